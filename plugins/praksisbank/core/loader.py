@@ -1,0 +1,413 @@
+"""Loading a project's content: every file read, validated and cross-checked in one pass."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from . import schema
+from .anonymity import find_personal_data
+from .documents import RawDocument, position_in_body, read_document, read_yaml
+from .model import (
+    Arrival,
+    Audience,
+    Category,
+    Change,
+    Complexity,
+    Contact,
+    Content,
+    Decision,
+    Document,
+    InterviewGuide,
+    Link,
+    Outcome,
+    PracticeNote,
+    StandardText,
+    Status,
+)
+from .problems import Problem, ProblemCode, Severity
+from .strictyaml import KeyPath, Parsed
+
+DECISION_SECTIONS = ("Sammendrag", "Faktum", "Vurdering", "Konklusjon")
+ARRIVALS_FILE = "arrivals.yml"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Layout:
+    """Where the content lives. ``root`` is the project folder that paths are shown relative to."""
+
+    root: Path
+    decision_bank: Path
+    practice_notes: Path
+    interview_guides: Path
+
+    @classmethod
+    def default(cls, root: Path) -> Layout:
+        return cls(
+            root=root,
+            decision_bank=root / "decision_bank",
+            practice_notes=root / "practice_notes",
+            interview_guides=root / "interview_guides",
+        )
+
+    def show(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class LoadResult:
+    content: Content
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.severity is Severity.ERROR for p in self.problems)
+
+
+def _files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p for p in folder.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+
+
+class _Loader:
+    def __init__(self, layout: Layout, today: date) -> None:
+        self.layout = layout
+        self.today = today
+        self.problems: list[Problem] = []
+        self.meta: dict[str, Parsed] = {}
+        self.files: list[str] = []
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def problem(
+        self, file: str, path: KeyPath, code: ProblemCode, message: str,
+        severity: Severity = Severity.ERROR,
+    ) -> None:
+        pos = self.meta[file].pos(path) if file in self.meta else None
+        self.problems.append(Problem(
+            file=file, line=pos.line if pos else 1, column=pos.column if pos else 1,
+            code=code, message=message, severity=severity,
+        ))
+
+    def read(self, abs_path: Path) -> RawDocument | None:
+        shown = self.layout.show(abs_path)
+        self.files.append(shown)
+        doc, problems = read_document(abs_path, shown)
+        self.problems.extend(problems)
+        if doc is not None:
+            self.meta[shown] = doc.meta
+        return doc
+
+    def check(self, doc: RawDocument, specs: tuple[schema.Spec, ...]) -> dict[str, Any] | None:
+        checker = schema.Checker(doc.path, doc.meta, self.today)
+        cleaned = checker.mapping(doc.meta.value, specs, (), "Front matter")
+        self.problems.extend(checker.problems)
+        value = doc.meta.value
+        status = value.get("status")
+        if status in ("outdated", "withdrawn"):
+            missing = [k for k in ("status_reason", "status_date") if not value.get(k)]
+            if missing:
+                self.problem(doc.path, ("status",), "status-incomplete",
+                             f"Når status er «{status}», må også "
+                             f"{' og '.join(f'«{m}»' for m in missing)} fylles ut: "
+                             "status_reason er forklaringen leserne ser, status_date er datoen "
+                             "endringen gjelder fra.")
+                return None
+        return cleaned
+
+    def unexpected(self, abs_path: Path, where: str) -> None:
+        shown = self.layout.show(abs_path)
+        self.files.append(shown)
+        self.problems.append(Problem(
+            file=shown, line=1, column=1, code="file-location", severity=Severity.WARNING,
+            message=f"Filen blir ikke publisert: {where} leses bare Markdown-filer (.md).",
+        ))
+
+    @staticmethod
+    def status_fields(c: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "status": Status(c.get("status", "current")),
+            "status_reason": c.get("status_reason"),
+            "status_date": c.get("status_date"),
+            "superseded_by": c.get("superseded_by"),
+        }
+
+    @staticmethod
+    def document_fields(doc: RawDocument, c: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "id": c["id"], "title": c["title"], "country": c["country"], "path": doc.path,
+            "line": 1, "body": doc.body, "body_line": doc.body_line,
+            **_Loader.status_fields(c),
+        }
+
+    # -- kinds of file -----------------------------------------------------------------------
+
+    def decisions(self) -> list[Decision]:
+        folder = self.layout.decision_bank
+        items: list[Decision] = []
+        for abs_path in _files(folder):
+            if abs_path.suffix != ".md":
+                self.unexpected(abs_path, "i vedtaksbanken")
+                continue
+            parts = abs_path.relative_to(folder).parts
+            doc = self.read(abs_path)
+            if doc is None:
+                continue
+            if len(parts) != 2:
+                self.problem(doc.path, (), "file-location",
+                             "Et vedtak må ligge i mappen for sitt land, for eksempel "
+                             f"{self.layout.show(folder)}/afg/{parts[-1]}.")
+            c = self.check(doc, schema.DECISION)
+            self.anonymity(doc)
+            self.sections(doc)
+            if c is None or len(parts) != 2:
+                continue
+            if parts[0] != c["country"].lower():
+                self.problem(doc.path, ("country",), "country-folder",
+                             f"Landet «{c['country']}» stemmer ikke med mappen «{parts[0]}». "
+                             f"Flytt filen til {self.layout.show(folder)}/"
+                             f"{c['country'].lower()}/ eller rett feltet «country».")
+                continue
+            items.append(Decision(
+                **self.document_fields(doc, c),
+                category=c["category"], decided=c["decided"], outcome=Outcome(c["outcome"]),
+                legal_basis=tuple(c["legal_basis"]), tags=tuple(c.get("tags", ())),
+                description=c.get("description"), reviewed=c.get("reviewed"),
+            ))
+        return items
+
+    def notes(self) -> tuple[list[PracticeNote], list[Arrival]]:
+        folder = self.layout.practice_notes
+        items: list[PracticeNote] = []
+        arrivals: list[Arrival] = []
+        for abs_path in _files(folder):
+            if abs_path.name == ARRIVALS_FILE and abs_path.parent == folder:
+                arrivals = self.arrivals(abs_path)
+                continue
+            if abs_path.suffix != ".md":
+                self.unexpected(abs_path, "blant praksisnotatene")
+                continue
+            doc = self.read(abs_path)
+            if doc is None:
+                continue
+            c = self.check(doc, schema.PRACTICE_NOTE)
+            if c is None:
+                continue
+            items.append(PracticeNote(
+                **self.document_fields(doc, c),
+                owner_unit=c["owner_unit"], last_reviewed=c["last_reviewed"],
+                review_interval_days=c.get("review_interval_days", 90),
+                categories=tuple(
+                    Category(code=k["code"], name=k["name"], description=k["description"],
+                             complexity=Complexity(k["complexity"]))
+                    for k in c["categories"]
+                ),
+                contacts=tuple(Contact(name=k["name"], unit=k["unit"])
+                               for k in c.get("contacts", ())),
+                changes=tuple(
+                    Change(date=k["date"], summary=k["summary"],
+                           practice_change=k.get("practice_change", False),
+                           categories=tuple(k.get("categories", ())))
+                    for k in c["changes"]
+                ),
+                standard_texts=tuple(StandardText(title=k["title"], text=k["text"])
+                                     for k in c.get("standard_texts", ())),
+            ))
+        return items, arrivals
+
+    def guides(self) -> list[InterviewGuide]:
+        items: list[InterviewGuide] = []
+        for abs_path in _files(self.layout.interview_guides):
+            if abs_path.suffix != ".md":
+                self.unexpected(abs_path, "blant intervjuguidene")
+                continue
+            doc = self.read(abs_path)
+            if doc is None:
+                continue
+            c = self.check(doc, schema.INTERVIEW_GUIDE)
+            if c is None:
+                continue
+            items.append(InterviewGuide(
+                **self.document_fields(doc, c),
+                audience=Audience(c.get("audience", "adults")),
+                quality_assured_by=c["quality_assured_by"],
+                quality_assured=c["quality_assured"], owner_unit=c.get("owner_unit"),
+                last_reviewed=c["last_reviewed"],
+                review_interval_days=c.get("review_interval_days", 90),
+                links=tuple(Link(title=k["title"], url=k["url"]) for k in c.get("links", ())),
+                changes=tuple(Change(date=k["date"], summary=k["summary"])
+                              for k in c.get("changes", ())),
+            ))
+        return items
+
+    def arrivals(self, abs_path: Path) -> list[Arrival]:
+        shown = self.layout.show(abs_path)
+        self.files.append(shown)
+        parsed, problems = read_yaml(abs_path, shown)
+        self.problems.extend(problems)
+        if parsed is None:
+            return []
+        self.meta[shown] = parsed
+        if not isinstance(parsed.value, list):
+            self.problem(shown, (), "field-type",
+                         "Ankomstfilen skal være en liste med ett element per land, hvert med "
+                         "«country», «arrivals» og eventuelt «expected_increase».")
+            return []
+        checker = schema.Checker(shown, parsed, self.today)
+        items: list[Arrival] = []
+        seen: dict[str, int] = {}
+        for i, value in enumerate(parsed.value):
+            c = checker.mapping(value, schema.ARRIVAL, (i,), "Hvert land i ankomstlisten")
+            if c is None:
+                continue
+            line = parsed.pos((i,)).line
+            if c["country"] in seen:
+                checker.add((i, "country"), "id-duplicate",
+                            f"Landet {c['country']} står allerede i ankomstlisten på linje "
+                            f"{seen[c['country']]}.")
+                continue
+            seen[c["country"]] = line
+            items.append(Arrival(country=c["country"], arrivals=c["arrivals"],
+                                 expected_increase=c.get("expected_increase", False), line=line))
+        self.problems.extend(checker.problems)
+        return items
+
+    # -- rules on the body -------------------------------------------------------------------
+
+    def anonymity(self, doc: RawDocument) -> None:
+        for finding in find_personal_data(doc.body):
+            pos = position_in_body(doc, finding.offset)
+            self.problems.append(Problem(
+                file=doc.path, line=pos.line, column=pos.column, code="personal-data",
+                message=f"Teksten ser ut til å inneholde {finding.what} («{finding.text}»). "
+                "Vedtak i vedtaksbanken skal være anonymisert: fjern nummeret eller adressen.",
+            ))
+
+    def sections(self, doc: RawDocument) -> None:
+        headings = [line[3:].strip() for line in doc.body.split("\n") if line.startswith("## ")]
+        missing = [s for s in DECISION_SECTIONS if s not in headings]
+        if missing:
+            names = ", ".join(f"«## {s}»" for s in missing)
+            self.problems.append(Problem(
+                file=doc.path, line=doc.body_line, column=1, code="body-section-missing",
+                message=f"Vedtaket mangler {names}. Vedtaksmalen har avsnittene "
+                f"{', '.join(DECISION_SECTIONS)}, hvert som en overskrift med «## ».",
+            ))
+
+    # -- rules across files ------------------------------------------------------------------
+
+    def cross_check(
+        self, decisions: list[Decision], notes: list[PracticeNote], guides: list[InterviewGuide]
+    ) -> tuple[list[Decision], list[PracticeNote], list[InterviewGuide]]:
+        documents: list[Document] = [*decisions, *notes, *guides]
+        first: dict[str, Document] = {}
+        for item in sorted(documents, key=lambda d: d.path):
+            if item.id in first:
+                other = first[item.id]
+                self.problem(item.path, ("id",), "id-duplicate",
+                             f"Id-en «{item.id}» er allerede brukt i {other.path}. Hver id må "
+                             "være unik på hele nettstedet.")
+            else:
+                first[item.id] = item
+
+        current: dict[str, PracticeNote] = {}
+        for note in sorted(notes, key=lambda n: n.path):
+            if note.status is Status.CURRENT:
+                if note.country in current:
+                    self.problem(note.path, ("country",), "note-duplicate-current",
+                                 f"Landet {note.country} har allerede et gjeldende praksisnotat "
+                                 f"({current[note.country].path}). Et land kan ha bare ett "
+                                 "gjeldende praksisnotat: gi det gamle status «outdated» eller "
+                                 "«withdrawn».")
+                else:
+                    current[note.country] = note
+            codes = {c.code for c in note.categories}
+            for i, change in enumerate(note.changes):
+                for j, code in enumerate(change.categories):
+                    if code not in codes:
+                        self.problem(note.path, ("changes", i, "categories", j),
+                                     "category-unknown",
+                                     f"Endringen {change.date.isoformat()} nevner kategorien "
+                                     f"«{code}», som ikke finnes i notatets «categories». "
+                                     f"Kjente koder: {', '.join(sorted(codes))}.")
+
+        for decision in decisions:
+            note = current.get(decision.country) or next(
+                (n for n in notes if n.country == decision.country), None)
+            if note is None:
+                self.problem(decision.path, ("category",), "category-unknown",
+                             f"Landet {decision.country} har ikke noe praksisnotat, så "
+                             f"kategorien «{decision.category}» kan ikke slås opp. Legg til et "
+                             "praksisnotat for landet med kategoriene.")
+            elif note.category(decision.category) is None:
+                codes = ", ".join(c.code for c in note.categories)
+                self.problem(decision.path, ("category",), "category-unknown",
+                             f"Kategorien «{decision.category}» finnes ikke i praksisnotatet "
+                             f"for {decision.country} ({note.path}). Kjente koder: {codes}.")
+            if decision.reviewed and decision.reviewed < decision.decided:
+                self.problem(decision.path, ("reviewed",), "field-value",
+                             f"«reviewed» ({decision.reviewed.isoformat()}) er før vedtaksdatoen "
+                             f"({decision.decided.isoformat()}).")
+
+        self.references(decisions, "vedtak")
+        self.references(notes, "praksisnotat")
+        self.references(guides, "intervjuguide")
+        return decisions, notes, guides
+
+    def references(self, items: Iterable[Document], kind: str) -> None:
+        by_id = {item.id: item for item in items}
+        for item in by_id.values():
+            target_id = item.superseded_by
+            if target_id is None:
+                continue
+            target = by_id.get(target_id)
+            if target_id == item.id:
+                message = "«superseded_by» peker på dokumentet selv."
+            elif target is None:
+                message = f"«superseded_by» peker på «{target_id}», men det finnes ikke noe " \
+                    f"{kind} med den id-en."
+            elif target.status is Status.WITHDRAWN:
+                message = f"«superseded_by» peker på «{target_id}», som er fjernet (withdrawn). " \
+                    "Pek på et gjeldende dokument."
+            else:
+                seen = {item.id}
+                step: Document | None = target
+                while step is not None and step.superseded_by and step.id not in seen:
+                    seen.add(step.id)
+                    step = by_id.get(step.superseded_by)
+                if step is None or step.id not in seen:
+                    continue
+                message = f"«superseded_by» danner en ring: {item.id} → {target_id} → … → " \
+                    f"{item.id}. Det nyeste dokumentet skal ikke ha «superseded_by»."
+            code: ProblemCode = "reference-unknown" if target is None and target_id != item.id \
+                else "reference-invalid"
+            self.problem(item.path, ("superseded_by",), code, message)
+
+
+def load(layout: Layout, today: date) -> LoadResult:
+    """Load and check all content. Problems are sorted; items are sorted by path."""
+    loader = _Loader(layout, today)
+    decisions = loader.decisions()
+    notes, arrivals = loader.notes()
+    guides = loader.guides()
+    decisions, notes, guides = loader.cross_check(decisions, notes, guides)
+    bad = {p.file for p in loader.problems if p.severity is Severity.ERROR}
+    content = Content(
+        decisions=tuple(sorted((d for d in decisions if d.path not in bad), key=lambda d: d.path)),
+        notes=tuple(sorted((n for n in notes if n.path not in bad), key=lambda n: n.path)),
+        guides=tuple(sorted((g for g in guides if g.path not in bad), key=lambda g: g.path)),
+        arrivals=tuple(sorted(arrivals, key=lambda a: (-a.arrivals, a.country))),
+        files=tuple(sorted(loader.files)),
+    )
+    return LoadResult(content=content, problems=tuple(sorted(set(loader.problems))))

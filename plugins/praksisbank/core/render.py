@@ -1,0 +1,237 @@
+"""Rendering content into pages: Jinja templates (autoescaped) and an HTML sanitizer.
+
+Nothing here knows MkDocs. Generated pages come out as Markdown with HTML blocks; each content
+item gets the HTML that goes before and after its own (sanitized) body, and the headings that
+HTML adds, so the adapter can put them in the page's table of contents.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import jinja2
+import nh3
+
+from . import urls
+from .countries import norwegian_name
+from .model import Content, Decision, Document, InterviewGuide, PracticeNote, Status
+
+MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+          "oktober", "november", "desember")
+
+SINGLE_DECISION_NOTICE = (
+    "Enkeltvedtak gir ikke nødvendigvis et fullstendig og riktig bilde av gjeldende praksis. "
+    "Les alltid praksisnotatet for landet."
+)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SiteOptions:
+    today: date
+    directory_urls: bool = True
+    demo: bool = False
+    """Say on every page that the content is fictional."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class GeneratedPage:
+    uri: str
+    markdown: str
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Decoration:
+    """What the site adds around a content item's own text."""
+
+    meta: dict[str, Any]
+    """Front matter for the page (title, description, tags, search exclusion)."""
+    before: str
+    after: str = ""
+    headings: tuple[tuple[str, str], ...] = ()
+    """(anchor, title) of the level-2 headings in ``after``, for the table of contents."""
+    publish_body: bool = True
+
+
+def norwegian_date(value: date) -> str:
+    return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
+
+
+_ENV = jinja2.Environment(
+    loader=jinja2.PackageLoader("praksisbank", "templates"),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+)
+_ENV.filters["nodate"] = norwegian_date
+_ENV.filters["country_name"] = norwegian_name
+_ENV.globals["NOTICE"] = SINGLE_DECISION_NOTICE
+_ENV.globals["Status"] = Status
+
+
+class Site:
+    """The content with the lookups every page needs, computed once per build."""
+
+    def __init__(self, content: Content, options: SiteOptions) -> None:
+        self.content = content
+        self.options = options
+        self.by_id: dict[str, Document] = {
+            d.id: d for d in (*content.decisions, *content.notes, *content.guides)
+        }
+        self.decisions_by_country: dict[str, list[Decision]] = defaultdict(list)
+        self.superseding: dict[str, list[Decision]] = defaultdict(list)
+        for d in content.decisions:
+            self.decisions_by_country[d.country].append(d)
+            if d.superseded_by:
+                self.superseding[d.superseded_by].append(d)
+        self.guides_by_country: dict[str, list[InterviewGuide]] = defaultdict(list)
+        for g in content.guides:
+            self.guides_by_country[g.country].append(g)
+
+    # -- helpers for templates ---------------------------------------------------------------
+
+    def listed(self, decisions: list[Decision]) -> list[Decision]:
+        """Decisions as listings show them: withdrawn ones left out, current first, newest first."""
+        shown = [d for d in decisions if d.status is not Status.WITHDRAWN]
+        return sorted(shown, key=lambda d: (d.status is not Status.CURRENT, -d.decided.toordinal(),
+                                            d.id))
+
+    def render(self, template: str, page_uri: str, **context: Any) -> str:
+        directory_urls = self.options.directory_urls
+
+        def link(target: str | Document, anchor: str = "") -> str:
+            uri = target if isinstance(target, str) else urls.document(target)
+            return urls.relative(page_uri, uri, directory_urls, anchor)
+
+        return _ENV.get_template(template).render(
+            site=self, content=self.content, today=self.options.today, link=link, urls=urls,
+            demo=self.options.demo, **context,
+        )
+
+    # -- generated pages ---------------------------------------------------------------------
+
+    def pages(self) -> list[GeneratedPage]:
+        pages = [
+            GeneratedPage(uri=urls.HOME, markdown=self.render("home.md", urls.HOME)),
+            GeneratedPage(uri=urls.DECISION_BANK,
+                          markdown=self.render("decision_bank.md", urls.DECISION_BANK)),
+            GeneratedPage(uri=urls.COUNTRIES, markdown=self.render("countries.md", urls.COUNTRIES)),
+            GeneratedPage(uri=urls.NOTES, markdown=self.render("notes.md", urls.NOTES)),
+            GeneratedPage(uri=urls.GUIDES, markdown=self.render("guides.md", urls.GUIDES)),
+        ]
+        for code in self.content.countries():
+            uri = urls.country(code)
+            pages.append(GeneratedPage(uri=uri, markdown=self.render(
+                "country.md", uri, code=code, note=self.content.current_note(code),
+                guides=self.guides_by_country.get(code, []),
+                decisions=self.decisions_by_country.get(code, []),
+            )))
+        return pages
+
+    # -- content items -----------------------------------------------------------------------
+
+    def decorate(self, item: Document) -> Decoration:
+        uri = urls.document(item)
+        meta: dict[str, Any] = {"title": item.title}
+        if item.status is Status.WITHDRAWN:
+            meta["search"] = {"exclude": True}
+            return Decoration(meta=meta, before=self.render("withdrawn.html", uri, item=item),
+                              publish_body=False)
+        if isinstance(item, Decision):
+            if item.description:
+                meta["description"] = item.description
+            if item.tags:
+                meta["tags"] = list(item.tags)
+            note = self.content.current_note(item.country)
+            return Decoration(meta=meta, before=self.render(
+                "decision.html", uri, item=item, note=note,
+                category=note.category(item.category) if note else None,
+                successor=self.by_id.get(item.superseded_by or ""),
+                replaces=self.superseding.get(item.id, []),
+            ))
+        if isinstance(item, PracticeNote):
+            return Decoration(
+                meta=meta,
+                before=self.render("note_before.html", uri, item=item),
+                after=self.render("note_after.html", uri, item=item),
+                headings=_note_headings(item),
+            )
+        assert isinstance(item, InterviewGuide)
+        note = self.content.current_note(item.country)
+        return Decoration(
+            meta=meta,
+            before=self.render("guide_before.html", uri, item=item, note=note),
+            after=self.render("guide_after.html", uri, item=item),
+            headings=_guide_headings(item),
+        )
+
+
+def _note_headings(note: PracticeNote) -> tuple[tuple[str, str], ...]:
+    headings = [("kategorier", "Kategorier")]
+    if note.standard_texts:
+        headings.append(("favoritttekster", "Favoritttekster"))
+    if note.contacts:
+        headings.append(("landpraksiskontakter", "Landpraksiskontakter"))
+    headings.append(("siste-endringer", "Siste endringer"))
+    return tuple(headings)
+
+
+def _guide_headings(guide: InterviewGuide) -> tuple[tuple[str, str], ...]:
+    headings = []
+    if guide.links:
+        headings.append(("nyttig-informasjon", "Nyttig informasjon"))
+    if guide.changes:
+        headings.append(("siste-endringer", "Siste endringer"))
+    return tuple(headings)
+
+
+# -- sanitizing contributors' HTML -----------------------------------------------------------
+
+_TAGS = nh3.ALLOWED_TAGS | {"details", "summary", "mark", "del", "ins", "figure", "figcaption"}
+_ATTRIBUTES: dict[str, set[str]] = {
+    "*": {"class", "id", "title", "lang"},
+    "a": {"href"},
+    "img": {"src", "alt", "width", "height"},
+    "td": {"align", "colspan", "rowspan"},
+    "th": {"align", "colspan", "rowspan", "scope"},
+    "ol": {"start", "type"},
+    "details": {"open"},
+}
+_ATTRIBUTES.update({tag: _ATTRIBUTES.get(tag, set()) for tag in _TAGS if tag not in _ATTRIBUTES})
+
+
+def _local_images_only(element: str, attribute: str, value: str) -> str | None:
+    """Keep the site offline: an image from another host would be a request leaving the site."""
+    if element == "img" and attribute == "src" and ("//" in value or value.startswith("data:")):
+        return None
+    return value
+
+
+def sanitize(html: str) -> str:
+    """Remove scripts, event handlers, styles and remote images from contributors' HTML."""
+    return nh3.clean(
+        html,
+        tags=_TAGS,
+        attributes=_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        attribute_filter=_local_images_only,
+        link_rel="noopener noreferrer",
+    )
+
+
+def page_overview(site: Site) -> dict[str, int]:
+    """How many pages of each kind the site has (for progress output and the closing note)."""
+    content = site.content
+    return {
+        "vedtak": len(content.decisions),
+        "praksisnotater": len(content.notes),
+        "intervjuguider": len(content.guides),
+        "land": len(content.countries()),
+    }
+
+
+__all__ = ["Decoration", "GeneratedPage", "Site", "SiteOptions", "sanitize"]

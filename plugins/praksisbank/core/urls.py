@@ -1,0 +1,55 @@
+"""Where each item and generated page lives on the site, and relative links between them.
+
+Paths here are MkDocs-style source paths (``vedtaksbank/afg/x.md``); ``url_of`` turns one into the
+address a reader sees, with or without directory URLs.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import PurePosixPath
+
+from .model import Decision, Document, InterviewGuide, PracticeNote
+
+HOME = "index.md"
+DECISION_BANK = "vedtaksbank/index.md"
+NOTES = "praksisnotater/index.md"
+GUIDES = "intervjuguider/index.md"
+COUNTRIES = "land/index.md"
+
+
+def country(code: str) -> str:
+    return f"land/{code.lower()}/index.md"
+
+
+def document(item: Document) -> str:
+    stem = PurePosixPath(item.path).stem
+    if isinstance(item, Decision):
+        return f"vedtaksbank/{item.country.lower()}/{stem}.md"
+    if isinstance(item, PracticeNote):
+        return f"praksisnotater/{stem}.md"
+    if isinstance(item, InterviewGuide):
+        return f"intervjuguider/{stem}.md"
+    raise TypeError(type(item).__name__)
+
+
+def url_of(uri: str, directory_urls: bool = True) -> str:
+    """The address of a page relative to the site root: ``land/afg/`` or ``land/afg/index.html``."""
+    path = PurePosixPath(uri)
+    if not directory_urls:
+        return str(path.with_suffix(".html"))
+    if path.stem == "index":
+        parent = str(path.parent)
+        return "" if parent == "." else parent + "/"
+    return str(path.with_suffix("")) + "/"
+
+
+def relative(from_uri: str, to_uri: str, directory_urls: bool = True, anchor: str = "") -> str:
+    """A link from one page to another that works wherever the site is served from."""
+    source = url_of(from_uri, directory_urls)
+    target = url_of(to_uri, directory_urls)
+    base = source if source.endswith("/") or not source else posixpath.dirname(source) + "/"
+    link = posixpath.relpath(target or ".", base or ".")
+    if target.endswith("/") or not target:
+        link = "./" if link == "." else link + "/"
+    return link + (f"#{anchor}" if anchor else "")
