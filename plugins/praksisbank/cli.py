@@ -25,7 +25,7 @@ def layout_for(project: Path) -> Layout:
     plugin = config.plugins.get("praksisbank")
     if plugin is None:
         return Layout.default(project)
-    return plugin.layout(config)  # type: ignore[no-any-return, attr-defined]
+    return plugin.layout(config)  # type: ignore[no-any-return]
 
 
 def _load(project: Path) -> LoadResult:

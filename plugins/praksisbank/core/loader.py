@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -343,18 +342,18 @@ class _Loader:
                                      f"Kjente koder: {', '.join(sorted(codes))}.")
 
         for decision in decisions:
-            note = current.get(decision.country) or next(
+            found: PracticeNote | None = current.get(decision.country) or next(
                 (n for n in notes if n.country == decision.country), None)
-            if note is None:
+            if found is None:
                 self.problem(decision.path, ("category",), "category-unknown",
                              f"Landet {decision.country} har ikke noe praksisnotat, så "
                              f"kategorien «{decision.category}» kan ikke slås opp. Legg til et "
                              "praksisnotat for landet med kategoriene.")
-            elif note.category(decision.category) is None:
-                codes = ", ".join(c.code for c in note.categories)
+            elif found.category(decision.category) is None:
+                known = ", ".join(c.code for c in found.categories)
                 self.problem(decision.path, ("category",), "category-unknown",
                              f"Kategorien «{decision.category}» finnes ikke i praksisnotatet "
-                             f"for {decision.country} ({note.path}). Kjente koder: {codes}.")
+                             f"for {decision.country} ({found.path}). Kjente koder: {known}.")
             if decision.reviewed and decision.reviewed < decision.decided:
                 self.problem(decision.path, ("reviewed",), "field-value",
                              f"«reviewed» ({decision.reviewed.isoformat()}) er før vedtaksdatoen "

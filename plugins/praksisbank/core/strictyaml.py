@@ -51,7 +51,7 @@ class Pos:
     column: int
 
 
-class _Refused(Exception):
+class _RefusedError(Exception):
     def __init__(self, pos: Pos, code: ProblemCode, message: str) -> None:
         super().__init__(message)
         self.pos = pos
@@ -59,7 +59,7 @@ class _Refused(Exception):
         self.message = message
 
 
-class _StrictComposer(Reader, Scanner, Parser, Composer, _Resolver):  # type: ignore[misc]
+class _StrictComposer(Reader, Scanner, Parser, Composer, _Resolver):
     def __init__(self, text: str, first_line: int) -> None:
         Reader.__init__(self, text)
         Scanner.__init__(self)
@@ -69,16 +69,17 @@ class _StrictComposer(Reader, Scanner, Parser, Composer, _Resolver):  # type: ig
         self._first_line = first_line
 
     def compose_node(self, parent: Node | None, index: Any) -> Node:
-        event = self.peek_event()
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, AliasEvent) or (isinstance(event, NodeEvent) and event.anchor):
             mark = event.start_mark
-            raise _Refused(
-                Pos(mark.line + self._first_line, mark.column + 1),
+            raise _RefusedError(
+                Pos(mark.line + self._first_line, mark.column + 1) if mark else Pos(1, 1),
                 "yaml-alias",
                 "YAML-ankere og -aliaser (& og *) er ikke tillatt. Skriv verdien ut på hvert sted "
                 "den trengs.",
             )
-        node: Node = super().compose_node(parent, index)
+        node: Node | None = super().compose_node(parent, index)
+        assert node is not None
         return node
 
 
@@ -141,7 +142,7 @@ def parse(text: str, *, file: str, first_line: int = 1) -> tuple[Parsed | None, 
     composer = _StrictComposer(text, first_line)
     try:
         root = composer.get_single_node()
-    except _Refused as exc:
+    except _RefusedError as exc:
         add(exc.pos, exc.code, exc.message)
         return None, problems
     except yaml.MarkedYAMLError as exc:

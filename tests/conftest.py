@@ -1,0 +1,185 @@
+"""Shared fixtures: a small, valid project written into a temporary folder."""
+
+from __future__ import annotations
+
+import logging
+import textwrap
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+TODAY = date(2026, 11, 21)
+
+MKDOCS_YML = """\
+site_name: Testbanken
+site_url: https://praksis.intern.example/
+repo_url: https://git.intern.example/asyl/praksisbanken
+edit_uri: edit/main/
+theme:
+  name: material
+  language: nb
+  font: false
+  features:
+    - content.action.edit
+plugins:
+  - search:
+      lang: ["no"]
+  - praksisbank
+markdown_extensions:
+  - admonition
+  - attr_list
+  - toc:
+      permalink: true
+nav:
+  - Forside: index.md
+  - Vedtaksbanken: vedtaksbank/index.md
+  - Land: land/index.md
+  - Praksisnotater: praksisnotater/index.md
+  - Intervjuguider: intervjuguider/index.md
+"""
+
+NOTE = """\
+---
+id: PN-AFG
+title: Praksisnotat Afghanistan
+country: AFG
+owner_unit: Enhet A1
+last_reviewed: 2026-10-01
+review_interval_days: 90
+categories:
+  - code: enslig-kvinne
+    name: Enslige kvinner
+    description: Kvinner uten mannlig nettverk.
+    complexity: complex
+  - code: dublin
+    name: Dublin-saker
+    description: Saker der en annen stat er ansvarlig.
+    complexity: simple
+contacts:
+  - name: Ingrid Testesen
+    unit: Enhet B2
+  - name: Per Prøvestad
+    unit: Enhet B2
+changes:
+  - date: 2026-09-15
+    summary: Ny vurdering av enslige kvinner.
+    practice_change: true
+    categories: [enslig-kvinne]
+  - date: 2025-01-10
+    summary: Første versjon.
+standard_texts:
+  - title: Sikkerhetssituasjonen
+    text: Den generelle sikkerhetssituasjonen er ikke slik at alle har behov for beskyttelse.
+---
+## Bakgrunn
+
+Fiktivt notat for tester.
+"""
+
+GUIDE = """\
+---
+id: IG-AFG
+title: Intervjuguide Afghanistan
+country: AFG
+quality_assured_by: Intervjufaglig nettverk
+quality_assured: 2026-08-20
+last_reviewed: 2026-08-20
+review_interval_days: 180
+links:
+  - title: Landinfo
+    url: https://landinfo.no/
+changes:
+  - date: 2026-08-20
+    summary: Nye spørsmål om nettverk.
+---
+## Forberedelse
+
+Les praksisnotatet.
+"""
+
+BODY = """
+## Sammendrag
+
+Søkeren er en fiktiv kvinne fra Herat.
+
+## Faktum
+
+Søkeren har ikke mannlige slektninger.
+
+## Vurdering
+
+Søkeren vil være utsatt ved retur.
+
+## Konklusjon
+
+Søkeren fyller vilkårene.
+"""
+
+
+def decision(
+    id: str = "VB-AFG-2024-001", *, title: str = "Enslig kvinne fra Herat",
+    decided: str = "2024-05-17", category: str = "enslig-kvinne", outcome: str = "protection",
+    extra: str = "", body: str = BODY,
+) -> str:
+    return (
+        f"---\nid: {id}\ntitle: {title}\ncountry: AFG\ncategory: {category}\n"
+        f"decided: {decided}\noutcome: {outcome}\nlegal_basis:\n"
+        f"  - utl. § 28 første ledd bokstav a\ntags: [kjønn]\n"
+        f"description: Kvinne uten nettverk fikk beskyttelse.\n{extra}---\n{body}"
+    )
+
+
+ARRIVALS = """\
+- country: AFG
+  arrivals: 1200
+  expected_increase: false
+"""
+
+
+@dataclass
+class Project:
+    root: Path
+
+    def write(self, relative: str, text: str | bytes) -> Path:
+        path = self.root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(textwrap.dedent(text) if text.startswith("\n") else text,
+                            encoding="utf-8")
+        return path
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    """A valid project: one country with a note, a guide, two decisions and arrivals."""
+    p = Project(tmp_path)
+    p.write("mkdocs.yml", MKDOCS_YML)
+    p.write("docs/.gitkeep", "")
+    p.write("practice_notes/afg.md", NOTE)
+    p.write("practice_notes/arrivals.yml", ARRIVALS)
+    p.write("interview_guides/afg.md", GUIDE)
+    p.write("decision_bank/afg/2024-kvinne.md", decision())
+    p.write("decision_bank/afg/2025-dublin.md", decision(
+        "VB-AFG-2025-002", title="Dublin-overføring til Østerrike", decided="2025-02-03",
+        category="dublin", outcome="dublin"))
+    return p
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PRAKSISBANK_TODAY", TODAY.isoformat())
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+
+
+@pytest.fixture
+def no_warnings(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Fails the test on any warning or error that MkDocs or the plugin logged."""
+    caplog.set_level(logging.INFO)
+    yield
+    left = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert not left, f"unexpected warnings: {left}"

@@ -1,0 +1,169 @@
+"""A real `mkdocs build` of a small project: the HTML a caseworker reads."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+from conftest import Project, decision
+
+
+def build_site(project: Project) -> Path:
+    build(load_config(str(project.root / "mkdocs.yml")))
+    return project.root / "site"
+
+
+def html(site: Path, url: str) -> str:
+    return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+def text_of(page: str) -> str:
+    """The visible text of a page, whitespace folded, for assertions on what a reader sees."""
+    page = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page)).replace(" .", ".")
+
+
+@pytest.fixture
+def site(project: Project, no_warnings: None) -> Path:
+    return build_site(project)
+
+
+def test_decision_page_has_panel_notice_and_edit_link(site: Path) -> None:
+    page = html(site, "vedtaksbank/afg/2024-kvinne")
+    text = text_of(page)
+    assert "<h1>Enslig kvinne fra Herat</h1>" in page
+    for expected in ("Land Afghanistan", "Kategori Enslige kvinner",
+                     "Utfall Beskyttelse (utl. § 28)",
+                     "Rettsgrunnlag utl. § 28 første ledd bokstav a",
+                     "Vedtaksdato 17. mai 2024", "Status Gjeldende", "Id VB-AFG-2024-001"):
+        assert expected in text
+    assert ("Enkeltvedtak gir ikke nødvendigvis et fullstendig og riktig bilde av gjeldende "
+            "praksis.") in text
+    assert 'href="../../../land/afg/#kategori-enslig-kvinne"' in page
+    assert 'href="../../../praksisnotater/afg/"' in page
+    assert ("https://git.intern.example/asyl/praksisbanken/edit/main/decision_bank/afg/"
+            "2024-kvinne.md") in page
+    # The panel comes before the decision's own text.
+    assert page.index("pb-panel") < page.index('id="sammendrag"')
+
+
+def test_country_page_lists_categories_decisions_and_contacts(site: Path) -> None:
+    page = html(site, "land/afg")
+    text = text_of(page)
+    assert '<h1 id="afghanistan">Afghanistan' in page
+    assert 'id="kategori-enslig-kvinne"' in page and 'id="kategori-dublin"' in page
+    assert 'href="../../vedtaksbank/afg/2024-kvinne/"' in page
+    assert 'href="../../vedtaksbank/afg/2025-dublin/"' in page
+    assert 'href="../../intervjuguider/afg/"' in page
+    assert "Enhet B2 Ingrid Testesen, Per Prøvestad" in text
+
+
+def test_every_item_and_index_has_a_page(site: Path) -> None:
+    for url in ("", "vedtaksbank", "land", "praksisnotater", "intervjuguider", "land/afg",
+                "praksisnotater/afg", "intervjuguider/afg", "vedtaksbank/afg/2024-kvinne",
+                "vedtaksbank/afg/2025-dublin"):
+        assert (site / url / "index.html").is_file(), url
+
+
+def test_note_page_shows_categories_texts_contacts_and_changes(site: Path) -> None:
+    page = html(site, "praksisnotater/afg")
+    text = text_of(page)
+    assert "Fagansvarlig enhet Enhet A1" in text
+    assert "Neste gjennomgang 30. desember 2026" in text
+    for anchor in ("kategorier", "favoritttekster", "landpraksiskontakter", "siste-endringer"):
+        assert f'id="{anchor}"' in page
+        assert f'href="#{anchor}"' in page  # in the table of contents
+    assert "15. september 2026 Endret praksis : Ny vurdering av enslige kvinner." in text
+    assert 'data-copy-target="pb-text-1"' in page
+
+
+def test_guide_page(site: Path) -> None:
+    text = text_of(html(site, "intervjuguider/afg"))
+    assert "Kvalitetssikret Intervjufaglig nettverk, 20. august 2026" in text
+    assert "Ansvarlig enhet Enhet A1" in text
+    assert "Siste endringer" in text and "Nye spørsmål om nettverk." in text
+
+
+def test_site_is_norwegian_and_makes_no_request_elsewhere(site: Path) -> None:
+    for page in site.rglob("*.html"):
+        source = page.read_text(encoding="utf-8")
+        assert '<html lang="nb"' in source
+        assert "fonts.googleapis" not in source and "fonts.gstatic" not in source
+        loads = re.findall(r"<(?:script|img|iframe)\b[^>]*\bsrc=\"(?:https?:)?//[^\"]*"
+                           r"|<link\b(?![^>]*rel=\"canonical\")[^>]*href=\"(?:https?:)?//[^\"]*",
+                           source)
+        assert loads == [], page
+
+
+def test_search_is_norwegian(site: Path) -> None:
+    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["no"]
+    assert any(d["location"].startswith("vedtaksbank/afg/2024-kvinne/") for d in index["docs"])
+
+
+def test_broken_front_matter_fails_the_build_and_leaks_nothing(
+    project: Project, caplog: pytest.LogCaptureFixture
+) -> None:
+    project.write("decision_bank/afg/2026-lekk.md",
+                  "---\nid: VB-LEKK\ntitle: HEMMELIG-TITTEL\n\n## Sammendrag\nHEMMELIG-TEKST\n")
+    with pytest.raises(Abort):
+        build_site(project)
+    assert "Praksisbanken: innholdet har 1 feil i 1 fil. Ingenting ble bygget." in caplog.text
+    assert ("decision_bank/afg/2026-lekk.md:1:1: feil: Front matter starter på linje 1, men "
+            "blir aldri avsluttet.") in caplog.text
+    site = project.root / "site"
+    leaked = [p for p in site.rglob("*") if p.is_file() and b"HEMMELIG" in p.read_bytes()]
+    assert leaked == []
+
+
+def test_a_failed_rebuild_publishes_nothing_of_the_bad_file(project: Project) -> None:
+    site = build_site(project)
+    project.write("decision_bank/afg/2024-kvinne.md", decision(title="UGYLDIG-UTFALL",
+                                                               outcome="ukjent"))
+    with pytest.raises(Abort):
+        build_site(project)
+    assert not [p for p in site.rglob("*") if p.is_file() and b"UGYLDIG-UTFALL" in p.read_bytes()]
+
+
+def test_html_in_content_is_sanitized(project: Project, no_warnings: None) -> None:
+    body = ("\n## Sammendrag\n\n<script>alert('x')</script>\n\n<p onclick=\"steal()\">Tekst</p>\n\n"
+            "<img src=\"https://sporing.example/p.png\" alt=\"sporing\">\n\n"
+            "<a href=\"javascript:alert(1)\">lenke</a>\n\n## Faktum\n\nx\n\n## Vurdering\n\nx\n\n"
+            "## Konklusjon\n\nx\n")
+    project.write("decision_bank/afg/2024-kvinne.md", decision(body=body))
+    page = html(build_site(project), "vedtaksbank/afg/2024-kvinne")
+    main = page[page.index("pb-panel"):page.index("</article>")]
+    assert "<script>alert" not in main and "onclick" not in main
+    assert "sporing.example" not in main and "javascript:" not in main
+    assert "Tekst" in main
+
+
+def test_withdrawn_decision_keeps_its_address_but_not_its_text(
+    project: Project, no_warnings: None
+) -> None:
+    project.write("decision_bank/afg/2024-kvinne.md", decision(
+        extra="status: withdrawn\nstatus_reason: Ikke godt nok anonymisert.\n"
+              "status_date: 2026-03-01\n"))
+    site = build_site(project)
+    text = text_of(html(site, "vedtaksbank/afg/2024-kvinne"))
+    assert "Dette dokumentet er fjernet" in text
+    assert "ble fjernet 1. mars 2026" in text and "Ikke godt nok anonymisert." in text
+    assert "Søkeren er en fiktiv kvinne" not in text
+    assert "2024-kvinne" not in html(site, "land/afg")
+    index = (site / "search/search_index.json").read_text(encoding="utf-8")
+    assert "2024-kvinne" not in index
+
+
+def test_docs_page_with_a_generated_name_is_refused(
+    project: Project, caplog: pytest.LogCaptureFixture
+) -> None:
+    project.write("docs/index.md", "# Min forside\n")
+    with pytest.raises(Abort):
+        build_site(project)
+    assert "Praksisbanken lager siden «index.md» selv" in caplog.text

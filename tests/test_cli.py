@@ -1,0 +1,68 @@
+"""`praksisbank check`: text and JSON output, exit codes, the project folder argument."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import Project, decision
+from praksisbank.cli import main
+
+
+def test_clean_content_exits_0(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(project.root)]) == 0
+    assert "Ingen feil i 5 filer." in capsys.readouterr().err
+
+
+def test_errors_as_text_lines(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    project.write("decision_bank/afg/x.md", decision("VB-X", decided="2024-13-01", outcome="y"))
+    assert main(["check", str(project.root)]) == 1
+    out, err = capsys.readouterr()
+    assert out.splitlines() == [
+        "decision_bank/afg/x.md:6:10: feil: «2024-13-01» i «decided» er ikke en dato som finnes. "
+        "Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2024-03-15.",
+        "decision_bank/afg/x.md:7:10: feil: «y» er ikke en gyldig verdi for «outcome». Tillatte "
+        "verdier: protection (beskyttelse, utl. § 28), humanitarian (opphold etter utl. § 38), "
+        "refused (avslag), dublin (Dublin-overføring), dismissed (henlagt).",
+    ]
+    assert "2 feil i 1 fil" in err
+
+
+def test_errors_as_json(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    project.write("decision_bank/afg/x.md", "---\nid: VB-X\n")
+    assert main(["check", str(project.root), "--format", "json"]) == 1
+    assert json.loads(capsys.readouterr().out) == [{
+        "file": "decision_bank/afg/x.md", "line": 1, "column": 1, "severity": "error",
+        "code": "front-matter-unclosed",
+        "message": "Front matter starter på linje 1, men blir aldri avsluttet. Legg til en linje "
+        "med «---» etter det siste feltet.",
+    }]
+
+
+def test_configured_folders_are_used(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    (project.root / "decision_bank").rename(project.root / "vedtak")
+    config = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
+    project.write("mkdocs.yml", config.replace(
+        "  - praksisbank\n", "  - praksisbank:\n      decision_bank: vedtak\n"))
+    project.write("vedtak/afg/bad.md", "x\n")
+    assert main(["check", str(project.root)]) == 1
+    assert "vedtak/afg/bad.md:1:1: feil: Filen mangler front matter" in capsys.readouterr().out
+
+
+def test_bad_today_is_a_clear_error(project: Project, monkeypatch: pytest.MonkeyPatch,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("PRAKSISBANK_TODAY", "21.11.2026")
+    assert main(["check", str(project.root)]) == 2
+    assert "PRAKSISBANK_TODAY='21.11.2026' er ikke en gyldig dato" in capsys.readouterr().err
+
+
+def test_installed_command(project: Project) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "praksisbank.cli", "check", str(project.root), "--format", "json"],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 0
+    assert json.loads(done.stdout) == []
