@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
+import re
+import shutil
 import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -10,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 TODAY = date(2026, 11, 21)
 
@@ -39,6 +43,8 @@ nav:
   - Land: land/index.md
   - Praksisnotater: praksisnotater/index.md
   - Intervjuguider: intervjuguider/index.md
+  - Siste endringer: endringer/index.md
+  - Til gjennomgang: gjennomgang/index.md
 """
 
 NOTE = """\
@@ -170,6 +176,25 @@ def project(tmp_path: Path) -> Project:
     return p
 
 
+def build_site(project: Project) -> Path:
+    """A real `mkdocs build` of the project, in this process."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    build(load_config(str(project.root / "mkdocs.yml")))
+    return project.root / "site"
+
+
+def read_page(site: Path, url: str) -> str:
+    return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+def visible_text(page: str) -> str:
+    """The text of a page, tags dropped and whitespace folded, for assertions on what one reads."""
+    page = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page)).replace(" .", ".")
+
+
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PRAKSISBANK_TODAY", TODAY.isoformat())
@@ -183,3 +208,22 @@ def no_warnings(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
     yield
     left = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
     assert not left, f"unexpected warnings: {left}"
+
+
+# -- Debian's Chromium, driven by Playwright (which downloads no browser) ----------------------
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("CI needs Debian's chromium: `make test` installs it")
+        pytest.skip("Debian's chromium is not installed (make browser-deps)")
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield chromium
+        chromium.close()

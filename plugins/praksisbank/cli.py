@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .core import flags as flagging
 from .core import problems as problem_format
 from .core.loader import Layout, LoadResult, load
 from .today import TodayError, today
@@ -46,6 +48,32 @@ def _check(args: argparse.Namespace) -> int:
     return 0 if result.ok else 1
 
 
+def _review(args: argparse.Namespace) -> int:
+    day = today()
+    result = load(layout_for(Path(args.project).resolve()), day)
+    if not result.ok:
+        print(problem_format.format_text(result.problems), file=sys.stderr)
+        print(f"Kan ikke lage listen: innholdet har {problem_format.summary(result.problems)}.",
+              file=sys.stderr)
+        return 1
+    found = flagging.compute(result.content, day)
+    if args.format == "json":
+        print(json.dumps([f.as_dict() for f in found], ensure_ascii=False, indent=2))
+    else:
+        for f in found:
+            print(f"{f.item.path}: {f.kind.label.lower()}: {f.item.id}: {f.reason} "
+                  f"(ansvarlig: {f.owner_unit}, siden {f.since.isoformat()})")
+        print(f"{len(found)} {'merknad' if len(found) == 1 else 'merknader'}.", file=sys.stderr)
+    return 0
+
+
+def _project_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("project", nargs="?", default=".", metavar="PROJECT_DIR",
+                        help="mappen med mkdocs.yml (standard: denne mappen)")
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="utdata som tekstlinjer eller JSON (standard: text)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="praksisbank",
@@ -54,11 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
     check = sub.add_parser("check", help="sjekk alt innhold uten å bygge nettstedet")
-    check.add_argument("project", nargs="?", default=".", metavar="PROJECT_DIR",
-                       help="mappen med mkdocs.yml (standard: denne mappen)")
-    check.add_argument("--format", choices=("text", "json"), default="text",
-                       help="utdata som tekstlinjer eller JSON (standard: text)")
+    _project_argument(check)
     check.set_defaults(run=_check)
+    review = sub.add_parser("review", help="list alt som er utdatert, fjernet, kan være "
+                            "utdatert eller har forfalt gjennomgang")
+    _project_argument(review)
+    review.set_defaults(run=_review)
     return parser
 
 

@@ -120,7 +120,8 @@ class PraksisbankPlugin(BasePlugin[PraksisbankConfig]):
             file.edit_uri = item.path
             add(file)
             self.items[uri] = item
-        in_nav = {urls.HOME, urls.DECISION_BANK, urls.NOTES, urls.GUIDES, urls.COUNTRIES}
+        in_nav = {urls.HOME, urls.DECISION_BANK, urls.NOTES, urls.GUIDES, urls.COUNTRIES,
+                  urls.CHANGES, urls.REVIEW}
         for page in site.pages():
             level = InclusionLevel.UNDEFINED if page.uri in in_nav else InclusionLevel.NOT_IN_NAV
             add(File.generated(config, page.uri, content=page.markdown, inclusion=level))

@@ -15,9 +15,19 @@ from typing import Any
 import jinja2
 import nh3
 
+from . import flags as flagging
 from . import urls
 from .countries import norwegian_name
-from .model import Content, Decision, Document, InterviewGuide, PracticeNote, Status
+from .flags import Flag, FlagKind
+from .model import (
+    Content,
+    Decision,
+    Document,
+    InterviewGuide,
+    PracticeNote,
+    Reviewable,
+    Status,
+)
 
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
           "oktober", "november", "desember")
@@ -91,14 +101,52 @@ class Site:
         self.guides_by_country: dict[str, list[InterviewGuide]] = defaultdict(list)
         for g in content.guides:
             self.guides_by_country[g.country].append(g)
+        self.flags = flagging.compute(content, options.today)
+        self._flags = {(f.item.id, f.kind): f for f in self.flags}
+        units = {n.owner_unit for n in content.notes} | {f.owner_unit for f in self.flags}
+        units |= {g.owner_unit for g in content.guides if g.owner_unit}
+        self.units = sorted(units)
+
+    # -- lookups for templates ---------------------------------------------------------------
+
+    def flag(self, item: Document, kind: str) -> Flag | None:
+        return self._flags.get((item.id, FlagKind(kind)))
+
+    def overdue(self, item: Reviewable) -> bool:
+        return flagging.is_overdue(item, self.options.today)
+
+    def owner(self, item: Document) -> str:
+        return flagging.owner_of(item, self.content)
+
+    def queue(self, unit: str) -> list[Flag]:
+        """What a unit must look at, in the order of the flags."""
+        return [f for f in self.flags if f.owner_unit == unit and flagging.needs_attention(f)]
+
+    def changes(self) -> list[tuple[date, Document, str, bool]]:
+        """Every change of every document, newest first: (date, document, summary, practice)."""
+        rows: list[tuple[date, Document, str, bool]] = []
+        reviewable: tuple[Reviewable, ...] = (*self.content.notes, *self.content.guides)
+        for item in reviewable:
+            rows.extend((c.date, item, c.summary, c.practice_change) for c in item.changes)
+        for doc in self.by_id.values():
+            if doc.status is not Status.CURRENT and doc.status_date:
+                word = "Merket som utdatert" if doc.status is Status.OUTDATED else "Fjernet"
+                rows.append((doc.status_date, doc, f"{word}: {doc.status_reason}", False))
+        return sorted(rows, key=lambda r: (-r[0].toordinal(), r[1].id))
 
     # -- helpers for templates ---------------------------------------------------------------
 
     def listed(self, decisions: list[Decision]) -> list[Decision]:
-        """Decisions as listings show them: withdrawn ones left out, current first, newest first."""
+        """Decisions as listings show them: withdrawn left out; current, then possibly outdated,
+        then outdated; newest first within each."""
         shown = [d for d in decisions if d.status is not Status.WITHDRAWN]
-        return sorted(shown, key=lambda d: (d.status is not Status.CURRENT, -d.decided.toordinal(),
-                                            d.id))
+
+        def rank(d: Decision) -> int:
+            if d.status is not Status.CURRENT:
+                return 2
+            return 1 if (d.id, FlagKind.POSSIBLY_OUTDATED) in self._flags else 0
+
+        return sorted(shown, key=lambda d: (rank(d), -d.decided.toordinal(), d.id))
 
     def render(self, template: str, page_uri: str, **context: Any) -> str:
         directory_urls = self.options.directory_urls
@@ -123,6 +171,14 @@ class Site:
             GeneratedPage(uri=urls.NOTES, markdown=self.render("notes.md", urls.NOTES)),
             GeneratedPage(uri=urls.GUIDES, markdown=self.render("guides.md", urls.GUIDES)),
         ]
+        pages.append(GeneratedPage(uri=urls.CHANGES, markdown=self.render("changes.md",
+                                                                          urls.CHANGES)))
+        pages.append(GeneratedPage(uri=urls.REVIEW, markdown=self.render("review_index.md",
+                                                                         urls.REVIEW)))
+        for unit in self.units:
+            uri = urls.review(unit)
+            pages.append(GeneratedPage(uri=uri, markdown=self.render(
+                "review_unit.md", uri, unit=unit, queue=self.queue(unit))))
         for code in self.content.countries():
             uri = urls.country(code)
             pages.append(GeneratedPage(uri=uri, markdown=self.render(
@@ -149,6 +205,7 @@ class Site:
             note = self.content.current_note(item.country)
             return Decoration(meta=meta, before=self.render(
                 "decision.html", uri, item=item, note=note,
+                possibly=self.flag(item, FlagKind.POSSIBLY_OUTDATED),
                 category=note.category(item.category) if note else None,
                 successor=self.by_id.get(item.superseded_by or ""),
                 replaces=self.superseding.get(item.id, []),

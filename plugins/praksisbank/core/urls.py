@@ -16,6 +16,20 @@ DECISION_BANK = "vedtaksbank/index.md"
 NOTES = "praksisnotater/index.md"
 GUIDES = "intervjuguider/index.md"
 COUNTRIES = "land/index.md"
+CHANGES = "endringer/index.md"
+REVIEW = "gjennomgang/index.md"
+
+_FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e"})
+
+
+def slug(text: str) -> str:
+    """A readable address part: ``Enhet A1`` becomes ``enhet-a1``."""
+    folded = text.lower().translate(_FOLD)
+    return "-".join("".join(ch if ch.isascii() and ch.isalnum() else " " for ch in folded).split())
+
+
+def review(unit: str) -> str:
+    return f"gjennomgang/{slug(unit) or 'enhet'}/index.md"
 
 
 def country(code: str) -> str:

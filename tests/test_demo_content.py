@@ -1,0 +1,91 @@
+"""The demo knowledge base in this repository: it checks clean, builds, and shows every flag."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import TODAY, read_page, visible_text
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from praksisbank.core import urls
+from praksisbank.core.flags import FlagKind, compute
+from praksisbank.core.loader import Layout, LoadResult, load
+from praksisbank.core.model import Audience, Status
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def demo() -> LoadResult:
+    return load(Layout.default(ROOT), TODAY)
+
+
+@pytest.fixture(scope="module")
+def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    mp = pytest.MonkeyPatch()
+    mp.setenv("PRAKSISBANK_TODAY", TODAY.isoformat())
+    site = tmp_path_factory.mktemp("demo") / "site"
+    build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site)))
+    yield site
+    mp.undo()
+
+
+def test_demo_content_checks_clean(demo: LoadResult) -> None:
+    assert demo.problems == ()
+
+
+def test_demo_content_is_large_enough_to_judge_the_product(demo: LoadResult) -> None:
+    content = demo.content
+    assert len(content.countries()) >= 5
+    assert len(content.decisions) >= 60
+    for code in content.countries():
+        note = content.current_note(code)
+        assert note is not None and 3 <= len(note.categories) <= 5
+        assert note.changes and note.contacts and note.standard_texts
+        assert any(g.country == code for g in content.guides)
+    assert any(g.audience is Audience.CHILDREN for g in content.guides)
+    assert len({d.outcome for d in content.decisions}) == 5
+    assert {d.status for d in content.decisions} == set(Status)
+    assert len(content.arrivals) >= 5
+
+
+def test_every_kind_of_flag_occurs(demo: LoadResult) -> None:
+    counts = Counter(f.kind for f in compute(demo.content, TODAY))
+    assert set(counts) == set(FlagKind), counts
+
+
+def test_demo_site_has_a_page_for_everything(demo: LoadResult, demo_site: Path) -> None:
+    content = demo.content
+    for item in (*content.decisions, *content.notes, *content.guides):
+        assert (demo_site / urls.url_of(urls.document(item)) / "index.html").is_file(), item.path
+    for code in content.countries():
+        assert (demo_site / "land" / code.lower() / "index.html").is_file()
+
+
+def test_each_flag_is_visible_on_its_page_and_in_its_listing(
+    demo: LoadResult, demo_site: Path
+) -> None:
+    words = {
+        FlagKind.OUTDATED: ("Utdatert siden", "pb-badge--outdated"),
+        FlagKind.POSSIBLY_OUTDATED: ("Kan være utdatert", "pb-badge--possibly"),
+        FlagKind.WITHDRAWN: ("Dette dokumentet er fjernet", None),
+        FlagKind.REVIEW_OVERDUE: ("Gjennomgang forfalt", "pb-badge--overdue"),
+    }
+    for flag in compute(demo.content, TODAY):
+        url = urls.url_of(urls.document(flag.item))
+        on_page, badge = words[flag.kind]
+        assert on_page in visible_text(read_page(demo_site, url)), url
+        if flag.kind is FlagKind.REVIEW_OVERDUE:
+            listing = read_page(demo_site, url.split("/")[0])
+            row = listing[listing.index(url.split("/")[1] + "/"):]
+        else:
+            listing = read_page(demo_site, f"land/{flag.item.country.lower()}")
+            if flag.kind is FlagKind.WITHDRAWN:
+                assert url.split("/")[2] not in listing
+                continue
+            row = listing[listing.index(url.split("/")[2] + "/"):]
+        assert badge in row[:row.index("</tr>")], url

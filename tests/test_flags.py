@@ -1,0 +1,222 @@
+"""Outdated, withdrawn, possibly outdated and overdue: the rules, the pages and the CLI."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from conftest import NOTE, TODAY, Project, build_site, decision, read_page, visible_text
+from praksisbank.cli import main
+from praksisbank.core.flags import FlagKind, compute, practice_change_for
+from praksisbank.core.loader import Layout, load
+from praksisbank.core.model import (
+    Category,
+    Change,
+    Complexity,
+    Content,
+    Decision,
+    Outcome,
+    PracticeNote,
+)
+
+
+def content_of(project: Project) -> Content:
+    result = load(Layout.default(project.root), TODAY)
+    assert result.ok, result.problems
+    return result.content
+
+
+def kinds(project: Project) -> dict[str, set[FlagKind]]:
+    found: dict[str, set[FlagKind]] = {}
+    for flag in compute(content_of(project), TODAY):
+        found.setdefault(flag.item.id, set()).add(flag.kind)
+    return found
+
+
+# -- the rule for "possibly outdated" ---------------------------------------------------------
+
+def test_practice_change_flags_earlier_decisions_of_its_categories(project: Project) -> None:
+    content = content_of(project)
+    note = content.current_note("AFG")
+    woman, dublin = sorted(content.decisions, key=lambda d: d.id)
+    change = practice_change_for(woman, note)
+    assert change is not None and change.date == date(2026, 9, 15)
+    assert practice_change_for(dublin, note) is None  # another category
+
+
+@pytest.mark.parametrize(("extra", "decided", "flagged"), [
+    ("", "2024-05-17", True),
+    ("reviewed: 2026-09-15\n", "2024-05-17", False),   # reviewed on the day of the change
+    ("reviewed: 2026-09-14\n", "2024-05-17", True),    # reviewed before it
+    ("", "2026-09-15", False),                         # decided on the day of the change
+    ("status: outdated\nstatus_reason: Gammel.\nstatus_date: 2025-01-01\n", "2024-05-17", False),
+])
+def test_review_and_dates_decide_the_flag(project: Project, extra: str, decided: str,
+                                          flagged: bool) -> None:
+    project.write("decision_bank/afg/2024-kvinne.md", decision(decided=decided, extra=extra))
+    found = kinds(project).get("VB-AFG-2024-001", set())
+    assert (FlagKind.POSSIBLY_OUTDATED in found) is flagged
+
+
+def test_change_without_categories_flags_every_category(project: Project) -> None:
+    project.write("practice_notes/afg.md", NOTE.replace("    categories: [enslig-kvinne]\n", ""))
+    assert FlagKind.POSSIBLY_OUTDATED in kinds(project)["VB-AFG-2025-002"]
+
+
+def test_only_practice_changes_flag() -> None:
+    d = Decision(id="X", title="X", country="AFG", path="x.md", line=1, body="", body_line=1,
+                 category="a", decided=date(2020, 1, 1), outcome=Outcome.REFUSED,
+                 legal_basis=("utl. § 28",))
+    note = PracticeNote(
+        id="N", title="N", country="AFG", path="n.md", line=1, body="", body_line=1,
+        owner_unit="E", last_reviewed=date(2026, 1, 1),
+        categories=(Category(code="a", name="A", description="A", complexity=Complexity.SIMPLE),),
+        changes=(Change(date=date(2026, 1, 1), summary="Språkvask."),),
+    )
+    assert practice_change_for(d, note) is None
+
+
+def test_overdue_note_and_guide(project: Project) -> None:
+    project.write("practice_notes/afg.md", NOTE.replace("last_reviewed: 2026-10-01",
+                                                        "last_reviewed: 2026-08-23"))
+    assert FlagKind.REVIEW_OVERDUE not in kinds(project).get("PN-AFG", set())  # due today
+    project.write("practice_notes/afg.md", NOTE.replace("last_reviewed: 2026-10-01",
+                                                        "last_reviewed: 2026-08-22"))
+    [flag] = [f for f in compute(content_of(project), TODAY) if f.item.id == "PN-AFG"]
+    assert flag.kind is FlagKind.REVIEW_OVERDUE
+    assert flag.owner_unit == "Enhet A1"
+    assert flag.since == date(2026, 11, 20)
+
+
+# -- what readers see ---------------------------------------------------------------------------
+
+@pytest.fixture
+def flagged(project: Project) -> Project:
+    """The small project with one decision of each status and an overdue guide."""
+    project.write("decision_bank/afg/2019-gammel.md", decision(
+        "VB-AFG-2019-003", title="Gammel vurdering av internflukt", decided="2019-03-01",
+        category="dublin", extra="status: outdated\nstatus_reason: Bygger på gammel "
+        "landinformasjon.\nstatus_date: 2025-06-01\nsuperseded_by: VB-AFG-2025-002\n"))
+    project.write("decision_bank/afg/2020-fjernet.md", decision(
+        "VB-AFG-2020-004", title="Fjernet vedtak", decided="2020-03-01", category="dublin",
+        extra="status: withdrawn\nstatus_reason: Ikke godt nok anonymisert.\n"
+        "status_date: 2025-07-01\n"))
+    guide = (project.root / "interview_guides/afg.md").read_text(encoding="utf-8")
+    project.write("interview_guides/afg.md", guide.replace("review_interval_days: 180",
+                                                           "review_interval_days: 30"))
+    return project
+
+
+def test_outdated_decision_warns_and_links_both_ways(flagged: Project, no_warnings: None) -> None:
+    site = build_site(flagged)
+    page = read_page(site, "vedtaksbank/afg/2019-gammel")
+    text = visible_text(page)
+    assert "Utdatert siden 1. juni 2025 Bygger på gammel landinformasjon." in text
+    assert "Se i stedet: Dublin-overføring til Østerrike (VB-AFG-2025-002)" in text
+    assert 'href="../2025-dublin/"' in page
+    assert page.index("Utdatert siden") < page.index("pb-panel")
+    newer = visible_text(read_page(site, "vedtaksbank/afg/2025-dublin"))
+    assert "Erstatter: Gammel vurdering av internflukt (VB-AFG-2019-003)." in newer
+
+
+def test_possibly_outdated_decision_shows_the_change(flagged: Project) -> None:
+    site = build_site(flagged)
+    page = read_page(site, "vedtaksbank/afg/2024-kvinne")
+    text = visible_text(page)
+    assert ("Kan være utdatert Praksis for Afghanistan ble endret 15. september 2026: Ny "
+            "vurdering av enslige kvinner.") in text
+    assert 'href="../../../praksisnotater/afg/#siste-endringer"' in page
+
+
+def test_reviewed_decision_says_so(project: Project) -> None:
+    project.write("decision_bank/afg/2024-kvinne.md", decision(extra="reviewed: 2026-10-05\n"))
+    text = visible_text(read_page(build_site(project), "vedtaksbank/afg/2024-kvinne"))
+    assert "Status Gjeldende. Vurdert som gjeldende 5. oktober 2026" in text
+    assert "Kan være utdatert" not in text
+
+
+def test_listings_show_badges_current_first_and_no_withdrawn(flagged: Project) -> None:
+    site = build_site(flagged)
+    country = read_page(site, "land/afg")
+    rows = [r for r in country.split("<tr>") if "vedtaksbank/afg/" in r]
+    order = [r.split('href="../../vedtaksbank/afg/')[1].split("/")[0] for r in rows]
+    assert order == ["2024-kvinne", "2025-dublin", "2019-gammel"]  # one per category table
+    dublin_table = country[country.index('id="kategori-dublin"'):]
+    assert dublin_table.index("2025-dublin") < dublin_table.index("2019-gammel")
+    assert "pb-badge--outdated" in dublin_table and "pb-badge--possibly" in country
+    assert "2020-fjernet" not in country
+    assert "2020-fjernet" not in read_page(site, "vedtaksbank")
+    assert "2020-fjernet" not in (site / "search/search_index.json").read_text(encoding="utf-8")
+
+
+def test_overdue_guide_warns_at_build_time(flagged: Project) -> None:
+    site = build_site(flagged)
+    page = read_page(site, "intervjuguider/afg")
+    warning = page[page.index('class="admonition warning pb-overdue"'):]
+    assert " hidden" not in warning[:warning.index(">")]
+    assert ("Dette dokumentet skulle vært gjennomgått innen 19. september 2026 (sist "
+            "gjennomgått 20. august 2026). Ansvarlig enhet: Enhet A1.") in visible_text(page)
+    note = read_page(site, "praksisnotater/afg")
+    assert 'data-review-due="2026-12-30" hidden' in note  # not yet due: hidden until it is
+    guides = read_page(site, "intervjuguider")
+    assert 'pb-badge pb-badge--overdue" data-review-due="2026-09-19">' in guides
+
+
+def test_changes_page_is_newest_first(flagged: Project) -> None:
+    text = visible_text(read_page(build_site(flagged), "endringer"))
+    dates = ["2026-09-15", "2026-08-20", "2025-07-01", "2025-06-01", "2025-01-10"]
+    positions = [text.index(d) for d in dates]
+    assert positions == sorted(positions)
+    assert "Fjernet: Ikke godt nok anonymisert." in text
+    assert "Endret praksis Ny vurdering av enslige kvinner." in text
+
+
+def test_review_queue_per_unit(flagged: Project) -> None:
+    site = build_site(flagged)
+    text = visible_text(read_page(site, "gjennomgang/enhet-a1"))
+    assert "Enhet A1 har 2 saker til gjennomgang." in text
+    assert "Kan være utdatert Enslig kvinne fra Herat VB-AFG-2024-001" in text
+    assert "Gjennomgang forfalt Intervjuguide Afghanistan IG-AFG" in text
+    assert "VB-AFG-2019-003" not in text  # outdated but has a successor
+    index = visible_text(read_page(site, "gjennomgang"))
+    assert "Enhet A1 1 1 0" in index
+
+
+def test_review_command_lists_every_flag(flagged: Project,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["review", str(flagged.root), "--format", "json"]) == 0
+    items = json.loads(capsys.readouterr().out)
+    assert {(i["id"], i["kind"]) for i in items} == {
+        ("VB-AFG-2019-003", "outdated"), ("VB-AFG-2020-004", "withdrawn"),
+        ("VB-AFG-2024-001", "possibly_outdated"), ("IG-AFG", "review_overdue"),
+    }
+    overdue = next(i for i in items if i["kind"] == "review_overdue")
+    assert overdue == {
+        "id": "IG-AFG", "file": "interview_guides/afg.md", "kind": "review_overdue",
+        "reason": "Skulle vært gjennomgått innen 2026-09-19 (sist gjennomgått 2026-08-20, "
+        "intervall 30 dager).", "owner_unit": "Enhet A1", "since": "2026-09-19",
+    }
+    assert main(["review", str(flagged.root)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert ("decision_bank/afg/2020-fjernet.md: fjernet: VB-AFG-2020-004: Ikke godt nok "
+            "anonymisert. (ansvarlig: Enhet A1, siden 2025-07-01)") in lines
+
+
+def test_review_command_refuses_invalid_content(project: Project,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    project.write("decision_bank/afg/x.md", "x\n")
+    assert main(["review", str(project.root)]) == 1
+    assert "Kan ikke lage listen" in capsys.readouterr().err
+
+
+def test_status_validation(project: Project) -> None:
+    project.write("decision_bank/afg/2019-gammel.md", decision(
+        "VB-AFG-2019-003", decided="2019-03-01", extra="status: withdrawn\n"))
+    result = load(Layout.default(project.root), TODAY)
+    [problem] = result.problems
+    assert problem.code == "status-incomplete" and problem.line == 12
+    assert "må også «status_reason» og «status_date» fylles ut" in problem.message
+
+
