@@ -43,6 +43,9 @@ nav:
   - Land: land/index.md
   - Praksisnotater: praksisnotater/index.md
   - Intervjuguider: intervjuguider/index.md
+  - Beredskap: beredskap/index.md
+  - Roller og ansvar: roller/index.md
+  - Ansvarsmatrise: roller/ansvarsmatrise.md
   - Siste endringer: endringer/index.md
   - Til gjennomgang: gjennomgang/index.md
 """
@@ -144,6 +147,54 @@ ARRIVALS = """\
   expected_increase: false
 """
 
+ROLE = """\
+---
+role: fagansvarlig-enhet
+title: Fagansvarlig enhet
+summary: Enheten som eier landets portefølje.
+responsibilities:
+  - task: Hold praksisnotatet oppdatert.
+    source: IM 2016-003 punkt 4.2
+    check: practice-notes-current
+  - task: Sørg for at utdaterte vedtak merkes.
+    source: IM 2016-003 punkt 9 (Vedtaksbank)
+    check: decisions-reviewed
+  - task: Tilby veiledning i intervjulokalene.
+    source: IM 2012-012 punkt 3
+---
+Fiktiv rolletekst for tester. Se også [saksbehandler](saksbehandler.md).
+"""
+
+ROLE_CASEWORKER = """\
+---
+role: saksbehandler
+title: Saksbehandler
+responsibilities:
+  - task: Les praksisnotatet før du bruker et enkeltvedtak.
+    source: IM 2016-003 punkt 9 (Vedtaksbank)
+---
+Fiktiv rolletekst.
+"""
+
+SOURCES = """\
+- document: IM 2016-003
+  title: Retningslinjer for deling av porteføljer i Asylavdelingen
+  date: 2016-05-11
+- document: IM 2012-012
+  title: Organisering og kvalitetssikring av det intervjufaglige arbeidet
+  repealed: 2016-11-05
+  replaced_by: IM 2016-004
+- document: IM 2016-004
+  title: Mandat for intervjufaglig nettverk i Asylavdelingen
+"""
+
+TRAINING = """\
+- task: Avtal en innføring hos Landinfo.
+  source: IM 2016-003 punkt 8
+- task: Gå gjennom intervjuguiden.
+  source: IM 2016-003 punkt 8
+"""
+
 
 @dataclass
 class Project:
@@ -162,10 +213,13 @@ class Project:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
-    """A valid project: one country with a note, a guide, two decisions and arrivals."""
+    """A valid project: one country with a note, a guide, two decisions, arrivals and roles."""
     p = Project(tmp_path)
     p.write("mkdocs.yml", MKDOCS_YML)
-    p.write("docs/.gitkeep", "")
+    p.write("docs/roles/fagansvarlig-enhet.md", ROLE)
+    p.write("docs/roles/saksbehandler.md", ROLE_CASEWORKER)
+    p.write("docs/roles/sources.yml", SOURCES)
+    p.write("docs/roles/training.yml", TRAINING)
     p.write("practice_notes/afg.md", NOTE)
     p.write("practice_notes/arrivals.yml", ARRIVALS)
     p.write("interview_guides/afg.md", GUIDE)

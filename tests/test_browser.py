@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser
@@ -49,3 +50,50 @@ def test_copy_button_copies_the_favourite_text(project: Project, browser: Browse
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("Den generelle sikkerhetssituasjonen er ikke slik")
     context.close()
+
+
+def test_ticks_survive_a_reload_and_can_be_cleared(project: Project, browser: Browser) -> None:
+    site = build_site(project)
+    context = browser.new_context()
+    page = context.new_page()
+    url = (site / "roller/fagansvarlig-enhet/index.html").as_uri()
+    page.goto(url)
+    boxes = page.locator("[data-checklist] input[type=checkbox]")
+    assert boxes.count() == 3
+    boxes.nth(0).check()
+    boxes.nth(2).check()
+    assert page.locator(".pb-checklist__count").inner_text() == "2 av 3 krysset av"
+
+    page.reload()
+    assert [boxes.nth(i).is_checked() for i in range(3)] == [True, False, True]
+    assert page.locator(".pb-checklist__count").inner_text() == "2 av 3 krysset av"
+
+    # Another checklist (the country's training list) keeps its own ticks.
+    page.goto((site / "land/afg/index.html").as_uri())
+    assert not page.locator("[data-checklist] input[type=checkbox]").nth(0).is_checked()
+
+    page.goto(url)
+    page.get_by_role("button", name="Fjern alle kryss").click()
+    page.reload()
+    assert [boxes.nth(i).is_checked() for i in range(3)] == [False, False, False]
+    context.close()
+
+
+def test_print_view_shows_empty_boxes(project: Project, browser: Browser,
+                                      tmp_path: Path) -> None:
+    site = build_site(project)
+    page = browser.new_page()
+    page.goto((site / "roller/fagansvarlig-enhet/index.html").as_uri())
+    page.locator("[data-checklist] input[type=checkbox]").nth(0).check()
+    page.emulate_media(media="print")
+    box = page.locator("[data-checklist] input[type=checkbox]").nth(0)
+    assert box.is_visible()
+    style = box.evaluate("b => { const s = getComputedStyle(b); "
+                         "return [s.appearance, s.borderTopStyle, s.borderTopWidth]; }")
+    assert style[0] == "none" and style[1] == "solid"  # a drawn box, no tick mark
+    assert not page.locator(".pb-checklist__reset").is_visible()
+    assert not page.locator(".md-sidebar--primary").is_visible()
+    pdf = tmp_path / "sjekkliste.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    page.close()

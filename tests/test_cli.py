@@ -14,7 +14,7 @@ from praksisbank.cli import main
 
 def test_clean_content_exits_0(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(project.root)]) == 0
-    assert "Ingen feil i 5 filer." in capsys.readouterr().err
+    assert "Ingen feil i 9 filer." in capsys.readouterr().err
 
 
 def test_errors_as_text_lines(project: Project, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import TODAY, read_page, visible_text
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from conftest import TODAY, read_page, visible_text
 from praksisbank.core import urls
 from praksisbank.core.flags import FlagKind, compute
 from praksisbank.core.loader import Layout, LoadResult, load
@@ -89,3 +89,49 @@ def test_each_flag_is_visible_on_its_page_and_in_its_listing(
                 continue
             row = listing[listing.index(url.split("/")[2] + "/"):]
         assert badge in row[:row.index("</tr>")], url
+
+
+# Duties each memo gives each role (bullets counted in ../shared/seeds): a role's checklist must
+# have at least as many items, each with its source.
+MEMO_DUTIES = {
+    "avdelingsledelsen": 4,           # IM 2016-003 4.1
+    "fagansvarlig-enhet": 12,         # IM 2016-003 4.2 (5) and 6 (7)
+    "bistandsenhet": 4,               # IM 2016-003 4.3
+    "intervjufaglig-nettverk": 9,     # IM 2016-003 4.4 (3), 9 (2); IM 2012-012 2 (4)
+    "fagsystemgruppen": 6,            # IM 2016-003 4.5 (5), 9 (1)
+    "landpraksiskontakt": 2,          # IM 2016-003 9
+    "koordineringsenheten": 1,        # IM 2016-003 7 (sorting cases)
+    "intervjufaglig-koordinator": 4,  # IM 2012-012 3
+    "barnefaglig-koordinator": 4,     # IM 2012-012 4
+    "intervjufaglig-radgiver": 5,     # IM 2012-012 6
+    "fagsjef": 1,                     # IM 2012-012 7
+    "omradeleder": 1,                 # IM 2012-012 3
+    "saksbehandler": 1,               # IM 2016-003 9 (awareness of the decision bank's limits)
+}
+
+
+def test_every_role_of_the_memos_has_a_full_checklist(demo: LoadResult, demo_site: Path) -> None:
+    roles = {r.role: r for r in demo.content.roles}
+    assert set(MEMO_DUTIES) <= set(roles)
+    for slug, duties in MEMO_DUTIES.items():
+        role = roles[slug]
+        assert len(role.responsibilities) >= duties, slug
+        page = read_page(demo_site, urls.url_of(urls.document(role)))
+        assert page.count("data-item=") == len(role.responsibilities)
+        assert visible_text(page).count("Kilde: IM 20") == len(role.responsibilities)
+
+
+def test_repealed_sources_are_marked(demo: LoadResult, demo_site: Path) -> None:
+    text = visible_text(read_page(demo_site, "roller/barnefaglig-koordinator"))
+    assert "IM 2012-012 ble opphevet 5. november 2016 og erstattet av IM 2016-004" in text
+
+
+def test_demo_has_a_readiness_country_that_is_not_ready(demo: LoadResult,
+                                                        demo_site: Path) -> None:
+    from praksisbank.core.readiness import assess
+
+    failing = [r for r in assess(demo.content, TODAY) if not r.ready]
+    assert failing and all(r.missing for r in failing)
+    text = visible_text(read_page(demo_site, "beredskap"))
+    for r in failing:
+        assert r.missing[0].reason in text

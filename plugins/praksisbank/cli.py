@@ -11,6 +11,8 @@ from pathlib import Path
 
 from .core import flags as flagging
 from .core import problems as problem_format
+from .core import readiness
+from .core.countries import norwegian_name
 from .core.loader import Layout, LoadResult, load
 from .today import TodayError, today
 
@@ -48,15 +50,40 @@ def _check(args: argparse.Namespace) -> int:
     return 0 if result.ok else 1
 
 
-def _review(args: argparse.Namespace) -> int:
-    day = today()
-    result = load(layout_for(Path(args.project).resolve()), day)
-    if not result.ok:
-        print(problem_format.format_text(result.problems), file=sys.stderr)
-        print(f"Kan ikke lage listen: innholdet har {problem_format.summary(result.problems)}.",
-              file=sys.stderr)
+def _valid(args: argparse.Namespace, what: str) -> LoadResult | None:
+    """Content that passed the check, or ``None`` after printing why it did not."""
+    result = load(layout_for(Path(args.project).resolve()), today())
+    if result.ok:
+        return result
+    print(problem_format.format_text(result.problems), file=sys.stderr)
+    print(f"Kan ikke lage {what}: innholdet har {problem_format.summary(result.problems)}. "
+          "Rett feilene først.", file=sys.stderr)
+    return None
+
+
+def _readiness(args: argparse.Namespace) -> int:
+    result = _valid(args, "beredskapsoversikten")
+    if result is None:
         return 1
-    found = flagging.compute(result.content, day)
+    assessed = readiness.assess(result.content, today())
+    if args.format == "json":
+        print(json.dumps([r.as_dict() for r in assessed], ensure_ascii=False, indent=2))
+        return 0
+    for r in assessed:
+        state = "klar" if r.ready else "ikke klar"
+        print(f"{r.rank}. {norwegian_name(r.country)} ({r.country}): {state}")
+        for m in r.missing:
+            print(f"   - {m.requirement.label}: {m.reason}")
+    ready = sum(r.ready for r in assessed)
+    print(f"{ready} av {len(assessed)} beredskapsland er klare.", file=sys.stderr)
+    return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    result = _valid(args, "listen")
+    if result is None:
+        return 1
+    found = flagging.compute(result.content, today())
     if args.format == "json":
         print(json.dumps([f.as_dict() for f in found], ensure_ascii=False, indent=2))
     else:
@@ -88,6 +115,10 @@ def build_parser() -> argparse.ArgumentParser:
                             "utdatert eller har forfalt gjennomgang")
     _project_argument(review)
     review.set_defaults(run=_review)
+    ready = sub.add_parser("readiness", help="beredskapsoversikten: er de største "
+                           "ankomstlandene klare, og hva mangler")
+    _project_argument(ready)
+    ready.set_defaults(run=_readiness)
     return parser
 
 

@@ -19,7 +19,7 @@ from mkdocs.structure.toc import AnchorLink
 from . import today as today_module
 from .core import urls
 from .core.loader import Layout, load
-from .core.model import Document
+from .core.model import Document, Role
 from .core.problems import Severity, summary
 from .core.render import Decoration, Site, SiteOptions, sanitize
 
@@ -43,6 +43,11 @@ class PraksisbankConfig(Config):
     """Practice notes (``<anything>.md``) and ``arrivals.yml``, relative to mkdocs.yml."""
     interview_guides = c.Dir(exists=False, default="interview_guides")
     """Interview guides (``<anything>.md``), relative to mkdocs.yml."""
+    roles = c.Dir(exists=False, default="docs/roles")
+    """Roles (``<anything>.md``), ``sources.yml`` and ``training.yml``, relative to mkdocs.yml.
+
+    Usually inside ``docs/``: the plugin takes these files over from MkDocs.
+    """
     demo = c.Type(bool, default=False)
     """Say on the front page that all content is fictional (for the demo site)."""
 
@@ -52,7 +57,7 @@ class PraksisbankPlugin(BasePlugin[PraksisbankConfig]):
 
     def __init__(self) -> None:
         self.site: Site | None = None
-        self.items: dict[str, Document] = {}
+        self.items: dict[str, Document | Role] = {}
         self.decorations: dict[str, Decoration] = {}
 
     def layout(self, config: MkDocsConfig) -> Layout:
@@ -61,6 +66,7 @@ class PraksisbankPlugin(BasePlugin[PraksisbankConfig]):
             decision_bank=Path(self.config.decision_bank),
             practice_notes=Path(self.config.practice_notes),
             interview_guides=Path(self.config.interview_guides),
+            roles=Path(self.config.roles),
         )
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -110,10 +116,18 @@ class PraksisbankPlugin(BasePlugin[PraksisbankConfig]):
                 )
             files.append(new)
 
-        for file in files:
-            if file.abs_src_path and not file.generated_by:
-                file.edit_uri = layout.show(Path(file.abs_src_path))
-        for item in (*content.decisions, *content.notes, *content.guides):
+        roles_folder = layout.roles.resolve()
+        for file in list(files):
+            if not file.abs_src_path or file.generated_by:
+                continue
+            source = Path(file.abs_src_path).resolve()
+            if source.is_relative_to(roles_folder):
+                files.remove(file)  # role files are content: the plugin publishes them below
+            else:
+                file.edit_uri = layout.show(source)
+        items: tuple[Document | Role, ...] = (
+            *content.decisions, *content.notes, *content.guides, *content.roles)
+        for item in items:
             uri = urls.document(item)
             file = File.generated(config, uri, abs_src_path=str(layout.root / item.path),
                                   inclusion=InclusionLevel.NOT_IN_NAV)
@@ -121,7 +135,7 @@ class PraksisbankPlugin(BasePlugin[PraksisbankConfig]):
             add(file)
             self.items[uri] = item
         in_nav = {urls.HOME, urls.DECISION_BANK, urls.NOTES, urls.GUIDES, urls.COUNTRIES,
-                  urls.CHANGES, urls.REVIEW}
+                  urls.CHANGES, urls.REVIEW, urls.READINESS, urls.ROLES, urls.MATRIX}
         for page in site.pages():
             level = InclusionLevel.UNDEFINED if page.uri in in_nav else InclusionLevel.NOT_IN_NAV
             add(File.generated(config, page.uri, content=page.markdown, inclusion=level))
@@ -131,8 +145,8 @@ class PraksisbankPlugin(BasePlugin[PraksisbankConfig]):
                                content=(package / name).read_bytes()))
         log.info(
             "Praksisbanken: %d filer lest: %d vedtak, %d praksisnotater, %d intervjuguider, "
-            "%d land.", len(content.files), len(content.decisions), len(content.notes),
-            len(content.guides), len(content.countries()),
+            "%d land, %d roller.", len(content.files), len(content.decisions), len(content.notes),
+            len(content.guides), len(content.countries()), len(content.roles),
         )
         return files
 

@@ -17,6 +17,51 @@
     });
   }
 
+  /* Checklists: each reader's ticks are kept in this browser only (no server), per list. */
+  function storageKey(list) { return "praksisbank:" + list.getAttribute("data-checklist"); }
+
+  function readTicks(list) {
+    try { return JSON.parse(window.localStorage.getItem(storageKey(list)) || "{}") || {}; }
+    catch (e) { return {}; }
+  }
+
+  function writeTicks(list, ticks) {
+    try { window.localStorage.setItem(storageKey(list), JSON.stringify(ticks)); }
+    catch (e) { /* storage off (private mode): ticks last until the page is left */ }
+  }
+
+  function showCount(list) {
+    var boxes = list.querySelectorAll("input[data-item]");
+    var done = list.querySelectorAll("input[data-item]:checked").length;
+    var count = list.querySelector(".pb-checklist__count");
+    if (count) { count.textContent = done + " av " + boxes.length + " krysset av"; }
+  }
+
+  function setupChecklists(root) {
+    root.querySelectorAll("[data-checklist]").forEach(function (list) {
+      var ticks = readTicks(list);
+      list.querySelectorAll("input[data-item]").forEach(function (box) {
+        box.checked = ticks[box.getAttribute("data-item")] === true;
+        box.addEventListener("change", function () {
+          var current = readTicks(list);
+          if (box.checked) { current[box.getAttribute("data-item")] = true; }
+          else { delete current[box.getAttribute("data-item")]; }
+          writeTicks(list, current);
+          showCount(list);
+        });
+      });
+      var reset = list.querySelector(".pb-checklist__reset");
+      if (reset) {
+        reset.addEventListener("click", function () {
+          list.querySelectorAll("input[data-item]").forEach(function (box) { box.checked = false; });
+          try { window.localStorage.removeItem(storageKey(list)); } catch (e) { /* see above */ }
+          showCount(list);
+        });
+      }
+      showCount(list);
+    });
+  }
+
   function copyText(button) {
     var target = document.getElementById(button.getAttribute("data-copy-target"));
     if (!target || !navigator.clipboard) { return; }
@@ -34,8 +79,9 @@
 
   /* Material's instant navigation swaps pages without a load event: follow it when it is on. */
   if (window.document$ && window.document$.subscribe) {
-    window.document$.subscribe(function () { showOverdue(document); });
+    window.document$.subscribe(function () { showOverdue(document); setupChecklists(document); });
   } else {
     showOverdue(document);
+    setupChecklists(document);
   }
 })();

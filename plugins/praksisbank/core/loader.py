@@ -25,6 +25,9 @@ from .model import (
     Link,
     Outcome,
     PracticeNote,
+    Responsibility,
+    Role,
+    SourceDocument,
     StandardText,
     Status,
 )
@@ -33,6 +36,8 @@ from .strictyaml import KeyPath, Parsed
 
 DECISION_SECTIONS = ("Sammendrag", "Faktum", "Vurdering", "Konklusjon")
 ARRIVALS_FILE = "arrivals.yml"
+SOURCES_FILE = "sources.yml"
+TRAINING_FILE = "training.yml"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -43,6 +48,7 @@ class Layout:
     decision_bank: Path
     practice_notes: Path
     interview_guides: Path
+    roles: Path
 
     @classmethod
     def default(cls, root: Path) -> Layout:
@@ -51,6 +57,7 @@ class Layout:
             decision_bank=root / "decision_bank",
             practice_notes=root / "practice_notes",
             interview_guides=root / "interview_guides",
+            roles=root / "docs" / "roles",
         )
 
     def show(self, path: Path) -> str:
@@ -250,7 +257,10 @@ class _Loader:
             ))
         return items
 
-    def arrivals(self, abs_path: Path) -> list[Arrival]:
+    def yaml_list(
+        self, abs_path: Path, specs: tuple[schema.Spec, ...], what: str, fields: str
+    ) -> list[tuple[int, dict[str, Any], schema.Checker]]:
+        """The valid entries of a YAML file that is a list of mappings, with their lines."""
         shown = self.layout.show(abs_path)
         self.files.append(shown)
         parsed, problems = read_yaml(abs_path, shown)
@@ -260,27 +270,92 @@ class _Loader:
         self.meta[shown] = parsed
         if not isinstance(parsed.value, list):
             self.problem(shown, (), "field-type",
-                         "Ankomstfilen skal være en liste med ett element per land, hvert med "
-                         "«country», «arrivals» og eventuelt «expected_increase».")
+                         f"Filen skal være en liste med ett element per {what}, hvert med "
+                         f"{fields}, og hvert element starter med «- ».")
             return []
         checker = schema.Checker(shown, parsed, self.today)
+        entries = []
+        for i, value in enumerate(parsed.value):
+            c = checker.mapping(value, specs, (i,), f"Hvert element i {shown}")
+            if c is not None:
+                entries.append((i, c, checker))
+        self.problems.extend(checker.problems)
+        return entries
+
+    def arrivals(self, abs_path: Path) -> list[Arrival]:
         items: list[Arrival] = []
         seen: dict[str, int] = {}
-        for i, value in enumerate(parsed.value):
-            c = checker.mapping(value, schema.ARRIVAL, (i,), "Hvert land i ankomstlisten")
-            if c is None:
-                continue
-            line = parsed.pos((i,)).line
+        shown = self.layout.show(abs_path)
+        for i, c, _ in self.yaml_list(abs_path, schema.ARRIVAL, "land",
+                                      "«country», «arrivals» og eventuelt «expected_increase»"):
+            line = self.meta[shown].pos((i,)).line
             if c["country"] in seen:
-                checker.add((i, "country"), "id-duplicate",
-                            f"Landet {c['country']} står allerede i ankomstlisten på linje "
-                            f"{seen[c['country']]}.")
+                self.problem(shown, (i, "country"), "id-duplicate",
+                             f"Landet {c['country']} står allerede i ankomstlisten på linje "
+                             f"{seen[c['country']]}.")
                 continue
             seen[c["country"]] = line
             items.append(Arrival(country=c["country"], arrivals=c["arrivals"],
                                  expected_increase=c.get("expected_increase", False), line=line))
-        self.problems.extend(checker.problems)
         return items
+
+    def roles(self) -> tuple[list[Role], list[SourceDocument], list[Responsibility]]:
+        folder = self.layout.roles
+        roles: list[Role] = []
+        sources: list[SourceDocument] = []
+        training: list[Responsibility] = []
+        for abs_path in _files(folder):
+            if abs_path.parent == folder and abs_path.name == SOURCES_FILE:
+                sources = [SourceDocument(**c) for _, c, _ in self.yaml_list(
+                    abs_path, schema.SOURCE_DOCUMENT, "dokument",
+                    "«document», «title» og eventuelt «date», «repealed», «replaced_by»")]
+                continue
+            if abs_path.parent == folder and abs_path.name == TRAINING_FILE:
+                training = [Responsibility(**c) for _, c, _ in self.yaml_list(
+                    abs_path, schema.TRAINING_ITEM, "opplæringspunkt", "«task» og «source»")]
+                continue
+            if abs_path.suffix != ".md":
+                self.unexpected(abs_path, "blant rollene")
+                continue
+            doc = self.read(abs_path)
+            if doc is None:
+                continue
+            c = self.check(doc, schema.ROLE)
+            if c is None:
+                continue
+            roles.append(Role(
+                role=c["role"], title=c["title"], summary=c.get("summary"), path=doc.path,
+                body=doc.body, body_line=doc.body_line,
+                responsibilities=tuple(Responsibility(**r) for r in c["responsibilities"]),
+            ))
+        return roles, sources, training
+
+    def check_roles(
+        self, roles: list[Role], sources: list[SourceDocument], training: list[Responsibility]
+    ) -> None:
+        known = {s.document for s in sources}
+        sources_file = self.layout.show(self.layout.roles / SOURCES_FILE)
+        for i, source in enumerate(sources):
+            if source.replaced_by and source.replaced_by not in known:
+                self.problem(sources_file, (i, "replaced_by"), "reference-unknown",
+                             f"«{source.replaced_by}» står ikke i {sources_file}. Legg til "
+                             "dokumentet som erstatter, med «document» og «title».")
+        seen: dict[str, str] = {}
+        for role in sorted(roles, key=lambda r: r.path):
+            if role.role in seen:
+                self.problem(role.path, ("role",), "id-duplicate",
+                             f"Rollen «{role.role}» er allerede brukt i {seen[role.role]}.")
+            seen.setdefault(role.role, role.path)
+        cited: list[tuple[str, KeyPath, Responsibility]] = [
+            (role.path, ("responsibilities", i, "source"), r)
+                 for role in roles for i, r in enumerate(role.responsibilities)]
+        training_file = self.layout.show(self.layout.roles / TRAINING_FILE)
+        cited += [(training_file, (i, "source"), t) for i, t in enumerate(training)]
+        for file, keypath, item in cited:
+            if item.document not in known:
+                self.problem(file, keypath, "reference-unknown",
+                             f"Kilden «{item.source}» viser til {item.document}, som ikke står "
+                             f"i {sources_file}. Rett kilden eller legg til dokumentet der.")
 
     # -- rules on the body -------------------------------------------------------------------
 
@@ -400,13 +475,18 @@ def load(layout: Layout, today: date) -> LoadResult:
     decisions = loader.decisions()
     notes, arrivals = loader.notes()
     guides = loader.guides()
+    roles, sources, training = loader.roles()
     decisions, notes, guides = loader.cross_check(decisions, notes, guides)
+    loader.check_roles(roles, sources, training)
     bad = {p.file for p in loader.problems if p.severity is Severity.ERROR}
     content = Content(
         decisions=tuple(sorted((d for d in decisions if d.path not in bad), key=lambda d: d.path)),
         notes=tuple(sorted((n for n in notes if n.path not in bad), key=lambda n: n.path)),
         guides=tuple(sorted((g for g in guides if g.path not in bad), key=lambda g: g.path)),
         arrivals=tuple(sorted(arrivals, key=lambda a: (-a.arrivals, a.country))),
+        roles=tuple(sorted((r for r in roles if r.path not in bad), key=lambda r: r.title)),
+        sources=tuple(sources),
+        training=tuple(training),
         files=tuple(sorted(loader.files)),
     )
     return LoadResult(content=content, problems=tuple(sorted(set(loader.problems))))

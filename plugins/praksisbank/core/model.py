@@ -170,6 +170,42 @@ class Arrival:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class SourceDocument:
+    """An internal memo that responsibilities cite, and whether it still applies."""
+
+    document: str
+    title: str
+    repealed: date | None = None
+    replaced_by: str | None = None
+    date: date | None = None  # last: the field's name shadows the type below it
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Responsibility:
+    task: str
+    source: str
+    """Document and section, e.g. ``IM 2016-003 punkt 4.2``."""
+    check: str | None = None
+    """A state the site can verify from content (see ``readiness.CHECKS``)."""
+
+    @property
+    def document(self) -> str:
+        """The cited document: ``IM 2016-003`` of ``IM 2016-003 punkt 4.2``."""
+        return " ".join(self.source.split()[:2])
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Role:
+    role: str
+    title: str
+    path: str
+    body: str
+    body_line: int
+    responsibilities: tuple[Responsibility, ...]
+    summary: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Content:
     """Everything the site is built from, each list sorted so output is deterministic."""
 
@@ -177,6 +213,10 @@ class Content:
     notes: tuple[PracticeNote, ...] = ()
     guides: tuple[InterviewGuide, ...] = ()
     arrivals: tuple[Arrival, ...] = ()
+    roles: tuple[Role, ...] = ()
+    sources: tuple[SourceDocument, ...] = ()
+    training: tuple[Responsibility, ...] = ()
+    """The training checklist for units joining a shared portfolio (IM 2016-003 punkt 8)."""
     files: tuple[str, ...] = field(default=())
     """Every content file that was read, published or not."""
 
@@ -185,6 +225,9 @@ class Content:
         codes = {d.country for d in self.decisions}
         codes |= {n.country for n in self.notes} | {g.country for g in self.guides}
         return tuple(sorted(codes))
+
+    def source(self, document: str) -> SourceDocument | None:
+        return next((s for s in self.sources if s.document == document), None)
 
     def current_note(self, country: str) -> PracticeNote | None:
         return next(

@@ -15,8 +15,10 @@ from typing import Any
 import jinja2
 import nh3
 
+import hashlib
+
 from . import flags as flagging
-from . import urls
+from . import readiness, urls
 from .countries import norwegian_name
 from .flags import Flag, FlagKind
 from .model import (
@@ -26,6 +28,7 @@ from .model import (
     InterviewGuide,
     PracticeNote,
     Reviewable,
+    Role,
     Status,
 )
 
@@ -106,6 +109,8 @@ class Site:
         units = {n.owner_unit for n in content.notes} | {f.owner_unit for f in self.flags}
         units |= {g.owner_unit for g in content.guides if g.owner_unit}
         self.units = sorted(units)
+        self.readiness = readiness.assess(content, options.today)
+        self._live: dict[str, readiness.LiveState] = {}
 
     # -- lookups for templates ---------------------------------------------------------------
 
@@ -117,6 +122,33 @@ class Site:
 
     def owner(self, item: Document) -> str:
         return flagging.owner_of(item, self.content)
+
+    def live(self, check: str) -> readiness.LiveState:
+        """The state of a checklist item that content can verify, computed once per build."""
+        if check not in self._live:
+            self._live[check] = readiness.live_state(check, self.readiness, self.flags)
+        return self._live[check]
+
+    def readiness_of(self, country: str) -> readiness.Readiness | None:
+        return next((r for r in self.readiness if r.country == country), None)
+
+    @staticmethod
+    def item_key(text: str) -> str:
+        """A stable key for a checklist item, so ticks survive reordering of the list."""
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+    def matrix(self) -> list[tuple[str, list[tuple[str, Role, str]]]]:
+        """Per cited document: (section, role, task) rows sorted by section number, then role."""
+        rows: dict[str, list[tuple[str, Role, str]]] = defaultdict(list)
+        for role in self.content.roles:
+            for r in role.responsibilities:
+                rows[r.document].append((r.source[len(r.document):].strip(), role, r.task))
+
+        def section_key(row: tuple[str, Role, str]) -> tuple[tuple[int, ...], str, str]:
+            number = row[0].split()[1] if len(row[0].split()) > 1 else "0"
+            return (tuple(int(n) for n in number.split(".")), row[0], row[1].title)
+
+        return [(doc, sorted(rows[doc], key=section_key)) for doc in sorted(rows)]
 
     def queue(self, unit: str) -> list[Flag]:
         """What a unit must look at, in the order of the flags."""
@@ -171,6 +203,9 @@ class Site:
             GeneratedPage(uri=urls.NOTES, markdown=self.render("notes.md", urls.NOTES)),
             GeneratedPage(uri=urls.GUIDES, markdown=self.render("guides.md", urls.GUIDES)),
         ]
+        for uri, template in ((urls.READINESS, "readiness.md"), (urls.ROLES, "roles.md"),
+                              (urls.MATRIX, "matrix.md")):
+            pages.append(GeneratedPage(uri=uri, markdown=self.render(template, uri)))
         pages.append(GeneratedPage(uri=urls.CHANGES, markdown=self.render("changes.md",
                                                                           urls.CHANGES)))
         pages.append(GeneratedPage(uri=urls.REVIEW, markdown=self.render("review_index.md",
@@ -190,9 +225,18 @@ class Site:
 
     # -- content items -----------------------------------------------------------------------
 
-    def decorate(self, item: Document) -> Decoration:
+    def decorate(self, item: Document | Role) -> Decoration:
         uri = urls.document(item)
         meta: dict[str, Any] = {"title": item.title}
+        if isinstance(item, Role):
+            if item.summary:
+                meta["description"] = item.summary
+            return Decoration(
+                meta=meta,
+                before=self.render("role_before.html", uri, item=item),
+                after=self.render("role_after.html", uri, item=item),
+                headings=(("sjekkliste", "Sjekkliste"),),
+            )
         if item.status is Status.WITHDRAWN:
             meta["search"] = {"exclude": True}
             return Decoration(meta=meta, before=self.render("withdrawn.html", uri, item=item),

@@ -19,7 +19,7 @@ from .strictyaml import KeyPath, Parsed
 
 FieldType = Literal[
     "plain", "id", "code", "date", "int", "bool", "country", "enum", "url", "plain_list",
-    "code_list", "objects",
+    "code_list", "objects", "document", "source",
 ]
 
 
@@ -129,6 +129,42 @@ ARRIVAL = (
     Spec("expected_increase", "bool"),
 )
 
+CHECKS = (
+    ("readiness", "alle beredskapsland er klare"),
+    ("practice-notes-current", "beredskapslandenes praksisnotater er oppdatert"),
+    ("interview-guides-qa", "beredskapslandenes intervjuguider er kvalitetssikret og oppdatert"),
+    ("standard-texts", "beredskapslandene har favoritttekster"),
+    ("categories-defined", "beredskapslandene har kategorier"),
+    ("contacts-two-per-unit", "minst to landpraksiskontakter i hver enhet"),
+    ("decisions-reviewed", "ingen vedtak venter på vurdering etter endret praksis"),
+)
+
+ROLE = (
+    Spec("role", "code", required=True),
+    Spec("title", "plain", required=True),
+    Spec("summary", "plain"),
+    Spec("responsibilities", "objects", required=True, fields=(
+        Spec("task", "plain", required=True),
+        Spec("source", "source", required=True),
+        Spec("check", "enum", choices=CHECKS),
+    )),
+)
+
+SOURCE_DOCUMENT = (
+    Spec("document", "document", required=True),
+    Spec("title", "plain", required=True),
+    Spec("date", "date"),
+    Spec("repealed", "date", not_future=True),
+    Spec("replaced_by", "document"),
+)
+
+TRAINING_ITEM = (
+    Spec("task", "plain", required=True),
+    Spec("source", "source", required=True),
+)
+
+_DOCUMENT = re.compile(r"^IM \d{4}-\d{3}$")
+_SOURCE = re.compile(r"^IM \d{4}-\d{3} punkt \d+(\.\d+)*( \([^()]+\))?$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _CODE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -150,6 +186,8 @@ _TYPE_WORDS: dict[FieldType, str] = {
     "plain_list": "en liste med tekster",
     "code_list": "en liste med koder",
     "objects": "en liste",
+    "document": "et dokument (for eksempel IM 2016-003)",
+    "source": "en kilde (for eksempel IM 2016-003 punkt 4.2)",
 }
 
 
@@ -247,7 +285,8 @@ class Checker:
         """The cleaned value, or ``None`` after adding a problem."""
         name = spec.name
         kind = spec.type
-        if kind in ("plain", "id", "code", "url", "date", "country", "enum"):
+        if kind in ("plain", "id", "code", "url", "date", "country", "enum", "document",
+                    "source"):
             if not isinstance(value, str):
                 quote = " Sett verdien i anførselstegn hvis den skal leses som tekst." \
                     if isinstance(value, (int, bool)) and kind != "enum" else ""
@@ -310,6 +349,15 @@ class Checker:
         if kind == "url" and not _URL.match(value):
             self.add(path, "field-value", f"«{value}» er ikke en gyldig lenke i «{name}». Den "
                      "må starte med https:// (eller / for en side på dette nettstedet).")
+            return None
+        if kind == "document" and not _DOCUMENT.match(value):
+            self.add(path, "field-value", f"«{value}» i «{name}» er ikke et dokument. Skriv "
+                     "dokumentets nummer, for eksempel IM 2016-003.")
+            return None
+        if kind == "source" and not _SOURCE.match(value):
+            self.add(path, "field-value", f"«{value}» i «{name}» er ikke en kilde. Skriv "
+                     "dokument og punkt, for eksempel IM 2016-003 punkt 4.2 eller "
+                     "IM 2016-003 punkt 9 (Vedtaksbank).")
             return None
         if kind == "enum" and value not in {v for v, _ in spec.choices}:
             self.add(path, "field-value", f"«{value}» er ikke en gyldig verdi for «{name}». "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import posixpath
 from pathlib import PurePosixPath
 
-from .model import Decision, Document, InterviewGuide, PracticeNote
+from .model import Decision, Document, InterviewGuide, PracticeNote, Role
 
 HOME = "index.md"
 DECISION_BANK = "vedtaksbank/index.md"
@@ -18,6 +18,9 @@ GUIDES = "intervjuguider/index.md"
 COUNTRIES = "land/index.md"
 CHANGES = "endringer/index.md"
 REVIEW = "gjennomgang/index.md"
+READINESS = "beredskap/index.md"
+ROLES = "roller/index.md"
+MATRIX = "roller/ansvarsmatrise.md"
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e"})
 
@@ -36,7 +39,9 @@ def country(code: str) -> str:
     return f"land/{code.lower()}/index.md"
 
 
-def document(item: Document) -> str:
+def document(item: Document | Role) -> str:
+    if isinstance(item, Role):
+        return role(item)
     stem = PurePosixPath(item.path).stem
     if isinstance(item, Decision):
         return f"vedtaksbank/{item.country.lower()}/{stem}.md"
@@ -45,6 +50,11 @@ def document(item: Document) -> str:
     if isinstance(item, InterviewGuide):
         return f"intervjuguider/{stem}.md"
     raise TypeError(type(item).__name__)
+
+
+def role(item: Role) -> str:
+    """A role's page, named after its file so that links between role files keep working."""
+    return f"roller/{PurePosixPath(item.path).stem}.md"
 
 
 def url_of(uri: str, directory_urls: bool = True) -> str:

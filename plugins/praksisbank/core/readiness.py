@@ -1,0 +1,189 @@
+"""Readiness (beredskap) and the live state of checklist items that content can verify.
+
+IM 2016-003 section 5: the five largest arrival countries, and every country where a sharp rise is
+expected, must at all times have a current practice note, a current interview guide
+quality-assured by the interview network, favourite texts and defined categories; section 9 adds
+at least two country-practice contacts in each unit that has contacts.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from . import urls
+from .countries import norwegian_name
+from .flags import Flag, FlagKind, is_overdue
+from .model import Content, InterviewGuide, Status
+
+LARGEST = 5
+INTERVIEW_NETWORK = "intervjufaglig nettverk"
+MIN_CONTACTS = 2
+
+
+class Requirement(enum.StrEnum):
+    PRACTICE_NOTE = "practice_note"
+    INTERVIEW_GUIDE = "interview_guide"
+    STANDARD_TEXTS = "standard_texts"
+    CATEGORIES = "categories"
+    CONTACTS = "contacts"
+
+    @property
+    def label(self) -> str:
+        return {
+            "practice_note": "Oppdatert praksisnotat",
+            "interview_guide": "Intervjuguide kvalitetssikret av intervjufaglig nettverk",
+            "standard_texts": "Favoritttekster",
+            "categories": "Kategorier for differensiering",
+            "contacts": "Minst to landpraksiskontakter i hver enhet",
+        }[self.value]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Missing:
+    requirement: Requirement
+    reason: str
+    uri: str
+    """The page where it must be mended (a site path such as ``praksisnotater/afg.md``)."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Readiness:
+    country: str
+    rank: int
+    arrivals: int
+    expected_increase: bool
+    missing: tuple[Missing, ...]
+
+    @property
+    def ready(self) -> bool:
+        return not self.missing
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "country": self.country,
+            "rank": self.rank,
+            "ready": self.ready,
+            "missing": [{"requirement": str(m.requirement), "reason": m.reason}
+                        for m in self.missing],
+        }
+
+
+def readiness_countries(content: Content) -> list[tuple[int, str, int, bool]]:
+    """(rank, country, arrivals, expected_increase): the five largest, then expected rises."""
+    ranked = [(i + 1, a) for i, a in enumerate(content.arrivals)]  # already largest first
+    chosen = [(rank, a) for rank, a in ranked if rank <= LARGEST or a.expected_increase]
+    return [(rank, a.country, a.arrivals, a.expected_increase) for rank, a in chosen]
+
+
+def _guide_problem(guides: list[InterviewGuide], today: date) -> tuple[str, str] | None:
+    current = [g for g in guides if g.status is Status.CURRENT]
+    if not current:
+        return ("Landet har ingen gjeldende intervjuguide.", urls.GUIDES)
+    assured = [g for g in current if g.quality_assured_by.casefold() == INTERVIEW_NETWORK]
+    if not assured:
+        g = current[0]
+        return (f"Intervjuguiden er kvalitetssikret av {g.quality_assured_by}, ikke av "
+                "intervjufaglig nettverk.", urls.document(g))
+    fresh = [g for g in assured if not is_overdue(g, today)]
+    if not fresh:
+        g = assured[0]
+        return (f"Intervjuguiden skulle vært gjennomgått innen {g.review_due.isoformat()}.",
+                urls.document(g))
+    return None
+
+
+def assess(content: Content, today: date) -> tuple[Readiness, ...]:
+    """Whether each readiness country is ready, and if not, why, in rank order."""
+    results = []
+    for rank, code, arrivals, rising in readiness_countries(content):
+        missing: list[Missing] = []
+
+        def lack(requirement: Requirement, reason: str, uri: str) -> None:
+            missing.append(Missing(requirement=requirement, reason=reason, uri=uri))
+
+        note = content.current_note(code)
+        if note is None:
+            lack(Requirement.PRACTICE_NOTE, "Landet har ikke noe gjeldende praksisnotat.",
+                 urls.NOTES)
+        elif is_overdue(note, today):
+            lack(Requirement.PRACTICE_NOTE, f"Praksisnotatet skulle vært gjennomgått innen "
+                 f"{note.review_due.isoformat()} (sist gjennomgått "
+                 f"{note.last_reviewed.isoformat()}).", urls.document(note))
+        problem = _guide_problem([g for g in content.guides if g.country == code], today)
+        if problem:
+            lack(Requirement.INTERVIEW_GUIDE, *problem)
+        if note is None or not note.standard_texts:
+            lack(Requirement.STANDARD_TEXTS, "Praksisnotatet har ingen favoritttekster.",
+                 urls.document(note) if note else urls.NOTES)
+        if note is None or not note.categories:
+            lack(Requirement.CATEGORIES, "Praksisnotatet definerer ingen kategorier.",
+                 urls.document(note) if note else urls.NOTES)
+        if note is not None:
+            per_unit = Counter(c.unit for c in note.contacts)
+            thin = sorted(unit for unit, n in per_unit.items() if n < MIN_CONTACTS)
+            if not per_unit:
+                lack(Requirement.CONTACTS, "Praksisnotatet har ingen landpraksiskontakter.",
+                     urls.document(note))
+            elif thin:
+                lack(Requirement.CONTACTS, "Færre enn to landpraksiskontakter i "
+                     + ", ".join(f"{u} ({per_unit[u]})" for u in thin) + ".",
+                     urls.document(note))
+        results.append(Readiness(country=code, rank=rank, arrivals=arrivals,
+                                 expected_increase=rising, missing=tuple(missing)))
+    return tuple(results)
+
+
+# -- live state of checklist items ------------------------------------------------------------
+
+_CHECK_REQUIREMENT = {
+    "practice-notes-current": Requirement.PRACTICE_NOTE,
+    "interview-guides-qa": Requirement.INTERVIEW_GUIDE,
+    "standard-texts": Requirement.STANDARD_TEXTS,
+    "categories-defined": Requirement.CATEGORIES,
+    "contacts-two-per-unit": Requirement.CONTACTS,
+}
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class LiveState:
+    ok: bool
+    summary: str
+    """E.g. '5 av 6 beredskapsland'."""
+    details: tuple[tuple[str, str], ...] = ()
+    """(reason, uri) for what is not in order."""
+
+
+def live_state(check: str, assessed: tuple[Readiness, ...], flags: tuple[Flag, ...]) -> LiveState:
+    total = len(assessed)
+    if check == "decisions-reviewed":
+        waiting = [f for f in flags if f.kind is FlagKind.POSSIBLY_OUTDATED]
+        bare = [f for f in flags if f.kind is FlagKind.OUTDATED and not f.item.superseded_by]
+        details = [(f"{len(waiting)} vedtak kan være utdatert etter endret praksis og venter på "
+                    "vurdering.", urls.REVIEW)] if waiting else []
+        if bare:
+            details.append((f"{len(bare)} utdaterte vedtak har ikke noe nyere vedtak som "
+                            "erstatter dem.", urls.REVIEW))
+        summary = "Alle vedtak er vurdert" if not details else \
+            f"{len(waiting)} vedtak venter på vurdering"
+        return LiveState(ok=not details, summary=summary, details=tuple(details))
+    if check == "readiness":
+        failing = [r for r in assessed if not r.ready]
+        return LiveState(
+            ok=not failing,
+            summary=f"{total - len(failing)} av {total} beredskapsland er klare",
+            details=tuple((f"{norwegian_name(r.country)}: "
+                           + " ".join(m.reason for m in r.missing), urls.READINESS)
+                          for r in failing),
+        )
+    requirement = _CHECK_REQUIREMENT[check]
+    failing_missing = [(r, m) for r in assessed for m in r.missing
+                       if m.requirement is requirement]
+    return LiveState(
+        ok=not failing_missing,
+        summary=f"{total - len(failing_missing)} av {total} beredskapsland i orden",
+        details=tuple((f"{norwegian_name(r.country)}: {m.reason}", m.uri)
+                      for r, m in failing_missing),
+    )
