@@ -211,10 +211,8 @@ class Project:
         return path
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Project:
+def write_project(p: Project) -> Project:
     """A valid project: one country with a note, a guide, two decisions, arrivals and roles."""
-    p = Project(tmp_path)
     p.write("mkdocs.yml", MKDOCS_YML)
     p.write("docs/roles/fagansvarlig-enhet.md", ROLE)
     p.write("docs/roles/saksbehandler.md", ROLE_CASEWORKER)
@@ -228,6 +226,11 @@ def project(tmp_path: Path) -> Project:
         "VB-AFG-2025-002", title="Dublin-overføring til Østerrike", decided="2025-02-03",
         category="dublin", outcome="dublin"))
     return p
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    return write_project(Project(tmp_path))
 
 
 def build_site(project: Project) -> Path:

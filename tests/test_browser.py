@@ -6,9 +6,10 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser
 
-from conftest import NOTE, Project, build_site
+from conftest import NOTE, Project, build_site, write_project
 
 pytestmark = pytest.mark.browser
 
@@ -97,3 +98,32 @@ def test_print_view_shows_empty_boxes(project: Project, browser: Browser,
     page.pdf(path=str(pdf), format="A4")
     assert pdf.read_bytes().startswith(b"%PDF")
     page.close()
+
+
+@pytest.mark.parametrize("url", [
+    "", "vedtaksbank", "land/afg", "vedtaksbank/afg/2024-kvinne", "praksisnotater/afg",
+    "intervjuguider/afg", "roller/fagansvarlig-enhet", "roller/ansvarsmatrise", "beredskap",
+    "gjennomgang/enhet-a1", "endringer",
+])
+def test_our_content_has_no_serious_accessibility_violations(
+    site_for_browser: Path, browser: Browser, url: str
+) -> None:
+    page = browser.new_page()
+    page.goto((site_for_browser / url / "index.html").as_uri())
+    # Our own content; the theme's header and search dialog are Material's.
+    result = Axe().run(page, context={"include": [["article"]]})
+    serious = [(v["id"], [n["target"] for n in v["nodes"]][:3])
+               for v in result.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == []
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def site_for_browser(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    mp = pytest.MonkeyPatch()
+    mp.setenv("PRAKSISBANK_TODAY", "2026-11-21")
+    project = Project(tmp_path_factory.mktemp("a11y"))
+    write_project(project)
+    site = build_site(project)
+    mp.undo()
+    return site

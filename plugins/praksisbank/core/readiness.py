@@ -95,45 +95,47 @@ def _guide_problem(guides: list[InterviewGuide], today: date) -> tuple[str, str]
     return None
 
 
+def _missing(code: str, content: Content, today: date) -> list[Missing]:
+    """What one readiness country lacks, in the order of the requirements."""
+    missing: list[Missing] = []
+
+    def lack(requirement: Requirement, reason: str, uri: str) -> None:
+        missing.append(Missing(requirement=requirement, reason=reason, uri=uri))
+
+    note = content.current_note(code)
+    if note is None:
+        lack(Requirement.PRACTICE_NOTE, "Landet har ikke noe gjeldende praksisnotat.",
+             urls.NOTES)
+    elif is_overdue(note, today):
+        lack(Requirement.PRACTICE_NOTE, f"Praksisnotatet skulle vært gjennomgått innen "
+             f"{note.review_due.isoformat()} (sist gjennomgått "
+             f"{note.last_reviewed.isoformat()}).", urls.document(note))
+    problem = _guide_problem([g for g in content.guides if g.country == code], today)
+    if problem:
+        lack(Requirement.INTERVIEW_GUIDE, *problem)
+    note_page = urls.document(note) if note else urls.NOTES
+    if note is None or not note.standard_texts:
+        lack(Requirement.STANDARD_TEXTS, "Praksisnotatet har ingen favoritttekster.", note_page)
+    if note is None or not note.categories:
+        lack(Requirement.CATEGORIES, "Praksisnotatet definerer ingen kategorier.", note_page)
+    if note is not None:
+        per_unit = Counter(c.unit for c in note.contacts)
+        thin = sorted(unit for unit, n in per_unit.items() if n < MIN_CONTACTS)
+        if not per_unit:
+            lack(Requirement.CONTACTS, "Praksisnotatet har ingen landpraksiskontakter.", note_page)
+        elif thin:
+            lack(Requirement.CONTACTS, "Færre enn to landpraksiskontakter i "
+                 + ", ".join(f"{u} ({per_unit[u]})" for u in thin) + ".", note_page)
+    return missing
+
+
 def assess(content: Content, today: date) -> tuple[Readiness, ...]:
     """Whether each readiness country is ready, and if not, why, in rank order."""
-    results = []
-    for rank, code, arrivals, rising in readiness_countries(content):
-        missing: list[Missing] = []
-
-        def lack(requirement: Requirement, reason: str, uri: str) -> None:
-            missing.append(Missing(requirement=requirement, reason=reason, uri=uri))
-
-        note = content.current_note(code)
-        if note is None:
-            lack(Requirement.PRACTICE_NOTE, "Landet har ikke noe gjeldende praksisnotat.",
-                 urls.NOTES)
-        elif is_overdue(note, today):
-            lack(Requirement.PRACTICE_NOTE, f"Praksisnotatet skulle vært gjennomgått innen "
-                 f"{note.review_due.isoformat()} (sist gjennomgått "
-                 f"{note.last_reviewed.isoformat()}).", urls.document(note))
-        problem = _guide_problem([g for g in content.guides if g.country == code], today)
-        if problem:
-            lack(Requirement.INTERVIEW_GUIDE, *problem)
-        if note is None or not note.standard_texts:
-            lack(Requirement.STANDARD_TEXTS, "Praksisnotatet har ingen favoritttekster.",
-                 urls.document(note) if note else urls.NOTES)
-        if note is None or not note.categories:
-            lack(Requirement.CATEGORIES, "Praksisnotatet definerer ingen kategorier.",
-                 urls.document(note) if note else urls.NOTES)
-        if note is not None:
-            per_unit = Counter(c.unit for c in note.contacts)
-            thin = sorted(unit for unit, n in per_unit.items() if n < MIN_CONTACTS)
-            if not per_unit:
-                lack(Requirement.CONTACTS, "Praksisnotatet har ingen landpraksiskontakter.",
-                     urls.document(note))
-            elif thin:
-                lack(Requirement.CONTACTS, "Færre enn to landpraksiskontakter i "
-                     + ", ".join(f"{u} ({per_unit[u]})" for u in thin) + ".",
-                     urls.document(note))
-        results.append(Readiness(country=code, rank=rank, arrivals=arrivals,
-                                 expected_increase=rising, missing=tuple(missing)))
-    return tuple(results)
+    return tuple(
+        Readiness(country=code, rank=rank, arrivals=arrivals, expected_increase=rising,
+                  missing=tuple(_missing(code, content, today)))
+        for rank, code, arrivals, rising in readiness_countries(content)
+    )
 
 
 # -- live state of checklist items ------------------------------------------------------------

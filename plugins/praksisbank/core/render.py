@@ -7,6 +7,7 @@ HTML adds, so the adapter can put them in the page's table of contents.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -14,8 +15,6 @@ from typing import Any
 
 import jinja2
 import nh3
-
-import hashlib
 
 from . import flags as flagging
 from . import readiness, urls
