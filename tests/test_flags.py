@@ -117,6 +117,12 @@ def test_outdated_decision_warns_and_links_both_ways(flagged: Project, no_warnin
     assert "Se i stedet: Dublin-overføring til Østerrike (VB-AFG-2025-002)" in text
     assert 'href="../2025-dublin/"' in page
     assert page.index("Utdatert siden") < page.index("pb-panel")
+    assert "<title>Utdatert: Gammel vurdering av internflukt - Testbanken</title>" in page
+    assert page.count("<h1") == 1 and "<h1>Gammel vurdering av internflukt</h1>" in page
+    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    titles = {d["title"] for d in index["docs"] if d["location"].startswith("vedtaksbank/")}
+    assert "Utdatert: Gammel vurdering av internflukt" in titles
+    assert "Kan være utdatert: Enslig kvinne fra Herat" in titles
     newer = visible_text(read_page(site, "vedtaksbank/afg/2025-dublin"))
     assert "Erstatter: Gammel vurdering av internflukt (VB-AFG-2019-003)." in newer
 

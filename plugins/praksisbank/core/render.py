@@ -236,7 +236,14 @@ class Site:
                 after=self.render("role_after.html", uri, item=item),
                 headings=(("sjekkliste", "Sjekkliste"),),
             )
+        # The status goes into the page title, so the browser tab, the navigation and search
+        # results show it too; the page's own heading (in the templates) stays the plain title.
+        if item.status is Status.OUTDATED:
+            meta["title"] = f"Utdatert: {item.title}"
+        elif self.flag(item, FlagKind.POSSIBLY_OUTDATED):
+            meta["title"] = f"Kan være utdatert: {item.title}"
         if item.status is Status.WITHDRAWN:
+            meta["title"] = f"Fjernet: {item.title}"
             meta["search"] = {"exclude": True}
             return Decoration(meta=meta, before=self.render("withdrawn.html", uri, item=item),
                               publish_body=False)
