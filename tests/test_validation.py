@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from conftest import BODY, GUIDE, TODAY, Project, decision
+from conftest import BODY, GUIDE, NOTE, TODAY, Project, decision
 from praksisbank.core.loader import Layout, LoadResult, load
 from praksisbank.core.problems import Problem, Severity
 
@@ -132,31 +132,20 @@ def test_bom_and_crlf_are_accepted(project: Project) -> None:
     assert any(d.id == "VB-AFG-2024-001" for d in result.content.decisions)
 
 
-def test_review_interval_must_be_a_whole_number(project: Project) -> None:
-    note = (project.root / "practice_notes/afg.md").read_text(encoding="utf-8")
-    project.write("practice_notes/afg.md", note.replace("review_interval_days: 90",
-                                                        'review_interval_days: "90"'))
-    [problem] = [p for p in errors(project) if p.code == "field-type"]
-    assert (problem.file, problem.line) == ("practice_notes/afg.md", 7)
-    assert "Feltet «review_interval_days» skal være et heltall, men er «90»" in problem.message
-
-
-def test_yes_is_not_a_boolean(project: Project) -> None:
-    note = (project.root / "practice_notes/afg.md").read_text(encoding="utf-8")
-    project.write("practice_notes/afg.md", note.replace("practice_change: true",
-                                                        "practice_change: yes"))
-    [problem] = [p for p in errors(project) if p.code == "field-type"]
-    assert problem.line == 25
-    assert "«practice_change» skal være true eller false, men er «yes»" in problem.message
-
-
-def test_change_naming_an_unknown_category(project: Project) -> None:
-    note = (project.root / "practice_notes/afg.md").read_text(encoding="utf-8")
-    project.write("practice_notes/afg.md", note.replace("categories: [enslig-kvinne]",
-                                                        "categories: [enslig-kvine]"))
-    [problem] = [p for p in errors(project) if p.code == "category-unknown"]
-    assert (problem.file, problem.line) == ("practice_notes/afg.md", 26)
-    assert "nevner kategorien «enslig-kvine», som ikke finnes" in problem.message
+@pytest.mark.parametrize(("old", "new", "code", "line", "message"), [
+    ("review_interval_days: 90", 'review_interval_days: "90"', "field-type", 7,
+     "Feltet «review_interval_days» skal være et heltall, men er «90»"),
+    ("practice_change: true", "practice_change: yes", "field-type", 25,
+     "«practice_change» skal være true eller false, men er «yes»"),
+    ("categories: [enslig-kvinne]", "categories: [enslig-kvine]", "category-unknown", 26,
+     "nevner kategorien «enslig-kvine», som ikke finnes"),
+])
+def test_bad_practice_note(project: Project, old: str, new: str, code: str, line: int,
+                           message: str) -> None:
+    project.write("practice_notes/afg.md", NOTE.replace(old, new))
+    [problem] = [p for p in errors(project) if p.code == code]
+    assert (problem.file, problem.line) == ("practice_notes/afg.md", line)
+    assert message in problem.message
 
 
 def test_two_current_notes_for_one_country(project: Project) -> None:
