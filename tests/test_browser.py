@@ -37,6 +37,13 @@ def test_overdue_warning_appears_when_a_page_built_earlier_is_opened_later(
 
     page.goto((site / "praksisnotater/index.html").as_uri())
     assert page.locator(".pb-badge--overdue").is_visible()
+
+    # The readiness overview said "Klar" at build time; the reader sees that it has lapsed.
+    page.goto((site / "beredskap/index.html").as_uri())
+    assert page.get_by_text("Gjennomgang forfalt 2026-12-30").is_visible()
+    page.clock.set_fixed_time(datetime(2026, 12, 1, 12, 0))
+    page.reload()
+    assert not page.get_by_text("Gjennomgang forfalt 2026-12-30").is_visible()
     page.close()
 
 

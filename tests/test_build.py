@@ -152,3 +152,24 @@ def test_docs_page_with_a_generated_name_is_refused(
     with pytest.raises(Abort):
         build_site(project)
     assert "Praksisbanken lager siden «index.md» selv" in caplog.text
+
+
+def test_values_from_content_cannot_inject_markup(project: Project, no_warnings: None) -> None:
+    note = (project.root / "practice_notes/afg.md").read_text(encoding="utf-8")
+    project.write("practice_notes/afg.md", note.replace(
+        "name: Enslige kvinner", 'name: "Enslige kvinner {uten} nettverk & <18"'))
+    body = ('\n<p id="__config">{"search": "data:text/javascript,alert(1)"}</p>\n\n'
+            "## Sammendrag\n\nx\n\n## Faktum\n\nx\n\n## Vurdering\n\nx\n\n## Konklusjon\n\nx\n")
+    project.write("decision_bank/afg/2024-kvinne.md", decision(body=body).replace(
+        "description: Kvinne uten nettverk fikk beskyttelse.",
+        "description: '0;url=https://evil.example/\" http-equiv=\"refresh'"))
+    site = build_site(project)
+    country = html(site, "land/afg")
+    name = "Enslige kvinner {uten} nettverk &amp; &lt;18"
+    assert f'<h3 id="kategori-enslig-kvinne">{name}' in country
+    assert country.count(name) >= 3  # heading, table of contents, caption of its table
+    assert "&lt;18" in country and "<18" not in country
+    page = html(site, "vedtaksbank/afg/2024-kvinne")
+    assert 'http-equiv="refresh"' not in page
+    assert 'content="0;url=https://evil.example/&quot; http-equiv=&quot;refresh"' in page
+    assert page.count('id="__config"') == 1  # only Material's own

@@ -96,6 +96,17 @@ CASES = [
          "body-section-missing", 13, "Vedtaket mangler «## Vurdering»"),
     Case("decision outside a country folder", decision(), "file-location", 2,
          "Et vedtak må ligge i mappen for sitt land", file="decision_bank/loose.md"),
+    Case("attribute list in a plain field", decision(title='"Sak {: onclick=x }"'),
+         "field-markup", 3, "inneholder «{:»"),
+    Case("reference link in a plain field", decision(title='"Se [her][r]"'), "field-markup", 3,
+         "inneholder «[her][»"),
+    Case("empty required field", decision().replace("title: Enslig kvinne fra Herat", "title:"),
+         "field-value", 3, "Feltet «title» er tomt. Det skal være tekst."),
+    Case("empty list element", decision().replace("tags: [kjønn]", "tags:\n  -\n"),
+         "field-value", 11, "Element nr. 1 i «tags» er tomt."),
+    Case("country folder in capitals", decision(), "country-folder", 4,
+         "Mappen «AFG» skal skrives med små bokstaver: decision_bank/afg/",
+         file="decision_bank/AFG/2024-x.md"),
     Case("duplicate id across the site", GUIDE.replace("IG-AFG", "VB-AFG-2024-001"),
          "id-duplicate", 2, "Id-en «VB-AFG-2024-001» er allerede brukt i "
          "decision_bank/afg/2024-kvinne.md", file="interview_guides/afg.md"),
@@ -139,6 +150,14 @@ def test_bom_and_crlf_are_accepted(project: Project) -> None:
      "«practice_change» skal være true eller false, men er «yes»"),
     ("categories: [enslig-kvinne]", "categories: [enslig-kvine]", "category-unknown", 26,
      "nevner kategorien «enslig-kvine», som ikke finnes"),
+    ("review_interval_days: 90", "review_interval_days: 3000000", "field-value", 7,
+     "Feltet «review_interval_days» kan være høyst 3650, men er 3000000."),
+    ("  - code: dublin", "  - code: enslig-kvinne", "id-duplicate", 13,
+     "Kategorikoden «enslig-kvinne» står to ganger i notatet."),
+    ("  - date: 2025-01-10", "  - date: 2026-10-01", "field-value", 27,
+     "Endringene skal stå med den nyeste først: 2026-10-01 står etter 2026-09-15."),
+    ("    unit: Enhet B2\nchanges", "    unit: enhet b2\nchanges", "field-value", 21,
+     "Enheten «enhet b2» er skrevet «Enhet B2» i practice_notes/afg.md."),
 ])
 def test_bad_practice_note(project: Project, old: str, new: str, code: str, line: int,
                            message: str) -> None:
@@ -192,3 +211,41 @@ def test_arrivals_are_validated(project: Project) -> None:
                   "  expected_increase: NO\n")
     found = sorted((p.line, p.code) for p in errors(project))
     assert found == [(4, "field-type"), (5, "id-duplicate"), (9, "field-type")]
+
+
+def test_a_ring_is_reported_on_its_members_only(project: Project) -> None:
+    project.write(DECISION_FILE, decision(extra="superseded_by: VB-AFG-2025-002\n"))
+    project.write("decision_bank/afg/2025-dublin.md", decision(
+        "VB-AFG-2025-002", decided="2025-02-03", extra="superseded_by: VB-AFG-2026-003\n"))
+    project.write("decision_bank/afg/2026-ny.md", decision(
+        "VB-AFG-2026-003", decided="2026-02-03", extra="superseded_by: VB-AFG-2025-002\n"))
+    files = sorted(p.file for p in errors(project))
+    assert files == ["decision_bank/afg/2025-dublin.md", "decision_bank/afg/2026-ny.md"]
+
+
+@pytest.mark.parametrize(("path", "message"), [
+    ("practice_notes/gamle/afg.md", "Praksisnotater skal ligge rett i practice_notes/, ikke i "
+     "en undermappe."),
+    ("interview_guides/index.md", "Filen får adressen /intervjuguider/, som allerede er en "
+     "side Praksisbanken lager selv."),
+    ("docs/roles/ansvarsmatrise.md", "Filen får adressen /roller/ansvarsmatrise/, som "
+     "allerede er en side Praksisbanken lager selv."),
+])
+def test_files_that_would_share_an_address_are_refused(project: Project, path: str,
+                                                       message: str) -> None:
+    source = {"practice": NOTE.replace("PN-AFG", "PN-AFG-GAMMEL").replace(
+        "owner_unit: Enhet A1", "owner_unit: Enhet A1\nstatus: outdated\nstatus_reason: Gammel."
+        "\nstatus_date: 2026-01-01"),
+              "interview": GUIDE.replace("IG-AFG", "IG-AFG-2"),
+              "docs": (project.root / "docs/roles/saksbehandler.md").read_text(encoding="utf-8")
+              .replace("role: saksbehandler", "role: matrise")}[path.split("_")[0].split("/")[0]]
+    project.write(path, source)
+    [problem] = errors(project)
+    assert (problem.file, problem.code) == (path, "file-location")
+    assert message in problem.message
+
+
+def test_a_broken_note_does_not_echo_on_every_decision(project: Project) -> None:
+    project.write("practice_notes/afg.md", NOTE.replace("title: Praksisnotat", "title: [x"))
+    found = errors(project)
+    assert [p.file for p in found] == ["practice_notes/afg.md"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from html import escape
 from importlib import resources
 from pathlib import Path
 
@@ -59,6 +60,7 @@ class PraksisbankPlugin(BasePlugin[PraksisbankConfig]):
         self.site: Site | None = None
         self.items: dict[str, Document | Role] = {}
         self.decorations: dict[str, Decoration] = {}
+        self.subheadings: dict[str, tuple[tuple[str, str, str], ...]] = {}
 
     def layout(self, config: MkDocsConfig) -> Layout:
         return Layout(
@@ -74,6 +76,7 @@ class PraksisbankPlugin(BasePlugin[PraksisbankConfig]):
         self.site = None
         self.items = {}
         self.decorations = {}
+        self.subheadings = {}
         try:
             self.today = today_module.today()
         except today_module.TodayError as exc:
@@ -139,6 +142,8 @@ class PraksisbankPlugin(BasePlugin[PraksisbankConfig]):
         for page in site.pages():
             level = InclusionLevel.UNDEFINED if page.uri in in_nav else InclusionLevel.NOT_IN_NAV
             add(File.generated(config, page.uri, content=page.markdown, inclusion=level))
+            if page.subheadings:
+                self.subheadings[page.uri] = page.subheadings
         package = resources.files("praksisbank") / "assets"
         for name in ASSETS:
             add(File.generated(config, f"{ASSET_DIR}/{name}",
@@ -170,13 +175,27 @@ class PraksisbankPlugin(BasePlugin[PraksisbankConfig]):
     def on_page_content(
         self, html: str, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
+        for parent, anchor, title in self.subheadings.get(page.file.src_uri, ()):
+            holder = _find_anchor(page.toc.items, parent)
+            if holder is not None:
+                holder.children.append(AnchorLink(escape(title), anchor, holder.level + 1))
         decoration = self._decoration(page.file.src_uri)
         if decoration is None:
             return html
         for anchor, title in decoration.headings:
-            page.toc.items.append(AnchorLink(title, anchor, 2))
+            page.toc.items.append(AnchorLink(escape(title), anchor, 2))
         body = sanitize(html) if decoration.publish_body else ""
         return f"{decoration.before}\n{body}\n{decoration.after}"
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         self.decorations = {}
+
+
+def _find_anchor(items: list[AnchorLink], anchor: str) -> AnchorLink | None:
+    for item in items:
+        if item.id == anchor:
+            return item
+        found = _find_anchor(item.children, anchor)
+        if found is not None:
+            return found
+    return None

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from . import schema
+from . import schema, urls
 from .anonymity import find_personal_data
 from .documents import RawDocument, position_in_body, read_document, read_yaml
 from .model import (
@@ -93,6 +93,8 @@ class _Loader:
         self.problems: list[Problem] = []
         self.meta: dict[str, Parsed] = {}
         self.files: list[str] = []
+        self.broken_notes: list[str] = []
+        """Practice notes that could not be read or lack required fields."""
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -131,6 +133,19 @@ class _Loader:
                              "endringen gjelder fra.")
                 return None
         return cleaned
+
+    def nested(self, abs_path: Path, folder: Path, what: str) -> bool:
+        """Report a file in a subfolder where files must lie directly in the folder."""
+        if abs_path.parent == folder:
+            return False
+        shown = self.layout.show(abs_path)
+        self.files.append(shown)
+        self.problems.append(Problem(
+            file=shown, line=1, column=1, code="file-location",
+            message=f"{what} skal ligge rett i {self.layout.show(folder)}/, ikke i en undermappe. "
+            "Flytt filen opp ett nivå (et gammelt dokument beholdes med status «outdated»).",
+        ))
+        return True
 
     def unexpected(self, abs_path: Path, where: str) -> None:
         shown = self.layout.show(abs_path)
@@ -180,10 +195,14 @@ class _Loader:
             if c is None or len(parts) != 2:
                 continue
             if parts[0] != c["country"].lower():
-                self.problem(doc.path, ("country",), "country-folder",
-                             f"Landet «{c['country']}» stemmer ikke med mappen «{parts[0]}». "
-                             f"Flytt filen til {self.layout.show(folder)}/"
-                             f"{c['country'].lower()}/ eller rett feltet «country».")
+                if parts[0].lower() == c["country"].lower():
+                    message = f"Mappen «{parts[0]}» skal skrives med små bokstaver: " \
+                        f"{self.layout.show(folder)}/{parts[0].lower()}/."
+                else:
+                    message = f"Landet «{c['country']}» stemmer ikke med mappen «{parts[0]}». " \
+                        f"Flytt filen til {self.layout.show(folder)}/{c['country'].lower()}/ " \
+                        "eller rett feltet «country»."
+                self.problem(doc.path, ("country",), "country-folder", message)
                 continue
             items.append(Decision(
                 **self.document_fields(doc, c),
@@ -204,11 +223,12 @@ class _Loader:
             if abs_path.suffix != ".md":
                 self.unexpected(abs_path, "blant praksisnotatene")
                 continue
-            doc = self.read(abs_path)
-            if doc is None:
+            if self.nested(abs_path, folder, "Praksisnotater"):
                 continue
-            c = self.check(doc, schema.PRACTICE_NOTE)
-            if c is None:
+            doc = self.read(abs_path)
+            c = self.check(doc, schema.PRACTICE_NOTE) if doc is not None else None
+            if doc is None or c is None:
+                self.broken_notes.append(self.layout.show(abs_path))
                 continue
             items.append(PracticeNote(
                 **self.document_fields(doc, c),
@@ -234,9 +254,12 @@ class _Loader:
 
     def guides(self) -> list[InterviewGuide]:
         items: list[InterviewGuide] = []
-        for abs_path in _files(self.layout.interview_guides):
+        folder = self.layout.interview_guides
+        for abs_path in _files(folder):
             if abs_path.suffix != ".md":
                 self.unexpected(abs_path, "blant intervjuguidene")
+                continue
+            if self.nested(abs_path, folder, "Intervjuguider"):
                 continue
             doc = self.read(abs_path)
             if doc is None:
@@ -316,6 +339,8 @@ class _Loader:
                 continue
             if abs_path.suffix != ".md":
                 self.unexpected(abs_path, "blant rollene")
+                continue
+            if self.nested(abs_path, folder, "Roller"):
                 continue
             doc = self.read(abs_path)
             if doc is None:
@@ -406,6 +431,20 @@ class _Loader:
                                  "«withdrawn».")
                 else:
                     current[note.country] = note
+            seen_codes: set[str] = set()
+            for i, category in enumerate(note.categories):
+                if category.code in seen_codes:
+                    self.problem(note.path, ("categories", i, "code"), "id-duplicate",
+                                 f"Kategorikoden «{category.code}» står to ganger i notatet. "
+                                 "Hver kategori må ha sin egen kode.")
+                seen_codes.add(category.code)
+            for i in range(1, len(note.changes)):
+                if note.changes[i].date > note.changes[i - 1].date:
+                    self.problem(note.path, ("changes", i, "date"), "field-value",
+                                 "Endringene skal stå med den nyeste først: "
+                                 f"{note.changes[i].date.isoformat()} står etter "
+                                 f"{note.changes[i - 1].date.isoformat()}.")
+                    break
             codes = {c.code for c in note.categories}
             for i, change in enumerate(note.changes):
                 for j, code in enumerate(change.categories):
@@ -419,12 +458,14 @@ class _Loader:
         for decision in decisions:
             found: PracticeNote | None = current.get(decision.country) or next(
                 (n for n in notes if n.country == decision.country), None)
-            if found is None:
+            if found is None and self.broken_notes:
+                pass  # the broken note's own errors stop the build; no echo on every decision
+            elif found is None:
                 self.problem(decision.path, ("category",), "category-unknown",
                              f"Landet {decision.country} har ikke noe praksisnotat, så "
                              f"kategorien «{decision.category}» kan ikke slås opp. Legg til et "
                              "praksisnotat for landet med kategoriene.")
-            elif found.category(decision.category) is None:
+            elif found is not None and found.category(decision.category) is None:
                 known = ", ".join(c.code for c in found.categories)
                 self.problem(decision.path, ("category",), "category-unknown",
                              f"Kategorien «{decision.category}» finnes ikke i praksisnotatet "
@@ -438,6 +479,38 @@ class _Loader:
         self.references(notes, "praksisnotat")
         self.references(guides, "intervjuguide")
         return decisions, notes, guides
+
+    def units(self, notes: list[PracticeNote], guides: list[InterviewGuide]) -> None:
+        """One spelling per unit: «Enhet A1» and «enhet a1» would split its review queue."""
+        places: list[tuple[str, KeyPath, str]] = []
+        for note in sorted(notes, key=lambda n: n.path):
+            places.append((note.path, ("owner_unit",), note.owner_unit))
+            places += [(note.path, ("contacts", i, "unit"), c.unit)
+                       for i, c in enumerate(note.contacts)]
+        places += [(g.path, ("owner_unit",), g.owner_unit)
+                   for g in sorted(guides, key=lambda g: g.path) if g.owner_unit]
+        spelling: dict[str, tuple[str, str]] = {}
+        for file, keypath, unit in places:
+            key = urls.slug(unit)
+            if key not in spelling:
+                spelling[key] = (unit, file)
+            elif spelling[key][0] != unit:
+                first, where = spelling[key]
+                self.problem(file, keypath, "field-value",
+                             f"Enheten «{unit}» er skrevet «{first}» i {where}. Skriv navnet "
+                             "likt overalt, ellers deles enhetens lister i to.")
+
+    def addresses(self, items: Iterable[Document | Role]) -> None:
+        """Every page gets its own address: a file may not take one the site already uses."""
+        taken = dict.fromkeys(urls.FIXED, "en side Praksisbanken lager selv")
+        for item in sorted(items, key=lambda i: i.path):
+            uri = urls.document(item)
+            if uri in taken:
+                self.problem(item.path, (), "file-location",
+                             f"Filen får adressen /{urls.url_of(uri)}, som allerede er "
+                             f"{taken[uri]}. Gi filen et annet navn.")
+            else:
+                taken[uri] = f"adressen til {item.path}"
 
     def references(self, items: Iterable[Document], kind: str) -> None:
         by_id = {item.id: item for item in items}
@@ -460,8 +533,8 @@ class _Loader:
                 while step is not None and step.superseded_by and step.id not in seen:
                     seen.add(step.id)
                     step = by_id.get(step.superseded_by)
-                if step is None or step.id not in seen:
-                    continue
+                if step is None or step.id != item.id:
+                    continue  # no ring, or a ring further on that its own members report
                 message = f"«superseded_by» danner en ring: {item.id} → {target_id} → … → " \
                     f"{item.id}. Det nyeste dokumentet skal ikke ha «superseded_by»."
             code: ProblemCode = "reference-unknown" if target is None and target_id != item.id \
@@ -478,6 +551,8 @@ def load(layout: Layout, today: date) -> LoadResult:
     roles, sources, training = loader.roles()
     decisions, notes, guides = loader.cross_check(decisions, notes, guides)
     loader.check_roles(roles, sources, training)
+    loader.units(notes, guides)
+    loader.addresses([*decisions, *notes, *guides, *roles])
     bad = {p.file for p in loader.problems if p.severity is Severity.ERROR}
     content = Content(
         decisions=tuple(sorted((d for d in decisions if d.path not in bad), key=lambda d: d.path)),

@@ -56,6 +56,9 @@ class Readiness:
     arrivals: int
     expected_increase: bool
     missing: tuple[Missing, ...]
+    next_due: date | None = None
+    """When the country's note or guide next falls due: a ready country stops being ready then,
+    which the reader's browser shows on a site built before that day."""
 
     @property
     def ready(self) -> bool:
@@ -129,11 +132,21 @@ def _missing(code: str, content: Content, today: date) -> list[Missing]:
     return missing
 
 
+def _next_due(code: str, content: Content) -> date | None:
+    note = content.current_note(code)
+    dues = [note.review_due] if note else []
+    dues += [g.review_due for g in content.guides
+             if g.country == code and g.status is Status.CURRENT
+             and g.quality_assured_by.casefold() == INTERVIEW_NETWORK]
+    return min(dues, default=None)
+
+
 def assess(content: Content, today: date) -> tuple[Readiness, ...]:
     """Whether each readiness country is ready, and if not, why, in rank order."""
     return tuple(
         Readiness(country=code, rank=rank, arrivals=arrivals, expected_increase=rising,
-                  missing=tuple(_missing(code, content, today)))
+                  missing=tuple(_missing(code, content, today)),
+                  next_due=_next_due(code, content))
         for rank, code, arrivals, rising in readiness_countries(content)
     )
 

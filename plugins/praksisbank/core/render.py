@@ -8,6 +8,8 @@ HTML adds, so the adapter can put them in the page's table of contents.
 from __future__ import annotations
 
 import hashlib
+import html
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -52,6 +54,12 @@ class SiteOptions:
 class GeneratedPage:
     uri: str
     markdown: str
+    subheadings: tuple[tuple[str, str, str], ...] = ()
+    """(parent anchor, anchor, title) of headings written as HTML, for the table of contents.
+
+    Headings that carry a value from content are written as HTML, never as Markdown, so that no
+    Markdown in a value (an attribute list, a reference link) can take effect.
+    """
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -65,6 +73,11 @@ class Decoration:
     headings: tuple[tuple[str, str], ...] = ()
     """(anchor, title) of the level-2 headings in ``after``, for the table of contents."""
     publish_body: bool = True
+
+
+def attribute_text(value: str) -> str:
+    """Escaped for an HTML attribute: the theme writes the page description into one as it is."""
+    return html.escape(value, quote=True)
 
 
 def norwegian_date(value: date) -> str:
@@ -215,11 +228,19 @@ class Site:
                 "review_unit.md", uri, unit=unit, queue=self.queue(unit))))
         for code in self.content.countries():
             uri = urls.country(code)
-            pages.append(GeneratedPage(uri=uri, markdown=self.render(
-                "country.md", uri, code=code, note=self.content.current_note(code),
-                guides=self.guides_by_country.get(code, []),
-                decisions=self.decisions_by_country.get(code, []),
-            )))
+            note = self.content.current_note(code)
+            pages.append(GeneratedPage(
+                uri=uri,
+                markdown=self.render(
+                    "country.md", uri, code=code, note=note,
+                    guides=self.guides_by_country.get(code, []),
+                    decisions=self.decisions_by_country.get(code, []),
+                ),
+                subheadings=tuple(
+                    ("kategorier-og-eksempelvedtak", f"kategori-{c.code}", c.name)
+                    for c in (note.categories if note else ())
+                ),
+            ))
         return pages
 
     # -- content items -----------------------------------------------------------------------
@@ -229,7 +250,7 @@ class Site:
         meta: dict[str, Any] = {"title": item.title}
         if isinstance(item, Role):
             if item.summary:
-                meta["description"] = item.summary
+                meta["description"] = attribute_text(item.summary)
             return Decoration(
                 meta=meta,
                 before=self.render("role_before.html", uri, item=item),
@@ -249,7 +270,7 @@ class Site:
                               publish_body=False)
         if isinstance(item, Decision):
             if item.description:
-                meta["description"] = item.description
+                meta["description"] = attribute_text(item.description)
             if item.tags:
                 meta["tags"] = list(item.tags)
             note = self.content.current_note(item.country)
@@ -311,9 +332,19 @@ _ATTRIBUTES: dict[str, set[str]] = {
 _ATTRIBUTES.update({tag: _ATTRIBUTES.get(tag, set()) for tag in _TAGS if tag not in _ATTRIBUTES})
 
 
-def _local_images_only(element: str, attribute: str, value: str) -> str | None:
-    """Keep the site offline: an image from another host would be a request leaving the site."""
+_SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9_:.-]*$")
+
+
+def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
+    """Keep the site offline and the theme's own elements out of reach of content.
+
+    An image from another host would be a request leaving the site. An ``id`` could shadow an
+    element the theme or our script looks up by id (Material's ``__config``, our ``pb-…``), so
+    only heading anchors of the form the table of contents makes are kept.
+    """
     if element == "img" and attribute == "src" and ("//" in value or value.startswith("data:")):
+        return None
+    if attribute == "id" and not (_SAFE_ID.match(value) and not value.startswith("pb-")):
         return None
     return value
 
@@ -325,7 +356,7 @@ def sanitize(html: str) -> str:
         tags=_TAGS,
         attributes=_ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
-        attribute_filter=_local_images_only,
+        attribute_filter=_filter_attribute,
         link_rel="noopener noreferrer",
     )
 

@@ -34,6 +34,7 @@ class Spec:
     """For ``objects``: the fields of each object in the list."""
     not_future: bool = False
     minimum: int | None = None
+    maximum: int | None = None
 
 
 _STATUS = (("current", "gjeldende"), ("outdated", "utdatert, beholdes og merkes"),
@@ -71,7 +72,7 @@ DECISION = (
 
 _REVIEW_FIELDS = (
     Spec("last_reviewed", "date", required=True, not_future=True),
-    Spec("review_interval_days", "int", minimum=1),
+    Spec("review_interval_days", "int", minimum=1, maximum=3650),
 )
 
 PRACTICE_NOTE = (
@@ -169,8 +170,11 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _CODE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _URL = re.compile(r"^(https?://[^\s<>\"]+|/[^\s<>\"]*|\.{1,2}/[^\s<>\"]*)$")
+# HTML tags, links (inline, reference and their definitions), emphasis, code, headings and
+# attribute lists: the Markdown a plain-text field must not carry.
 _MARKUP = re.compile(
-    r"<[A-Za-z!/]|\[[^\]]*\]\(|\*\*|__|`|^\s*#{1,6}\s|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])"
+    r"<[A-Za-z!/?]|\[[^\]]*\]\s*[(\[]|^\s*\[[^\]]+\]:|\{\s*[:#.]|\*\*|__|`|^\s*#{1,6}\s"
+    r"|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])"
 )
 
 _TYPE_WORDS: dict[FieldType, str] = {
@@ -265,6 +269,11 @@ class Checker:
         cleaned: dict[str, Any] = {}
         complete = True
         for spec in specs:
+            if spec.name in value and value[spec.name] is None and spec.required:
+                complete = False
+                self.add((*path, spec.name), "field-value", f"Feltet «{spec.name}» er tomt. "
+                         f"Det skal være {_TYPE_WORDS[spec.type]}.", key=True)
+                continue
             if spec.name not in value or value[spec.name] is None:
                 if spec.required:
                     complete = False
@@ -285,6 +294,11 @@ class Checker:
         """The cleaned value, or ``None`` after adding a problem."""
         name = spec.name
         kind = spec.type
+        if value is None:
+            where = f"Element nr. {path[-1] + 1} i «{name}»" if isinstance(path[-1], int) \
+                else f"Feltet «{name}»"
+            self.add(path, "field-value", f"{where} er tomt. Fjern linjen eller skriv en verdi.")
+            return None
         if kind in ("plain", "id", "code", "url", "date", "country", "enum", "document",
                     "source"):
             if not isinstance(value, str):
@@ -299,6 +313,10 @@ class Checker:
             if isinstance(value, bool) or not isinstance(value, int):
                 self.add(path, "field-type",
                          f"Feltet «{name}» skal være et heltall, men er {_describe(value)}.")
+                return None
+            if spec.maximum is not None and value > spec.maximum:
+                self.add(path, "field-value",
+                         f"Feltet «{name}» kan være høyst {spec.maximum}, men er {value}.")
                 return None
             if spec.minimum is not None and value < spec.minimum:
                 self.add(path, "field-value",

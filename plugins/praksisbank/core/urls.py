@@ -21,6 +21,8 @@ REVIEW = "gjennomgang/index.md"
 READINESS = "beredskap/index.md"
 ROLES = "roller/index.md"
 MATRIX = "roller/ansvarsmatrise.md"
+FIXED = (HOME, DECISION_BANK, NOTES, GUIDES, COUNTRIES, CHANGES, REVIEW, READINESS, ROLES, MATRIX)
+"""The generated pages whose addresses do not depend on content."""
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e"})
 
