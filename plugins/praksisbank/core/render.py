@@ -94,6 +94,7 @@ _ENV = jinja2.Environment(
 )
 _ENV.filters["nodate"] = norwegian_date
 _ENV.filters["country_name"] = norwegian_name
+_ENV.filters["slug"] = urls.slug
 _ENV.globals["NOTICE"] = SINGLE_DECISION_NOTICE
 _ENV.globals["Status"] = Status
 
@@ -117,6 +118,8 @@ class Site:
         for g in content.guides:
             self.guides_by_country[g.country].append(g)
         self.flags = flagging.compute(content, options.today)
+        self.attention = [f for f in self.flags if flagging.needs_attention(f)]
+        """What the review queues list, all units together."""
         self._flags = {(f.item.id, f.kind): f for f in self.flags}
         units = {n.owner_unit for n in content.notes} | {f.owner_unit for f in self.flags}
         units |= {g.owner_unit for g in content.guides if g.owner_unit}
@@ -160,7 +163,12 @@ class Site:
             number = row[0].split()[1] if len(row[0].split()) > 1 else "0"
             return (tuple(int(n) for n in number.split(".")), row[0], row[1].title)
 
-        return [(doc, sorted(rows[doc], key=section_key)) for doc in sorted(rows)]
+        def current_first(document: str) -> tuple[bool, str]:
+            source = self.content.source(document)
+            return (source is not None and source.repealed is not None, document)
+
+        return [(doc, sorted(rows[doc], key=section_key))
+                for doc in sorted(rows, key=current_first)]
 
     def queue(self, unit: str) -> list[Flag]:
         """What a unit must look at, in the order of the flags."""
@@ -215,9 +223,12 @@ class Site:
             GeneratedPage(uri=urls.NOTES, markdown=self.render("notes.md", urls.NOTES)),
             GeneratedPage(uri=urls.GUIDES, markdown=self.render("guides.md", urls.GUIDES)),
         ]
-        for uri, template in ((urls.READINESS, "readiness.md"), (urls.ROLES, "roles.md"),
-                              (urls.MATRIX, "matrix.md")):
+        for uri, template in ((urls.READINESS, "readiness.md"), (urls.ROLES, "roles.md")):
             pages.append(GeneratedPage(uri=uri, markdown=self.render(template, uri)))
+        pages.append(GeneratedPage(
+            uri=urls.MATRIX, markdown=self.render("matrix.md", urls.MATRIX),
+            subheadings=tuple(("ansvarsmatrise", urls.slug(doc), doc) for doc, _ in self.matrix()),
+        ))
         pages.append(GeneratedPage(uri=urls.CHANGES, markdown=self.render("changes.md",
                                                                           urls.CHANGES)))
         pages.append(GeneratedPage(uri=urls.REVIEW, markdown=self.render("review_index.md",
