@@ -29,7 +29,8 @@ def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     mp = pytest.MonkeyPatch()
     mp.setenv("PRAKSISBANK_TODAY", TODAY.isoformat())
     site = tmp_path_factory.mktemp("demo") / "site"
-    build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site)))
+    # Strict: a broken link or anchor anywhere in the demo fails the test.
+    build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site), strict=True))
     yield site
     mp.undo()
 
