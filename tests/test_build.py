@@ -173,3 +173,9 @@ def test_values_from_content_cannot_inject_markup(project: Project, no_warnings:
     assert 'http-equiv="refresh"' not in page
     assert 'content="0;url=https://evil.example/&quot; http-equiv=&quot;refresh"' in page
     assert page.count('id="__config"') == 1  # only Material's own
+
+
+def test_not_found_page_is_norwegian(site: Path) -> None:
+    page = (site / "404.html").read_text(encoding="utf-8")
+    assert "<h1>Siden finnes ikke</h1>" in page and "Not found" not in page
+    assert '<a href="https://praksis.intern.example/">Gå til forsiden</a>' in page

@@ -85,6 +85,10 @@ class PraksisbankPlugin(BasePlugin[PraksisbankConfig]):
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
             if f"{ASSET_DIR}/{name}" not in [str(x) for x in target]:
                 target.append(f"{ASSET_DIR}/{name}")
+        # Our few theme templates (the 404 page in Norwegian) go before the theme's own.
+        theme_dir = str(resources.files("praksisbank") / "theme")
+        if theme_dir not in config.theme.dirs:
+            config.theme.dirs.insert(0, theme_dir)
         # Category headings on country pages carry their own anchors.
         if "attr_list" not in config.markdown_extensions:
             config.markdown_extensions.append("attr_list")
