@@ -179,3 +179,13 @@ def test_not_found_page_is_norwegian(site: Path) -> None:
     page = (site / "404.html").read_text(encoding="utf-8")
     assert "<h1>Siden finnes ikke</h1>" in page and "Not found" not in page
     assert '<a href="https://praksis.intern.example/">Gå til forsiden</a>' in page
+
+
+def test_text_cannot_take_the_anchors_of_the_sites_own_sections(
+    project: Project, no_warnings: None
+) -> None:
+    note = (project.root / "practice_notes/afg.md").read_text(encoding="utf-8")
+    project.write("practice_notes/afg.md", note + "\n## Siste endringer\n\nEgen tekst.\n")
+    page = html(build_site(project), "praksisnotater/afg")
+    assert page.count('id="siste-endringer"') == 1
+    assert page.index('id="siste-endringer"') > page.index("Egen tekst.")  # ours, after the text

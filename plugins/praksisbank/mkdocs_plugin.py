@@ -6,6 +6,7 @@ import logging
 from html import escape
 from importlib import resources
 from pathlib import Path
+from urllib.parse import quote
 
 import yaml
 from mkdocs.config import config_options as c
@@ -131,14 +132,14 @@ class PraksisbankPlugin(BasePlugin[PraksisbankConfig]):
             if source.is_relative_to(roles_folder):
                 files.remove(file)  # role files are content: the plugin publishes them below
             else:
-                file.edit_uri = layout.show(source)
+                file.edit_uri = quote(layout.show(source))
         items: tuple[Document | Role, ...] = (
             *content.decisions, *content.notes, *content.guides, *content.roles)
         for item in items:
             uri = urls.document(item)
             file = File.generated(config, uri, abs_src_path=str(layout.root / item.path),
                                   inclusion=InclusionLevel.NOT_IN_NAV)
-            file.edit_uri = item.path
+            file.edit_uri = quote(item.path)  # the theme writes it into a link unescaped
             add(file)
             self.items[uri] = item
         in_nav = {urls.HOME, urls.DECISION_BANK, urls.NOTES, urls.GUIDES, urls.COUNTRIES,
@@ -188,7 +189,8 @@ class PraksisbankPlugin(BasePlugin[PraksisbankConfig]):
             return html
         for anchor, title in decoration.headings:
             page.toc.items.append(AnchorLink(escape(title), anchor, 2))
-        body = sanitize(html) if decoration.publish_body else ""
+        reserved = frozenset(anchor for anchor, _ in decoration.headings)
+        body = sanitize(html, reserved) if decoration.publish_body else ""
         return f"{decoration.before}\n{body}\n{decoration.after}"
 
     def on_post_build(self, config: MkDocsConfig) -> None:

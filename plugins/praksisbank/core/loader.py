@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -36,6 +37,8 @@ from .strictyaml import KeyPath, Parsed
 
 DECISION_SECTIONS = ("Sammendrag", "Faktum", "Vurdering", "Konklusjon")
 ARRIVALS_FILE = "arrivals.yml"
+_FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.md$")
+"""File names become page addresses and edit links: plain ASCII only."""
 SOURCES_FILE = "sources.yml"
 TRAINING_FILE = "training.yml"
 
@@ -111,6 +114,14 @@ class _Loader:
     def read(self, abs_path: Path) -> RawDocument | None:
         shown = self.layout.show(abs_path)
         self.files.append(shown)
+        if not _FILE_NAME.match(abs_path.name):
+            self.problems.append(Problem(
+                file=shown, line=1, column=1, code="file-location",
+                message=f"Filnavnet «{abs_path.name}» kan ikke brukes i en nettadresse. Bruk "
+                "bare bokstavene a–z, tall og bindestrek, for eksempel "
+                "2024-17-enslig-kvinne-herat.md.",
+            ))
+            return None
         doc, problems = read_document(abs_path, shown)
         self.problems.extend(problems)
         if doc is not None:

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 import jinja2
+import markupsafe
 import nh3
 
 from . import flags as flagging
@@ -84,9 +85,22 @@ def norwegian_date(value: date) -> str:
     return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
 
 
+def _one_line(value: Any) -> Any:
+    """Values from content go out on one line.
+
+    Generated pages are Markdown with HTML blocks, and some Markdown (fenced code) acts on whole
+    lines even inside HTML: a value that spans lines could start such a line. Our own template
+    output (``Markup``) keeps its lines.
+    """
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return " ".join(value.split())
+    return value
+
+
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("praksisbank", "templates"),
     autoescape=True,
+    finalize=_one_line,
     undefined=jinja2.StrictUndefined,
     trim_blocks=True,
     lstrip_blocks=True,
@@ -343,7 +357,7 @@ _ATTRIBUTES: dict[str, set[str]] = {
 _ATTRIBUTES.update({tag: _ATTRIBUTES.get(tag, set()) for tag in _TAGS if tag not in _ATTRIBUTES})
 
 
-_SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9_:.-]*$")
+_SAFE_ID = re.compile(r"^[^\W_][\w:.-]*$")
 
 
 def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
@@ -360,14 +374,24 @@ def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
     return value
 
 
-def sanitize(html: str) -> str:
-    """Remove scripts, event handlers, styles and remote images from contributors' HTML."""
+def sanitize(html: str, reserved: frozenset[str] = frozenset()) -> str:
+    """Remove scripts, event handlers, styles and remote images from contributors' HTML.
+
+    ``reserved`` are the anchors the site's own sections on the page use (``siste-endringer``):
+    a heading in the text may not take them, or links to the section would land on it.
+    """
+
+    def keep(element: str, attribute: str, value: str) -> str | None:
+        if attribute == "id" and value in reserved:
+            return None
+        return _filter_attribute(element, attribute, value)
+
     return nh3.clean(
         html,
         tags=_TAGS,
         attributes=_ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
-        attribute_filter=_filter_attribute,
+        attribute_filter=keep,
         link_rel="noopener noreferrer",
     )
 

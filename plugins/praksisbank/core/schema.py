@@ -169,11 +169,11 @@ _SOURCE = re.compile(r"^IM \d{4}-\d{3} punkt \d+(\.\d+)*( \([^()]+\))?$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _CODE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_URL = re.compile(r"^(https?://[^\s<>\"]+|/[^\s<>\"]*|\.{1,2}/[^\s<>\"]*)$")
+_URL = re.compile(r"^(https?://[^\s<>\"]+|/(?!/)[^\s<>\"]*|\.{1,2}/[^\s<>\"]*)$")
 # HTML tags, links (inline, reference and their definitions), emphasis, code, headings and
 # attribute lists: the Markdown a plain-text field must not carry.
 _MARKUP = re.compile(
-    r"<[A-Za-z!/?]|\[[^\]]*\]\s*[(\[]|^\s*\[[^\]]+\]:|\{\s*[:#.]|\*\*|__|`|^\s*#{1,6}\s"
+    r"<[A-Za-z!/?]|\[[^\]]*\]\s*[(\[]|^\s*\[[^\]]+\]:|\{\s*[:#.]|\*\*|__|`|~~~|^\s*#{1,6}\s"
     r"|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])"
 )
 
