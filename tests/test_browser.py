@@ -44,10 +44,13 @@ def test_overdue_warning_appears_when_a_page_built_earlier_is_opened_later(
 
     # The readiness overview said "Klar" at build time; the reader sees that it has lapsed.
     page.goto((site / "beredskap/index.html").as_uri())
-    assert page.get_by_text("Gjennomgang forfalt 2026-12-30").is_visible()
+    lapsed = page.get_by_text("Ikke klar: gjennomgang forfalt 30. desember 2026")
+    assert lapsed.is_visible()
+    assert not page.get_by_text("Klar", exact=True).is_visible()
     page.clock.set_fixed_time(datetime(2026, 12, 1, 12, 0))
     page.reload()
-    assert not page.get_by_text("Gjennomgang forfalt 2026-12-30").is_visible()
+    assert not lapsed.is_visible()
+    assert page.get_by_text("Klar", exact=True).is_visible()
     page.close()
 
 

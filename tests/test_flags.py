@@ -201,8 +201,8 @@ def test_review_command_lists_every_flag(flagged: Project,
     overdue = next(i for i in items if i["kind"] == "review_overdue")
     assert overdue == {
         "id": "IG-AFG", "file": "interview_guides/afg.md", "kind": "review_overdue",
-        "reason": "Skulle vært gjennomgått innen 2026-09-19 (sist gjennomgått 2026-08-20, "
-        "intervall 30 dager).", "owner_unit": "Enhet A1", "since": "2026-09-19",
+        "reason": "Skulle vært gjennomgått innen 19. september 2026 (sist gjennomgått 20. august "
+        "2026, hver 30. dag).", "owner_unit": "Enhet A1", "since": "2026-09-19",
     }
     assert main(["review", str(flagged.root)]) == 0
     lines = capsys.readouterr().out.splitlines()

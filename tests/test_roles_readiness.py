@@ -85,12 +85,12 @@ def test_readiness_countries_are_the_five_largest_and_expected_rises(project: Pr
 
 @pytest.mark.parametrize(("file", "old", "new", "requirement", "reason"), [
     ("practice_notes/afg.md", "last_reviewed: 2026-10-01", "last_reviewed: 2026-05-01",
-     Requirement.PRACTICE_NOTE, "Praksisnotatet skulle vært gjennomgått innen 2026-07-30"),
+     Requirement.PRACTICE_NOTE, "Praksisnotatet skulle vært gjennomgått innen 30. juli 2026"),
     ("interview_guides/afg.md", "quality_assured_by: Intervjufaglig nettverk",
      "quality_assured_by: Enhet A1", Requirement.INTERVIEW_GUIDE,
      "Intervjuguiden er kvalitetssikret av Enhet A1, ikke av intervjufaglig nettverk."),
     ("practice_notes/afg.md", "  - name: Per Prøvestad\n    unit: Enhet B2\n", "",
-     Requirement.CONTACTS, "Færre enn to landpraksiskontakter i Enhet B2 (1)."),
+     Requirement.CONTACTS, "Enhet B2 har bare 1 landpraksiskontakt (minst 2 trengs)."),
     ("practice_notes/afg.md", "standard_texts:\n", "standard_texts: []\nx_texts:\n",
      Requirement.STANDARD_TEXTS, "Praksisnotatet har ingen favoritttekster."),
 ])
@@ -144,11 +144,11 @@ def test_role_page_is_a_checklist_with_sources_and_live_state(site: Path) -> Non
     assert ("Kilde: IM 2012-012 punkt 3. Opphevet IM 2012-012 ble opphevet 5. november 2016 og "
             "erstattet av IM 2016-004 (Mandat for intervjufaglig nettverk i Asylavdelingen).") \
         in text
-    assert ("Ikke i orden: 0 av 2 beredskapsland i orden. Afghanistan: Praksisnotatet skulle "
-            "vært gjennomgått innen 2026-07-30 (sist gjennomgått 2026-05-01). Syria: Landet har "
-            "ikke noe gjeldende praksisnotat.") in text
+    assert ("Ikke i orden per 21. november 2026: 0 av 2 beredskapsland i orden. Afghanistan: "
+            "Praksisnotatet skulle vært gjennomgått innen 30. juli 2026 (sist gjennomgått 1. mai "
+            "2026). Syria: Landet har ikke noe gjeldende praksisnotat.") in text
     assert 'href="../../praksisnotater/afg/"' in page
-    assert "Ikke i orden: 1 vedtak venter på vurdering" in text
+    assert "Ikke i orden per 21. november 2026: 1 vedtak venter på vurdering" in text
     assert 'href="../saksbehandler/"' in page  # links between role files still work
     assert "Fjern alle kryss" in text
     assert ("https://git.intern.example/asyl/praksisbanken/edit/main/docs/roles/"
@@ -176,10 +176,10 @@ def test_country_page_has_training_checklist_and_readiness(site: Path) -> None:
     text = visible_text(page)
     assert 'data-checklist="opplaering-afg"' in page
     assert page.count("data-item=") == 2
-    assert "Beredskapsland nr. 1: ikke klar" in text
+    assert "Beredskapsland nr. 1: ikke klar per 21. november 2026" in text
     readiness = visible_text(read_page(site, "beredskap"))
-    assert "0 av 2 beredskapsland er klare." in readiness
+    assert "0 av 2 beredskapsland er klare (per 21. november 2026" in readiness
     assert ("1 Afghanistan 1200 Ikke klar Oppdatert praksisnotat: Praksisnotatet skulle vært "
-            "gjennomgått innen 2026-07-30") in readiness
+            "gjennomgått innen 30. juli 2026") in readiness
     assert "2 Syria 5 Ikke klar" in readiness
     assert ROLE  # the fixture's role file is what these pages show

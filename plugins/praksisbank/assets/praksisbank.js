@@ -15,6 +15,10 @@
     root.querySelectorAll("[data-review-due][hidden]").forEach(function (el) {
       if (day > el.getAttribute("data-review-due")) { el.hidden = false; }
     });
+    /* ...and take away what stopped being true then ("Klar" on the readiness overview). */
+    root.querySelectorAll("[data-valid-until]").forEach(function (el) {
+      if (day > el.getAttribute("data-valid-until")) { el.hidden = true; }
+    });
   }
 
   /* Checklists: each reader's ticks are kept in this browser only (no server), per list. */

@@ -12,6 +12,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date
 
+from .dates import norwegian_date
 from .model import (
     Change,
     Content,
@@ -120,16 +121,16 @@ def compute(content: Content, today: date) -> tuple[Flag, ...]:
                 flags.append(Flag(
                     kind=FlagKind.POSSIBLY_OUTDATED, item=item, owner_unit=owner,
                     since=change.date, change=change, note=note,
-                    reason=f"Praksis endret {change.date.isoformat()}: {change.summary}",
+                    reason=f"Praksis endret {norwegian_date(change.date)}: {change.summary}",
                 ))
         elif (isinstance(item, Reviewable) and item.status is Status.CURRENT
               and is_overdue(item, today)):
             flags.append(Flag(
                 kind=FlagKind.REVIEW_OVERDUE, item=item, owner_unit=owner,
                 since=item.review_due,
-                reason=f"Skulle vært gjennomgått innen {item.review_due.isoformat()} (sist "
-                f"gjennomgått {item.last_reviewed.isoformat()}, intervall "
-                f"{item.review_interval_days} dager).",
+                reason=f"Skulle vært gjennomgått innen {norwegian_date(item.review_due)} (sist "
+                f"gjennomgått {norwegian_date(item.last_reviewed)}, hver "
+                f"{item.review_interval_days}. dag).",
             ))
     return tuple(sorted(flags, key=lambda f: (f.owner_unit, _ORDER[f.kind], f.since, f.item.id)))
 

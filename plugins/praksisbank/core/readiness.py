@@ -15,6 +15,7 @@ from datetime import date
 
 from . import urls
 from .countries import norwegian_name
+from .dates import norwegian_date
 from .flags import Flag, FlagKind, is_overdue
 from .model import Content, InterviewGuide, Status
 
@@ -93,7 +94,7 @@ def _guide_problem(guides: list[InterviewGuide], today: date) -> tuple[str, str]
     fresh = [g for g in assured if not is_overdue(g, today)]
     if not fresh:
         g = assured[0]
-        return (f"Intervjuguiden skulle vært gjennomgått innen {g.review_due.isoformat()}.",
+        return (f"Intervjuguiden skulle vært gjennomgått innen {norwegian_date(g.review_due)}.",
                 urls.document(g))
     return None
 
@@ -111,8 +112,8 @@ def _missing(code: str, content: Content, today: date) -> list[Missing]:
              urls.NOTES)
     elif is_overdue(note, today):
         lack(Requirement.PRACTICE_NOTE, f"Praksisnotatet skulle vært gjennomgått innen "
-             f"{note.review_due.isoformat()} (sist gjennomgått "
-             f"{note.last_reviewed.isoformat()}).", urls.document(note))
+             f"{norwegian_date(note.review_due)} (sist gjennomgått "
+             f"{norwegian_date(note.last_reviewed)}).", urls.document(note))
     problem = _guide_problem([g for g in content.guides if g.country == code], today)
     if problem:
         lack(Requirement.INTERVIEW_GUIDE, *problem)
@@ -127,8 +128,9 @@ def _missing(code: str, content: Content, today: date) -> list[Missing]:
         if not per_unit:
             lack(Requirement.CONTACTS, "Praksisnotatet har ingen landpraksiskontakter.", note_page)
         elif thin:
-            lack(Requirement.CONTACTS, "Færre enn to landpraksiskontakter i "
-                 + ", ".join(f"{u} ({per_unit[u]})" for u in thin) + ".", note_page)
+            lack(Requirement.CONTACTS, " ".join(
+                f"{u} har bare {per_unit[u]} landpraksiskontakt (minst {MIN_CONTACTS} trengs)."
+                for u in thin), note_page)
     return missing
 
 

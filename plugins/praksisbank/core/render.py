@@ -22,6 +22,7 @@ import nh3
 from . import flags as flagging
 from . import readiness, urls
 from .countries import norwegian_name
+from .dates import norwegian_date
 from .flags import Flag, FlagKind
 from .model import (
     Content,
@@ -33,9 +34,6 @@ from .model import (
     Role,
     Status,
 )
-
-MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
-          "oktober", "november", "desember")
 
 SINGLE_DECISION_NOTICE = (
     "Enkeltvedtak gir ikke nødvendigvis et fullstendig og riktig bilde av gjeldende praksis. "
@@ -79,10 +77,6 @@ class Decoration:
 def attribute_text(value: str) -> str:
     """Escaped for an HTML attribute: the theme writes the page description into one as it is."""
     return html.escape(value, quote=True)
-
-
-def norwegian_date(value: date) -> str:
-    return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
 
 
 def _one_line(value: Any) -> Any:
