@@ -107,6 +107,7 @@ MEMO_DUTIES = {
     "intervjufaglig-radgiver": 5,     # IM 2012-012 6
     "fagsjef": 1,                     # IM 2012-012 7
     "omradeleder": 1,                 # IM 2012-012 3
+    "enhetsleder": 3,                 # IM 2012-012 3, 8.2.2 and 8.4
     "saksbehandler": 1,               # IM 2016-003 9 (awareness of the decision bank's limits)
 }
 
