@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from .problems import Problem, ProblemCode
 from .strictyaml import Parsed, Pos, parse
@@ -116,7 +115,3 @@ def position_in_body(doc: RawDocument, offset: int) -> Pos:
     line = doc.body.count("\n", 0, offset)
     column = offset - (doc.body.rfind("\n", 0, offset) + 1) + 1
     return Pos(doc.body_line + line, column)
-
-
-def as_dict(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}

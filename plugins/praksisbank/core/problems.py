@@ -73,10 +73,6 @@ class Problem:
         }
 
 
-def has_errors(problems: Iterable[Problem]) -> bool:
-    return any(p.severity is Severity.ERROR for p in problems)
-
-
 def format_text(problems: Iterable[Problem]) -> str:
     return "\n".join(p.as_text() for p in sorted(problems))
 

@@ -390,15 +390,4 @@ def sanitize(html: str, reserved: frozenset[str] = frozenset()) -> str:
     )
 
 
-def page_overview(site: Site) -> dict[str, int]:
-    """How many pages of each kind the site has (for progress output and the closing note)."""
-    content = site.content
-    return {
-        "vedtak": len(content.decisions),
-        "praksisnotater": len(content.notes),
-        "intervjuguider": len(content.guides),
-        "land": len(content.countries()),
-    }
-
-
 __all__ = ["Decoration", "GeneratedPage", "Site", "SiteOptions", "sanitize"]
