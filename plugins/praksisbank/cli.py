@@ -32,12 +32,16 @@ def layout_for(project: Path) -> Layout:
     return plugin.layout(config)  # type: ignore[no-any-return]
 
 
-def _load(project: Path) -> LoadResult:
-    return load(layout_for(project), today())
+def _load(args: argparse.Namespace) -> LoadResult:
+    return load(layout_for(Path(args.project).resolve()), args.today)
+
+
+def _print_json(items: Sequence[object]) -> None:
+    print(json.dumps(items, ensure_ascii=False, indent=2))
 
 
 def _check(args: argparse.Namespace) -> int:
-    result = _load(Path(args.project).resolve())
+    result = _load(args)
     if args.format == "json":
         print(problem_format.format_json(result.problems))
     else:
@@ -52,7 +56,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _valid(args: argparse.Namespace, what: str) -> LoadResult | None:
     """Content that passed the check, or ``None`` after printing why it did not."""
-    result = load(layout_for(Path(args.project).resolve()), today())
+    result = _load(args)
     if result.ok:
         return result
     print(problem_format.format_text(result.problems), file=sys.stderr)
@@ -65,9 +69,9 @@ def _readiness(args: argparse.Namespace) -> int:
     result = _valid(args, "beredskapsoversikten")
     if result is None:
         return 1
-    assessed = readiness.assess(result.content, today())
+    assessed = readiness.assess(result.content, args.today)
     if args.format == "json":
-        print(json.dumps([r.as_dict() for r in assessed], ensure_ascii=False, indent=2))
+        _print_json([r.as_dict() for r in assessed])
         return 0
     for r in assessed:
         state = "klar" if r.ready else "ikke klar"
@@ -83,9 +87,9 @@ def _review(args: argparse.Namespace) -> int:
     result = _valid(args, "listen")
     if result is None:
         return 1
-    found = flagging.compute(result.content, today())
+    found = flagging.compute(result.content, args.today)
     if args.format == "json":
-        print(json.dumps([f.as_dict() for f in found], ensure_ascii=False, indent=2))
+        _print_json([f.as_dict() for f in found])
     else:
         for f in found:
             print(f"{f.item.path}: {f.kind.label.lower()}: {f.item.id}: {f.reason} "
@@ -125,10 +129,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        code: int = args.run(args)
+        args.today = today()  # read once: validation and flags agree on the day
     except TodayError as exc:
         print(f"praksisbank: {exc}", file=sys.stderr)
         return 2
+    code: int = args.run(args)
     return code
 
 

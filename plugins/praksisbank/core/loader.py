@@ -158,6 +158,14 @@ class _Loader:
         ))
         return True
 
+    def document_file(self, abs_path: Path, folder: Path, where: str, what: str) -> bool:
+        """Whether a file in a flat content folder is a Markdown document to read; other files
+        are reported, never silently skipped."""
+        if abs_path.suffix != ".md":
+            self.unexpected(abs_path, where)
+            return False
+        return not self.nested(abs_path, folder, what)
+
     def unexpected(self, abs_path: Path, where: str) -> None:
         shown = self.layout.show(abs_path)
         self.files.append(shown)
@@ -231,10 +239,7 @@ class _Loader:
             if abs_path.name == ARRIVALS_FILE and abs_path.parent == folder:
                 arrivals = self.arrivals(abs_path)
                 continue
-            if abs_path.suffix != ".md":
-                self.unexpected(abs_path, "blant praksisnotatene")
-                continue
-            if self.nested(abs_path, folder, "Praksisnotater"):
+            if not self.document_file(abs_path, folder, "blant praksisnotatene", "Praksisnotater"):
                 continue
             doc = self.read(abs_path)
             c = self.check(doc, schema.PRACTICE_NOTE) if doc is not None else None
@@ -267,10 +272,7 @@ class _Loader:
         items: list[InterviewGuide] = []
         folder = self.layout.interview_guides
         for abs_path in _files(folder):
-            if abs_path.suffix != ".md":
-                self.unexpected(abs_path, "blant intervjuguidene")
-                continue
-            if self.nested(abs_path, folder, "Intervjuguider"):
+            if not self.document_file(abs_path, folder, "blant intervjuguidene", "Intervjuguider"):
                 continue
             doc = self.read(abs_path)
             if doc is None:
@@ -348,10 +350,7 @@ class _Loader:
                 training = [Responsibility(**c) for _, c, _ in self.yaml_list(
                     abs_path, schema.TRAINING_ITEM, "opplæringspunkt", "«task» og «source»")]
                 continue
-            if abs_path.suffix != ".md":
-                self.unexpected(abs_path, "blant rollene")
-                continue
-            if self.nested(abs_path, folder, "Roller"):
+            if not self.document_file(abs_path, folder, "blant rollene", "Roller"):
                 continue
             doc = self.read(abs_path)
             if doc is None:

@@ -233,9 +233,10 @@ class Site:
         ]
         for uri, template in ((urls.READINESS, "readiness.md"), (urls.ROLES, "roles.md")):
             pages.append(GeneratedPage(uri=uri, markdown=self.render(template, uri)))
+        matrix = self.matrix()
         pages.append(GeneratedPage(
-            uri=urls.MATRIX, markdown=self.render("matrix.md", urls.MATRIX),
-            subheadings=tuple(("ansvarsmatrise", urls.slug(doc), doc) for doc, _ in self.matrix()),
+            uri=urls.MATRIX, markdown=self.render("matrix.md", urls.MATRIX, matrix=matrix),
+            subheadings=tuple(("ansvarsmatrise", urls.slug(doc), doc) for doc, _ in matrix),
         ))
         pages.append(GeneratedPage(uri=urls.CHANGES, markdown=self.render("changes.md",
                                                                           urls.CHANGES)))
