@@ -13,7 +13,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
 
-from conftest import NOTE, Project, build_site, write_project
+from browser_fixtures import browser as browser  # the fixture, found by pytest by its name
+from helpers import NOTE, Project, build_site, write_project
 
 pytestmark = pytest.mark.browser
 
@@ -94,8 +95,7 @@ def test_ticks_survive_a_reload_and_can_be_cleared(project: Project, browser: Br
     context.close()
 
 
-def test_print_view_shows_empty_boxes(project: Project, browser: Browser,
-                                      tmp_path: Path) -> None:
+def test_print_view_shows_empty_boxes(project: Project, browser: Browser, tmp_path: Path) -> None:
     site = build_site(project)
     page = browser.new_page()
     page.goto((site / "roller/fagansvarlig-enhet/index.html").as_uri())
@@ -103,8 +103,10 @@ def test_print_view_shows_empty_boxes(project: Project, browser: Browser,
     page.emulate_media(media="print")
     box = page.locator("[data-checklist] input[type=checkbox]").nth(0)
     assert box.is_visible()
-    style = box.evaluate("b => { const s = getComputedStyle(b); "
-                         "return [s.appearance, s.borderTopStyle, s.borderTopWidth]; }")
+    style = box.evaluate(
+        "b => { const s = getComputedStyle(b); "
+        "return [s.appearance, s.borderTopStyle, s.borderTopWidth]; }"
+    )
     assert style[0] == "none" and style[1] == "solid"  # a drawn box, no tick mark
     assert not page.locator(".pb-checklist__reset").is_visible()
     assert not page.locator(".md-sidebar--primary").is_visible()
@@ -114,11 +116,22 @@ def test_print_view_shows_empty_boxes(project: Project, browser: Browser,
     page.close()
 
 
-@pytest.mark.parametrize("url", [
-    "", "vedtaksbank", "land/afg", "vedtaksbank/afg/2024-kvinne", "praksisnotater/afg",
-    "intervjuguider/afg", "roller/fagansvarlig-enhet", "roller/ansvarsmatrise", "beredskap",
-    "gjennomgang/enhet-a1", "endringer",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "",
+        "vedtaksbank",
+        "land/afg",
+        "vedtaksbank/afg/2024-kvinne",
+        "praksisnotater/afg",
+        "intervjuguider/afg",
+        "roller/fagansvarlig-enhet",
+        "roller/ansvarsmatrise",
+        "beredskap",
+        "gjennomgang/enhet-a1",
+        "endringer",
+    ],
+)
 def test_our_content_has_no_serious_accessibility_violations(
     site_for_browser: Path, browser: Browser, url: str
 ) -> None:
@@ -126,8 +139,11 @@ def test_our_content_has_no_serious_accessibility_violations(
     page.goto((site_for_browser / url / "index.html").as_uri())
     # Our own content; the theme's header and search dialog are Material's.
     result = Axe().run(page, context={"include": [["article"]]})
-    serious = [(v["id"], [n["target"] for n in v["nodes"]][:3])
-               for v in result.response["violations"] if v["impact"] in ("serious", "critical")]
+    serious = [
+        (v["id"], [n["target"] for n in v["nodes"]][:3])
+        for v in result.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
     assert serious == []
     page.close()
 
@@ -162,7 +178,8 @@ def search(page: Page, query: str) -> list[str]:
     box.press_sequentially(query, delay=20)
     page.wait_for_function(
         "() => !/Skriv|Initialiserer/.test(document.querySelector('.md-search-result__meta')"
-        ".textContent)")
+        ".textContent)"
+    )
     return page.locator(".md-search-result__item h1").all_inner_texts()
 
 

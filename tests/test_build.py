@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import Abort
 
-from conftest import Project, build_site, decision
-from conftest import read_page as html
-from conftest import visible_text as text_of
+from helpers import Project, build_site, decision
+from helpers import read_page as html
+from helpers import visible_text as text_of
 
 
 @pytest.fixture
@@ -23,17 +23,24 @@ def test_decision_page_has_panel_notice_and_edit_link(site: Path) -> None:
     page = html(site, "vedtaksbank/afg/2024-kvinne")
     text = text_of(page)
     assert "<h1>Enslig kvinne fra Herat</h1>" in page
-    for expected in ("Land Afghanistan", "Kategori Enslige kvinner",
-                     "Utfall Beskyttelse (utl. § 28)",
-                     "Rettsgrunnlag utl. § 28 første ledd bokstav a",
-                     "Vedtaksdato 17. mai 2024", "Status Kan være utdatert", "Id VB-AFG-2024-001"):
+    for expected in (
+        "Land Afghanistan",
+        "Kategori Enslige kvinner",
+        "Utfall Beskyttelse (utl. § 28)",
+        "Rettsgrunnlag utl. § 28 første ledd bokstav a",
+        "Vedtaksdato 17. mai 2024",
+        "Status Kan være utdatert",
+        "Id VB-AFG-2024-001",
+    ):
         assert expected in text
-    assert ("Enkeltvedtak gir ikke nødvendigvis et fullstendig og riktig bilde av gjeldende "
-            "praksis.") in text
+    assert (
+        "Enkeltvedtak gir ikke nødvendigvis et fullstendig og riktig bilde av gjeldende praksis."
+    ) in text
     assert 'href="../../../land/afg/#kategori-enslig-kvinne"' in page
     assert 'href="../../../praksisnotater/afg/"' in page
-    assert ("https://git.intern.example/asyl/praksisbanken/edit/main/decision_bank/afg/"
-            "2024-kvinne.md") in page
+    assert (
+        "https://git.intern.example/asyl/praksisbanken/edit/main/decision_bank/afg/2024-kvinne.md"
+    ) in page
     # The panel comes before the decision's own text.
     assert page.index("pb-panel") < page.index('id="sammendrag"')
 
@@ -50,9 +57,18 @@ def test_country_page_lists_categories_decisions_and_contacts(site: Path) -> Non
 
 
 def test_every_item_and_index_has_a_page(site: Path) -> None:
-    for url in ("", "vedtaksbank", "land", "praksisnotater", "intervjuguider", "land/afg",
-                "praksisnotater/afg", "intervjuguider/afg", "vedtaksbank/afg/2024-kvinne",
-                "vedtaksbank/afg/2025-dublin"):
+    for url in (
+        "",
+        "vedtaksbank",
+        "land",
+        "praksisnotater",
+        "intervjuguider",
+        "land/afg",
+        "praksisnotater/afg",
+        "intervjuguider/afg",
+        "vedtaksbank/afg/2024-kvinne",
+        "vedtaksbank/afg/2025-dublin",
+    ):
         assert (site / url / "index.html").is_file(), url
 
 
@@ -80,9 +96,11 @@ def test_site_is_norwegian_and_makes_no_request_elsewhere(site: Path) -> None:
         source = page.read_text(encoding="utf-8")
         assert '<html lang="nb"' in source
         assert "fonts.googleapis" not in source and "fonts.gstatic" not in source
-        loads = re.findall(r"<(?:script|img|iframe)\b[^>]*\bsrc=\"(?:https?:)?//[^\"]*"
-                           r"|<link\b(?![^>]*rel=\"canonical\")[^>]*href=\"(?:https?:)?//[^\"]*",
-                           source)
+        loads = re.findall(
+            r"<(?:script|img|iframe)\b[^>]*\bsrc=\"(?:https?:)?//[^\"]*"
+            r"|<link\b(?![^>]*rel=\"canonical\")[^>]*href=\"(?:https?:)?//[^\"]*",
+            source,
+        )
         assert loads == [], page
 
 
@@ -95,13 +113,17 @@ def test_search_is_norwegian(site: Path) -> None:
 def test_broken_front_matter_fails_the_build_and_leaks_nothing(
     project: Project, caplog: pytest.LogCaptureFixture
 ) -> None:
-    project.write("decision_bank/afg/2026-lekk.md",
-                  "---\nid: VB-LEKK\ntitle: HEMMELIG-TITTEL\n\n## Sammendrag\nHEMMELIG-TEKST\n")
+    project.write(
+        "decision_bank/afg/2026-lekk.md",
+        "---\nid: VB-LEKK\ntitle: HEMMELIG-TITTEL\n\n## Sammendrag\nHEMMELIG-TEKST\n",
+    )
     with pytest.raises(Abort):
         build_site(project)
     assert "Praksisbanken: innholdet har 1 feil i 1 fil. Ingenting ble bygget." in caplog.text
-    assert ("decision_bank/afg/2026-lekk.md:1:1: feil: Front matter starter på linje 1, men "
-            "blir aldri avsluttet.") in caplog.text
+    assert (
+        "decision_bank/afg/2026-lekk.md:1:1: feil: Front matter starter på linje 1, men "
+        "blir aldri avsluttet."
+    ) in caplog.text
     site = project.root / "site"
     leaked = [p for p in site.rglob("*") if p.is_file() and b"HEMMELIG" in p.read_bytes()]
     assert leaked == []
@@ -109,21 +131,24 @@ def test_broken_front_matter_fails_the_build_and_leaks_nothing(
 
 def test_a_failed_rebuild_publishes_nothing_of_the_bad_file(project: Project) -> None:
     site = build_site(project)
-    project.write("decision_bank/afg/2024-kvinne.md", decision(title="UGYLDIG-UTFALL",
-                                                               outcome="ukjent"))
+    project.write(
+        "decision_bank/afg/2024-kvinne.md", decision(title="UGYLDIG-UTFALL", outcome="ukjent")
+    )
     with pytest.raises(Abort):
         build_site(project)
     assert not [p for p in site.rglob("*") if p.is_file() and b"UGYLDIG-UTFALL" in p.read_bytes()]
 
 
 def test_html_in_content_is_sanitized(project: Project, no_warnings: None) -> None:
-    body = ("\n## Sammendrag\n\n<script>alert('x')</script>\n\n<p onclick=\"steal()\">Tekst</p>\n\n"
-            "<img src=\"https://sporing.example/p.png\" alt=\"sporing\">\n\n"
-            "<a href=\"javascript:alert(1)\">lenke</a>\n\n## Faktum\n\nx\n\n## Vurdering\n\nx\n\n"
-            "## Konklusjon\n\nx\n")
+    body = (
+        "\n## Sammendrag\n\n<script>alert('x')</script>\n\n<p onclick=\"steal()\">Tekst</p>\n\n"
+        '<img src="https://sporing.example/p.png" alt="sporing">\n\n'
+        '<a href="javascript:alert(1)">lenke</a>\n\n## Faktum\n\nx\n\n## Vurdering\n\nx\n\n'
+        "## Konklusjon\n\nx\n"
+    )
     project.write("decision_bank/afg/2024-kvinne.md", decision(body=body))
     page = html(build_site(project), "vedtaksbank/afg/2024-kvinne")
-    main = page[page.index("pb-panel"):page.index("</article>")]
+    main = page[page.index("pb-panel") : page.index("</article>")]
     assert "<script>alert" not in main and "onclick" not in main
     assert "sporing.example" not in main and "javascript:" not in main
     assert "Tekst" in main
@@ -132,9 +157,13 @@ def test_html_in_content_is_sanitized(project: Project, no_warnings: None) -> No
 def test_withdrawn_decision_keeps_its_address_but_not_its_text(
     project: Project, no_warnings: None
 ) -> None:
-    project.write("decision_bank/afg/2024-kvinne.md", decision(
-        extra="status: withdrawn\nstatus_reason: Ikke godt nok anonymisert.\n"
-              "status_date: 2026-03-01\n"))
+    project.write(
+        "decision_bank/afg/2024-kvinne.md",
+        decision(
+            extra="status: withdrawn\nstatus_reason: Ikke godt nok anonymisert.\n"
+            "status_date: 2026-03-01\n"
+        ),
+    )
     site = build_site(project)
     text = text_of(html(site, "vedtaksbank/afg/2024-kvinne"))
     assert "Dette dokumentet er fjernet" in text
@@ -148,21 +177,39 @@ def test_withdrawn_decision_keeps_its_address_but_not_its_text(
 def test_docs_page_with_a_generated_name_is_refused(
     project: Project, caplog: pytest.LogCaptureFixture
 ) -> None:
-    project.write("docs/index.md", "# Min forside\n")
+    project.write("docs/index.md", "---\ntitle: Min forside\n---\n# Min forside\n")
     with pytest.raises(Abort):
         build_site(project)
-    assert "Praksisbanken lager siden «index.md» selv" in caplog.text
+    assert "docs/index.md" in caplog.text
+    assert "som allerede er en side Praksisbanken lager selv" in caplog.text
+
+
+def test_docs_page_without_front_matter_is_refused(
+    project: Project, caplog: pytest.LogCaptureFixture
+) -> None:
+    project.write("docs/om.md", "# Om siden\n")
+    with pytest.raises(Abort):
+        build_site(project)
+    assert "docs/om.md:1:1: feil: Filen mangler front matter" in caplog.text
 
 
 def test_values_from_content_cannot_inject_markup(project: Project, no_warnings: None) -> None:
     note = (project.root / "practice_notes/afg.md").read_text(encoding="utf-8")
-    project.write("practice_notes/afg.md", note.replace(
-        "name: Enslige kvinner", 'name: "Enslige kvinner {uten} nettverk & <18"'))
-    body = ('\n<p id="__config">{"search": "data:text/javascript,alert(1)"}</p>\n\n'
-            "## Sammendrag\n\nx\n\n## Faktum\n\nx\n\n## Vurdering\n\nx\n\n## Konklusjon\n\nx\n")
-    project.write("decision_bank/afg/2024-kvinne.md", decision(body=body).replace(
-        "description: Kvinne uten nettverk fikk beskyttelse.",
-        "description: '0;url=https://evil.example/\" http-equiv=\"refresh'"))
+    project.write(
+        "practice_notes/afg.md",
+        note.replace("name: Enslige kvinner", 'name: "Enslige kvinner {uten} nettverk & <18"'),
+    )
+    body = (
+        '\n<p id="__config">{"search": "data:text/javascript,alert(1)"}</p>\n\n'
+        "## Sammendrag\n\nx\n\n## Faktum\n\nx\n\n## Vurdering\n\nx\n\n## Konklusjon\n\nx\n"
+    )
+    project.write(
+        "decision_bank/afg/2024-kvinne.md",
+        decision(body=body).replace(
+            "description: Kvinne uten nettverk fikk beskyttelse.",
+            "description: '0;url=https://evil.example/\" http-equiv=\"refresh'",
+        ),
+    )
     site = build_site(project)
     country = html(site, "land/afg")
     name = "Enslige kvinner {uten} nettverk &amp; &lt;18"

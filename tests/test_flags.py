@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from conftest import NOTE, TODAY, Project, build_site, decision, read_page, visible_text
+from helpers import NOTE, TODAY, Project, build_site, decision, read_page, visible_text
 from praksisbank.cli import main
-from praksisbank.core.flags import FlagKind, compute, practice_change_for
+from praksisbank.core.flags import FlagKind, compute, practice_change_for, practice_changes
 from praksisbank.core.loader import Layout, load
 from praksisbank.core.model import (
     Category,
@@ -37,24 +37,34 @@ def kinds(project: Project) -> dict[str, set[FlagKind]]:
 
 # -- the rule for "possibly outdated" ---------------------------------------------------------
 
+
 def test_practice_change_flags_earlier_decisions_of_its_categories(project: Project) -> None:
     content = content_of(project)
-    note = content.current_note("AFG")
+    changes = practice_changes(content)["AFG"]
     woman, dublin = sorted(content.decisions, key=lambda d: d.id)
-    change = practice_change_for(woman, note)
-    assert change is not None and change.date == date(2026, 9, 15)
-    assert practice_change_for(dublin, note) is None  # another category
+    practice = practice_change_for(woman, changes)
+    assert practice is not None and practice.change.date == date(2026, 9, 15)
+    assert practice.source.id == "PN-AFG"
+    assert practice_change_for(dublin, changes) is None  # another category
 
 
-@pytest.mark.parametrize(("extra", "decided", "flagged"), [
-    ("", "2024-05-17", True),
-    ("reviewed: 2026-09-15\n", "2024-05-17", False),   # reviewed on the day of the change
-    ("reviewed: 2026-09-14\n", "2024-05-17", True),    # reviewed before it
-    ("", "2026-09-15", False),                         # decided on the day of the change
-    ("status: outdated\nstatus_reason: Gammel.\nstatus_date: 2025-01-01\n", "2024-05-17", False),
-])
-def test_review_and_dates_decide_the_flag(project: Project, extra: str, decided: str,
-                                          flagged: bool) -> None:
+@pytest.mark.parametrize(
+    ("extra", "decided", "flagged"),
+    [
+        ("", "2024-05-17", True),
+        ("reviewed: 2026-09-15\n", "2024-05-17", False),  # reviewed on the day of the change
+        ("reviewed: 2026-09-14\n", "2024-05-17", True),  # reviewed before it
+        ("", "2026-09-15", False),  # decided on the day of the change
+        (
+            "status: outdated\nstatus_reason: Gammel.\nstatus_date: 2025-01-01\n",
+            "2024-05-17",
+            False,
+        ),
+    ],
+)
+def test_review_and_dates_decide_the_flag(
+    project: Project, extra: str, decided: str, flagged: bool
+) -> None:
     project.write("decision_bank/afg/2024-kvinne.md", decision(decided=decided, extra=extra))
     found = kinds(project).get("VB-AFG-2024-001", set())
     assert (FlagKind.POSSIBLY_OUTDATED in found) is flagged
@@ -66,24 +76,47 @@ def test_change_without_categories_flags_every_category(project: Project) -> Non
 
 
 def test_only_practice_changes_flag() -> None:
-    d = Decision(id="X", title="X", country="AFG", path="x.md", line=1, body="", body_line=1,
-                 category="a", decided=date(2020, 1, 1), outcome=Outcome.REFUSED,
-                 legal_basis=("utl. § 28",))
+    d = Decision(
+        id="X",
+        title="X",
+        country="AFG",
+        path="x.md",
+        line=1,
+        body="",
+        body_line=1,
+        category="a",
+        decided=date(2020, 1, 1),
+        outcome=Outcome.REFUSED,
+        legal_basis=("utl. § 28",),
+    )
     note = PracticeNote(
-        id="N", title="N", country="AFG", path="n.md", line=1, body="", body_line=1,
-        owner_unit="E", last_reviewed=date(2026, 1, 1),
+        id="N",
+        title="N",
+        country="AFG",
+        path="n.md",
+        line=1,
+        body="",
+        body_line=1,
+        owner_unit="E",
+        last_reviewed=date(2026, 1, 1),
         categories=(Category(code="a", name="A", description="A", complexity=Complexity.SIMPLE),),
         changes=(Change(date=date(2026, 1, 1), summary="Språkvask."),),
     )
-    assert practice_change_for(d, note) is None
+    content = Content(items={"decision": (d,), "practice_note": (note,)})
+    assert practice_changes(content) == {}
+    assert practice_change_for(d, practice_changes(content).get("AFG", [])) is None
 
 
 def test_overdue_note_and_guide(project: Project) -> None:
-    project.write("practice_notes/afg.md", NOTE.replace("last_reviewed: 2026-10-01",
-                                                        "last_reviewed: 2026-08-23"))
+    project.write(
+        "practice_notes/afg.md",
+        NOTE.replace("last_reviewed: 2026-10-01", "last_reviewed: 2026-08-23"),
+    )
     assert FlagKind.REVIEW_OVERDUE not in kinds(project).get("PN-AFG", set())  # due today
-    project.write("practice_notes/afg.md", NOTE.replace("last_reviewed: 2026-10-01",
-                                                        "last_reviewed: 2026-08-22"))
+    project.write(
+        "practice_notes/afg.md",
+        NOTE.replace("last_reviewed: 2026-10-01", "last_reviewed: 2026-08-22"),
+    )
     [flag] = [f for f in compute(content_of(project), TODAY) if f.item.id == "PN-AFG"]
     assert flag.kind is FlagKind.REVIEW_OVERDUE
     assert flag.owner_unit == "Enhet A1"
@@ -92,20 +125,37 @@ def test_overdue_note_and_guide(project: Project) -> None:
 
 # -- what readers see ---------------------------------------------------------------------------
 
+
 @pytest.fixture
 def flagged(project: Project) -> Project:
     """The small project with one decision of each status and an overdue guide."""
-    project.write("decision_bank/afg/2019-gammel.md", decision(
-        "VB-AFG-2019-003", title="Gammel vurdering av internflukt", decided="2019-03-01",
-        category="dublin", extra="status: outdated\nstatus_reason: Bygger på gammel "
-        "landinformasjon.\nstatus_date: 2025-06-01\nsuperseded_by: VB-AFG-2025-002\n"))
-    project.write("decision_bank/afg/2020-fjernet.md", decision(
-        "VB-AFG-2020-004", title="Fjernet vedtak", decided="2020-03-01", category="dublin",
-        extra="status: withdrawn\nstatus_reason: Ikke godt nok anonymisert.\n"
-        "status_date: 2025-07-01\n"))
+    project.write(
+        "decision_bank/afg/2019-gammel.md",
+        decision(
+            "VB-AFG-2019-003",
+            title="Gammel vurdering av internflukt",
+            decided="2019-03-01",
+            category="dublin",
+            extra="status: outdated\nstatus_reason: Bygger på gammel "
+            "landinformasjon.\nstatus_date: 2025-06-01\nsuperseded_by: VB-AFG-2025-002\n",
+        ),
+    )
+    project.write(
+        "decision_bank/afg/2020-fjernet.md",
+        decision(
+            "VB-AFG-2020-004",
+            title="Fjernet vedtak",
+            decided="2020-03-01",
+            category="dublin",
+            extra="status: withdrawn\nstatus_reason: Ikke godt nok anonymisert.\n"
+            "status_date: 2025-07-01\n",
+        ),
+    )
     guide = (project.root / "interview_guides/afg.md").read_text(encoding="utf-8")
-    project.write("interview_guides/afg.md", guide.replace("review_interval_days: 180",
-                                                           "review_interval_days: 30"))
+    project.write(
+        "interview_guides/afg.md",
+        guide.replace("review_interval_days: 180", "review_interval_days: 30"),
+    )
     return project
 
 
@@ -131,8 +181,10 @@ def test_possibly_outdated_decision_shows_the_change(flagged: Project) -> None:
     site = build_site(flagged)
     page = read_page(site, "vedtaksbank/afg/2024-kvinne")
     text = visible_text(page)
-    assert ("Kan være utdatert Praksis for Afghanistan ble endret 15. september 2026: Ny "
-            "vurdering av enslige kvinner.") in text
+    assert (
+        "Kan være utdatert Praksis for Afghanistan ble endret 15. september 2026: Ny "
+        "vurdering av enslige kvinner."
+    ) in text
     assert 'href="../../../praksisnotater/afg/#siste-endringer"' in page
 
 
@@ -149,7 +201,7 @@ def test_listings_show_badges_current_first_and_no_withdrawn(flagged: Project) -
     rows = [r for r in country.split("<tr>") if "vedtaksbank/afg/" in r]
     order = [r.split('href="../../vedtaksbank/afg/')[1].split("/")[0] for r in rows]
     assert order == ["2024-kvinne", "2025-dublin", "2019-gammel"]  # one per category table
-    dublin_table = country[country.index('id="kategori-dublin"'):]
+    dublin_table = country[country.index('id="kategori-dublin"') :]
     assert dublin_table.index("2025-dublin") < dublin_table.index("2019-gammel")
     assert "pb-badge--outdated" in dublin_table and "pb-badge--possibly" in country
     assert "2020-fjernet" not in country
@@ -160,10 +212,12 @@ def test_listings_show_badges_current_first_and_no_withdrawn(flagged: Project) -
 def test_overdue_guide_warns_at_build_time(flagged: Project) -> None:
     site = build_site(flagged)
     page = read_page(site, "intervjuguider/afg")
-    warning = page[page.index('class="admonition warning pb-overdue"'):]
-    assert " hidden" not in warning[:warning.index(">")]
-    assert ("Dette dokumentet skulle vært gjennomgått innen 19. september 2026 (sist "
-            "gjennomgått 20. august 2026). Ansvarlig enhet: Enhet A1.") in visible_text(page)
+    warning = page[page.index('class="admonition warning pb-overdue"') :]
+    assert " hidden" not in warning[: warning.index(">")]
+    assert (
+        "Dette dokumentet skulle vært gjennomgått innen 19. september 2026 (sist "
+        "gjennomgått 20. august 2026). Ansvarlig enhet: Enhet A1."
+    ) in visible_text(page)
     note = read_page(site, "praksisnotater/afg")
     assert 'data-review-due="2026-12-30" hidden' in note  # not yet due: hidden until it is
     guides = read_page(site, "intervjuguider")
@@ -190,39 +244,49 @@ def test_review_queue_per_unit(flagged: Project) -> None:
     assert "Enhet A1 1 1 0" in index
 
 
-def test_review_command_lists_every_flag(flagged: Project,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_review_command_lists_every_flag(
+    flagged: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["review", str(flagged.root), "--format", "json"]) == 0
     items = json.loads(capsys.readouterr().out)
     assert {(i["id"], i["kind"]) for i in items} == {
-        ("VB-AFG-2019-003", "outdated"), ("VB-AFG-2020-004", "withdrawn"),
-        ("VB-AFG-2024-001", "possibly_outdated"), ("IG-AFG", "review_overdue"),
+        ("VB-AFG-2019-003", "outdated"),
+        ("VB-AFG-2020-004", "withdrawn"),
+        ("VB-AFG-2024-001", "possibly_outdated"),
+        ("IG-AFG", "review_overdue"),
     }
     overdue = next(i for i in items if i["kind"] == "review_overdue")
     assert overdue == {
-        "id": "IG-AFG", "file": "interview_guides/afg.md", "kind": "review_overdue",
+        "id": "IG-AFG",
+        "file": "interview_guides/afg.md",
+        "kind": "review_overdue",
         "reason": "Skulle vært gjennomgått innen 19. september 2026 (sist gjennomgått 20. august "
-        "2026, hver 30. dag).", "owner_unit": "Enhet A1", "since": "2026-09-19",
+        "2026, hver 30. dag).",
+        "owner_unit": "Enhet A1",
+        "since": "2026-09-19",
     }
     assert main(["review", str(flagged.root)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert ("decision_bank/afg/2020-fjernet.md: fjernet: VB-AFG-2020-004: Ikke godt nok "
-            "anonymisert. (ansvarlig: Enhet A1, siden 2025-07-01)") in lines
+    assert (
+        "decision_bank/afg/2020-fjernet.md: fjernet: VB-AFG-2020-004: Ikke godt nok "
+        "anonymisert. (ansvarlig: Enhet A1, siden 2025-07-01)"
+    ) in lines
 
 
-def test_review_command_refuses_invalid_content(project: Project,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_review_command_refuses_invalid_content(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
     project.write("decision_bank/afg/x.md", "x\n")
     assert main(["review", str(project.root)]) == 1
     assert "Kan ikke lage listen" in capsys.readouterr().err
 
 
 def test_status_validation(project: Project) -> None:
-    project.write("decision_bank/afg/2019-gammel.md", decision(
-        "VB-AFG-2019-003", decided="2019-03-01", extra="status: withdrawn\n"))
+    project.write(
+        "decision_bank/afg/2019-gammel.md",
+        decision("VB-AFG-2019-003", decided="2019-03-01", extra="status: withdrawn\n"),
+    )
     result = load(Layout.default(project.root), TODAY)
     [problem] = result.problems
     assert problem.code == "status-incomplete" and problem.line == 12
     assert "må også «status_reason» og «status_date» fylles ut" in problem.message
-
-

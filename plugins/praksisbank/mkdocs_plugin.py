@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
 from html import escape
 from importlib import resources
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
+import jinja2
 import yaml
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
@@ -19,11 +23,14 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
 from . import today as today_module
-from .core import urls
-from .core.loader import Layout, load
-from .core.model import Document, Role
-from .core.problems import Severity, summary
-from .core.render import Decoration, Site, SiteOptions, sanitize
+from .core.kinds import KINDS, address
+from .core.loader import ALLOW_LIST, Layout, load
+from .core.model import FreePage, Item
+from .core.pages import NAV, PAGES, Decoration, Pages
+from .core.problems import Problem, Severity, summary
+from .core.render import environment, packaged_templates, render_problems
+from .core.sanitize import sanitize
+from .core.site import Site, SiteOptions
 
 log = logging.getLogger("mkdocs.plugins.praksisbank")
 
@@ -31,50 +38,69 @@ ASSETS = ("praksisbank.css", "praksisbank.js")
 ASSET_DIR = "assets/praksisbank"
 
 
-class PraksisbankConfig(Config):
-    decision_bank = c.Dir(exists=False, default="decision_bank")
-    """The decision bank: one folder per country (``decision_bank/afg/``), relative to mkdocs.yml.
-
-    ```yaml
-    plugins:
-      - praksisbank:
-          decision_bank: decision_bank
-    ```
-    """
-    practice_notes = c.Dir(exists=False, default="practice_notes")
-    """Practice notes (``<anything>.md``) and ``arrivals.yml``, relative to mkdocs.yml."""
-    interview_guides = c.Dir(exists=False, default="interview_guides")
-    """Interview guides (``<anything>.md``), relative to mkdocs.yml."""
-    roles = c.Dir(exists=False, default="docs/roles")
-    """Roles (``<anything>.md``), ``sources.yml`` and ``training.yml``, relative to mkdocs.yml.
-
-    Usually inside ``docs/``: the plugin takes these files over from MkDocs.
-    """
+class _Options(Config):
     demo = c.Type(bool, default=False)
     """Say on the front page that all content is fictional (for the demo site)."""
+    teams = c.Type(dict, default={})
+    """Each responsible unit's team, for ``praksisbank codeowners`` (``"*"``: everything else).
+
+    ```yaml
+    teams:
+      Enhet A1: "@asylavdelingen/enhet-a1"
+    ```
+    """
+    templates = c.Optional(c.Dir(exists=True))
+    """A folder of templates that replace ours by name; without it, ``praksisbank/`` in the
+    theme's ``custom_dir`` is used when it exists.
+
+    ```yaml
+    theme:
+      custom_dir: overrides      # overrides/praksisbank/decision.html replaces ours
+    ```
+    """
 
 
-class PraksisbankPlugin(BasePlugin[PraksisbankConfig]):
+# One folder option per content kind, named by the kind (``decision_bank: decision_bank``),
+# relative to mkdocs.yml. Made from the kinds, so a new kind has its option without an edit here.
+PraksisbankConfig = type(
+    "PraksisbankConfig",
+    (_Options,),
+    {kind.option: c.Dir(exists=False, default=kind.folder) for kind in KINDS if kind.option},
+)
+
+
+class PraksisbankPlugin(BasePlugin[_Options]):
+    config_class = PraksisbankConfig
     supports_multiple_instances = False
 
     def __init__(self) -> None:
-        self.site: Site | None = None
-        self.items: dict[str, Document | Role] = {}
+        self.pages: Pages | None = None
+        self.items: dict[str, Item] = {}
         self.decorations: dict[str, Decoration] = {}
-        self.subheadings: dict[str, tuple[tuple[str, str, str], ...]] = {}
+        self.subheadings: dict[str, tuple[Any, ...]] = {}
+        self.command: str | None = None
+        self.final_site_dir: Path | None = None
+        self.own_nav = False
+        self.showing_errors = False
+        """The site has no nav of its own: ours is made from the page list."""
 
     def layout(self, config: MkDocsConfig) -> Layout:
         return Layout(
             root=Path(config.config_file_path).resolve().parent,
-            decision_bank=Path(self.config.decision_bank),
-            practice_notes=Path(self.config.practice_notes),
-            interview_guides=Path(self.config.interview_guides),
-            roles=Path(self.config.roles),
+            folders={
+                kind.name: Path(self.config[kind.option] if kind.option else config.docs_dir)
+                for kind in KINDS
+            },
+            teams={str(k): str(v) for k, v in self.config.teams.items()},
         )
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         # `mkdocs serve` keeps this object across rebuilds: start every build afresh.
-        self.site = None
+        self.pages = None
+        self.showing_errors = False
         self.items = {}
         self.decorations = {}
         self.subheadings = {}
@@ -86,18 +112,46 @@ class PraksisbankPlugin(BasePlugin[PraksisbankConfig]):
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
             if f"{ASSET_DIR}/{name}" not in [str(x) for x in target]:
                 target.append(f"{ASSET_DIR}/{name}")
-        # Our few theme templates (the 404 page in Norwegian) go before the theme's own.
+        # Our theme files (the 404 page in Norwegian) go after the site's custom_dir, so a site
+        # can override them too, and before the theme's own.
         theme_dir = str(resources.files("praksisbank") / "theme")
         if theme_dir not in config.theme.dirs:
-            config.theme.dirs.insert(0, theme_dir)
+            custom = config.theme.custom_dir
+            config.theme.dirs.insert(1 if custom else 0, theme_dir)
+        self.env = environment(self._template_loader(config))
         # Category headings on country pages carry their own anchors.
         if "attr_list" not in config.markdown_extensions:
             config.markdown_extensions.append("attr_list")
+        self.own_nav = config.nav is None
         layout = self.layout(config)
-        for folder in (layout.decision_bank, layout.practice_notes, layout.interview_guides):
-            if folder.is_dir():
-                config.watch.append(str(folder))
+        for kind in KINDS:
+            if layout.folder(kind).is_dir():
+                config.watch.append(str(layout.folder(kind)))
+        if (layout.root / ALLOW_LIST).is_file():
+            config.watch.append(str(layout.root / ALLOW_LIST))
+        if self.command in (None, "build", "gh-deploy"):
+            self._build_aside(config)
         return config
+
+    def _template_loader(self, config: MkDocsConfig) -> jinja2.BaseLoader:
+        """The site's templates first (``templates`` option or ``custom_dir/praksisbank``)."""
+        folder = self.config.templates
+        if folder is None and config.theme.custom_dir:
+            candidate = Path(config.theme.custom_dir) / "praksisbank"
+            folder = str(candidate) if candidate.is_dir() else None
+        if folder is None:
+            return packaged_templates()
+        return jinja2.ChoiceLoader([jinja2.FileSystemLoader(folder), packaged_templates()])
+
+    def _build_aside(self, config: MkDocsConfig) -> None:
+        """Build into a new folder beside ``site_dir``; only a build that succeeds replaces it,
+        so a failed build leaves the last good site as it was."""
+        final = Path(config.site_dir)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        self.final_site_dir = final
+        building = Path(tempfile.mkdtemp(prefix=f".{final.name}-ny-", dir=final.parent))
+        building.chmod(0o755)  # mkdtemp makes it private; the site is read by a web server
+        config.site_dir = str(building)
 
     # Runs before other plugins (search, tags) so they see the generated pages as real ones.
     @event_priority(50)
@@ -106,15 +160,21 @@ class PraksisbankPlugin(BasePlugin[PraksisbankConfig]):
         result = load(layout, self.today)
         for problem in result.problems:
             (log.error if problem.severity is Severity.ERROR else log.warning)(problem.as_text())
+        if not result.ok and self.command == "serve":
+            return self._error_site(result.problems, files, config)
         if not result.ok:
             raise PluginError(
                 f"Praksisbanken: innholdet har {summary(result.problems)}. Ingenting ble bygget. "
                 "Rett feilene over (kjør «praksisbank check» for å se dem igjen)."
             )
-        site = Site(result.content, SiteOptions(
-            today=self.today, directory_urls=config.use_directory_urls, demo=self.config.demo))
-        self.site = site
         content = result.content
+        site = Site(
+            content,
+            SiteOptions(
+                today=self.today, directory_urls=config.use_directory_urls, demo=self.config.demo
+            ),
+        )
+        self.pages = Pages(site, self.env)
 
         def add(new: File) -> None:
             if files.get_file_from_path(new.src_uri) is not None:
@@ -124,48 +184,91 @@ class PraksisbankPlugin(BasePlugin[PraksisbankConfig]):
                 )
             files.append(new)
 
-        roles_folder = layout.roles.resolve()
+        # Content in docs/ (roles, free pages) is published from our checked items below; other
+        # files there (images) stay MkDocs' own, except in folders that hold only content.
+        sources = {(layout.root / item.path).resolve() for item in content.all_items()}
+        closed = [layout.folder(kind).resolve() for kind in KINDS if not kind.assets]
         for file in list(files):
             if not file.abs_src_path or file.generated_by:
                 continue
             source = Path(file.abs_src_path).resolve()
-            if source.is_relative_to(roles_folder):
-                files.remove(file)  # role files are content: the plugin publishes them below
+            if source in sources or any(source.is_relative_to(folder) for folder in closed):
+                files.remove(file)
             else:
                 file.edit_uri = quote(layout.show(source))
-        items: tuple[Document | Role, ...] = (
-            *content.decisions, *content.notes, *content.guides, *content.roles)
-        for item in items:
-            uri = urls.document(item)
-            file = File.generated(config, uri, abs_src_path=str(layout.root / item.path),
-                                  inclusion=InclusionLevel.NOT_IN_NAV)
-            file.edit_uri = quote(item.path)  # the theme writes it into a link unescaped
-            add(file)
-            self.items[uri] = item
-        in_nav = {urls.HOME, urls.DECISION_BANK, urls.NOTES, urls.GUIDES, urls.COUNTRIES,
-                  urls.CHANGES, urls.REVIEW, urls.READINESS, urls.ROLES, urls.MATRIX}
-        for page in site.pages():
+        for items in content.items.values():
+            for item in items:
+                uri = address(item)
+                file = File.generated(
+                    config,
+                    uri,
+                    abs_src_path=str(layout.root / item.path),
+                    inclusion=InclusionLevel.UNDEFINED
+                    if isinstance(item, FreePage)
+                    else InclusionLevel.NOT_IN_NAV,
+                )
+                file.edit_uri = quote(item.path)  # the theme writes it into a link unescaped
+                add(file)
+                self.items[uri] = item
+        if self.own_nav:  # our pages, then the site's free pages by title
+            free = sorted(content.of("page", FreePage), key=lambda p: p.title)
+            config.nav = [{title: uri} for title, uri in NAV]
+            config.nav += [{p.title: address(p)} for p in free]
+        in_nav = {page.uri for page in PAGES}
+        for page in self.pages.generated():
             level = InclusionLevel.UNDEFINED if page.uri in in_nav else InclusionLevel.NOT_IN_NAV
             add(File.generated(config, page.uri, content=page.markdown, inclusion=level))
             if page.subheadings:
                 self.subheadings[page.uri] = page.subheadings
         package = resources.files("praksisbank") / "assets"
         for name in ASSETS:
-            add(File.generated(config, f"{ASSET_DIR}/{name}",
-                               content=(package / name).read_bytes()))
+            add(
+                File.generated(config, f"{ASSET_DIR}/{name}", content=(package / name).read_bytes())
+            )
+        counts = ", ".join(
+            f"{n} {k.words.singular if n == 1 else k.words.plural.lower()}"
+            for k in KINDS
+            for n in [len(content.items.get(k.name, ()))]
+        )
         log.info(
-            "Praksisbanken: %d filer lest: %d vedtak, %d praksisnotater, %d intervjuguider, "
-            "%d land, %d roller.", len(content.files), len(content.decisions), len(content.notes),
-            len(content.guides), len(content.countries()), len(content.roles),
+            "Praksisbanken: %d filer lest: %s; %d land.",
+            len(content.files),
+            counts,
+            len(content.countries()),
         )
         return files
 
+    def _error_site(
+        self, problems: tuple[Problem, ...], files: Files, config: MkDocsConfig
+    ) -> Files:
+        """Under ``mkdocs serve``, a content error is a page, not a hanging preview: every address
+        shows what is wrong, and the preview comes back by itself when the file is fixed."""
+        page = render_problems(self.env, problems)
+        kept = Files(
+            [
+                f
+                for f in files
+                if f.generated_by is None
+                and not f.is_documentation_page()
+                and not f.src_uri.endswith(".html")
+            ]
+        )
+        kept.append(File.generated(config, "index.md", content=page))
+        package = resources.files("praksisbank") / "assets"
+        for name in ASSETS:
+            kept.append(
+                File.generated(config, f"{ASSET_DIR}/{name}", content=(package / name).read_bytes())
+            )
+        config.nav = [{"Feil i innholdet": "index.md"}]
+        self.showing_errors = True
+        return kept
+
     def _decoration(self, uri: str) -> Decoration | None:
         item = self.items.get(uri)
-        if item is None or self.site is None:
+        if item is None or self.pages is None:
             return None
         if uri not in self.decorations:
-            self.decorations[uri] = self.site.decorate(item)
+            self.decorations[uri] = self.pages.decorate(item)
         return self.decorations[uri]
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
@@ -180,21 +283,48 @@ class PraksisbankPlugin(BasePlugin[PraksisbankConfig]):
     def on_page_content(
         self, html: str, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        for parent, anchor, title in self.subheadings.get(page.file.src_uri, ()):
-            holder = _find_anchor(page.toc.items, parent)
+        for sub in self.subheadings.get(page.file.src_uri, ()):
+            holder = _find_anchor(page.toc.items, sub.parent)
             if holder is not None:
-                holder.children.append(AnchorLink(escape(title), anchor, holder.level + 1))
+                holder.children.append(AnchorLink(escape(sub.title), sub.anchor, holder.level + 1))
         decoration = self._decoration(page.file.src_uri)
         if decoration is None:
             return html
-        for anchor, title in decoration.headings:
-            page.toc.items.append(AnchorLink(escape(title), anchor, 2))
-        reserved = frozenset(anchor for anchor, _ in decoration.headings)
+        for heading in decoration.headings:
+            page.toc.items.append(AnchorLink(escape(heading.title), heading.anchor, 2))
+        reserved = frozenset(heading.anchor for heading in decoration.headings)
         body = sanitize(html, reserved) if decoration.publish_body else ""
         return f"{decoration.before}\n{body}\n{decoration.after}"
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         self.decorations = {}
+        if self.showing_errors:  # any address the reader asks for shows the problems
+            site = Path(config.site_dir)
+            shutil.copyfile(site / "index.html", site / "404.html")
+        final = self.final_site_dir
+        if final is None:
+            return
+        built = Path(config.site_dir)
+        old = final.with_name(f".{final.name}-gammel")
+        shutil.rmtree(old, ignore_errors=True)
+        if final.exists():
+            final.rename(old)
+        built.rename(final)
+        shutil.rmtree(old, ignore_errors=True)
+        config.site_dir = str(final)
+        self.final_site_dir = None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        final = self.final_site_dir
+        if final is None:
+            return
+        # The plugins' on_config may have run again in between: the folder being built is the
+        # one config.site_dir named when the build started, which is ours.
+        for leftover in final.parent.glob(f".{final.name}-ny-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        self.final_site_dir = None
+        state = "er ikke endret" if final.exists() else "er ikke laget"
+        log.error("Praksisbanken: bygget feilet. Nettstedet i %s %s.", final, state)
 
 
 def _find_anchor(items: list[AnchorLink], anchor: str) -> AnchorLink | None:

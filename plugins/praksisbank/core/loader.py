@@ -1,46 +1,52 @@
-"""Loading a project's content: every file read, validated and cross-checked in one pass."""
+"""Loading a project's content: every file of every kind read, checked and built in one pass.
+
+For each kind in ``kinds.KINDS`` the loader finds its files, reads each one, checks it against the
+kind's contract, runs the personal-data gate over every text in it and builds the item. Then the
+rules across files (``rules.RULES``) run over everything. Nothing stops at the first problem: every
+file's problems are collected, and a file with an error is left out of the content.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from . import schema, urls
-from .anonymity import find_personal_data
+from . import codeowners, schema
+from .anonymity import Finding, find_personal_data
+from .discovery import find
 from .documents import RawDocument, position_in_body, read_document, read_yaml
-from .model import (
-    Arrival,
-    Audience,
-    Category,
-    Change,
-    Complexity,
-    Contact,
-    Content,
-    Decision,
-    Document,
-    InterviewGuide,
-    Link,
-    Outcome,
-    PracticeNote,
-    Responsibility,
-    Role,
-    SourceDocument,
-    StandardText,
-    Status,
-)
-from .problems import Problem, ProblemCode, Severity
+from .kinds import KINDS, DataFile, Kind
+from .model import Content, Item
+from .problems import Problem, Severity
+from .report import Reporter
+from .rules import RULES, Loaded
 from .strictyaml import KeyPath, Parsed
 
-DECISION_SECTIONS = ("Sammendrag", "Faktum", "Vurdering", "Konklusjon")
-ARRIVALS_FILE = "arrivals.yml"
-_FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.md$")
-"""File names become page addresses and edit links: plain ASCII only."""
-SOURCES_FILE = "sources.yml"
-TRAINING_FILE = "training.yml"
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+"""File and folder names become page addresses and edit links: plain ASCII only."""
+_ACTIVE = frozenset(
+    {
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".xht",
+        ".shtml",
+        ".svg",
+        ".svgz",
+        ".xml",
+        ".xsl",
+        ".xslt",
+        ".js",
+        ".mjs",
+        ".php",
+        ".swf",
+    }
+)
+"""Files a browser runs code from when opened: never published as they are."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -48,20 +54,26 @@ class Layout:
     """Where the content lives. ``root`` is the project folder that paths are shown relative to."""
 
     root: Path
-    decision_bank: Path
-    practice_notes: Path
-    interview_guides: Path
-    roles: Path
+    folders: Mapping[str, Path] = field(default_factory=dict)
+    """Each kind's folder, by kind name; a kind not named here uses its default folder."""
+    teams: Mapping[str, str] = field(default_factory=dict)
+    """Each responsible unit's team on GitHub or GitLab, for CODEOWNERS; empty: none kept."""
 
     @classmethod
     def default(cls, root: Path) -> Layout:
-        return cls(
-            root=root,
-            decision_bank=root / "decision_bank",
-            practice_notes=root / "practice_notes",
-            interview_guides=root / "interview_guides",
-            roles=root / "docs" / "roles",
-        )
+        return cls(root=root)
+
+    def folder(self, kind: Kind) -> Path:
+        return self.folders.get(kind.name) or self.root / kind.folder
+
+    def inner_folders(self, kind: Kind) -> list[Path]:
+        """Other kinds' folders inside this kind's folder (``docs/roles`` in ``docs``)."""
+        mine = self.folder(kind)
+        return [
+            f
+            for k in KINDS
+            if k is not kind and (f := self.folder(k)) != mine and f.is_relative_to(mine)
+        ]
 
     def show(self, path: Path) -> str:
         try:
@@ -80,498 +92,400 @@ class LoadResult:
         return not any(p.severity is Severity.ERROR for p in self.problems)
 
 
-def _files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(
-        p for p in folder.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+def _strings(value: Any, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
+    """Every text in a parsed YAML value, with its key path."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _strings(v, (*path, i))
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(k, (*path, k))
+            yield from _strings(v, (*path, k))
+
+
+ALLOW_LIST = "personvern-ok.yml"
+"""Reviewed exceptions to the personal-data gate, at the project root: fingerprints only."""
+
+
+def _gate_hint(finding: Finding) -> str:
+    return (
+        "Alt leserne ser, skal være anonymisert: fjern nummeret eller adressen. Er det "
+        "sikkert ikke en personopplysning, før opp fingeravtrykket "
+        f"{finding.fingerprint} med en begrunnelse i {ALLOW_LIST} (se «Slik bidrar du»)."
     )
 
 
-class _Loader:
-    def __init__(self, layout: Layout, today: date) -> None:
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """The personal-data gate with the project's reviewed exceptions."""
+
+    allowed: frozenset[str] = frozenset()
+    used: set[str] = field(default_factory=set)
+    """The exceptions some text needed: the others are stale."""
+
+    def findings(self, text: str) -> list[Finding]:
+        found = []
+        for finding in find_personal_data(text):
+            if finding.fingerprint in self.allowed:
+                self.used.add(finding.fingerprint)
+            else:
+                found.append(finding)
+        return found
+
+
+def _allow_list(layout: Layout, today: date, report: Reporter) -> Gate:
+    """Read ``personvern-ok.yml`` when the project has one."""
+    path = layout.root / ALLOW_LIST
+    if path.is_symlink():
+        report.add(
+            ALLOW_LIST,
+            1,
+            1,
+            "file-location",
+            f"«{ALLOW_LIST}» er en symbolsk lenke. Praksisbanken leser bare vanlige filer i "
+            "prosjektet: legg selve filen her i stedet for en lenke.",
+        )
+        return Gate()
+    if not path.is_file():
+        return Gate()
+    parsed, problems = read_yaml(path, ALLOW_LIST)
+    report.extend(problems)
+    if parsed is None:
+        return Gate()
+    report.remember(ALLOW_LIST, parsed)
+    if not isinstance(parsed.value, list):
+        report.at(
+            ALLOW_LIST,
+            (),
+            "field-type",
+            "Filen skal være en liste med ett element per unntak, hvert med «fingerprint» og "
+            "«reason», og hvert element starter med «- ».",
+        )
+        return Gate()
+    checker = schema.Checker(ALLOW_LIST, parsed, today)
+    allowed = set()
+    for i, value in enumerate(parsed.value):
+        cleaned = checker.mapping(value, schema.ALLOWED, (i,), f"Hvert unntak i {ALLOW_LIST}")
+        if cleaned is not None:
+            allowed.add(cleaned["fingerprint"])
+    report.extend(checker.problems)
+    return Gate(frozenset(allowed))
+
+
+def _stale_exceptions(gate: Gate, report: Reporter) -> None:
+    for fingerprint in sorted(gate.allowed - gate.used):
+        report.add(
+            ALLOW_LIST,
+            1,
+            1,
+            "personal-data",
+            f"Unntaket {fingerprint} brukes ikke lenger av noen tekst: slett det fra listen.",
+            Severity.WARNING,
+        )
+
+
+class _KindLoader:
+    """Loads the files of one kind: the per-file steps, in order."""
+
+    def __init__(
+        self, kind: Kind, layout: Layout, today: date, report: Reporter, gate: Gate
+    ) -> None:
+        self.kind = kind
+        self.personal = gate
         self.layout = layout
         self.today = today
-        self.problems: list[Problem] = []
-        self.meta: dict[str, Parsed] = {}
+        self.report = report
+        self.folder = layout.folder(kind)
         self.files: list[str] = []
-        self.broken_notes: list[str] = []
-        """Practice notes that could not be read or lack required fields."""
+        self.items: list[Item] = []
+        self.data: dict[str, tuple[Any, ...]] = {}
+        self.data_paths: dict[str, str] = {}
+        self.broken = False
+        """A file of this kind could not be built (its own problems say why)."""
 
-    # -- helpers -----------------------------------------------------------------------------
+    def load(self) -> None:
+        found = find(self.folder)
+        inner = self.layout.inner_folders(self.kind)
 
-    def problem(
-        self, file: str, path: KeyPath, code: ProblemCode, message: str,
-        severity: Severity = Severity.ERROR,
-    ) -> None:
-        pos = self.meta[file].pos(path) if file in self.meta else None
-        self.problems.append(Problem(
-            file=file, line=pos.line if pos else 1, column=pos.column if pos else 1,
-            code=code, message=message, severity=severity,
-        ))
+        def mine(path: Path) -> bool:
+            return not any(path == f or path.is_relative_to(f) for f in inner)
 
-    def read(self, abs_path: Path) -> RawDocument | None:
-        shown = self.layout.show(abs_path)
+        for link in filter(mine, found.links):
+            shown = self.layout.show(link)
+            self.files.append(shown)
+            self.report.add(
+                shown,
+                1,
+                1,
+                "file-location",
+                f"«{shown}» er en symbolsk lenke. Praksisbanken leser bare vanlige "
+                "filer i prosjektet: legg selve filen her i stedet for en lenke.",
+            )
+        for path in filter(mine, found.files):
+            try:
+                self.file(path)
+            except Exception as exc:  # one file must never hide the others
+                self.broken = True
+                self.report.add(
+                    self.layout.show(path),
+                    1,
+                    1,
+                    "file-unreadable",
+                    "Praksisbanken kunne ikke lese filen. Sjekk at den er en vanlig "
+                    "tekstfil med front matter, og meld fra til utviklerne om "
+                    f"feilen står igjen (teknisk: {type(exc).__name__}).",
+                )
+
+    def file(self, path: Path) -> None:
+        shown = self.layout.show(path)
         self.files.append(shown)
-        if not _FILE_NAME.match(abs_path.name):
-            self.problems.append(Problem(
-                file=shown, line=1, column=1, code="file-location",
-                message=f"Filnavnet «{abs_path.name}» kan ikke brukes i en nettadresse. Bruk "
-                "bare bokstavene a–z, tall og bindestrek, for eksempel "
-                "2024-17-enslig-kvinne-herat.md.",
-            ))
-            return None
-        doc, problems = read_document(abs_path, shown)
-        self.problems.extend(problems)
-        if doc is not None:
-            self.meta[shown] = doc.meta
-        return doc
+        self.gate_name(shown)
+        parts = path.relative_to(self.folder).parts
+        data = next((d for d in self.kind.data_files if (d.name,) == parts), None)
+        if data is not None:
+            self.data_file(path, shown, data)
+        elif path.suffix != ".md":
+            self.other_file(path, shown)
+        elif self.placed(path, shown, parts):
+            self.document(path, shown, parts)
 
-    def check(self, doc: RawDocument, specs: tuple[schema.Spec, ...]) -> dict[str, Any] | None:
+    def other_file(self, path: Path, shown: str) -> None:
+        if not self.kind.assets:
+            self.report.add(
+                shown,
+                1,
+                1,
+                "file-location",
+                f"Filen blir ikke publisert: {self.kind.words.where} leses bare "
+                "Markdown-filer (.md).",
+                Severity.WARNING,
+            )
+        elif path.suffix.lower() in _ACTIVE:
+            self.report.add(
+                shown,
+                1,
+                1,
+                "file-location",
+                f"Filer av typen {path.suffix} kan ikke publiseres: de kan kjøre kode "
+                "i leserens nettleser. Skriv siden i Markdown (.md), og bruk PNG "
+                "eller JPEG for bilder.",
+            )
+
+    def placed(self, path: Path, shown: str, parts: tuple[str, ...]) -> bool:
+        """Whether a Markdown file lies where its kind's files lie, under a usable name."""
+        bad = next((p for p in parts if not _NAME.match(p)), None)
+        if bad is not None:
+            what = "Filnavnet" if bad == parts[-1] else "Mappenavnet"
+            self.report.add(
+                shown,
+                1,
+                1,
+                "file-location",
+                f"{what} «{bad}» kan ikke brukes i en nettadresse. Bruk bare "
+                "bokstavene a–z, tall og bindestrek, for eksempel "
+                "2024-17-enslig-kvinne-herat.md.",
+            )
+            return False
+        if not (self.kind.per_country or self.kind.nested) and len(parts) != 1:
+            self.report.add(
+                shown,
+                1,
+                1,
+                "file-location",
+                f"{self.kind.words.plural} skal ligge rett i "
+                f"{self.layout.show(self.folder)}/, ikke i en undermappe. Flytt filen "
+                "opp ett nivå (et gammelt dokument beholdes med status «outdated»).",
+            )
+            return False
+        return True
+
+    def document(self, path: Path, shown: str, parts: tuple[str, ...]) -> None:
+        doc, problems = read_document(path, shown)
+        self.report.extend(problems)
+        if doc is None:
+            self.broken = True
+            return
+        self.report.remember(shown, doc.meta)
+        if self.kind.per_country and len(parts) != 2:
+            self.report.at(
+                shown,
+                (),
+                "file-location",
+                f"{self.kind.words.one} må ligge i mappen for sitt land, for eksempel "
+                f"{self.layout.show(self.folder)}/afg/{parts[-1]}.",
+            )
+        cleaned = self.check(doc)
+        self.gate(shown, doc.meta)
+        self.gate_body(doc)
+        self.sections(doc)
+        if cleaned is None:
+            self.broken = True
+        elif not self.kind.per_country or self.country_folder(doc, parts, cleaned):
+            self.items.append(self.kind.build(doc, cleaned, "/".join(parts)))
+
+    def check(self, doc: RawDocument) -> dict[str, Any] | None:
         checker = schema.Checker(doc.path, doc.meta, self.today)
-        cleaned = checker.mapping(doc.meta.value, specs, (), "Front matter")
-        self.problems.extend(checker.problems)
-        value = doc.meta.value
-        status = value.get("status")
+        cleaned = checker.mapping(doc.meta.value, self.kind.spec, (), "Front matter")
+        self.report.extend(checker.problems)
+        status = doc.meta.value.get("status")
         if status in ("outdated", "withdrawn"):
-            missing = [k for k in ("status_reason", "status_date") if not value.get(k)]
+            missing = [k for k in ("status_reason", "status_date") if not doc.meta.value.get(k)]
             if missing:
-                self.problem(doc.path, ("status",), "status-incomplete",
-                             f"Når status er «{status}», må også "
-                             f"{' og '.join(f'«{m}»' for m in missing)} fylles ut: "
-                             "status_reason er forklaringen leserne ser, status_date er datoen "
-                             "endringen gjelder fra.")
+                self.report.at(
+                    doc.path,
+                    ("status",),
+                    "status-incomplete",
+                    f"Når status er «{status}», må også "
+                    f"{' og '.join(f'«{m}»' for m in missing)} fylles ut: "
+                    "status_reason er forklaringen leserne ser, status_date er "
+                    "datoen endringen gjelder fra.",
+                )
                 return None
         return cleaned
 
-    def nested(self, abs_path: Path, folder: Path, what: str) -> bool:
-        """Report a file in a subfolder where files must lie directly in the folder."""
-        if abs_path.parent == folder:
+    def country_folder(self, doc: RawDocument, parts: tuple[str, ...], c: dict[str, Any]) -> bool:
+        if len(parts) != 2:
             return False
-        shown = self.layout.show(abs_path)
-        self.files.append(shown)
-        self.problems.append(Problem(
-            file=shown, line=1, column=1, code="file-location",
-            message=f"{what} skal ligge rett i {self.layout.show(folder)}/, ikke i en undermappe. "
-            "Flytt filen opp ett nivå (et gammelt dokument beholdes med status «outdated»).",
-        ))
-        return True
+        folder, country = parts[0], c["country"]
+        if folder == country.lower():
+            return True
+        where = self.layout.show(self.folder)
+        if folder.lower() == country.lower():
+            message = (
+                f"Mappen «{folder}» skal skrives med små bokstaver: {where}/{folder.lower()}/."
+            )
+        else:
+            message = (
+                f"Landet «{country}» stemmer ikke med mappen «{folder}». Flytt filen til "
+                f"{where}/{country.lower()}/ eller rett feltet «country»."
+            )
+        self.report.at(doc.path, ("country",), "country-folder", message)
+        return False
 
-    def document_file(self, abs_path: Path, folder: Path, where: str, what: str) -> bool:
-        """Whether a file in a flat content folder is a Markdown document to read; other files
-        are reported, never silently skipped."""
-        if abs_path.suffix != ".md":
-            self.unexpected(abs_path, where)
-            return False
-        return not self.nested(abs_path, folder, what)
+    # -- the personal-data gate: every text a reader can see ---------------------------------
 
-    def unexpected(self, abs_path: Path, where: str) -> None:
-        shown = self.layout.show(abs_path)
-        self.files.append(shown)
-        self.problems.append(Problem(
-            file=shown, line=1, column=1, code="file-location", severity=Severity.WARNING,
-            message=f"Filen blir ikke publisert: {where} leses bare Markdown-filer (.md).",
-        ))
+    def gate_name(self, shown: str) -> None:
+        for finding in self.personal.findings(shown):
+            self.report.add(
+                shown,
+                1,
+                1,
+                "personal-data",
+                f"Fil- eller mappenavnet ser ut til å inneholde {finding.what} "
+                f"({finding.masked}). Gi filen et navn uten personopplysninger.",
+            )
 
-    @staticmethod
-    def status_fields(c: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "status": Status(c.get("status", "current")),
-            "status_reason": c.get("status_reason"),
-            "status_date": c.get("status_date"),
-            "superseded_by": c.get("superseded_by"),
-        }
+    def gate(self, shown: str, parsed: Parsed) -> None:
+        for path, text in _strings(parsed.value, ()):
+            for finding in self.personal.findings(text):
+                pos = parsed.pos(path)
+                name = next((p for p in reversed(path) if isinstance(p, str)), "")
+                self.report.add(
+                    shown,
+                    pos.line,
+                    pos.column,
+                    "personal-data",
+                    f"Feltet «{name}» ser ut til å inneholde {finding.what} "
+                    f"({finding.masked}). {_gate_hint(finding)}",
+                )
 
-    @staticmethod
-    def document_fields(doc: RawDocument, c: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "id": c["id"], "title": c["title"], "country": c["country"], "path": doc.path,
-            "line": 1, "body": doc.body, "body_line": doc.body_line,
-            **_Loader.status_fields(c),
-        }
-
-    # -- kinds of file -----------------------------------------------------------------------
-
-    def decisions(self) -> list[Decision]:
-        folder = self.layout.decision_bank
-        items: list[Decision] = []
-        for abs_path in _files(folder):
-            if abs_path.suffix != ".md":
-                self.unexpected(abs_path, "i vedtaksbanken")
-                continue
-            parts = abs_path.relative_to(folder).parts
-            doc = self.read(abs_path)
-            if doc is None:
-                continue
-            if len(parts) != 2:
-                self.problem(doc.path, (), "file-location",
-                             "Et vedtak må ligge i mappen for sitt land, for eksempel "
-                             f"{self.layout.show(folder)}/afg/{parts[-1]}.")
-            c = self.check(doc, schema.DECISION)
-            self.anonymity(doc)
-            self.sections(doc)
-            if c is None or len(parts) != 2:
-                continue
-            if parts[0] != c["country"].lower():
-                if parts[0].lower() == c["country"].lower():
-                    message = f"Mappen «{parts[0]}» skal skrives med små bokstaver: " \
-                        f"{self.layout.show(folder)}/{parts[0].lower()}/."
-                else:
-                    message = f"Landet «{c['country']}» stemmer ikke med mappen «{parts[0]}». " \
-                        f"Flytt filen til {self.layout.show(folder)}/{c['country'].lower()}/ " \
-                        "eller rett feltet «country»."
-                self.problem(doc.path, ("country",), "country-folder", message)
-                continue
-            items.append(Decision(
-                **self.document_fields(doc, c),
-                category=c["category"], decided=c["decided"], outcome=Outcome(c["outcome"]),
-                legal_basis=tuple(c["legal_basis"]), tags=tuple(c.get("tags", ())),
-                description=c.get("description"), reviewed=c.get("reviewed"),
-            ))
-        return items
-
-    def notes(self) -> tuple[list[PracticeNote], list[Arrival]]:
-        folder = self.layout.practice_notes
-        items: list[PracticeNote] = []
-        arrivals: list[Arrival] = []
-        for abs_path in _files(folder):
-            if abs_path.name == ARRIVALS_FILE and abs_path.parent == folder:
-                arrivals = self.arrivals(abs_path)
-                continue
-            if not self.document_file(abs_path, folder, "blant praksisnotatene", "Praksisnotater"):
-                continue
-            doc = self.read(abs_path)
-            c = self.check(doc, schema.PRACTICE_NOTE) if doc is not None else None
-            if doc is None or c is None:
-                self.broken_notes.append(self.layout.show(abs_path))
-                continue
-            items.append(PracticeNote(
-                **self.document_fields(doc, c),
-                owner_unit=c["owner_unit"], last_reviewed=c["last_reviewed"],
-                review_interval_days=c.get("review_interval_days", 90),
-                categories=tuple(
-                    Category(code=k["code"], name=k["name"], description=k["description"],
-                             complexity=Complexity(k["complexity"]))
-                    for k in c["categories"]
-                ),
-                contacts=tuple(Contact(name=k["name"], unit=k["unit"])
-                               for k in c.get("contacts", ())),
-                changes=tuple(
-                    Change(date=k["date"], summary=k["summary"],
-                           practice_change=k.get("practice_change", False),
-                           categories=tuple(k.get("categories", ())))
-                    for k in c["changes"]
-                ),
-                standard_texts=tuple(StandardText(title=k["title"], text=k["text"])
-                                     for k in c.get("standard_texts", ())),
-            ))
-        return items, arrivals
-
-    def guides(self) -> list[InterviewGuide]:
-        items: list[InterviewGuide] = []
-        folder = self.layout.interview_guides
-        for abs_path in _files(folder):
-            if not self.document_file(abs_path, folder, "blant intervjuguidene", "Intervjuguider"):
-                continue
-            doc = self.read(abs_path)
-            if doc is None:
-                continue
-            c = self.check(doc, schema.INTERVIEW_GUIDE)
-            if c is None:
-                continue
-            items.append(InterviewGuide(
-                **self.document_fields(doc, c),
-                audience=Audience(c.get("audience", "adults")),
-                quality_assured_by=c["quality_assured_by"],
-                quality_assured=c["quality_assured"], owner_unit=c.get("owner_unit"),
-                last_reviewed=c["last_reviewed"],
-                review_interval_days=c.get("review_interval_days", 90),
-                links=tuple(Link(title=k["title"], url=k["url"]) for k in c.get("links", ())),
-                changes=tuple(Change(date=k["date"], summary=k["summary"])
-                              for k in c.get("changes", ())),
-            ))
-        return items
-
-    def yaml_list(
-        self, abs_path: Path, specs: tuple[schema.Spec, ...], what: str, fields: str
-    ) -> list[tuple[int, dict[str, Any], schema.Checker]]:
-        """The valid entries of a YAML file that is a list of mappings, with their lines."""
-        shown = self.layout.show(abs_path)
-        self.files.append(shown)
-        parsed, problems = read_yaml(abs_path, shown)
-        self.problems.extend(problems)
-        if parsed is None:
-            return []
-        self.meta[shown] = parsed
-        if not isinstance(parsed.value, list):
-            self.problem(shown, (), "field-type",
-                         f"Filen skal være en liste med ett element per {what}, hvert med "
-                         f"{fields}, og hvert element starter med «- ».")
-            return []
-        checker = schema.Checker(shown, parsed, self.today)
-        entries = []
-        for i, value in enumerate(parsed.value):
-            c = checker.mapping(value, specs, (i,), f"Hvert element i {shown}")
-            if c is not None:
-                entries.append((i, c, checker))
-        self.problems.extend(checker.problems)
-        return entries
-
-    def arrivals(self, abs_path: Path) -> list[Arrival]:
-        items: list[Arrival] = []
-        seen: dict[str, int] = {}
-        shown = self.layout.show(abs_path)
-        for i, c, _ in self.yaml_list(abs_path, schema.ARRIVAL, "land",
-                                      "«country», «arrivals» og eventuelt «expected_increase»"):
-            line = self.meta[shown].pos((i,)).line
-            if c["country"] in seen:
-                self.problem(shown, (i, "country"), "id-duplicate",
-                             f"Landet {c['country']} står allerede i ankomstlisten på linje "
-                             f"{seen[c['country']]}.")
-                continue
-            seen[c["country"]] = line
-            items.append(Arrival(country=c["country"], arrivals=c["arrivals"],
-                                 expected_increase=c.get("expected_increase", False), line=line))
-        return items
-
-    def roles(self) -> tuple[list[Role], list[SourceDocument], list[Responsibility]]:
-        folder = self.layout.roles
-        roles: list[Role] = []
-        sources: list[SourceDocument] = []
-        training: list[Responsibility] = []
-        for abs_path in _files(folder):
-            if abs_path.parent == folder and abs_path.name == SOURCES_FILE:
-                sources = [SourceDocument(**c) for _, c, _ in self.yaml_list(
-                    abs_path, schema.SOURCE_DOCUMENT, "dokument",
-                    "«document», «title» og eventuelt «date», «repealed», «replaced_by»")]
-                continue
-            if abs_path.parent == folder and abs_path.name == TRAINING_FILE:
-                training = [Responsibility(**c) for _, c, _ in self.yaml_list(
-                    abs_path, schema.TRAINING_ITEM, "opplæringspunkt", "«task» og «source»")]
-                continue
-            if not self.document_file(abs_path, folder, "blant rollene", "Roller"):
-                continue
-            doc = self.read(abs_path)
-            if doc is None:
-                continue
-            c = self.check(doc, schema.ROLE)
-            if c is None:
-                continue
-            roles.append(Role(
-                role=c["role"], title=c["title"], summary=c.get("summary"), path=doc.path,
-                body=doc.body, body_line=doc.body_line,
-                responsibilities=tuple(Responsibility(**r) for r in c["responsibilities"]),
-            ))
-        return roles, sources, training
-
-    def check_roles(
-        self, roles: list[Role], sources: list[SourceDocument], training: list[Responsibility]
-    ) -> None:
-        known = {s.document for s in sources}
-        sources_file = self.layout.show(self.layout.roles / SOURCES_FILE)
-        for i, source in enumerate(sources):
-            if source.replaced_by and source.replaced_by not in known:
-                self.problem(sources_file, (i, "replaced_by"), "reference-unknown",
-                             f"«{source.replaced_by}» står ikke i {sources_file}. Legg til "
-                             "dokumentet som erstatter, med «document» og «title».")
-        seen: dict[str, str] = {}
-        for role in sorted(roles, key=lambda r: r.path):
-            if role.role in seen:
-                self.problem(role.path, ("role",), "id-duplicate",
-                             f"Rollen «{role.role}» er allerede brukt i {seen[role.role]}.")
-            seen.setdefault(role.role, role.path)
-        cited: list[tuple[str, KeyPath, Responsibility]] = [
-            (role.path, ("responsibilities", i, "source"), r)
-                 for role in roles for i, r in enumerate(role.responsibilities)]
-        training_file = self.layout.show(self.layout.roles / TRAINING_FILE)
-        cited += [(training_file, (i, "source"), t) for i, t in enumerate(training)]
-        for file, keypath, item in cited:
-            if item.document not in known:
-                self.problem(file, keypath, "reference-unknown",
-                             f"Kilden «{item.source}» viser til {item.document}, som ikke står "
-                             f"i {sources_file}. Rett kilden eller legg til dokumentet der.")
-
-    # -- rules on the body -------------------------------------------------------------------
-
-    def anonymity(self, doc: RawDocument) -> None:
-        for finding in find_personal_data(doc.body):
+    def gate_body(self, doc: RawDocument) -> None:
+        for finding in self.personal.findings(doc.body):
             pos = position_in_body(doc, finding.offset)
-            self.problems.append(Problem(
-                file=doc.path, line=pos.line, column=pos.column, code="personal-data",
-                message=f"Teksten ser ut til å inneholde {finding.what} («{finding.text}»). "
-                "Vedtak i vedtaksbanken skal være anonymisert: fjern nummeret eller adressen.",
-            ))
+            self.report.add(
+                doc.path,
+                pos.line,
+                pos.column,
+                "personal-data",
+                f"Teksten ser ut til å inneholde {finding.what} ({finding.masked}). "
+                f"{_gate_hint(finding)}",
+            )
 
     def sections(self, doc: RawDocument) -> None:
+        required = self.kind.sections
+        if not required:
+            return
         headings = [line[3:].strip() for line in doc.body.split("\n") if line.startswith("## ")]
-        missing = [s for s in DECISION_SECTIONS if s not in headings]
+        missing = [s for s in required if s not in headings]
         if missing:
             names = ", ".join(f"«## {s}»" for s in missing)
-            self.problems.append(Problem(
-                file=doc.path, line=doc.body_line, column=1, code="body-section-missing",
-                message=f"Vedtaket mangler {names}. Vedtaksmalen har avsnittene "
-                f"{', '.join(DECISION_SECTIONS)}, hvert som en overskrift med «## ».",
-            ))
+            self.report.add(
+                doc.path,
+                doc.body_line,
+                1,
+                "body-section-missing",
+                f"{self.kind.words.definite} mangler {names}. Malen har avsnittene "
+                f"{', '.join(required)}, hvert som en overskrift med «## ».",
+            )
 
-    # -- rules across files ------------------------------------------------------------------
+    # -- YAML data files --------------------------------------------------------------------
 
-    def cross_check(
-        self, decisions: list[Decision], notes: list[PracticeNote], guides: list[InterviewGuide]
-    ) -> tuple[list[Decision], list[PracticeNote], list[InterviewGuide]]:
-        documents: list[Document] = [*decisions, *notes, *guides]
-        first: dict[str, Document] = {}
-        for item in sorted(documents, key=lambda d: d.path):
-            if item.id in first:
-                other = first[item.id]
-                self.problem(item.path, ("id",), "id-duplicate",
-                             f"Id-en «{item.id}» er allerede brukt i {other.path}. Hver id må "
-                             "være unik på hele nettstedet.")
-            else:
-                first[item.id] = item
-
-        current: dict[str, PracticeNote] = {}
-        for note in sorted(notes, key=lambda n: n.path):
-            if note.status is Status.CURRENT:
-                if note.country in current:
-                    self.problem(note.path, ("country",), "note-duplicate-current",
-                                 f"Landet {note.country} har allerede et gjeldende praksisnotat "
-                                 f"({current[note.country].path}). Et land kan ha bare ett "
-                                 "gjeldende praksisnotat: gi det gamle status «outdated» eller "
-                                 "«withdrawn».")
-                else:
-                    current[note.country] = note
-            seen_codes: set[str] = set()
-            for i, category in enumerate(note.categories):
-                if category.code in seen_codes:
-                    self.problem(note.path, ("categories", i, "code"), "id-duplicate",
-                                 f"Kategorikoden «{category.code}» står to ganger i notatet. "
-                                 "Hver kategori må ha sin egen kode.")
-                seen_codes.add(category.code)
-            for i in range(1, len(note.changes)):
-                if note.changes[i].date > note.changes[i - 1].date:
-                    self.problem(note.path, ("changes", i, "date"), "field-value",
-                                 "Endringene skal stå med den nyeste først: "
-                                 f"{note.changes[i].date.isoformat()} står etter "
-                                 f"{note.changes[i - 1].date.isoformat()}.")
-                    break
-            codes = {c.code for c in note.categories}
-            for i, change in enumerate(note.changes):
-                for j, code in enumerate(change.categories):
-                    if code not in codes:
-                        self.problem(note.path, ("changes", i, "categories", j),
-                                     "category-unknown",
-                                     f"Endringen {change.date.isoformat()} nevner kategorien "
-                                     f"«{code}», som ikke finnes i notatets «categories». "
-                                     f"Kjente koder: {', '.join(sorted(codes))}.")
-
-        for decision in decisions:
-            found: PracticeNote | None = current.get(decision.country) or next(
-                (n for n in notes if n.country == decision.country), None)
-            if found is None and self.broken_notes:
-                pass  # the broken note's own errors stop the build; no echo on every decision
-            elif found is None:
-                self.problem(decision.path, ("category",), "category-unknown",
-                             f"Landet {decision.country} har ikke noe praksisnotat, så "
-                             f"kategorien «{decision.category}» kan ikke slås opp. Legg til et "
-                             "praksisnotat for landet med kategoriene.")
-            elif found is not None and found.category(decision.category) is None:
-                known = ", ".join(c.code for c in found.categories)
-                self.problem(decision.path, ("category",), "category-unknown",
-                             f"Kategorien «{decision.category}» finnes ikke i praksisnotatet "
-                             f"for {decision.country} ({found.path}). Kjente koder: {known}.")
-            if decision.reviewed and decision.reviewed < decision.decided:
-                self.problem(decision.path, ("reviewed",), "field-value",
-                             f"«reviewed» ({decision.reviewed.isoformat()}) er før vedtaksdatoen "
-                             f"({decision.decided.isoformat()}).")
-
-        self.references(decisions, "vedtak")
-        self.references(notes, "praksisnotat")
-        self.references(guides, "intervjuguide")
-        return decisions, notes, guides
-
-    def units(self, notes: list[PracticeNote], guides: list[InterviewGuide]) -> None:
-        """One spelling per unit: «Enhet A1» and «enhet a1» would split its review queue."""
-        places: list[tuple[str, KeyPath, str]] = []
-        for note in sorted(notes, key=lambda n: n.path):
-            places.append((note.path, ("owner_unit",), note.owner_unit))
-            places += [(note.path, ("contacts", i, "unit"), c.unit)
-                       for i, c in enumerate(note.contacts)]
-        places += [(g.path, ("owner_unit",), g.owner_unit)
-                   for g in sorted(guides, key=lambda g: g.path) if g.owner_unit]
-        spelling: dict[str, tuple[str, str]] = {}
-        for file, keypath, unit in places:
-            key = urls.slug(unit)
-            if key not in spelling:
-                spelling[key] = (unit, file)
-            elif spelling[key][0] != unit:
-                first, where = spelling[key]
-                self.problem(file, keypath, "field-value",
-                             f"Enheten «{unit}» er skrevet «{first}» i {where}. Skriv navnet "
-                             "likt overalt, ellers deles enhetens lister i to.")
-
-    def addresses(self, items: Iterable[Document | Role]) -> None:
-        """Every page gets its own address: a file may not take one the site already uses."""
-        taken = dict.fromkeys(urls.FIXED, "en side Praksisbanken lager selv")
-        for item in sorted(items, key=lambda i: i.path):
-            uri = urls.document(item)
-            if uri in taken:
-                self.problem(item.path, (), "file-location",
-                             f"Filen får adressen /{urls.url_of(uri)}, som allerede er "
-                             f"{taken[uri]}. Gi filen et annet navn.")
-            else:
-                taken[uri] = f"adressen til {item.path}"
-
-    def references(self, items: Iterable[Document], kind: str) -> None:
-        by_id = {item.id: item for item in items}
-        for item in by_id.values():
-            target_id = item.superseded_by
-            if target_id is None:
-                continue
-            target = by_id.get(target_id)
-            if target_id == item.id:
-                message = "«superseded_by» peker på dokumentet selv."
-            elif target is None:
-                message = f"«superseded_by» peker på «{target_id}», men det finnes ikke noe " \
-                    f"{kind} med den id-en."
-            elif target.status is Status.WITHDRAWN:
-                message = f"«superseded_by» peker på «{target_id}», som er fjernet (withdrawn). " \
-                    "Pek på et gjeldende dokument."
-            else:
-                seen = {item.id}
-                step: Document | None = target
-                while step is not None and step.superseded_by and step.id not in seen:
-                    seen.add(step.id)
-                    step = by_id.get(step.superseded_by)
-                if step is None or step.id != item.id:
-                    continue  # no ring, or a ring further on that its own members report
-                message = f"«superseded_by» danner en ring: {item.id} → {target_id} → … → " \
-                    f"{item.id}. Det nyeste dokumentet skal ikke ha «superseded_by»."
-            code: ProblemCode = "reference-unknown" if target is None and target_id != item.id \
-                else "reference-invalid"
-            self.problem(item.path, ("superseded_by",), code, message)
+    def data_file(self, path: Path, shown: str, data: DataFile) -> None:
+        self.data_paths[data.field] = shown
+        parsed, problems = read_yaml(path, shown)
+        self.report.extend(problems)
+        if parsed is None:
+            return
+        self.report.remember(shown, parsed)
+        self.gate(shown, parsed)
+        if not isinstance(parsed.value, list):
+            self.report.at(
+                shown,
+                (),
+                "field-type",
+                f"Filen skal være en liste med ett element per {data.entry}, hvert med "
+                f"{data.fields}, og hvert element starter med «- ».",
+            )
+            return
+        checker = schema.Checker(shown, parsed, self.today)
+        records = []
+        for i, value in enumerate(parsed.value):
+            cleaned = checker.mapping(value, data.spec, (i,), f"Hvert element i {shown}")
+            if cleaned is not None:
+                records.append(data.build(cleaned, parsed.pos((i,)).line))
+        self.report.extend(checker.problems)
+        self.data[data.field] = tuple(records)
 
 
 def load(layout: Layout, today: date) -> LoadResult:
     """Load and check all content. Problems are sorted; items are sorted by path."""
-    loader = _Loader(layout, today)
-    decisions = loader.decisions()
-    notes, arrivals = loader.notes()
-    guides = loader.guides()
-    roles, sources, training = loader.roles()
-    decisions, notes, guides = loader.cross_check(decisions, notes, guides)
-    loader.check_roles(roles, sources, training)
-    loader.units(notes, guides)
-    loader.addresses([*decisions, *notes, *guides, *roles])
-    bad = {p.file for p in loader.problems if p.severity is Severity.ERROR}
+    report = Reporter()
+    gate = _allow_list(layout, today, report)
+    loaders = [_KindLoader(kind, layout, today, report, gate) for kind in KINDS]
+    for loader in loaders:
+        loader.load()
+    _stale_exceptions(gate, report)
+    data = {k: v for loader in loaders for k, v in loader.data.items()}
     content = Content(
-        decisions=tuple(sorted((d for d in decisions if d.path not in bad), key=lambda d: d.path)),
-        notes=tuple(sorted((n for n in notes if n.path not in bad), key=lambda n: n.path)),
-        guides=tuple(sorted((g for g in guides if g.path not in bad), key=lambda g: g.path)),
-        arrivals=tuple(sorted(arrivals, key=lambda a: (-a.arrivals, a.country))),
-        roles=tuple(sorted((r for r in roles if r.path not in bad), key=lambda r: r.title)),
-        sources=tuple(sources),
-        training=tuple(training),
-        files=tuple(sorted(loader.files)),
+        items={
+            loader.kind.name: tuple(sorted(loader.items, key=lambda i: i.path))
+            for loader in loaders
+        },
+        arrivals=tuple(sorted(data.get("arrivals", ()), key=lambda a: (-a.arrivals, a.country))),
+        sources=data.get("sources", ()),
+        training=data.get("training", ()),
+        files=tuple(sorted(f for loader in loaders for f in loader.files)),
     )
-    return LoadResult(content=content, problems=tuple(sorted(set(loader.problems))))
+    loaded = Loaded(
+        content=content,
+        broken=frozenset(loader.kind.name for loader in loaders if loader.broken),
+        data_files={k: v for loader in loaders for k, v in loader.data_paths.items()},
+    )
+    for rule in RULES:
+        rule(loaded, report)
+    if layout.teams:
+        codeowners.check(content, layout.teams, layout.root, report)
+    failed = report.failed()
+    published = Content(
+        items={
+            name: tuple(i for i in items if i.path not in failed)
+            for name, items in content.items.items()
+        },
+        arrivals=content.arrivals,
+        sources=content.sources,
+        training=content.training,
+        files=content.files,
+    )
+    return LoadResult(content=published, problems=report.problems())

@@ -3,84 +3,99 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Self, TypeVar
+
+T = TypeVar("T")
 
 
-class Status(enum.StrEnum):
-    CURRENT = "current"
-    OUTDATED = "outdated"
-    WITHDRAWN = "withdrawn"
+class Labelled(enum.StrEnum):
+    """A fixed vocabulary of the contract: each value carries, once, the words a reader sees.
 
-    @property
-    def label(self) -> str:
-        return _STATUS_LABELS[self]
+    ``label`` is what pages show; ``short`` is the column heading in tables (the label when not
+    given). The contract's messages list the same labels, so no second list repeats them.
+    """
 
+    label: str
+    short: str
 
-_STATUS_LABELS = {
-    Status.CURRENT: "Gjeldende",
-    Status.OUTDATED: "Utdatert",
-    Status.WITHDRAWN: "Fjernet",
-}
-
-
-class Outcome(enum.StrEnum):
-    PROTECTION = "protection"
-    HUMANITARIAN = "humanitarian"
-    REFUSED = "refused"
-    DUBLIN = "dublin"
-    DISMISSED = "dismissed"
-
-    @property
-    def label(self) -> str:
-        return _OUTCOME_LABELS[self]
+    def __new__(cls, value: str, label: str = "", short: str = "") -> Self:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        member.short = short or label
+        return member
 
 
-_OUTCOME_LABELS = {
-    Outcome.PROTECTION: "Beskyttelse (utl. § 28)",
-    Outcome.HUMANITARIAN: "Opphold på humanitært grunnlag (utl. § 38)",
-    Outcome.REFUSED: "Avslag",
-    Outcome.DUBLIN: "Dublin-overføring",
-    Outcome.DISMISSED: "Henlagt",
-}
+class Status(Labelled):
+    CURRENT = "current", "Gjeldende"
+    OUTDATED = "outdated", "Utdatert"
+    WITHDRAWN = "withdrawn", "Fjernet"
 
 
-class Complexity(enum.StrEnum):
-    SIMPLE = "simple"
-    MEDIUM = "medium"
-    COMPLEX = "complex"
-
-    @property
-    def label(self) -> str:
-        return {"simple": "Enkel", "medium": "Middels", "complex": "Kompleks"}[self.value]
+class Outcome(Labelled):
+    PROTECTION = "protection", "Beskyttelse (utl. § 28)", "Beskyttelse"
+    HUMANITARIAN = "humanitarian", "Opphold på humanitært grunnlag (utl. § 38)", "Humanitært"
+    REFUSED = "refused", "Avslag"
+    DUBLIN = "dublin", "Dublin-overføring", "Dublin"
+    DISMISSED = "dismissed", "Henlagt"
 
 
-class Audience(enum.StrEnum):
-    ADULTS = "adults"
-    CHILDREN = "children"
+class Complexity(Labelled):
+    SIMPLE = "simple", "Enkel"
+    MEDIUM = "medium", "Middels"
+    COMPLEX = "complex", "Kompleks"
 
-    @property
-    def label(self) -> str:
-        return {"adults": "Voksne", "children": "Barn"}[self.value]
+
+class Audience(Labelled):
+    ADULTS = "adults", "Voksne"
+    CHILDREN = "children", "Barn"
+
+
+class Requirement(Labelled):
+    PRACTICE_NOTE = "practice_note", "Oppdatert praksisnotat"
+    INTERVIEW_GUIDE = (
+        "interview_guide",
+        "Intervjuguide kvalitetssikret av intervjufaglig nettverk",
+    )
+    STANDARD_TEXTS = "standard_texts", "Favoritttekster"
+    CATEGORIES = "categories", "Kategorier for differensiering"
+    CONTACTS = "contacts", "Minst to landpraksiskontakter i hver enhet"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class Document:
-    """What every Markdown content item has: where it lives, its body and its status."""
+class Item:
+    """What every content item has: a page of its own, built from one Markdown file."""
 
-    id: str
     title: str
-    country: str
     path: str
     """Path of the source file relative to the project, with forward slashes."""
-    line: int
-    """Line of the front matter's first line (for messages about the item as a whole)."""
+    name: str = ""
+    """Path of the source file inside its kind's folder (``afg/x.md``): the page's address."""
     body: str
     body_line: int
+    """The file line on which the body starts."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Document(Item):
+    """A content item with an id, a country and a status: what flags and listings are about."""
+
+    id: str
+    country: str
+    line: int = 1
+    """Line of the front matter's first line (for messages about the item as a whole)."""
     status: Status = Status.CURRENT
     status_reason: str | None = None
     status_date: date | None = None
     superseded_by: str | None = None
+
+    def change_log(self) -> tuple[Change, ...]:
+        """What "Siste endringer" lists for this document, newest first; a change with
+        ``practice_change`` flags the country's earlier decisions."""
+        return ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -134,6 +149,9 @@ class Reviewable(Document):
     def review_due(self) -> date:
         return self.last_reviewed + timedelta(days=self.review_interval_days)
 
+    def change_log(self) -> tuple[Change, ...]:
+        return self.changes
+
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class PracticeNote(Reviewable):
@@ -159,6 +177,27 @@ class InterviewGuide(Reviewable):
     audience: Audience = Audience.ADULTS
     owner_unit: str | None = None
     links: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Clarification(Document):
+    """A practice clarification (praksisavklaring, IM 2016-003 punkt 5): a short, dated answer
+    from the responsible unit to one question of practice for one country."""
+
+    owner_unit: str
+    date: date
+    categories: tuple[str, ...] = ()
+    practice_change: bool = False
+
+    def change_log(self) -> tuple[Change, ...]:
+        return (
+            Change(
+                date=self.date,
+                summary=self.title,
+                practice_change=self.practice_change,
+                categories=self.categories,
+            ),
+        )
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -195,36 +234,68 @@ class Responsibility:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class Role:
+class Role(Item):
     role: str
-    title: str
-    path: str
-    body: str
-    body_line: int
     responsibilities: tuple[Responsibility, ...]
     summary: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class FreePage(Item):
+    """A page of the site's own under ``docs/`` (an about page, a guide for contributors)."""
+
+    description: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Content:
     """Everything the site is built from, each list sorted so output is deterministic."""
 
-    decisions: tuple[Decision, ...] = ()
-    notes: tuple[PracticeNote, ...] = ()
-    guides: tuple[InterviewGuide, ...] = ()
+    items: Mapping[str, tuple[Item, ...]] = field(default_factory=dict)
+    """The items of each content kind, by the kind's name (see ``kinds.KINDS``)."""
     arrivals: tuple[Arrival, ...] = ()
-    roles: tuple[Role, ...] = ()
     sources: tuple[SourceDocument, ...] = ()
     training: tuple[Responsibility, ...] = ()
     """The training checklist for units joining a shared portfolio (IM 2016-003 punkt 8)."""
-    files: tuple[str, ...] = field(default=())
+    files: tuple[str, ...] = ()
     """Every content file that was read, published or not."""
 
+    def of(self, kind: str, item_type: type[T]) -> tuple[T, ...]:
+        """The items of one kind, typed."""
+        found = self.items.get(kind, ())
+        assert all(isinstance(i, item_type) for i in found)
+        return found  # type: ignore[return-value]
+
+    @property
+    def decisions(self) -> tuple[Decision, ...]:
+        return self.of("decision", Decision)
+
+    @property
+    def notes(self) -> tuple[PracticeNote, ...]:
+        return self.of("practice_note", PracticeNote)
+
+    @property
+    def guides(self) -> tuple[InterviewGuide, ...]:
+        return self.of("interview_guide", InterviewGuide)
+
+    @property
+    def clarifications(self) -> tuple[Clarification, ...]:
+        return self.of("clarification", Clarification)
+
+    @property
+    def roles(self) -> tuple[Role, ...]:
+        return self.of("role", Role)
+
+    def all_items(self) -> tuple[Item, ...]:
+        return tuple(i for items in self.items.values() for i in items)
+
+    def documents(self) -> tuple[Document, ...]:
+        """Every document of every kind (items with an id, a country and a status)."""
+        return tuple(i for items in self.items.values() for i in items if isinstance(i, Document))
+
     def countries(self) -> tuple[str, ...]:
-        """Every country that has a practice note, a guide or a decision, sorted by code."""
-        codes = {d.country for d in self.decisions}
-        codes |= {n.country for n in self.notes} | {g.country for g in self.guides}
-        return tuple(sorted(codes))
+        """Every country that has a document of any kind, sorted by code."""
+        return tuple(sorted({d.country for d in self.documents()}))
 
     def source(self, document: str) -> SourceDocument | None:
         return next((s for s in self.sources if s.document == document), None)
@@ -232,4 +303,10 @@ class Content:
     def current_note(self, country: str) -> PracticeNote | None:
         return next(
             (n for n in self.notes if n.country == country and n.status is Status.CURRENT), None
+        )
+
+    def any_note(self, country: str) -> PracticeNote | None:
+        """The current note of a country, or any note of it when none is current."""
+        return self.current_note(country) or next(
+            (n for n in self.notes if n.country == country), None
         )

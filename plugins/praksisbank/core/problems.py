@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from typing import Literal
 
 ProblemCode = Literal[
     "file-encoding",
+    "file-unreadable",
     "file-location",
     "front-matter-missing",
     "front-matter-unclosed",
@@ -35,6 +37,7 @@ ProblemCode = Literal[
     "status-incomplete",
     "body-section-missing",
     "personal-data",
+    "codeowners",
 ]
 
 
@@ -79,6 +82,38 @@ def format_text(problems: Iterable[Problem]) -> str:
 
 def format_json(problems: Iterable[Problem]) -> str:
     return json.dumps([p.as_dict() for p in sorted(problems)], ensure_ascii=False, indent=2)
+
+
+def _escape(text: str, *, property: bool = False) -> str:
+    """GitHub's workflow-command escaping: a message keeps its line breaks and percent signs."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if property else text
+
+
+def format_github(problems: Iterable[Problem]) -> str:
+    """GitHub Actions annotations: each problem shows on its line in the pull request."""
+    return "\n".join(
+        f"::{'error' if p.severity is Severity.ERROR else 'warning'} "
+        f"file={_escape(p.file, property=True)},line={p.line},col={p.column}::{_escape(p.message)}"
+        for p in sorted(problems)
+    )
+
+
+def format_gitlab(problems: Iterable[Problem]) -> str:
+    """A GitLab Code Quality report: each problem shows in the merge request's diff."""
+    report = [
+        {
+            "description": p.message,
+            "check_name": p.code,
+            "fingerprint": hashlib.sha256(
+                f"{p.file}:{p.line}:{p.column}:{p.code}:{p.message}".encode()
+            ).hexdigest(),
+            "severity": "major" if p.severity is Severity.ERROR else "minor",
+            "location": {"path": p.file, "lines": {"begin": p.line}},
+        }
+        for p in sorted(problems)
+    ]
+    return json.dumps(report, ensure_ascii=False, indent=2)
 
 
 def summary(problems: Iterable[Problem]) -> str:

@@ -1,4 +1,4 @@
-"""Readiness (beredskap) and the live state of checklist items that content can verify.
+"""Readiness (beredskap): are the countries with the most arrivals ready, and if not, why.
 
 IM 2016-003 section 5: the five largest arrival countries, and every country where a sharp rise is
 expected, must at all times have a current practice note, a current interview guide
@@ -8,38 +8,18 @@ at least two country-practice contacts in each unit that has contacts.
 
 from __future__ import annotations
 
-import enum
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from . import urls
-from .countries import norwegian_name
 from .dates import norwegian_date
-from .flags import Flag, FlagKind, is_overdue
-from .model import Content, InterviewGuide, Status
+from .flags import is_overdue
+from .kinds import INTERVIEW_GUIDE, PRACTICE_NOTE, address
+from .model import Content, InterviewGuide, Requirement, Status
 
 LARGEST = 5
 INTERVIEW_NETWORK = "intervjufaglig nettverk"
 MIN_CONTACTS = 2
-
-
-class Requirement(enum.StrEnum):
-    PRACTICE_NOTE = "practice_note"
-    INTERVIEW_GUIDE = "interview_guide"
-    STANDARD_TEXTS = "standard_texts"
-    CATEGORIES = "categories"
-    CONTACTS = "contacts"
-
-    @property
-    def label(self) -> str:
-        return {
-            "practice_note": "Oppdatert praksisnotat",
-            "interview_guide": "Intervjuguide kvalitetssikret av intervjufaglig nettverk",
-            "standard_texts": "Favoritttekster",
-            "categories": "Kategorier for differensiering",
-            "contacts": "Minst to landpraksiskontakter i hver enhet",
-        }[self.value]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -70,8 +50,9 @@ class Readiness:
             "country": self.country,
             "rank": self.rank,
             "ready": self.ready,
-            "missing": [{"requirement": str(m.requirement), "reason": m.reason}
-                        for m in self.missing],
+            "missing": [
+                {"requirement": str(m.requirement), "reason": m.reason} for m in self.missing
+            ],
         }
 
 
@@ -85,17 +66,22 @@ def readiness_countries(content: Content) -> list[tuple[int, str, int, bool]]:
 def _guide_problem(guides: list[InterviewGuide], today: date) -> tuple[str, str] | None:
     current = [g for g in guides if g.status is Status.CURRENT]
     if not current:
-        return ("Landet har ingen gjeldende intervjuguide.", urls.GUIDES)
+        return ("Landet har ingen gjeldende intervjuguide.", INTERVIEW_GUIDE.index)
     assured = [g for g in current if g.quality_assured_by.casefold() == INTERVIEW_NETWORK]
     if not assured:
         g = current[0]
-        return (f"Intervjuguiden er kvalitetssikret av {g.quality_assured_by}, ikke av "
-                "intervjufaglig nettverk.", urls.document(g))
+        return (
+            f"Intervjuguiden er kvalitetssikret av {g.quality_assured_by}, ikke av "
+            "intervjufaglig nettverk.",
+            address(g),
+        )
     fresh = [g for g in assured if not is_overdue(g, today)]
     if not fresh:
         g = assured[0]
-        return (f"Intervjuguiden skulle vært gjennomgått innen {norwegian_date(g.review_due)}.",
-                urls.document(g))
+        return (
+            f"Intervjuguiden skulle vært gjennomgått innen {norwegian_date(g.review_due)}.",
+            address(g),
+        )
     return None
 
 
@@ -108,16 +94,23 @@ def _missing(code: str, content: Content, today: date) -> list[Missing]:
 
     note = content.current_note(code)
     if note is None:
-        lack(Requirement.PRACTICE_NOTE, "Landet har ikke noe gjeldende praksisnotat.",
-             urls.NOTES)
+        lack(
+            Requirement.PRACTICE_NOTE,
+            "Landet har ikke noe gjeldende praksisnotat.",
+            PRACTICE_NOTE.index,
+        )
     elif is_overdue(note, today):
-        lack(Requirement.PRACTICE_NOTE, f"Praksisnotatet skulle vært gjennomgått innen "
-             f"{norwegian_date(note.review_due)} (sist gjennomgått "
-             f"{norwegian_date(note.last_reviewed)}).", urls.document(note))
+        lack(
+            Requirement.PRACTICE_NOTE,
+            f"Praksisnotatet skulle vært gjennomgått innen "
+            f"{norwegian_date(note.review_due)} (sist gjennomgått "
+            f"{norwegian_date(note.last_reviewed)}).",
+            address(note),
+        )
     problem = _guide_problem([g for g in content.guides if g.country == code], today)
     if problem:
         lack(Requirement.INTERVIEW_GUIDE, *problem)
-    note_page = urls.document(note) if note else urls.NOTES
+    note_page = address(note) if note else PRACTICE_NOTE.index
     if note is None or not note.standard_texts:
         lack(Requirement.STANDARD_TEXTS, "Praksisnotatet har ingen favoritttekster.", note_page)
     if note is None or not note.categories:
@@ -128,79 +121,40 @@ def _missing(code: str, content: Content, today: date) -> list[Missing]:
         if not per_unit:
             lack(Requirement.CONTACTS, "Praksisnotatet har ingen landpraksiskontakter.", note_page)
         elif thin:
-            lack(Requirement.CONTACTS, " ".join(
-                f"{u} har bare {per_unit[u]} landpraksiskontakt (minst {MIN_CONTACTS} trengs)."
-                for u in thin), note_page)
+            lack(
+                Requirement.CONTACTS,
+                " ".join(
+                    f"{u} har bare {per_unit[u]} landpraksiskontakt (minst {MIN_CONTACTS} trengs)."
+                    for u in thin
+                ),
+                note_page,
+            )
     return missing
 
 
 def _next_due(code: str, content: Content) -> date | None:
     note = content.current_note(code)
     dues = [note.review_due] if note else []
-    dues += [g.review_due for g in content.guides
-             if g.country == code and g.status is Status.CURRENT
-             and g.quality_assured_by.casefold() == INTERVIEW_NETWORK]
+    dues += [
+        g.review_due
+        for g in content.guides
+        if g.country == code
+        and g.status is Status.CURRENT
+        and g.quality_assured_by.casefold() == INTERVIEW_NETWORK
+    ]
     return min(dues, default=None)
 
 
 def assess(content: Content, today: date) -> tuple[Readiness, ...]:
     """Whether each readiness country is ready, and if not, why, in rank order."""
     return tuple(
-        Readiness(country=code, rank=rank, arrivals=arrivals, expected_increase=rising,
-                  missing=tuple(_missing(code, content, today)),
-                  next_due=_next_due(code, content))
-        for rank, code, arrivals, rising in readiness_countries(content)
-    )
-
-
-# -- live state of checklist items ------------------------------------------------------------
-
-_CHECK_REQUIREMENT = {
-    "practice-notes-current": Requirement.PRACTICE_NOTE,
-    "interview-guides-qa": Requirement.INTERVIEW_GUIDE,
-    "standard-texts": Requirement.STANDARD_TEXTS,
-    "categories-defined": Requirement.CATEGORIES,
-    "contacts-two-per-unit": Requirement.CONTACTS,
-}
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class LiveState:
-    ok: bool
-    summary: str
-    """E.g. '5 av 6 beredskapsland'."""
-    details: tuple[tuple[str, str], ...] = ()
-    """(reason, uri) for what is not in order."""
-
-
-def live_state(check: str, assessed: tuple[Readiness, ...], flags: tuple[Flag, ...]) -> LiveState:
-    total = len(assessed)
-    if check == "decisions-reviewed":
-        waiting = [f for f in flags if f.kind is FlagKind.POSSIBLY_OUTDATED]
-        bare = [f for f in flags if f.kind is FlagKind.OUTDATED and not f.item.superseded_by]
-        details = [(f"{len(waiting)} vedtak kan være utdatert etter endret praksis og venter på "
-                    "vurdering.", urls.REVIEW)] if waiting else []
-        if bare:
-            details.append((f"{len(bare)} utdaterte vedtak har ikke noe nyere vedtak som "
-                            "erstatter dem.", urls.REVIEW))
-        summary = "Alle vedtak er vurdert" if not details else \
-            f"{len(waiting)} vedtak venter på vurdering"
-        return LiveState(ok=not details, summary=summary, details=tuple(details))
-    if check == "readiness":
-        failing = [r for r in assessed if not r.ready]
-        return LiveState(
-            ok=not failing,
-            summary=f"{total - len(failing)} av {total} beredskapsland er klare",
-            details=tuple((f"{norwegian_name(r.country)}: "
-                           + " ".join(m.reason for m in r.missing), urls.READINESS)
-                          for r in failing),
+        Readiness(
+            country=code,
+            rank=rank,
+            arrivals=arrivals,
+            expected_increase=rising,
+            missing=tuple(_missing(code, content, today)),
+            next_due=_next_due(code, content),
         )
-    requirement = _CHECK_REQUIREMENT[check]
-    failing_missing = [(r, m) for r in assessed for m in r.missing
-                       if m.requirement is requirement]
-    return LiveState(
-        ok=not failing_missing,
-        summary=f"{total - len(failing_missing)} av {total} beredskapsland i orden",
-        details=tuple((f"{norwegian_name(r.country)}: {m.reason}", m.uri)
-                      for r, m in failing_missing),
+        for rank, code, arrivals, rising in readiness_countries(content)
     )

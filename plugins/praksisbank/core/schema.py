@@ -14,12 +14,29 @@ from datetime import date
 from typing import Any, Literal
 
 from . import countries
+from .checks import CHECKS
+from .model import Audience, Complexity, Labelled, Outcome, Status
 from .problems import Problem, ProblemCode
+from .sanitize import link_problem
 from .strictyaml import KeyPath, Parsed
 
 FieldType = Literal[
-    "plain", "id", "code", "date", "int", "bool", "country", "enum", "url", "plain_list",
-    "code_list", "objects", "document", "source",
+    "plain",
+    "id",
+    "code",
+    "slug",
+    "fingerprint",
+    "date",
+    "int",
+    "bool",
+    "country",
+    "enum",
+    "url",
+    "plain_list",
+    "code_list",
+    "objects",
+    "document",
+    "source",
 ]
 
 
@@ -37,20 +54,13 @@ class Spec:
     maximum: int | None = None
 
 
-_STATUS = (("current", "gjeldende"), ("outdated", "utdatert, beholdes og merkes"),
-           ("withdrawn", "fjernet fra lister og søk"))
-_OUTCOMES = (
-    ("protection", "beskyttelse, utl. § 28"),
-    ("humanitarian", "opphold etter utl. § 38"),
-    ("refused", "avslag"),
-    ("dublin", "Dublin-overføring"),
-    ("dismissed", "henlagt"),
-)
-_COMPLEXITY = (("simple", "enkel"), ("medium", "middels"), ("complex", "kompleks"))
-_AUDIENCE = (("adults", "voksne"), ("children", "barn"))
+def _values(vocabulary: type[Labelled]) -> tuple[tuple[str, str], ...]:
+    """An enum's values with the words a reader sees, for the contract's messages."""
+    return tuple((m.value, m.label) for m in vocabulary)
+
 
 _STATUS_FIELDS = (
-    Spec("status", "enum", choices=_STATUS),
+    Spec("status", "enum", choices=_values(Status)),
     Spec("status_reason", "plain"),
     Spec("status_date", "date", not_future=True),
     Spec("superseded_by", "id"),
@@ -62,7 +72,7 @@ DECISION = (
     Spec("country", "country", required=True),
     Spec("category", "code", required=True),
     Spec("decided", "date", required=True, not_future=True),
-    Spec("outcome", "enum", required=True, choices=_OUTCOMES),
+    Spec("outcome", "enum", required=True, choices=_values(Outcome)),
     Spec("legal_basis", "plain_list", required=True),
     Spec("tags", "plain_list"),
     Spec("description", "plain"),
@@ -81,26 +91,44 @@ PRACTICE_NOTE = (
     Spec("country", "country", required=True),
     Spec("owner_unit", "plain", required=True),
     *_REVIEW_FIELDS,
-    Spec("categories", "objects", required=True, fields=(
-        Spec("code", "code", required=True),
-        Spec("name", "plain", required=True),
-        Spec("description", "plain", required=True),
-        Spec("complexity", "enum", required=True, choices=_COMPLEXITY),
-    )),
-    Spec("contacts", "objects", fields=(
-        Spec("name", "plain", required=True),
-        Spec("unit", "plain", required=True),
-    )),
-    Spec("changes", "objects", required=True, fields=(
-        Spec("date", "date", required=True, not_future=True),
-        Spec("summary", "plain", required=True),
-        Spec("practice_change", "bool"),
-        Spec("categories", "code_list"),
-    )),
-    Spec("standard_texts", "objects", fields=(
-        Spec("title", "plain", required=True),
-        Spec("text", "plain", required=True),
-    )),
+    Spec(
+        "categories",
+        "objects",
+        required=True,
+        fields=(
+            Spec("code", "code", required=True),
+            Spec("name", "plain", required=True),
+            Spec("description", "plain", required=True),
+            Spec("complexity", "enum", required=True, choices=_values(Complexity)),
+        ),
+    ),
+    Spec(
+        "contacts",
+        "objects",
+        fields=(
+            Spec("name", "plain", required=True),
+            Spec("unit", "plain", required=True),
+        ),
+    ),
+    Spec(
+        "changes",
+        "objects",
+        required=True,
+        fields=(
+            Spec("date", "date", required=True, not_future=True),
+            Spec("summary", "plain", required=True),
+            Spec("practice_change", "bool"),
+            Spec("categories", "code_list"),
+        ),
+    ),
+    Spec(
+        "standard_texts",
+        "objects",
+        fields=(
+            Spec("title", "plain", required=True),
+            Spec("text", "plain", required=True),
+        ),
+    ),
     *_STATUS_FIELDS,
 )
 
@@ -108,21 +136,51 @@ INTERVIEW_GUIDE = (
     Spec("id", "id", required=True),
     Spec("title", "plain", required=True),
     Spec("country", "country", required=True),
-    Spec("audience", "enum", choices=_AUDIENCE),
+    Spec("audience", "enum", choices=_values(Audience)),
     Spec("quality_assured_by", "plain", required=True),
     Spec("quality_assured", "date", required=True, not_future=True),
     Spec("owner_unit", "plain"),
     *_REVIEW_FIELDS,
-    Spec("links", "objects", fields=(
-        Spec("title", "plain", required=True),
-        Spec("url", "url", required=True),
-    )),
-    Spec("changes", "objects", fields=(
-        Spec("date", "date", required=True, not_future=True),
-        Spec("summary", "plain", required=True),
-    )),
+    Spec(
+        "links",
+        "objects",
+        fields=(
+            Spec("title", "plain", required=True),
+            Spec("url", "url", required=True),
+        ),
+    ),
+    Spec(
+        "changes",
+        "objects",
+        fields=(
+            Spec("date", "date", required=True, not_future=True),
+            Spec("summary", "plain", required=True),
+        ),
+    ),
     *_STATUS_FIELDS,
 )
+
+CLARIFICATION = (
+    Spec("id", "id", required=True),
+    Spec("title", "plain", required=True),
+    Spec("country", "country", required=True),
+    Spec("owner_unit", "plain", required=True),
+    Spec("date", "date", required=True, not_future=True),
+    Spec("categories", "code_list"),
+    Spec("practice_change", "bool"),
+    *_STATUS_FIELDS,
+)
+
+FREE_PAGE = (
+    Spec("title", "plain", required=True),
+    Spec("description", "plain"),
+)
+
+ALLOWED = (
+    Spec("fingerprint", "fingerprint", required=True),
+    Spec("reason", "plain", required=True),
+)
+"""One reviewed exception to the personal-data gate, in ``personvern-ok.yml``."""
 
 ARRIVAL = (
     Spec("country", "country", required=True),
@@ -130,25 +188,20 @@ ARRIVAL = (
     Spec("expected_increase", "bool"),
 )
 
-CHECKS = (
-    ("readiness", "alle beredskapsland er klare"),
-    ("practice-notes-current", "beredskapslandenes praksisnotater er oppdatert"),
-    ("interview-guides-qa", "beredskapslandenes intervjuguider er kvalitetssikret og oppdatert"),
-    ("standard-texts", "beredskapslandene har favoritttekster"),
-    ("categories-defined", "beredskapslandene har kategorier"),
-    ("contacts-two-per-unit", "minst to landpraksiskontakter i hver enhet"),
-    ("decisions-reviewed", "ingen vedtak venter på vurdering etter endret praksis"),
-)
-
 ROLE = (
-    Spec("role", "code", required=True),
+    Spec("role", "slug", required=True),
     Spec("title", "plain", required=True),
     Spec("summary", "plain"),
-    Spec("responsibilities", "objects", required=True, fields=(
-        Spec("task", "plain", required=True),
-        Spec("source", "source", required=True),
-        Spec("check", "enum", choices=CHECKS),
-    )),
+    Spec(
+        "responsibilities",
+        "objects",
+        required=True,
+        fields=(
+            Spec("task", "plain", required=True),
+            Spec("source", "source", required=True),
+            Spec("check", "enum", choices=tuple((c.name, c.label) for c in CHECKS.values())),
+        ),
+    ),
 )
 
 SOURCE_DOCUMENT = (
@@ -167,9 +220,11 @@ TRAINING_ITEM = (
 _DOCUMENT = re.compile(r"^IM \d{4}-\d{3}$")
 _SOURCE = re.compile(r"^IM \d{4}-\d{3} punkt \d+(\.\d+)*( \([^()]+\))?$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-_CODE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_CODE = re.compile(r"^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$")
+"""Category codes as the department writes them (``AFG-A``, ``enslig-kvinne``), compared exactly."""
+_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_URL = re.compile(r"^(https?://[^\s<>\"]+|/(?!/)[^\s<>\"]*|\.{1,2}/[^\s<>\"]*)$")
 # HTML tags, links (inline, reference and their definitions), emphasis, code, headings and
 # attribute lists: the Markdown a plain-text field must not carry.
 _MARKUP = re.compile(
@@ -177,10 +232,46 @@ _MARKUP = re.compile(
     r"|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])"
 )
 
+_FORMS: dict[FieldType, tuple[re.Pattern[str], str]] = {
+    "id": (
+        _ID,
+        "«{value}» er ikke en gyldig id i «{name}». Bruk bokstaver, tall og bindestrek, "
+        "for eksempel VB-AFG-2024-017.",
+    ),
+    "code": (
+        _CODE,
+        "«{value}» er ikke en gyldig kode i «{name}». Bruk bokstaver, tall og "
+        "bindestrek, for eksempel AFG-A eller enslig-kvinne.",
+    ),
+    "slug": (
+        _SLUG,
+        "«{value}» er ikke et gyldig navn i «{name}». Bruk små bokstaver, tall og "
+        "bindestrek, for eksempel fagansvarlig-enhet.",
+    ),
+    "fingerprint": (
+        _FINGERPRINT,
+        "«{value}» i «{name}» er ikke et fingeravtrykk. Kopier de 64 tegnene (0-9, a-f) "
+        "fra meldingen om personopplysningen.",
+    ),
+    "document": (
+        _DOCUMENT,
+        "«{value}» i «{name}» er ikke et dokument. Skriv dokumentets nummer, "
+        "for eksempel IM 2016-003.",
+    ),
+    "source": (
+        _SOURCE,
+        "«{value}» i «{name}» er ikke en kilde. Skriv dokument og punkt, for "
+        "eksempel IM 2016-003 punkt 4.2 eller IM 2016-003 punkt 9 (Vedtaksbank).",
+    ),
+}
+"""The text types that a pattern decides, with the message when a value does not match."""
+
 _TYPE_WORDS: dict[FieldType, str] = {
     "plain": "tekst",
     "id": "en id (bokstaver, tall og bindestrek)",
-    "code": "en kode (små bokstaver, tall og bindestrek)",
+    "code": "en kode (bokstaver, tall og bindestrek)",
+    "slug": "et navn i små bokstaver med bindestrek",
+    "fingerprint": "et fingeravtrykk (64 tegn, 0-9 og a-f)",
     "date": "en dato (ÅÅÅÅ-MM-DD)",
     "int": "et heltall",
     "bool": "true eller false",
@@ -210,7 +301,7 @@ def _describe(value: Any) -> str:
 
 
 def _choices(spec: Spec) -> str:
-    return ", ".join(f"{value} ({words})" for value, words in spec.choices)
+    return ", ".join(f"{value} = {words}" for value, words in spec.choices)
 
 
 def _names(specs: tuple[Spec, ...]) -> str:
@@ -255,33 +346,46 @@ class Checker:
     ) -> dict[str, Any] | None:
         """Check a mapping against its specs; ``None`` when a required field is missing or bad."""
         if not isinstance(value, dict):
-            self.add(path, "field-type", f"{what} må være et sett med felt ({_names(specs)}), "
-                     f"men er {_describe(value)}.")
+            self.add(
+                path,
+                "field-type",
+                f"{what} må være et sett med felt ({_names(specs)}), men er {_describe(value)}.",
+            )
             return None
         known = {s.name: s for s in specs}
         for key in value:
             if key not in known:
                 close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
                 hint = f" Mente du «{close[0]}»?" if close else ""
-                self.add((*path, key), "field-unknown",
-                         f"Ukjent felt «{key}».{hint} Tillatte felt her: {_names(specs)}.",
-                         key=True)
+                self.add(
+                    (*path, key),
+                    "field-unknown",
+                    f"Ukjent felt «{key}».{hint} Tillatte felt her: {_names(specs)}.",
+                    key=True,
+                )
         cleaned: dict[str, Any] = {}
         complete = True
         for spec in specs:
             if spec.name in value and value[spec.name] is None and spec.required:
                 complete = False
-                self.add((*path, spec.name), "field-value", f"Feltet «{spec.name}» er tomt. "
-                         f"Det skal være {_TYPE_WORDS[spec.type]}.", key=True)
+                self.add(
+                    (*path, spec.name),
+                    "field-value",
+                    f"Feltet «{spec.name}» er tomt. Det skal være {_TYPE_WORDS[spec.type]}.",
+                    key=True,
+                )
                 continue
             if spec.name not in value or value[spec.name] is None:
                 if spec.required:
                     complete = False
                     where = "" if not path else f" i {what.lower()}"
                     hint = f" Tillatte verdier: {_choices(spec)}." if spec.choices else ""
-                    self.add(path, "field-missing",
-                             f"Feltet «{spec.name}» mangler{where}. Det skal være "
-                             f"{_TYPE_WORDS[spec.type]}.{hint}")
+                    self.add(
+                        path,
+                        "field-missing",
+                        f"Feltet «{spec.name}» mangler{where}. Det skal være "
+                        f"{_TYPE_WORDS[spec.type]}.{hint}",
+                    )
                 continue
             result = self.value(value[spec.name], spec, (*path, spec.name))
             if result is None:
@@ -295,48 +399,87 @@ class Checker:
         name = spec.name
         kind = spec.type
         if value is None:
-            where = f"Element nr. {path[-1] + 1} i «{name}»" if isinstance(path[-1], int) \
+            where = (
+                f"Element nr. {path[-1] + 1} i «{name}»"
+                if isinstance(path[-1], int)
                 else f"Feltet «{name}»"
+            )
             self.add(path, "field-value", f"{where} er tomt. Fjern linjen eller skriv en verdi.")
             return None
-        if kind in ("plain", "id", "code", "url", "date", "country", "enum", "document",
-                    "source"):
+        if kind in (
+            "plain",
+            "id",
+            "code",
+            "slug",
+            "fingerprint",
+            "url",
+            "date",
+            "country",
+            "enum",
+            "document",
+            "source",
+        ):
             if not isinstance(value, str):
-                quote = " Sett verdien i anførselstegn hvis den skal leses som tekst." \
-                    if isinstance(value, (int, bool)) and kind != "enum" else ""
+                quote = (
+                    " Sett verdien i anførselstegn hvis den skal leses som tekst."
+                    if isinstance(value, (int, bool)) and kind != "enum"
+                    else ""
+                )
                 hint = f" Tillatte verdier: {_choices(spec)}." if spec.choices else ""
-                self.add(path, "field-type", f"Feltet «{name}» skal være {_TYPE_WORDS[kind]}, "
-                         f"men er {_describe(value)}.{quote}{hint}")
+                self.add(
+                    path,
+                    "field-type",
+                    f"Feltet «{name}» skal være {_TYPE_WORDS[kind]}, "
+                    f"men er {_describe(value)}.{quote}{hint}",
+                )
                 return None
             return self.text(value.strip(), spec, path)
         if kind == "int":
             if isinstance(value, bool) or not isinstance(value, int):
-                self.add(path, "field-type",
-                         f"Feltet «{name}» skal være et heltall, men er {_describe(value)}.")
+                self.add(
+                    path,
+                    "field-type",
+                    f"Feltet «{name}» skal være et heltall, men er {_describe(value)}.",
+                )
                 return None
             if spec.maximum is not None and value > spec.maximum:
-                self.add(path, "field-value",
-                         f"Feltet «{name}» kan være høyst {spec.maximum}, men er {value}.")
+                self.add(
+                    path,
+                    "field-value",
+                    f"Feltet «{name}» kan være høyst {spec.maximum}, men er {value}.",
+                )
                 return None
             if spec.minimum is not None and value < spec.minimum:
-                self.add(path, "field-value",
-                         f"Feltet «{name}» må være minst {spec.minimum}, men er {value}.")
+                self.add(
+                    path,
+                    "field-value",
+                    f"Feltet «{name}» må være minst {spec.minimum}, men er {value}.",
+                )
                 return None
             return value
         if kind == "bool":
             if not isinstance(value, bool):
-                self.add(path, "field-type", f"Feltet «{name}» skal være true eller false, men "
-                         f"er {_describe(value)}.")
+                self.add(
+                    path,
+                    "field-type",
+                    f"Feltet «{name}» skal være true eller false, men er {_describe(value)}.",
+                )
                 return None
             return value
         if not isinstance(value, list):
-            self.add(path, "field-type", f"Feltet «{name}» skal være {_TYPE_WORDS[kind]} "
-                     f"(hver verdi på egen linje som starter med «- »), men er "
-                     f"{_describe(value)}.")
+            self.add(
+                path,
+                "field-type",
+                f"Feltet «{name}» skal være {_TYPE_WORDS[kind]} "
+                f"(hver verdi på egen linje som starter med «- »), men er "
+                f"{_describe(value)}.",
+            )
             return None
         if kind == "objects":
-            items = [self.mapping(item, spec.fields, (*path, i), f"Hvert element i «{name}»")
-                     for i, item in enumerate(value)]
+            items = [
+                self.mapping(item, spec.fields, (*path, i), f"Hvert element i «{name}»")
+                for i, item in enumerate(value)
+            ]
             return [item for item in items if item is not None]
         element = Spec(name, "plain" if kind == "plain_list" else "code")
         items = [self.value(item, element, (*path, i)) for i, item in enumerate(value)]
@@ -351,35 +494,31 @@ class Checker:
         if kind == "plain":
             found = markup_in(value)
             if found:
-                self.add(path, "field-markup", f"Feltet «{name}» skal være ren tekst uten "
-                         f"Markdown eller HTML, men inneholder «{found}». Skriv teksten uten "
-                         "formatering.")
+                self.add(
+                    path,
+                    "field-markup",
+                    f"Feltet «{name}» skal være ren tekst uten "
+                    f"Markdown eller HTML, men inneholder «{found}». Skriv teksten uten "
+                    "formatering.",
+                )
                 return None
             return value
-        if kind == "id" and not _ID.match(value):
-            self.add(path, "field-value", f"«{value}» er ikke en gyldig id i «{name}». Bruk "
-                     "bokstaver, tall og bindestrek, for eksempel VB-AFG-2024-017.")
+        form = _FORMS.get(kind)
+        if form is not None and not form[0].match(value):
+            self.add(path, "field-value", form[1].format(value=value, name=name))
             return None
-        if kind == "code" and not _CODE.match(value):
-            self.add(path, "field-value", f"«{value}» er ikke en gyldig kode i «{name}». Bruk "
-                     "små bokstaver, tall og bindestrek, for eksempel enslig-kvinne.")
-            return None
-        if kind == "url" and not _URL.match(value):
-            self.add(path, "field-value", f"«{value}» er ikke en gyldig lenke i «{name}». Den "
-                     "må starte med https:// (eller / for en side på dette nettstedet).")
-            return None
-        if kind == "document" and not _DOCUMENT.match(value):
-            self.add(path, "field-value", f"«{value}» i «{name}» er ikke et dokument. Skriv "
-                     "dokumentets nummer, for eksempel IM 2016-003.")
-            return None
-        if kind == "source" and not _SOURCE.match(value):
-            self.add(path, "field-value", f"«{value}» i «{name}» er ikke en kilde. Skriv "
-                     "dokument og punkt, for eksempel IM 2016-003 punkt 4.2 eller "
-                     "IM 2016-003 punkt 9 (Vedtaksbank).")
+        if kind == "url" and (problem := link_problem(value)) is not None:
+            self.add(
+                path, "field-value", f"«{value}» i «{name}» er ikke en gyldig lenke. {problem}"
+            )
             return None
         if kind == "enum" and value not in {v for v, _ in spec.choices}:
-            self.add(path, "field-value", f"«{value}» er ikke en gyldig verdi for «{name}». "
-                     f"Tillatte verdier: {_choices(spec)}.")
+            self.add(
+                path,
+                "field-value",
+                f"«{value}» er ikke en gyldig verdi for «{name}». "
+                f"Tillatte verdier: {_choices(spec)}.",
+            )
             return None
         if kind == "country":
             return self.country(value, path, name)
@@ -392,20 +531,35 @@ class Checker:
             return value
         guess = countries.suggest(value)
         hint = f" Mente du «{guess}»?" if guess else ""
-        self.add(path, "country-unknown", f"«{value}» i «{name}» er ikke en landkode.{hint} "
-                 "Bruk ISO 3166-1 alfa-3 med store bokstaver, for eksempel AFG, SYR eller ERI.")
+        self.add(
+            path,
+            "country-unknown",
+            f"«{value}» i «{name}» er ikke en landkode.{hint} "
+            "Bruk ISO 3166-1 alfa-3 med store bokstaver, for eksempel AFG, SYR eller ERI.",
+        )
         return None
 
     def date(self, value: str, path: KeyPath, spec: Spec) -> date | None:
         parsed = parse_date(value)
         if parsed is None:
-            problem = "er ikke en dato som finnes" if _DATE.match(value) else \
-                "er ikke skrevet som en dato"
-            self.add(path, "date-invalid", f"«{value}» i «{spec.name}» {problem}. Skriv datoen "
-                     "som ÅÅÅÅ-MM-DD, for eksempel 2024-03-15.")
+            problem = (
+                "er ikke en dato som finnes"
+                if _DATE.match(value)
+                else "er ikke skrevet som en dato"
+            )
+            self.add(
+                path,
+                "date-invalid",
+                f"«{value}» i «{spec.name}» {problem}. Skriv datoen "
+                "som ÅÅÅÅ-MM-DD, for eksempel 2024-03-15.",
+            )
             return None
         if spec.not_future and parsed > self.today:
-            self.add(path, "date-future", f"Datoen {value} i «{spec.name}» ligger fram i tid "
-                     f"(i dag er {self.today.isoformat()}).")
+            self.add(
+                path,
+                "date-future",
+                f"Datoen {value} i «{spec.name}» ligger fram i tid "
+                f"(i dag er {self.today.isoformat()}).",
+            )
             return None
         return parsed

@@ -9,20 +9,14 @@ from __future__ import annotations
 import posixpath
 from pathlib import PurePosixPath
 
-from .model import Decision, Document, InterviewGuide, PracticeNote, Role
-
 HOME = "index.md"
-DECISION_BANK = "vedtaksbank/index.md"
-NOTES = "praksisnotater/index.md"
-GUIDES = "intervjuguider/index.md"
 COUNTRIES = "land/index.md"
 CHANGES = "endringer/index.md"
 REVIEW = "gjennomgang/index.md"
 READINESS = "beredskap/index.md"
-ROLES = "roller/index.md"
 MATRIX = "roller/ansvarsmatrise.md"
-FIXED = (HOME, DECISION_BANK, NOTES, GUIDES, COUNTRIES, CHANGES, REVIEW, READINESS, ROLES, MATRIX)
-"""The generated pages whose addresses do not depend on content."""
+FIXED = (HOME, COUNTRIES, CHANGES, REVIEW, READINESS, MATRIX)
+"""The generated pages that belong to no content kind (each kind's index is ``Kind.index``)."""
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e"})
 
@@ -39,24 +33,6 @@ def review(unit: str) -> str:
 
 def country(code: str) -> str:
     return f"land/{code.lower()}/index.md"
-
-
-def document(item: Document | Role) -> str:
-    if isinstance(item, Role):
-        return role(item)
-    stem = PurePosixPath(item.path).stem
-    if isinstance(item, Decision):
-        return f"vedtaksbank/{item.country.lower()}/{stem}.md"
-    if isinstance(item, PracticeNote):
-        return f"praksisnotater/{stem}.md"
-    if isinstance(item, InterviewGuide):
-        return f"intervjuguider/{stem}.md"
-    raise TypeError(type(item).__name__)
-
-
-def role(item: Role) -> str:
-    """A role's page, named after its file so that links between role files keep working."""
-    return f"roller/{PurePosixPath(item.path).stem}.md"
 
 
 def url_of(uri: str, directory_urls: bool = True) -> str:

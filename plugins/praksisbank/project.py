@@ -1,0 +1,80 @@
+"""A project's settings from its ``mkdocs.yml``, read without MkDocs.
+
+The check runs before every commit and in every pull request, so it reads the few settings it
+needs (the docs folder and the praksisbank plugin's options) itself: loading MkDocs costs about a
+second. A configuration that inherits from another file (``INHERIT``) is read through MkDocs.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .core.kinds import KINDS
+from .core.loader import Layout
+
+CONFIG = "mkdocs.yml"
+
+
+class _Loader(yaml.SafeLoader):
+    """mkdocs.yml may hold MkDocs' own tags (``!ENV``, ``!!python/name:``): they are not ours."""
+
+
+def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    return None
+
+
+_Loader.add_multi_constructor("!", _any_tag)
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _any_tag)
+
+
+def _plugin_options(config: dict[str, Any]) -> dict[str, Any] | None:
+    plugins = config.get("plugins") or []
+    if isinstance(plugins, dict):
+        plugins = [{k: v} for k, v in plugins.items()]
+    for entry in plugins:
+        if entry == "praksisbank":
+            return {}
+        if isinstance(entry, dict) and "praksisbank" in entry:
+            return dict(entry["praksisbank"] or {})
+    return None
+
+
+def layout_for(project: Path) -> Layout:
+    """The content folders as configured in the project's ``mkdocs.yml`` (defaults without one)."""
+    config_file = project / CONFIG
+    if not config_file.is_file():
+        return Layout.default(project)
+    config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    if not isinstance(config, dict):
+        return Layout.default(project)
+    if "INHERIT" in config:
+        return _through_mkdocs(config_file)
+    options = _plugin_options(config)
+    if options is None:
+        return Layout.default(project)
+    root = config_file.resolve().parent
+    folders = {
+        kind.name: root
+        / str(
+            options.get(kind.option, kind.folder) if kind.option else config.get("docs_dir", "docs")
+        )
+        for kind in KINDS
+    }
+    teams = options.get("teams") or {}
+    return Layout(root=root, folders=folders, teams={str(k): str(v) for k, v in teams.items()})
+
+
+def _through_mkdocs(config_file: Path) -> Layout:
+    from mkdocs.config import load_config  # only for inherited configurations
+
+    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    config = load_config(str(config_file))
+    plugin = config.plugins.get("praksisbank")
+    if plugin is None:
+        return Layout.default(config_file.resolve().parent)
+    layout: Layout = plugin.layout(config)
+    return layout
