@@ -87,13 +87,17 @@ def main() -> None:
             built = best_of(args.repeat, partial(build_site, project))
             pages = sum(1 for _ in (project / "site").rglob("index.html"))
             rows.append((size, pages, checked, built))
-            print(f"{size:>6} decisions: check {checked:6.2f} s, build {built:6.2f} s, "
-                  f"{pages} pages", flush=True)
+            print(
+                f"{size:>6} decisions: check {checked:6.2f} s, build {built:6.2f} s, {pages} pages",
+                flush=True,
+            )
     base_size, _, base_check, base_build = rows[0]
     print("\nTime per decision, relative to the smallest size (1.0 = linear):")
     for size, _, checked, built in rows:
-        print(f"{size:>6} decisions: check x{(checked / size) / (base_check / base_size):.2f}, "
-              f"build x{(built / size) / (base_build / base_size):.2f}")
+        print(
+            f"{size:>6} decisions: check x{(checked / size) / (base_check / base_size):.2f}, "
+            f"build x{(built / size) / (base_build / base_size):.2f}"
+        )
 
 
 if __name__ == "__main__":

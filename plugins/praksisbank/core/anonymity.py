@@ -1,58 +1,645 @@
-"""Finding personal data that must not be published in an anonymized decision."""
+"""The personal-data gate: where a text a reader can see seems to hold personal data.
+
+`find_personal_data` is a pure function over one string (a body, a front-matter value, a file
+name, a string in a data file). Each `Finding` points into the string it was given, names what
+was found in Norwegian, and carries a masked form and a fingerprint; the value itself is never
+repeated whole. `mask_digits` makes any message safe to print.
+
+Normalisation (matching runs on a normalised copy; offsets are mapped back to the original):
+
+- HTML character references are decoded (`&#64;`, `&#x40;`, `&commat;`, `&nbsp;`, digits as
+  `&#48;`...), as are `%40`-style escapes of the characters that matter here (digits, `@`, `+`,
+  `.`, `-`, space), Markdown backslash escapes (`\\@`, `\\-`), full-width `＠ ＋ ．`, and digits
+  of other scripts (Arabic-Indic, full-width...) become ASCII digits. Zero-width characters and
+  soft hyphens are dropped.
+- Between two digit groups any run of these is a separator: spaces of every kind (no-break,
+  narrow no-break, thin, figure...), tabs, dots, hyphens and dashes, the emphasis markers
+  `* _ ~ \\``, inline tags such as `<b>`/`</span>`, and at most one line break. Commas, slashes,
+  colons and parentheses are not separators: a blank line, `, ` or `/` ends a number.
+- The whole text is scanned, so link targets (`[x](tel:+4791234567)`, `?fnr=...`) are too.
+
+Classes, strongest first (an overlapping weaker candidate is dropped):
+
+1. Identity numbers, D-numbers, H-numbers ("et fødselsnummer, D-nummer eller H-nummer"):
+   11 digits grouped in groups of at least two (6+5, 2+2+2+5, 3+3+3+2...), not inside a
+   longer digit run. The first six digits must be a date (D-number: day + 40; H-number:
+   month + 40; 29 February only when the two-digit year is divisible by 4). Check digits are
+   computed with `stdnum.no.fodselsnummer`'s weights. python-stdnum 2.2 knows only the old
+   rule (`is_valid` insists on one fixed first check digit, reads the century from the
+   individual number and refuses future birth dates), so it would miss the numbers issued
+   under the 2032 rule. We apply that rule ourselves: the weighted sum including K1 may leave
+   remainder 0, 1, 2 or 3 modulo 11 (so K1 has up to four valid values;
+   `(K1 - calc_check_digit1) mod 11 in {0..3}`), K2 is computed as before with
+   `calc_check_digit2`, and the century is not checked. The old rule is the case remainder 0,
+   so old numbers are covered too. FH-numbers (first digit 8/9) and the tax authority's
+   synthetic test numbers (month + 80) are not flagged.
+2. DUF numbers ("et DUF-nummer"): 12 digits in groups of at least two whose first four,
+   written together, are a year 1990-2039. Not a DUF number: an amount-like grouping (1-3
+   digits, then groups of exactly 3: `199 000 000 000`), a later group that is itself a year
+   1900-2099 (`2019 2020 2021`), or an ISO date at the start (`2024-05-17 1430`).
+3. Case numbers ("et saksnummer"): `16/02035-7` (two digits, slash, 4-6 digits, hyphen, 1-3).
+4. E-mail addresses ("en e-postadresse"): found from each `@` outwards with bounded scans
+   (local part up to 64 characters of `[\\w.+-]`, domain of labels and a letters-only top-level
+   domain); entity-encoded and percent-encoded `@` too. `logo@2x.png` (a top-level domain that
+   is a file extension) is not an address.
+5. Phone numbers ("et telefonnummer"): 8 digits starting with 2-9.
+   - With a country code (`+47`, `0047`, `(+47)`, `(0047)`, glued or not): any grouping.
+   - Without one, only the usual groupings: `91234567`, `22 33 44 55` (2-2-2-2),
+     `912 34 567` (3-2-3), `9123 4567` (4-4), with the same kind of separator throughout
+     (spaces, dots or hyphens), and not next to a letter or digit (`tlf91234567` and hex
+     strings are not read as phones; the number may sit inside a longer chain of groups).
+   - Amounts and dates are not phone numbers: `25 000 000` is 2-3-3 and never matches; an
+     ungrouped run ending in `0000` is a round amount; 4-4 with a dash is a range
+     (`3000-4000`), and 4-4 whose first group is 2000-2099 is a year pair or range
+     (`2019 2020`, `HR-2020-2345`); an ungrouped run that is a valid date `YYYYMMDD` or
+     `DDMMYYYY` (years 1900-2099) is a date; mixed separators are a time or date
+     (`22.30-23.30`); a number next to `kr`, `kroner`, `NOK`, `,-`, `€`... is an amount,
+     and one right after `§` a list of sections (`§§ 28 29 30 31`).
+   ISO dates (`2024-05-17`, 4-2-2), `17.05.2024` (2-2-4), law sections, years and document ids
+   (`IM 2016-003`, `VB-AFG-2024-017`: 7 digits) never have a phone grouping.
+
+Reviewed false positives: a finding is dropped when the line it starts or ends on holds
+`<!-- personvern-ok: <reason> -->` with a non-empty reason (up to 500 characters), or when its
+fingerprint is in `allowed`. A fingerprint is the sha256 of the canonical value (digits only;
+a phone number without its country code; an e-mail address lower-cased). Eight to twelve digits
+are easy to recover from such a hash, so an allow-list must only ever hold reviewed values that
+are not personal data (a switchboard number, a document number): that is its purpose.
+
+Masking: `Finding.masked` shows every digit as `•` except the last two, with the writer's
+grouping (`••• •• •67`); an e-mail address as its first character, `…@` and the domain.
+`mask_digits` masks any chain of 6 or more digits, everything `find_personal_data` finds
+(markers and allow-lists do not apply), and e-mail addresses; valid dates written `2024-05-17`
+or `17.05.2024`, ids like `2024-017` and sha256 fingerprints (64 hex digits) stay readable.
+
+Every scan is linear in the length of the text: separators are matched possessively and
+atomically (no backtracking), a candidate is tried only at the start of a digit group and spans
+at most 12 digits, refusals that are cheap to make are made inside the patterns, and e-mail
+addresses are expanded from `@` with bounded scans. `benchmarks/bench_anonymity.py` measures
+seconds per megabyte of prose, a data URI, a long token, a million digits and denser inputs.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from datetime import date
+from html.entities import html5
 
 from stdnum.no import fodselsnummer
 
-# Eleven digits, optionally written 6+5 with a space: a national identity number or D-number
-# when the check digits agree.
-_ELEVEN = re.compile(r"(?<![\d/-])(\d{6}) ?(\d{5})(?![\d/-])")
-# Case numbers in the archive's form 16/02035-7.
-_CASE = re.compile(r"(?<!\d)\d{2}/\d{4,6}-\d{1,3}(?!\d)")
-# The foreign nationals' register's 12-digit number, often written 4 6 2.
-_DUF = re.compile(r"(?<!\d)\d{4} ?\d{6} ?\d{2}(?!\d)")
-# Norwegian phone numbers: eight digits starting with 2-9, optionally +47 and spaces.
-_PHONE = re.compile(r"(?<![\d/-])(?:\+47 ?)?[2-9]\d(?: ?\d{2}){3}(?![\d/-])")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+ALLOW_MARKER = "personvern-ok"
+
+WHAT_IDENTITY = "et fødselsnummer, D-nummer eller H-nummer"
+WHAT_DUF = "et DUF-nummer"
+WHAT_CASE = "et saksnummer"
+WHAT_EMAIL = "en e-postadresse"
+WHAT_PHONE = "et telefonnummer"
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    offset: int
-    text: str
-    what: str
+    offset: int  # start in the original text
+    end: int  # end (exclusive) in the original text
+    what: str  # Norwegian noun phrase, e.g. "et telefonnummer"
+    masked: str  # safe to print
+    fingerprint: str  # for the allow-list
 
 
-def _masked(text: str) -> str:
-    """Enough of a match to find it again without repeating it whole in logs."""
-    return text[:4] + "…" if len(text) > 5 else text
+# -- normalisation -----------------------------------------------------------------------------
+
+_ZERO_WIDTH = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_FOLD = {"\uff20": "@", "\ufe6b": "@", "\uff0b": "+", "\uff0e": "."}
+_PERCENT_KEEP = frozenset("0123456789@+.- ")
+_SPECIAL = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});?"
+    r"|%[0-9A-Fa-f]{2}"
+    r"|\\(?=[!-/:-@\[-`{-~])"
+    r"|[\u00ad\u200b-\u200d\u2060\ufeff\uff20\ufe6b\uff0b\uff0e]"
+    r"|(?![0-9])\d"
+)
 
 
-def find_personal_data(text: str) -> Iterator[Finding]:
-    """Every place in ``text`` that looks like personal data, in order of appearance."""
-    taken: list[range] = []
+def _fold(decoded: str) -> str:
+    out = []
+    for ch in decoded:
+        if ch in _ZERO_WIDTH:
+            continue
+        if ch in _FOLD:
+            out.append(_FOLD[ch])
+        elif ch.isdecimal() and not "0" <= ch <= "9":
+            out.append(str(int(ch)))
+        else:
+            out.append(ch)
+    return "".join(out)
 
-    def free(match: re.Match[str]) -> bool:
-        return not any(match.start() in span for span in taken)
 
-    found: list[Finding] = []
-    for match in _ELEVEN.finditer(text):
-        if fodselsnummer.is_valid(match.group(1) + match.group(2)):
-            found.append(Finding(match.start(), _masked(match.group(0)),
-                                 "et fødselsnummer eller D-nummer"))
-            taken.append(range(match.start(), match.end()))
-    for pattern, what in (
-        (_CASE, "et saksnummer"),
-        (_DUF, "et DUF-nummer"),
-        (_EMAIL, "en e-postadresse"),
-        (_PHONE, "et telefonnummer"),
-    ):
-        for match in pattern.finditer(text):
-            if free(match):
-                found.append(Finding(match.start(), _masked(match.group(0)), what))
-                taken.append(range(match.start(), match.end()))
-    yield from sorted(found, key=lambda f: f.offset)
+def _entity(token: str) -> tuple[str, int] | None:
+    """The text an HTML character reference stands for, and how many characters it uses."""
+    if token[1] == "#":
+        hexadecimal = token[2] in "xX"
+        digits = token[3:] if hexadecimal else token[2:]
+        digits = digits.rstrip(";")
+        value = int(digits, 16 if hexadecimal else 10)
+        valid = 0 < value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF
+        return (chr(value) if valid else "\ufffd"), len(token)
+    name = token[1:]
+    if name.endswith(";") and name in html5:
+        return html5[name], len(token)
+    name = name.rstrip(";")
+    for size in range(len(name), 1, -1):  # legacy references without a semicolon
+        if name[:size] in html5:
+            return html5[name[:size]], size + 1
+    return None
+
+
+class _Normalised:
+    """A normalised copy of a text, and the way back to offsets in the original."""
+
+    __slots__ = ("_norm_len", "_norm_start", "_orig_len", "_orig_start", "text")
+
+    def __init__(self, original: str) -> None:
+        self._norm_start: list[int] = []
+        self._orig_start: list[int] = []
+        self._norm_len: list[int] = []
+        self._orig_len: list[int] = []
+        pieces: list[str] = []
+        done = 0  # original text consumed
+        size = 0  # normalised text produced
+        for match in _SPECIAL.finditer(original):
+            token = match.group()
+            start = match.start()
+            replacement: str | None
+            used = len(token)
+            if token[0] == "&":
+                decoded = _entity(token)
+                if decoded is None:
+                    continue
+                replacement, used = _fold(decoded[0]), decoded[1]
+            elif token[0] == "%":
+                ch = chr(int(token[1:], 16))
+                if ch not in _PERCENT_KEEP:
+                    continue
+                replacement = ch
+            elif token == "\\":
+                replacement = ""
+            else:
+                replacement = _fold(token)
+            pieces.append(original[done:start])
+            size += start - done
+            pieces.append(replacement)
+            self._norm_start.append(size)
+            self._orig_start.append(start)
+            self._norm_len.append(len(replacement))
+            self._orig_len.append(used)
+            size += len(replacement)
+            done = start + used
+        if not pieces:
+            self.text = original
+            return
+        pieces.append(original[done:])
+        self.text = "".join(pieces)
+
+    def start(self, n: int) -> int:
+        """The original offset of normalised offset `n` (a start)."""
+        i = bisect_right(self._norm_start, n) - 1
+        if i < 0:
+            return n
+        norm_start = self._norm_start[i]
+        if n < norm_start + self._norm_len[i]:
+            return self._orig_start[i]
+        return self._orig_start[i] + self._orig_len[i] + n - norm_start - self._norm_len[i]
+
+    def end(self, n: int) -> int:
+        """The original offset of normalised offset `n` (an exclusive end)."""
+        if n <= 0:
+            return 0
+        i = bisect_right(self._norm_start, n - 1) - 1
+        if i >= 0 and n - 1 < self._norm_start[i] + self._norm_len[i]:
+            return self._orig_start[i] + self._orig_len[i]
+        return self.start(n - 1) + 1
+
+
+# -- separators and patterns -------------------------------------------------------------------
+
+_H = (
+    r"[ \t\r\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff"
+    r".\-\u2010-\u2015\u2212*_~`\\]"
+)
+_TAG = r"</?(?:b|i|u|s|em|strong|span|mark|sup|sub|small|code|kbd|ins|del)(?:\s[^<>\n0-9]{0,100})?>"
+_NL = r"[\n\v\f\x85\u2028\u2029]"
+_HT = rf"(?:{_H}|{_TAG})"
+# A separator between two digit groups: possessive and atomic, so it never backtracks.
+_SEP = rf"(?>{_HT}++(?:{_NL}{_HT}*+)?|{_NL}{_HT}*+)"
+
+_DIGITS = re.compile(r"([0-9]+)")
+# `n` digits in groups of at least two: a separator only after two digits, and the last group
+# ends after two. (Single-digit groups are no usual way of writing a number, and refusing them
+# in the pattern keeps dense input such as "1 1 1 1 ..." from yielding a candidate per digit.)
+_PAIR = "(?<=[0-9][0-9])"
+
+
+def _grouped(n: int) -> str:
+    return rf"[0-9](?:(?:{_PAIR}{_SEP})?[0-9]){{{n - 1}}}{_PAIR}(?![0-9])"
+
+
+_IDENTITY = re.compile(rf"(?<![0-9]){_grouped(11)}")
+_DUF = re.compile(  # the year written whole; a year right after it is a list of years (C-side)
+    rf"(?<![0-9])(?=199[0-9]|20[0-3][0-9])(?![0-9]{{4}}{_SEP}(?:19|20)[0-9]{{2}}(?![0-9]))"
+    rf"{_grouped(12)}"
+)
+_CASE = re.compile(r"(?<![0-9])[0-9]{2}/[0-9]{4,6}-[0-9]{1,3}(?![0-9])")
+_SP = r"[ \u00a0\u202f\u2009]?"
+_CC = rf"(?:\({_SP}(?:\+|00){_SP}47{_SP}\)|\+{_SP}47|(?<![0-9])0047)"
+_NATIONAL = (
+    r"(?:[2-9][0-9]{7}"
+    rf"|[2-9][0-9]{_SEP}[0-9]{{2}}{_SEP}[0-9]{{2}}{_SEP}[0-9]{{2}}"
+    rf"|[2-9][0-9]{{2}}{_SEP}[0-9]{{2}}{_SEP}[0-9]{{3}}"
+    rf"|(?!20)[2-9][0-9]{{3}}{_SEP}[0-9]{{4}})"  # 4-4 from 2000-2099 is a year pair
+)
+_PHONE = re.compile(
+    rf"(?:(?P<cc>{_CC}){_SEP}?(?P<intl>[2-9](?:{_SEP}?[0-9]){{7}})"
+    rf"|(?<![^\W_])(?P<nat>{_NATIONAL}))(?![^\W_])"
+)
+_EMAIL = re.compile(
+    r"(?<=[\w.+-])@(?P<domain>(?:[^\W_](?:[^\W_]|-)*+\.)+[^\W\d_]{2,63}(?!(?:[^\W_]|-)))"
+)
+_LOCAL_REVERSED = re.compile(r"[\w.+-]{1,64}")
+# Top-level domains that are file suffixes: `logo@2x.png` is a file, not an address.
+_FILE_SUFFIX = re.compile(
+    r"(?i)png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|pdf|css|js|html?|md|ya?ml|json|txt"
+)
+_CHAIN = re.compile(rf"(?<![0-9])[0-9]++(?:{_SEP}[0-9]++)*+")
+_LAST_TWO = re.compile(r"[0-9][^0-9]*[0-9][^0-9]*\Z")
+_BENIGN = re.compile(
+    r"(?P<iso>[0-9]{4}-[0-9]{2}-[0-9]{2})"
+    r"|(?P<dmy>(?P<d2>[0-9]{2})\.(?P<m2>[0-9]{2})\.(?P<y2>[0-9]{4}))"
+    r"|(?:19|20)[0-9]{2}-[0-9]{1,4}"
+)
+_MARKER = re.compile(rf"<!--[ \t]*{ALLOW_MARKER}[ \t]*:(?P<reason>[^\n]{{0,500}}?)-->")
+# An amount or a list of law sections, not a phone number.
+_NOT_PHONE_BEFORE = re.compile(r"(?i)(?:\bkr\.?|\bnok|\busd|\beur|[€$£§])[ \u00a0]*\Z")
+_NOT_PHONE_AFTER = re.compile(r"(?i)[ \u00a0]*(?:kr\b|kroner|nok\b|,-|euro|dollar|usd\b|eur\b)")
+# A sha256 in hex (a fingerprint for the allow-list): a message may show it whole.
+_HEX_HASH = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{64}(?![0-9A-Za-z])")
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+_MASK = str.maketrans("0123456789", "•" * 10)
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def _mask(text: str) -> str:
+    """Every ASCII digit as `•`, except the last two."""
+    keep = _LAST_TWO.search(text)
+    cut = keep.start() if keep else len(text)
+    return text[:cut].translate(_MASK) + text[cut:]
+
+
+def _sep_char(sep: str) -> str:
+    """How a separator is shown, and its kind: '-', '.', ' ' or '' (emphasis only)."""
+    if not _DASHES.isdisjoint(sep):
+        return "-"
+    if "." in sep:
+        return "."
+    if sep.strip("*_~`\\"):
+        return " "
+    return ""
+
+
+def _split(chunk: str) -> tuple[list[str], list[str]]:
+    """The digit groups of a matched chunk and the separators between them."""
+    parts = _DIGITS.split(chunk)
+    return parts[1::2], parts[2:-1:2]
+
+
+def _shown(groups: list[str], seps: list[str]) -> str:
+    out = [groups[0]]
+    for sep, group in zip(seps, groups[1:], strict=True):
+        out.append(_sep_char(sep))
+        out.append(group)
+    return "".join(out)
+
+
+def _is_date(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _plausible_birth(digits: str) -> bool:
+    day, month, year = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
+    if day > 40:  # D-number
+        day -= 40
+    if month > 40:  # H-number
+        month -= 40
+    # The century is unknown (the 2032 rule no longer encodes it): 2000 is a leap year.
+    return _is_date(2000 + year, month, day)
+
+
+def _identity_checksum(digits: str) -> bool:
+    """The check digits under the old rule or the 2032 rule (K1 remainder 0-3)."""
+    first = (int(digits[9]) - int(fodselsnummer.calc_check_digit1(digits[:9]))) % 11
+    if first > 3:
+        return False
+    return bool(fodselsnummer.calc_check_digit2(digits[:10]) == digits[10])
+
+
+def _is_identity_number(digits: str) -> bool:
+    return _plausible_birth(digits) and _identity_checksum(digits)
+
+
+def _amount_like(groups: list[str]) -> bool:
+    return len(groups) >= 3 and 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+def _year(group: str) -> bool:
+    return len(group) == 4 and 1900 <= int(group) <= 2099
+
+
+def _is_duf(groups: list[str]) -> bool:
+    digits = "".join(groups)
+    if not 1990 <= int(digits[:4]) <= 2039 or _amount_like(groups):
+        return False
+    if any(_year(g) for g in groups[1:]):
+        return False
+    leading_date = (
+        len(groups) >= 3
+        and [len(g) for g in groups[:3]] == [4, 2, 2]
+        and _is_date(int(groups[0]), int(groups[1]), int(groups[2]))
+    )
+    return not leading_date
+
+
+def _is_plain_phone(text: str, start: int, end: int, groups: list[str], seps: list[str]) -> bool:
+    """A national number without a country code: not a date, a range or an amount."""
+    kinds = {_sep_char(s) for s in seps}
+    if len(kinds) > 1:
+        return False
+    digits = "".join(groups)
+    if len(groups) == 1:
+        if digits.endswith("0000"):
+            return False
+        year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
+        if 1900 <= year <= 2099 and _is_date(year, month, day):
+            return False
+        day, month, year = int(digits[:2]), int(digits[2:4]), int(digits[4:])
+        if 1900 <= year <= 2099 and _is_date(year, month, day):
+            return False
+    if len(groups) == 2 and "-" in kinds:
+        return False
+    before = text[max(0, start - 8) : start]
+    return not (_NOT_PHONE_BEFORE.search(before) or _NOT_PHONE_AFTER.match(text, end, end + 12))
+
+
+def _canonical(value: str) -> str:
+    if "@" in value:
+        return value.strip().lower()
+    digits = "".join(ch for ch in value if "0" <= ch <= "9")
+    if len(digits) == 10 and digits.startswith("47"):
+        return digits[2:]
+    if len(digits) == 12 and digits.startswith("0047"):
+        return digits[4:]
+    return digits
+
+
+def fingerprint(value: str) -> str:
+    """The allow-list's hash of a value: sha256 of its canonical form.
+
+    Digits only for numbers (a phone number without `+47`/`0047`), lower-cased for e-mail.
+    """
+    return hashlib.sha256(_canonical(value).encode()).hexdigest()
+
+
+# -- scanning ----------------------------------------------------------------------------------
+
+_Candidate = tuple[int, int, str, str, str]  # start, end (normalised), what, masked, canonical
+
+
+def _each(
+    pattern: re.Pattern[str], text: str, judge: Callable[[re.Match[str]], _Candidate | None]
+) -> list[_Candidate]:
+    """The candidates `judge` accepts, none overlapping; after a refusal the search goes on
+    from the next character, after an acceptance from the end of the match."""
+    found: list[_Candidate] = []
+    search = pattern.search
+    pos = 0
+    while (match := search(text, pos)) is not None:
+        candidate = judge(match)
+        if candidate is None:
+            pos = match.start() + 1
+        else:
+            found.append(candidate)
+            pos = max(match.end(), match.start() + 1)
+    return found
+
+
+def _identity(match: re.Match[str]) -> _Candidate | None:
+    groups, seps = _split(match.group())
+    digits = "".join(groups)
+    if not _is_identity_number(digits):
+        return None
+    return match.start(), match.end(), WHAT_IDENTITY, _mask(_shown(groups, seps)), digits
+
+
+def _duf(match: re.Match[str]) -> _Candidate | None:
+    groups, seps = _split(match.group())
+    if not _is_duf(groups):
+        return None
+    return match.start(), match.end(), WHAT_DUF, _mask(_shown(groups, seps)), "".join(groups)
+
+
+def _case_candidates(text: str) -> list[_Candidate]:
+    return [
+        (m.start(), m.end(), WHAT_CASE, _mask(m.group()), _canonical(m.group()))
+        for m in _CASE.finditer(text)
+    ]
+
+
+def _email_candidates(text: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for match in _EMAIL.finditer(text):
+        at = match.start()
+        domain = match.group("domain")
+        if _FILE_SUFFIX.fullmatch(domain.rsplit(".", 1)[1]):
+            continue
+        window = text[max(0, at - 64) : at][::-1]
+        local_match = _LOCAL_REVERSED.match(window)
+        if local_match is None:
+            continue
+        local = local_match.group()[::-1].lstrip("._+-")
+        if not local:
+            continue
+        found.append(
+            (
+                at - len(local),
+                match.end(),
+                WHAT_EMAIL,
+                f"{local[0]}…@{domain}",
+                f"{local}@{domain}".lower(),
+            )
+        )
+    return found
+
+
+def _phone(match: re.Match[str]) -> _Candidate | None:
+    start, end = match.span()
+    national = match.group("intl")
+    if national is not None:
+        groups, seps = _split(national)
+        shown = "+47 " + _mask(_shown(groups, seps))
+    else:
+        groups, seps = _split(match.group("nat"))
+        if not _is_plain_phone(match.string, start, end, groups, seps):
+            return None
+        shown = _mask(_shown(groups, seps))
+    return start, end, WHAT_PHONE, shown, "".join(groups)
+
+
+def _select(classes: list[list[_Candidate]]) -> list[_Candidate]:
+    """Candidates of stronger classes first; a candidate overlapping a taken one is dropped."""
+    taken: list[_Candidate] = []
+    for candidates in classes:
+        candidates.sort()
+        fresh: list[_Candidate] = []
+        i = 0
+        last_end = -1
+        for candidate in candidates:
+            start, end = candidate[0], candidate[1]
+            while i < len(taken) and taken[i][1] <= start:
+                i += 1
+            if i < len(taken) and taken[i][0] < end:
+                continue  # overlaps a stronger finding
+            if start < last_end:
+                continue  # overlaps an earlier one of its own class
+            fresh.append(candidate)
+            last_end = end
+        taken = sorted(taken + fresh)
+    return taken
+
+
+def _scan(text: str) -> tuple[_Normalised, list[_Candidate]]:
+    norm = _Normalised(text)
+    t = norm.text
+    classes: list[list[_Candidate]] = [[], [], [], [], []]
+    if sum(map(t.count, "0123456789")) >= 8:
+        classes[0] = _each(_IDENTITY, t, _identity)
+        classes[1] = _each(_DUF, t, _duf)
+        classes[2] = _case_candidates(t)
+        classes[4] = _each(_PHONE, t, _phone)
+    if "@" in t:
+        classes[3] = _email_candidates(t)
+    return norm, _select(classes)
+
+
+def _marked_lines(text: str) -> tuple[list[int], set[int]] | None:
+    """Line starts of `text` and the numbers of lines with a marker that gives a reason."""
+    if ALLOW_MARKER not in text:
+        return None
+    marked_at = [m.start() for m in _MARKER.finditer(text) if m.group("reason").strip()]
+    if not marked_at:
+        return None
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    return starts, {bisect_right(starts, at) for at in marked_at}
+
+
+def find_personal_data(text: str, *, allowed: Collection[str] = ()) -> list[Finding]:
+    """Every place in `text` that looks like personal data, sorted by offset.
+
+    Findings on a line with `<!-- personvern-ok: <reason> -->`, and findings whose fingerprint
+    is in `allowed`, are left out.
+    """
+    norm, candidates = _scan(text)
+    allow = frozenset(a.strip().lower() for a in allowed)
+    marks = _marked_lines(text)
+    findings: list[Finding] = []
+    for start, end, what, masked, canonical in candidates:
+        offset, stop = norm.start(start), norm.end(end)
+        if marks is not None:
+            starts, lines = marks
+            if bisect_right(starts, offset) in lines or bisect_right(starts, stop - 1) in lines:
+                continue
+        digest = hashlib.sha256(canonical.encode()).hexdigest()
+        if digest in allow:
+            continue
+        findings.append(Finding(offset, stop, what, masked, digest))
+    return findings
+
+
+def _benign(chain: str) -> bool:
+    """A date, a year-and-serial id: readable in a message.
+
+    An ISO-shaped date stays readable even when it does not exist (`2024-02-30`): its eight
+    digits cannot hold an identity or DUF number, and a message about a wrong date must show it.
+    """
+    match = _BENIGN.fullmatch(chain)
+    if match is None:
+        return False
+    if match.group("iso"):
+        return True
+    if match.group("dmy"):
+        return _is_date(int(match.group("y2")), int(match.group("m2")), int(match.group("d2")))
+    return True
+
+
+def mask_digits(text: str) -> str:
+    """`text` with every number and e-mail address that could be personal data masked.
+
+    Masks any chain of 6 or more digits (separators as in the gate), except an ISO date
+    (`2024-05-17`, `17.05.2024`), a year-and-serial id (`2024-017`) or digits inside a sha256
+    hex fingerprint, and everything
+    `find_personal_data` finds. Digits become `•` except the last two; e-mail addresses become
+    their first character, `…@` and the domain.
+    """
+    hashes = [(m.start(), m.end()) for m in _HEX_HASH.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for match in _CHAIN.finditer(text):
+        chain = match.group()
+        if hashes and _inside(hashes, match.start()):
+            continue
+        if len(chain) >= 6 and sum(map(chain.count, "0123456789")) >= 6 and not _benign(chain):
+            spans.append((match.start(), match.end()))
+    norm, candidates = _scan(text)
+    emails: list[tuple[int, int, str]] = []
+    for start, end, what, masked, _ in candidates:
+        if what == WHAT_EMAIL:
+            emails.append((norm.start(start), norm.end(end), masked))
+        else:
+            spans.append((norm.start(start), norm.end(end)))
+    if not spans and not emails:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for start, end in _merged(spans):
+        pieces.append(text[done:start])
+        pieces.append(_mask(text[start:end]))
+        done = end
+    pieces.append(text[done:])
+    digits_masked = "".join(pieces)  # the same length as `text`
+    pieces = []
+    done = 0
+    for start, end, shown in sorted(emails):
+        pieces.append(digits_masked[done:start])
+        pieces.append(shown)
+        done = end
+    pieces.append(digits_masked[done:])
+    return "".join(pieces)
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    i = bisect_right(spans, (at, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from .problems import Problem, ProblemCode
-from .strictyaml import Parsed, Pos, parse
+from .strictyaml import Parsed, Pos, control_character_problems, parse
 
 _BOM = b"\xef\xbb\xbf"
+_UTF16 = (b"\xff\xfe", b"\xfe\xff")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -27,27 +29,94 @@ def _problem(path: str, line: int, column: int, code: ProblemCode, message: str)
     return Problem(file=path, line=line, column=column, code=code, message=message)
 
 
+MAX_FILE_BYTES = 1_000_000
+"""The largest content file read (1 MB). Pictures belong in their own files, not pasted in."""
+
+
+def _size(n: int) -> str:
+    """A byte count the Norwegian way: ``1,4 MB (1 377 780 byte)``."""
+    megabytes = f"{n / 1_000_000:.1f}".removesuffix(".0").replace(".", ",")
+    grouped = f"{n:,}".replace(",", " ")
+    return f"{megabytes} MB ({grouped} byte)"
+
+
 def read_text(abs_path: Path, path: str) -> tuple[str | None, list[Problem]]:
-    """Read a file as UTF-8; a byte-order mark and CRLF line ends are accepted and removed."""
-    data = abs_path.read_bytes()
+    """Read a file as UTF-8; a byte-order mark and CRLF line ends are accepted and removed.
+
+    Refused with a problem, never an exception: a file that cannot be read, one larger than
+    ``MAX_FILE_BYTES`` (never read whole), one that is not UTF-8, and one with an invisible
+    control character anywhere in it.
+    """
+    try:
+        info = abs_path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return None, [_unreadable(path, "den er ikke en vanlig fil")]
+        if info.st_size > MAX_FILE_BYTES:
+            return None, [_too_large(path, info.st_size)]
+        with abs_path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        return None, [_unreadable(path, exc.strerror or type(exc).__name__)]
+    if len(data) > MAX_FILE_BYTES:  # the file grew after it was measured
+        return None, [_too_large(path, len(data))]
+    if data.startswith(_UTF16):
+        return None, [_utf16(path, 1, 1)]
     if data.startswith(_BOM):
         data = data[len(_BOM) :]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        column = len(data[data.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode(errors="replace"))
         return None, [
             _problem(
                 path,
                 line,
-                column,
+                column + 1,
                 "file-encoding",
                 "Filen er ikke lagret som UTF-8 (den har et tegn som ikke kan leses her). "
                 "Lagre filen på nytt med tegnkoding UTF-8 i redigeringsprogrammet.",
             )
         ]
-    return text.replace("\r\n", "\n").replace("\r", "\n"), []
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    problems = control_character_problems(text, file=path)
+    if problems and text.count("\x00") * 4 > len(text):
+        first = problems[0]
+        return None, [_utf16(path, first.line, first.column)]
+    return (None if problems else text), problems
+
+
+def _unreadable(path: str, why: str) -> Problem:
+    return _problem(
+        path,
+        1,
+        1,
+        "file-unreadable",
+        f"Filen kan ikke leses ({why}). Sjekk at den er en vanlig tekstfil som du har tilgang til.",
+    )
+
+
+def _too_large(path: str, size: int) -> Problem:
+    return _problem(
+        path,
+        1,
+        1,
+        "file-unreadable",
+        f"Filen er for stor: {_size(size)}. En fil kan være på høyst {_size(MAX_FILE_BYTES)}. "
+        "Fjern innlimte bilder og lange vedlegg (legg bilder i egne filer), eller del teksten "
+        "i flere filer.",
+    )
+
+
+def _utf16(path: str, line: int, column: int) -> Problem:
+    return _problem(
+        path,
+        line,
+        column,
+        "file-encoding",
+        "Filen er lagret som UTF-16, ikke UTF-8. Lagre filen på nytt med tegnkoding UTF-8 i "
+        "redigeringsprogrammet.",
+    )
 
 
 def read_document(abs_path: Path, path: str) -> tuple[RawDocument | None, list[Problem]]:
