@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-from conftest import Project, decision
+from helpers import Project, decision
 from praksisbank.cli import main
 
 
@@ -25,8 +26,8 @@ def test_errors_as_text_lines(project: Project, capsys: pytest.CaptureFixture[st
         "decision_bank/afg/x.md:6:10: feil: «2024-13-01» i «decided» er ikke en dato som finnes. "
         "Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2024-03-15.",
         "decision_bank/afg/x.md:7:10: feil: «y» er ikke en gyldig verdi for «outcome». Tillatte "
-        "verdier: protection (beskyttelse, utl. § 28), humanitarian (opphold etter utl. § 38), "
-        "refused (avslag), dublin (Dublin-overføring), dismissed (henlagt).",
+        "verdier: protection = Beskyttelse (utl. § 28), humanitarian = Opphold på humanitært "
+        "grunnlag (utl. § 38), refused = Avslag, dublin = Dublin-overføring, dismissed = Henlagt.",
     ]
     assert "2 feil i 1 fil" in err
 
@@ -34,35 +35,48 @@ def test_errors_as_text_lines(project: Project, capsys: pytest.CaptureFixture[st
 def test_errors_as_json(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     project.write("decision_bank/afg/x.md", "---\nid: VB-X\n")
     assert main(["check", str(project.root), "--format", "json"]) == 1
-    assert json.loads(capsys.readouterr().out) == [{
-        "file": "decision_bank/afg/x.md", "line": 1, "column": 1, "severity": "error",
-        "code": "front-matter-unclosed",
-        "message": "Front matter starter på linje 1, men blir aldri avsluttet. Legg til en linje "
-        "med «---» etter det siste feltet.",
-    }]
+    assert json.loads(capsys.readouterr().out) == [
+        {
+            "file": "decision_bank/afg/x.md",
+            "line": 1,
+            "column": 1,
+            "severity": "error",
+            "code": "front-matter-unclosed",
+            "message": "Front matter starter på linje 1, men blir aldri avsluttet. "
+            "Legg til en linje med «---» etter det siste feltet.",
+        }
+    ]
 
 
 def test_configured_folders_are_used(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     (project.root / "decision_bank").rename(project.root / "vedtak")
     config = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
-    project.write("mkdocs.yml", config.replace(
-        "  - praksisbank\n", "  - praksisbank:\n      decision_bank: vedtak\n"))
+    project.write(
+        "mkdocs.yml",
+        config.replace("  - praksisbank\n", "  - praksisbank:\n      decision_bank: vedtak\n"),
+    )
     project.write("vedtak/afg/bad.md", "x\n")
     assert main(["check", str(project.root)]) == 1
     assert "vedtak/afg/bad.md:1:1: feil: Filen mangler front matter" in capsys.readouterr().out
 
 
-def test_bad_today_is_a_clear_error(project: Project, monkeypatch: pytest.MonkeyPatch,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_today_is_a_clear_error(
+    project: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("PRAKSISBANK_TODAY", "21.11.2026")
     assert main(["check", str(project.root)]) == 2
     assert "PRAKSISBANK_TODAY='21.11.2026' er ikke en gyldig dato" in capsys.readouterr().err
 
 
 def test_installed_command(project: Project) -> None:
+    # The console script that `pip install` put next to this Python (.venv/bin/praksisbank).
+    command = Path(sys.executable).parent / "praksisbank"
+    assert command.is_file(), f"{command} is not installed"
     done = subprocess.run(
-        [sys.executable, "-m", "praksisbank.cli", "check", str(project.root), "--format", "json"],
-        capture_output=True, text=True, check=False,
+        [str(command), "check", str(project.root), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 0
     assert json.loads(done.stdout) == []

@@ -1,35 +1,30 @@
-"""The ``praksisbank`` command: checks content without building the site."""
+"""The ``praksisbank`` command: checks content, lists flags and readiness, starts new files."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import argparse_nb
+from .core import codeowners, readiness, scaffold
 from .core import flags as flagging
 from .core import problems as problem_format
-from .core import readiness
 from .core.countries import norwegian_name
-from .core.loader import Layout, LoadResult, load
+from .core.kinds import BY_NAME
+from .core.loader import LoadResult, load
+from .project import layout_for
 from .today import TodayError, today
 
-
-def layout_for(project: Path) -> Layout:
-    """The content folders as configured in the project's ``mkdocs.yml`` (defaults without one)."""
-    config_file = project / "mkdocs.yml"
-    if not config_file.is_file():
-        return Layout.default(project)
-    from mkdocs.config import load_config  # the CLI is an adapter: MkDocs stays out of the core
-
-    logging.getLogger("mkdocs").setLevel(logging.ERROR)
-    config = load_config(str(config_file))
-    plugin = config.plugins.get("praksisbank")
-    if plugin is None:
-        return Layout.default(project)
-    return plugin.layout(config)  # type: ignore[no-any-return]
+NEW_KINDS = {
+    "decision": "decision",
+    "practice-note": "practice_note",
+    "interview-guide": "interview_guide",
+    "clarification": "clarification",
+}
+"""The kinds ``praksisbank new`` starts a file for, by the word the command takes."""
 
 
 def _load(args: argparse.Namespace) -> LoadResult:
@@ -44,13 +39,19 @@ def _check(args: argparse.Namespace) -> int:
     result = _load(args)
     if args.format == "json":
         print(problem_format.format_json(result.problems))
+        return 0 if result.ok else 1
+    if args.format == "github" and result.problems:
+        print(problem_format.format_github(result.problems))
+    if args.format == "gitlab":
+        report = Path(args.output)
+        report.write_text(problem_format.format_gitlab(result.problems) + "\n", encoding="utf-8")
+        print(f"Kodekvalitetsrapporten er skrevet til {report}.", file=sys.stderr)
+    if result.problems:
+        print(problem_format.format_text(result.problems))
+        print(problem_format.summary(result.problems), file=sys.stderr)
     else:
-        if result.problems:
-            print(problem_format.format_text(result.problems))
-            print(problem_format.summary(result.problems), file=sys.stderr)
-        else:
-            n = len(result.content.files)
-            print(f"Ingen feil i {n} {'fil' if n == 1 else 'filer'}.", file=sys.stderr)
+        n = len(result.content.files)
+        print(f"Ingen feil i {n} {'fil' if n == 1 else 'filer'}.", file=sys.stderr)
     return 0 if result.ok else 1
 
 
@@ -60,8 +61,11 @@ def _valid(args: argparse.Namespace, what: str) -> LoadResult | None:
     if result.ok:
         return result
     print(problem_format.format_text(result.problems), file=sys.stderr)
-    print(f"Kan ikke lage {what}: innholdet har {problem_format.summary(result.problems)}. "
-          "Rett feilene først.", file=sys.stderr)
+    print(
+        f"Kan ikke lage {what}: innholdet har {problem_format.summary(result.problems)}. "
+        "Rett feilene først.",
+        file=sys.stderr,
+    )
     return None
 
 
@@ -92,17 +96,94 @@ def _review(args: argparse.Namespace) -> int:
         _print_json([f.as_dict() for f in found])
     else:
         for f in found:
-            print(f"{f.item.path}: {f.kind.label.lower()}: {f.item.id}: {f.reason} "
-                  f"(ansvarlig: {f.owner_unit}, siden {f.since.isoformat()})")
+            print(
+                f"{f.item.path}: {f.kind.label.lower()}: {f.item.id}: {f.reason} "
+                f"(ansvarlig: {f.owner_unit}, siden {f.since.isoformat()})"
+            )
         print(f"{len(found)} {'merknad' if len(found) == 1 else 'merknader'}.", file=sys.stderr)
     return 0
 
 
-def _project_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("project", nargs="?", default=".", metavar="PROJECT_DIR",
-                        help="mappen med mkdocs.yml (standard: denne mappen)")
-    parser.add_argument("--format", choices=("text", "json"), default="text",
-                        help="utdata som tekstlinjer eller JSON (standard: text)")
+def _ask(
+    field: scaffold.Field, values: dict[str, object], result: LoadResult, args: argparse.Namespace
+) -> object:
+    """Ask in the terminal for a value that was not given, showing what is allowed."""
+    allowed = field.choices(result.content, values) if field.choices else None
+    default = field.default(result.content, values, args.today) if field.default else ""
+    hint = f" [{', '.join(allowed)}]" if allowed else ""
+    hint += f" (Enter: {default})" if default else ""
+    answer = input(f"{field.question}{hint}: ").strip() or default
+    return [a.strip() for a in answer.split(",") if a.strip()] if field.many else answer
+
+
+def _new(args: argparse.Namespace) -> int:
+    kind = NEW_KINDS[args.kind]
+    result = _load(args)  # the files that passed: another file's error does not stop this one
+    layout = layout_for(Path(args.project).resolve())
+    interactive = sys.stdin.isatty() and not args.no_input
+    values: dict[str, object] = {}
+    for field in scaffold.FIELDS[kind]:
+        value = getattr(args, field.name)
+        if isinstance(value, list) and not field.many:  # --category is a list for some kinds
+            if len(value) > 1:
+                print(f"praksisbank new: --{field.name} kan bare gis én gang her.", file=sys.stderr)
+                return 2
+            value = value[0] if value else None
+        if value in (None, []) and interactive:
+            value = _ask(field, values, result, args)
+        if value in (None, "", []) and field.default:
+            value = field.default(result.content, values, args.today)
+        values[field.name] = value
+    try:
+        made = scaffold.new(kind, values, result.content, layout.folder(BY_NAME[kind]), args.today)
+    except scaffold.ScaffoldError as exc:
+        print(f"praksisbank new: {exc}", file=sys.stderr)
+        return 2
+    made.path.parent.mkdir(parents=True, exist_ok=True)
+    with made.path.open("x", encoding="utf-8") as out:  # never overwrite
+        out.write(made.text)
+    print(
+        f"Skrev {layout.show(made.path)} ({made.id}). Fyll ut teksten, og kjør "
+        "«praksisbank check» før du sender endringen."
+    )
+    return 0
+
+
+def _codeowners(args: argparse.Namespace) -> int:
+    layout = layout_for(Path(args.project).resolve())
+    if not layout.teams:
+        print(
+            "praksisbank codeowners: mkdocs.yml har ingen «teams» under praksisbank-utvidelsen. "
+            "Legg til hver enhet med sitt team, for eksempel «Enhet A1: '@organisasjon/team'».",
+            file=sys.stderr,
+        )
+        return 2
+    result = load(layout, args.today)
+    target = layout.root / codeowners.FILE
+    target.write_text(codeowners.render(result.content, layout.teams), encoding="utf-8")
+    print(f"Skrev {codeowners.FILE}.", file=sys.stderr)
+    left = [p for p in result.problems if p.code == "codeowners" and p.file != codeowners.FILE]
+    if left:
+        print(problem_format.format_text(left))
+    return 1 if left else 0
+
+
+def _project_argument(
+    parser: argparse.ArgumentParser, formats: tuple[str, ...] = ("text", "json")
+) -> None:
+    parser.add_argument(
+        "project",
+        nargs="?",
+        default=".",
+        metavar="PROJECT_DIR",
+        help="mappen med mkdocs.yml (standard: denne mappen)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=formats,
+        default="text",
+        help=f"utdata: {', '.join(formats)} (standard: text)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -112,21 +193,78 @@ def build_parser() -> argparse.ArgumentParser:
         "intervjuguidene.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
-    check = sub.add_parser("check", help="sjekk alt innhold uten å bygge nettstedet")
-    _project_argument(check)
+    check = sub.add_parser(
+        "check",
+        help="sjekk alt innhold uten å bygge nettstedet",
+        description="Sjekk alt innhold uten å bygge nettstedet. github: merknader i "
+        "pull-forespørselen (GitHub Actions); gitlab: en kodekvalitetsrapport (GitLab). Begge "
+        "skriver også hele listen.",
+    )
+    _project_argument(check, ("text", "json", "github", "gitlab"))
+    check.add_argument(
+        "--output",
+        default="gl-code-quality-report.json",
+        metavar="FIL",
+        help="hvor --format gitlab skriver rapporten (standard: gl-code-quality-report.json)",
+    )
     check.set_defaults(run=_check)
-    review = sub.add_parser("review", help="list alt som er utdatert, fjernet, kan være "
-                            "utdatert eller har forfalt gjennomgang")
+    review = sub.add_parser(
+        "review",
+        help="list alt som er utdatert, fjernet, kan være utdatert eller har forfalt gjennomgang",
+    )
     _project_argument(review)
     review.set_defaults(run=_review)
-    ready = sub.add_parser("readiness", help="beredskapsoversikten: er de største "
-                           "ankomstlandene klare, og hva mangler")
+    new = sub.add_parser(
+        "new",
+        help="start en ny fil: vedtak, praksisnotat, intervjuguide eller praksisavklaring",
+        description="Lag en ny fil med neste ledige "
+        "id og malens avsnitt. Uten valg i en terminal spør kommandoen etter "
+        "hvert felt.",
+    )
+    new.add_argument(
+        "kind",
+        choices=tuple(NEW_KINDS),
+        metavar="TYPE",
+        help=f"hva som skal lages: {', '.join(NEW_KINDS)}",
+    )
+    new.add_argument(
+        "project",
+        nargs="?",
+        default=".",
+        metavar="PROJECT_DIR",
+        help="mappen med mkdocs.yml (standard: denne mappen)",
+    )
+    options = {f.name: f for fields in scaffold.FIELDS.values() for f in fields}
+    for name, field in options.items():
+        new.add_argument(
+            f"--{name.replace('_', '-')}",
+            dest=name,
+            action="append" if field.many else "store",
+            default=[] if field.many else None,
+            metavar="VERDI",
+            help=field.question,
+        )
+    new.add_argument("--no-input", action="store_true", help="spør ikke i terminalen (for skript)")
+    new.set_defaults(run=_new)
+    owners = sub.add_parser("codeowners", help="skriv CODEOWNERS fra de ansvarlige enhetene")
+    owners.add_argument(
+        "project",
+        nargs="?",
+        default=".",
+        metavar="PROJECT_DIR",
+        help="mappen med mkdocs.yml (standard: denne mappen)",
+    )
+    owners.set_defaults(run=_codeowners)
+    ready = sub.add_parser(
+        "readiness", help="beredskapsoversikten: er de største ankomstlandene klare, og hva mangler"
+    )
     _project_argument(ready)
     ready.set_defaults(run=_readiness)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argparse_nb.install()
     args = build_parser().parse_args(argv)
     try:
         args.today = today()  # read once: validation and flags agree on the day

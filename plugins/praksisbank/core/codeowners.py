@@ -1,0 +1,85 @@
+"""CODEOWNERS from the responsible units: a pull request that touches a country's content asks the
+unit responsible for it to review.
+
+The mapping from unit to team (``teams`` in the plugin's settings) says who each unit is on GitHub
+or GitLab. ``render`` makes the file; ``check`` reports a unit without a team and a committed file
+that no longer matches the content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path, PurePosixPath
+
+from .model import Content, Document
+from .report import Reporter
+
+FILE = "CODEOWNERS"
+HEADER = (
+    "# Laget av «praksisbank codeowners» fra enhetene som er ansvarlige for innholdet.\n"
+    "# Ikke rediger for hånd: endre owner_unit i innholdet eller teams i mkdocs.yml, og kjør\n"
+    "# kommandoen på nytt.\n"
+)
+
+
+def _owner(doc: Document, content: Content) -> str | None:
+    own = getattr(doc, "owner_unit", None)
+    if isinstance(own, str) and own:
+        return own
+    note = content.any_note(doc.country)
+    return note.owner_unit if note else None
+
+
+def entries(content: Content) -> list[tuple[str, str, Document]]:
+    """(pattern, unit, the document that names the unit), one per file or country folder."""
+    rows: dict[str, tuple[str, Document]] = {}
+    for doc in sorted(content.documents(), key=lambda d: d.path):
+        unit = _owner(doc, content)
+        if unit is None:
+            continue
+        path = PurePosixPath(doc.path)
+        if doc in content.decisions:
+            note = content.any_note(doc.country)
+            rows.setdefault(f"/{path.parent}/", (unit, note or doc))
+        else:
+            rows[f"/{path}"] = (unit, doc)
+    return [(pattern, unit, doc) for pattern, (unit, doc) in sorted(rows.items())]
+
+
+def render(content: Content, teams: Mapping[str, str]) -> str:
+    lines = [HEADER]
+    if "*" in teams:
+        lines.append(f"* {teams['*']}\n")
+    lines += [
+        f"{pattern} {teams[unit]}\n" for pattern, unit, _ in entries(content) if unit in teams
+    ]
+    return "".join(lines)
+
+
+def check(content: Content, teams: Mapping[str, str], root: Path, report: Reporter) -> None:
+    """Every responsible unit has a team, and the committed file is the one ``render`` makes."""
+    missing: set[str] = set()
+    for _, unit, doc in entries(content):
+        if unit not in teams and unit not in missing:
+            missing.add(unit)
+            field = "owner_unit" if getattr(doc, "owner_unit", None) == unit else "country"
+            report.at(
+                doc.path,
+                (field,),
+                "codeowners",
+                f"Enheten «{unit}» har ikke noe team i mkdocs.yml (plugins → praksisbank → "
+                "teams), så ingen blir spurt om å se gjennom endringer i innholdet. Legg "
+                "til enheten der.",
+            )
+    committed = root / FILE
+    if not missing and (
+        not committed.is_file() or committed.read_text(encoding="utf-8") != render(content, teams)
+    ):
+        report.add(
+            FILE,
+            1,
+            1,
+            "codeowners",
+            f"{FILE} stemmer ikke med de ansvarlige enhetene i innholdet. Kjør "
+            "«praksisbank codeowners» og send med den nye filen.",
+        )

@@ -1,0 +1,88 @@
+"""The preview: under `mkdocs serve` a content error is a page naming the problem, and the
+preview comes back by itself when the file is fixed (served over HTTP, as a contributor sees it)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+
+import pytest
+
+from helpers import TODAY, Project, decision
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:  # loopback only
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8")
+
+
+def wait_for(url: str, needle: str, seconds: float = 60) -> tuple[int, str]:
+    deadline = time.monotonic() + seconds
+    last = (0, "")
+    while time.monotonic() < deadline:
+        try:
+            last = fetch(url)
+            if needle in last[1]:
+                return last
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.3)
+    raise AssertionError(f"{needle!r} not served at {url} within {seconds} s: {last[1][:500]}")
+
+
+@pytest.fixture
+def served(project: Project) -> Iterator[str]:
+    port = free_port()
+    env = {**os.environ, "PRAKSISBANK_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "-f",
+            str(project.root / "mkdocs.yml"),
+            "-a",
+            f"127.0.0.1:{port}",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_a_content_error_is_served_as_a_page_and_the_preview_comes_back(
+    project: Project, served: str
+) -> None:
+    good = decision()
+    path = "decision_bank/afg/2024-kvinne.md"
+    project.write(path, good.replace("outcome: protection", "outcome: beskyttelse"))
+    status, page = wait_for(served, "Innholdet har feil")
+    assert status == 200
+    assert f"{path}" in page and "«beskyttelse» er ikke en gyldig verdi for «outcome»" in page
+    status, other = wait_for(served + "vedtaksbank/afg/2024-kvinne/", "Innholdet har feil")
+    assert status == 404 and "«beskyttelse»" in other  # every address shows the problem
+    project.write(path, good)
+    wait_for(served + "vedtaksbank/afg/2024-kvinne/", "Enslig kvinne fra Herat")
+    assert "Innholdet har feil" not in fetch(served)[1]
