@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import tempfile
 from html import escape
 from importlib import resources
 from pathlib import Path
@@ -23,6 +22,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
 from . import today as today_module
+from .aside import AsideBuild
 from .core.kinds import KINDS, address
 from .core.loader import ALLOW_LIST, Layout, load
 from .core.model import FreePage, Item
@@ -79,7 +79,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         self.decorations: dict[str, Decoration] = {}
         self.subheadings: dict[str, tuple[Any, ...]] = {}
         self.command: str | None = None
-        self.final_site_dir: Path | None = None
+        self.aside: AsideBuild | None = None
         self.own_nav = False
         self.showing_errors = False
         """The site has no nav of its own: ours is made from the page list."""
@@ -130,7 +130,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         if (layout.root / ALLOW_LIST).is_file():
             config.watch.append(str(layout.root / ALLOW_LIST))
         if self.command in (None, "build", "gh-deploy"):
-            self._build_aside(config)
+            self.aside, config.site_dir = AsideBuild.start(config.site_dir)
         return config
 
     def _template_loader(self, config: MkDocsConfig) -> jinja2.BaseLoader:
@@ -142,16 +142,6 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         if folder is None:
             return packaged_templates()
         return jinja2.ChoiceLoader([jinja2.FileSystemLoader(folder), packaged_templates()])
-
-    def _build_aside(self, config: MkDocsConfig) -> None:
-        """Build into a new folder beside ``site_dir``; only a build that succeeds replaces it,
-        so a failed build leaves the last good site as it was."""
-        final = Path(config.site_dir)
-        final.parent.mkdir(parents=True, exist_ok=True)
-        self.final_site_dir = final
-        building = Path(tempfile.mkdtemp(prefix=f".{final.name}-ny-", dir=final.parent))
-        building.chmod(0o755)  # mkdtemp makes it private; the site is read by a web server
-        config.site_dir = str(building)
 
     # Runs before other plugins (search, tags) so they see the generated pages as real ones.
     @event_priority(50)
@@ -301,30 +291,15 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         if self.showing_errors:  # any address the reader asks for shows the problems
             site = Path(config.site_dir)
             shutil.copyfile(site / "index.html", site / "404.html")
-        final = self.final_site_dir
-        if final is None:
-            return
-        built = Path(config.site_dir)
-        old = final.with_name(f".{final.name}-gammel")
-        shutil.rmtree(old, ignore_errors=True)
-        if final.exists():
-            final.rename(old)
-        built.rename(final)
-        shutil.rmtree(old, ignore_errors=True)
-        config.site_dir = str(final)
-        self.final_site_dir = None
+        if self.aside is not None:
+            self.aside.finish(Path(config.site_dir))
+            config.site_dir = str(self.aside.final)
+            self.aside = None
 
     def on_build_error(self, *, error: Exception) -> None:
-        final = self.final_site_dir
-        if final is None:
-            return
-        # The plugins' on_config may have run again in between: the folder being built is the
-        # one config.site_dir named when the build started, which is ours.
-        for leftover in final.parent.glob(f".{final.name}-ny-*"):
-            shutil.rmtree(leftover, ignore_errors=True)
-        self.final_site_dir = None
-        state = "er ikke endret" if final.exists() else "er ikke laget"
-        log.error("Praksisbanken: bygget feilet. Nettstedet i %s %s.", final, state)
+        if self.aside is not None:
+            log.error(self.aside.fail())
+            self.aside = None
 
 
 def _find_anchor(items: list[AnchorLink], anchor: str) -> AnchorLink | None:

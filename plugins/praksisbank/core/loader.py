@@ -134,6 +134,43 @@ class Gate:
                 found.append(finding)
         return found
 
+    def name(self, report: Reporter, shown: str) -> None:
+        for finding in self.findings(shown):
+            report.add(
+                shown,
+                1,
+                1,
+                "personal-data",
+                f"Fil- eller mappenavnet ser ut til å inneholde {finding.what} "
+                f"({finding.masked}). Gi filen et navn uten personopplysninger.",
+            )
+
+    def fields(self, report: Reporter, shown: str, parsed: Parsed) -> None:
+        for path, text in _strings(parsed.value, ()):
+            for finding in self.findings(text):
+                pos = parsed.pos(path)
+                name = next((p for p in reversed(path) if isinstance(p, str)), "")
+                report.add(
+                    shown,
+                    pos.line,
+                    pos.column,
+                    "personal-data",
+                    f"Feltet «{name}» ser ut til å inneholde {finding.what} "
+                    f"({finding.masked}). {_gate_hint(finding)}",
+                )
+
+    def body(self, report: Reporter, doc: RawDocument) -> None:
+        for finding in self.findings(doc.body):
+            pos = position_in_body(doc, finding.offset)
+            report.add(
+                doc.path,
+                pos.line,
+                pos.column,
+                "personal-data",
+                f"Teksten ser ut til å inneholde {finding.what} ({finding.masked}). "
+                f"{_gate_hint(finding)}",
+            )
+
 
 def _allow_list(layout: Layout, today: date, report: Reporter) -> Gate:
     """Read ``personvern-ok.yml`` when the project has one."""
@@ -241,7 +278,7 @@ class _KindLoader:
     def file(self, path: Path) -> None:
         shown = self.layout.show(path)
         self.files.append(shown)
-        self.gate_name(shown)
+        self.personal.name(self.report, shown)
         parts = path.relative_to(self.folder).parts
         data = next((d for d in self.kind.data_files if (d.name,) == parts), None)
         if data is not None:
@@ -317,8 +354,8 @@ class _KindLoader:
                 f"{self.layout.show(self.folder)}/afg/{parts[-1]}.",
             )
         cleaned = self.check(doc)
-        self.gate(shown, doc.meta)
-        self.gate_body(doc)
+        self.personal.fields(self.report, shown, doc.meta)
+        self.personal.body(self.report, doc)
         self.sections(doc)
         if cleaned is None:
             self.broken = True
@@ -364,45 +401,6 @@ class _KindLoader:
         self.report.at(doc.path, ("country",), "country-folder", message)
         return False
 
-    # -- the personal-data gate: every text a reader can see ---------------------------------
-
-    def gate_name(self, shown: str) -> None:
-        for finding in self.personal.findings(shown):
-            self.report.add(
-                shown,
-                1,
-                1,
-                "personal-data",
-                f"Fil- eller mappenavnet ser ut til å inneholde {finding.what} "
-                f"({finding.masked}). Gi filen et navn uten personopplysninger.",
-            )
-
-    def gate(self, shown: str, parsed: Parsed) -> None:
-        for path, text in _strings(parsed.value, ()):
-            for finding in self.personal.findings(text):
-                pos = parsed.pos(path)
-                name = next((p for p in reversed(path) if isinstance(p, str)), "")
-                self.report.add(
-                    shown,
-                    pos.line,
-                    pos.column,
-                    "personal-data",
-                    f"Feltet «{name}» ser ut til å inneholde {finding.what} "
-                    f"({finding.masked}). {_gate_hint(finding)}",
-                )
-
-    def gate_body(self, doc: RawDocument) -> None:
-        for finding in self.personal.findings(doc.body):
-            pos = position_in_body(doc, finding.offset)
-            self.report.add(
-                doc.path,
-                pos.line,
-                pos.column,
-                "personal-data",
-                f"Teksten ser ut til å inneholde {finding.what} ({finding.masked}). "
-                f"{_gate_hint(finding)}",
-            )
-
     def sections(self, doc: RawDocument) -> None:
         required = self.kind.sections
         if not required:
@@ -429,7 +427,7 @@ class _KindLoader:
         if parsed is None:
             return
         self.report.remember(shown, parsed)
-        self.gate(shown, parsed)
+        self.personal.fields(self.report, shown, parsed)
         if not isinstance(parsed.value, list):
             self.report.at(
                 shown,
