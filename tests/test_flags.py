@@ -226,7 +226,13 @@ def test_overdue_guide_warns_at_build_time(flagged: Project) -> None:
 
 def test_changes_page_is_newest_first(flagged: Project) -> None:
     text = visible_text(read_page(build_site(flagged), "endringer"))
-    dates = ["2026-09-15", "2026-08-20", "2025-07-01", "2025-06-01", "2025-01-10"]
+    dates = [
+        "15. september 2026",
+        "20. august 2026",
+        "1. juli 2025",
+        "1. juni 2025",
+        "10. januar 2025",
+    ]
     positions = [text.index(d) for d in dates]
     assert positions == sorted(positions)
     assert "Fjernet: Ikke godt nok anonymisert." in text

@@ -188,7 +188,7 @@ def test_clarifications_are_published_everywhere_readers_look(project: Project) 
     assert "Praksisavklaringer" in visible_text(read_page(site, "land/afg"))
     assert "Enslige kvinner med nettverk i byene" in visible_text(read_page(site, "land/afg"))
     changes = visible_text(read_page(site, "endringer"))
-    assert "2026-10-01 Enslige kvinner med nettverk i byene Afghanistan Endret praksis" in changes
+    assert "1. oktober 2026 Enslige kvinner med nettverk i byene Afghanistan Endret praksis" in changes
     decision = visible_text(read_page(site, "vedtaksbank/afg/2024-kvinne"))
     assert "Les praksisavklaringen «Enslige kvinner med nettverk i byene»" in decision
     search = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))

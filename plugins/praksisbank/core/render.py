@@ -7,6 +7,7 @@ any of our templates; without one, the packaged templates are used.
 from __future__ import annotations
 
 import html
+from datetime import date
 from typing import Any
 
 import jinja2
@@ -39,6 +40,13 @@ def _one_line(value: Any) -> Any:
     return value
 
 
+def _when(value: date) -> markupsafe.Markup:
+    """A date as readers write it, with the ISO date for machines: «17. mai 2024»."""
+    return markupsafe.Markup('<time datetime="{}">{}</time>').format(
+        value.isoformat(), norwegian_date(value)
+    )
+
+
 def packaged_templates() -> jinja2.BaseLoader:
     return jinja2.PackageLoader("praksisbank", "templates")
 
@@ -54,6 +62,7 @@ def environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["nodate"] = norwegian_date
+    env.filters["when"] = _when
     env.filters["country_name"] = norwegian_name
     env.globals["NOTICE"] = SINGLE_DECISION_NOTICE
     return env

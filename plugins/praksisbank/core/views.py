@@ -207,7 +207,7 @@ def guides(site: Site, kind: Kind) -> dict[str, object]:
             g,
             g.last_reviewed,
             audience=g.audience.label,
-            quality=f"{g.quality_assured_by}, {g.quality_assured.isoformat()}",
+            quality=f"{g.quality_assured_by}, {norwegian_date(g.quality_assured)}",
         )
         for g in _published(site.content.guides)
         if isinstance(g, InterviewGuide)
