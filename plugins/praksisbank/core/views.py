@@ -227,6 +227,13 @@ def _clarification_row(site: Site, c: Clarification) -> DocumentRow:
     return _row(site, c, c.date, practice_change=c.practice_change)
 
 
+def _status_summary(word: str, reason: str) -> str:
+    """«Fjernet: Ikke godt nok anonymisert.», but not «Fjernet: Fjernet fra …»."""
+    if reason.casefold().startswith(word.split()[0].casefold()):
+        return reason
+    return f"{word}: {reason}"
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class RoleRow:
     title: str
@@ -662,7 +669,7 @@ def changes(site: Site) -> dict[str, object]:
                     uri=address(doc),
                     country=country_name,
                     practice=False,
-                    summary=f"{word}: {doc.status_reason}",
+                    summary=_status_summary(word, doc.status_reason or ""),
                 )
             )
     rows.sort(key=lambda r: (-r.date.toordinal(), r.uri))
