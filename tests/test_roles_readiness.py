@@ -264,7 +264,7 @@ def test_roles_index_and_matrix(site: Path) -> None:
     matrix = visible_text(read_page(site, "roller/ansvarsmatrise"))
     assert "Fagansvarlig enhet 4.2, 9 (Vedtaksbank) 3" in matrix
     assert "Saksbehandler 9 (Vedtaksbank) –" in matrix
-    assert "punkt 4.2 Fagansvarlig enhet Hold praksisnotatet oppdatert." in matrix
+    assert "Punkt 4.2 Fagansvarlig enhet Hold praksisnotatet oppdatert." in matrix
     assert "IM 2012-012 ble opphevet 5. november 2016 og erstattet av IM 2016-004" in matrix
 
 

@@ -10,6 +10,7 @@ import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
+from itertools import groupby
 from typing import Any
 
 from . import kinds, urls
@@ -545,12 +546,26 @@ class MatrixRow:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class MatrixGroup:
+    """The tasks of one section of a document («punkt 4.2»), role by role."""
+
+    section: str
+    roles: list[MatrixTasks]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class MatrixTasks:
+    role: Link
+    tasks: list[str]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class MatrixSection:
     document: str
     anchor: str
     title: str
     repealed: str
-    rows: list[MatrixRow]
+    groups: list[MatrixGroup]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -595,7 +610,18 @@ def matrix_sections(site: Site) -> list[MatrixSection]:
                 anchor=urls.slug(document),
                 title=f"{document}: {source.title}" if source else document,
                 repealed=repealed,
-                rows=sorted(rows[document], key=section_key),
+                groups=[
+                    MatrixGroup(
+                        section=section,
+                        roles=[
+                            MatrixTasks(role=role, tasks=[r.task for r in by_role])
+                            for role, by_role in groupby(group, key=lambda r: r.role)
+                        ],
+                    )
+                    for section, group in groupby(
+                        sorted(rows[document], key=section_key), key=lambda r: r.section
+                    )
+                ],
             )
         )
     return sections
