@@ -89,9 +89,19 @@ def test_ticks_survive_a_reload_and_can_be_cleared(project: Project, browser: Br
     assert not page.locator("[data-checklist] input[type=checkbox]").nth(0).is_checked()
 
     page.goto(url)
+    assert not page.get_by_role("button", name="Angre").is_visible()
+    page.get_by_role("button", name="Fjern alle kryss").click()
+    assert [boxes.nth(i).is_checked() for i in range(3)] == [False, False, False]
+    assert "Alle kryss er fjernet" in page.locator(".pb-checklist__count").inner_text()
+    page.get_by_role("button", name="Angre").click()  # a slip of the hand is undone
+    assert [boxes.nth(i).is_checked() for i in range(3)] == [True, False, True]
+    page.reload()
+    assert [boxes.nth(i).is_checked() for i in range(3)] == [True, False, True]
+
     page.get_by_role("button", name="Fjern alle kryss").click()
     page.reload()
     assert [boxes.nth(i).is_checked() for i in range(3)] == [False, False, False]
+    assert not page.get_by_role("button", name="Angre").is_visible()
     context.close()
 
 

@@ -55,12 +55,34 @@
         });
       });
       var reset = list.querySelector(".pb-checklist__reset");
+      var undo = list.querySelector(".pb-checklist__undo");
+      var before = null;
       if (reset) {
         reset.addEventListener("click", function () {
+          before = readTicks(list);
           list.querySelectorAll("input[data-item]").forEach(function (box) { box.checked = false; });
           try { window.localStorage.removeItem(storageKey(list)); } catch (e) { /* see above */ }
           showCount(list);
+          if (undo) {
+            undo.hidden = false;
+            var count = list.querySelector(".pb-checklist__count");
+            if (count) { count.textContent += ". Alle kryss er fjernet: «Angre» setter dem tilbake"; }
+          }
         });
+      }
+      if (undo) {
+        undo.addEventListener("click", function () {
+          if (before === null) { return; }
+          writeTicks(list, before);
+          list.querySelectorAll("input[data-item]").forEach(function (box) {
+            box.checked = before[box.getAttribute("data-item")] === true;
+          });
+          before = null;
+          undo.hidden = true;
+          showCount(list);
+          if (reset) { reset.focus(); }
+        });
+        list.addEventListener("change", function () { before = null; undo.hidden = true; });
       }
       showCount(list);
     });
