@@ -236,3 +236,12 @@ def test_text_cannot_take_the_anchors_of_the_sites_own_sections(
     page = html(build_site(project), "praksisnotater/afg")
     assert page.count('id="siste-endringer"') == 1
     assert page.index('id="siste-endringer"') > page.index("Egen tekst.")  # ours, after the text
+
+
+def test_a_build_without_site_url_says_what_breaks(
+    project: Project, caplog: pytest.LogCaptureFixture
+) -> None:
+    config = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
+    project.write("mkdocs.yml", config.replace("site_url: https://praksis.intern.example/\n", ""))
+    build_site(project)
+    assert "«site_url» er ikke satt i mkdocs.yml" in caplog.text

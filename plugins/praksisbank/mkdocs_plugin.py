@@ -130,6 +130,12 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         if (layout.root / ALLOW_LIST).is_file():
             config.watch.append(str(layout.root / ALLOW_LIST))
         if self.command in (None, "build", "gh-deploy"):
+            if not config.site_url:
+                log.warning(
+                    "Praksisbanken: «site_url» er ikke satt i mkdocs.yml. Uten den er "
+                    "sidekartet tomt, og lenkene på feilsiden (404) virker bare på toppnivå. "
+                    "Skriv adressen nettstedet publiseres på."
+                )
             self.aside, config.site_dir = AsideBuild.start(config.site_dir)
         return config
 
