@@ -10,12 +10,17 @@ Normalisation (matching runs on a normalised copy; offsets are mapped back to th
 - HTML character references are decoded (`&#64;`, `&#x40;`, `&commat;`, `&nbsp;`, digits as
   `&#48;`...), as are `%40`-style escapes of the characters that matter here (digits, `@`, `+`,
   `.`, `-`, space), Markdown backslash escapes (`\\@`, `\\-`), full-width `＠ ＋ ．`, and digits
-  of other scripts (Arabic-Indic, full-width...) become ASCII digits. Zero-width characters and
-  soft hyphens are dropped.
+  of other scripts and forms (Arabic-Indic, full-width, superscript, circled...) become ASCII
+  digits. Characters a reader does not see are dropped: zero-width characters, soft hyphens,
+  direction marks, other format characters, variation selectors and combining marks (an
+  underlined digit is a digit).
+- Markup a reader does not see between two digits joins them (`0102**0**3`, `01<b>02</b>`,
+  `0102<!-- x -->03` show as one run of digits).
 - Between two digit groups any run of these is a separator: spaces of every kind (no-break,
   narrow no-break, thin, figure...), tabs, dots, hyphens and dashes, the emphasis markers
-  `* _ ~ \\``, inline tags such as `<b>`/`</span>`, and at most one line break. Commas, slashes,
-  colons and parentheses are not separators: a blank line, `, ` or `/` ends a number.
+  `* _ ~ \\``, inline tags such as `<b>`/`</span>`/`<wbr>`/`<br>`, HTML comments, and at most
+  one line break. Commas, slashes, colons and parentheses are not separators: a blank line,
+  `, ` or `/` ends a number.
 - The whole text is scanned, so link targets (`[x](tel:+4791234567)`, `?fnr=...`) are too.
 
 Classes, strongest first (an overlapping weaker candidate is dropped):
@@ -41,7 +46,8 @@ Classes, strongest first (an overlapping weaker candidate is dropped):
 4. E-mail addresses ("en e-postadresse"): found from each `@` outwards with bounded scans
    (local part up to 64 characters of `[\\w.+-]`, domain of labels and a letters-only top-level
    domain); entity-encoded and percent-encoded `@` too. `logo@2x.png` (a top-level domain that
-   is a file extension) is not an address.
+   is a file extension) is not an address; `kari@kommune.example.md` (an address in a file
+   name) is, without the suffix.
 5. Phone numbers ("et telefonnummer"): 8 digits starting with 2-9.
    - With a country code (`+47`, `0047`, `(+47)`, `(0047)`, glued or not): any grouping.
    - Without one, only the usual groupings: `91234567`, `22 33 44 55` (2-2-2-2),
@@ -82,6 +88,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -110,30 +117,61 @@ class Finding:
 
 # -- normalisation -----------------------------------------------------------------------------
 
-_ZERO_WIDTH = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_INVISIBLE = (
+    # format characters (Cf): soft hyphen, zero-width and direction marks, invisible operators,
+    # word joiner, BOM, Arabic and Syriac marks, interlinear annotation, tags...
+    "\u00ad\u061c\u06dd\u070f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\ufeff\ufff9-\ufffb\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001-\U000e007f"
+    # combining marks on a digit (underlined, struck through), the grapheme joiner, variation
+    # selectors, and the letters that show as nothing (Hangul fillers, Mongolian selectors)
+    "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+    "\ufe00-\ufe0f\U000e0100-\U000e01ef\u115f\u1160\u3164\uffa0\u17b4\u17b5\u180b-\u180f"
+)
+"""Characters a reader does not see: dropped, so `0102\u200e0312345` reads as the number shown."""
+_INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
+_OTHER_DIGITS = "\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u24ea\u2776-\u2792"
+"""Digits that are not decimal digits (superscript, subscript, circled): shown as digits."""
 _FOLD = {"\uff20": "@", "\ufe6b": "@", "\uff0b": "+", "\uff0e": "."}
 _PERCENT_KEEP = frozenset("0123456789@+.- ")
+_INLINE_TAG = (
+    r"</?(?:b|i|u|s|em|strong|span|mark|sup|sub|small|code|kbd|ins|del|wbr|br)"
+    r"(?:\s[^<>\n0-9]{0,100})?/?>"
+)
+_COMMENT = r"<!--(?:[^-\n]|-(?!->)){0,200}+-->"
 _SPECIAL = re.compile(
     r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});?"
     r"|%[0-9A-Fa-f]{2}"
     r"|\\(?=[!-/:-@\[-`{-~])"
-    r"|[\u00ad\u200b-\u200d\u2060\ufeff\uff20\ufe6b\uff0b\uff0e]"
-    r"|(?![0-9])\d"
+    # markup a reader does not see between two digits: the digits show side by side
+    rf"|(?P<join>(?<=[0-9])(?:[*`]|{_INLINE_TAG}|{_COMMENT})++(?=[0-9]))"
+    rf"|(?P<hidden>[{_INVISIBLE}]++)"
+    # one character for one: digits of other scripts and forms, full-width @ + .
+    rf"|(?P<same>(?:[{_OTHER_DIGITS}\uff20\ufe6b\uff0b\uff0e]|(?![0-9])\d)++)"
 )
 
 
+class _FoldTable(dict[int, str | None]):
+    """For ``str.translate``: invisible characters dropped, every digit as an ASCII digit,
+    full-width ``＠ ＋ ．`` as ``@ + .``; filled as characters are met."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        value: str | None = ch
+        if _INVISIBLE_CHAR.match(ch):
+            value = None
+        elif ch in _FOLD:
+            value = _FOLD[ch]
+        elif ch.isdigit() and not "0" <= ch <= "9":
+            value = str(unicodedata.digit(ch))
+        self[code] = value
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def _fold(decoded: str) -> str:
-    out = []
-    for ch in decoded:
-        if ch in _ZERO_WIDTH:
-            continue
-        if ch in _FOLD:
-            out.append(_FOLD[ch])
-        elif ch.isdecimal() and not "0" <= ch <= "9":
-            out.append(str(int(ch)))
-        else:
-            out.append(ch)
-    return "".join(out)
+    return decoded.translate(_FOLD_TABLE)
 
 
 def _entity(token: str) -> tuple[str, int] | None:
@@ -183,9 +221,9 @@ class _Normalised:
                 if ch not in _PERCENT_KEEP:
                     continue
                 replacement = ch
-            elif token == "\\":
+            elif token == "\\" or match.lastgroup in ("join", "hidden"):
                 replacement = ""
-            else:
+            else:  # "same": as long as the token, so offsets inside it map one to one
                 replacement = _fold(token)
             pieces.append(original[done:start])
             size += start - done
@@ -209,6 +247,8 @@ class _Normalised:
             return n
         norm_start = self._norm_start[i]
         if n < norm_start + self._norm_len[i]:
+            if self._norm_len[i] == self._orig_len[i]:  # character for character
+                return self._orig_start[i] + n - norm_start
             return self._orig_start[i]
         return self._orig_start[i] + self._orig_len[i] + n - norm_start - self._norm_len[i]
 
@@ -218,6 +258,8 @@ class _Normalised:
             return 0
         i = bisect_right(self._norm_start, n - 1) - 1
         if i >= 0 and n - 1 < self._norm_start[i] + self._norm_len[i]:
+            if self._norm_len[i] == self._orig_len[i]:  # character for character
+                return self._orig_start[i] + n - self._norm_start[i]
             return self._orig_start[i] + self._orig_len[i]
         return self.start(n - 1) + 1
 
@@ -228,7 +270,7 @@ _H = (
     r"[ \t\r\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff"
     r".\-\u2010-\u2015\u2212*_~`\\]"
 )
-_TAG = r"</?(?:b|i|u|s|em|strong|span|mark|sup|sub|small|code|kbd|ins|del)(?:\s[^<>\n0-9]{0,100})?>"
+_TAG = rf"(?:{_INLINE_TAG}|{_COMMENT})"
 _NL = r"[\n\v\f\x85\u2028\u2029]"
 _HT = rf"(?:{_H}|{_TAG})"
 # A separator between two digit groups: possessive and atomic, so it never backtracks.
@@ -266,6 +308,7 @@ _PHONE = re.compile(
 _EMAIL = re.compile(
     r"(?<=[\w.+-])@(?P<domain>(?:[^\W_](?:[^\W_]|-)*+\.)+[^\W\d_]{2,63}(?!(?:[^\W_]|-)))"
 )
+_DOMAIN = re.compile(r"(?:[^\W_](?:[^\W_]|-)*+\.)+[^\W\d_]{2,63}")
 _LOCAL_REVERSED = re.compile(r"[\w.+-]{1,64}")
 # Top-level domains that are file suffixes: `logo@2x.png` is a file, not an address.
 _FILE_SUFFIX = re.compile(
@@ -465,8 +508,13 @@ def _email_candidates(text: str) -> list[_Candidate]:
     for match in _EMAIL.finditer(text):
         at = match.start()
         domain = match.group("domain")
+        end = match.end()
         if _FILE_SUFFIX.fullmatch(domain.rsplit(".", 1)[1]):
-            continue
+            # `logo@2x.png` is a file; `kari@kommune.example.md` is an address in a file name
+            domain = domain.rsplit(".", 1)[0]
+            if _DOMAIN.fullmatch(domain) is None:
+                continue
+            end = at + 1 + len(domain)
         window = text[max(0, at - 64) : at][::-1]
         local_match = _LOCAL_REVERSED.match(window)
         if local_match is None:
@@ -477,7 +525,7 @@ def _email_candidates(text: str) -> list[_Candidate]:
         found.append(
             (
                 at - len(local),
-                match.end(),
+                end,
                 WHAT_EMAIL,
                 f"{local[0]}…@{domain}",
                 f"{local}@{domain}".lower(),

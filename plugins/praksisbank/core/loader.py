@@ -10,15 +10,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from . import codeowners, schema
-from .anonymity import Finding, find_personal_data
+from .anonymity import Finding, find_personal_data, mask_digits
 from .discovery import find
-from .documents import RawDocument, position_in_body, read_document, read_yaml
+from .documents import (
+    MAX_FILE_BYTES,
+    RawDocument,
+    position_in_body,
+    read_document,
+    read_text,
+    read_yaml,
+)
 from .kinds import KINDS, DataFile, Kind
 from .model import Content, Item
 from .problems import Problem, Severity
@@ -47,6 +54,34 @@ _ACTIVE = frozenset(
     }
 )
 """Files a browser runs code from when opened: never published as they are."""
+_MARKDOWN = frozenset({".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mdtxt", ".mdtext"})
+"""Markdown by another name (or ``.MD``): MkDocs would publish it unchecked, or as raw text."""
+_TEXT = frozenset(
+    {".txt", ".text", ".csv", ".tsv", ".json", ".yml", ".yaml", ".toml", ".ini", ".cfg", ".conf",
+     ".log", ".css", ".rst", ".adoc", ".tex", ".bib", ".srt", ".vtt", ".ics", ".vcf", ".rtf"}
+)  # fmt: skip
+"""Files published as they are that readers read as text: checked by the gate like a page."""
+_BINARY = frozenset(
+    {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".bmp", ".tif", ".tiff", ".pdf",
+     ".woff", ".woff2", ".ttf", ".otf", ".zip", ".gz", ".mp3", ".mp4", ".webm", ".ogg"}
+)  # fmt: skip
+"""Binary formats: not read by the gate (what a picture shows is the contributor's to check)."""
+
+
+def _utf8_text(path: Path) -> str | None:
+    """The text of a small file that is UTF-8 text (whatever its name), else ``None``."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if b"\x00" in data:
+        return None
+    try:
+        return data.decode("utf-8-sig").replace("\r\n", "\n")
+    except UnicodeDecodeError:
+        return None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -93,9 +128,12 @@ class LoadResult:
 
 
 def _strings(value: Any, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
-    """Every text in a parsed YAML value, with its key path."""
+    """Every text in a parsed YAML value, with its key path. A number is a text too: readers see
+    ``arrivals: 24058712345`` as it is written (the reader keeps a leading 0 as text)."""
     if isinstance(value, str):
         yield path, value
+    elif isinstance(value, int) and not isinstance(value, bool):
+        yield path, str(value)
     elif isinstance(value, list):
         for i, v in enumerate(value):
             yield from _strings(v, (*path, i))
@@ -158,6 +196,25 @@ class Gate:
                     f"Feltet «{name}» ser ut til å inneholde {finding.what} "
                     f"({finding.masked}). {_gate_hint(finding)}",
                 )
+
+    def text(self, report: Reporter, shown: str, text: str) -> None:
+        """A whole file published as it is (a text file under ``docs/``)."""
+        for finding in self.findings(text):
+            line = text.count("\n", 0, finding.offset) + 1
+            column = finding.offset - (text.rfind("\n", 0, finding.offset) + 1) + 1
+            report.add(
+                shown,
+                line,
+                column,
+                "personal-data",
+                f"Filen ser ut til å inneholde {finding.what} ({finding.masked}). "
+                f"{_gate_hint(finding)}",
+            )
+
+    def shown_path(self, shown: str) -> str:
+        """A path as messages show it: a number or address in a file or folder name masked,
+        like the value in the message (the last two digits and the rest of the name left)."""
+        return mask_digits(shown) if find_personal_data(shown, allowed=self.allowed) else shown
 
     def body(self, report: Reporter, doc: RawDocument) -> None:
         for finding in self.findings(doc.body):
@@ -309,6 +366,33 @@ class _KindLoader:
                 "i leserens nettleser. Skriv siden i Markdown (.md), og bruk PNG "
                 "eller JPEG for bilder.",
             )
+        elif path.suffix.lower() in _MARKDOWN:
+            self.report.add(
+                shown,
+                1,
+                1,
+                "file-location",
+                f"Filer av typen {path.suffix} blir sider som ingen har sjekket. Gi filen "
+                "endelsen .md (små bokstaver), så sjekkes den som de andre sidene.",
+            )
+        else:
+            self.published_file(path, shown)
+
+    def published_file(self, path: Path, shown: str) -> None:
+        """A file published as it is (an image, a text file): a text is read by the gate.
+
+        Images and other binary files are not read; a text file too large to read, not UTF-8
+        or with control characters is refused, as a page would be."""
+        suffix = path.suffix.lower()
+        if suffix in _BINARY:
+            return
+        if suffix in _TEXT:
+            text, problems = read_text(path, shown)
+            self.report.extend(problems)
+        else:  # any other file that turns out to be text is read as one
+            text = _utf8_text(path)
+        if text is not None:
+            self.personal.text(self.report, shown, text)
 
     def placed(self, path: Path, shown: str, parts: tuple[str, ...]) -> bool:
         """Whether a Markdown file lies where its kind's files lie, under a usable name."""
@@ -486,4 +570,5 @@ def load(layout: Layout, today: date) -> LoadResult:
         training=content.training,
         files=content.files,
     )
-    return LoadResult(content=published, problems=report.problems())
+    problems = tuple(sorted(replace(p, file=gate.shown_path(p.file)) for p in report.problems()))
+    return LoadResult(content=published, problems=problems)

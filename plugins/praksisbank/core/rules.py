@@ -85,7 +85,9 @@ def category_codes_unique(loaded: Loaded, report: Reporter) -> None:
     content = loaded.content
     for note in content.notes:
         seen: set[str] = set()
+        anchors: dict[str, str] = {}
         for i, category in enumerate(note.categories):
+            anchor = urls.slug(category.code)
             if category.code in seen:
                 report.at(
                     note.path,
@@ -94,7 +96,17 @@ def category_codes_unique(loaded: Loaded, report: Reporter) -> None:
                     f"Kategorikoden «{category.code}» står to ganger i notatet. Hver "
                     "kategori må ha sin egen kode.",
                 )
+            elif anchor in anchors:  # «AFG-A» and «afg-a»: one anchor on the country page
+                report.at(
+                    note.path,
+                    ("categories", i, "code"),
+                    "id-duplicate",
+                    f"Kategorikoden «{category.code}» gir samme adresse som «{anchors[anchor]}» "
+                    f"(#kategori-{anchor}). Gi kategoriene koder som skiller seg fra hverandre "
+                    "med mer enn store og små bokstaver.",
+                )
             seen.add(category.code)
+            anchors.setdefault(anchor, category.code)
 
 
 def changes_newest_first(loaded: Loaded, report: Reporter) -> None:

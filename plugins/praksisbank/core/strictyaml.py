@@ -2,9 +2,10 @@
 
 Front matter is written by hand by people who are not programmers, so YAML 1.1's surprises are
 turned off: only ``true``/``false`` are booleans (``NO``, ``yes`` and ``off`` stay text; Norway's
-code is ``NO``), dates stay text until the schema checks them (a date that does not exist is a
-message, not a crash), duplicate keys are errors naming both lines, and anchors, aliases and custom
-tags are refused.
+code is ``NO``), a number with a leading 0 stays text (``0047 22…``, an identity number keeps
+its first digit, so the personal-data gate sees it whole), dates stay text until the schema
+checks them (a date that does not exist is a message, not a crash), duplicate keys are errors
+naming both lines, and anchors, aliases and custom tags are refused.
 
 Hostile or broken input gives problems, never an exception: control characters are refused before
 YAML sees them, values are built from the parser's events without recursion, with a limit on how
@@ -63,7 +64,8 @@ _MAP = "tag:yaml.org,2002:map"
 # YAML 1.2 core scalars, without floats and timestamps: everything else is text.
 _IMPLICIT = (
     (_BOOL, re.compile(r"(?:true|True|TRUE|false|False|FALSE)")),
-    (_INT, re.compile(r"[-+]?[0-9]+")),
+    # A leading 0 makes a number text: ``0047 ...``, ``01020312345`` keep every digit.
+    (_INT, re.compile(r"[-+]?(?:0|[1-9][0-9]*)")),
     (_NULL, re.compile(r"(?:~|null|Null|NULL|)")),
 )
 
@@ -561,6 +563,11 @@ def parse(text: str, *, file: str, first_line: int = 1) -> tuple[Parsed | None, 
         mark = exc.problem_mark or exc.context_mark
         pos = _position(text, _index(text, mark.line, mark.column), first_line) if mark else None
         message = _syntax_message(exc, text)
+        opened = exc.context_mark
+        flow = "flow" in str(exc.context or "")
+        if mark is not None and opened is not None and flow and opened.line != mark.line:
+            start = _position(text, _index(text, opened.line, opened.column), first_line)
+            message += f" Parentesen åpnes på linje {start.line}."
         return None, [*_problems(composer), _problem(file, pos or Pos(first_line, 1), message)]
     except ReaderError as exc:  # a character the reader refuses (see above)
         pos = _position(text, exc.position, first_line)
