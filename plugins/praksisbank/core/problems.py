@@ -38,6 +38,8 @@ ProblemCode = Literal[
     "body-section-missing",
     "personal-data",
     "codeowners",
+    "markdown-too-deep",
+    "markdown-unrenderable",
 ]
 
 
