@@ -1,0 +1,462 @@
+"""Search (Pagefind) and the header's accessibility: what is indexed, how a reader finds it.
+
+The index is checked from Pagefind's fragments (helpers.search_documents) without a browser;
+the search itself, which runs in the reader's browser, is checked in Chromium over HTTP.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from mkdocs.exceptions import Abort
+from playwright.sync_api import Browser, Page, Request, expect
+
+from browser_fixtures import browser as browser  # the fixture, found by pytest by its name
+from helpers import (
+    MKDOCS_YML,
+    NOTE,
+    TODAY,
+    Project,
+    build_site,
+    decision,
+    read_page,
+    search_documents,
+    write_project,
+)
+from praksisbank.search import SearchError, index_site
+
+CONVERSION = """
+## Sammendrag
+
+Søkeren sa at han konverterte til kristendommen etter ankomst.
+
+## Faktum
+
+Søkeren ble døpt i en menighet i Norge.
+
+## Vurdering
+
+Direktoratet fant ikke at søkeren hadde et reelt ønske om å leve som kristen.
+
+## Konklusjon
+
+Søknaden ble avslått.
+"""
+
+WITHDRAWN = """
+## Sammendrag
+
+Søkeren kom fra Kandahar.
+
+## Faktum
+
+x
+
+## Vurdering
+
+x
+
+## Konklusjon
+
+x
+"""
+
+SECOND_TEXT = """\
+  - title: Internflukt
+    text: Søkeren kan henvises til å bosette seg i Kabul.
+"""
+
+
+def write_search_project(project: Project) -> Project:
+    """The small project, plus a refusal, an outdated and a withdrawn decision, and two texts."""
+    write_project(project)
+    project.write(
+        "decision_bank/afg/2024-konversjon.md",
+        decision(
+            "VB-AFG-2024-003",
+            title="Anført konversjon ikke troverdig",
+            outcome="refused",
+            decided="2026-10-02",  # after the practice change: current
+            body=CONVERSION,
+        ),
+    )
+    project.write(
+        "decision_bank/afg/2019-gammel.md",
+        decision(
+            "VB-AFG-2019-003",
+            title="Gammel vurdering av internflukt",
+            decided="2019-03-01",
+            category="dublin",
+            extra="status: outdated\nstatus_reason: Bygger på gammel "
+            "landinformasjon.\nstatus_date: 2025-06-01\nsuperseded_by: VB-AFG-2025-002\n",
+        ),
+    )
+    project.write(
+        "decision_bank/afg/2020-fjernet.md",
+        decision(
+            "VB-AFG-2020-004",
+            title="Fjernet vedtak",
+            decided="2020-03-01",
+            category="dublin",
+            extra="status: withdrawn\nstatus_reason: Ikke godt nok anonymisert.\n"
+            "status_date: 2025-07-01\n",
+            body=WITHDRAWN,
+        ),
+    )
+    note = NOTE.replace("---\n## Bakgrunn", f"{SECOND_TEXT}---\n## Bakgrunn")
+    assert note != NOTE
+    project.write("practice_notes/afg.md", note)
+    return project
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    mp = pytest.MonkeyPatch()
+    mp.setenv("PRAKSISBANK_TODAY", TODAY.isoformat())
+    mp.setenv("PRAKSISBANK_PDF", "0")
+    mp.setenv("NO_MKDOCS_2_WARNING", "1")
+    built = build_site(write_search_project(Project(tmp_path_factory.mktemp("search"))))
+    mp.undo()
+    return built
+
+
+def documents(site: Path) -> dict[str, dict[str, Any]]:
+    return {d["url"]: d for d in search_documents(site)}
+
+
+# -- the index, read from Pagefind's fragments -------------------------------------------------
+
+
+def test_the_decision_panel_is_separate_words_filters_and_fields(site: Path) -> None:
+    doc = documents(site)["/vedtaksbank/afg/2024-konversjon/"]
+    assert doc["filters"] == {
+        "country": ["Afghanistan"],
+        "category": ["Enslige kvinner"],
+        "outcome": ["Avslag"],
+        "legal_basis": ["utl. § 28 første ledd bokstav a"],
+        "status": ["Gjeldende"],
+    }
+    expected = {
+        "title": "Anført konversjon ikke troverdig",
+        "type": "Vedtak",
+        "country": "Afghanistan",
+        "outcome": "Avslag",
+        "date": "2. oktober 2026",
+        "status": "Gjeldende",
+        "id": "VB-AFG-2024-003",
+    }
+    assert {key: doc["meta"].get(key) for key in expected} == expected
+    # The panel's values are words of their own ("UtfallAvslag" before), its labels are not.
+    words = doc["content"].split()
+    assert "Avslag" in words and "Afghanistan" in words and "VB-AFG-2024-003" in words
+    assert not re.search(r"Utfall|Rettsgrunnlag|Vedtaksdato|Merk\b", doc["content"])
+
+
+def test_navigation_and_generated_chrome_are_not_indexed(site: Path) -> None:
+    docs = documents(site)
+    page = docs["/vedtaksbank/afg/2024-kvinne/"]["content"]
+    assert page.startswith("Enslig kvinne fra Herat")  # the page's own heading, no header first
+    for chrome in ("Gå til innhold", "Ansvarsmatrise", "Rediger denne siden", "¶", "Innholdsliste"):
+        assert chrome not in page
+    assert "Kopier tekst" not in docs["/praksisnotater/afg/"]["content"]
+    assert all("¶" not in d["meta"]["title"] for d in docs.values())
+
+
+def test_withdrawn_decisions_and_the_404_page_are_not_in_search(site: Path) -> None:
+    docs = documents(site)
+    assert "/vedtaksbank/afg/2020-fjernet/" not in docs
+    assert not any("Kandahar" in d["content"] for d in docs.values())
+    assert not any("404" in url for url in docs)
+    assert "data-pagefind-body" not in read_page(site, "vedtaksbank/afg/2020-fjernet")
+    # ...but the pages around it are: the search does not lose the rest.
+    assert "/vedtaksbank/afg/2025-dublin/" in docs and "/praksisnotater/afg/" in docs
+
+
+def test_status_of_notes_guides_and_decisions_is_a_field(site: Path) -> None:
+    docs = documents(site)
+    assert docs["/vedtaksbank/afg/2019-gammel/"]["meta"]["status"] == "Utdatert"
+    assert docs["/vedtaksbank/afg/2024-kvinne/"]["meta"]["status"] == "Kan være utdatert"
+    assert docs["/praksisnotater/afg/"]["meta"]["type"] == "Praksisnotat"
+    assert docs["/praksisnotater/afg/"]["filters"]["country"] == ["Afghanistan"]
+    assert docs["/intervjuguider/afg/"]["meta"]["type"] == "Intervjuguide"
+
+
+def test_search_bundle_is_norwegian_and_holds_only_what_the_site_uses(site: Path) -> None:
+    bundle = site / "pagefind"
+    assert (bundle / "wasm.nb.pagefind").is_file()  # nb: the Norwegian stemmer
+    assert (bundle / "pagefind.js").is_file()
+    assert not list(bundle.glob("pagefind-*ui*"))  # Pagefind's own interfaces are left out
+    assert not (site / "search").exists()  # Material's lunr index is gone
+
+
+def test_pages_have_norwegian_landmarks_and_no_static_alerts(site: Path) -> None:
+    for path in (
+        "",
+        "vedtaksbank/afg/2019-gammel",
+        "praksisnotater/afg",
+        "vedtaksbank/afg/2020-fjernet",
+    ):
+        page = read_page(site, path)
+        assert 'aria-label="Toppfelt"' in page and 'aria-label="Header"' not in page
+        assert 'role="alert"' not in page  # warnings on a page are read with it, not shouted
+        assert 'class="md-header__button md-icon pb-menu-button" aria-label="Meny"' in page
+        assert 'class="pb-search" data-pb-search="' in page
+    note = read_page(site, "praksisnotater/afg")
+    names = re.findall(r'class="md-button pb-copy"[^>]*aria-label="([^"]+)"', note)
+    assert names == ["Kopier tekst: Sikkerhetssituasjonen", "Kopier tekst: Internflukt"]
+
+
+def test_material_search_and_ours_are_not_both_on(
+    project: Project, caplog: pytest.LogCaptureFixture
+) -> None:
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML.replace("plugins:\n", 'plugins:\n  - search:\n      lang: ["no"]\n'),
+    )
+    with pytest.raises(Abort):
+        build_site(project)
+    assert (
+        "Praksisbanken har sitt eget søk (Pagefind), og Materials søk er også slått på"
+        in caplog.text
+    )
+
+
+def test_search_can_be_left_to_material(project: Project, no_warnings: None) -> None:
+    yml = MKDOCS_YML.replace(
+        "plugins:\n  - praksisbank\n",
+        "plugins:\n  - search\n  - praksisbank:\n      search: false\n",
+    )
+    assert yml != MKDOCS_YML
+    project.write("mkdocs.yml", yml)
+    site = build_site(project)
+    assert not (site / "pagefind").exists() and (site / "search/search_index.json").is_file()
+    page = read_page(site, "")
+    assert "pb-search" not in page and "md-search__input" in page
+
+
+def test_a_failed_index_is_an_error_in_norwegian(tmp_path: Path) -> None:
+    with pytest.raises(SearchError, match="søkeindeksen kunne ikke lages"):
+        index_site(tmp_path)  # no HTML: Pagefind refuses
+
+
+# -- in the reader's browser --------------------------------------------------------------------
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def served(site: Path) -> Iterator[str]:
+    """The site over HTTP on the loopback address: Pagefind fetches its index, not from files."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+def search(page: Page, query: str) -> list[str]:
+    """Type into the open search box, as a reader does; the titles of the results shown."""
+    box = page.get_by_role("searchbox", name="Søkeord")
+    box.fill("")
+    box.press_sequentially(query, delay=15)
+    status = page.locator(".pb-search__status")
+    page.wait_for_function(
+        "q => document.querySelector('.pb-search__status').textContent.includes('«' + q + '»')",
+        arg=query,
+    )
+    assert status.is_visible()
+    return page.locator(".pb-search__link").all_inner_texts()
+
+
+@pytest.mark.browser
+def test_search_by_keyboard_finds_word_forms_ids_and_not_withdrawn(
+    served: str, browser: Browser
+) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(r.url))
+    page.goto(served + "vedtaksbank/")
+    assert not [u for u in fetched if "/pagefind/" in u]  # nothing of search before it is used
+
+    page.keyboard.press("/")
+    box = page.get_by_role("searchbox", name="Søkeord")
+    expect(box).to_be_focused()
+    # "kvinnene" is longer than "kvinne": only the stemmer, not a prefix, can match them.
+    assert "Enslig kvinne fra Herat" in search(page, "kvinnene")
+    assert "Anført konversjon ikke troverdig" in search(page, "konvertering")
+    # The id ranks its decision first, although another page names it too ("Se i stedet").
+    assert search(page, "VB-AFG-2025-002")[0] == "Dublin-overføring til Østerrike"
+    assert "Fjernet vedtak" not in search(page, "vedtak")
+    assert search(page, "Kandahar") == []
+    assert "Ingen treff på «Kandahar»" in page.locator(".pb-search__status").inner_text()
+
+    # Status in each result; up and down move through the results, Enter opens one.
+    titles = search(page, "internflukt")
+    title = page.get_by_role("link", name="Gammel vurdering av internflukt", exact=True)
+    outdated = page.locator(".pb-search__result", has=title)
+    assert outdated.locator(".pb-badge").inner_text() == "Utdatert"
+    assert "Vedtak · Afghanistan" in outdated.inner_text()
+    box.press("ArrowDown")
+    assert page.evaluate("document.activeElement.textContent") == titles[0]
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.textContent") == titles[1]
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press("ArrowUp")
+    expect(box).to_be_focused()
+
+    # Escape closes the dialog and gives focus back to the button that opened it.
+    page.keyboard.press("Escape")
+    opener = page.get_by_role("button", name="Søk", exact=True)
+    expect(opener).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(box).to_be_focused()
+    search(page, "Østerrike")
+    box.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/vedtaksbank/afg/2025-dublin/")
+    page.close()
+
+
+@pytest.mark.browser
+def test_filters_inside_search(served: str, browser: Browser) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(served)
+    page.get_by_role("button", name="Søk", exact=True).click()
+    outcome = page.get_by_label("Utfall")
+    outcome.focus()  # the filters' values are fetched when a reader reaches them
+    page.wait_for_function(
+        "document.querySelectorAll('select[data-filter=outcome] option').length > 1"
+    )
+    outcome.select_option("Avslag")
+    page.wait_for_function(
+        "document.querySelector('.pb-search__status').textContent.includes('avgrensningen')"
+    )
+    assert page.locator(".pb-search__link").all_inner_texts() == [
+        "Anført konversjon ikke troverdig"
+    ]
+    outcome.select_option("")
+    page.get_by_label("Status").select_option("Utdatert")
+    titles = search(page, "internflukt")
+    assert titles == ["Gammel vurdering av internflukt"]
+    page.close()
+
+
+@pytest.mark.browser
+def test_first_search_downloads_little(served: str, browser: Browser) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    sizes: dict[str, int] = {}
+
+    def finished(request: Request) -> None:
+        size = request.sizes()
+        sizes[request.url] = size["responseBodySize"] + size["responseHeadersSize"]
+
+    context.on("requestfinished", finished)
+    page.goto(served)
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in sizes if "/pagefind/" in u]
+    page.keyboard.press("/")
+    search(page, "kvinnene")
+    page.wait_for_load_state("networkidle")
+    fetched = {u: s for u, s in sizes.items() if "/pagefind/" in u}
+    assert sum(fetched.values()) < 300_000, fetched
+    assert not [u for u in fetched if "worker" in u or "/filter/" in u]
+    context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [1280, 375])
+def test_search_open_has_no_accessibility_violations(
+    served: str, browser: Browser, width: int
+) -> None:
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(served + "vedtaksbank/afg/2019-gammel/")
+    options = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+    closed = Axe().run(page, options=options)
+    page.get_by_role("button", name="Søk", exact=True).click()
+    search(page, "internflukt")
+    opened = Axe().run(page, options=options)
+    found = [
+        (v["id"], [n["target"] for n in v["nodes"]][:3])
+        for result in (closed, opened)
+        for v in result.response["violations"]
+    ]
+    assert found == []
+    page.close()
+
+
+@pytest.mark.browser
+def test_narrow_menu_works_by_keyboard_and_hides_its_links(served: str, browser: Browser) -> None:
+    page = browser.new_page(viewport={"width": 375, "height": 740})
+    page.goto(served + "roller/fagansvarlig-enhet/")
+    in_drawer = "() => !!document.activeElement.closest('.md-sidebar--primary')"
+    # Closed, the drawer's links take no focus: Tab goes from the header to the page.
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        assert not page.evaluate(in_drawer)
+    page.keyboard.press("Shift+Tab")
+    menu = page.get_by_role("button", name="Meny")
+    menu.focus()
+    assert menu.get_attribute("aria-expanded") == "false"
+    page.keyboard.press("Enter")
+    page.wait_for_function(in_drawer)
+    assert menu.get_attribute("aria-expanded") == "true"
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Forside"
+    page.keyboard.press("Escape")
+    expect(menu).to_be_focused()
+    assert menu.get_attribute("aria-expanded") == "false"
+    page.close()
+
+
+@pytest.mark.browser
+def test_checklist_boxes_show_keyboard_focus(served: str, browser: Browser) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(served + "roller/fagansvarlig-enhet/")
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.type") == "checkbox":
+            break
+    outline = page.evaluate(
+        "() => { const s = getComputedStyle(document.activeElement);"
+        " return [s.outlineStyle, parseFloat(s.outlineWidth)]; }"
+    )
+    assert outline[0] == "solid" and outline[1] >= 2
+    page.close()
+
+
+@pytest.mark.browser
+def test_copy_without_a_secure_context_selects_the_text_and_says_so(
+    served: str, browser: Browser
+) -> None:
+    page = browser.new_page()
+    # Plain http on an intranet host: no clipboard API.
+    page.add_init_script(
+        "Object.defineProperty(window, 'isSecureContext', {value: false});"
+        "Object.defineProperty(navigator, 'clipboard', {value: undefined});"
+    )
+    page.goto(served + "praksisnotater/afg/")
+    button = page.get_by_role("button", name="Kopier tekst: Internflukt")
+    button.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("getSelection().toString()") == (
+        "Søkeren kan henvises til å bosette seg i Kabul."
+    )
+    live = page.locator("[role=status].pb-visually-hidden")
+    page.wait_for_function("document.querySelector('[role=status].pb-visually-hidden').textContent")
+    assert live.text_content() in (
+        "Kopiert: Internflukt",
+        "Teksten er merket. Trykk Ctrl+C (Cmd+C på Mac) for å kopiere den.",
+    )
+    page.close()
