@@ -9,7 +9,7 @@ TEST_LOCK := requirements-test.lock
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve check test lint format typecheck unit browser-deps bench lock hooks clean
+.PHONY: site serve check test lint format typecheck unit browser-deps font-deps bench lock hooks clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +29,8 @@ $(VENV)/.installed-test: $(TEST_LOCK) $(VENV)/.installed
 	$(PIP) check
 	touch $@
 
-## site: build the site from the content in this repository into site/
-site: $(VENV)/.installed
+## site: build the site from the content in this repository into site/ (with the PDFs)
+site: $(VENV)/.installed font-deps
 	$(BIN)/mkdocs build
 
 ## serve: live preview on http://127.0.0.1:8000, rebuilt when content changes
@@ -46,6 +46,12 @@ browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "Installing Debian's chromium for the browser tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+## font-deps: Debian's DejaVu fonts for the PDFs (æ, ø and å on every page; WeasyPrint uses them)
+font-deps:
+	@fc-list "DejaVu Sans" family 2>/dev/null | grep -q . || { \
+	  echo "Installing Debian's fonts-dejavu-core for the PDFs"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null; }
 
 CODE := plugins tests benchmarks
 
@@ -64,7 +70,7 @@ format: $(VENV)/.installed-test
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
 
-unit: $(VENV)/.installed-test browser-deps
+unit: $(VENV)/.installed-test browser-deps font-deps
 	$(BIN)/pytest
 
 ## test: lint, type check and the whole test suite

@@ -25,13 +25,24 @@ ARGS = [
 ]
 
 
+_SHARED: list[Browser] = []
+"""The one browser of the session. Each test module imports the fixture, so pytest keeps one
+instance per module; a second Playwright in the same process would fail ("Sync API inside the
+asyncio loop"), so every module after the first gets the first one's browser."""
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
         if os.environ.get("CI"):
             pytest.fail("CI needs Debian's chromium: `make test` installs it")
         pytest.skip("Debian's chromium is not installed (make browser-deps)")
+    if _SHARED:
+        yield _SHARED[0]
+        return
     with sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        _SHARED.append(chromium)
         yield chromium
+        _SHARED.clear()
         chromium.close()

@@ -22,6 +22,7 @@ def project(tmp_path: Path) -> Project:
 def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PRAKSISBANK_TODAY", TODAY.isoformat())
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    monkeypatch.setenv("PRAKSISBANK_PDF", "0")  # test_pdf.py turns the PDFs on where it needs them
 
 
 @pytest.fixture

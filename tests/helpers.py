@@ -5,11 +5,14 @@ Imported by the test modules as `helpers`; conftest.py holds only the fixtures.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 import textwrap
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 TODAY = date(2026, 11, 21)
 
@@ -25,8 +28,6 @@ theme:
   features:
     - content.action.edit
 plugins:
-  - search:
-      lang: ["no"]
   - praksisbank
 markdown_extensions:
   - admonition
@@ -250,6 +251,18 @@ def build_site(project: Project) -> Path:
 
 def read_page(site: Path, url: str) -> str:
     return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+def search_documents(site: Path) -> list[dict[str, Any]]:
+    """What Pagefind keeps of each page it indexed: ``url``, ``content`` (the words searched),
+    ``meta`` (``title``, ``status``...) and ``filters``. Its fragments are gzipped JSON after a
+    fixed signature; the word index itself is binary, searched in the browser tests."""
+    documents = []
+    for fragment in sorted((site / "pagefind/fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(fragment.read_bytes())
+        assert data.startswith(b"pagefind_dcd"), fragment
+        documents.append(json.loads(data[len(b"pagefind_dcd") :]))
+    return documents
 
 
 def visible_text(page: str) -> str:

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
 from datetime import datetime
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser
 
 from browser_fixtures import browser as browser  # the fixture, found by pytest by its name
 from helpers import NOTE, Project, build_site, write_project
@@ -167,37 +163,3 @@ def site_for_browser(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = build_site(project)
     mp.undo()
     return site
-
-
-@pytest.fixture(scope="module")
-def served(site_for_browser: Path) -> Iterator[str]:
-    """The built site over HTTP on the loopback address (the search worker needs HTTP)."""
-    handler = partial(SimpleHTTPRequestHandler, directory=str(site_for_browser))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-
-
-def search(page: Page, query: str) -> list[str]:
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill("")
-    box.press_sequentially(query, delay=20)
-    page.wait_for_function(
-        "() => !/Skriv|Initialiserer/.test(document.querySelector('.md-search-result__meta')"
-        ".textContent)"
-    )
-    return page.locator(".md-search-result__item h1").all_inner_texts()
-
-
-def test_search_finds_norwegian_words_and_shows_status(served: str, browser: Browser) -> None:
-    page = browser.new_page()
-    page.goto(served)
-    titles = search(page, "kvinn")  # a prefix finds "kvinne", "kvinner", "kvinnene"
-    assert "Kan være utdatert: Enslig kvinne fra Herat" in titles
-    assert search(page, "Østerrike")[0] == "Dublin-overføring til Østerrike"
-    assert "Til gjennomgang: Enhet A1" in search(page, "gjennomgang")
-    page.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import Abort
 
-from helpers import Project, build_site, decision
+from helpers import Project, build_site, decision, search_documents
 from helpers import read_page as html
 from helpers import visible_text as text_of
 
@@ -105,9 +105,11 @@ def test_site_is_norwegian_and_makes_no_request_elsewhere(site: Path) -> None:
 
 
 def test_search_is_norwegian(site: Path) -> None:
-    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
-    assert index["config"]["lang"] == ["no"]
-    assert any(d["location"].startswith("vedtaksbank/afg/2024-kvinne/") for d in index["docs"])
+    entry = json.loads((site / "pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
+    assert list(entry["languages"]) == ["nb"]  # Pagefind stems nb with the Norwegian stemmer
+    assert (site / "pagefind/wasm.nb.pagefind").is_file()
+    assert not (site / "search").exists()  # Material's search is off
+    assert any(d["url"] == "/vedtaksbank/afg/2024-kvinne/" for d in search_documents(site))
 
 
 def test_broken_front_matter_fails_the_build_and_leaks_nothing(
@@ -170,8 +172,8 @@ def test_withdrawn_decision_keeps_its_address_but_not_its_text(
     assert "ble fjernet 1. mars 2026" in text and "Ikke godt nok anonymisert." in text
     assert "Søkeren er en fiktiv kvinne" not in text
     assert "2024-kvinne" not in html(site, "land/afg")
-    index = (site / "search/search_index.json").read_text(encoding="utf-8")
-    assert "2024-kvinne" not in index
+    assert not [d for d in search_documents(site) if "2024-kvinne" in d["url"]]
+    assert "data-pagefind-body" not in html(site, "vedtaksbank/afg/2024-kvinne")
 
 
 def test_docs_page_with_a_generated_name_is_refused(

@@ -7,7 +7,16 @@ from datetime import date
 
 import pytest
 
-from helpers import NOTE, TODAY, Project, build_site, decision, read_page, visible_text
+from helpers import (
+    NOTE,
+    TODAY,
+    Project,
+    build_site,
+    decision,
+    read_page,
+    search_documents,
+    visible_text,
+)
 from praksisbank.cli import main
 from praksisbank.core.flags import FlagKind, compute, practice_change_for, practice_changes
 from praksisbank.core.loader import Layout, load
@@ -169,10 +178,9 @@ def test_outdated_decision_warns_and_links_both_ways(flagged: Project, no_warnin
     assert page.index("Utdatert siden") < page.index("pb-panel")
     assert "<title>Utdatert: Gammel vurdering av internflukt - Testbanken</title>" in page
     assert page.count("<h1") == 1 and "<h1>Gammel vurdering av internflukt</h1>" in page
-    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
-    titles = {d["title"] for d in index["docs"] if d["location"].startswith("vedtaksbank/")}
-    assert "Utdatert: Gammel vurdering av internflukt" in titles
-    assert "Kan være utdatert: Enslig kvinne fra Herat" in titles
+    found = {d["meta"]["title"]: d["meta"].get("status") for d in search_documents(site)}
+    assert found["Gammel vurdering av internflukt"] == "Utdatert"  # shown in each search result
+    assert found["Enslig kvinne fra Herat"] == "Kan være utdatert"
     newer = visible_text(read_page(site, "vedtaksbank/afg/2025-dublin"))
     assert "Erstatter: Gammel vurdering av internflukt (VB-AFG-2019-003)." in newer
 
@@ -206,7 +214,7 @@ def test_listings_show_badges_current_first_and_no_withdrawn(flagged: Project) -
     assert "pb-badge--outdated" in dublin_table and "pb-badge--possibly" in country
     assert "2020-fjernet" not in country
     assert "2020-fjernet" not in read_page(site, "vedtaksbank")
-    assert "2020-fjernet" not in (site / "search/search_index.json").read_text(encoding="utf-8")
+    assert not [d for d in search_documents(site) if "2020-fjernet" in d["url"]]
 
 
 def test_overdue_guide_warns_at_build_time(flagged: Project) -> None:

@@ -15,6 +15,7 @@ from .core import problems as problem_format
 from .core.countries import norwegian_name
 from .core.kinds import BY_NAME
 from .core.loader import LoadResult, load
+from .core.problems import Problem, Severity
 from .project import layout_for
 from .today import TodayError, today
 
@@ -35,24 +36,44 @@ def _print_json(items: Sequence[object]) -> None:
     print(json.dumps(items, ensure_ascii=False, indent=2))
 
 
+def _rendered(args: argparse.Namespace, result: LoadResult) -> tuple[Problem, ...] | None:
+    """``--render``: the texts that would not render in the build (``None``: cannot tell)."""
+    from . import rendercheck  # loads Markdown and MkDocs: only with --render
+
+    project = Path(args.project).resolve()
+    try:
+        new_markdown = rendercheck.site_markdown(project)
+    except rendercheck.SetupError as exc:
+        print(f"praksisbank check: {exc}", file=sys.stderr)
+        return None
+    return rendercheck.check(result.content, new_markdown)
+
+
 def _check(args: argparse.Namespace) -> int:
     result = _load(args)
+    problems = result.problems
+    if args.render:
+        rendered = _rendered(args, result)
+        if rendered is None:
+            return 2
+        problems = tuple(sorted((*problems, *rendered)))
+    ok = not any(p.severity is Severity.ERROR for p in problems)
     if args.format == "json":
-        print(problem_format.format_json(result.problems))
-        return 0 if result.ok else 1
-    if args.format == "github" and result.problems:
-        print(problem_format.format_github(result.problems))
+        print(problem_format.format_json(problems))
+        return 0 if ok else 1
+    if args.format == "github" and problems:
+        print(problem_format.format_github(problems))
     if args.format == "gitlab":
         report = Path(args.output)
-        report.write_text(problem_format.format_gitlab(result.problems) + "\n", encoding="utf-8")
+        report.write_text(problem_format.format_gitlab(problems) + "\n", encoding="utf-8")
         print(f"Kodekvalitetsrapporten er skrevet til {report}.", file=sys.stderr)
-    if result.problems:
-        print(problem_format.format_text(result.problems))
-        print(problem_format.summary(result.problems), file=sys.stderr)
+    if problems:
+        print(problem_format.format_text(problems))
+        print(problem_format.summary(problems), file=sys.stderr)
     else:
         n = len(result.content.files)
         print(f"Ingen feil i {n} {'fil' if n == 1 else 'filer'}.", file=sys.stderr)
-    return 0 if result.ok else 1
+    return 0 if ok else 1
 
 
 def _valid(args: argparse.Namespace, what: str) -> LoadResult | None:
@@ -149,6 +170,12 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
+def _pdf(args: argparse.Namespace) -> int:
+    from .pdfcommand import run  # loads MkDocs and WeasyPrint: only for this command
+
+    return run(Path(args.project).resolve(), Path(args.output).resolve() if args.output else None)
+
+
 def _codeowners(args: argparse.Namespace) -> int:
     layout = layout_for(Path(args.project).resolve())
     if not layout.teams:
@@ -207,6 +234,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FIL",
         help="hvor --format gitlab skriver rapporten (standard: gl-code-quality-report.json)",
     )
+    check.add_argument(
+        "--render",
+        action="store_true",
+        help="gjør også om Markdown-teksten i hver fil til HTML med nettstedets utvidelser, slik "
+        "byggingen gjør, og meld fra om tekst som ikke kan vises (tregere: laster MkDocs)",
+    )
     check.set_defaults(run=_check)
     review = sub.add_parser(
         "review",
@@ -260,6 +293,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _project_argument(ready)
     ready.set_defaults(run=_readiness)
+    pdfs = sub.add_parser(
+        "pdf",
+        help="lag PDF-ene (hvert dokument og en landpakke per land) uten å bygge nettstedet",
+        description="Lag PDF-en til hvert publiserte dokument og landpakken til hvert land, med "
+        "samme hurtiglager som byggingen. Nettstedet i site/ endres ikke.",
+    )
+    pdfs.add_argument(
+        "project",
+        nargs="?",
+        default=".",
+        metavar="PROJECT_DIR",
+        help="mappen med mkdocs.yml (standard: denne mappen)",
+    )
+    pdfs.add_argument(
+        "--output", metavar="MAPPE", help="hvor PDF-ene skrives (standard: pdf/ i prosjektmappen)"
+    )
+    pdfs.set_defaults(run=_pdf)
     return parser
 
 

@@ -16,13 +16,16 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
+from . import rendercheck
 from . import today as today_module
 from .aside import AsideBuild
+from .core import pdf, searchview
+from .core.dates import norwegian_date
 from .core.kinds import KINDS, address
 from .core.loader import ALLOW_LIST, Layout, load
 from .core.model import FreePage, Item
@@ -31,10 +34,17 @@ from .core.problems import Problem, Severity, summary
 from .core.render import environment, packaged_templates, render_problems
 from .core.sanitize import sanitize
 from .core.site import Site, SiteOptions
+from .search import SearchError, index_site
 
 log = logging.getLogger("mkdocs.plugins.praksisbank")
 
-ASSETS = ("praksisbank.css", "praksisbank.js")
+ASSETS = (
+    "praksisbank.css",
+    "praksisbank.js",
+    "praksisbank-header.js",
+    "finder.js",
+    "praksisbank-print.css",
+)
 ASSET_DIR = "assets/praksisbank"
 
 
@@ -49,6 +59,10 @@ class _Options(Config):
       Enhet A1: "@asylavdelingen/enhet-a1"
     ```
     """
+    search = c.Type(bool, default=True)
+    """Search with Pagefind: Norwegian word forms, the decision panel's values as filters, an
+    index the reader's browser fetches in small parts (``search.py``). Material's ``search``
+    plugin must then be off; ``search: false`` turns ours off instead."""
     templates = c.Optional(c.Dir(exists=True))
     """A folder of templates that replace ours by name; without it, ``praksisbank/`` in the
     theme's ``custom_dir`` is used when it exists.
@@ -83,6 +97,14 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         self.own_nav = False
         self.showing_errors = False
         """The site has no nav of its own: ours is made from the page list."""
+        self.pdf = False
+        """This build makes PDFs (``core/pdf.py``)."""
+        self.pdf_report: pdf.Report | None = None
+        """What the last build's PDFs took (for the benchmark)."""
+        self.guard: rendercheck.Guard | None = None
+        self.unrendered: list[Problem] = []
+        """Texts that could not be rendered (``rendercheck.py``): the build stops in on_env."""
+        self.material_search = False
 
     def layout(self, config: MkDocsConfig) -> Layout:
         return Layout(
@@ -104,10 +126,18 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         self.items = {}
         self.decorations = {}
         self.subheadings = {}
+        self.unrendered = []
         try:
             self.today = today_module.today()
-        except today_module.TodayError as exc:
+            self.pdf = pdf.wanted(self.command)  # PRAKSISBANK_PDF; off under `mkdocs serve`
+        except (today_module.TodayError, pdf.PdfError) as exc:
             raise PluginError(str(exc)) from None
+        if self.config.search and {"search", "material/search"} & set(config.plugins):
+            raise PluginError(
+                "Praksisbanken har sitt eget søk (Pagefind), og Materials søk er også slått på. "
+                "Fjern «search» fra «plugins» i mkdocs.yml, eller skriv «search: false» under "
+                "«praksisbank» for å bruke Materials søk i stedet."
+            )
         for name in ASSETS:
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
             if f"{ASSET_DIR}/{name}" not in [str(x) for x in target]:
@@ -120,8 +150,15 @@ class PraksisbankPlugin(BasePlugin[_Options]):
             config.theme.dirs.insert(1 if custom else 0, theme_dir)
         self.env = environment(self._template_loader(config))
         # Category headings on country pages carry their own anchors.
-        if "attr_list" not in config.markdown_extensions:
-            config.markdown_extensions.append("attr_list")
+        for name in rendercheck.ADDED_EXTENSIONS:
+            if name not in config.markdown_extensions:
+                config.markdown_extensions.append(name)
+        # A text that cannot be rendered is reported with its file and line, not a traceback.
+        self.guard = rendercheck.Guard()
+        config.markdown_extensions[:] = [
+            e for e in config.markdown_extensions if not isinstance(e, rendercheck.Guard)
+        ] + [self.guard]
+        self.material_search = bool({"search", "material/search"} & set(config.plugins))
         self.own_nav = config.nav is None
         layout = self.layout(config)
         for kind in KINDS:
@@ -167,7 +204,10 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         site = Site(
             content,
             SiteOptions(
-                today=self.today, directory_urls=config.use_directory_urls, demo=self.config.demo
+                today=self.today,
+                directory_urls=config.use_directory_urls,
+                demo=self.config.demo,
+                pdf=self.pdf,
             ),
         )
         self.pages = Pages(site, self.env)
@@ -279,6 +319,9 @@ class PraksisbankPlugin(BasePlugin[_Options]):
     def on_page_content(
         self, html: str, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
+        failure = self.guard.take() if self.guard is not None else None
+        if failure is not None:
+            html = self._unrenderable(page, failure, config)
         for sub in self.subheadings.get(page.file.src_uri, ()):
             holder = _find_anchor(page.toc.items, sub.parent)
             if holder is not None:
@@ -292,15 +335,109 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         body = sanitize(html, reserved) if decoration.publish_body else ""
         return f"{decoration.before}\n{body}\n{decoration.after}"
 
+    def _unrenderable(
+        self, page: Page, failure: rendercheck.RenderError, config: MkDocsConfig
+    ) -> str:
+        """A text Markdown cannot render: a problem naming its source file and line, like a
+        content error. The build stops in on_env; under `mkdocs serve` the page says why."""
+        item = self.items.get(page.file.src_uri)
+        new = rendercheck.factory(config.markdown_extensions, config.mdx_configs)
+        if item is not None:
+            problem = rendercheck.problem(item.path, item.body_line, item.body, failure, new)
+        else:  # a generated page
+            problem = rendercheck.problem(page.file.src_uri, 1, page.markdown or "", failure, new)
+        log.error(problem.as_text())
+        self.unrendered.append(problem)
+        if self.command != "serve":
+            return ""
+        return (
+            '<div class="admonition failure"><p class="admonition-title">Teksten kan ikke '
+            f"vises</p><p>{escape(problem.as_text())}</p></div>"
+        )
+
+    # Material's search reads each page in its on_page_context (priority 0). Just before, it gets
+    # a page its parser cannot stumble on (core/searchview.py); just after, readers' page is back.
+    @event_priority(100)
+    def _hide_from_search(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> dict[str, Any]:
+        if self.material_search and page.content:
+            page.content = searchview.for_search(page.content)
+        return context
+
+    @event_priority(-100)
+    def _show_after_search(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> dict[str, Any]:
+        if self.material_search and page.content:
+            page.content = searchview.restore(page.content)
+        return context
+
+    on_page_context = CombinedEvent(_hide_from_search, _show_after_search)
+
     def on_post_build(self, config: MkDocsConfig) -> None:
         self.decorations = {}
         if self.showing_errors:  # any address the reader asks for shows the problems
             site = Path(config.site_dir)
             shutil.copyfile(site / "index.html", site / "404.html")
+        if self.config.search and not self.showing_errors:
+            self._index(Path(config.site_dir))
+        if self.pdf and self.pages is not None:  # into the build folder, before it goes live
+            self._pdfs(config)
         if self.aside is not None:
             self.aside.finish(Path(config.site_dir))
             config.site_dir = str(self.aside.final)
             self.aside = None
+
+    def _pdfs(self, config: MkDocsConfig) -> None:
+        """Every document's PDF and every country's bundle (core/pdf.py), from the built pages."""
+        assert self.pages is not None
+        settings = pdf.Settings(
+            site_dir=Path(config.site_dir),
+            cache_dir=self.layout(config).root / pdf.CACHE,
+            site_url=config.site_url or "",
+            site_name=config.site_name,
+            directory_urls=config.use_directory_urls,
+        )
+        try:
+            self.pdf_report = pdf.build(
+                self.pages.site, self.env, settings, progress=log.info, warn=log.warning
+            )
+        except pdf.PdfError as exc:
+            raise PluginError(str(exc)) from None
+
+    def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> None:
+        self._stop_if_unrendered()
+        # The date in the print header of every page (theme/main.html).
+        env.globals["praksisbank_built"] = norwegian_date(self.today)
+
+    def _index(self, site: Path) -> None:
+        """Pagefind's index over the finished pages (search.py), before the site is put in place."""
+        try:
+            index = index_site(site)
+        except SearchError as exc:
+            raise PluginError(str(exc)) from None
+        if not index.stemmed:
+            log.warning(
+                "Praksisbanken: søket kjenner ikke bøyningsformene for språket %s; bare nøyaktige "
+                "ord gir treff. Sett «theme: language: nb» i mkdocs.yml.",
+                ", ".join(index.languages),
+            )
+        log.info(
+            "Praksisbanken: søkeindeksen har %d sider og %d ord (%d kB).",
+            index.pages,
+            index.words,
+            round(index.size / 1000),
+        )
+
+    def _stop_if_unrendered(self) -> None:
+        """After every page is rendered and before any is written: the same stop as for content
+        errors (on_files), with every text that could not be rendered listed above."""
+        if self.unrendered and self.command != "serve":
+            raise PluginError(
+                f"Praksisbanken: innholdet har {summary(self.unrendered)}. Ingenting ble bygget. "
+                "Rett feilene over (kjør «praksisbank check --render» for å se dem igjen)."
+            )
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.aside is not None:

@@ -88,14 +88,57 @@
     });
   }
 
+  /* A polite live region, made when the page has copy buttons: screen readers hear what a
+     copy did. It exists before anything is written to it, so the first message is read too. */
+  var announcer = null;
+  function announce(text) {
+    if (!announcer) { return; }
+    announcer.textContent = "";
+    setTimeout(function () { announcer.textContent = text; }, 100);
+  }
+  if (document.querySelector(".pb-copy")) {
+    announcer = document.createElement("div");
+    announcer.className = "pb-visually-hidden";
+    announcer.setAttribute("role", "status");
+    document.body.appendChild(announcer);
+  }
+
+  function showOnButton(button, text, ms) {
+    if (!button.hasAttribute("data-label")) { button.setAttribute("data-label", button.textContent); }
+    button.textContent = text;
+    clearTimeout(button.pbTimer);
+    button.pbTimer = setTimeout(function () {
+      button.textContent = button.getAttribute("data-label");
+    }, ms);
+  }
+
+  /* Copies the text; where the clipboard is not offered (plain http on an intranet host is not
+     a secure context), selects the text instead and tells the reader to press Ctrl+C. */
   function copyText(button) {
     var target = document.getElementById(button.getAttribute("data-copy-target"));
-    if (!target || !navigator.clipboard) { return; }
-    navigator.clipboard.writeText(target.innerText).then(function () {
-      var label = button.textContent;
-      button.textContent = "Kopiert";
-      setTimeout(function () { button.textContent = label; }, 2000);
-    });
+    if (!target) { return; }
+    var name = (button.getAttribute("aria-label") || "").replace(/^Kopier tekst:\s*/, "");
+    function copied() {
+      showOnButton(button, "Kopiert", 2000);
+      announce(name ? "Kopiert: " + name : "Kopiert");
+    }
+    function selectInstead() {
+      var range = document.createRange();
+      range.selectNodeContents(target);
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      var done = false;
+      try { done = document.execCommand("copy"); } catch (e) { done = false; }
+      if (done) { copied(); return; }
+      showOnButton(button, "Merket", 6000);
+      announce("Teksten er merket. Trykk Ctrl+C (Cmd+C på Mac) for å kopiere den.");
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(target.innerText).then(copied, selectInstead);
+    } else {
+      selectInstead();
+    }
   }
 
   document.addEventListener("click", function (event) {
@@ -103,11 +146,32 @@
     if (button) { copyText(button); }
   });
 
+  /* On a narrow screen a listing table stacks: each row a block, each cell labelled with its
+     column's heading (CSS in praksisbank.css). Without JavaScript the table scrolls instead. */
+  function stackTables(root) {
+    root.querySelectorAll(".md-content table").forEach(function (table) {
+      var heads = table.querySelectorAll("thead th");
+      if (heads.length < 3 || table.hasAttribute("data-pb-stack")) { return; }
+      if (table.hasAttribute("data-pb-scroll")) { return; } /* sortable: scrolls in its box */
+      table.querySelectorAll("tbody tr").forEach(function (row) {
+        Array.prototype.forEach.call(row.children, function (cell, i) {
+          if (i > 0 && heads[i]) { cell.setAttribute("data-label", heads[i].textContent.trim()); }
+        });
+      });
+      table.setAttribute("data-pb-stack", "");
+    });
+  }
+
   /* Material's instant navigation swaps pages without a load event: follow it when it is on. */
   if (window.document$ && window.document$.subscribe) {
-    window.document$.subscribe(function () { showOverdue(document); setupChecklists(document); });
+    window.document$.subscribe(function () {
+      showOverdue(document);
+      setupChecklists(document);
+      stackTables(document);
+    });
   } else {
     showOverdue(document);
     setupChecklists(document);
+    stackTables(document);
   }
 })();

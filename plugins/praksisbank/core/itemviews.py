@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import urls
+from . import pdfviews, urls
 from .countries import norwegian_name
 from .dates import norwegian_date
 from .kinds import address
@@ -22,6 +22,7 @@ from .model import (
     Role,
     Status,
 )
+from .provisions import provision
 from .site import Site
 from .views import Badge, Link, category_anchor, checklist, contacts, overdue_badge, status_text
 
@@ -67,7 +68,21 @@ def _common(site: Site, item: Document) -> dict[str, object]:
         "country": Link(title=norwegian_name(item.country), uri=urls.country(item.country)),
         "outdated": outdated_notice(site, item),
         "status": status_text(site, item),
+        "pdf": pdf_link(site, item),
     }
+
+
+def pdf_link(site: Site, item: Item) -> Link | None:
+    """«Last ned PDF»: the item's PDF, when this build makes PDFs and the item has one."""
+    path = pdfviews.document_path(item) if site.options.pdf else None
+    return Link(title="Last ned PDF", uri=path) if path else None
+
+
+def bundle_link(site: Site, country: str) -> Link | None:
+    """The country's bundle (landpakke), when this build makes PDFs."""
+    if not site.options.pdf:
+        return None
+    return Link(title="Last ned landpakken (PDF)", uri=pdfviews.bundle_path(country))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -115,6 +130,12 @@ def decision(site: Site, item: Item) -> ItemView:
                 Link(title=f"{old.title} ({old.id})", uri=address(old))
                 for old in site.superseding.get(item.id, [])
             ],
+            # Each citation as written, linked to the page of its provision (utl. § 28).
+            "legal_basis": [
+                Link(title=text, uri=urls.provision(provision(text).key))
+                for text in item.legal_basis
+            ],
+            "outcome_page": urls.outcome(item.outcome.short),
         }
     )
 
@@ -216,6 +237,7 @@ def role(site: Site, item: Item) -> ItemView:
             "extent": f"{len(item.responsibilities)} punkter, fra {' og '.join(documents)}",
             "checklist_values": checklist(site, f"rolle-{item.role}", item.responsibilities),
             "matrix": urls.MATRIX,
+            "pdf": pdf_link(site, item),
         },
     )
 

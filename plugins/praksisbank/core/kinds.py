@@ -110,6 +110,8 @@ class Kind:
     sections: tuple[str, ...] = ()
     """Level-2 headings the body must have (the decision template)."""
     data_files: tuple[DataFile, ...] = ()
+    pdf: bool = False
+    """Each published item has a PDF of its page (``pdfviews``); withdrawn ones have none."""
     item_type: type[Item]
     """The class of the kind's items (``Decision``)."""
 
@@ -247,6 +249,7 @@ def _arrival(c: dict[str, Any], line: int) -> Arrival:
 DECISION = Kind(
     name="decision",
     item_type=Decision,
+    pdf=True,
     option="decision_bank",
     folder="decision_bank",
     spec=schema.DECISION,
@@ -273,6 +276,7 @@ DECISION = Kind(
 PRACTICE_NOTE = Kind(
     name="practice_note",
     item_type=PracticeNote,
+    pdf=True,
     option="practice_notes",
     folder="practice_notes",
     spec=schema.PRACTICE_NOTE,
@@ -307,6 +311,7 @@ PRACTICE_NOTE = Kind(
 CLARIFICATION = Kind(
     name="clarification",
     item_type=Clarification,
+    pdf=True,
     option="practice_clarifications",
     folder="practice_clarifications",
     spec=schema.CLARIFICATION,
@@ -332,6 +337,7 @@ CLARIFICATION = Kind(
 INTERVIEW_GUIDE = Kind(
     name="interview_guide",
     item_type=InterviewGuide,
+    pdf=True,
     option="interview_guides",
     folder="interview_guides",
     spec=schema.INTERVIEW_GUIDE,
@@ -356,6 +362,7 @@ INTERVIEW_GUIDE = Kind(
 ROLE = Kind(
     name="role",
     item_type=Role,
+    pdf=True,
     option="roles",
     folder="docs/roles",
     spec=schema.ROLE,

@@ -2,7 +2,7 @@
 
 ``PAGES`` lists the pages that do not depend on content (the front page, each kind's index, the
 countries, readiness, the matrix, the changes, the review queues): the navigation is made from the
-same list. Pages per country and per unit follow from the content.
+same list. Pages per country, per unit, per legal provision and per outcome follow from the content.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import jinja2
 
 from . import itemviews, urls, views
 from .kinds import KINDS, Kind, address, kind_of
-from .model import Document, Item, Status
+from .model import Document, Item, Outcome, Status
 from .render import attribute_text
 from .site import Site
 
@@ -58,6 +58,13 @@ PAGES: tuple[Page, ...] = tuple(
                 title="Beredskap",
                 position=60,
                 view=views.readiness,
+            ),
+            Page(
+                uri=urls.PROVISIONS,
+                template="provisions.md",
+                title="Rettsgrunnlag",
+                position=15,
+                view=views.provisions,
             ),
             Page(
                 uri=urls.MATRIX,
@@ -137,8 +144,23 @@ class Pages:
             for unit in self.site.units
         ]
         pages += [
-            self.page(urls.country(code), "country.md", views.country(self.site, code))
+            self.page(
+                urls.country(code),
+                "country.md",
+                {**views.country(self.site, code), "pdf": itemviews.bundle_link(self.site, code)},
+            )
             for code in self.site.content.countries()
+        ]
+        entries = views.decision_entries(self.site)
+        pages += [
+            self.page(g.uri, "provision.md", views.provision_page(self.site, g))
+            for g in views.provision_groups(entries)
+        ]
+        pages += [
+            self.page(
+                urls.outcome(o.short), "outcome.md", views.outcome_page(self.site, o, entries)
+            )
+            for o in Outcome
         ]
         return pages
 

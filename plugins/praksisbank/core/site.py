@@ -19,6 +19,8 @@ class SiteOptions:
     directory_urls: bool = True
     demo: bool = False
     """Say on every page that the content is fictional."""
+    pdf: bool = False
+    """The build makes PDFs (``pdfviews``): pages link to them."""
 
 
 class Site:

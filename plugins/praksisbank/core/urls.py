@@ -15,7 +15,8 @@ CHANGES = "endringer/index.md"
 REVIEW = "gjennomgang/index.md"
 READINESS = "beredskap/index.md"
 MATRIX = "roller/ansvarsmatrise.md"
-FIXED = (HOME, COUNTRIES, CHANGES, REVIEW, READINESS, MATRIX)
+PROVISIONS = "vedtaksbank/rettsgrunnlag/index.md"
+FIXED = (HOME, COUNTRIES, CHANGES, REVIEW, READINESS, MATRIX, PROVISIONS)
 """The generated pages that belong to no content kind (each kind's index is ``Kind.index``)."""
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e"})
@@ -31,13 +32,26 @@ def review(unit: str) -> str:
     return f"gjennomgang/{slug(unit) or 'enhet'}/index.md"
 
 
+def provision(key: str) -> str:
+    """The page of one legal provision (``provisions.Provision.key``)."""
+    return f"vedtaksbank/rettsgrunnlag/{key}/index.md"
+
+
+def outcome(value: str) -> str:
+    """The page of one outcome, by its Norwegian short name: ``vedtaksbank/utfall/avslag/``."""
+    return f"vedtaksbank/utfall/{slug(value)}/index.md"
+
+
 def country(code: str) -> str:
     return f"land/{code.lower()}/index.md"
 
 
 def url_of(uri: str, directory_urls: bool = True) -> str:
-    """The address of a page relative to the site root: ``land/afg/`` or ``land/afg/index.html``."""
+    """The address of a page relative to the site root: ``land/afg/`` or ``land/afg/index.html``.
+    A file that is not a page (``pdf/landpakke-afg.pdf``) keeps its path."""
     path = PurePosixPath(uri)
+    if path.suffix != ".md":
+        return uri
     if not directory_urls:
         return str(path.with_suffix(".html"))
     if path.stem == "index":

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 from typing import Any
+from urllib.parse import urlencode
 
 from . import kinds, urls
 from .countries import norwegian_name
@@ -24,6 +25,7 @@ from .model import (
     Decision,
     Document,
     InterviewGuide,
+    Labelled,
     Outcome,
     PracticeNote,
     Responsibility,
@@ -31,6 +33,7 @@ from .model import (
     Role,
     Status,
 )
+from .provisions import Provision, provision, provisions_of
 from .site import Site
 
 
@@ -144,10 +147,304 @@ def decision_bank(site: Site, kind: Kind) -> dict[str, object]:
                 not_current=sum(d.status is not Status.CURRENT for d in shown),
             )
         )
-    newest = sorted(
-        site.listed(list(site.content.decisions)), key=lambda d: d.decided, reverse=True
-    )[:15]
-    return {"outcomes": list(Outcome), "rows": rows, "newest": decision_rows(site, newest)}
+    return {
+        "outcomes": [Link(title=o.short, uri=urls.outcome(o.short)) for o in Outcome],
+        "rows": rows,
+        "finder": finder(site),
+        "provisions_uri": urls.PROVISIONS,
+    }
+
+
+# -- the decision finder, the pages per legal provision and per outcome ------------------------
+
+_NB_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}", "é": "e"})
+
+
+def nb_key(text: str) -> str:
+    """Sorts Norwegian words as a Norwegian reader expects: æ, ø and å after z."""
+    return text.lower().translate(_NB_ORDER)
+
+
+class FinderStatus(Labelled):
+    """The status facet: what a reader may rely on, as the listings' badges show it."""
+
+    CURRENT = "gjeldende", "Gjeldende"
+    POSSIBLY = "kan-vaere-utdatert", "Kan være utdatert"
+    OUTDATED = "utdatert", "Utdatert"
+
+
+DEFAULT_STATUSES = (FinderStatus.CURRENT, FinderStatus.POSSIBLY)
+"""What the finder shows until the reader asks for more: decisions whose status is current."""
+
+
+def finder_status(site: Site, d: Decision) -> FinderStatus:
+    if d.status is not Status.CURRENT:
+        return FinderStatus.OUTDATED
+    return FinderStatus.POSSIBLY if site.possibly_outdated(d) else FinderStatus.CURRENT
+
+
+def outcome_key(outcome: Outcome) -> str:
+    """The outcome in addresses and the finder's query string: ``avslag``, ``humanitaert``."""
+    return urls.slug(outcome.short)
+
+
+def category_key(country: str, code: str) -> str:
+    """Category codes are unique per country only: ``afg.enslig-kvinne``."""
+    return f"{country.lower()}.{code}"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class DecisionEntry:
+    """One published decision as the finder and the pages per provision and outcome list it."""
+
+    id: str
+    title: str
+    uri: str
+    badge: Badge | None
+    description: str
+    decided: date
+    country: str
+    country_key: str
+    category: str
+    category_key: str
+    outcome: str
+    outcome_key: str
+    outcome_uri: str
+    citations: tuple[str, ...]
+    """The decision's ``legal_basis`` as written."""
+    provisions: tuple[Link, ...]
+    provision_keys: str
+    """The keys of the provisions cited, separated by spaces (``utl-28 utl-32``)."""
+    status: FinderStatus
+
+
+def _category_names(site: Site) -> dict[tuple[str, str], str]:
+    names = {}
+    for code in site.content.countries():
+        note = site.content.current_note(code)
+        for c in note.categories if note else ():
+            names[code, c.code] = c.name
+    return names
+
+
+def decision_entries(site: Site) -> list[DecisionEntry]:
+    """Every published decision (withdrawn never), in the order of the listings."""
+    names = _category_names(site)
+    entries = []
+    for d in site.listed(list(site.content.decisions)):
+        cited = provisions_of(d.legal_basis)
+        entries.append(
+            DecisionEntry(
+                id=d.id,
+                title=d.title,
+                uri=address(d),
+                badge=status_badge(site, d),
+                description=d.description or "",
+                decided=d.decided,
+                country=norwegian_name(d.country),
+                country_key=d.country.lower(),
+                category=names.get((d.country, d.category), d.category),
+                category_key=category_key(d.country, d.category),
+                outcome=d.outcome.short,
+                outcome_key=outcome_key(d.outcome),
+                outcome_uri=urls.outcome(d.outcome.short),
+                citations=d.legal_basis,
+                provisions=tuple(Link(title=p.label, uri=urls.provision(p.key)) for p in cited),
+                provision_keys=" ".join(p.key for p in cited),
+                status=finder_status(site, d),
+            )
+        )
+    return entries
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class FacetOption:
+    value: str
+    """As the rows' data attributes and the query string write it."""
+    label: str
+    count: int
+    """Published decisions with this value (the reader's browser counts again as filters change)."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class FacetGroup:
+    """The categories of one country."""
+
+    value: str
+    label: str
+    options: list[FacetOption]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Finder:
+    entries: list[DecisionEntry]
+    countries: list[FacetOption]
+    categories: list[FacetGroup]
+    outcomes: list[FacetOption]
+    provisions: list[FacetOption]
+    years: list[int]
+    """Newest first."""
+    statuses: list[FacetOption]
+    default_statuses: str
+    """The statuses shown when the address names none, separated by spaces."""
+
+
+def finder(site: Site) -> Finder:
+    entries = decision_entries(site)
+    count = Counter[str]()
+    for e in entries:
+        count.update([e.country_key, e.category_key, e.outcome_key, f"status:{e.status}"])
+        count.update(f"§:{key}" for key in e.provision_keys.split())
+    countries = sorted({(e.country, e.country_key) for e in entries}, key=lambda c: nb_key(c[0]))
+    categories = []
+    for name, key in countries:
+        options = {(e.category, e.category_key) for e in entries if e.country_key == key}
+        categories.append(
+            FacetGroup(
+                value=key,
+                label=name,
+                options=[
+                    FacetOption(value=v, label=label, count=count[v])
+                    for label, v in sorted(options, key=lambda o: (nb_key(o[0]), o[1]))
+                ],
+            )
+        )
+    return Finder(
+        entries=entries,
+        countries=[FacetOption(value=k, label=n, count=count[k]) for n, k in countries],
+        categories=categories,
+        outcomes=[
+            FacetOption(value=outcome_key(o), label=o.label, count=count[outcome_key(o)])
+            for o in Outcome
+        ],
+        provisions=[
+            FacetOption(value=p.key, label=p.label, count=len(p.entries))
+            for p in provision_groups(entries)
+        ],
+        years=sorted({e.decided.year for e in entries}, reverse=True),
+        statuses=[
+            FacetOption(value=s.value, label=s.label, count=count[f"status:{s}"])
+            for s in FinderStatus
+        ],
+        default_statuses=" ".join(DEFAULT_STATUSES),
+    )
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ProvisionGroup:
+    key: str
+    label: str
+    uri: str
+    is_section: bool
+    cited_as: list[str]
+    """How the decisions write it, most used first (``utl. § 28 første ledd bokstav a``)."""
+    entries: list[DecisionEntry]
+    cited: dict[str, str]
+    """Per decision id, its citations of this provision (``utl. § 28; utl. § 28 femte ledd``)."""
+
+
+def provision_groups(entries: list[DecisionEntry]) -> list[ProvisionGroup]:
+    """Every provision the published decisions cite, sections first (by law and number)."""
+    found: dict[str, list[Provision]] = defaultdict(list)
+    cited: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    members: dict[str, list[DecisionEntry]] = defaultdict(list)
+    for e in entries:
+        for text in e.citations:
+            p = provision(text)
+            found[p.key].append(p)
+            if not cited[p.key][e.id]:
+                members[p.key].append(e)
+            cited[p.key][e.id].append(" ".join(text.split()))
+    groups = []
+    for key, ps in found.items():
+        # A group's name: its section's (utl. § 28), else the spelling most decisions use.
+        label = Counter(p.label for p in ps if p.is_section) or Counter(p.label for p in ps)
+        name = min(label, key=lambda t: (-label[t], t))
+        forms = Counter(t for texts in cited[key].values() for t in texts)
+        groups.append(
+            ProvisionGroup(
+                key=key,
+                label=name,
+                uri=urls.provision(key),
+                is_section=any(p.is_section for p in ps),
+                cited_as=sorted(forms, key=lambda t: (-forms[t], nb_key(t))),
+                entries=members[key],
+                cited={i: "; ".join(texts) for i, texts in cited[key].items()},
+            )
+        )
+    return sorted(groups, key=lambda g: min(p.order for p in found[g.key]))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class OutcomeCount:
+    title: str
+    count: int
+    query: str
+    """The finder's address for this provision and outcome (``rettsgrunnlag=…&utfall=…``)."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ProvisionRow:
+    title: str
+    uri: str
+    cited_as: str
+    total: int
+    current: int
+    outcomes: list[OutcomeCount]
+    """The outcomes its decisions have, in the order of ``Outcome``; none with no decision."""
+
+
+def provisions(site: Site) -> dict[str, object]:
+    """The index «Rettsgrunnlag»: every provision cited, with its decisions by outcome."""
+    rows = []
+    for g in provision_groups(decision_entries(site)):
+        counts = Counter(e.outcome_key for e in g.entries)
+        rows.append(
+            ProvisionRow(
+                title=g.label,
+                uri=g.uri,
+                cited_as="; ".join(g.cited_as),
+                total=len(g.entries),
+                current=sum(e.status is not FinderStatus.OUTDATED for e in g.entries),
+                outcomes=[
+                    OutcomeCount(
+                        title=o.short,
+                        count=counts[outcome_key(o)],
+                        query=urlencode({"rettsgrunnlag": g.key, "utfall": outcome_key(o)}),
+                    )
+                    for o in Outcome
+                    if counts[outcome_key(o)]
+                ],
+            )
+        )
+    return {"rows": rows, "decisions": kinds.DECISION.index}
+
+
+def provision_page(site: Site, group: ProvisionGroup) -> dict[str, object]:
+    return {
+        "group": group,
+        "rows": group.entries,
+        "cited": group.cited,
+        "current": sum(e.status is not FinderStatus.OUTDATED for e in group.entries),
+        "index": urls.PROVISIONS,
+        "decisions": kinds.DECISION.index,
+        "query": urlencode({"rettsgrunnlag": group.key}),
+    }
+
+
+def outcome_page(site: Site, outcome: Outcome, entries: list[DecisionEntry]) -> dict[str, object]:
+    rows = [e for e in entries if e.outcome_key == outcome_key(outcome)]
+    return {
+        "outcome": outcome,
+        "rows": rows,
+        "current": sum(e.status is not FinderStatus.OUTDATED for e in rows),
+        "others": [
+            Link(title=o.short, uri=urls.outcome(o.short)) for o in Outcome if o is not outcome
+        ],
+        "index": urls.PROVISIONS,
+        "decisions": kinds.DECISION.index,
+        "query": urlencode({"utfall": outcome_key(outcome)}),
+    }
 
 
 # -- lists of notes, guides, clarifications, roles ----------------------------------------------
