@@ -8,7 +8,6 @@ from html import escape
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import jinja2
 import yaml
@@ -17,7 +16,7 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
@@ -26,26 +25,27 @@ from . import today as today_module
 from .aside import AsideBuild
 from .core import pdf, searchview
 from .core.dates import norwegian_date
-from .core.kinds import KINDS, address
+from .core.kinds import KINDS
 from .core.loader import ALLOW_LIST, Layout, load
-from .core.model import FreePage, Item
-from .core.pages import NAV, PAGES, Decoration, Pages
+from .core.model import Item
+from .core.pages import Decoration, Pages
 from .core.problems import Problem, Severity, summary
 from .core.render import environment, packaged_templates, render_problems
 from .core.sanitize import sanitize
 from .core.site import Site, SiteOptions
-from .search import SearchError, index_site
+from .sitefiles import (
+    ASSET_DIR,
+    ASSETS,
+    error_files,
+    failure_note,
+    index_search,
+    pdf_settings,
+    publish,
+    read_summary,
+    unrenderable,
+)
 
 log = logging.getLogger("mkdocs.plugins.praksisbank")
-
-ASSETS = (
-    "praksisbank.css",
-    "praksisbank.js",
-    "praksisbank-header.js",
-    "finder.js",
-    "praksisbank-print.css",
-)
-ASSET_DIR = "assets/praksisbank"
 
 
 class _Options(Config):
@@ -212,92 +212,17 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         )
         self.pages = Pages(site, self.env)
 
-        def add(new: File) -> None:
-            if files.get_file_from_path(new.src_uri) is not None:
-                raise PluginError(
-                    f"Praksisbanken lager siden «{new.src_uri}» selv, men den finnes også i "
-                    f"{config.docs_dir}. Flytt eller gi nytt navn til filen i docs-mappen."
-                )
-            files.append(new)
-
-        # Content in docs/ (roles, free pages) is published from our checked items below; other
-        # files there (images) stay MkDocs' own, except in folders that hold only content.
-        sources = {(layout.root / item.path).resolve() for item in content.all_items()}
-        closed = [layout.folder(kind).resolve() for kind in KINDS if not kind.assets]
-        for file in list(files):
-            if not file.abs_src_path or file.generated_by:
-                continue
-            source = Path(file.abs_src_path).resolve()
-            if source in sources or any(source.is_relative_to(folder) for folder in closed):
-                files.remove(file)
-            else:
-                file.edit_uri = quote(layout.show(source))
-        for items in content.items.values():
-            for item in items:
-                uri = address(item)
-                file = File.generated(
-                    config,
-                    uri,
-                    abs_src_path=str(layout.root / item.path),
-                    inclusion=InclusionLevel.UNDEFINED
-                    if isinstance(item, FreePage)
-                    else InclusionLevel.NOT_IN_NAV,
-                )
-                file.edit_uri = quote(item.path)  # the theme writes it into a link unescaped
-                add(file)
-                self.items[uri] = item
-        if self.own_nav:  # our pages, then the site's free pages by title
-            free = sorted(content.of("page", FreePage), key=lambda p: p.title)
-            config.nav = [{title: uri} for title, uri in NAV]
-            config.nav += [{p.title: address(p)} for p in free]
-        in_nav = {page.uri for page in PAGES}
-        for page in self.pages.generated():
-            level = InclusionLevel.UNDEFINED if page.uri in in_nav else InclusionLevel.NOT_IN_NAV
-            add(File.generated(config, page.uri, content=page.markdown, inclusion=level))
-            if page.subheadings:
-                self.subheadings[page.uri] = page.subheadings
-        package = resources.files("praksisbank") / "assets"
-        for name in ASSETS:
-            add(
-                File.generated(config, f"{ASSET_DIR}/{name}", content=(package / name).read_bytes())
-            )
-        counts = ", ".join(
-            f"{n} {k.words.singular if n == 1 else k.words.plural.lower()}"
-            for k in KINDS
-            for n in [len(content.items.get(k.name, ()))]
+        self.items, self.subheadings = publish(
+            files, config, layout, site_files=self.pages, own_nav=self.own_nav
         )
-        log.info(
-            "Praksisbanken: %d filer lest: %s; %d land.",
-            len(content.files),
-            counts,
-            len(content.countries()),
-        )
+        log.info(read_summary(content))
         return files
 
     def _error_site(
         self, problems: tuple[Problem, ...], files: Files, config: MkDocsConfig
     ) -> Files:
-        """Under ``mkdocs serve``, a content error is a page, not a hanging preview: every address
-        shows what is wrong, and the preview comes back by itself when the file is fixed."""
-        page = render_problems(self.env, problems)
-        kept = Files(
-            [
-                f
-                for f in files
-                if f.generated_by is None
-                and not f.is_documentation_page()
-                and not f.src_uri.endswith(".html")
-            ]
-        )
-        kept.append(File.generated(config, "index.md", content=page))
-        package = resources.files("praksisbank") / "assets"
-        for name in ASSETS:
-            kept.append(
-                File.generated(config, f"{ASSET_DIR}/{name}", content=(package / name).read_bytes())
-            )
-        config.nav = [{"Feil i innholdet": "index.md"}]
         self.showing_errors = True
-        return kept
+        return error_files(render_problems(self.env, problems), files, config)
 
     def _decoration(self, uri: str) -> Decoration | None:
         item = self.items.get(uri)
@@ -340,20 +265,10 @@ class PraksisbankPlugin(BasePlugin[_Options]):
     ) -> str:
         """A text Markdown cannot render: a problem naming its source file and line, like a
         content error. The build stops in on_env; under `mkdocs serve` the page says why."""
-        item = self.items.get(page.file.src_uri)
-        new = rendercheck.factory(config.markdown_extensions, config.mdx_configs)
-        if item is not None:
-            problem = rendercheck.problem(item.path, item.body_line, item.body, failure, new)
-        else:  # a generated page
-            problem = rendercheck.problem(page.file.src_uri, 1, page.markdown or "", failure, new)
+        problem = unrenderable(self.items.get(page.file.src_uri), page, failure, config)
         log.error(problem.as_text())
         self.unrendered.append(problem)
-        if self.command != "serve":
-            return ""
-        return (
-            '<div class="admonition failure"><p class="admonition-title">Teksten kan ikke '
-            f"vises</p><p>{escape(problem.as_text())}</p></div>"
-        )
+        return failure_note(problem) if self.command == "serve" else ""
 
     # Material's search reads each page in its on_page_context (priority 0). Just before, it gets
     # a page its parser cannot stumble on (core/searchview.py); just after, readers' page is back.
@@ -381,7 +296,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
             site = Path(config.site_dir)
             shutil.copyfile(site / "index.html", site / "404.html")
         if self.config.search and not self.showing_errors:
-            self._index(Path(config.site_dir))
+            index_search(Path(config.site_dir))
         if self.pdf and self.pages is not None:  # into the build folder, before it goes live
             self._pdfs(config)
         if self.aside is not None:
@@ -392,13 +307,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
     def _pdfs(self, config: MkDocsConfig) -> None:
         """Every document's PDF and every country's bundle (core/pdf.py), from the built pages."""
         assert self.pages is not None
-        settings = pdf.Settings(
-            site_dir=Path(config.site_dir),
-            cache_dir=self.layout(config).root / pdf.CACHE,
-            site_url=config.site_url or "",
-            site_name=config.site_name,
-            directory_urls=config.use_directory_urls,
-        )
+        settings = pdf_settings(config, self.layout(config).root)
         try:
             self.pdf_report = pdf.build(
                 self.pages.site, self.env, settings, progress=log.info, warn=log.warning
@@ -410,25 +319,6 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         self._stop_if_unrendered()
         # The date in the print header of every page (theme/main.html).
         env.globals["praksisbank_built"] = norwegian_date(self.today)
-
-    def _index(self, site: Path) -> None:
-        """Pagefind's index over the finished pages (search.py), before the site is put in place."""
-        try:
-            index = index_site(site)
-        except SearchError as exc:
-            raise PluginError(str(exc)) from None
-        if not index.stemmed:
-            log.warning(
-                "Praksisbanken: søket kjenner ikke bøyningsformene for språket %s; bare nøyaktige "
-                "ord gir treff. Sett «theme: language: nb» i mkdocs.yml.",
-                ", ".join(index.languages),
-            )
-        log.info(
-            "Praksisbanken: søkeindeksen har %d sider og %d ord (%d kB).",
-            index.pages,
-            index.words,
-            round(index.size / 1000),
-        )
 
     def _stop_if_unrendered(self) -> None:
         """After every page is rendered and before any is written: the same stop as for content

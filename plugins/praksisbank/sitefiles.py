@@ -1,0 +1,182 @@
+"""The files MkDocs builds: our checked content and generated pages in, raw content files out.
+
+Part of the MkDocs adapter; the core decides what is published, this module hands it to MkDocs.
+"""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from . import rendercheck
+from .core import pdf
+from .core.kinds import KINDS, address
+from .core.loader import Layout
+from .core.model import Content, FreePage, Item
+from .core.pages import NAV, PAGES, Pages
+from .core.problems import Problem
+from .search import SearchError, index_site
+
+log = logging.getLogger("mkdocs.plugins.praksisbank")
+
+ASSETS = (
+    "praksisbank.css",
+    "praksisbank.js",
+    "praksisbank-header.js",
+    "finder.js",
+    "praksisbank-print.css",
+)
+ASSET_DIR = "assets/praksisbank"
+
+
+def asset_files(config: MkDocsConfig) -> list[File]:
+    package = resources.files("praksisbank") / "assets"
+    return [
+        File.generated(config, f"{ASSET_DIR}/{name}", content=(package / name).read_bytes())
+        for name in ASSETS
+    ]
+
+
+def publish(
+    files: Files, config: MkDocsConfig, layout: Layout, *, site_files: Pages, own_nav: bool
+) -> tuple[dict[str, Item], dict[str, tuple[Any, ...]]]:
+    """Put the checked items and the generated pages into ``files``; return the items and the
+    generated pages' sub-headings by address."""
+    content: Content = site_files.site.content
+    published: dict[str, Item] = {}
+    subheadings: dict[str, tuple[Any, ...]] = {}
+
+    def add(new: File) -> None:
+        if files.get_file_from_path(new.src_uri) is not None:
+            raise PluginError(
+                f"Praksisbanken lager siden «{new.src_uri}» selv, men den finnes også i "
+                f"{config.docs_dir}. Flytt eller gi nytt navn til filen i docs-mappen."
+            )
+        files.append(new)
+
+    # Content in docs/ (roles, free pages) is published from our checked items below; other
+    # files there (images) stay MkDocs' own, except in folders that hold only content.
+    sources = {(layout.root / item.path).resolve() for item in content.all_items()}
+    closed = [layout.folder(kind).resolve() for kind in KINDS if not kind.assets]
+    for file in list(files):
+        if not file.abs_src_path or file.generated_by:
+            continue
+        source = Path(file.abs_src_path).resolve()
+        if source in sources or any(source.is_relative_to(folder) for folder in closed):
+            files.remove(file)
+        else:
+            file.edit_uri = quote(layout.show(source))
+    for items in content.items.values():
+        for item in items:
+            uri = address(item)
+            file = File.generated(
+                config,
+                uri,
+                abs_src_path=str(layout.root / item.path),
+                inclusion=InclusionLevel.UNDEFINED
+                if isinstance(item, FreePage)
+                else InclusionLevel.NOT_IN_NAV,
+            )
+            file.edit_uri = quote(item.path)  # the theme writes it into a link unescaped
+            add(file)
+            published[uri] = item
+    if own_nav:  # our pages, then the site's free pages by title
+        free = sorted(content.of("page", FreePage), key=lambda p: p.title)
+        config.nav = [{title: uri} for title, uri in NAV]
+        config.nav += [{p.title: address(p)} for p in free]
+    in_nav = {page.uri for page in PAGES}
+    for page in site_files.generated():
+        level = InclusionLevel.UNDEFINED if page.uri in in_nav else InclusionLevel.NOT_IN_NAV
+        add(File.generated(config, page.uri, content=page.markdown, inclusion=level))
+        if page.subheadings:
+            subheadings[page.uri] = page.subheadings
+    for asset in asset_files(config):
+        add(asset)
+    return published, subheadings
+
+
+def read_summary(content: Content) -> str:
+    counts = ", ".join(
+        f"{n} {k.words.singular if n == 1 else k.words.plural.lower()}"
+        for k in KINDS
+        for n in [len(content.items.get(k.name, ()))]
+    )
+    countries = len(content.countries())
+    return f"Praksisbanken: {len(content.files)} filer lest: {counts}; {countries} land."
+
+
+def error_files(page: str, files: Files, config: MkDocsConfig) -> Files:
+    """Under ``mkdocs serve``, a content error is a page, not a hanging preview: every address
+    shows what is wrong, and the preview comes back by itself when the file is fixed."""
+    kept = Files(
+        [
+            f
+            for f in files
+            if f.generated_by is None
+            and not f.is_documentation_page()
+            and not f.src_uri.endswith(".html")
+        ]
+    )
+    kept.append(File.generated(config, "index.md", content=page))
+    for asset in asset_files(config):
+        kept.append(asset)
+    config.nav = [{"Feil i innholdet": "index.md"}]
+    return kept
+
+
+def index_search(site: Path) -> None:
+    """Pagefind's index over the finished pages (search.py), before the site is put in place."""
+    try:
+        index = index_site(site)
+    except SearchError as exc:
+        raise PluginError(str(exc)) from None
+    if not index.stemmed:
+        log.warning(
+            "Praksisbanken: søket kjenner ikke bøyningsformene for språket %s; bare nøyaktige "
+            "ord gir treff. Sett «theme: language: nb» i mkdocs.yml.",
+            ", ".join(index.languages),
+        )
+    log.info(
+        "Praksisbanken: søkeindeksen har %d sider og %d ord (%d kB).",
+        index.pages,
+        index.words,
+        round(index.size / 1000),
+    )
+
+
+def unrenderable(
+    item: Item | None, page: Page, failure: rendercheck.RenderError, config: MkDocsConfig
+) -> Problem:
+    """A text Markdown cannot render: a problem naming its source file and line, like a content
+    error (a generated page is named by its address)."""
+    new = rendercheck.factory(config.markdown_extensions, config.mdx_configs)
+    if item is not None:
+        return rendercheck.problem(item.path, item.body_line, item.body, failure, new)
+    return rendercheck.problem(page.file.src_uri, 1, page.markdown or "", failure, new)
+
+
+def failure_note(problem: Problem) -> str:
+    """Under ``mkdocs serve``, the page says why its text is missing."""
+    return (
+        '<div class="admonition failure"><p class="admonition-title">Teksten kan ikke '
+        f"vises</p><p>{escape(problem.as_text())}</p></div>"
+    )
+
+
+def pdf_settings(config: MkDocsConfig, root: Path) -> pdf.Settings:
+    return pdf.Settings(
+        site_dir=Path(config.site_dir),
+        cache_dir=root / pdf.CACHE,
+        site_url=config.site_url or "",
+        site_name=config.site_name,
+        directory_urls=config.use_directory_urls,
+    )
