@@ -198,6 +198,32 @@ TRAINING = """\
 """
 
 
+def outdated_decision(**fields: str) -> str:
+    """VB-AFG-2019-003: outdated, replaced by VB-AFG-2025-002 of the small project."""
+    return decision(
+        "VB-AFG-2019-003",
+        title="Gammel vurdering av internflukt",
+        decided="2019-03-01",
+        category="dublin",
+        extra="status: outdated\nstatus_reason: Bygger på gammel "
+        "landinformasjon.\nstatus_date: 2025-06-01\nsuperseded_by: VB-AFG-2025-002\n",
+        **fields,
+    )
+
+
+def withdrawn_decision(**fields: str) -> str:
+    """VB-AFG-2020-004: withdrawn, as not anonymized well enough."""
+    return decision(
+        "VB-AFG-2020-004",
+        title="Fjernet vedtak",
+        decided="2020-03-01",
+        category="dublin",
+        extra="status: withdrawn\nstatus_reason: Ikke godt nok anonymisert.\n"
+        "status_date: 2025-07-01\n",
+        **fields,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Project:
     """A project folder being written by a test."""

@@ -13,9 +13,11 @@ from helpers import (
     Project,
     build_site,
     decision,
+    outdated_decision,
     read_page,
     search_documents,
     visible_text,
+    withdrawn_decision,
 )
 from praksisbank.cli import main
 from praksisbank.core.flags import FlagKind, compute, practice_change_for, practice_changes
@@ -140,25 +142,11 @@ def flagged(project: Project) -> Project:
     """The small project with one decision of each status and an overdue guide."""
     project.write(
         "decision_bank/afg/2019-gammel.md",
-        decision(
-            "VB-AFG-2019-003",
-            title="Gammel vurdering av internflukt",
-            decided="2019-03-01",
-            category="dublin",
-            extra="status: outdated\nstatus_reason: Bygger på gammel "
-            "landinformasjon.\nstatus_date: 2025-06-01\nsuperseded_by: VB-AFG-2025-002\n",
-        ),
+        outdated_decision(),
     )
     project.write(
         "decision_bank/afg/2020-fjernet.md",
-        decision(
-            "VB-AFG-2020-004",
-            title="Fjernet vedtak",
-            decided="2020-03-01",
-            category="dublin",
-            extra="status: withdrawn\nstatus_reason: Ikke godt nok anonymisert.\n"
-            "status_date: 2025-07-01\n",
-        ),
+        withdrawn_decision(),
     )
     guide = (project.root / "interview_guides/afg.md").read_text(encoding="utf-8")
     project.write(

@@ -27,8 +27,10 @@ from helpers import (
     Project,
     build_site,
     decision,
+    outdated_decision,
     read_page,
     search_documents,
+    withdrawn_decision,
     write_project,
 )
 from praksisbank.search import SearchError, index_site
@@ -90,26 +92,11 @@ def write_search_project(project: Project) -> Project:
     )
     project.write(
         "decision_bank/afg/2019-gammel.md",
-        decision(
-            "VB-AFG-2019-003",
-            title="Gammel vurdering av internflukt",
-            decided="2019-03-01",
-            category="dublin",
-            extra="status: outdated\nstatus_reason: Bygger på gammel "
-            "landinformasjon.\nstatus_date: 2025-06-01\nsuperseded_by: VB-AFG-2025-002\n",
-        ),
+        outdated_decision(),
     )
     project.write(
         "decision_bank/afg/2020-fjernet.md",
-        decision(
-            "VB-AFG-2020-004",
-            title="Fjernet vedtak",
-            decided="2020-03-01",
-            category="dublin",
-            extra="status: withdrawn\nstatus_reason: Ikke godt nok anonymisert.\n"
-            "status_date: 2025-07-01\n",
-            body=WITHDRAWN,
-        ),
+        withdrawn_decision(body=WITHDRAWN),
     )
     note = NOTE.replace("---\n## Bakgrunn", f"{SECOND_TEXT}---\n## Bakgrunn")
     assert note != NOTE
