@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import base64
 import random
+import re
+import sys
 
 import pytest
 from stdnum.no import fodselsnummer
 
+from praksisbank.core import anonymity
 from praksisbank.core.anonymity import (
     ALLOW_MARKER,
     Finding,
@@ -269,3 +272,87 @@ def test_finding_is_frozen() -> None:
     assert isinstance(finding, Finding)
     with pytest.raises(AttributeError):
         finding.masked = "x"  # type: ignore[misc]
+
+
+def test_the_quick_scan_knows_every_digit_of_other_scripts() -> None:
+    """The scan for markup and other scripts starts only at characters in one list: a decimal
+    digit of another script missing from it would let that digit pass unfolded."""
+    every = "".join(map(chr, range(0x80, sys.maxunicode + 1)))
+    digits = set(re.findall(r"\d", every))
+    listed = set(re.findall(f"[{anonymity._OTHER_DECIMALS}]", every))
+    assert listed == digits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ordinary text with nothing special",
+        "0102&#x33;0312345 and &amp; and %33 and \\* and 12**34 and 12<b>34</b>56",
+        "١٢٣ ௧௨ ０１２ ＠ ＋ ．\u200b\u200e 12<!-- x -->34 12`34` &#12;; &notin & %zz \\a",
+        "*&<%\\`" * 50 + "9*9`9<i>9</i>9",
+    ],
+)
+def test_the_quick_scan_finds_what_the_pattern_finds(text: str) -> None:
+    expected = [(m.start(), m.group()) for m in anonymity._SPECIAL.finditer(text)]
+    assert [(m.start(), m.group()) for m in anonymity._special(text)] == expected
+
+
+def _plain_patterns() -> dict[str, re.Pattern[str]]:
+    """The gate's digit patterns as first written: the condition on what comes before first."""
+    sep, pair = anonymity._SEP, anonymity._PAIR
+
+    def grouped(n: int) -> str:
+        return rf"[0-9](?:(?:{pair}{sep})?[0-9]){{{n - 1}}}{pair}(?![0-9])"
+
+    sp = r"[ \u00a0\u202f\u2009]?"
+    cc = rf"(?:\({sp}(?:\+|00){sp}47{sp}\)|\+{sp}47|(?<![0-9])0047)"
+    national = (
+        r"(?:[2-9][0-9]{7}"
+        rf"|[2-9][0-9]{sep}[0-9]{{2}}{sep}[0-9]{{2}}{sep}[0-9]{{2}}"
+        rf"|[2-9][0-9]{{2}}{sep}[0-9]{{2}}{sep}[0-9]{{3}}"
+        rf"|(?!20)[2-9][0-9]{{3}}{sep}[0-9]{{4}})"
+    )
+    return {
+        "identity": re.compile(rf"(?<![0-9]){grouped(11)}"),
+        "duf": re.compile(
+            rf"(?<![0-9])(?=199[0-9]|20[0-3][0-9])(?![0-9]{{4}}{sep}(?:19|20)[0-9]{{2}}(?![0-9]))"
+            rf"{grouped(12)}"
+        ),
+        "case": re.compile(r"(?<![0-9])[0-9]{2}/[0-9]{4,6}-[0-9]{1,3}(?![0-9])"),
+        "phone": re.compile(
+            rf"(?:(?P<cc>{cc}){sep}?(?P<intl>[2-9](?:{sep}?[0-9]){{7}})"
+            rf"|(?<![^\W_])(?P<nat>{national}))(?![^\W_])"
+        ),
+    }
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_fast_patterns_match_exactly_where_the_plain_ones_do(seed: int) -> None:
+    """The patterns test their first character before what comes before it, so the engine can
+    skip text without digits; at every position they must match what the plain forms match."""
+    rng = random.Random(seed)
+    alphabet = ["0", "1", "2", "4", "7", "9", "3", "5", " ", "-", ".", "/", "(", ")", "+", "a"]
+    alphabet += ["<b>", "\n", "\u00a0", "kr", "x", "00", "47", "19", "20", "199", "2003"]
+    alphabet += ["12/", "/2024-", "/123456-", "+47 ", "(+47)", "0047"]
+    text = "".join(rng.choice(alphabet) for _ in range(400))
+    plain = _plain_patterns()
+    fast = {
+        "identity": anonymity._IDENTITY.match,
+        "duf": anonymity._DUF.match,
+        "case": anonymity._CASE.match,
+    }
+    for at in range(len(text)):
+        for name, match in fast.items():
+            expected, got = plain[name].match(text, at), match(text, at)
+            assert (got and got.span()) == (expected and expected.span()), (name, at, text)
+        expected = plain["phone"].match(text, at)
+        got = anonymity._PHONE_INTERNATIONAL.match(text, at) or anonymity._PHONE_NATIONAL.match(
+            text, at
+        )
+        assert (got and got.span()) == (expected and expected.span()), ("phone", at, text)
+        if expected is not None and got is not None:
+            group = "intl" if got.re is anonymity._PHONE_INTERNATIONAL else "nat"
+            assert got.group(group) == expected.group(group)
+    found = anonymity._each(anonymity._Phones.search, text, lambda m: (*m.span(), "", "", ""))
+    wanted = anonymity._each(plain["phone"].search, text, lambda m: (*m.span(), "", "", ""))
+    assert found == wanted

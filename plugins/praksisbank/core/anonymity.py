@@ -90,7 +90,7 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 from html.entities import html5
@@ -149,6 +149,53 @@ _SPECIAL = re.compile(
     rf"|(?P<same>(?:[{_OTHER_DIGITS}\uff20\ufe6b\uff0b\uff0e]|(?![0-9])\d)++)"
 )
 
+_OTHER_DECIMALS = (
+    r"\u0660-\u0669\u06f0-\u06f9\u07c0-\u07c9\u0966-\u096f"
+    r"\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f"
+    r"\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f"
+    r"\u0de6-\u0def\u0e50-\u0e59\u0ed0-\u0ed9\u0f20-\u0f29"
+    r"\u1040-\u1049\u1090-\u1099\u17e0-\u17e9\u1810-\u1819"
+    r"\u1946-\u194f\u19d0-\u19d9\u1a80-\u1a89\u1a90-\u1a99"
+    r"\u1b50-\u1b59\u1bb0-\u1bb9\u1c40-\u1c49\u1c50-\u1c59"
+    r"\ua620-\ua629\ua8d0-\ua8d9\ua900-\ua909\ua9d0-\ua9d9"
+    r"\ua9f0-\ua9f9\uaa50-\uaa59\uabf0-\uabf9\uff10-\uff19"
+    r"\U000104a0-\U000104a9\U00010d30-\U00010d39\U00011066-\U0001106f\U000110f0-\U000110f9"
+    r"\U00011136-\U0001113f\U000111d0-\U000111d9\U000112f0-\U000112f9\U00011450-\U00011459"
+    r"\U000114d0-\U000114d9\U00011650-\U00011659\U000116c0-\U000116c9\U00011730-\U00011739"
+    r"\U000118e0-\U000118e9\U00011950-\U00011959\U00011c50-\U00011c59\U00011d50-\U00011d59"
+    r"\U00011da0-\U00011da9\U00016a60-\U00016a69\U00016ac0-\U00016ac9\U00016b50-\U00016b59"
+    r"\U0001d7ce-\U0001d7ff\U0001e140-\U0001e149\U0001e2f0-\U0001e2f9\U0001e950-\U0001e959"
+    r"\U0001fbf0-\U0001fbf9"
+)
+"""The decimal digits of other scripts (what ``\\d`` matches beyond 0-9 in Python 3.11, Unicode
+14), as ranges for a character class; ``tests/test_anonymity.py`` checks the list is whole."""
+
+
+def _first_characters() -> re.Pattern[str]:
+    """The first character of every match of ``_SPECIAL``, as one character class that the regular
+    expression engine tests in constant time: the few ASCII ones, the others of the Basic
+    Multilingual Plane one by one, and every character beyond it (rare in text)."""
+    wide = re.compile(f"[{_INVISIBLE}{_OTHER_DIGITS}\uff20\ufe6b\uff0b\uff0e{_OTHER_DECIMALS}]")
+    plane = "".join(map(chr, range(0x80, 0x10000)))
+    listed = "".join(re.escape(ch) for ch in wide.findall(plane))
+    return re.compile(f"[&%\\\\*`<{listed}\U00010000-\U0010ffff]")
+
+
+_TRIGGER = _first_characters()
+
+
+def _special(original: str) -> Iterator[re.Match[str]]:
+    """What ``_SPECIAL.finditer`` finds, trying the pattern only where a match can start."""
+    at = 0
+    search, match = _TRIGGER.search, _SPECIAL.match
+    while (trigger := search(original, at)) is not None:
+        found = match(original, trigger.start())
+        if found is None:
+            at = trigger.start() + 1
+        else:
+            yield found
+            at = found.end()
+
 
 class _FoldTable(dict[int, str | None]):
     """For ``str.translate``: invisible characters dropped, every digit as an ASCII digit,
@@ -206,7 +253,7 @@ class _Normalised:
         pieces: list[str] = []
         done = 0  # original text consumed
         size = 0  # normalised text produced
-        for match in _SPECIAL.finditer(original):
+        for match in _special(original):
             token = match.group()
             start = match.start()
             replacement: str | None
@@ -283,28 +330,51 @@ _DIGITS = re.compile(r"([0-9]+)")
 _PAIR = "(?<=[0-9][0-9])"
 
 
-def _grouped(n: int) -> str:
-    return rf"[0-9](?:(?:{_PAIR}{_SEP})?[0-9]){{{n - 1}}}{_PAIR}(?![0-9])"
+def _grouped_after_first(n: int) -> str:
+    """The rest of `n` grouped digits, after the first."""
+    return rf"(?:(?:{_PAIR}{_SEP})?[0-9]){{{n - 1}}}{_PAIR}(?![0-9])"
 
 
-_IDENTITY = re.compile(rf"(?<![0-9]){_grouped(11)}")
+# Each pattern starts with the character class of its first character, and the conditions on
+# what comes before that character are tested after it (``[0-9](?<![0-9]{2})`` is "a digit with
+# no digit before it"): the regular expression engine then skips, in C, every position that
+# cannot start a match, so text without digits costs almost nothing. tests/test_anonymity.py
+# checks each pattern against its plain form (the condition first) on random text.
+_IDENTITY = re.compile(rf"[0-9](?<![0-9]{{2}}){_grouped_after_first(11)}")
 _DUF = re.compile(  # the year written whole; a year right after it is a list of years (C-side)
-    rf"(?<![0-9])(?=199[0-9]|20[0-3][0-9])(?![0-9]{{4}}{_SEP}(?:19|20)[0-9]{{2}}(?![0-9]))"
-    rf"{_grouped(12)}"
+    r"[12](?<![0-9][12])(?:(?<=1)(?=99[0-9])|(?<=2)(?=0[0-3][0-9]))"
+    rf"(?![0-9]{{3}}{_SEP}(?:19|20)[0-9]{{2}}(?![0-9])){_grouped_after_first(12)}"
 )
-_CASE = re.compile(r"(?<![0-9])[0-9]{2}/[0-9]{4,6}-[0-9]{1,3}(?![0-9])")
+_CASE = re.compile(r"[0-9](?<![0-9]{2})[0-9]/[0-9]{4,6}-[0-9]{1,3}(?![0-9])")
 _SP = r"[ \u00a0\u202f\u2009]?"
-_CC = rf"(?:\({_SP}(?:\+|00){_SP}47{_SP}\)|\+{_SP}47|(?<![0-9])0047)"
-_NATIONAL = (
-    r"(?:[2-9][0-9]{7}"
-    rf"|[2-9][0-9]{_SEP}[0-9]{{2}}{_SEP}[0-9]{{2}}{_SEP}[0-9]{{2}}"
-    rf"|[2-9][0-9]{{2}}{_SEP}[0-9]{{2}}{_SEP}[0-9]{{3}}"
-    rf"|(?!20)[2-9][0-9]{{3}}{_SEP}[0-9]{{4}})"  # 4-4 from 2000-2099 is a year pair
+_AFTER_PHONE = r"(?![^\W_])"
+_PHONE_INTERNATIONAL = re.compile(
+    rf"(?P<cc>\({_SP}(?:\+|00){_SP}47{_SP}\)|\+{_SP}47|0(?<![0-9]0)047)"
+    rf"{_SEP}?(?P<intl>[2-9](?:{_SEP}?[0-9]){{7}}){_AFTER_PHONE}"
 )
-_PHONE = re.compile(
-    rf"(?:(?P<cc>{_CC}){_SEP}?(?P<intl>[2-9](?:{_SEP}?[0-9]){{7}})"
-    rf"|(?<![^\W_])(?P<nat>{_NATIONAL}))(?![^\W_])"
+_PHONE_NATIONAL = re.compile(  # no letter or digit before the first digit
+    r"(?P<nat>[2-9](?<![^\W_][2-9])"
+    rf"(?:[0-9]{{7}}"
+    rf"|[0-9]{_SEP}[0-9]{{2}}{_SEP}[0-9]{{2}}{_SEP}[0-9]{{2}}"
+    rf"|[0-9]{{2}}{_SEP}[0-9]{{2}}{_SEP}[0-9]{{3}}"
+    rf"|(?!(?<=2)0)[0-9]{{3}}{_SEP}[0-9]{{4}}))"  # 4-4 from 2000-2099 is a year pair
+    rf"{_AFTER_PHONE}"
 )
+
+
+class _Phones:
+    """The two phone patterns as one: the leftmost match of either. They cannot start at the
+    same character (``(``, ``+`` or ``0`` against 2-9)."""
+
+    @staticmethod
+    def search(text: str, pos: int) -> re.Match[str] | None:
+        a = _PHONE_INTERNATIONAL.search(text, pos)
+        b = _PHONE_NATIONAL.search(text, pos)
+        if a is None or (b is not None and b.start() < a.start()):
+            return b
+        return a
+
+
 _EMAIL = re.compile(
     r"(?<=[\w.+-])@(?P<domain>(?:[^\W_](?:[^\W_]|-)*+\.)+[^\W\d_]{2,63}(?!(?:[^\W_]|-)))"
 )
@@ -460,16 +530,18 @@ def fingerprint(value: str) -> str:
 
 # -- scanning ----------------------------------------------------------------------------------
 
+_ASCII_DIGITS = "0123456789"
 _Candidate = tuple[int, int, str, str, str]  # start, end (normalised), what, masked, canonical
 
 
 def _each(
-    pattern: re.Pattern[str], text: str, judge: Callable[[re.Match[str]], _Candidate | None]
+    search: Callable[[str, int], re.Match[str] | None],
+    text: str,
+    judge: Callable[[re.Match[str]], _Candidate | None],
 ) -> list[_Candidate]:
     """The candidates `judge` accepts, none overlapping; after a refusal the search goes on
     from the next character, after an acceptance from the end of the match."""
     found: list[_Candidate] = []
-    search = pattern.search
     pos = 0
     while (match := search(text, pos)) is not None:
         candidate = judge(match)
@@ -536,8 +608,8 @@ def _email_candidates(text: str) -> list[_Candidate]:
 
 def _phone(match: re.Match[str]) -> _Candidate | None:
     start, end = match.span()
-    national = match.group("intl")
-    if national is not None:
+    if match.re is _PHONE_INTERNATIONAL:
+        national = match.group("intl")
         groups, seps = _split(national)
         shown = "+47 " + _mask(_shown(groups, seps))
     else:
@@ -574,11 +646,11 @@ def _scan(text: str) -> tuple[_Normalised, list[_Candidate]]:
     norm = _Normalised(text)
     t = norm.text
     classes: list[list[_Candidate]] = [[], [], [], [], []]
-    if sum(map(t.count, "0123456789")) >= 8:
-        classes[0] = _each(_IDENTITY, t, _identity)
-        classes[1] = _each(_DUF, t, _duf)
+    if any(d in t for d in _ASCII_DIGITS) and sum(map(t.count, _ASCII_DIGITS)) >= 8:
+        classes[0] = _each(_IDENTITY.search, t, _identity)
+        classes[1] = _each(_DUF.search, t, _duf)
         classes[2] = _case_candidates(t)
-        classes[4] = _each(_PHONE, t, _phone)
+        classes[4] = _each(_Phones.search, t, _phone)
     if "@" in t:
         classes[3] = _email_candidates(t)
     return norm, _select(classes)
