@@ -26,16 +26,17 @@ def find(folder: Path) -> Found:
         return Found(files=(), links=())
     files: list[Path] = []
     links: list[Path] = []
-    for parent, dirs, names in os.walk(folder, followlinks=False):
-        base = Path(parent)
-        for name in sorted(dirs):
-            if (base / name).is_symlink():
-                links.append(base / name)
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (base / d).is_symlink())
-        for name in names:
-            path = base / name
-            if path.is_symlink():
-                links.append(path)
-            elif not name.startswith(".") and path.is_file():
-                files.append(path)
+    folders = [folder]
+    while folders:  # os.scandir knows each entry's type without another system call
+        base = folders.pop()
+        with os.scandir(base) as entries:
+            for entry in entries:
+                if entry.is_symlink():
+                    links.append(base / entry.name)
+                elif entry.name.startswith("."):
+                    continue
+                elif entry.is_dir(follow_symlinks=False):
+                    folders.append(base / entry.name)
+                elif entry.is_file(follow_symlinks=False):
+                    files.append(base / entry.name)
     return Found(files=tuple(sorted(files)), links=tuple(sorted(links)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,9 @@ from .problems import Problem, ProblemCode
 from .strictyaml import Parsed, Pos, control_character_problems, parse
 
 _BOM = b"\xef\xbb\xbf"
+_CLOSING = re.compile(r"\n(?:---|\.\.\.)[^\S\n]*(?=\n|\Z)")
+"""The line that closes front matter (after the opening line): ``---`` or ``...``, and
+trailing blanks; the first such line."""
 _UTF16 = (b"\xff\xfe", b"\xfe\xff")
 
 
@@ -124,8 +128,8 @@ def read_document(abs_path: Path, path: str) -> tuple[RawDocument | None, list[P
     text, problems = read_text(abs_path, path)
     if text is None:
         return None, problems
-    lines = text.split("\n")
-    if lines[0].rstrip() != "---":
+    first_end = text.find("\n")
+    if (text if first_end < 0 else text[:first_end]).rstrip() != "---":
         return None, [
             _problem(
                 path,
@@ -136,8 +140,8 @@ def read_document(abs_path: Path, path: str) -> tuple[RawDocument | None, list[P
                 "(for eksempel «id: ...»), så en linje med «---» før selve teksten.",
             )
         ]
-    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
-    if end is None:
+    closing = _CLOSING.search(text, first_end) if first_end >= 0 else None
+    if closing is None:
         return None, [
             _problem(
                 path,
@@ -148,7 +152,7 @@ def read_document(abs_path: Path, path: str) -> tuple[RawDocument | None, list[P
                 "med «---» etter det siste feltet.",
             )
         ]
-    parsed, problems = parse("\n".join(lines[1:end]), file=path, first_line=2)
+    parsed, problems = parse(text[first_end + 1 : closing.start()], file=path, first_line=2)
     if parsed is None:
         return None, problems
     if parsed.value is None:
@@ -166,8 +170,9 @@ def read_document(abs_path: Path, path: str) -> tuple[RawDocument | None, list[P
             )
         )
         return None, problems
-    body = "\n".join(lines[end + 1 :])
-    return RawDocument(path=path, meta=parsed, body=body, body_line=end + 2), problems
+    body = text[closing.end() + 1 :]
+    body_line = text.count("\n", 0, closing.end()) + 2
+    return RawDocument(path=path, meta=parsed, body=body, body_line=body_line), problems
 
 
 def read_yaml(abs_path: Path, path: str) -> tuple[Parsed | None, list[Problem]]:

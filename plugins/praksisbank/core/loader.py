@@ -8,10 +8,16 @@ file's problems are collected, and a file with an error is left out of the conte
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
+import threading
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -143,6 +149,9 @@ def _strings(value: Any, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
             yield from _strings(v, (*path, k))
 
 
+_APART = "\n\x00\n"
+
+
 ALLOW_LIST = "personvern-ok.yml"
 """Reviewed exceptions to the personal-data gate, at the project root: fingerprints only."""
 
@@ -184,18 +193,22 @@ class Gate:
             )
 
     def fields(self, report: Reporter, shown: str, parsed: Parsed) -> None:
-        for path, text in _strings(parsed.value, ()):
-            for finding in self.findings(text):
-                pos = parsed.pos(path)
-                name = next((p for p in reversed(path) if isinstance(p, str)), "")
-                report.add(
-                    shown,
-                    pos.line,
-                    pos.column,
-                    "personal-data",
-                    f"Feltet «{name}» ser ut til å inneholde {finding.what} "
-                    f"({finding.masked}). {_gate_hint(finding)}",
-                )
+        """Every text of a file's fields, read in one scan: the texts joined by a separator no
+        finding can span (a NUL between two line ends; the reader refuses NUL in a file)."""
+        found = list(_strings(parsed.value, ()))
+        starts = list(accumulate((len(text) + len(_APART) for _, text in found), initial=0))
+        for finding in self.findings(_APART.join(text for _, text in found)):
+            path = found[bisect_right(starts, finding.offset) - 1][0]
+            pos = parsed.pos(path)
+            name = next((p for p in reversed(path) if isinstance(p, str)), "")
+            report.add(
+                shown,
+                pos.line,
+                pos.column,
+                "personal-data",
+                f"Feltet «{name}» ser ut til å inneholde {finding.what} "
+                f"({finding.masked}). {_gate_hint(finding)}",
+            )
 
     def text(self, report: Reporter, shown: str, text: str) -> None:
         """A whole file published as it is (a text file under ``docs/``)."""
@@ -299,7 +312,8 @@ class _KindLoader:
         self.broken = False
         """A file of this kind could not be built (its own problems say why)."""
 
-    def load(self) -> None:
+    def paths(self) -> list[Path]:
+        """This kind's files, in order; links are reported here and not read."""
         found = find(self.folder)
         inner = self.layout.inner_folders(self.kind)
 
@@ -317,20 +331,38 @@ class _KindLoader:
                 f"«{shown}» er en symbolsk lenke. Praksisbanken leser bare vanlige "
                 "filer i prosjektet: legg selve filen her i stedet for en lenke.",
             )
-        for path in filter(mine, found.files):
-            try:
-                self.file(path)
-            except Exception as exc:  # one file must never hide the others
-                self.broken = True
-                self.report.add(
-                    self.layout.show(path),
-                    1,
-                    1,
-                    "file-unreadable",
-                    "Praksisbanken kunne ikke lese filen. Sjekk at den er en vanlig "
-                    "tekstfil med front matter, og meld fra til utviklerne om "
-                    f"feilen står igjen (teknisk: {type(exc).__name__}).",
-                )
+        return list(filter(mine, found.files))
+
+    def safe_file(self, path: Path) -> None:
+        try:
+            self.file(path)
+        except Exception as exc:  # one file must never hide the others
+            self.broken = True
+            self.report.add(
+                self.layout.show(path),
+                1,
+                1,
+                "file-unreadable",
+                "Praksisbanken kunne ikke lese filen. Sjekk at den er en vanlig "
+                "tekstfil med front matter, og meld fra til utviklerne om "
+                f"feilen står igjen (teknisk: {type(exc).__name__}).",
+            )
+
+    def result(self) -> _Part:
+        return _Part(
+            files=self.files,
+            items=self.items,
+            data=self.data,
+            data_paths=self.data_paths,
+            broken=self.broken,
+        )
+
+    def merge(self, part: _Part) -> None:
+        self.files += part.files
+        self.items += part.items
+        self.data.update(part.data)
+        self.data_paths.update(part.data_paths)
+        self.broken = self.broken or part.broken
 
     def file(self, path: Path) -> None:
         shown = self.layout.show(path)
@@ -531,13 +563,94 @@ class _KindLoader:
         self.data[data.field] = tuple(records)
 
 
+def _reparse(layout: Layout, shown: str) -> Parsed | None:
+    """A file's front matter (or YAML) read again, for a problem that points into it."""
+    path = layout.root / shown
+    if path.suffix == ".md":
+        doc = read_document(path, shown)[0]
+        return doc.meta if doc is not None else None
+    return read_yaml(path, shown)[0]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class _Part:
+    """What a kind's loader found in some of its files (sent back from a worker process)."""
+
+    files: list[str]
+    items: list[Item]
+    data: dict[str, tuple[Any, ...]]
+    data_paths: dict[str, str]
+    broken: bool
+
+
+PARALLEL_FROM = 400
+"""From this many files, the files are read and checked in as many processes as there are
+cores: each file's checks depend only on the file, so the work divides evenly."""
+
+
+def _workers(count: int) -> int:
+    """How many processes to read `count` files with: 1 where it would not pay, where the
+    operating system cannot fork, or where threads run (a live preview: forking then is unsafe).
+    ``PRAKSISBANK_WORKERS`` sets the number (1 turns it off)."""
+    wanted = os.environ.get("PRAKSISBANK_WORKERS", "")
+    if wanted.isdigit() and int(wanted) > 0:
+        workers = int(wanted)
+    elif count >= PARALLEL_FROM:
+        workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    else:
+        return 1
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return 1
+    return workers
+
+
+_Task = tuple[int, Path]
+_Job = tuple[Layout, date, frozenset[str], list[_Task]]
+
+
+def _load_files(job: _Job) -> tuple[list[_Part], list[Problem], set[str]]:
+    """In a worker process: load some files, each with the loader of its kind. The parsed
+    front matter stays here (sending it is slower than reading it again where needed)."""
+    layout, today, allowed, tasks = job
+    report, gate = Reporter(), Gate(allowed)
+    loaders = [_KindLoader(kind, layout, today, report, gate) for kind in KINDS]
+    for index, path in tasks:
+        loaders[index].safe_file(path)
+    return [loader.result() for loader in loaders], report.contents(), gate.used
+
+
+def _load_all(loaders: list[_KindLoader], tasks: list[_Task], gate: Gate, report: Reporter) -> None:
+    workers = _workers(len(tasks))
+    if workers > 1:
+        loader = loaders[0]
+        size = -(-len(tasks) // workers)
+        jobs = [
+            (loader.layout, loader.today, gate.allowed, tasks[i : i + size])
+            for i in range(0, len(tasks), size)
+        ]
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                results = pool.map(_load_files, jobs)
+        except Exception:  # a worker that failed: read the files here instead
+            results = None
+        if results is not None:
+            for parts, problems, used in results:
+                for kind_loader, part in zip(loaders, parts, strict=True):
+                    kind_loader.merge(part)
+                report.merge(problems)
+                gate.used.update(used)
+            return
+    for index, path in tasks:
+        loaders[index].safe_file(path)
+
+
 def load(layout: Layout, today: date) -> LoadResult:
     """Load and check all content. Problems are sorted; items are sorted by path."""
-    report = Reporter()
+    report = Reporter(locate=partial(_reparse, layout))
     gate = _allow_list(layout, today, report)
     loaders = [_KindLoader(kind, layout, today, report, gate) for kind in KINDS]
-    for loader in loaders:
-        loader.load()
+    tasks = [(i, path) for i, loader in enumerate(loaders) for path in loader.paths()]
+    _load_all(loaders, tasks, gate, report)
     _stale_exceptions(gate, report)
     data = {k: v for loader in loaders for k, v in loader.data.items()}
     content = Content(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .anonymity import mask_digits
 from .problems import Problem, ProblemCode, Severity
@@ -16,9 +16,12 @@ class Reporter:
     phone number is masked here, so no number reaches a log in full, whatever check found it.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, locate: Callable[[str], Parsed | None] | None = None) -> None:
         self._problems: list[Problem] = []
         self._parsed: dict[str, Parsed] = {}
+        self._locate = locate
+        """Reads a file's YAML again when a problem points into a file not remembered here
+        (one read in another process)."""
 
     def remember(self, file: str, parsed: Parsed) -> None:
         """Keep a file's parsed YAML, so that problems can point at a field by its key path."""
@@ -54,12 +57,22 @@ class Reporter:
     ) -> None:
         """A problem with a field, at the field's value (the file's first line without one)."""
         parsed = self._parsed.get(file)
+        if parsed is None and self._locate is not None:
+            parsed = self._parsed[file] = self._locate(file)  # type: ignore[assignment]
         pos = parsed.pos(path) if parsed is not None else None
         self.add(file, pos.line if pos else 1, pos.column if pos else 1, code, message, severity)
 
     def extend(self, problems: Iterable[Problem]) -> None:
         for p in problems:
             self.add(p.file, p.line, p.column, p.code, p.message, p.severity)
+
+    def contents(self) -> list[Problem]:
+        """The problems so far, for another reporter to merge."""
+        return self._problems
+
+    def merge(self, problems: list[Problem]) -> None:
+        """Take over what another reporter collected (its messages are masked already)."""
+        self._problems += problems
 
     def failed(self) -> set[str]:
         """The files with an error: nothing of them is published."""

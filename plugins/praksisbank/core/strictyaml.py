@@ -68,6 +68,8 @@ _IMPLICIT = (
     (_INT, re.compile(r"[-+]?(?:0|[1-9][0-9]*)")),
     (_NULL, re.compile(r"(?:~|null|Null|NULL|)")),
 )
+_IMPLICIT_FIRST = frozenset("tTfF-+0123456789~nN")
+"""The first characters of the values above: any other value is text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,8 +321,8 @@ class _Composer:
         self.first_line = first_line
         self.parsed = Parsed(value=None)
         self.problems: list[Problem] = []
-        self.last = Pos(first_line, 1)
-        """Where the last event started: the place to report an unexpected failure."""
+        self.start = Pos(first_line, 1)
+        self.last_event: Event | None = None
         self.values = 0
 
     def add(self, pos: Pos, code: ProblemCode, message: str) -> None:
@@ -332,11 +334,17 @@ class _Composer:
         mark = event.start_mark
         return Pos(mark.line + self.first_line, mark.column + 1) if mark else self.last
 
+    @property
+    def last(self) -> Pos:
+        """Where the last event started: the place to report an unexpected failure."""
+        return self.at(self.last_event) if self.last_event is not None else self.start
+
     def next(self) -> Event:
         event = self.events.get_event()
         if event is None:  # pragma: no cover - the parser ends with StreamEndEvent
             raise _RefusedError(self.last, "yaml-syntax", "Ugyldig YAML: teksten slutter brått.")
-        self.last = self.at(event)
+        if event.start_mark is not None:
+            self.last_event = event
         return event
 
     def document(self) -> Any:
@@ -479,6 +487,8 @@ class _Composer:
 
     @staticmethod
     def resolve(value: str) -> str:
+        if value and value[0] not in _IMPLICIT_FIRST:  # most values: text
+            return _STR
         for tag, pattern in _IMPLICIT:
             if pattern.fullmatch(value):
                 return tag
