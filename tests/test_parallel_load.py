@@ -36,6 +36,8 @@ def _broken_project(project: Project) -> Project:
 
 def _load(monkeypatch: pytest.MonkeyPatch, project: Project, workers: str) -> LoadResult:
     monkeypatch.setenv("PRAKSISBANK_WORKERS", workers)
+    # Threads left by other tests (servers) would keep the load in one process.
+    monkeypatch.setattr(loader.threading, "active_count", lambda: 1)
     return load(Layout.default(project.root), TODAY)
 
 

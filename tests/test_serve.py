@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from helpers import TODAY, Project, decision
+from helpers import TODAY, Project, decision, outdated_decision
 
 
 def free_port() -> int:
@@ -60,6 +60,7 @@ def served(project: Project) -> Iterator[str]:
             str(project.root / "mkdocs.yml"),
             "-a",
             f"127.0.0.1:{port}",
+            "--dirtyreload",  # as `make serve`: only what a save changed is rebuilt
         ],
         env=env,
         stdout=subprocess.DEVNULL,
@@ -86,3 +87,19 @@ def test_a_content_error_is_served_as_a_page_and_the_preview_comes_back(
     project.write(path, good)
     wait_for(served + "vedtaksbank/afg/2024-kvinne/", "Enslig kvinne fra Herat")
     assert "Innholdet har feil" not in fetch(served)[1]
+
+
+def test_a_saved_text_is_shown_and_pages_that_show_its_fields_follow(
+    project: Project, served: str
+) -> None:
+    """Only changed pages are rebuilt, yet no page shows an old field of another file."""
+    project.write("decision_bank/afg/2019-gammel.md", outdated_decision())
+    old_page = served + "vedtaksbank/afg/2019-gammel/"
+    wait_for(old_page, "Dublin-overføring til Østerrike")  # the decision that replaces it
+    newer = "decision_bank/afg/2025-dublin.md"
+    text = (project.root / newer).read_text(encoding="utf-8")
+    project.write(newer, text + "\nEt nytt avsnitt om overføringen.\n")
+    wait_for(served + "vedtaksbank/afg/2025-dublin/", "Et nytt avsnitt om overføringen.")
+    project.write(newer, text.replace("Dublin-overføring til Østerrike", "Overføring til Tyskland"))
+    wait_for(old_page, "Overføring til Tyskland")  # its own file did not change
+    wait_for(served + "vedtaksbank/", "Overføring til Tyskland")

@@ -33,6 +33,7 @@ from .core.problems import Problem, Severity, summary
 from .core.render import environment, packaged_templates, render_problems
 from .core.sanitize import sanitize
 from .core.site import Site, SiteOptions
+from .preview import Preview
 from .sitefiles import (
     ASSET_DIR,
     ASSETS,
@@ -46,6 +47,7 @@ from .sitefiles import (
 )
 
 log = logging.getLogger("mkdocs.plugins.praksisbank")
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's: several times faster
 
 
 class _Options(Config):
@@ -90,21 +92,20 @@ class PraksisbankPlugin(BasePlugin[_Options]):
     def __init__(self) -> None:
         self.pages: Pages | None = None
         self.items: dict[str, Item] = {}
-        self.decorations: dict[str, Decoration] = {}
         self.subheadings: dict[str, tuple[Any, ...]] = {}
         self.command: str | None = None
         self.aside: AsideBuild | None = None
         self.own_nav = False
-        self.showing_errors = False
         """The site has no nav of its own: ours is made from the page list."""
-        self.pdf = False
-        """This build makes PDFs (``core/pdf.py``)."""
-        self.pdf_report: pdf.Report | None = None
-        """What the last build's PDFs took (for the benchmark)."""
+        self.showing_errors = False
+        self.pdf = False  # this build makes PDFs (core/pdf.py)
+        self.pdf_report: pdf.Report | None = None  # what they took (for the benchmark)
         self.guard: rendercheck.Guard | None = None
         self.unrendered: list[Problem] = []
         """Texts that could not be rendered (``rendercheck.py``): the build stops in on_env."""
         self.material_search = False
+        self.preview = Preview(live=False)
+        """What a live preview keeps from one rebuild to the next (preview.py)."""
 
     def layout(self, config: MkDocsConfig) -> Layout:
         return Layout(
@@ -118,13 +119,13 @@ class PraksisbankPlugin(BasePlugin[_Options]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
+        self.preview = Preview(live=command == "serve")
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         # `mkdocs serve` keeps this object across rebuilds: start every build afresh.
         self.pages = None
         self.showing_errors = False
         self.items = {}
-        self.decorations = {}
         self.subheadings = {}
         self.unrendered = []
         try:
@@ -190,7 +191,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
     @event_priority(50)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         layout = self.layout(config)
-        result = load(layout, self.today)
+        result = load(layout, self.today, self.preview.cache)
         for problem in result.problems:
             (log.error if problem.severity is Severity.ERROR else log.warning)(problem.as_text())
         if not result.ok and self.command == "serve":
@@ -201,20 +202,18 @@ class PraksisbankPlugin(BasePlugin[_Options]):
                 "Rett feilene over (kjør «praksisbank check» for å se dem igjen)."
             )
         content = result.content
-        site = Site(
-            content,
-            SiteOptions(
-                today=self.today,
-                directory_urls=config.use_directory_urls,
-                demo=self.config.demo,
-                pdf=self.pdf,
-            ),
+        options = SiteOptions(
+            today=self.today,
+            directory_urls=config.use_directory_urls,
+            demo=self.config.demo,
+            pdf=self.pdf,
         )
-        self.pages = Pages(site, self.env)
-
+        self.pages = Pages(Site(content, options), self.env)
+        generated = self.preview.generated(self.pages)
         self.items, self.subheadings = publish(
-            files, config, layout, site_files=self.pages, own_nav=self.own_nav
+            files, config, layout, site_files=self.pages, generated=generated, own_nav=self.own_nav
         )
+        self.preview.mark(files, self.items, generated)
         log.info(read_summary(content))
         return files
 
@@ -222,15 +221,17 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         self, problems: tuple[Problem, ...], files: Files, config: MkDocsConfig
     ) -> Files:
         self.showing_errors = True
+        self.preview.forget()
         return error_files(render_problems(self.env, problems), files, config)
 
     def _decoration(self, uri: str) -> Decoration | None:
         item = self.items.get(uri)
         if item is None or self.pages is None:
             return None
-        if uri not in self.decorations:
-            self.decorations[uri] = self.pages.decorate(item)
-        return self.decorations[uri]
+        decorations = self.preview.decorations  # made once per page (kept by a live preview)
+        if uri not in decorations:
+            decorations[uri] = self.pages.decorate(item)
+        return decorations[uri]
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
         # Our own parse replaces MkDocs' lenient one: give MkDocs clean front matter and the body.
@@ -238,7 +239,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         if decoration is None:
             return None
         item = self.items[page.file.src_uri]
-        front = yaml.safe_dump(decoration.meta, allow_unicode=True, sort_keys=True)
+        front = yaml.dump(decoration.meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=True)
         return f"---\n{front}---\n\n{item.body if decoration.publish_body else ''}"
 
     def on_page_content(
@@ -291,12 +292,11 @@ class PraksisbankPlugin(BasePlugin[_Options]):
     on_page_context = CombinedEvent(_hide_from_search, _show_after_search)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        self.decorations = {}
         if self.showing_errors:  # any address the reader asks for shows the problems
             site = Path(config.site_dir)
             shutil.copyfile(site / "index.html", site / "404.html")
         if self.config.search and not self.showing_errors:
-            index_search(Path(config.site_dir))
+            index_search(Path(config.site_dir), background=self.preview.same)
         if self.pdf and self.pages is not None:  # into the build folder, before it goes live
             self._pdfs(config)
         if self.aside is not None:
@@ -330,6 +330,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
             )
 
     def on_build_error(self, *, error: Exception) -> None:
+        self.preview.forget()
         if self.aside is not None:
             log.error(self.aside.fail())
             self.aside = None

@@ -71,9 +71,12 @@ class SearchIndex:
     """Bytes of the bundle in the site."""
 
 
-def index_site(site_dir: Path) -> SearchIndex:
-    """Index the built site in ``site_dir`` into ``site_dir/pagefind``."""
+def index_site(site_dir: Path, *, low_priority: bool = False) -> SearchIndex:
+    """Index the built site in ``site_dir`` into ``site_dir/pagefind``; with `low_priority`, a
+    live preview's next rebuild goes first."""
+    nice = shutil.which("nice") if low_priority else None
     command = [
+        *((nice, "-n", "15") if nice else ()),
         sys.executable,
         "-m",
         "pagefind",

@@ -6,6 +6,7 @@ Part of the MkDocs adapter; the core decides what is published, this module hand
 from __future__ import annotations
 
 import logging
+import threading
 from html import escape
 from importlib import resources
 from pathlib import Path
@@ -22,7 +23,7 @@ from .core import pdf
 from .core.kinds import KINDS, address
 from .core.loader import Layout
 from .core.model import Content, FreePage, Item
-from .core.pages import NAV, PAGES, Pages
+from .core.pages import NAV, PAGES, GeneratedPage, Pages
 from .core.problems import Problem
 from .search import SearchError, index_site
 
@@ -47,7 +48,13 @@ def asset_files(config: MkDocsConfig) -> list[File]:
 
 
 def publish(
-    files: Files, config: MkDocsConfig, layout: Layout, *, site_files: Pages, own_nav: bool
+    files: Files,
+    config: MkDocsConfig,
+    layout: Layout,
+    *,
+    site_files: Pages,
+    generated: list[GeneratedPage],
+    own_nav: bool,
 ) -> tuple[dict[str, Item], dict[str, tuple[Any, ...]]]:
     """Put the checked items and the generated pages into ``files``; return the items and the
     generated pages' sub-headings by address."""
@@ -94,7 +101,7 @@ def publish(
         config.nav = [{title: uri} for title, uri in NAV]
         config.nav += [{p.title: address(p)} for p in free]
     in_nav = {page.uri for page in PAGES}
-    for page in site_files.generated():
+    for page in generated:
         level = InclusionLevel.UNDEFINED if page.uri in in_nav else InclusionLevel.NOT_IN_NAV
         add(File.generated(config, page.uri, content=page.markdown, inclusion=level))
         if page.subheadings:
@@ -133,10 +140,27 @@ def error_files(page: str, files: Files, config: MkDocsConfig) -> Files:
     return kept
 
 
-def index_search(site: Path) -> None:
-    """Pagefind's index over the finished pages (search.py), before the site is put in place."""
+def index_search(site: Path, *, background: bool = False) -> None:
+    """Pagefind's index over the finished pages (search.py), before the site is put in place.
+
+    In the background for a live preview's rebuilds: the changed page is shown at once, and
+    search finds it some seconds later."""
+    if background:
+        threading.Thread(target=_index_logged, args=(site,), daemon=True).start()
+    else:
+        _index_search(site)
+
+
+def _index_logged(site: Path) -> None:
     try:
-        index = index_site(site)
+        _index_search(site, low_priority=True)
+    except PluginError as exc:
+        log.error(str(exc))
+
+
+def _index_search(site: Path, *, low_priority: bool = False) -> None:
+    try:
+        index = index_site(site, low_priority=low_priority)
     except SearchError as exc:
         raise PluginError(str(exc)) from None
     if not index.stemmed:

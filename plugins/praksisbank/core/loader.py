@@ -8,6 +8,7 @@ file's problems are collected, and a file with an error is left out of the conte
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import re
@@ -619,6 +620,51 @@ def _load_files(job: _Job) -> tuple[list[_Part], list[Problem], set[str]]:
     return [loader.result() for loader in loaders], report.contents(), gate.used
 
 
+_FileResult = tuple[_Part, list[Problem], dict[str, Parsed], set[str]]
+
+
+class FileCache:
+    """What each file gave in the last load, by the file's content: a live preview that loads
+    again after every save reads and checks only the files that changed. A result holds only
+    while "today" and the personal-data exceptions are the same."""
+
+    def __init__(self) -> None:
+        self._context: tuple[date, frozenset[str]] | None = None
+        self._results: dict[tuple[int, Path], tuple[bytes, _FileResult]] = {}
+
+    def load(self, loaders: list[_KindLoader], tasks: list[_Task], gate: Gate) -> None:
+        first = loaders[0]
+        context = (first.today, gate.allowed)
+        if context != self._context:
+            self._context, self._results = context, {}
+        results = {}
+        for index, path in tasks:
+            try:
+                digest = hashlib.blake2b(path.read_bytes(), digest_size=16).digest()
+            except OSError:
+                digest = b""  # the loader reports the file; nothing is kept
+            cached = self._results.get((index, path))
+            if cached is not None and cached[0] == digest and digest:
+                result = cached[1]
+            else:
+                result = _load_file(first.layout, first.today, gate.allowed, index, path)
+            results[(index, path)] = (digest, result)
+            part, problems, parsed, used = result
+            loaders[index].merge(part)
+            first.report.merge(problems, parsed)
+            gate.used.update(used)
+        self._results = results  # files gone since the last load are forgotten
+
+
+def _load_file(
+    layout: Layout, today: date, allowed: frozenset[str], index: int, path: Path
+) -> _FileResult:
+    report, gate = Reporter(), Gate(allowed)
+    loader = _KindLoader(KINDS[index], layout, today, report, gate)
+    loader.safe_file(path)
+    return loader.result(), report.contents(), report.remembered(), gate.used
+
+
 def _load_all(loaders: list[_KindLoader], tasks: list[_Task], gate: Gate, report: Reporter) -> None:
     workers = _workers(len(tasks))
     if workers > 1:
@@ -644,13 +690,17 @@ def _load_all(loaders: list[_KindLoader], tasks: list[_Task], gate: Gate, report
         loaders[index].safe_file(path)
 
 
-def load(layout: Layout, today: date) -> LoadResult:
-    """Load and check all content. Problems are sorted; items are sorted by path."""
+def load(layout: Layout, today: date, cache: FileCache | None = None) -> LoadResult:
+    """Load and check all content. Problems are sorted; items are sorted by path. With a
+    cache, files unchanged since the cache's last load are not read again."""
     report = Reporter(locate=partial(_reparse, layout))
     gate = _allow_list(layout, today, report)
     loaders = [_KindLoader(kind, layout, today, report, gate) for kind in KINDS]
     tasks = [(i, path) for i, loader in enumerate(loaders) for path in loader.paths()]
-    _load_all(loaders, tasks, gate, report)
+    if cache is not None:
+        cache.load(loaders, tasks, gate)
+    else:
+        _load_all(loaders, tasks, gate, report)
     _stale_exceptions(gate, report)
     data = {k: v for loader in loaders for k, v in loader.data.items()}
     content = Content(

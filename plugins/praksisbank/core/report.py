@@ -70,9 +70,13 @@ class Reporter:
         """The problems so far, for another reporter to merge."""
         return self._problems
 
-    def merge(self, problems: list[Problem]) -> None:
+    def remembered(self) -> dict[str, Parsed]:
+        return self._parsed
+
+    def merge(self, problems: list[Problem], parsed: dict[str, Parsed] | None = None) -> None:
         """Take over what another reporter collected (its messages are masked already)."""
         self._problems += problems
+        self._parsed.update(parsed or {})
 
     def failed(self) -> set[str]:
         """The files with an error: nothing of them is published."""
