@@ -7,6 +7,7 @@ address a reader sees, with or without directory URLs.
 from __future__ import annotations
 
 import posixpath
+from functools import cache
 from pathlib import PurePosixPath
 
 HOME = "index.md"
@@ -46,6 +47,7 @@ def country(code: str) -> str:
     return f"land/{code.lower()}/index.md"
 
 
+@cache
 def url_of(uri: str, directory_urls: bool = True) -> str:
     """The address of a page relative to the site root: ``land/afg/`` or ``land/afg/index.html``.
     A file that is not a page (``pdf/landpakke-afg.pdf``) keeps its path."""
@@ -65,7 +67,23 @@ def relative(from_uri: str, to_uri: str, directory_urls: bool = True, anchor: st
     source = url_of(from_uri, directory_urls)
     target = url_of(to_uri, directory_urls)
     base = source if source.endswith("/") or not source else posixpath.dirname(source) + "/"
-    link = posixpath.relpath(target or ".", base or ".")
+    link = _relpath(target or ".", base or ".")
     if target.endswith("/") or not target:
         link = "./" if link == "." else link + "/"
     return link + (f"#{anchor}" if anchor else "")
+
+
+def _relpath(path: str, start: str) -> str:
+    """``posixpath.relpath`` for the site's own paths, with none of its calls to the file system
+    (a listing page has thousands of links)."""
+    if ".." in path or ".." in start:
+        return posixpath.relpath(path, start)
+    to = [part for part in path.split("/") if part and part != "."]
+    base = [part for part in start.split("/") if part and part != "."]
+    same = 0
+    for a, b in zip(to, base, strict=False):
+        if a != b:
+            break
+        same += 1
+    parts = [".."] * (len(base) - same) + to[same:]
+    return "/".join(parts) if parts else "."
