@@ -35,7 +35,7 @@ site: $(VENV)/.installed font-deps
 
 ## serve: live preview on http://127.0.0.1:8000, rebuilt when content changes
 serve: $(VENV)/.installed
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirtyreload
 
 ## check: validate all content without building (same messages as the build)
 check: $(VENV)/.installed
@@ -76,9 +76,9 @@ unit: $(VENV)/.installed-test browser-deps font-deps
 ## test: lint, type check and the whole test suite
 test: lint typecheck unit
 
-## bench: time checks and builds of generated content at several sizes
-bench: $(VENV)/.installed
-	$(BIN)/python benchmarks/bench_build.py
+## bench: performance figures (check, build, search, serve, PDFs) at 500, 2,000 and 5,000 decisions
+bench: $(VENV)/.installed-test browser-deps font-deps
+	$(BIN)/python benchmarks/bench.py $(ARGS)
 
 ## lock: pin every dependency again after a change to pyproject.toml (needs PyPI)
 # Resolves in a new, empty virtualenv: the build requirements and the runtime dependencies

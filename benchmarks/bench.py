@@ -1,0 +1,663 @@
+"""Performance figures for generated projects of several sizes, as one Markdown table.
+
+For each size N (synthetic.py's fictional decisions) it measures, each in a fresh subprocess:
+
+- check: `praksisbank check` on the project, less its start-up (the same command on an empty
+  folder), as files per second;
+- build: `mkdocs build` with the plugin (PDFs off) against plain MkDocs on the same Markdown and
+  theme; seconds per decision and how it grows with N; peak memory;
+- search: the bytes Chromium fetches for a reader's first search, and the size of the site;
+- serve: under `mkdocs serve`, from saving a decision to the served page showing the change;
+
+and for one size the PDFs: a build with an empty cache, a second one with nothing changed, and
+one after a decision changed. Medians of --repeat runs (--build-repeat for whole builds); ratios
+come from this one run. Progress goes to stderr, the tables to stdout. See benchmarks/README.md.
+
+    .venv/bin/python benchmarks/bench.py [--sizes 500,2000,5000] [--repeat 3] [--build-repeat 2]
+        [--pdf-size 500] [--skip pdf,serve,search] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from mkdocs.utils.yaml import yaml_load
+from synthetic import generate
+
+TODAY = "2026-12-01"  # after every date synthetic.py writes
+BIN = Path(sys.executable).parent
+MKDOCS = str(BIN / "mkdocs")
+PRAKSISBANK = str(BIN / "praksisbank")
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+QUERY = "internflukt"  # a tag: in many titles and texts at every size
+SERVE_TIMEOUT = 120.0  # seconds from an edit to the changed page
+SERVE_START_TIMEOUT = 1800.0  # the first build under `mkdocs serve`
+PARTS = ("check", "build", "search", "serve", "pdf")
+CONTENT = ("practice_notes", "interview_guides", "practice_clarifications", "decision_bank")
+"""The content folders the plugin reads; plain MkDocs gets them under docs/."""
+
+_STARTED = time.perf_counter()
+
+
+def say(message: str) -> None:
+    print(f"[{time.perf_counter() - _STARTED:6.0f} s] {message}", file=sys.stderr, flush=True)
+
+
+class BenchError(Exception):
+    """A measurement could not be made; the message says why."""
+
+
+# -- subprocesses ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mb: float
+    """ru_maxrss from wait4: the largest single process (the child or one it waited for)."""
+    output: str
+
+
+def environment(pdf: bool = False) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        PRAKSISBANK_TODAY=TODAY, NO_MKDOCS_2_WARNING="1", PRAKSISBANK_PDF="1" if pdf else "0"
+    )
+    return env
+
+
+def run(command: list[str], env: dict[str, str], what: str) -> Run:
+    """Run a command to its end: wall time, peak memory and output (stdout and stderr)."""
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        output = out.read().decode("utf-8", "replace")
+    if process.returncode != 0:
+        tail = "\n".join(output.splitlines()[-15:])
+        raise BenchError(f"{what} failed (exit {process.returncode}):\n{tail}")
+    return Run(seconds, usage.ru_maxrss / 1024, output)
+
+
+def build(config: Path, site: Path, pdf: bool = False) -> Run:
+    """`mkdocs build` into a fresh `site`; quiet unless PDFs (their summary is an INFO line)."""
+    shutil.rmtree(site, ignore_errors=True)
+    command = [MKDOCS, "build", "-f", str(config), "-d", str(site), *([] if pdf else ["-q"])]
+    return run(command, environment(pdf), f"mkdocs build of {config}")
+
+
+def warnings_in(output: str) -> list[str]:
+    return [line for line in output.splitlines() if line.startswith(("WARNING", "ERROR"))]
+
+
+# -- the projects ---------------------------------------------------------------------------------
+
+
+def fresh(folder: Path) -> Path:
+    """An empty place for a generated folder (a --keep folder may hold one from an earlier run)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    return folder
+
+
+def make_plain(project: Path, target: Path, *, search: bool = False) -> Path:
+    """The same Markdown for plain MkDocs: the project's mkdocs.yml without the praksisbank plugin
+    (theme, extensions and other plugins kept), the content folders copied under docs/, and a
+    nav listing every page but the decisions (as the plugin's navigation leaves them out).
+    With `search`, Material's own search plugin is on, as on a plain Material site."""
+    docs = target / "docs"
+    shutil.copytree(project / "docs", docs)
+    for name in CONTENT:
+        if (project / name).is_dir():
+            shutil.copytree(project / name, docs / name)
+    with (project / "mkdocs.yml").open("rb") as source:
+        original = yaml_load(source)
+    plugins = [
+        p
+        for p in original.get("plugins", [])
+        if (p if isinstance(p, str) else next(iter(p))) != "praksisbank"
+    ] + (["search"] if search else [])
+    nav = sorted(
+        p.relative_to(docs).as_posix()
+        for p in docs.rglob("*.md")
+        if not p.relative_to(docs).as_posix().startswith("decision_bank/")
+    )
+    # Silent: links to the plugin's generated pages do not resolve here, and MkDocs would list
+    # every decision left out of the nav.
+    nav_checks = ("omitted_files", "not_found", "absolute_links")
+    link_checks = ("not_found", "anchors", "absolute_links", "unrecognized_links")
+    overrides = {
+        "INHERIT": str(project / "mkdocs.yml"),
+        "docs_dir": "docs",
+        "plugins": plugins,
+        "nav": nav,
+        "validation": {
+            "nav": dict.fromkeys(nav_checks, "ignore"),
+            "links": dict.fromkeys(link_checks, "ignore"),
+        },
+    }
+    config = target / "mkdocs.yml"
+    # JSON is YAML; MkDocs merges the inherited file under these keys (lists are replaced).
+    config.write_text(json.dumps(overrides, ensure_ascii=False, indent=2), encoding="utf-8")
+    return config
+
+
+def decision_to_edit(project: Path) -> Path:
+    """The newest decision (by file name): current, so it is in its country's PDF bundle too."""
+    return max((project / "decision_bank").rglob("*.md"), key=lambda p: (p.name, str(p)))
+
+
+def append_sentence(decision: Path, sentence: str) -> None:
+    text = decision.read_text(encoding="utf-8").rstrip("\n")
+    decision.write_text(f"{text}\n\n{sentence}\n", encoding="utf-8")
+
+
+def page_of(decision: Path, site: Path | None) -> str:
+    """The decision's address relative to the site root: its page in a built site when one is
+    there, else the plugin's rule (decision_bank/afg/x.md is vedtaksbank/afg/x/)."""
+    if site is not None:
+        for page in site.rglob(f"{decision.stem}/index.html"):
+            return page.parent.relative_to(site).as_posix() + "/"
+    return f"vedtaksbank/{decision.parent.name}/{decision.stem}/"
+
+
+def site_size(site: Path) -> tuple[float, int]:
+    files = [p for p in site.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files) / 1e6, sum(p.suffix == ".html" for p in files)
+
+
+# -- measurements ---------------------------------------------------------------------------------
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def measure_check(project: Path, empty: Path, repeat: int) -> tuple[int, float, float]:
+    """(files, total seconds, start-up seconds): medians, the two runs interleaved."""
+    totals: list[float] = []
+    startups: list[float] = []
+    files = 0
+    for _ in range(repeat):
+        startups.append(run([PRAKSISBANK, "check", str(empty)], environment(), "check").seconds)
+        result = run([PRAKSISBANK, "check", str(project)], environment(), "praksisbank check")
+        totals.append(result.seconds)
+        found = re.search(r"Ingen feil i (\d+) fil", result.output)
+        if not found:
+            raise BenchError(f"praksisbank check printed no file count:\n{result.output[-500:]}")
+        files = int(found[1])
+    return files, median(totals), median(startups)
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def served(folder: Path) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(folder)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def first_search(site: Path) -> tuple[int, int, int]:
+    """(bytes, requests, results shown) of a reader's first search in Chromium, counted from the
+    key that opens the search dialog: response bodies and headers, as the browser receives them
+    from Python's http.server (no compression)."""
+    from playwright.sync_api import Request, sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        raise BenchError(f"no Chromium at {CHROMIUM} (make browser-deps)")
+    sizes: dict[str, int] = {}
+    armed = threading.Event()
+
+    def finished(request: Request) -> None:
+        if armed.is_set():
+            size = request.sizes()
+            sizes[request.url] = size["responseBodySize"] + size["responseHeadersSize"]
+
+    with served(site) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            context = browser.new_context()
+            context.on("requestfinished", finished)
+            page = context.new_page()
+            page.goto(url)
+            page.wait_for_load_state("networkidle")
+            armed.set()
+            page.keyboard.press("/")
+            page.get_by_role("searchbox", name="Søkeord").press_sequentially(QUERY, delay=15)
+            page.wait_for_function(
+                "q => document.querySelector('.pb-search__status')"
+                ".textContent.includes('«' + q + '»')",
+                arg=QUERY,
+                timeout=60_000,
+            )
+            page.wait_for_load_state("networkidle")
+            results = page.locator(".pb-search__link").count()
+        finally:
+            browser.close()
+    return sum(sizes.values()), len(sizes), results
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def fetch(url: str, timeout: float) -> str | None:
+    """The page's text, or None when it is not there (yet). MkDocs' server holds a page request
+    while it rebuilds, so the timeout must cover a whole build."""
+    try:
+        with urllib.request.urlopen(url, timeout=max(timeout, 0.5)) as response:
+            text: str = response.read().decode("utf-8", "replace")
+            return text
+    except (urllib.error.URLError, OSError):
+        return None
+
+
+def marker_word(rng: random.Random) -> str:
+    """Letters only: no digits for the personal-data gate to stop."""
+    return "".join(rng.choice("abdefgiklmnoprstuv") for _ in range(10))
+
+
+def address_of(port: int) -> list[str]:
+    return ["-a", f"127.0.0.1:{port}"]
+
+
+def measure_serve(project: Path, repeat: int, log: Path) -> tuple[list[float | None], str]:
+    """Seconds from saving a decision (a new sentence appended) to `mkdocs serve` serving its
+    page with that sentence; None for an edit not seen within SERVE_TIMEOUT (then it stops)."""
+    decision = decision_to_edit(project)
+    address = page_of(decision, project / "site" if (project / "site").is_dir() else None)
+    port = free_port()
+    rng = random.Random(len(address))
+    times: list[float | None] = []
+    with log.open("wb") as out:  # the server as `make serve` starts it
+        server = subprocess.Popen(
+            [
+                MKDOCS,
+                "serve",
+                "--dirtyreload",
+                "-f",
+                str(project / "mkdocs.yml"),
+                *address_of(port),
+            ],
+            env=environment(),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group, ended as one below
+        )
+        try:
+            url = f"http://127.0.0.1:{port}/{address}"
+            start = time.perf_counter()
+            while fetch(url, 5) is None:
+                if server.poll() is not None:
+                    raise BenchError(f"mkdocs serve ended (exit {server.returncode}); see {log}")
+                if time.perf_counter() - start > SERVE_START_TIMEOUT:
+                    raise BenchError(f"mkdocs serve did not serve {url}; see {log}")
+                time.sleep(0.5)
+            say(f"  serve: first build served after {time.perf_counter() - start:.1f} s")
+            for _ in range(repeat):
+                time.sleep(1.0)  # let the watcher settle after the last build
+                marker = f"Endringsmerke {marker_word(rng)}"
+                start = time.perf_counter()
+                append_sentence(decision, f"{marker} ble lagt til for målingen.")
+                seen: float | None = None
+                while (left := SERVE_TIMEOUT - (time.perf_counter() - start)) > 0:
+                    text = fetch(url, left)
+                    if text is not None and marker in text:
+                        seen = time.perf_counter() - start
+                        break
+                    time.sleep(0.05)
+                times.append(seen)
+                if seen is None:
+                    tail = log.read_text("utf-8", "replace").splitlines()[-6:]
+                    say(
+                        "  serve: edit not seen; the server's last lines:\n    "
+                        + "\n    ".join(tail)
+                    )
+                    break
+                say(f"  serve: edit seen after {seen:.2f} s")
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(server.pid, signal.SIGTERM)
+            try:
+                server.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(server.pid, signal.SIGKILL)
+                server.wait()
+    return times, address
+
+
+def count_pdf_pages(site: Path) -> tuple[int, int]:
+    from pypdf import PdfReader
+
+    files = sorted(site.rglob("*.pdf"))
+    return len(files), sum(len(PdfReader(f).pages) for f in files)
+
+
+_SUMMARY = re.compile(r"PDF-er på ([\d,.]+) s: (\d+) laget.*?\((\d+) sider")
+
+
+def plugin_pdf_step(output: str) -> tuple[float, int, int] | None:
+    """(seconds, PDFs rendered, pages) from the plugin's own summary line, when it has one."""
+    found = _SUMMARY.search(output)
+    if not found:
+        return None
+    return float(found[1].replace(",", ".")), int(found[2]), int(found[3])
+
+
+@dataclass
+class Pdf:
+    size: int
+    files: int = 0
+    pages: int = 0
+    without: float = 0.0
+    cold: float = 0.0
+    warm: float = 0.0
+    changed: float = 0.0
+    peak_mb: float = 0.0
+    step: tuple[float, int, int] | None = None
+    changed_step: tuple[float, int, int] | None = None
+
+
+def measure_pdf(project: Path, size: int) -> Pdf:
+    """Builds with PDFs: empty cache, nothing changed, one decision changed (once each); and one
+    build without PDFs just before, for the time of the PDF part."""
+    config, site = project / "mkdocs.yml", project / "site"
+    shutil.rmtree(project / ".cache" / "praksisbank-pdf", ignore_errors=True)
+    result = Pdf(size)
+    result.without = build(config, site).seconds
+    say(f"  pdf: without PDFs {result.without:.1f} s")
+    cold = build(config, site, pdf=True)
+    result.cold, result.peak_mb = cold.seconds, cold.peak_mb
+    result.step = plugin_pdf_step(cold.output)
+    result.files, result.pages = count_pdf_pages(site)
+    say(f"  pdf: empty cache {cold.seconds:.1f} s, {result.files} PDFs, {result.pages} pages")
+    for line in warnings_in(cold.output)[:5]:
+        say(f"  pdf: {line}")
+    result.warm = build(config, site, pdf=True).seconds
+    say(f"  pdf: nothing changed {result.warm:.1f} s")
+    append_sentence(decision_to_edit(project), "En setning ble lagt til for målingen.")
+    changed = build(config, site, pdf=True)
+    result.changed, result.changed_step = changed.seconds, plugin_pdf_step(changed.output)
+    say(f"  pdf: one decision changed {result.changed:.1f} s")
+    return result
+
+
+# -- one size -------------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    size: int
+    files: int | None = None
+    check: float | None = None
+    startup: float | None = None
+    build: float | None = None
+    plain: float | None = None
+    plain_search: float | None = None
+    peak_mb: float | None = None
+    search_bytes: int | None = None
+    site_mb: float | None = None
+    pages: int | None = None
+    serve: list[float | None] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def measure_size(size: int, work: Path, args: argparse.Namespace) -> Row:
+    row = Row(size)
+    project = work / f"project-{size}"
+    start = time.perf_counter()
+    fresh(project)
+    generate(project, size)
+    say(f"{size} decisions: project generated in {time.perf_counter() - start:.1f} s")
+    skip: set[str] = args.skip
+
+    def attempt(part: str, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except BenchError as exc:
+            row.notes.append(f"{part}: {exc}".splitlines()[0])
+            say(f"  {part} FAILED: {exc}")
+
+    if "check" not in skip:
+
+        def check() -> None:
+            empty = work / "empty"
+            empty.mkdir(exist_ok=True)
+            row.files, row.check, row.startup = measure_check(project, empty, args.repeat)
+            say(f"  check: {row.files} files, {row.check:.2f} s, start-up {row.startup:.2f} s")
+
+        attempt("check", check)
+
+    config, site = project / "mkdocs.yml", project / "site"
+    if "build" not in skip:
+
+        def builds() -> None:
+            plain_dir = fresh(work / f"plain-{size}")
+            plain_config = make_plain(project, plain_dir)
+            search_dir = fresh(work / f"plain-search-{size}")
+            search_config = make_plain(project, search_dir, search=True)
+            with_plugin: list[Run] = []
+            plain: list[float] = []
+            plain_search: list[float] = []
+            for _ in range(args.build_repeat):
+                with_plugin.append(build(config, site))
+                say(f"  build: plugin {with_plugin[-1].seconds:.1f} s")
+                plain.append(build(plain_config, plain_dir / "site").seconds)
+                say(f"  build: plain MkDocs {plain[-1]:.1f} s")
+                plain_search.append(build(search_config, search_dir / "site").seconds)
+                say(f"  build: plain MkDocs with Material's search {plain_search[-1]:.1f} s")
+            for line in warnings_in(with_plugin[0].output)[:5]:
+                say(f"  build: {line}")
+            row.build = median([r.seconds for r in with_plugin])
+            row.plain = median(plain)
+            row.plain_search = median(plain_search)
+            row.peak_mb = max(r.peak_mb for r in with_plugin)
+            if not args.keep:
+                shutil.rmtree(plain_dir)
+                shutil.rmtree(search_dir)
+
+        attempt("build", builds)
+    if not site.is_dir() and not {"search", "serve"} <= skip:
+        attempt("build", lambda: build(config, site))  # the site search and serve look at
+    if site.is_dir():
+        row.site_mb, row.pages = site_size(site)
+    if "search" not in skip and site.is_dir():
+
+        def search() -> None:
+            try:
+                row.search_bytes, requests, results = first_search(site)
+            except BenchError:
+                raise
+            except Exception as exc:  # Playwright's errors: a browser that would not start
+                raise BenchError(f"{type(exc).__name__}: {exc}") from exc
+            say(
+                f"  search: «{QUERY}» {row.search_bytes / 1000:.0f} KB in {requests} requests, "
+                f"{results} results shown"
+            )
+
+        attempt("search", search)
+    if "serve" not in skip:
+
+        def serve() -> None:
+            row.serve, address = measure_serve(project, args.repeat, work / f"serve-{size}.log")
+            say(f"  serve: edits of {address}")
+
+        attempt("serve", serve)
+    if not args.keep:
+        shutil.rmtree(project)
+    return row
+
+
+# -- the report -----------------------------------------------------------------------------------
+
+
+def fmt(value: float | None, digits: int = 2) -> str:
+    return "n/a" if value is None else f"{value:,.{digits}f}"
+
+
+def serve_cell(times: list[float | None]) -> str:
+    if not times:
+        return "n/a"
+    if any(t is None for t in times):
+        return f"> {SERVE_TIMEOUT:.0f} s"
+    return fmt(median([t for t in times if t is not None]), 2)
+
+
+def table(rows: list[Row]) -> str:
+    head = (
+        "| decisions | files | check files/s (start-up s) | build s | ×plain (plain s) "
+        "| ×plain+search (s) "
+        "| s/decision | linearity | peak MB | first search KB | site MB (pages) | serve edit s |"
+    )
+    lines = [head, "|" + "---:|" * head.count(" |")]
+    base = next((r.build / r.size for r in rows if r.build is not None), None)
+    for r in rows:
+        rate = None
+        if r.files is not None and r.check is not None and r.startup is not None:
+            net = r.check - r.startup
+            rate = f"{r.files / net:,.0f} ({r.startup:.2f})" if net > 0 else "n/a"
+        per = r.build / r.size if r.build is not None else None
+        ratio = with_search = "n/a"
+        if r.build is not None and r.plain is not None:
+            ratio = f"{r.build / r.plain:.2f} ({r.plain:.1f})"
+        if r.build is not None and r.plain_search is not None:
+            with_search = f"{r.build / r.plain_search:.2f} ({r.plain_search:.1f})"
+        site = "n/a" if r.site_mb is None else f"{r.site_mb:,.0f} ({r.pages:,})"
+        cells = [
+            f"{r.size:,}",
+            "n/a" if r.files is None else f"{r.files:,}",
+            rate or "n/a",
+            fmt(r.build, 1),
+            ratio,
+            with_search,
+            fmt(per, 4),
+            fmt(per / base if per is not None and base else None, 2),
+            fmt(r.peak_mb, 0),
+            fmt(r.search_bytes / 1000 if r.search_bytes is not None else None, 0),
+            site,
+            serve_cell(r.serve),
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def pdf_table(p: Pdf) -> str:
+    part = p.cold - p.without
+    step = "n/a"
+    if p.step is not None:
+        seconds, _, pages = p.step
+        step = f"{seconds:.1f} ({pages / seconds:.1f})" if seconds else "n/a"
+    rendered = "n/a" if p.changed_step is None else str(p.changed_step[1])
+    return "\n".join(
+        [
+            "| decisions | PDFs | pages | build s, empty cache | PDF part s | pages/s "
+            "| plugin's PDF step s (pages/s) | nothing changed s (×) "
+            "| one decision changed s (×) | PDFs rendered after the change | peak MB |",
+            "|" + "---:|" * 11,
+            f"| {p.size:,} | {p.files:,} | {p.pages:,} | {p.cold:.1f} | {part:.1f} "
+            f"| {fmt(p.pages / part if part > 0 else None, 1)} | {step} "
+            f"| {p.warm:.1f} ({p.warm / p.cold:.2f}) | {p.changed:.1f} ({p.changed / p.cold:.2f}) "
+            f"| {rendered} | {p.peak_mb:,.0f} |",
+        ]
+    )
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {date.today()}"
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("--sizes", default="500,2000,5000", help="numbers of decisions")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of check, edits under serve")
+    parser.add_argument("--build-repeat", type=int, default=2, help="runs of each whole build")
+    parser.add_argument("--pdf-size", type=int, default=500, help="decisions for the PDF builds")
+    parser.add_argument("--skip", default="", help=f"comma-separated, of: {', '.join(PARTS)}")
+    parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    args = parser.parse_args()
+    args.sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
+    args.skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+    if unknown := args.skip - set(PARTS):
+        parser.error(f"--skip: unknown {', '.join(sorted(unknown))} (choose from {PARTS})")
+    return args
+
+
+def main() -> None:
+    args = parse_args()
+    with tempfile.TemporaryDirectory(prefix="praksisbank-bench-") as tmp:
+        work = Path(args.keep or tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        rows = [measure_size(size, work, args) for size in args.sizes]
+        pdf: Pdf | None = None
+        pdf_note = ""
+        if "pdf" not in args.skip:
+            project = work / f"pdf-{args.pdf_size}"
+            generate(fresh(project), args.pdf_size)
+            say(f"PDFs: {args.pdf_size} decisions")
+            try:
+                pdf = measure_pdf(project, args.pdf_size)
+            except BenchError as exc:
+                pdf_note = f"pdf: {exc}".splitlines()[0]
+                say(f"  pdf FAILED: {exc}")
+            if not args.keep:
+                shutil.rmtree(project)
+    say(f"done in {time.perf_counter() - _STARTED:.0f} s")
+    print(table(rows))
+    if pdf is not None:
+        print()
+        print(pdf_table(pdf))
+    print()
+    runs = f"runs per median: {args.repeat} (whole builds: {args.build_repeat})"
+    print(f"Machine: {machine()}; {runs}.")
+    for note in [n for r in rows for n in r.notes] + ([pdf_note] if pdf_note else []):
+        print(f"Not measured: {note}")
+
+
+if __name__ == "__main__":
+    main()
