@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import multiprocessing
+import threading
 
 import pytest
 
 from helpers import TODAY, Project, decision
 from praksisbank.core import loader
-from praksisbank.core.loader import Layout, LoadResult, load
+from praksisbank.core.loader import FileCache, Layout, LoadResult, load
 
 
 def _broken_project(project: Project) -> Project:
@@ -37,7 +38,7 @@ def _broken_project(project: Project) -> Project:
 def _load(monkeypatch: pytest.MonkeyPatch, project: Project, workers: str) -> LoadResult:
     monkeypatch.setenv("PRAKSISBANK_WORKERS", workers)
     # Threads left by other tests (servers) would keep the load in one process.
-    monkeypatch.setattr(loader.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
     return load(Layout.default(project.root), TODAY)
 
 
@@ -67,3 +68,19 @@ def test_a_failing_worker_process_loses_nothing(
     context = multiprocessing.get_context("fork")
     monkeypatch.setattr(type(context), "Pool", broken_pool)
     assert _load(monkeypatch, project, "2") == alone
+
+
+def test_a_live_preview_s_cache_gives_what_a_fresh_load_gives(project: Project) -> None:
+    """Under `mkdocs serve` files unchanged since the last load are not read again; a changed
+    one is, so its new problems (and their absence once fixed) show at once."""
+    layout, cache = Layout.default(project.root), FileCache()
+    assert load(layout, TODAY, cache) == load(layout, TODAY)
+    path = "decision_bank/afg/2024-kvinne.md"
+    good = (project.root / path).read_text(encoding="utf-8")
+    project.write(path, good.replace("outcome: protection", "outcome: kanskje"))
+    broken = load(layout, TODAY, cache)
+    assert broken == load(layout, TODAY)
+    assert [p.file for p in broken.problems] == [path]
+    project.write(path, good)
+    assert load(layout, TODAY, cache) == load(layout, TODAY)
+    assert not load(layout, TODAY, cache).problems

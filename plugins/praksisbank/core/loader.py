@@ -626,15 +626,15 @@ _FileResult = tuple[_Part, list[Problem], dict[str, Parsed], set[str]]
 class FileCache:
     """What each file gave in the last load, by the file's content: a live preview that loads
     again after every save reads and checks only the files that changed. A result holds only
-    while "today" and the personal-data exceptions are the same."""
+    while the folders, "today" and the personal-data exceptions are the same."""
 
     def __init__(self) -> None:
-        self._context: tuple[date, frozenset[str]] | None = None
+        self._context: tuple[Layout, date, frozenset[str]] | None = None
         self._results: dict[tuple[int, Path], tuple[bytes, _FileResult]] = {}
 
     def load(self, loaders: list[_KindLoader], tasks: list[_Task], gate: Gate) -> None:
         first = loaders[0]
-        context = (first.today, gate.allowed)
+        context = (first.layout, first.today, gate.allowed)
         if context != self._context:
             self._context, self._results = context, {}
         results = {}
