@@ -103,3 +103,11 @@ def test_a_saved_text_is_shown_and_pages_that_show_its_fields_follow(
     project.write(newer, text.replace("Dublin-overføring til Østerrike", "Overføring til Tyskland"))
     wait_for(old_page, "Overføring til Tyskland")  # its own file did not change
     wait_for(served + "vedtaksbank/", "Overføring til Tyskland")
+
+
+def test_a_change_to_mkdocs_yml_reaches_every_page(project: Project, served: str) -> None:
+    page = served + "vedtaksbank/afg/2024-kvinne/"
+    wait_for(page, "Testbanken")
+    settings = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
+    project.write("mkdocs.yml", settings.replace("site_name: Testbanken", "site_name: Prøvebanken"))
+    wait_for(page, "Prøvebanken")  # the decision's own file did not change

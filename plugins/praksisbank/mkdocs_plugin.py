@@ -209,7 +209,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
             pdf=self.pdf,
         )
         self.pages = Pages(Site(content, options), self.env)
-        generated = self.preview.generated(self.pages)
+        generated = self.preview.generated(self.pages, config.config_file_path)
         self.items, self.subheadings = publish(
             files, config, layout, site_files=self.pages, generated=generated, own_nav=self.own_nav
         )

@@ -10,11 +10,15 @@ Under ``mkdocs serve --dirtyreload`` (``make serve``) MkDocs rebuilds only the p
   (nor the date, nor the set of files), the last rebuild's pages and decorations are used again
   and only the pages whose file changed are rebuilt;
 - otherwise every page counts as changed, as in a full build.
+
+As with MkDocs' own ``--dirtyreload``, a change to the theme's templates is not seen by pages
+that did not change: restart the preview after editing templates.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 from typing import Any
 
 from mkdocs.structure.files import File, Files
@@ -45,12 +49,15 @@ class Preview:
         self.same = False
         """This rebuild's fields are those of the last one: only changed bodies to rebuild."""
 
-    def generated(self, pages: Pages) -> list[GeneratedPage]:
-        """The generated pages: made again unless no field changed since the last rebuild."""
+    def generated(self, pages: Pages, config_file: str) -> list[GeneratedPage]:
+        """The generated pages: made again unless no field changed since the last rebuild (nor
+        ``mkdocs.yml``: its extensions and options shape every page)."""
         if self.cache is None:
             self.decorations = {}
             return pages.generated()
-        key = (pages.site.options, _fields_of(pages.site.content))
+        found = bool(config_file) and Path(config_file).is_file()
+        settings = Path(config_file).read_bytes() if found else b""
+        key = (pages.site.options, _fields_of(pages.site.content), settings)
         self.same = key == self._key and bool(self._generated)
         if not self.same:
             self._key = key
