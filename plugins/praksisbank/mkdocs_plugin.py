@@ -213,7 +213,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         self.items, self.subheadings = publish(
             files, config, layout, site_files=self.pages, generated=generated, own_nav=self.own_nav
         )
-        self.preview.mark(files, self.items, generated)
+        self.preview.mark(files, self.items, config.nav, self.pages.decorate)
         log.info(read_summary(content))
         return files
 
