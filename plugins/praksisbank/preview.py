@@ -37,7 +37,11 @@ def _fields_of(content: Content) -> int:
     items = tuple(
         dataclasses.replace(item, body="") for items in content.items.values() for item in items
     )
-    return hash((items, content.arrivals, content.sources, content.training, content.files))
+    parts = (items, content.arrivals, content.sources, content.training, content.files)
+    try:
+        return hash(parts)
+    except TypeError:  # a kind with a list or a mapping among its fields
+        return hash(repr(parts))
 
 
 class Preview:
