@@ -23,15 +23,10 @@ import os
 import re
 import statistics
 import tempfile
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
+from bench import served
 from bench_build import TODAY, build_site, make_project
 from playwright.sync_api import Page, sync_playwright
 
@@ -68,24 +63,6 @@ async (change) => {
   return [script, performance.now() - start, table.tBodies[0].rows.length];
 }
 """
-
-
-@contextmanager
-def served(folder: Path) -> Iterator[str]:
-    handler = partial(_QuietHandler, directory=str(folder))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
 
 def measure(page: Page, rounds: int) -> dict[str, list[tuple[float, float]]]:
