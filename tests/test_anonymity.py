@@ -146,6 +146,7 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("near-miss: no top-level domain", "ola@localhost", []),
     # case numbers
     ("case number", "Jf. sak 16/02035-7.", [CASE]),
+    ("shortest case number, alone", "Sak 24/1234-5.", [CASE]),
     # several at once, in order
     (
         "several",

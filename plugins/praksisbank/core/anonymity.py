@@ -646,7 +646,8 @@ def _scan(text: str) -> tuple[_Normalised, list[_Candidate]]:
     norm = _Normalised(text)
     t = norm.text
     classes: list[list[_Candidate]] = [[], [], [], [], []]
-    if any(d in t for d in _ASCII_DIGITS) and sum(map(t.count, _ASCII_DIGITS)) >= 8:
+    # The shortest thing looked for is a case number of 7 digits (``24/1234-5``).
+    if any(d in t for d in _ASCII_DIGITS) and sum(map(t.count, _ASCII_DIGITS)) >= 7:
         classes[0] = _each(_IDENTITY.search, t, _identity)
         classes[1] = _each(_DUF.search, t, _duf)
         classes[2] = _case_candidates(t)
