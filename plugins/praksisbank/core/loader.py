@@ -666,27 +666,32 @@ def _load_file(
 
 
 def _load_all(loaders: list[_KindLoader], tasks: list[_Task], gate: Gate, report: Reporter) -> None:
+    """Every file, each with the loader of its kind: on several cores, this process reads the
+    first share itself while the others read theirs (only their results travel)."""
     workers = _workers(len(tasks))
+    left = tasks
     if workers > 1:
         loader = loaders[0]
         size = -(-len(tasks) // workers)
-        jobs = [
-            (loader.layout, loader.today, gate.allowed, tasks[i : i + size])
-            for i in range(0, len(tasks), size)
-        ]
+        shares = [tasks[i : i + size] for i in range(0, len(tasks), size)]
+        jobs = [(loader.layout, loader.today, gate.allowed, share) for share in shares[1:]]
         try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                results = pool.map(_load_files, jobs)
-        except Exception:  # a worker that failed: read the files here instead
-            results = None
-        if results is not None:
-            for parts, problems, used in results:
-                for kind_loader, part in zip(loaders, parts, strict=True):
-                    kind_loader.merge(part)
-                report.merge(problems)
-                gate.used.update(used)
+            with multiprocessing.get_context("fork").Pool(len(jobs)) as pool:
+                pending = pool.map_async(_load_files, jobs)
+                for index, path in shares[0]:
+                    loaders[index].safe_file(path)
+                left = [task for share in shares[1:] for task in share]
+                results = pending.get()
+        except Exception:  # a worker that failed: read its files here instead
+            results = []
+        for parts, problems, used in results:
+            for kind_loader, part in zip(loaders, parts, strict=True):
+                kind_loader.merge(part)
+            report.merge(problems)
+            gate.used.update(used)
+        if results:
             return
-    for index, path in tasks:
+    for index, path in left:
         loaders[index].safe_file(path)
 
 
