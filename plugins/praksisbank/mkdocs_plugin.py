@@ -119,7 +119,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
-        self.preview = Preview(live=command == "serve")
+        self.preview = Preview(live=command == "serve", dirty=dirty)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         # `mkdocs serve` keeps this object across rebuilds: start every build afresh.

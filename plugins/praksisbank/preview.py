@@ -21,6 +21,7 @@ that did not change: restart the preview after editing templates.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,8 @@ from mkdocs.structure.files import File, Files
 from .core.loader import FileCache
 from .core.model import Content, Item
 from .core.pages import Decoration, GeneratedPage, Pages
+
+log = logging.getLogger("mkdocs.plugins.praksisbank")
 
 
 def _fields_of(content: Content) -> int:
@@ -48,8 +51,11 @@ class Preview:
     """Kept by the plugin from one build to the next; `live` under `mkdocs serve` only (a
     build or a check reads everything once)."""
 
-    def __init__(self, *, live: bool) -> None:
+    def __init__(self, *, live: bool, dirty: bool = False) -> None:
         self.cache = FileCache() if live else None
+        if live and dirty:  # MkDocs' warning says links go stale: here they do not
+            logging.getLogger("mkdocs.commands.build").addFilter(_no_dirty_warning)
+            log.info("Praksisbanken: etter hver lagring bygges bare sidene som er endret.")
         self._key: tuple[Any, ...] | None = None
         self._generated: list[GeneratedPage] = []
         self._changed_pages: set[str] | None = None
@@ -123,6 +129,10 @@ class Preview:
             elif file.src_uri in made:
                 _set_modified(file, pages is None or file.src_uri in pages)
         self._items, self._nav = dict(items), nav
+
+
+def _no_dirty_warning(record: logging.LogRecord) -> bool:
+    return "'dirty' build" not in record.getMessage()
 
 
 def _set_modified(file: File, changed: bool) -> None:
