@@ -80,3 +80,22 @@ def test_installed_command(project: Project) -> None:
     )
     assert done.returncode == 0
     assert json.loads(done.stdout) == []
+
+
+@pytest.mark.parametrize("command", ["check", "review", "readiness", "codeowners", "pdf"])
+def test_an_unreadable_mkdocs_yml_is_a_message_not_a_traceback(
+    project: Project, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    project.write("mkdocs.yml", "site_name: [Testbanken\nplugins:\n  - praksisbank\n")
+    assert main([command, str(project.root)]) == 2
+    err = capsys.readouterr().err
+    assert "mkdocs.yml kan ikke leses: ugyldig YAML på linje 2, kolonne 8" in err
+    assert "Traceback" not in err
+
+
+def test_a_missing_inherited_configuration_is_a_message(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.write("mkdocs.yml", "INHERIT: finnes-ikke.yml\n")
+    assert main(["check", str(project.root)]) == 2
+    assert "mkdocs.yml kan ikke leses av MkDocs (teknisk: " in capsys.readouterr().err

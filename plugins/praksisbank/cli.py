@@ -16,7 +16,7 @@ from .core.countries import norwegian_name
 from .core.kinds import BY_NAME
 from .core.loader import LoadResult, load
 from .core.problems import Problem, Severity
-from .project import layout_for
+from .project import ProjectError, layout_for
 from .today import TodayError, today
 
 NEW_KINDS = {
@@ -321,7 +321,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TodayError as exc:
         print(f"praksisbank: {exc}", file=sys.stderr)
         return 2
-    code: int = args.run(args)
+    try:
+        code: int = args.run(args)
+    except ProjectError as exc:
+        print(f"praksisbank: {exc}", file=sys.stderr)
+        return 2
     return code
 
 

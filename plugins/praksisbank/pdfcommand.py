@@ -18,8 +18,7 @@ from typing import TextIO
 
 from .core import pdf
 from .core.pdfviews import FOLDER
-
-CONFIG = "mkdocs.yml"
+from .project import CONFIG, layout_for
 
 
 class _Lines(logging.Handler):
@@ -62,6 +61,7 @@ def run(project: Path, output: Path | None = None, out: TextIO = sys.stderr) -> 
     if not config_file.is_file():
         print(f"praksisbank pdf: fant ikke {config_file}.", file=out)
         return 2
+    layout_for(project)  # a mkdocs.yml that is not YAML: ProjectError, a message in Norwegian
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -78,7 +78,14 @@ def run(project: Path, output: Path | None = None, out: TextIO = sys.stderr) -> 
     try:
         with tempfile.TemporaryDirectory(prefix="praksisbank-pdf-") as temporary:
             built = Path(temporary) / "site"
-            config = load_config(str(config_file), site_dir=str(built))
+            try:
+                config = load_config(str(config_file), site_dir=str(built))
+            except MkDocsException as exc:
+                print(
+                    f"praksisbank pdf: {CONFIG} kan ikke leses av MkDocs (teknisk: {exc}).",
+                    file=out,
+                )
+                return 2
             plugin = config.plugins.get("praksisbank")
             if plugin is None:
                 print(f"praksisbank pdf: {config_file} bruker ikke praksisbank.", file=out)

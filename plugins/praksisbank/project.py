@@ -43,12 +43,34 @@ def _plugin_options(config: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
+class ProjectError(Exception):
+    """``mkdocs.yml`` cannot be read; the message is for the person running the command."""
+
+
+def _read(config_file: Path) -> Any:
+    try:
+        return yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f" på linje {mark.line + 1}, kolonne {mark.column + 1}" if mark else ""
+        raise ProjectError(
+            f"{CONFIG} kan ikke leses: ugyldig YAML{where}. Sjekk innrykk, kolon og "
+            "anførselstegn der."
+        ) from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ProjectError(
+            f"{CONFIG} kan ikke leses ({type(exc).__name__}). Sjekk at den er en vanlig "
+            "tekstfil lagret som UTF-8."
+        ) from None
+
+
 def layout_for(project: Path) -> Layout:
-    """The content folders as configured in the project's ``mkdocs.yml`` (defaults without one)."""
+    """The content folders as configured in the project's ``mkdocs.yml`` (defaults without one).
+    Raises ``ProjectError`` when the file cannot be read."""
     config_file = project / CONFIG
     if not config_file.is_file():
         return Layout.default(project)
-    config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    config = _read(config_file)
     if not isinstance(config, dict):
         return Layout.default(project)
     if "INHERIT" in config:
@@ -72,7 +94,10 @@ def _through_mkdocs(config_file: Path) -> Layout:
     from mkdocs.config import load_config  # only for inherited configurations
 
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
-    config = load_config(str(config_file))
+    try:
+        config = load_config(str(config_file))
+    except Exception as exc:  # MkDocs' own refusal of the configuration, in English
+        raise ProjectError(f"{CONFIG} kan ikke leses av MkDocs (teknisk: {exc}).") from None
     plugin = config.plugins.get("praksisbank")
     if plugin is None:
         return Layout.default(config_file.resolve().parent)
