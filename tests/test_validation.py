@@ -205,6 +205,20 @@ CASES = [
         "Sett verdien i anførselstegn",
     ),
     Case(
+        "a comment would cut an unquoted title",
+        decision(title="Konvertitt #2"),
+        "yaml-syntax",
+        3,
+        "Teksten «Konvertitt» slutter ved « #»",
+    ),
+    Case(
+        "a comment would cut a tag in a list",
+        decision().replace("tags: [kjønn]", "tags:\n  - kjønn # og alder"),
+        "yaml-syntax",
+        11,
+        "Teksten «kjønn» slutter ved « #»",
+    ),
+    Case(
         "not UTF-8",
         decision().encode("utf-8").replace("første".encode(), b"f\xf8rste"),
         "file-encoding",

@@ -315,8 +315,10 @@ class _Frame:
 class _Composer:
     """Builds Python values from parser events, with an explicit stack instead of recursion."""
 
-    def __init__(self, events: _Events, file: str, first_line: int) -> None:
+    def __init__(self, events: _Events, file: str, first_line: int, text: str = "") -> None:
         self.events = events
+        self.lines = text.split("\n") if "#" in text else None
+        """The text's lines, where a comment could cut a value short."""
         self.file = file
         self.first_line = first_line
         self.parsed = Parsed(value=None)
@@ -516,11 +518,29 @@ class _Composer:
                 )
                 return value
             return int(value)
+        if tag == _STR and not event.style and self.lines is not None:
+            self.comment_after(event)
         if tag == _BOOL:
             return value.lower() == "true"
         if tag == _NULL:
             return None
         return value
+
+    def comment_after(self, event: ScalarEvent) -> None:
+        """A text without quotes ends where `` #`` starts a comment: what follows is lost (a
+        title ``Konvertitt #2`` would read «Konvertitt»)."""
+        assert self.lines is not None
+        end = event.end_mark
+        if end is None or end.line >= len(self.lines):
+            return
+        if self.lines[end.line][end.column :].lstrip(" \t").startswith("#"):
+            self.add(
+                self.at(event),
+                "yaml-syntax",
+                f"Teksten «{_masked(event.value)}» slutter ved « #»: resten av linjen regnes som "
+                "en kommentar og blir borte. Sett hele verdien i anførselstegn, for eksempel "
+                'title: "Konvertitt #2".',
+            )
 
     def refuse_tag(self, pos: Pos, tag: str | None) -> None:
         self.add(
@@ -563,7 +583,7 @@ def parse(text: str, *, file: str, first_line: int = 1) -> tuple[Parsed | None, 
         return None, refused
     composer: _Composer | None = None
     try:
-        composer = _Composer(_events(text), file, first_line)
+        composer = _Composer(_events(text), file, first_line, text)
         composer.parsed.value = composer.document()
     except _RefusedError as exc:
         assert composer is not None
