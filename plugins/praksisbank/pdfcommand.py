@@ -54,9 +54,11 @@ def _replace(target: Path, made: list[Path]) -> None:
     manifest.write_text("".join(f"{name}\n" for name in names), encoding="utf-8")
 
 
-def run(project: Path, output: Path | None = None, out: TextIO = sys.stderr) -> int:
+def run(project: Path, output: Path | None = None, out: TextIO | None = None) -> int:
     """Make the PDFs of the project in ``project`` into ``output`` (default: ``pdf/`` in the
-    project). Exit code 0, or 1 when the content or a PDF could not be made."""
+    project). Exit code 0, or 1 when the content or a PDF could not be made. Messages go to
+    ``out`` (standard error when the command runs, not when this module was imported)."""
+    out = out if out is not None else sys.stderr
     config_file = project / CONFIG
     if not config_file.is_file():
         print(f"praksisbank pdf: fant ikke {config_file}.", file=out)

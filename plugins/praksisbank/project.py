@@ -93,11 +93,15 @@ def layout_for(project: Path) -> Layout:
 def _through_mkdocs(config_file: Path) -> Layout:
     from mkdocs.config import load_config  # only for inherited configurations
 
-    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    logger = logging.getLogger("mkdocs")
+    level = logger.level
+    logger.setLevel(logging.ERROR)  # MkDocs' notes on the configuration are not ours to show
     try:
         config = load_config(str(config_file))
     except Exception as exc:  # MkDocs' own refusal of the configuration, in English
         raise ProjectError(f"{CONFIG} kan ikke leses av MkDocs (teknisk: {exc}).") from None
+    finally:
+        logger.setLevel(level)
     plugin = config.plugins.get("praksisbank")
     if plugin is None:
         return Layout.default(config_file.resolve().parent)
