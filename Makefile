@@ -37,9 +37,9 @@ site: $(VENV)/.installed font-deps
 serve: $(VENV)/.installed
 	$(BIN)/mkdocs serve --dirtyreload
 
-## check: validate all content without building (same messages as the build)
+## check: validate all content without building, every text rendered as the build renders it (as the pull-request checks)
 check: $(VENV)/.installed
-	$(BIN)/praksisbank check .
+	$(BIN)/praksisbank check --render .
 
 ## browser-deps: Debian's Chromium for the browser tests (Playwright downloads no browser)
 browser-deps:
