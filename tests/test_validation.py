@@ -219,6 +219,14 @@ CASES = [
         "Teksten «kjønn» slutter ved « #»",
     ),
     Case(
+        "a list item indented too far joins the text above",
+        decision().replace("tags: [kjønn]", "tags:\n  - kjønn\n   - alder"),
+        "yaml-syntax",
+        12,
+        "Linjen ser ut som et nytt listeelement, men innrykket gjør den til en del av teksten "
+        "over («kjønn - alder»)",
+    ),
+    Case(
         "not UTF-8",
         decision().encode("utf-8").replace("første".encode(), b"f\xf8rste"),
         "file-encoding",

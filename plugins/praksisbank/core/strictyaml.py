@@ -317,6 +317,7 @@ class _Composer:
 
     def __init__(self, events: _Events, file: str, first_line: int, text: str = "") -> None:
         self.events = events
+        self.text = text
         self.lines = text.split("\n") if "#" in text else None
         """The text's lines, where a comment could cut a value short."""
         self.file = file
@@ -518,8 +519,12 @@ class _Composer:
                 )
                 return value
             return int(value)
-        if tag == _STR and not event.style and self.lines is not None:
-            self.comment_after(event)
+        if tag == _STR and not event.style:
+            if self.lines is not None:
+                self.comment_after(event)
+            start, end = event.start_mark, event.end_mark
+            if start is not None and end is not None and end.line > start.line:
+                self.list_item_inside(event, start.line, end.line)
         if tag == _BOOL:
             return value.lower() == "true"
         if tag == _NULL:
@@ -541,6 +546,24 @@ class _Composer:
                 "en kommentar og blir borte. Sett hele verdien i anførselstegn, for eksempel "
                 'title: "Konvertitt #2".',
             )
+
+    def list_item_inside(self, event: ScalarEvent, first: int, last: int) -> None:
+        """A text without quotes goes on over the next lines while they are indented more: a
+        list item indented one space too far becomes part of the text above (``a - b``)."""
+        if self.lines is None:
+            self.lines = self.text.split("\n")
+        for number in range(first + 1, min(last, len(self.lines) - 1) + 1):
+            line = self.lines[number].strip()
+            if line == "-" or line.startswith("- "):
+                self.add(
+                    Pos(number + self.first_line, len(self.lines[number]) - len(line) + 1),
+                    "yaml-syntax",
+                    f"Linjen ser ut som et nytt listeelement, men innrykket gjør den til en del "
+                    f"av teksten over («{_masked(event.value)}»). Rett innrykket: «-» skal stå "
+                    "like langt inn som i elementet over. Hører streken til teksten, sett hele "
+                    'teksten i anførselstegn ("…").',
+                )
+                return
 
     def refuse_tag(self, pos: Pos, tag: str | None) -> None:
         self.add(
