@@ -70,9 +70,9 @@ def test_a_rule_runs_alone() -> None:
     report = Reporter()
     content = Content(items={"decision": (made("b.md"), made("a.md"))})
     unique_ids(Loaded(content=content, broken=frozenset(), data_files={}), report)
-    [problem] = report.problems()
-    assert (problem.file, problem.code) == ("b.md", "id-duplicate")
-    assert "allerede brukt i a.md" in problem.message
+    first, second = report.problems()  # both files are told, each of the other
+    assert (first.file, first.code, second.file) == ("a.md", "id-duplicate", "b.md")
+    assert "også brukt i b.md" in first.message and "også brukt i a.md" in second.message
 
 
 # -- practice clarifications ------------------------------------------------------------------

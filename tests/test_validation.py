@@ -341,7 +341,7 @@ CASES = [
         GUIDE.replace("IG-AFG", "VB-AFG-2024-001"),
         "id-duplicate",
         2,
-        "Id-en «VB-AFG-2024-001» er allerede brukt i decision_bank/afg/2024-kvinne.md",
+        "Id-en «VB-AFG-2024-001» er også brukt i decision_bank/afg/2024-kvinne.md",
         file="interview_guides/afg.md",
     ),
 ]

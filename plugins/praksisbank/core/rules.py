@@ -46,20 +46,23 @@ def _by_path(items: Iterable[Item]) -> list[Item]:
 
 
 def unique_ids(loaded: Loaded, report: Reporter) -> None:
-    """An id names one document on the whole site."""
+    """An id names one document on the whole site. Every file that shares an id is told, so the
+    new file gets the message whichever of them sorts first."""
     content = loaded.content
-    first: dict[str, Document] = {}
+    sharing: dict[str, list[Document]] = {}
     for item in sorted(content.documents(), key=lambda d: d.path):
-        if item.id in first:
+        sharing.setdefault(item.id, []).append(item)
+    for items in sharing.values():
+        for item in items if len(items) > 1 else ():
+            others = ", ".join(other.path for other in items if other is not item)
             report.at(
                 item.path,
                 ("id",),
                 "id-duplicate",
-                f"Id-en «{item.id}» er allerede brukt i {first[item.id].path}. Hver id må "
-                "være unik på hele nettstedet.",
+                f"Id-en «{item.id}» er også brukt i {others}. Hver id må være unik på hele "
+                "nettstedet: gi det nye dokumentet en ny id («praksisbank new» finner neste "
+                "ledige).",
             )
-        else:
-            first[item.id] = item
 
 
 def one_current_note(loaded: Loaded, report: Reporter) -> None:
