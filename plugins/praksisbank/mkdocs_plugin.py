@@ -211,7 +211,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         self.pages = Pages(Site(content, options), self.env)
         generated = self.preview.generated(self.pages, config.config_file_path)
         self.items, self.subheadings = publish(
-            files, config, layout, site_files=self.pages, generated=generated, own_nav=self.own_nav
+            files, config, layout, content=content, generated=generated, own_nav=self.own_nav
         )
         self.preview.mark(files, self.items, config.nav, self.pages.decorate)
         log.info(read_summary(content))

@@ -23,7 +23,7 @@ from .core import pdf
 from .core.kinds import KINDS, address
 from .core.loader import Layout
 from .core.model import Content, FreePage, Item
-from .core.pages import NAV, PAGES, GeneratedPage, Pages
+from .core.pages import NAV, PAGES, GeneratedPage
 from .core.problems import Problem
 from .search import SearchError, index_site
 
@@ -52,13 +52,12 @@ def publish(
     config: MkDocsConfig,
     layout: Layout,
     *,
-    site_files: Pages,
+    content: Content,
     generated: list[GeneratedPage],
     own_nav: bool,
 ) -> tuple[dict[str, Item], dict[str, tuple[Any, ...]]]:
     """Put the checked items and the generated pages into ``files``; return the items and the
     generated pages' sub-headings by address."""
-    content: Content = site_files.site.content
     published: dict[str, Item] = {}
     subheadings: dict[str, tuple[Any, ...]] = {}
 
