@@ -46,7 +46,7 @@ def _rendered(args: argparse.Namespace, result: LoadResult) -> tuple[Problem, ..
     except rendercheck.SetupError as exc:
         print(f"praksisbank check: {exc}", file=sys.stderr)
         return None
-    return rendercheck.check(result.content, new_markdown)
+    return rendercheck.check(result.content, new_markdown, root=project, allowed=result.allowed)
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -33,6 +33,7 @@ from .core.problems import Problem, Severity, summary
 from .core.render import environment, packaged_templates, render_problems
 from .core.sanitize import sanitize
 from .core.site import Site, SiteOptions
+from .core.sitegate import SiteGate
 from .preview import Preview
 from .sitefiles import (
     ASSET_DIR,
@@ -42,7 +43,9 @@ from .sitefiles import (
     index_search,
     pdf_settings,
     publish,
+    published_gate,
     read_summary,
+    theme_file,
     unrenderable,
 )
 
@@ -106,6 +109,8 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         self.material_search = False
         self.preview = Preview(live=False)
         """What a live preview keeps from one rebuild to the next (preview.py)."""
+        self.site_gate: SiteGate | None = None
+        """The rendered-text gate over this build's pages and files (core/sitegate.py)."""
 
     def layout(self, config: MkDocsConfig) -> Layout:
         return Layout(
@@ -215,6 +220,9 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         )
         self.preview.mark(files, self.items, config.nav, self.pages.decorate)
         log.info(read_summary(content))
+        if self.aside is not None:  # a build that publishes: every page and file is gated
+            self._close_gate()
+            self.site_gate = published_gate(files, self.items, layout, result.allowed)
         return files
 
     def _error_site(
@@ -291,6 +299,11 @@ class PraksisbankPlugin(BasePlugin[_Options]):
 
     on_page_context = CombinedEvent(_hide_from_search, _show_after_search)
 
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        if self.site_gate is not None:  # gated in a worker while the build goes on
+            self.site_gate.page(page.file.dest_uri, output)
+        return output
+
     def on_post_build(self, config: MkDocsConfig) -> None:
         if self.showing_errors:  # any address the reader asks for shows the problems
             site = Path(config.site_dir)
@@ -299,6 +312,8 @@ class PraksisbankPlugin(BasePlugin[_Options]):
             index_search(Path(config.site_dir), background=self.preview.same)
         if self.pdf and self.pages is not None:  # into the build folder, before it goes live
             self._pdfs(config)
+        if self.site_gate is not None:
+            self._stop_if_published_data(config)
         if self.aside is not None:
             self.aside.finish(Path(config.site_dir))
             config.site_dir = str(self.aside.final)
@@ -314,6 +329,26 @@ class PraksisbankPlugin(BasePlugin[_Options]):
             )
         except pdf.PdfError as exc:
             raise PluginError(str(exc)) from None
+
+    def _stop_if_published_data(self, config: MkDocsConfig) -> None:
+        """The rendered-text gate's verdict on the finished build folder, before it goes live."""
+        assert self.site_gate is not None
+        gate, self.site_gate = self.site_gate, None
+        gate.rest(Path(config.site_dir), theme_file(config))
+        problems = gate.problems()
+        for problem in problems:
+            log.error(problem.as_text())
+        if problems:
+            raise PluginError(
+                f"Praksisbanken: de ferdige sidene har {summary(problems)}. Ingenting ble "
+                "publisert. Rett feilene over (kjør «praksisbank check --render» for å se "
+                "dem igjen)."
+            )
+
+    def _close_gate(self) -> None:
+        if self.site_gate is not None:
+            self.site_gate.close()
+            self.site_gate = None
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> None:
         self._stop_if_unrendered()
@@ -331,6 +366,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self.preview.forget()
+        self._close_gate()
         if self.aside is not None:
             log.error(self.aside.fail())
             self.aside = None

@@ -23,16 +23,19 @@ imported: the plain check stays fast).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from markdown import Extension, Markdown  # type: ignore[import-untyped]
 
+from .core import rendered
 from .core.model import Content, Document, Item, Status
 from .core.problems import Problem, ProblemCode
+from .core.sanitize import sanitize
 
 MAX_DEPTH = 100
 """The most elements a content text's HTML may nest. Real texts stay below 20 (a table in a
@@ -254,14 +257,78 @@ def site_markdown(project: Path) -> MarkdownFactory:
     return factory(config.markdown_extensions, config.mdx_configs)
 
 
-def check(content: Content, new_markdown: MarkdownFactory) -> tuple[Problem, ...]:
-    """Every published body rendered as the build renders it; a problem for each that fails."""
+def check(
+    content: Content,
+    new_markdown: MarkdownFactory,
+    *,
+    root: Path | None = None,
+    allowed: frozenset[str] = frozenset(),
+) -> tuple[Problem, ...]:
+    """Every published item as the build shows it: a problem for each body that fails to
+    render, and the rendered-text gate (``core/rendered.py``) over each sanitized body and each
+    text of its fields, as a reader reads them. ``root`` (the project) lets a value found in a
+    field be traced to its line."""
     found: list[Problem] = []
     for item in content.all_items():
         if not published(item):
             continue
         try:
-            convert(new_markdown().convert, item.body)
+            html = convert(new_markdown().convert, item.body)
         except RenderError as failure:
             found.append(problem(item.path, item.body_line, item.body, failure, new_markdown))
-    return tuple(sorted(found))
+            continue
+        found += shown_problems(item, sanitize(html, frozenset()), root, allowed)
+    return tuple(sorted(set(found)))
+
+
+def shown_problems(
+    item: Item, html: str, root: Path | None, allowed: frozenset[str]
+) -> list[Problem]:
+    """Personal data in what a reader sees of ``item``: its rendered body ``html``, then its
+    fields (titles, descriptions, reasons), after markup and look-alike characters."""
+    found = []
+    for seen in rendered.in_page(html, allowed=allowed):
+        line = rendered.source_line_of(rendered.key_of(seen), item.body)
+        found.append(_shown(item.path, item.body_line + (line or 1) - 1, seen, "Teksten"))
+    source = _source(root, item)
+    for text in _field_texts(item):
+        for seen in rendered.in_text(text, allowed=allowed):
+            line = rendered.source_line_of(rendered.key_of(seen), source) if source else None
+            found.append(_shown(item.path, line or 1, seen, "Et felt"))
+    return found
+
+
+def _shown(file: str, line: int, seen: rendered.Seen, what: str) -> Problem:
+    return Problem(
+        file=file,
+        line=line,
+        column=1,
+        code="personal-data",
+        message=(
+            f"{what} viser {seen.finding.what} ({seen.finding.masked}) slik leseren ser det, "
+            "når markering, kommentarer og tegn som ligner sifre er lest som leseren leser "
+            "dem. Alt leserne ser, skal være anonymisert: fjern nummeret eller adressen."
+        ),
+    )
+
+
+def _source(root: Path | None, item: Item) -> str | None:
+    if root is None:
+        return None
+    try:
+        return (root / item.path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _field_texts(value: object) -> Iterator[str]:
+    """Every text in an item's fields, but its body and paths (read on their own)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple):
+        for inner in value:
+            yield from _field_texts(inner)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            if field.name not in ("body", "path", "name"):
+                yield from _field_texts(getattr(value, field.name))

@@ -5,8 +5,11 @@ Part of the MkDocs adapter; the core decides what is published, this module hand
 
 from __future__ import annotations
 
+import filecmp
 import logging
+import os
 import threading
+from collections.abc import Callable
 from html import escape
 from importlib import resources
 from pathlib import Path
@@ -25,6 +28,7 @@ from .core.loader import Layout
 from .core.model import Content, FreePage, Item
 from .core.pages import NAV, PAGES, GeneratedPage
 from .core.problems import Problem
+from .core.sitegate import SiteGate, Source
 from .search import SearchError, index_site
 
 log = logging.getLogger("mkdocs.plugins.praksisbank")
@@ -37,6 +41,8 @@ ASSETS = (
     "praksisbank-print.css",
 )
 ASSET_DIR = "assets/praksisbank"
+GATE_WORKERS_FROM = 300
+"""Pages from which the rendered-text gate runs in worker processes beside the build."""
 
 
 def asset_files(config: MkDocsConfig) -> list[File]:
@@ -203,3 +209,36 @@ def pdf_settings(config: MkDocsConfig, root: Path) -> pdf.Settings:
         site_name=config.site_name,
         directory_urls=config.use_directory_urls,
     )
+
+
+def published_gate(
+    files: Files, items: dict[str, Item], layout: Layout, allowed: frozenset[str]
+) -> SiteGate:
+    """The rendered-text gate for this build, knowing which content file each page is made
+    from (a generated page has none: a value on it is traced to any content file)."""
+    sources: dict[str, Source] = {}
+    for file in files.documentation_pages():
+        item = items.get(file.src_uri)
+        if item is not None:
+            sources[file.dest_uri] = Source(item.path, layout.root / item.path, item.body_line)
+        else:
+            sources[file.dest_uri] = Source(f"(generert side) {file.src_uri}", None)
+    # Worker processes pay for their start (about half a second) from a few hundred pages on.
+    workers = (os.cpu_count() or 1) if len(sources) >= GATE_WORKERS_FROM else 0
+    return SiteGate(sources, allowed=allowed, workers=workers)
+
+
+def theme_file(config: MkDocsConfig) -> Callable[[str, Path], bool]:
+    """Whether a published file is one of the theme's own, byte for byte (not gated: no content
+    reaches it). The site's ``custom_dir`` is not the theme's own: its files are gated."""
+    custom = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
+    folders = [Path(d) for d in config.theme.dirs if custom is None or Path(d).resolve() != custom]
+
+    def pristine(published: str, path: Path) -> bool:
+        for folder in folders:
+            shipped = folder / published
+            if shipped.is_file():
+                return filecmp.cmp(shipped, path, shallow=False)
+        return False
+
+    return pristine

@@ -668,15 +668,18 @@ def _marked_lines(text: str) -> tuple[list[int], set[int]] | None:
     return starts, {bisect_right(starts, at) for at in marked_at}
 
 
-def find_personal_data(text: str, *, allowed: Collection[str] = ()) -> list[Finding]:
+def find_personal_data(
+    text: str, *, allowed: Collection[str] = (), markers: bool = True
+) -> list[Finding]:
     """Every place in `text` that looks like personal data, sorted by offset.
 
-    Findings on a line with `<!-- personvern-ok: <reason> -->`, and findings whose fingerprint
-    is in `allowed`, are left out.
+    Findings on a line with `<!-- personvern-ok: <reason> -->` (unless `markers` is false: in
+    published text a marker is shown, not obeyed), and findings whose fingerprint is in
+    `allowed`, are left out.
     """
     norm, candidates = _scan(text)
     allow = frozenset(a.strip().lower() for a in allowed)
-    marks = _marked_lines(text)
+    marks = _marked_lines(text) if markers else None
     findings: list[Finding] = []
     for start, end, what, masked, canonical in candidates:
         offset, stop = norm.start(start), norm.end(end)

@@ -128,6 +128,8 @@ class Layout:
 class LoadResult:
     content: Content
     problems: tuple[Problem, ...]
+    allowed: frozenset[str] = frozenset()
+    """The reviewed exceptions of ``personvern-ok.yml``: the rendered-text gate honours them."""
 
     @property
     def ok(self) -> bool:
@@ -739,4 +741,4 @@ def load(layout: Layout, today: date, cache: FileCache | None = None) -> LoadRes
         files=content.files,
     )
     problems = tuple(sorted(replace(p, file=gate.shown_path(p.file)) for p in report.problems()))
-    return LoadResult(content=published, problems=problems)
+    return LoadResult(content=published, problems=problems, allowed=gate.allowed)

@@ -1,0 +1,319 @@
+"""The second personal-data gate: the text a reader actually sees, after every markup is gone.
+
+The source gate (``anonymity.find_personal_data`` over Markdown, in ``loader.py``) is fast and
+names file, line and column, but a reader never sees the source. Markup a reader does not see
+can split a number for the source gate and join it again on the page: an HTML comment of any
+length, a tag the source gate does not know, a Markdown link around half a number, a full-width
+hyphen, the letter O for a zero. So every published text is gated again as it is shown:
+
+- a page: its visible text (``visible_text``: comments, scripts and styles dropped, tags
+  stripped, entities decoded, white space collapsed as a browser does), and the attribute
+  values a reader or a program sees or follows (``title``, ``alt``, ``aria-*``, ``href``,
+  ``content``, ``data-*``...), each on its own;
+- a search record: every text in a Pagefind fragment (content, title, meta, filters, anchors);
+- a PDF: the text of every page, and its metadata;
+- any other published text file (the sitemap, feeds, the site's own scripts and styles).
+
+Before matching, the text is made what a reader reads (``readable``): NFKC (full-width and
+compatibility forms become plain ones), decimal digits of every script become 0-9, and the
+letters O, o, l and I standing for a digit (next to a digit, not inside a word) become 0 and 1.
+The inline exception marker (``<!-- personvern-ok -->``) never counts here: in a published
+text it is either gone or shown as text, and shown text cannot clear itself. Reviewed values
+are passed in (``allowed``) by the caller.
+
+Block boundaries (a paragraph, a list item, a heading) become one line break and table cells a
+space, so digits on two lines or in two cells read as the reader reads them, side by side; the
+source gate's rule that one line break may sit inside a number then applies to the page too.
+
+Everything here is a pure function of its input; ``mkdocs_plugin.py`` calls it on every page it
+writes and on every other file in the build folder, and stops the build when anything is found.
+"""
+
+from __future__ import annotations
+
+import gzip
+import html
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+
+from .anonymity import Finding, find_personal_data
+
+# -- what a reader sees ------------------------------------------------------------------------
+
+_DROPPED = re.compile(
+    r"<!--.*?(?:-->|\Z)"  # comments: a reader never sees them
+    r"|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^>]*+>|<\?[^>]*+>",
+    re.S,
+)
+_RAW_ELEMENT = re.compile(r"<(script|style|template)\b[^>]*+>(.*?)(?:</\1\s*+>|\Z)", re.S | re.I)
+"""Elements whose content is not text on the page: gated on their own, as published text."""
+_PRE = re.compile(r"(<pre\b[^>]*+>.*?(?:</pre\s*+>|\Z))", re.S | re.I)
+_BLOCK = (
+    "address|article|aside|blockquote|body|br|caption|dd|details|dialog|div|dl|dt|fieldset|"
+    "figcaption|figure|footer|form|h[1-6]|head|header|hgroup|hr|html|legend|li|main|menu|nav|"
+    "ol|optgroup|option|p|pre|section|summary|table|tbody|tfoot|thead|title|tr|ul|"
+    "button|select|textarea|label|input|img"
+)
+"""Elements that start a new line for a reader (and form controls, which stand apart)."""
+_INSIDE_TAG = r"(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+"
+_BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK})(?![A-Za-z0-9:-]){_INSIDE_TAG}>", re.I)
+_CELL_TAG = re.compile(rf"</?t[dh](?![A-Za-z0-9:-]){_INSIDE_TAG}>", re.I)
+_ANY_TAG = re.compile(rf"</?[A-Za-z][A-Za-z0-9:-]*+{_INSIDE_TAG}>")
+_ATTRIBUTE_VALUE = re.compile(r"""=(?:"([^"<]*+)"|'([^'<]*+)')""")
+_NOT_SHOWN = frozenset(
+    (
+        "class",
+        "id",
+        "style",
+        "d",
+        "viewbox",
+        "xmlns",
+        "width",
+        "height",
+        "fill",
+        "stroke",
+        "points",
+        "transform",
+        "rel",
+        "type",
+        "lang",
+        "dir",
+        "role",
+        "tabindex",
+        "for",
+        "name",
+        "method",
+        "charset",
+        "media",
+        "sizes",
+        "colspan",
+        "rowspan",
+        "scope",
+        "target",
+        "loading",
+        "decoding",
+        "crossorigin",
+        "integrity",
+        "hidden",
+        "open",
+        "checked",
+        "disabled",
+        "selected",
+        "readonly",
+        "required",
+        "multiple",
+        "autocomplete",
+        "spellcheck",
+        "translate",
+        "draggable",
+        "accesskey",
+    )
+)
+"""Attributes that only style, draw or wire up a page (SVG path data is full of digits). Every
+other attribute value is gated: one a reader sees (``title``, ``alt``, ``placeholder``), one a
+browser follows (``href``, ``src``), one a script shows (``data-*``), and any unknown one."""
+_SPACE = re.compile(r"[\t\r\n\f][ \t\r\n\f]*+| [ \t\r\n\f]++")
+_LINES = re.compile(r"[ \t]*+\n[ \t\n]*+")
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """What a page publishes as text: what a reader sees, and the rest a program reads."""
+
+    text: str
+    """The visible text: blocks on their own lines, cells apart, white space collapsed."""
+    hidden: str
+    """Attribute values and the content of scripts and styles, each on its own line."""
+
+
+APART = "\n\n\x00\n\n"
+"""Between two texts joined for one scan: no finding spans it."""
+
+
+def visible_text(page: str) -> Shown:
+    """The text of an HTML page as a browser shows it, and its published attribute values.
+
+    Regular expressions only (the C engine, no loop over tags in Python): comments dropped,
+    scripts and styles set apart, white space collapsed outside ``<pre>``, block elements made
+    line breaks, cells spaces, other tags nothing, and character references decoded last."""
+    page = _DROPPED.sub("", page)
+    hidden = [m.group(2) for m in _RAW_ELEMENT.finditer(page) if m.group(2).strip()]
+    page = _RAW_ELEMENT.sub("\n", page)
+    hidden += _attribute_values(page)
+    parts = _PRE.split(page)  # odd parts are preformatted
+    for i in range(0, len(parts), 2):
+        parts[i] = _SPACE.sub(" ", parts[i])
+    text = "".join(parts)
+    text = _ANY_TAG.sub("", _CELL_TAG.sub(" ", _BLOCK_TAG.sub("\n", text)))
+    text = _LINES.sub("\n", html.unescape(text)).strip()
+    return Shown(text, html.unescape(APART.join(hidden)))
+
+
+def _attribute_values(page: str) -> list[str]:
+    """The values of a page's attributes, but for those in ``_NOT_SHOWN``. Found from ``="``
+    (fast in the C engine); the name is the word before it."""
+    values = []
+    for match in _ATTRIBUTE_VALUE.finditer(page):
+        at = match.start()
+        name = page[max(page.rfind(" ", at - 40, at), at - 40) + 1 : at]
+        if name.lower() not in _NOT_SHOWN:
+            values.append(match.group(1) or match.group(2) or "")
+    return values
+
+
+# -- what a reader reads -----------------------------------------------------------------------
+
+_CONFUSABLE = re.compile(r"[OoIl](?:(?<=[0-9][OoIl])(?![^\W\d_])|(?<![^\W\d_][OoIl])(?=[0-9]))")
+"""O, o, I and l standing for a digit: next to a digit and not part of a word (``1O2``,
+``O1 02``, ``0l``), never in one (``CO2``, ``Oslo 12``)."""
+_DIGIT_FOR = {"O": "0", "o": "0", "I": "1", "l": "1"}
+_NEEDS_NFKC = re.compile(r"[^\x00-\x7f\u00a0-\u00ff]")
+
+
+def readable(text: str) -> str:
+    """``text`` as a reader reads it: compatibility forms folded (NFKC: full-width digits and
+    hyphens, superscripts, ligatures), digits of every script as 0-9, and O, o, I and l that
+    stand for a digit (``1O2``) read as one. The result may differ in length."""
+    if _NEEDS_NFKC.search(text):
+        text = unicodedata.normalize("NFKC", text)
+        text = "".join(
+            str(unicodedata.decimal(ch)) if ch > "\x7f" and ch.isdecimal() else ch for ch in text
+        )
+    # Twice: a letter between two letters that stand for digits (``1OO2``) is found next time.
+    for _ in range(2):
+        text = _CONFUSABLE.sub(lambda m: _DIGIT_FOR[m.group()], text)
+    return text
+
+
+# -- the gate ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """Personal data in a published text: what it is (masked), and where it shows."""
+
+    finding: Finding
+    text: str
+    """The readable text the finding points into (for tracing it back to a source line)."""
+    where: str
+    """Norwegian: where in the published file (``"teksten"``, ``"en lenke eller et attributt"``)."""
+
+
+def _scan(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
+    text = readable(text)
+    found = find_personal_data(text, allowed=allowed, markers=False)
+    return [Seen(finding, text, where) for finding in found]
+
+
+TEXT = "teksten"
+ATTRIBUTE = "en lenke, et merke eller et skript"
+SEARCH = "søkeindeksen"
+PDF = "PDF-en"
+
+
+def in_page(page: str, *, allowed: Collection[str] = ()) -> list[Seen]:
+    """Personal data in an HTML page: its visible text, then its attributes and scripts."""
+    shown = visible_text(page)
+    return _scan(shown.text, TEXT, allowed) + _scan(shown.hidden, ATTRIBUTE, allowed)
+
+
+def in_text(text: str, *, allowed: Collection[str] = ()) -> list[Seen]:
+    """Personal data in a published text file (XML and HTML references decoded)."""
+    return _scan(html.unescape(text), TEXT, allowed)
+
+
+_FRAGMENT_SIGNATURE = b"pagefind_dcd"
+
+
+def in_search_record(
+    data: bytes, *, allowed: Collection[str] = ()
+) -> tuple[str | None, list[Seen]]:
+    """A Pagefind fragment (one page's search record): its address and every text in it.
+
+    A fragment Praksisbanken cannot read is reported as personal data could be in it (fail
+    closed): ``ValueError`` with a Norwegian reason."""
+    try:
+        raw = gzip.decompress(data)
+    except (OSError, EOFError) as exc:
+        raise ValueError("søkeposten er ikke gzip-komprimert") from exc
+    raw = raw.removeprefix(_FRAGMENT_SIGNATURE)
+    try:
+        record = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError("søkeposten er ikke JSON") from exc
+    url = record.get("url") if isinstance(record, dict) else None
+    found = _scan(APART.join(_strings(record)), SEARCH, allowed)
+    return (url if isinstance(url, str) else None), found
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            yield str(key)
+            yield from _strings(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _strings(inner)
+
+
+def pdf_text(data: bytes) -> str:
+    """The text of every page of a PDF, and the values of its document information.
+
+    ``ValueError`` with a Norwegian reason when the PDF cannot be read (fail closed)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        texts = [page.extract_text() or "" for page in reader.pages]
+        info: dict[str, object] = dict(reader.metadata or {})
+        texts += [str(value) for value in info.values()]
+    except (PyPdfError, ValueError, KeyError, TypeError) as exc:
+        raise ValueError("PDF-en kan ikke leses") from exc
+    return "\n\n".join(texts)
+
+
+def in_pdf(data: bytes, *, allowed: Collection[str] = ()) -> list[Seen]:
+    """Personal data in the text of a PDF."""
+    return _scan(pdf_text(data), PDF, allowed)
+
+
+# -- back to the source ------------------------------------------------------------------------
+
+_NOT_DIGIT = re.compile(r"[^0-9]++")
+
+
+def key_of(seen: Seen) -> str:
+    """What ``source_line_of`` looks for: the value's first six digits, or its text (the
+    value itself stays in memory; it is never printed)."""
+    value = seen.text[seen.finding.offset : seen.finding.end]
+    digits = _NOT_DIGIT.sub("", value)
+    return digits[:6] if len(digits) >= 6 else value
+
+
+def source_line_of(key: str, source: str) -> int | None:
+    """The line of ``source`` (a content file) where ``key`` starts, as a reader reads it.
+
+    ``key`` is a value's first six digits, looked for in the digits of the whole file with
+    comments and tags dropped (so a number split over lines by a comment is found at its first
+    digit), or, for a value with fewer digits (an e-mail address), its text, looked for line by
+    line. ``None`` when the file does not hold it."""
+    source = _DROPPED.sub(lambda m: "\n" * m.group().count("\n"), source)
+    lines = [readable(html.unescape(_ANY_TAG.sub("", line))) for line in source.split("\n")]
+    if not key.isdigit():
+        return next((n for n, line in enumerate(lines, start=1) if key in line), None)
+    digits = [_NOT_DIGIT.sub("", line) for line in lines]
+    at = "".join(digits).find(key)
+    if at < 0:
+        return None
+    for number, run in enumerate(digits, start=1):
+        if at < len(run):
+            return number
+        at -= len(run)
+    return None

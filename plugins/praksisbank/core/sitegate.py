@@ -1,0 +1,271 @@
+"""The gate over a built site: nothing is published that the rendered-text gate did not pass.
+
+``SiteGate`` takes every page as the build writes it (``page``) and gates it in a worker
+process while the build goes on, so the gate costs little time on two cores; after the build,
+``rest`` walks every other file in the build folder: search records, the sitemap, feeds,
+scripts and styles, PDFs. What it finds becomes a ``Problem`` that names the content file
+(and the line, where the value can be traced back to one), so the build stops with the same
+kind of message as for a content error, and the last good site stays (``aside.py``).
+
+Files that are not gated, and why:
+
+- the theme's own files, byte for byte as the installed theme ships them (Material's scripts,
+  styles, fonts and icons): no content reaches them (a file under ``docs/`` that would replace
+  one is refused by the check);
+- Pagefind's binary index, filter and WebAssembly files: they are made from the pages and
+  search records, which are gated;
+- images: the build writes them without their metadata, and the check gates the metadata;
+  their pixels are not read.
+
+Any other file the gate cannot read is refused (fail closed).
+"""
+
+from __future__ import annotations
+
+import gzip
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import rendered
+from .anonymity import mask_digits
+from .problems import Problem
+
+SKIPPED_SUFFIXES = frozenset(
+    (".pf_index", ".pf_filter", ".pf_meta", ".pagefind", ".png", ".jpg", ".jpeg", ".gif", ".webp")
+)
+"""Files the gate does not read (see the module's docstring)."""
+_TEXT_SUFFIXES = frozenset(
+    (".html", ".htm", ".xml", ".json", ".txt", ".js", ".mjs", ".css", ".svg", ".map", ".csv")
+)
+_BATCH = 24
+"""Pages sent to the worker at a time: fewer round trips, and results still come early."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The content file a published file is made from."""
+
+    path: str
+    """As messages show it (relative to the project)."""
+    file: Path | None
+    """On disk, to find the line; ``None`` for a generated page."""
+    line: int = 1
+    """Where to point when the value cannot be traced to a line (the body's first line)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What the worker sends back: picklable, the value itself never included."""
+
+    published: str
+    where: str
+    what: str
+    masked: str
+    fingerprint: str
+    key: str
+    """The value's first six digits (or its text): to find its line in the source."""
+
+
+def _found(published: str, seen: Iterable[rendered.Seen]) -> list[Found]:
+    return [
+        Found(
+            published,
+            s.where,
+            s.finding.what,
+            s.finding.masked,
+            s.finding.fingerprint,
+            rendered.key_of(s),
+        )
+        for s in seen
+    ]
+
+
+def gate_pages(batch: list[tuple[str, str]]) -> list[Found]:
+    """Gate pages ``(published path, html)``; runs in the worker process."""
+    found: list[Found] = []
+    for published, page in batch:
+        found += _found(published, rendered.in_page(page))
+    return found
+
+
+def gate_file(published: str, path: Path) -> list[Found]:
+    """Gate one published file other than a page written by the build (see the docstring)."""
+    suffix = path.suffix.lower()
+    data = path.read_bytes()
+    if suffix == ".pf_fragment":
+        try:
+            url, seen = rendered.in_search_record(data)
+        except ValueError as exc:
+            return [Found(published, rendered.SEARCH, str(exc), "", "", "")]
+        return _found(_page_of(url) or published, seen)
+    if suffix == ".pdf":
+        try:
+            return _found(published, rendered.in_pdf(data))
+        except ValueError as exc:
+            return [Found(published, rendered.PDF, str(exc), "", "", "")]
+    if suffix == ".gz":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError):
+            return [Found(published, rendered.TEXT, "filen kan ikke pakkes ut", "", "", "")]
+        suffix = Path(path.stem).suffix.lower()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return [
+            Found(published, rendered.TEXT, "filen er verken tekst, PDF eller bilde", "", "", "")
+        ]
+    if suffix in (".html", ".htm"):
+        return _found(published, rendered.in_page(text))
+    return _found(published, rendered.in_text(text))
+
+
+def _page_of(url: str | None) -> str | None:
+    """The page file a search record's address (``/vedtaksbank/afg/x/``) points to."""
+    if not url or not url.startswith("/"):
+        return None
+    path = url.lstrip("/").split("#")[0]
+    return path + "index.html" if path.endswith("/") or not path else path
+
+
+def _gate_files(batch: list[tuple[str, str]]) -> list[Found]:
+    found: list[Found] = []
+    for published, path in batch:
+        found += gate_file(published, Path(path))
+    return found
+
+
+class SiteGate:
+    """The rendered-text gate over one build (see the module's docstring)."""
+
+    def __init__(
+        self,
+        sources: Mapping[str, Source],
+        *,
+        allowed: frozenset[str] = frozenset(),
+        workers: int = 1,
+    ) -> None:
+        self.sources = sources
+        """Published path (``vedtaksbank/afg/x/index.html``) to its content file."""
+        self.allowed = allowed
+        self.done: set[str] = set()
+        self._batch: list[tuple[str, str]] = []
+        self._futures: list[Future[list[Found]]] = []
+        self._found: list[Found] = []
+        self._pool: ProcessPoolExecutor | None = None
+        if workers > 0:
+            # Fresh interpreters, not forks: `mkdocs serve` runs threads.
+            context = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+    def page(self, published: str, html: str) -> None:
+        """A page as the build writes it to ``published`` (a path in the site folder)."""
+        self.done.add(published)
+        self._batch.append((published, html))
+        if len(self._batch) >= _BATCH:
+            self._send()
+
+    def _send(self) -> None:
+        batch, self._batch = self._batch, []
+        if not batch:
+            return
+        if self._pool is None:
+            self._found += gate_pages(batch)
+        else:
+            self._futures.append(self._pool.submit(gate_pages, batch))
+
+    def rest(self, site: Path, pristine: Callable[[str, Path], bool]) -> None:
+        """Every file in ``site`` no ``page`` call covered, but those ``pristine`` says are the
+        theme's own; in the worker processes too, two at a time."""
+        self._send()
+        todo = []
+        for folder, _dirs, names in os.walk(site):
+            for name in sorted(names):
+                path = Path(folder, name)
+                published = path.relative_to(site).as_posix()
+                if published in self.done or path.suffix.lower() in SKIPPED_SUFFIXES:
+                    continue
+                if pristine(published, path):
+                    continue
+                todo.append((published, str(path)))
+        todo.sort()
+        for start in range(0, len(todo), _BATCH):
+            batch = todo[start : start + _BATCH]
+            if self._pool is None:
+                self._found += _gate_files(batch)
+            else:
+                self._futures.append(self._pool.submit(_gate_files, batch))
+
+    def problems(self) -> tuple[Problem, ...]:
+        """Everything found, as problems naming the content files; waits for the workers."""
+        self._send()
+        for future in self._futures:
+            self._found += future.result()
+        self._futures = []
+        self.close()
+        problems = {
+            self._problem(found)
+            for found in self._found
+            if not found.fingerprint or found.fingerprint not in self.allowed
+        }
+        return tuple(sorted(problems))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _problem(self, found: Found) -> Problem:
+        published = found.published
+        page = "/" + published.removesuffix("index.html")
+        if not found.fingerprint:  # a file the gate could not read
+            return Problem(
+                file=f"site/{published}",
+                line=1,
+                column=1,
+                code="personal-data",
+                message=(
+                    f"Den publiserte filen kan ikke sjekkes for personopplysninger: "
+                    f"{found.what}. Ingenting ble publisert. Fjern filen, eller legg ut "
+                    "innholdet som en side (.md)."
+                ),
+            )
+        source, line = self._trace(published, found)
+        return Problem(
+            file=source,
+            line=line,
+            column=1,
+            code="personal-data",
+            message=(
+                f"Den publiserte siden «{mask_digits(page)}» viser {found.what} "
+                f"({found.masked}) i {found.where} slik leseren ser det, etter at markering, "
+                "kommentarer og skjulte tegn er tatt bort. Alt leserne ser, skal være "
+                "anonymisert: fjern nummeret eller adressen fra kilden."
+            ),
+        )
+
+    def _trace(self, published: str, found: Found) -> tuple[str, int]:
+        """The content file and line the value comes from: the page's own file first, then
+        any content file that holds it (a generated page shows fields of many)."""
+        own = self.sources.get(published)
+        candidates = [own] if own is not None and own.file is not None else []
+        candidates += sorted(
+            (s for s in self.sources.values() if s.file is not None and s is not own),
+            key=lambda s: s.path,
+        )
+        for source in candidates:
+            assert source.file is not None
+            try:
+                text = source.file.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            line = rendered.source_line_of(found.key, text)
+            if line is not None:
+                return source.path, line
+        if own is not None:
+            return own.path, own.line
+        return f"site/{mask_digits(published)}", 1
