@@ -159,7 +159,8 @@ def _attribute_values(page: str) -> list[str]:
     values = []
     for match in _ATTRIBUTE_VALUE.finditer(page):
         at = match.start()
-        name = page[max(page.rfind(" ", at - 40, at), at - 40) + 1 : at]
+        near = max(0, at - 40)
+        name = page[max(page.rfind(" ", near, at), near - 1) + 1 : at]
         if name.lower() not in _NOT_SHOWN:
             values.append(match.group(1) or match.group(2) or "")
     return values

@@ -1,0 +1,283 @@
+"""The rendered-text gate (core/rendered.py, core/sitegate.py): personal data a reader sees on a
+built page, in a search record or in a PDF, however the source hides it from the source gate.
+
+Every identity number here is generated in the test (``identity_number``: valid check digits for
+a made-up birth date), never a real person's; phone numbers and e-mail addresses are made up.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown import Markdown  # type: ignore[import-untyped]
+from mkdocs.exceptions import Abort
+
+from helpers import Project, build_site, decision
+from praksisbank.cli import main
+from praksisbank.core import rendered
+from praksisbank.core.anonymity import find_personal_data
+from praksisbank.core.sanitize import sanitize
+from test_hostile_inputs import identity_number
+
+FNR = identity_number("010203")
+PHONE = "91234567"
+EMAIL = "kari.hemmelig@kommune.example"
+
+
+def page_of(markdown_text: str) -> str:
+    """The HTML a reader gets for a body: Markdown as the site converts it, then sanitized."""
+    md = Markdown(extensions=["attr_list", "def_list", "tables", "admonition"])
+    return sanitize(md.convert(markdown_text), frozenset())
+
+
+def source_finds(text: str) -> bool:
+    return bool(find_personal_data(text))
+
+
+def page_finds(markdown_text: str) -> bool:
+    return bool(rendered.in_page(page_of(markdown_text)))
+
+
+# -- 1. markup between digits: the source gate is blind, the page is not ---------------------
+
+
+@dataclass(frozen=True)
+class Hidden:
+    name: str
+    body: str
+
+
+F = FNR
+HIDDEN = (
+    Hidden("comment over two lines", f"Nummer {F[:4]}<!-- en\nlang merknad -->{F[4:]} her."),
+    Hidden("long comment", f"Nummer {F[:6]}<!-- {'x' * 400} -->{F[6:]} her."),
+    Hidden("capital STRONG", f"Nummer {F[:4]}<STRONG>{F[4:6]}</STRONG>{F[6:]} her."),
+    Hidden("link around half", f"Nummer [{F[:5]}](https://a.example/){F[5:]} her."),
+    Hidden("link text split", f"Nummer [{F[:3]}]({'../x/'}){F[3:6]} {F[6:]} her."),
+    Hidden("full-width hyphen", f"Nummer {F[:6]}\uff0d{F[6:]} her."),
+    Hidden("small hyphen", f"Nummer {F[:6]}\ufe63{F[6:]} her."),
+    Hidden("letter O for zero", "Nummer " + F[:6].replace("0", "O") + f" {F[6:]} her."),
+    Hidden("small o for zero", "Nummer " + F[:6].replace("0", "o") + f" {F[6:]} her."),
+    Hidden("full-width digits", "Nummer " + "".join(chr(0xFF10 + int(d)) for d in F) + "."),
+    Hidden("mathematical digits", "Nr. " + "".join(chr(0x1D7CE + int(d)) for d in F) + "."),
+    Hidden("span with a class", f'Nummer {F[:6]}<span class="x">{F[6:8]}</span>{F[8:]}.'),
+    Hidden("two paragraphs", f"{F[:6]}\n\n{F[6:]}"),
+    Hidden("two list items", f"- {F[:6]}\n- {F[6:]}"),
+    Hidden("table cells", f"| a | b |\n|---|---|\n| {F[:6]} | {F[6:]} |"),
+    Hidden("phone and a comment", f"Ring {PHONE[:3]} <!-- a\nb --> {PHONE[3:5]} {PHONE[5:]}."),
+    Hidden("e-mail split by a comment", EMAIL.replace("@", "<!-- -->@<!-- -->")),
+    Hidden("e-mail with a tag in it", EMAIL.replace(".hemmelig", "<em>.hemmelig</em>")),
+)
+
+
+@pytest.mark.parametrize("row", HIDDEN, ids=lambda r: r.name)
+def test_the_page_shows_what_the_source_hides(row: Hidden) -> None:
+    assert page_finds(row.body), row.body
+
+
+def test_the_source_gate_misses_some_of_them() -> None:
+    """Why the second gate exists: these pass the source gate and show on the page."""
+    missed = [row.name for row in HIDDEN if not source_finds(row.body)]
+    assert {"comment over two lines", "letter O for zero", "full-width hyphen"} <= set(missed)
+
+
+# -- what a reader sees, and what stays allowed ----------------------------------------------
+
+
+def test_visible_text_drops_markup_and_keeps_blocks_apart() -> None:
+    shown = rendered.visible_text(
+        "<html><head><title>T</title><script>var x = 1;</script></head><body>"
+        '<p>A<!-- skjult -->B <a href="/x/" title="tips">lenke</a></p><ul><li>en</li>'
+        "<li>to</li></ul><table><tr><td>1</td><td>2</td></tr></table>"
+        "<pre>  to\n  linjer</pre><p>&amp; &#64; &nbsp;slutt</p></body></html>"
+    )
+    lines = [line.strip() for line in shown.text.split("\n")]
+    assert lines == ["T", "AB lenke", "en", "to", "1  2", "to", "linjer", "& @ \u00a0slutt"]
+    assert "var x = 1;" in shown.hidden and "tips" in shown.hidden and "/x/" in shown.hidden
+
+
+def test_attributes_that_only_draw_are_not_read() -> None:
+    svg = '<svg viewBox="0 0 24 24"><path d="M22 33 44 55 12 2C6.48 2 2 6"/></svg>'
+    assert rendered.in_page(svg) == []
+    assert rendered.in_page(f'<span data-x="{FNR}">x</span>')
+    assert rendered.in_page(f'<img alt="{FNR[:6]} {FNR[6:]}" src="a.png">')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CO2-utslipp 2019 og 2020",
+        "Oslo 12 og IOM 2024",
+        "utl. § 28 første ledd bokstav a, jf. § 29",
+        "HR-2020-2345-A og Rt. 2009 s. 1261",
+        "Vedtaksdato 17. mai 2024, id VB-AFG-2024-017",
+        "25 000 kr i 2024 og 1 200 ankomster",
+        "| 2019 | 2020 |\n|---|---|\n| 12 | 34 |",
+        "- 2023-05-17\n- 2024-05-17",
+        "Organisasjonsnummer 974 760 673",
+    ],
+)
+def test_near_misses_stay_allowed_on_the_page(text: str) -> None:
+    assert rendered.in_page(page_of(text)) == []
+
+
+def test_readable_reads_look_alike_characters_as_digits() -> None:
+    assert rendered.readable("1O2 l0 O1") == "102 10 01"
+    assert rendered.readable("CO2 Oslo lO") == "CO2 Oslo lO"
+    assert rendered.readable("\uff11\uff12\u0663") == "123"
+
+
+def test_a_marker_shown_on_a_page_clears_nothing() -> None:
+    page = f"<p><code>{FNR} &lt;!-- personvern-ok: bare et eksempel --&gt;</code></p>"
+    assert rendered.in_page(page)
+
+
+def test_a_reviewed_exception_still_holds() -> None:
+    finding = rendered.in_page(f"<p>{PHONE}</p>")[0].finding
+    assert rendered.in_page(f"<p>{PHONE}</p>", allowed={finding.fingerprint}) == []
+
+
+def test_the_line_is_traced_through_comments_and_markup() -> None:
+    source = f"---\nid: x\n---\n\nTekst.\nNummer {F[:4]}<!-- en\nto -->{F[4:]}.\n"
+    seen = rendered.in_page(page_of(source.split("---\n", 2)[2]))[0]
+    assert rendered.source_line_of(rendered.key_of(seen), source) == 6
+
+
+# -- property: any markup split of a made-up number is caught on the page ---------------------
+
+_INVISIBLE_MARKUP = st.sampled_from(
+    [
+        "",
+        "<!-- x -->",
+        "<!--\nen lengre\nmerknad\n-->",
+        "<strong>",
+        "</strong>",
+        "<STRONG>",
+        "</STRONG>",
+        "<em>",
+        "</em>",
+        "<span>",
+        "</span>",
+        '<span class="a">',
+        "<b>",
+        "</b>",
+        "<code>",
+        "</code>",
+        "\u200b",
+        "&#8203;",
+        "<wbr>",
+    ]
+)
+
+
+def _birth() -> st.SearchStrategy[str]:
+    return st.builds(
+        lambda d, m, y: f"{d:02d}{m:02d}{y:02d}",
+        st.integers(1, 28),
+        st.integers(1, 12),
+        st.integers(0, 99),
+    )
+
+
+def _split(value: str, cuts: list[str]) -> str:
+    return "".join(ch + cuts[i % len(cuts)] for i, ch in enumerate(value[:-1])) + value[-1]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    kind=st.sampled_from(["fnr", "phone", "email"]),
+    birth=_birth(),
+    cuts=st.lists(_INVISIBLE_MARKUP, min_size=1, max_size=12),
+)
+def test_any_markup_split_is_caught_on_the_page(kind: str, birth: str, cuts: list[str]) -> None:
+    if kind == "fnr":
+        value = identity_number(birth)
+    elif kind == "phone":
+        value = f"9{birth}7"
+    else:
+        value = EMAIL
+    html = f"<p>Saken gjelder {_split(value, cuts)} i teksten.</p>"
+    assert rendered.in_page(html), html
+
+
+# -- a build publishes nothing the gate did not pass ------------------------------------------
+
+
+def _hostile(project: Project, line: str) -> None:
+    body = f"\n## Sammendrag\n\n{line}\n\n## Faktum\n\nx\n\n## Vurdering\n\nx\n\n## Konklusjon\n\nx\n"
+    project.write("decision_bank/afg/2024-x.md", decision("VB-AFG-2024-009", body=body))
+
+
+def test_a_build_stops_and_keeps_the_last_good_site(
+    project: Project, caplog: pytest.LogCaptureFixture
+) -> None:
+    site = build_site(project)
+    before = (site / "index.html").read_bytes()
+    _hostile(project, f"Nummer {F[:4]}<!-- en\nto -->{F[4:6]} {F[6:]} her.")
+    caplog.set_level(logging.ERROR)
+    with pytest.raises(Abort):
+        build_site(project)
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    shown = [e for e in errors if e.startswith("decision_bank/afg/2024-x.md:16:1: feil:")]
+    assert len(shown) == 2, errors  # the page and its search record
+    assert any("søkeindeksen" in e for e in shown) and any("i teksten" in e for e in shown)
+    assert all(F not in e and F[6:] not in e for e in errors)  # masked: only the last two
+    assert (site / "index.html").read_bytes() == before
+    assert not (site / "vedtaksbank/afg/2024-x").exists()
+    assert not list(project.root.glob(".site-ny-*"))
+
+
+def test_a_generated_page_is_traced_to_the_field(
+    project: Project, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A title with O for zero passes the source gate; listings show it, its file is named."""
+    title = "Sak " + F[:6].replace("0", "O") + " " + F[6:]
+    project.write(
+        "decision_bank/afg/2024-x.md", decision("VB-AFG-2024-009", title=f'"{title}"')
+    )
+    caplog.set_level(logging.ERROR)
+    with pytest.raises(Abort):
+        build_site(project)
+    errors = [r.getMessage() for r in caplog.records if "personopplysninger" not in r.getMessage()]
+    assert any(e.startswith("decision_bank/afg/2024-x.md:3:1:") for e in errors), errors
+
+
+def test_check_render_runs_the_second_gate(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _hostile(project, f"Nummer [{F[:5]}](https://a.example/){F[5:]} her.")
+    assert main(["check", str(project.root)]) == 0
+    capsys.readouterr()
+    assert main(["check", "--render", str(project.root)]) == 1
+    out = capsys.readouterr().out
+    assert re.search(r"decision_bank/afg/2024-x\.md:16:1: feil: Teksten viser et fødselsnummer", out)
+    assert F not in out
+
+
+def test_pdf_text_is_gated() -> None:
+    weasyprint = pytest.importorskip("weasyprint")
+    data = weasyprint.HTML(string=f"<p>Nummer {F[:6]}<b>{F[6:]}</b></p>").write_pdf()
+    assert [s.finding.what for s in rendered.in_pdf(data)] == [
+        "et fødselsnummer, D-nummer eller H-nummer"
+    ]
+    assert rendered.in_pdf(weasyprint.HTML(string="<p>Vedtak 17. mai 2024</p>").write_pdf()) == []
+    with pytest.raises(ValueError, match="PDF-en kan ikke leses"):
+        rendered.in_pdf(b"%PDF-1.7 ikke en pdf")
+
+
+def test_a_file_the_gate_cannot_read_is_not_published(tmp_path: Path) -> None:
+    from praksisbank.core.sitegate import SiteGate
+
+    (tmp_path / "ukjent.bin").write_bytes(b"\x00\x01\xff\xfe")
+    (tmp_path / "ok.txt").write_text("Ingen nummer her.", encoding="utf-8")
+    gate = SiteGate({}, workers=0)
+    gate.rest(tmp_path, lambda published, path: False)
+    problems = gate.problems()
+    assert [p.file for p in problems] == ["site/ukjent.bin"]
+    assert "verken tekst, PDF eller bilde" in problems[0].message
