@@ -210,7 +210,8 @@ def test_any_markup_split_is_caught_on_the_page(kind: str, birth: str, cuts: lis
 
 
 def _hostile(project: Project, line: str) -> None:
-    body = f"\n## Sammendrag\n\n{line}\n\n## Faktum\n\nx\n\n## Vurdering\n\nx\n\n## Konklusjon\n\nx\n"
+    rest = "## Faktum\n\nx\n\n## Vurdering\n\nx\n\n## Konklusjon\n\nx\n"
+    body = f"\n## Sammendrag\n\n{line}\n\n{rest}"
     project.write("decision_bank/afg/2024-x.md", decision("VB-AFG-2024-009", body=body))
 
 
@@ -238,9 +239,7 @@ def test_a_generated_page_is_traced_to_the_field(
 ) -> None:
     """A title with O for zero passes the source gate; listings show it, its file is named."""
     title = "Sak " + F[:6].replace("0", "O") + " " + F[6:]
-    project.write(
-        "decision_bank/afg/2024-x.md", decision("VB-AFG-2024-009", title=f'"{title}"')
-    )
+    project.write("decision_bank/afg/2024-x.md", decision("VB-AFG-2024-009", title=f'"{title}"'))
     caplog.set_level(logging.ERROR)
     with pytest.raises(Abort):
         build_site(project)
@@ -256,7 +255,7 @@ def test_check_render_runs_the_second_gate(
     capsys.readouterr()
     assert main(["check", "--render", str(project.root)]) == 1
     out = capsys.readouterr().out
-    assert re.search(r"decision_bank/afg/2024-x\.md:16:1: feil: Teksten viser et fødselsnummer", out)
+    assert re.search(r"2024-x\.md:16:1: feil: Teksten viser et fødselsnummer", out)
     assert F not in out
 
 
