@@ -1,4 +1,5 @@
-"""How fast the personal-data gate reads a large body: seconds per megabyte.
+"""How fast the personal-data gates are: the source gate per megabyte, the rendered-text gate
+per page, and what the rendered-text gate adds to a whole build.
 
 Builds bodies of about 1 MB each (ordinary prose with numbers that must pass, a pasted data
 URI, one long token, a million digits, and some deliberately dense inputs), then times
@@ -6,18 +7,33 @@ URI, one long token, a million digits, and some deliberately dense inputs), then
 should be well under a second. The machine is noisy; take the best of a few runs.
 
     .venv/bin/python benchmarks/bench_anonymity.py [--size 1000000] [--repeat 3]
+        [--build 2000] [--builds 3]
+
+With ``--build N`` it also writes a fictional project of N decisions (``synthetic.py``), and
+builds it in this process, PDFs off, alternately with the rendered-text gate and without it
+(the gate swapped for one that reads nothing: only this benchmark can do that), ``--builds``
+times each; it prints the median of each and their ratio. Then it times the rendered-text gate
+alone on the built pages and search records, in one process (the build runs it beside itself
+in worker processes from 300 pages on).
 """
 
 from __future__ import annotations
 
 import argparse
 import base64
+import logging
+import os
 import random
+import statistics
+import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from praksisbank.core.anonymity import find_personal_data, mask_digits
 
+ROOT = Path(__file__).resolve().parent
 PROSE = (
     "Søkeren kom til Norge i 2019 og søkte beskyttelse. Etter utl. § 28 første ledd bokstav a "
     "vurderes risikoen ved retur; se også § 38 og IM 2016-003. Om lag 25 000 000 mennesker er "
@@ -57,6 +73,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=1_000_000, help="characters per body")
     parser.add_argument("--repeat", type=int, default=3, help="runs per body; the best counts")
+    parser.add_argument("--build", type=int, default=0, help="decisions in a build to time")
+    parser.add_argument("--builds", type=int, default=3, help="builds with and without the gate")
     args = parser.parse_args()
     megabytes = args.size / 1_000_000
     print(f"{'body':<32} {'find s/MB':>10} {'mask s/MB':>10} {'findings':>9}")
@@ -64,6 +82,70 @@ def main() -> None:
         find = best(find_personal_data, text, args.repeat) / megabytes
         mask = best(mask_digits, text, args.repeat) / megabytes
         print(f"{name:<32} {find:>10.3f} {mask:>10.3f} {len(find_personal_data(text)):>9}")
+    if args.build:
+        build_cost(args.build, args.builds)
+
+
+class _NoGate:
+    """Stands in for the rendered-text gate in the 'without' builds of this benchmark."""
+
+    def page(self, published: str, html: str) -> None:
+        pass
+
+    def rest(self, site: Path, pristine: object) -> None:
+        pass
+
+    def problems(self) -> tuple[()]:
+        return ()
+
+    def close(self) -> None:
+        pass
+
+
+def build_cost(decisions: int, builds: int) -> None:
+    """The build of a fictional project with and without the rendered-text gate (see above)."""
+    sys.path.insert(0, str(ROOT))
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from synthetic import generate
+
+    from praksisbank import mkdocs_plugin
+    from praksisbank.core import rendered, sitegate
+
+    os.environ.update(PRAKSISBANK_PDF="0", NO_MKDOCS_2_WARNING="1")
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    names = vars(mkdocs_plugin)
+    real = names["published_gate"]
+    times: dict[str, list[float]] = {"uten": [], "med": []}
+    with tempfile.TemporaryDirectory() as work:
+        project = Path(work) / "prosjekt"
+        generate(project, decisions)
+        for _ in range(builds):
+            for label in ("uten", "med"):
+                names["published_gate"] = real if label == "med" else lambda *a: _NoGate()
+                started = time.perf_counter()
+                build(load_config(str(project / "mkdocs.yml")))
+                times[label].append(time.perf_counter() - started)
+        names["published_gate"] = real
+        site = project / "site"
+        pages = sorted(site.rglob("*.html"))
+        started = time.perf_counter()
+        for page in pages:
+            rendered.in_page(page.read_text(encoding="utf-8"))
+        page_seconds = time.perf_counter() - started
+        fragments = sorted(site.rglob("*.pf_fragment"))
+        started = time.perf_counter()
+        for fragment in fragments:
+            sitegate.gate_file(fragment.name, fragment)
+        fragment_seconds = time.perf_counter() - started
+    without, with_gate = statistics.median(times["uten"]), statistics.median(times["med"])
+    print()
+    print(f"build of {decisions} decisions, PDFs off, median of {builds} (cores: {os.cpu_count()})")
+    print(f"  without the rendered-text gate  {without:7.2f} s")
+    print(f"  with it                         {with_gate:7.2f} s   ({with_gate / without:.3f}x)")
+    print(f"  the gate alone, one process: {len(pages)} pages in {page_seconds:.2f} s "
+          f"({1000 * page_seconds / len(pages):.2f} ms each), {len(fragments)} search records "
+          f"in {fragment_seconds:.2f} s")  # fmt: skip
 
 
 if __name__ == "__main__":

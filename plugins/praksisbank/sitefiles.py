@@ -225,7 +225,7 @@ def published_gate(
             sources[file.dest_uri] = Source(f"(generert side) {file.src_uri}", None)
     # Worker processes pay for their start (about half a second) from a few hundred pages on.
     workers = (os.cpu_count() or 1) if len(sources) >= GATE_WORKERS_FROM else 0
-    return SiteGate(sources, allowed=allowed, workers=workers)
+    return SiteGate(sources, allowed=allowed, workers=workers, cache=layout.root / pdf.CACHE)
 
 
 def theme_file(config: MkDocsConfig) -> Callable[[str, Path], bool]:

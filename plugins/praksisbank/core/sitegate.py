@@ -23,8 +23,11 @@ Any other file the gate cannot read is refused (fail closed).
 from __future__ import annotations
 
 import gzip
+import hashlib
+import json
 import multiprocessing
 import os
+import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -41,6 +44,18 @@ SKIPPED_SUFFIXES = frozenset(
 _TEXT_SUFFIXES = frozenset(
     (".html", ".htm", ".xml", ".json", ".txt", ".js", ".mjs", ".css", ".svg", ".map", ".csv")
 )
+
+
+def _gate_version() -> str:
+    """Part of the name of every kept PDF verdict: a hash of the core's code, so a gate that
+    finds more reads every PDF again."""
+    digest = hashlib.sha256()
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(module.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+GATE_VERSION = _gate_version()
 _BATCH = 24
 """Pages sent to the worker at a time: fewer round trips, and results still come early."""
 
@@ -92,10 +107,15 @@ def gate_pages(batch: list[tuple[str, str]]) -> list[Found]:
     return found
 
 
-def gate_file(published: str, path: Path) -> list[Found]:
-    """Gate one published file other than a page written by the build (see the docstring)."""
+def gate_file(published: str, path: Path, cache: Path | None = None) -> list[Found]:
+    """Gate one published file other than a page written by the build (see the docstring).
+
+    A PDF's text is slow to read (pypdf): with a ``cache`` folder, what was found in a PDF is
+    kept there under the hash of its bytes, so an unchanged PDF is not read again."""
     suffix = path.suffix.lower()
     data = path.read_bytes()
+    if suffix == ".pdf" and cache is not None:
+        return _cached_pdf(published, data, cache)
     if suffix == ".pf_fragment":
         try:
             url, seen = rendered.in_search_record(data)
@@ -124,6 +144,27 @@ def gate_file(published: str, path: Path) -> list[Found]:
     return _found(published, rendered.in_text(text))
 
 
+def _cached_pdf(published: str, data: bytes, cache: Path) -> list[Found]:
+    kept = cache / f"gate-{GATE_VERSION}-{hashlib.sha256(data).hexdigest()}.json"
+    try:
+        rows = json.loads(kept.read_text(encoding="utf-8"))
+        os.utime(kept)  # in use: the PDF cache's clean-up keeps it
+        return [Found(published, *row) for row in rows]
+    except (OSError, ValueError, TypeError):
+        pass
+    try:
+        found = _found(published, rendered.in_pdf(data))
+    except ValueError as exc:
+        return [Found(published, rendered.PDF, str(exc), "", "", "")]
+    rows = [[f.where, f.what, f.masked, f.fingerprint, f.key] for f in found]
+    cache.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=cache, prefix=".tmp-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(rows, handle)
+    Path(temporary).replace(kept)
+    return found
+
+
 def _page_of(url: str | None) -> str | None:
     """The page file a search record's address (``/vedtaksbank/afg/x/``) points to."""
     if not url or not url.startswith("/"):
@@ -132,10 +173,10 @@ def _page_of(url: str | None) -> str | None:
     return path + "index.html" if path.endswith("/") or not path else path
 
 
-def _gate_files(batch: list[tuple[str, str]]) -> list[Found]:
+def _gate_files(batch: list[tuple[str, str]], cache: Path | None) -> list[Found]:
     found: list[Found] = []
     for published, path in batch:
-        found += gate_file(published, Path(path))
+        found += gate_file(published, Path(path), cache)
     return found
 
 
@@ -148,11 +189,16 @@ class SiteGate:
         *,
         allowed: frozenset[str] = frozenset(),
         workers: int = 1,
+        cache: Path | None = None,
     ) -> None:
         self.sources = sources
+        self.cache = cache
+        """Where what was found in each PDF is kept (the PDF cache's folder)."""
         """Published path (``vedtaksbank/afg/x/index.html``) to its content file."""
         self.allowed = allowed
         self.done: set[str] = set()
+        self.files = 0
+        """Other files sent to the gate by ``rest``."""
         self._batch: list[tuple[str, str]] = []
         self._futures: list[Future[list[Found]]] = []
         self._found: list[Found] = []
@@ -193,12 +239,13 @@ class SiteGate:
                     continue
                 todo.append((published, str(path)))
         todo.sort()
+        self.files = len(todo)
         for start in range(0, len(todo), _BATCH):
             batch = todo[start : start + _BATCH]
             if self._pool is None:
-                self._found += _gate_files(batch)
+                self._found += _gate_files(batch, self.cache)
             else:
-                self._futures.append(self._pool.submit(_gate_files, batch))
+                self._futures.append(self._pool.submit(_gate_files, batch, self.cache))
 
     def problems(self) -> tuple[Problem, ...]:
         """Everything found, as problems naming the content files; waits for the workers."""
