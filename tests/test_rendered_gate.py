@@ -73,6 +73,10 @@ HIDDEN = (
     Hidden("phone and a comment", f"Ring {PHONE[:3]} <!-- a\nb --> {PHONE[3:5]} {PHONE[5:]}."),
     Hidden("e-mail split by a comment", EMAIL.replace("@", "<!-- -->@<!-- -->")),
     Hidden("e-mail with a tag in it", EMAIL.replace(".hemmelig", "<em>.hemmelig</em>")),
+    Hidden("Cyrillic O for zero", "Nummer " + F[:6].replace("0", "\u041e") + f" {F[6:]}."),
+    Hidden("Greek omicron for zero", "Nummer " + F[:6].replace("0", "\u03bf") + f" {F[6:]}."),
+    Hidden("right-to-left override", f"Nummer \u202e{F[::-1]}\u202c her."),
+    Hidden("right-to-left, grouped", f"Nummer \u202e{F[6:][::-1]} {F[:6][::-1]}\u202c."),
 )
 
 
@@ -268,6 +272,48 @@ def test_pdf_text_is_gated() -> None:
     assert rendered.in_pdf(weasyprint.HTML(string="<p>Vedtak 17. mai 2024</p>").write_pdf()) == []
     with pytest.raises(ValueError, match="PDF-en kan ikke leses"):
         rendered.in_pdf(b"%PDF-1.7 ikke en pdf")
+
+
+@dataclass(frozen=True)
+class Published:
+    name: str
+    file: str
+    text: str
+
+
+PUBLISHED = (
+    Published(
+        "JSON with escapes",
+        "tags.json",
+        '{"t": "' + "".join(f"\\u{0xFF10 + int(d):04x}" for d in F) + '"}',
+    ),
+    Published(
+        "a feed with escaped HTML",
+        "feed.xml",
+        f"<feed><content>&lt;p&gt;{F[:4]}&lt;!-- a\nb --&gt;{F[4:]}&lt;/p&gt;</content></feed>",
+    ),
+    Published(
+        "a drawing's text", "tegning.svg", f"<svg><text>{F[:6]}<tspan>{F[6:]}</tspan></text></svg>"
+    ),
+    Published(
+        "a sitemap", "sitemap.xml", f"<urlset><loc>https://x.example/?fnr={F}</loc></urlset>"
+    ),
+    Published("a stylesheet's content", "extra.css", f'p::after {{ content: "{F[:6]} {F[6:]}"; }}'),
+    Published("an address", f"sak-{F}/index.txt", "Ingen nummer her."),
+)
+
+
+@pytest.mark.parametrize("row", PUBLISHED, ids=lambda r: r.name)
+def test_every_published_file_is_gated(row: Published, tmp_path: Path) -> None:
+    from praksisbank.core.sitegate import SiteGate
+
+    target = tmp_path / row.file
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(row.text, encoding="utf-8")
+    gate = SiteGate({}, workers=0)
+    gate.rest(tmp_path, lambda published, path: False)
+    problems = gate.problems()
+    assert problems and all(F not in p.message and F not in p.file for p in problems)
 
 
 def test_a_file_the_gate_cannot_read_is_not_published(tmp_path: Path) -> None:

@@ -168,10 +168,19 @@ def _attribute_values(page: str) -> list[str]:
 
 # -- what a reader reads -----------------------------------------------------------------------
 
-_CONFUSABLE = re.compile(r"[OoIl](?:(?<=[0-9][OoIl])(?![^\W\d_])|(?<![^\W\d_][OoIl])(?=[0-9]))")
-"""O, o, I and l standing for a digit: next to a digit and not part of a word (``1O2``,
-``O1 02``, ``0l``), never in one (``CO2``, ``Oslo 12``)."""
-_DIGIT_FOR = {"O": "0", "o": "0", "I": "1", "l": "1"}
+_ZERO_LIKE = "Oo\u041e\u043e\u039f\u03bf\u3007"
+_ONE_LIKE = "Il\u0406\u0456\u04cf\u0399"
+_LIKE = re.escape(_ZERO_LIKE + _ONE_LIKE)
+_CONFUSABLE = re.compile(
+    rf"[{_LIKE}](?:(?<=[0-9][{_LIKE}])(?![^\W\d_])|(?<![^\W\d_][{_LIKE}])(?=[0-9]))"
+)
+"""A letter standing for a digit (O, o, I, l, and the Cyrillic and Greek letters that look
+the same): next to a digit and not part of a word (``1O2``, ``O1 02``, ``0l``), never in one
+(``CO2``, ``Oslo 12``)."""
+_DIGIT_FOR = {**dict.fromkeys(_ZERO_LIKE, "0"), **dict.fromkeys(_ONE_LIKE, "1")}
+_BIDI = re.compile("[\u202b\u202e\u2067\u200f\u061c]")
+"""Right-to-left marks and overrides: a reader may see the digits after them in reverse."""
+_NUMBER_RUN = re.compile(r"[0-9](?:[0-9 .\-\u00a0]*[0-9])?")
 _NEEDS_NFKC = re.compile(r"[^\x00-\x7f\u00a0-\u00ff]")
 
 
@@ -206,14 +215,24 @@ class Seen:
 
 def _scan(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
     text = readable(text)
-    found = find_personal_data(text, allowed=allowed, markers=False)
-    return [Seen(finding, text, where) for finding in found]
+    found = [
+        Seen(finding, text, where)
+        for finding in find_personal_data(text, allowed=allowed, markers=False)
+    ]
+    if _BIDI.search(text):  # shown right to left, a number reads backwards
+        mirrored = _NUMBER_RUN.sub(lambda m: m.group()[::-1], text)
+        found += [
+            Seen(finding, mirrored, where)
+            for finding in find_personal_data(mirrored, allowed=allowed, markers=False)
+        ]
+    return found
 
 
 TEXT = "teksten"
 ATTRIBUTE = "en lenke, et merke eller et skript"
 SEARCH = "søkeindeksen"
 PDF = "PDF-en"
+ADDRESS = "adressen"
 
 
 def in_page(page: str, *, allowed: Collection[str] = ()) -> list[Seen]:
@@ -225,6 +244,21 @@ def in_page(page: str, *, allowed: Collection[str] = ()) -> list[Seen]:
 def in_text(text: str, *, allowed: Collection[str] = ()) -> list[Seen]:
     """Personal data in a published text file (XML and HTML references decoded)."""
     return _scan(html.unescape(text), TEXT, allowed)
+
+
+def in_markup(text: str, *, allowed: Collection[str] = ()) -> list[Seen]:
+    """Personal data in an XML or SVG file (a feed, a sitemap, a drawing): its text as shown,
+    and the HTML a feed carries escaped inside it, as shown too."""
+    return in_page(text, allowed=allowed) + in_page(html.unescape(text), allowed=allowed)
+
+
+def in_json(text: str, *, allowed: Collection[str] = ()) -> list[Seen]:
+    """Personal data in a JSON file: every key and string, escapes decoded."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return in_text(text, allowed=allowed)
+    return _scan(APART.join(_strings(value)), TEXT, allowed)
 
 
 _FRAGMENT_SIGNATURE = b"pagefind_dcd"

@@ -28,9 +28,11 @@ import json
 import multiprocessing
 import os
 import tempfile
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import accumulate
 from pathlib import Path
 
 from . import rendered
@@ -141,6 +143,10 @@ def gate_file(published: str, path: Path, cache: Path | None = None) -> list[Fou
         ]
     if suffix in (".html", ".htm"):
         return _found(published, rendered.in_page(text))
+    if suffix in (".xml", ".svg", ".atom", ".rss"):
+        return _found(published, rendered.in_markup(text))
+    if suffix in (".json", ".map", ".webmanifest"):
+        return _found(published, rendered.in_json(text))
     return _found(published, rendered.in_text(text))
 
 
@@ -162,6 +168,17 @@ def _cached_pdf(published: str, data: bytes, cache: Path) -> list[Found]:
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         json.dump(rows, handle)
     Path(temporary).replace(kept)
+    return found
+
+
+def _in_addresses(paths: list[str]) -> list[Found]:
+    """Personal data in the addresses of the published files (a reader sees them too)."""
+    joined = rendered.APART.join(paths)
+    starts = list(accumulate((len(p) + len(rendered.APART) for p in paths), initial=0))
+    found = []
+    for seen in rendered.in_text(joined):
+        published = paths[bisect_right(starts, seen.finding.offset) - 1]
+        found += _found(published, [replace(seen, where=rendered.ADDRESS)])
     return found
 
 
@@ -240,6 +257,7 @@ class SiteGate:
                 todo.append((published, str(path)))
         todo.sort()
         self.files = len(todo)
+        self._found += _in_addresses(sorted(self.done | {published for published, _ in todo}))
         for start in range(0, len(todo), _BATCH):
             batch = todo[start : start + _BATCH]
             if self._pool is None:
