@@ -364,12 +364,23 @@ _PHONE_NATIONAL = re.compile(  # no letter or digit before the first digit
 
 class _Phones:
     """The two phone patterns as one: the leftmost match of either. They cannot start at the
-    same character (``(``, ``+`` or ``0`` against 2-9)."""
+    same character (``(``, ``+`` or ``0`` against 2-9). Each pattern's last match is kept while
+    it lies ahead, so a text with many of one kind and none of the other is read once, not once
+    per match (the search positions only grow)."""
 
-    @staticmethod
-    def search(text: str, pos: int) -> re.Match[str] | None:
-        a = _PHONE_INTERNATIONAL.search(text, pos)
-        b = _PHONE_NATIONAL.search(text, pos)
+    __slots__ = ("_ahead",)
+
+    def __init__(self) -> None:
+        self._ahead: list[re.Match[str] | bool | None] = [True, True]  # True: not searched
+
+    def search(self, text: str, pos: int) -> re.Match[str] | None:
+        found = []
+        for i, pattern in enumerate((_PHONE_INTERNATIONAL, _PHONE_NATIONAL)):
+            ahead = self._ahead[i]
+            if ahead is True or (isinstance(ahead, re.Match) and ahead.start() < pos):
+                ahead = self._ahead[i] = pattern.search(text, pos)
+            found.append(ahead if isinstance(ahead, re.Match) else None)
+        a, b = found
         if a is None or (b is not None and b.start() < a.start()):
             return b
         return a
@@ -651,7 +662,7 @@ def _scan(text: str) -> tuple[_Normalised, list[_Candidate]]:
         classes[0] = _each(_IDENTITY.search, t, _identity)
         classes[1] = _each(_DUF.search, t, _duf)
         classes[2] = _case_candidates(t)
-        classes[4] = _each(_Phones.search, t, _phone)
+        classes[4] = _each(_Phones().search, t, _phone)
     if "@" in t:
         classes[3] = _email_candidates(t)
     return norm, _select(classes)
