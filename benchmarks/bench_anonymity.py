@@ -89,6 +89,9 @@ def main() -> None:
 class _NoGate:
     """Stands in for the rendered-text gate in the 'without' builds of this benchmark."""
 
+    done: frozenset[str] = frozenset()
+    files = 0
+
     def page(self, published: str, html: str) -> None:
         pass
 
