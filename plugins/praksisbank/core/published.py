@@ -182,7 +182,10 @@ def read(name: str, data: bytes) -> Reading:
         return _pdf(data)
     if suffix in imagemeta.FORMATS:
         return _image(data, imagemeta.FORMATS[suffix], "bildets metadata")
-    return _package(data)
+    try:
+        return _package(data)
+    except Exception as exc:  # a damaged or hostile file: refused, never a traceback
+        return _refused(_UNREADABLE_OFFICE.format(why=f"teknisk: {type(exc).__name__}"))
 
 
 def _image(data: bytes, fmt: str, where: str) -> Reading:
@@ -453,5 +456,5 @@ def _scalars(node: yaml.Node, name: str) -> list[Setting]:
         elif isinstance(current, yaml.MappingNode):
             for key, value in current.value:
                 label = f"{path}.{key.value}" if isinstance(key, yaml.ScalarNode) else path
-                stack += [(value, label), (key, label)]
+                stack += [(value, label), (key, path)]  # a key is named by where it stands
     return sorted(found, key=lambda s: (s.line, s.column))
