@@ -164,6 +164,21 @@ def with_script(writer: object) -> None:
     writer.add_open_action(JavaScript("app.alert(1);"))
 
 
+def drawn_pdf(lines: int) -> bytes:
+    """A one-page PDF whose page draws ``lines`` lines (15 bytes of page content each)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import ContentStream
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(200, 200)
+    stream = ContentStream(None, writer)
+    stream.set_data(b"0 0 m 1 1 l S\n" * lines)
+    page.replace_contents(stream)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def annotated(writer: object) -> None:
     from pypdf import PdfWriter
     from pypdf.annotations import Text
@@ -364,6 +379,12 @@ REFUSED: list[Row] = [
         "docs/vedlegg/skript.pdf",
         lambda: changed_pdf(with_script),
         ("skript",),
+    ),
+    Row(
+        "PDF with more content than is read",
+        "docs/vedlegg/lang.pdf",
+        lambda: drawn_pdf(50_000),
+        ("mer tekst enn", "Del den opp"),
     ),
     Row("scanned PDF", "docs/vedlegg/skann.pdf", scanned_pdf, ("Side 1", "skannet")),
     Row(
@@ -595,6 +616,11 @@ ALLOWED: list[Row] = [
         "PDF with amounts and citations",
         "docs/vedlegg/a.pdf",
         lambda: pdf("<p>Utl. § 28 første ledd, kr 12 500, 2024.</p>"),
+    ),
+    Row(
+        "PDF with just less content than the limit",
+        "docs/vedlegg/tegning.pdf",
+        lambda: drawn_pdf(39_000),
     ),
     Row("blank PDF page", "docs/vedlegg/b.pdf", lambda: pdf("")),
     Row("PDF with a logo and text", "docs/vedlegg/c.pdf", lambda: scanned_pdf("<p>Tekst</p>")),

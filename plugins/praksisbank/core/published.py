@@ -44,6 +44,10 @@ MAX_BYTES = 20_000_000
 """The largest attachment or image read (20 MB); a larger one is refused."""
 MAX_PAGES = 500
 """The most pages a PDF may have to be read."""
+MAX_PDF_CONTENT = 600_000
+"""The most page content (drawing instructions, unpacked) a PDF may have to be read. pypdf reads
+200-300 kB of it a second from ordinary PDFs (a 36-page manual has 280 kB), 75 kB where every
+glyph is placed on its own: this bounds the check of any PDF to a few seconds."""
 MAX_PARTS = 2_000
 """The most files an office document (a zip) may hold."""
 MAX_UNPACKED = 50_000_000
@@ -221,11 +225,27 @@ def _pdf(data: bytes) -> Reading:
                 f"PDF-filen har {len(reader.pages)} sider; Praksisbanken sjekker høyst "
                 f"{MAX_PAGES}. Del den opp i flere filer."
             )
+        if _pdf_content(reader) > MAX_PDF_CONTENT:
+            return _refused(
+                f"PDF-filen har mer tekst enn Praksisbanken kan sjekke (over "
+                f"{MAX_PDF_CONTENT // 1000} kB sideinnhold). Del den opp i flere filer."
+            )
         return _pdf_reading(reader)
     except Exception as exc:  # a damaged or hostile file: refused, never a traceback
         return _refused(_UNREADABLE_PDF.format(why=f"teknisk: {type(exc).__name__}"))
     finally:
         logger.setLevel(level)
+
+
+def _pdf_content(reader: Any) -> int:
+    """How much page content the PDF has, counted until it passes the limit."""
+    total = 0
+    for page in reader.pages:
+        contents = page.get_contents()
+        total += len(contents.get_data()) if contents is not None else 0
+        if total > MAX_PDF_CONTENT:
+            break
+    return total
 
 
 def _pdf_reading(reader: Any) -> Reading:
