@@ -114,6 +114,15 @@ def jpeg_segment(image: bytes, marker: int, body: bytes) -> bytes:
     return image[:2] + bytes([0xFF, marker]) + struct.pack(">H", len(body) + 2) + body + image[2:]
 
 
+def jfif_thumbnail(image: bytes) -> bytes:
+    """``image`` with a JFIF header that carries a 2 x 1 thumbnail (RGB, written by hand)."""
+    assert image[2:4] == b"\xff\xe0"
+    (length,) = struct.unpack(">H", image[4:6])
+    header = image[6:18] + b"\x02\x01" + b"\xff\x00\x00\x00\xff\x00"
+    segment = b"\xff\xe0" + struct.pack(">H", len(header) + 2) + header
+    return image[:2] + segment + image[4 + length :]
+
+
 def iptc(byline: str) -> bytes:
     """A Photoshop APP13 block with an IPTC by-line (2:80)."""
     data = byline.encode()
@@ -892,6 +901,7 @@ IMAGES: list[tuple[str, str, Callable[[], bytes], int]] = [
         ),
         1,
     ),
+    ("JPEG with a JFIF thumbnail", "jpeg", lambda: jfif_thumbnail(jpeg(comment=SECRET_META)), 1),
     ("JPEG progressive", "jpeg", lambda: jpeg(progressive=True, comment=SECRET_META), 1),
     ("JPEG rotated", "jpeg", lambda: jpeg(exif=exif(make=SECRET_META.decode(), orientation=8)), 8),
     ("JPEG with trailing data", "jpeg", lambda: jpeg() + SECRET_META, 1),
@@ -928,6 +938,7 @@ def test_stripping_keeps_the_picture_and_drops_the_metadata(
     assert imagemeta.metadata(original, fmt) != []
     stripped = imagemeta.strip(original, fmt)
     assert SECRET_META not in stripped and b"Kari" not in stripped
+    assert b"\xff\x00\x00\x00\xff\x00" not in stripped  # no thumbnail either
     assert decoded(stripped) == decoded(original)  # the pixels, every frame, unchanged
     with Image.open(io.BytesIO(stripped)) as image:
         assert image.getexif().get(0x0112, 1) == orientation

@@ -238,7 +238,9 @@ def _jpeg(data: bytes) -> Image:
             end = _jpeg_scan_end(data, end)
             parts.append(Part(data[start:end], True))
         elif 0xE0 <= marker <= 0xEF or marker == 0xFE:
-            if any(body.startswith(sig) for sig in _JPEG_APP_KEEP.get(marker, ())):
+            if marker == 0xE0 and body.startswith(b"JFIF\x00") and len(body) > 14:
+                parts += _jfif_without_thumbnail(data[start:end], body)
+            elif any(body.startswith(sig) for sig in _JPEG_APP_KEEP.get(marker, ())):
                 parts.append(Part(data[start:end], True))
             else:
                 if marker == 0xE1 and body.startswith(b"Exif\x00\x00"):
@@ -250,6 +252,14 @@ def _jpeg(data: bytes) -> Image:
         at = end
     parts += _trailing(data[at:])
     return Image(tuple(parts), orientation)
+
+
+def _jfif_without_thumbnail(raw: bytes, body: bytes) -> list[Part]:
+    """A JFIF header with a thumbnail: the header kept, the thumbnail (a copy of the picture
+    before it was cropped, perhaps) dropped."""
+    header = body[:12] + b"\x00\x00"
+    kept = b"\xff\xe0" + struct.pack(">H", len(header) + 2) + header
+    return [Part(kept, True), Part(raw, False)]
 
 
 def _jpeg_write(image: Image) -> bytes:
