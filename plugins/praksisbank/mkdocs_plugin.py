@@ -121,6 +121,10 @@ class PraksisbankPlugin(BasePlugin[_Options]):
                 for kind in KINDS
             },
             teams={str(k): str(v) for k, v in self.config.teams.items()},
+            settings=Path(config.config_file_path).resolve(),
+            theme_dirs=tuple(
+                Path(d).resolve() for d in (config.theme.custom_dir, self.config.templates) if d
+            ),
         )
 
     def on_startup(self, *, command: str, dirty: bool) -> None:

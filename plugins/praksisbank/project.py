@@ -77,7 +77,7 @@ def layout_for(project: Path) -> Layout:
         return _through_mkdocs(config_file)
     options = _plugin_options(config)
     if options is None:
-        return Layout.default(project)
+        return Layout(root=project, settings=config_file.resolve())
     root = config_file.resolve().parent
     folders = {
         kind.name: root
@@ -87,7 +87,21 @@ def layout_for(project: Path) -> Layout:
         for kind in KINDS
     }
     teams = options.get("teams") or {}
-    return Layout(root=root, folders=folders, teams={str(k): str(v) for k, v in teams.items()})
+    return Layout(
+        root=root,
+        folders=folders,
+        teams={str(k): str(v) for k, v in teams.items()},
+        settings=config_file.resolve(),
+        theme_dirs=_theme_dirs(root, config, options),
+    )
+
+
+def _theme_dirs(root: Path, config: dict[str, Any], options: dict[str, Any]) -> tuple[Path, ...]:
+    """The site's own theme folders: ``theme.custom_dir`` and the plugin's ``templates``."""
+    theme = config.get("theme")
+    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    named = [custom, options.get("templates")]
+    return tuple(dict.fromkeys(root / str(n) for n in named if isinstance(n, str) and n))
 
 
 def _through_mkdocs(config_file: Path) -> Layout:

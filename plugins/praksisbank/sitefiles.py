@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from html import escape
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
@@ -22,7 +22,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from . import rendercheck
-from .core import pdf
+from .core import imagemeta, pdf
 from .core.kinds import KINDS, address
 from .core.loader import Layout
 from .core.model import Content, FreePage, Item
@@ -113,7 +113,28 @@ def publish(
             subheadings[page.uri] = page.subheadings
     for asset in asset_files(config):
         add(asset)
+    strip_image_metadata(files)
     return published, subheadings
+
+
+def strip_image_metadata(files: Files) -> None:
+    """Every image of the site (``docs/``, the theme) written without its metadata: EXIF, XMP,
+    IPTC, comments, text chunks (``core/imagemeta.py``). ``check`` has read them through the
+    gate; the pixels are copied as they are."""
+    for file in files:
+        fmt = imagemeta.FORMATS.get(PurePosixPath(file.src_uri).suffix.lower())
+        if fmt is None:
+            continue
+        data = file.content_bytes
+        try:
+            stripped = imagemeta.strip(data, fmt)
+        except imagemeta.ImageError as exc:
+            raise PluginError(
+                f"Praksisbanken: bildet «{file.src_uri}» kan ikke leses ({exc}), så metadataene "
+                "kan ikke fjernes. Lagre det på nytt som PNG eller JPEG."
+            ) from None
+        if stripped != data:
+            file.content_bytes = stripped
 
 
 def read_summary(content: Content) -> str:

@@ -22,7 +22,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from . import codeowners, schema
+from . import codeowners, published, schema
 from .anonymity import Finding, find_personal_data, mask_digits
 from .discovery import find
 from .documents import (
@@ -65,14 +65,9 @@ _MARKDOWN = frozenset({".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", "
 """Markdown by another name (or ``.MD``): MkDocs would publish it unchecked, or as raw text."""
 _TEXT = frozenset(
     {".txt", ".text", ".csv", ".tsv", ".json", ".yml", ".yaml", ".toml", ".ini", ".cfg", ".conf",
-     ".log", ".css", ".rst", ".adoc", ".tex", ".bib", ".srt", ".vtt", ".ics", ".vcf", ".rtf"}
+     ".log", ".css", ".rst", ".adoc", ".tex", ".bib", ".srt", ".vtt", ".ics", ".vcf"}
 )  # fmt: skip
 """Files published as they are that readers read as text: checked by the gate like a page."""
-_BINARY = frozenset(
-    {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".bmp", ".tif", ".tiff", ".pdf",
-     ".woff", ".woff2", ".ttf", ".otf", ".zip", ".gz", ".mp3", ".mp4", ".webm", ".ogg"}
-)  # fmt: skip
-"""Binary formats: not read by the gate (what a picture shows is the contributor's to check)."""
 
 
 def _utf8_text(path: Path) -> str | None:
@@ -100,6 +95,11 @@ class Layout:
     """Each kind's folder, by kind name; a kind not named here uses its default folder."""
     teams: Mapping[str, str] = field(default_factory=dict)
     """Each responsible unit's team on GitHub or GitLab, for CODEOWNERS; empty: none kept."""
+    settings: Path | None = None
+    """The site's ``mkdocs.yml``: the texts readers see in it pass the gate."""
+    theme_dirs: tuple[Path, ...] = ()
+    """The site's own theme files (``theme.custom_dir``, the plugin's ``templates``): every file
+    in them passes the gate."""
 
     @classmethod
     def default(cls, root: Path) -> Layout:
@@ -227,6 +227,20 @@ class Gate:
                 f"{_gate_hint(finding)}",
             )
 
+    def pieces(self, report: Reporter, shown: str, pieces: tuple[published.Piece, ...]) -> None:
+        """The texts read from a document or an image (``published.read``), each named by where
+        in the file it was found."""
+        for piece in pieces:
+            for finding in self.findings(piece.text):
+                report.add(
+                    shown,
+                    1,
+                    1,
+                    "personal-data",
+                    f"Filen ser ut til å inneholde {finding.what} ({finding.masked}) i "
+                    f"{piece.where}. {_gate_hint(finding)}",
+                )
+
     def shown_path(self, shown: str) -> str:
         """A path as messages show it: a number or address in a file or folder name masked,
         like the value in the message (the last two digits and the rest of the name left)."""
@@ -243,6 +257,75 @@ class Gate:
                 f"Teksten ser ut til å inneholde {finding.what} ({finding.masked}). "
                 f"{_gate_hint(finding)}",
             )
+
+
+def check_published(path: Path, shown: str, gate: Gate, report: Reporter) -> None:
+    """A file copied into the site as it is: its text through the gate, or a refusal.
+
+    A document or an image is read by ``published.read``; a text file too large to read, not
+    UTF-8 or with control characters is refused, as a page would be; a file refused by its
+    ending, and any other file that is not text, is refused."""
+    suffix = path.suffix.lower()
+    refusal = published.refused_kind(suffix)
+    if refusal is None and suffix in published.READ:
+        reading = _read_published(path, shown)
+        refusal = reading.refusal
+        gate.pieces(report, shown, reading.pieces)
+    elif refusal is None:
+        if suffix in _TEXT:
+            text, problems = read_text(path, shown)
+            report.extend(problems)
+        else:  # any other file that turns out to be text is read as one
+            text = _utf8_text(path)
+            refusal = published.NOT_TEXT if text is None else None
+        if text is not None:
+            gate.text(report, shown, text)
+    if refusal is not None:
+        report.add(shown, 1, 1, "file-location", refusal)
+
+
+def _read_published(path: Path, shown: str) -> published.Reading:
+    try:
+        if path.stat().st_size > published.MAX_BYTES:
+            return published.Reading(refusal=published.TOO_LARGE)
+        return published.read(shown, path.read_bytes())
+    except OSError as exc:
+        return published.Reading(
+            refusal=f"Filen kan ikke leses ({exc.strerror or type(exc).__name__})."
+        )
+
+
+def _site_files(layout: Layout, gate: Gate, report: Reporter) -> None:
+    """What the site shows besides its content: the reader-visible settings of ``mkdocs.yml``
+    and every file of the site's own theme folders."""
+    if layout.settings is not None and layout.settings.is_file():
+        shown = layout.show(layout.settings)
+        text, _unread = read_text(layout.settings, shown)  # MkDocs reports a bad file
+        for setting in published.settings(text or ""):
+            for finding in gate.findings(setting.text):
+                report.add(
+                    shown,
+                    setting.line,
+                    setting.column,
+                    "personal-data",
+                    f"Innstillingen «{setting.name}» ser ut til å inneholde {finding.what} "
+                    f"({finding.masked}); den vises på hver side. {_gate_hint(finding)}",
+                )
+    for folder in layout.theme_dirs:
+        found = find(folder)
+        for link in found.links:
+            report.add(
+                layout.show(link),
+                1,
+                1,
+                "file-location",
+                f"«{layout.show(link)}» er en symbolsk lenke. Praksisbanken leser bare vanlige "
+                "filer i temaet: legg selve filen her i stedet for en lenke.",
+            )
+        for path in found.files:
+            shown = layout.show(path)
+            gate.name(report, shown)
+            check_published(path, shown, gate, report)
 
 
 def _allow_list(layout: Layout, today: date, report: Reporter) -> Gate:
@@ -414,20 +497,14 @@ class _KindLoader:
             self.published_file(path, shown)
 
     def published_file(self, path: Path, shown: str) -> None:
-        """A file published as it is (an image, a text file): a text is read by the gate.
-
-        Images and other binary files are not read; a text file too large to read, not UTF-8
-        or with control characters is refused, as a page would be."""
-        suffix = path.suffix.lower()
-        if suffix in _BINARY:
-            return
-        if suffix in _TEXT:
-            text, problems = read_text(path, shown)
-            self.report.extend(problems)
-        else:  # any other file that turns out to be text is read as one
-            text = _utf8_text(path)
-        if text is not None:
-            self.personal.text(self.report, shown, text)
+        """A file published as it is (an image, an attachment, a text file): read by the gate or
+        refused (``core/published.py``). A file where the theme's or the build's files go is
+        refused too."""
+        refusal = published.reserved(path.relative_to(self.folder).as_posix())
+        if refusal is None:
+            check_published(path, shown, self.personal, self.report)
+        else:
+            self.report.add(shown, 1, 1, "file-location", refusal)
 
     def placed(self, path: Path, shown: str, parts: tuple[str, ...]) -> bool:
         """Whether a Markdown file lies where its kind's files lie, under a usable name."""
@@ -708,6 +785,7 @@ def load(layout: Layout, today: date, cache: FileCache | None = None) -> LoadRes
         cache.load(loaders, tasks, gate)
     else:
         _load_all(loaders, tasks, gate, report)
+    _site_files(layout, gate, report)
     _stale_exceptions(gate, report)
     data = {k: v for loader in loaders for k, v in loader.data.items()}
     content = Content(
