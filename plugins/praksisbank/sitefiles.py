@@ -238,14 +238,19 @@ def published_gate(
     """The rendered-text gate for this build, knowing which content file each page is made
     from (a generated page has none: a value on it is traced to any content file)."""
     sources: dict[str, Source] = {}
-    for file in files.documentation_pages():
+    pages = files.documentation_pages()
+    for file in pages:
         item = items.get(file.src_uri)
         if item is not None:
             sources[file.dest_uri] = Source(item.path, layout.root / item.path, item.body_line)
         else:
             sources[file.dest_uri] = Source(f"(generert side) {file.src_uri}", None)
+    for file in files.media_files():  # a file under docs/ published as it is
+        if file.abs_src_path and not file.generated_by:
+            path = Path(file.abs_src_path)
+            sources[file.dest_uri] = Source(layout.show(path), path)
     # Worker processes pay for their start (about half a second) from a few hundred pages on.
-    workers = (os.cpu_count() or 1) if len(sources) >= GATE_WORKERS_FROM else 0
+    workers = (os.cpu_count() or 1) if len(pages) >= GATE_WORKERS_FROM else 0
     return SiteGate(sources, allowed=allowed, workers=workers, cache=layout.root / pdf.CACHE)
 
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 from pathlib import Path
 
+from . import published as published_files
 from . import rendered
 from .anonymity import mask_digits
 from .problems import Problem
@@ -43,9 +44,7 @@ SKIPPED_SUFFIXES = frozenset(
     (".pf_index", ".pf_filter", ".pf_meta", ".pagefind", ".png", ".jpg", ".jpeg", ".gif", ".webp")
 )
 """Files the gate does not read (see the module's docstring)."""
-_TEXT_SUFFIXES = frozenset(
-    (".html", ".htm", ".xml", ".json", ".txt", ".js", ".mjs", ".css", ".svg", ".map", ".csv")
-)
+_OFFICE = published_files.DOCUMENTS - {".pdf"}
 
 
 def _gate_version() -> str:
@@ -129,6 +128,12 @@ def gate_file(published: str, path: Path, cache: Path | None = None) -> list[Fou
             return _found(published, rendered.in_pdf(data))
         except ValueError as exc:
             return [Found(published, rendered.PDF, str(exc), "", "", "")]
+    if suffix in _OFFICE:  # a document published under docs/, read as the check reads it
+        reading = published_files.read(published, data)
+        if reading.refusal is not None:
+            return [Found(published, rendered.TEXT, reading.refusal, "", "", "")]
+        joined = rendered.APART.join(piece.text for piece in reading.pieces)
+        return _found(published, rendered.in_text(joined))
     if suffix == ".gz":
         try:
             data = gzip.decompress(data)
@@ -288,8 +293,9 @@ class SiteGate:
         published = found.published
         page = "/" + published.removesuffix("index.html")
         if not found.fingerprint:  # a file the gate could not read
+            own = self.sources.get(published)
             return Problem(
-                file=f"site/{published}",
+                file=own.path if own is not None else f"site/{mask_digits(published)}",
                 line=1,
                 column=1,
                 code="personal-data",
