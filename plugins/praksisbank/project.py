@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from .core import siteconfig
 from .core.kinds import KINDS
 from .core.loader import Layout
+from .core.problems import Problem
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 CONFIG = "mkdocs.yml"
 
@@ -91,6 +96,15 @@ def layout_for(project: Path) -> Layout:
 
 
 def _through_mkdocs(config_file: Path) -> Layout:
+    config = _load_through_mkdocs(config_file)
+    plugin = config.plugins.get("praksisbank")
+    if plugin is None:
+        return Layout.default(config_file.resolve().parent)
+    layout: Layout = plugin.layout(config)
+    return layout
+
+
+def _load_through_mkdocs(config_file: Path) -> MkDocsConfig:
     from mkdocs.config import load_config  # only for inherited configurations
 
     logger = logging.getLogger("mkdocs")
@@ -102,8 +116,54 @@ def _through_mkdocs(config_file: Path) -> Layout:
         raise ProjectError(f"{CONFIG} kan ikke leses av MkDocs (teknisk: {exc}).") from None
     finally:
         logger.setLevel(level)
-    plugin = config.plugins.get("praksisbank")
-    if plugin is None:
-        return Layout.default(config_file.resolve().parent)
-    layout: Layout = plugin.layout(config)
-    return layout
+    return config
+
+
+def site_settings_problems(project: Path) -> tuple[Problem, ...]:
+    """Settings in the project's ``mkdocs.yml`` that would make a reader's browser fetch from
+    another host (``core/siteconfig.py``). Raises ``ProjectError`` when the file cannot be read."""
+    config_file = project / CONFIG
+    if not config_file.is_file():
+        return ()
+    config = _read(config_file)  # a Norwegian ProjectError for a file YAML cannot read
+    if isinstance(config, dict) and "INHERIT" in config:
+        return siteconfig.check(mkdocs_settings(_load_through_mkdocs(config_file)))
+    return siteconfig.check(siteconfig.read(config_file.read_text(encoding="utf-8")))
+
+
+def mkdocs_settings(config: MkDocsConfig) -> siteconfig.Settings:
+    """The settings ``core/siteconfig.py`` checks, as MkDocs will use them (inherited files,
+    ``!ENV`` and the theme's defaults resolved), with the lines of ``mkdocs.yml``."""
+    theme = config.theme
+    values: dict[str, Any] = {
+        "theme": {**{key: theme[key] for key in theme}, "name": theme.name},
+        "extra": dict(config.extra),
+        "extra_javascript": [getattr(x, "path", x) for x in config.extra_javascript],
+        "extra_css": list(config.extra_css),
+        "plugins": [{name: dict(plugin.config)} for name, plugin in config.plugins.items()],
+        "markdown_extensions": [
+            {name: _named_functions(config.mdx_configs.get(name, {}))}
+            for name in config.markdown_extensions
+            if isinstance(name, str)
+        ],
+        **{key: config.get(key) for key in _PLAIN_SETTINGS},
+    }
+    try:
+        lines = siteconfig.read(Path(config.config_file_path).read_text(encoding="utf-8")).lines
+    except (OSError, TypeError, UnicodeDecodeError, yaml.YAMLError):
+        lines = {}
+    return siteconfig.Settings(values, lines)
+
+
+_PLAIN_SETTINGS = ("repo_url", "site_name", "site_description", "site_author", "copyright")
+
+
+def _named_functions(value: Any) -> Any:
+    """A function MkDocs loaded for ``!!python/name:`` is known by that name."""
+    if isinstance(value, dict):
+        return {k: _named_functions(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_named_functions(v) for v in value]
+    if callable(value) and hasattr(value, "__qualname__"):
+        return siteconfig.PythonName(f"{value.__module__}.{value.__qualname__}")
+    return value
