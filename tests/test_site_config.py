@@ -7,14 +7,17 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+import time
 from pathlib import Path
 
 import pytest
+from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, PluginError
 
 from helpers import MKDOCS_YML, Project, build_site, read_page
 from praksisbank.cli import main
 from praksisbank.core import csp, siteconfig
+from praksisbank.project import mkdocs_settings
 
 SAFE = """\
 site_name: Testbanken
@@ -51,7 +54,10 @@ FONTS = [
     (SAFE.replace("font: false", "font: Inter"), [(6, "theme.font")]),
     (SAFE.replace("font: false", 'font: "false"'), [(6, "theme.font")]),  # text, not false
     (SAFE.replace("font: false", "font: !ENV [FONT, false]"), [(6, "theme.font")]),
-    (SAFE.replace("theme:\n  name: material\n  font: false\n", "theme: material\n"), [(4, "theme.font")]),
+    (
+        SAFE.replace("theme:\n  name: material\n  font: false\n", "theme: material\n"),
+        [(4, "theme.font")],
+    ),
     (SAFE.replace("  name: material", "  name: mkdocs"), [(5, "theme.name")]),
     (SAFE.replace("theme:\n  name: material\n  font: false\n", ""), [(1, "theme.name")]),
 ]
@@ -63,10 +69,13 @@ ADDRESSES = [
     ("extra_javascript:\n  - '/\\cdn.example/x.js'\n", "extra_javascript[0]"),
     ("extra_javascript:\n  - '\\\\cdn.example\\x.js'\n", "extra_javascript[0]"),
     ("extra_javascript:\n  - ' https://cdn.example/x.js'\n", "extra_javascript[0]"),
-    ("extra_javascript:\n  - \"ht\\ttps://cdn.example/x.js\"\n", "extra_javascript[0]"),
+    ('extra_javascript:\n  - "ht\\ttps://cdn.example/x.js"\n', "extra_javascript[0]"),
     ("extra_javascript:\n  - 'data:text/javascript,fetch(1)'\n", "extra_javascript[0]"),
     ("extra_javascript:\n  - 'javascript:alert(1)'\n", "extra_javascript[0]"),
-    ("extra_javascript:\n  - path: https://cdn.example/x.mjs\n    type: module\n", "extra_javascript[0]"),
+    (
+        "extra_javascript:\n  - path: https://cdn.example/x.mjs\n    type: module\n",
+        "extra_javascript[0]",
+    ),
     ("extra_javascript:\n  - !ENV SCRIPT\n", "extra_javascript[0]"),
     ("extra_css:\n  - https://fonts.googleapis.com/css?family=Inter\n", "extra_css[0]"),
     ("extra_css:\n  - css/own.css\n  - //cdn.example/x.css\n", "extra_css[1]"),
@@ -85,8 +94,10 @@ ANALYTICS_AND_MARKUP = [
     ("copyright: '<span style=\"background:url(//t.example/p)\">A</span>'\n", "copyright"),
     ("site_name: 'Bank<script src=//x.example/a.js></script>'\n", "site_name"),
     ("site_description: 'x\"><link rel=stylesheet href=//x.example/a.css>'\n", "site_description"),
-    ("extra:\n  consent:\n    title: Ok\n    description: '<iframe src=//x.example>'\n",
-     "extra.consent.description"),
+    (
+        "extra:\n  consent:\n    title: Ok\n    description: '<iframe src=//x.example>'\n",
+        "extra.consent.description",
+    ),
 ]
 
 REPOSITORIES_PLUGINS_EXTENSIONS = [
@@ -96,7 +107,10 @@ REPOSITORIES_PLUGINS_EXTENSIONS = [
     ("plugins:\n  - social\n", "plugins.social"),
     ("plugins:\n  - material/social:\n      cards: true\n", "plugins.material/social"),
     ("plugins:\n  social: {}\n  praksisbank: {}\n", "plugins.social"),
-    ("markdown_extensions:\n  - pymdownx.emoji\n", "markdown_extensions.pymdownx.emoji.emoji_generator"),
+    (
+        "markdown_extensions:\n  - pymdownx.emoji\n",
+        "markdown_extensions.pymdownx.emoji.emoji_generator",
+    ),
     (
         "markdown_extensions:\n  - pymdownx.emoji:\n"
         "      emoji_generator: !!python/name:pymdownx.emoji.to_svg\n",
@@ -118,8 +132,12 @@ ALLOWED = [
     SAFE + "extra_javascript:\n  - javascripts/https-helper.js\n  - /assets/data.js\n",
     SAFE + "extra_javascript:\n  - path: js/own.mjs\n    type: module\n  - ./cdn/local.js\n",
     SAFE + "extra_css:\n  - stylesheets/extra.css\n  - css/url(fonts).css\n",
-    SAFE.replace("  font: false\n", "  font: false\n  logo: assets/logo.svg\n  favicon: img/f.png\n"),
-    SAFE.replace("  font: false\n", "  font: false\n  icon:\n    repo: fontawesome/brands/git-alt\n"),
+    SAFE.replace(
+        "  font: false\n", "  font: false\n  logo: assets/logo.svg\n  favicon: img/f.png\n"
+    ),
+    SAFE.replace(
+        "  font: false\n", "  font: false\n  icon:\n    repo: fontawesome/brands/git-alt\n"
+    ),
     SAFE.replace(
         "  generator: false\n",
         "  generator: false\n  homepage: https://intranett.example/\n  social:\n"
@@ -128,8 +146,12 @@ ALLOWED = [
     SAFE + "copyright: '&copy; 2026 <a href=\"https://asyl.example/\">Asylavdelingen</a>'\n",
     SAFE.replace("site_name: Testbanken", "site_name: Praksis for barn < 15 år"),
     SAFE.replace("  generator: false\n", "  generator: false\n  analytics: null\n"),
-    SAFE.replace("  - praksisbank\n", "  - praksisbank\n  - privacy\n  - social:\n      cards: false\n"),
-    SAFE.replace("  - praksisbank\n", "  - praksisbank\n  - material/social:\n      enabled: false\n"),
+    SAFE.replace(
+        "  - praksisbank\n", "  - praksisbank\n  - privacy\n  - social:\n      cards: false\n"
+    ),
+    SAFE.replace(
+        "  - praksisbank\n", "  - praksisbank\n  - material/social:\n      enabled: false\n"
+    ),
     SAFE.replace(
         "  - admonition\n",
         "  - admonition\n  - pymdownx.emoji:\n"
@@ -146,6 +168,24 @@ ALLOWED = [
 ]
 
 
+def with_address(added: str) -> str:
+    return SAFE + added
+
+
+def with_theme(added: str) -> str:
+    return SAFE.replace("  font: false\n", "  font: false\n" + added)
+
+
+def with_extra(added: str) -> str:
+    return SAFE.replace("extra:\n  generator: false\n", "") + added
+
+
+def replacing(added: str) -> str:
+    """The safe file with its own setting of the same name replaced, so each case has one."""
+    key = added.split(":", 1)[0] + ":"
+    return re.sub(rf"^{re.escape(key)}(\n  .*)*\n?", "", SAFE, flags=re.MULTILINE) + added
+
+
 @pytest.mark.parametrize(("text", "expected"), FONTS)
 def test_fonts_and_themes_that_fetch_are_refused_at_their_line(
     text: str, expected: list[tuple[int, str]]
@@ -156,36 +196,53 @@ def test_fonts_and_themes_that_fetch_are_refused_at_their_line(
 @pytest.mark.parametrize(("added", "setting"), ADDRESSES)
 def test_scripts_and_stylesheets_from_elsewhere_are_refused(added: str, setting: str) -> None:
     lines = SAFE.count("\n")
-    found = refused(SAFE + added)
+    found = refused(with_address(added))
     assert [name for _, name in found] == [setting]
     assert found[0][0] > lines  # at the entry's own line, not the file's first
 
 
 @pytest.mark.parametrize(("added", "setting"), THEME_IMAGES)
 def test_a_logo_or_favicon_from_elsewhere_is_refused(added: str, setting: str) -> None:
-    text = SAFE.replace("  font: false\n", "  font: false\n" + added)
-    assert refused(text) == [(7, setting)]
+    assert refused(with_theme(added)) == [(7, setting)]
 
 
 @pytest.mark.parametrize(("added", "setting"), ANALYTICS_AND_MARKUP)
 def test_analytics_and_markup_that_loads_are_refused(added: str, setting: str) -> None:
-    text = SAFE.replace("extra:\n  generator: false\n", "") + added
-    assert [name for _, name in refused(text)] == [setting]
+    assert [name for _, name in refused(with_extra(added))] == [setting]
 
 
 @pytest.mark.parametrize(("added", "setting"), REPOSITORIES_PLUGINS_EXTENSIONS)
 def test_repository_facts_social_cards_emoji_and_mermaid_are_refused(
     added: str, setting: str
 ) -> None:
-    key = added.split(":", 1)[0] + ":"
-    # Replace the safe file's own setting of the same name, so each case has one.
-    kept = re.sub(rf"^{re.escape(key)}(\n  .*)*\n?", "", SAFE, flags=re.MULTILINE)
-    assert [name for _, name in refused(kept + added)] == [setting]
+    assert [name for _, name in refused(replacing(added))] == [setting]
 
 
 @pytest.mark.parametrize("text", ALLOWED)
 def test_near_misses_stay_allowed(text: str) -> None:
     assert refused(text) == []
+
+
+EVERY_CASE = [
+    *(text for text, _ in FONTS),
+    *(with_address(added) for added, _ in ADDRESSES),
+    *(with_theme(added) for added, _ in THEME_IMAGES),
+    *(with_extra(added) for added, _ in ANALYTICS_AND_MARKUP),
+    *(replacing(added) for added, _ in REPOSITORIES_PLUGINS_EXTENSIONS),
+    *ALLOWED,
+]
+
+
+@pytest.mark.parametrize("text", [t for t in EVERY_CASE if "!ENV" not in t])
+def test_the_build_finds_what_check_finds_at_the_same_lines(project: Project, text: str) -> None:
+    """The build checks the settings as MkDocs resolved them (theme defaults, plugins loaded,
+    functions for !!python/name); check reads the file. They must agree, line for line."""
+    project.write("mkdocs.yml", text)
+    config = load_config(str(project.root / "mkdocs.yml"))
+    in_build = siteconfig.check(mkdocs_settings(config))
+    assert [(p.line, p.message.split(" = ")[0]) for p in in_build] == [
+        (line, f"«{name}»") for line, name in refused(text)
+    ]
 
 
 def test_every_refusal_says_what_to_write_instead_in_norwegian() -> None:
@@ -200,6 +257,17 @@ def test_every_refusal_says_what_to_write_instead_in_norwegian() -> None:
     assert "\n" not in odd[0].message and "\\x0a" in odd[0].message
 
 
+def test_aliases_of_aliases_are_read_within_a_budget() -> None:
+    # Ten levels of ten aliases: 10^10 values if each were copied out.
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"] + [
+        f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)
+    ]
+    text = SAFE + "extra:\n" + "".join(f"  {line}\n" for line in levels)
+    started = time.monotonic()
+    assert refused(text.replace("extra:\n  generator: false\n", "", 1)) == []
+    assert time.monotonic() - started < 2
+
+
 # -- check and build -----------------------------------------------------------------------------
 
 
@@ -208,8 +276,7 @@ def test_check_reports_each_setting_with_its_line(
 ) -> None:
     project.write(
         "mkdocs.yml",
-        MKDOCS_YML.replace("  font: false\n", "")
-        + "extra:\n  analytics:\n    provider: google\n",
+        MKDOCS_YML.replace("  font: false\n", "") + "extra:\n  analytics:\n    provider: google\n",
     )
     assert main(["check", str(project.root)]) == 1
     out = capsys.readouterr().out.splitlines()

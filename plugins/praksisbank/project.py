@@ -8,6 +8,7 @@ second. A configuration that inherits from another file (``INHERIT``) is read th
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -134,13 +135,19 @@ def site_settings_problems(project: Path) -> tuple[Problem, ...]:
 def mkdocs_settings(config: MkDocsConfig) -> siteconfig.Settings:
     """The settings ``core/siteconfig.py`` checks, as MkDocs will use them (inherited files,
     ``!ENV`` and the theme's defaults resolved), with the lines of ``mkdocs.yml``."""
+    try:
+        lines = siteconfig.read(Path(config.config_file_path).read_text(encoding="utf-8")).lines
+    except (OSError, TypeError, UnicodeDecodeError, yaml.YAMLError):
+        lines = {}
     theme = config.theme
     values: dict[str, Any] = {
         "theme": {**{key: theme[key] for key in theme}, "name": theme.name},
         "extra": dict(config.extra),
         "extra_javascript": [getattr(x, "path", x) for x in config.extra_javascript],
         "extra_css": list(config.extra_css),
-        "plugins": [{name: dict(plugin.config)} for name, plugin in config.plugins.items()],
+        "plugins": [
+            {_as_written(name, lines): dict(p.config)} for name, p in config.plugins.items()
+        ],
         "markdown_extensions": [
             {name: _named_functions(config.mdx_configs.get(name, {}))}
             for name in config.markdown_extensions
@@ -148,11 +155,13 @@ def mkdocs_settings(config: MkDocsConfig) -> siteconfig.Settings:
         ],
         **{key: config.get(key) for key in _PLAIN_SETTINGS},
     }
-    try:
-        lines = siteconfig.read(Path(config.config_file_path).read_text(encoding="utf-8")).lines
-    except (OSError, TypeError, UnicodeDecodeError, yaml.YAMLError):
-        lines = {}
     return siteconfig.Settings(values, lines)
+
+
+def _as_written(plugin: str, lines: Mapping[siteconfig.Where, int]) -> str:
+    """A theme's plugin as mkdocs.yml names it: ``social`` for MkDocs' ``material/social``."""
+    short = plugin.split("/", 1)[-1]
+    return short if ("plugins", short) in lines and ("plugins", plugin) not in lines else plugin
 
 
 _PLAIN_SETTINGS = ("repo_url", "site_name", "site_description", "site_author", "copyright")

@@ -79,41 +79,63 @@ NAMED_LISTS = ("plugins", "markdown_extensions")
 """Lists whose entries are known by name: a line is also kept under the entry's name."""
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, when PyYAML has it
+_MAX_NODES = 20_000
+"""Values taken from the file at most: an alias repeats a whole part of it, and aliases of
+aliases grow without bound (the rest is ``Unresolved``)."""
+
+
 def read(text: str, file: str = FILE) -> Settings:
     """The settings of an ``mkdocs.yml`` with their lines. Raises ``yaml.YAMLError``."""
-    node = yaml.compose(text, Loader=yaml.SafeLoader)
-    lines: dict[Where, int] = {}
-    values = _value(node, (), lines, 0) if node is not None else {}
-    return Settings(values if isinstance(values, dict) else {}, lines, file)
+    node = yaml.compose(text, Loader=_LOADER)
+    reader = _Reader()
+    values = reader.value(node, (), 0) if node is not None else {}
+    return Settings(values if isinstance(values, dict) else {}, reader.lines, file)
 
 
-def _value(node: yaml.Node, where: Where, lines: dict[Where, int], depth: int) -> Any:
-    if where:
-        lines.setdefault(where, node.start_mark.line + 1)
-    if depth > _MAX_DEPTH:
-        return Unresolved("(for dypt)")
-    if node.tag.startswith(_PYTHON_NAME):
-        return PythonName(node.tag.removeprefix(_PYTHON_NAME))
-    if isinstance(node, yaml.ScalarNode):
-        if node.tag not in _PLAIN_TAGS:
-            return Unresolved(node.tag)
-        return yaml.SafeLoader("").construct_object(node)
-    if isinstance(node, yaml.SequenceNode) and node.tag == "tag:yaml.org,2002:seq":
-        items = []
-        for index, item in enumerate(node.value):
-            items.append(_value(item, (*where, index), lines, depth + 1))
-            name = _entry_name(items[-1])
-            if where in [(n,) for n in NAMED_LISTS] and name is not None:
-                lines.setdefault((*where, name), item.start_mark.line + 1)
-        return items
-    if isinstance(node, yaml.MappingNode) and node.tag == "tag:yaml.org,2002:map":
-        result: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.tag)
-            lines.setdefault((*where, key), key_node.start_mark.line + 1)
-            result[key] = _value(value_node, (*where, key), lines, depth + 1)
-        return result
-    return Unresolved(node.tag)
+@dataclass(slots=True)
+class _Reader:
+    lines: dict[Where, int] = field(default_factory=dict)
+    nodes: int = 0
+    scalars: yaml.SafeLoader = field(default_factory=lambda: yaml.SafeLoader(""))
+
+    def value(self, node: yaml.Node, where: Where, depth: int) -> Any:
+        if where:
+            self.lines.setdefault(where, node.start_mark.line + 1)
+        self.nodes += 1
+        if depth > _MAX_DEPTH or self.nodes > _MAX_NODES:
+            return Unresolved("(for stor)")
+        if node.tag.startswith(_PYTHON_NAME):
+            return PythonName(node.tag.removeprefix(_PYTHON_NAME))
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag not in _PLAIN_TAGS:
+                return Unresolved(node.tag)
+            return self.scalars.construct_object(node)
+        if isinstance(node, yaml.SequenceNode) and node.tag == "tag:yaml.org,2002:seq":
+            return [self._item(item, where, index, depth) for index, item in enumerate(node.value)]
+        if isinstance(node, yaml.MappingNode) and node.tag == "tag:yaml.org,2002:map":
+            result: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else key_node.tag
+                self.lines.setdefault((*where, key), key_node.start_mark.line + 1)
+                result[key] = self.value(value_node, (*where, key), depth + 1)
+            return result
+        return Unresolved(node.tag)
+
+    def _item(self, node: yaml.Node, where: Where, index: int, depth: int) -> Any:
+        item = self.value(node, (*where, index), depth + 1)
+        name = _entry_name(item)
+        if where in _NAMED and name is not None:
+            # An entry of plugins or markdown_extensions is also found by its name.
+            at = (*where, index, name) if isinstance(item, dict) else (*where, index)
+            for path, line in list(self.lines.items()):
+                if path[: len(at)] == at:
+                    self.lines.setdefault((*where, name, *path[len(at) :]), line)
+            self.lines.setdefault((*where, name), node.start_mark.line + 1)
+        return item
+
+
+_NAMED = frozenset((name,) for name in NAMED_LISTS)
 
 
 def _entry_name(entry: Any) -> str | None:
