@@ -50,7 +50,7 @@ def browser() -> Iterator[Browser]:
 
 # The page's own report of every Content-Security-Policy violation, before any of its scripts.
 _REPORT_VIOLATIONS = """
-document.addEventListener("securitypolicyviolation", (e) => {
+window.addEventListener("securitypolicyviolation", (e) => {
   window.__praksisbankViolation(
     `${e.effectiveDirective} blocked ${e.blockedURI || "inline"} in ${e.sourceFile}:${e.lineNumber}`
   );

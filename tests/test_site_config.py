@@ -252,6 +252,9 @@ def test_every_refusal_says_what_to_write_instead_in_norwegian() -> None:
     font, script = (p.message for p in problems)
     assert "Google Fonts" in font and "Skriv «font: false» under «theme»" in font
     assert "«https://x.example/a.js»" in script and "legg det i docs/" in script
+    # A value the check cannot see is refused, and the message says why.
+    (hidden,) = siteconfig.check(settings(SAFE.replace("font: false", "font: !ENV FONT")))
+    assert hidden.message.startswith("«theme.font» settes med «!ENV», så sjekken ser ikke")
     # A value with a line break is shown with it written out, never as a new line.
     odd = siteconfig.check(settings(SAFE + 'extra_css:\n  - "//x.example/\\n::error::a"\n'))
     assert "\n" not in odd[0].message and "\\x0a" in odd[0].message

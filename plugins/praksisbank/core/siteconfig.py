@@ -207,27 +207,27 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-Finding = tuple[Where, str]
-"""Where a setting asks for something from elsewhere, and the value, as the reader sees it."""
+Finding = tuple[Where, Any]
+"""Where a setting asks for something from elsewhere, and its value."""
 
 
 def _theme_name(values: Mapping[str, Any]) -> Iterator[Finding]:
     name = _theme(values).get("name", "mkdocs" if "theme" not in values else None)
     if name != "material":
-        yield ("theme", "name"), _shown(name)
+        yield ("theme", "name"), name
 
 
 def _font(values: Mapping[str, Any]) -> Iterator[Finding]:
     theme = _theme(values)
     if theme.get("name") == "material" and theme.get("font", "Roboto") is not False:
-        yield ("theme", "font"), _shown(theme.get("font", "ikke satt: Roboto"))
+        yield ("theme", "font"), theme.get("font", "ikke satt: Roboto")
 
 
 def _theme_images(values: Mapping[str, Any]) -> Iterator[Finding]:
     theme = _theme(values)
     for key in ("logo", "favicon"):
         if key in theme and theme[key] is not None and elsewhere(theme[key]):
-            yield ("theme", key), _shown(theme[key])
+            yield ("theme", key), theme[key]
 
 
 def _addresses(key: str) -> Callable[[Mapping[str, Any]], Iterator[Finding]]:
@@ -236,7 +236,7 @@ def _addresses(key: str) -> Callable[[Mapping[str, Any]], Iterator[Finding]]:
         for index, entry in enumerate(entries if isinstance(entries, list) else [entries]):
             address = entry.get("path") if isinstance(entry, Mapping) else entry
             if elsewhere(address):
-                yield (key, index), _shown(address)
+                yield (key, index), address
 
     return find
 
@@ -244,7 +244,7 @@ def _addresses(key: str) -> Callable[[Mapping[str, Any]], Iterator[Finding]]:
 def _analytics(values: Mapping[str, Any]) -> Iterator[Finding]:
     analytics = _mapping(values.get("extra")).get("analytics")
     if analytics is not None and analytics is not False and analytics != {}:
-        yield ("extra", "analytics"), _shown(_mapping(analytics).get("provider", analytics))
+        yield ("extra", "analytics"), _mapping(analytics).get("provider", analytics)
 
 
 _LOADING_MARKUP = re.compile(
@@ -267,7 +267,7 @@ def _markup(*paths: Where) -> Callable[[Mapping[str, Any]], Iterator[Finding]]:
             if isinstance(value, Unresolved) or (
                 isinstance(value, str) and _LOADING_MARKUP.search(value)
             ):
-                yield where, _shown(value)
+                yield where, value
 
     return find
 
@@ -280,7 +280,7 @@ def _repo_facts(values: Mapping[str, Any]) -> Iterator[Finding]:
     repo = values.get("repo_url")
     material = _theme(values).get("name") == "material"
     if material and isinstance(repo, str) and any(p.match(repo) for p in _REPO_FACTS):
-        yield ("repo_url",), _shown(repo)
+        yield ("repo_url",), repo
 
 
 def _social_cards(values: Mapping[str, Any]) -> Iterator[Finding]:
@@ -298,7 +298,7 @@ def _emoji(values: Mapping[str, Any]) -> Iterator[Finding]:
     if options is not None:
         generator = options.get("emoji_generator", PythonName("pymdownx.emoji.to_png"))
         if str(generator) not in _SAFE_EMOJI:
-            yield ("markdown_extensions", "pymdownx.emoji", "emoji_generator"), _shown(generator)
+            yield ("markdown_extensions", "pymdownx.emoji", "emoji_generator"), generator
 
 
 def _mermaid(values: Mapping[str, Any]) -> Iterator[Finding]:
@@ -308,7 +308,7 @@ def _mermaid(values: Mapping[str, Any]) -> Iterator[Finding]:
         fence = _mapping(fence)
         if "mermaid" in (str(fence.get("name", "")).lower(), str(fence.get("class", "")).lower()):
             where = ("markdown_extensions", "pymdownx.superfences", "custom_fences", index)
-            yield where, _shown(fence.get("name"))
+            yield where, fence.get("name")
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,12 +418,23 @@ def check(settings: Settings, rules: tuple[Rule, ...] = RULES) -> tuple[Problem,
                     line=settings.line(where),
                     column=1,
                     code="site-external",
-                    message=f"«{_setting(where)}» = «{value}» får leserens nettleser til å hente "
-                    f"{rule.fetches}. Praksisbanken skal ikke hente noe fra andre maskiner. "
-                    f"{rule.instead}",
+                    message=_message(rule, _setting(where), value),
                 )
             )
     return tuple(sorted(found))
+
+
+def _message(rule: Rule, setting: str, value: Any) -> str:
+    if isinstance(value, Unresolved):
+        return (
+            f"«{setting}» settes med «{_shown(value)}», så sjekken ser ikke verdien, og den kan "
+            f"få leserens nettleser til å hente {rule.fetches}. Skriv verdien rett inn i "
+            f"mkdocs.yml. {rule.instead}"
+        )
+    return (
+        f"«{setting}» = «{_shown(value)}» får leserens nettleser til å hente {rule.fetches}. "
+        f"Praksisbanken skal ikke hente noe fra andre maskiner. {rule.instead}"
+    )
 
 
 def _setting(where: Where) -> str:
