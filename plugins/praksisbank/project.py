@@ -3,6 +3,10 @@
 The check runs before every commit and in every pull request, so it reads the few settings it
 needs (the docs folder and the praksisbank plugin's options) itself: loading MkDocs costs about a
 second. A configuration that inherits from another file (``INHERIT``) is read through MkDocs.
+
+The settings that would make a reader's browser fetch from another host (``core/siteconfig.py``)
+are read here too: from the file for ``check``, and from MkDocs' resolved configuration for the
+build (``mkdocs_settings``), both with the lines of ``mkdocs.yml``.
 """
 
 from __future__ import annotations
