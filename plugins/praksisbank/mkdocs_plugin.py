@@ -297,9 +297,13 @@ class PraksisbankPlugin(BasePlugin[_Options]):
 
     on_page_context = CombinedEvent(_hide_from_search, _show_after_search)
 
+    # Last, after any other plugin that rewrites the page (a minifier): the hashes are of the
+    # final text.
+    @event_priority(-100)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         return self._protect(output, config)
 
+    @event_priority(-100)
     def on_post_template(
         self, output_content: str, *, template_name: str, config: MkDocsConfig
     ) -> str:
