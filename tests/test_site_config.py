@@ -81,6 +81,11 @@ ADDRESSES = [
     ("extra_css:\n  - css/own.css\n  - //cdn.example/x.css\n", "extra_css[1]"),
 ]
 
+POLYFILLS = [
+    ("  polyfills:\n    - https://unpkg.com/iframe-worker/shim\n", "extra.polyfills[0]"),
+    ("  polyfills:\n    - js/own.js\n    - //cdn.example/shim.js\n", "extra.polyfills[1]"),
+]
+
 THEME_IMAGES = [
     ("  logo: https://cdn.example/logo.png\n", "theme.logo"),
     ("  favicon: //cdn.example/favicon.ico\n", "theme.favicon"),
@@ -105,6 +110,7 @@ REPOSITORIES_PLUGINS_EXTENSIONS = [
     ("repo_url: https://gitlab.com/asyl/praksisbanken\n", "repo_url"),
     ("repo_url: https://gitlab.intern.example/asyl/praksisbanken\n", "repo_url"),
     ("plugins:\n  - social\n", "plugins.social"),
+    ("plugins:\n  - offline\n", "plugins.offline"),
     ("plugins:\n  - material/social:\n      cards: true\n", "plugins.material/social"),
     ("plugins:\n  social: {}\n  praksisbank: {}\n", "plugins.social"),
     (
@@ -165,6 +171,12 @@ ALLOWED = [
         "          class: arithmatex\n",
     ),
     SAFE.replace("repo_url: https://git.intern.example", "repo_url: https://kode.intern.example"),
+    SAFE.replace("  generator: false\n", "  generator: false\n  polyfills:\n    - js/shim.js\n"),
+    SAFE.replace("  - praksisbank\n", "  - praksisbank\n  - offline:\n      enabled: false\n"),
+    SAFE.replace(
+        "  generator: false\n",
+        "  generator: false\n  alternate:\n    - name: English\n      link: https://en.example/\n",
+    ),
 ]
 
 
@@ -206,6 +218,15 @@ def test_a_logo_or_favicon_from_elsewhere_is_refused(added: str, setting: str) -
     assert refused(with_theme(added)) == [(7, setting)]
 
 
+def with_generator(added: str) -> str:
+    return SAFE.replace("  generator: false\n", "  generator: false\n" + added)
+
+
+@pytest.mark.parametrize(("added", "setting"), POLYFILLS)
+def test_material_polyfills_from_elsewhere_are_refused(added: str, setting: str) -> None:
+    assert [name for _, name in refused(with_generator(added))] == [setting]
+
+
 @pytest.mark.parametrize(("added", "setting"), ANALYTICS_AND_MARKUP)
 def test_analytics_and_markup_that_loads_are_refused(added: str, setting: str) -> None:
     assert [name for _, name in refused(with_extra(added))] == [setting]
@@ -227,6 +248,7 @@ EVERY_CASE = [
     *(text for text, _ in FONTS),
     *(with_address(added) for added, _ in ADDRESSES),
     *(with_theme(added) for added, _ in THEME_IMAGES),
+    *(with_generator(added) for added, _ in POLYFILLS),
     *(with_extra(added) for added, _ in ANALYTICS_AND_MARKUP),
     *(replacing(added) for added, _ in REPOSITORIES_PLUGINS_EXTENSIONS),
     *ALLOWED,

@@ -230,13 +230,20 @@ def _theme_images(values: Mapping[str, Any]) -> Iterator[Finding]:
             yield ("theme", key), theme[key]
 
 
-def _addresses(key: str) -> Callable[[Mapping[str, Any]], Iterator[Finding]]:
+def _addresses(*where: str) -> Callable[[Mapping[str, Any]], Iterator[Finding]]:
+    """A list of files the theme links into every page (``extra_javascript``, ``extra_css``,
+    Material's ``extra.polyfills``)."""
+
     def find(values: Mapping[str, Any]) -> Iterator[Finding]:
-        entries = values.get(key) or []
+        entries: Any = values
+        for key in where:
+            entries = _mapping(entries).get(key)
         for index, entry in enumerate(entries if isinstance(entries, list) else [entries]):
+            if entry is None:
+                continue
             address = entry.get("path") if isinstance(entry, Mapping) else entry
             if elsewhere(address):
-                yield (key, index), address
+                yield (*where, index), address
 
     return find
 
@@ -287,6 +294,12 @@ def _social_cards(values: Mapping[str, Any]) -> Iterator[Finding]:
     for name, options in _named(values, "plugins").items():
         on = options.get("enabled", True) is not False and options.get("cards", True) is not False
         if name in ("social", "material/social") and on:
+            yield ("plugins", name), name
+
+
+def _offline(values: Mapping[str, Any]) -> Iterator[Finding]:
+    for name, options in _named(values, "plugins").items():
+        if name in ("offline", "material/offline") and options.get("enabled", True) is not False:
             yield ("plugins", name), name
 
 
@@ -354,6 +367,18 @@ RULES: tuple[Rule, ...] = (
         "et stilark fra en annen adresse",
         "Last ned stilarket, legg det i docs/ (for eksempel docs/stylesheets/) og skriv stien dit.",
         _addresses("extra_css"),
+    ),
+    Rule(
+        "extra.polyfills",
+        "et skript fra en annen adresse (Material legger det først i hver side)",
+        "Last ned skriptet, legg det i docs/ og skriv stien dit, eller fjern «polyfills».",
+        _addresses("extra", "polyfills"),
+    ),
+    Rule(
+        "plugins: offline",
+        "et skript fra unpkg.com (iframe-worker), som Materials offline-plugin legger inn",
+        "Fjern «offline» fra «plugins»: Praksisbanken leses fra webtjeneren.",
+        _offline,
     ),
     Rule(
         "extra.analytics",
