@@ -109,6 +109,8 @@ REPOSITORIES_PLUGINS_EXTENSIONS = [
     ("repo_url: https://github.com/asyl/praksisbanken\n", "repo_url"),
     ("repo_url: https://gitlab.com/asyl/praksisbanken\n", "repo_url"),
     ("repo_url: https://gitlab.intern.example/asyl/praksisbanken\n", "repo_url"),
+    ("repo_url: https://GitLab.Intern.example/asyl/praksisbanken\n", "repo_url"),
+    ("repo_url: https://www.GitHub.com/asyl\n", "repo_url"),
     ("plugins:\n  - social\n", "plugins.social"),
     ("plugins:\n  - offline\n", "plugins.offline"),
     ("plugins:\n  - material/social:\n      cards: true\n", "plugins.material/social"),

@@ -279,7 +279,10 @@ def _markup(*paths: Where) -> Callable[[Mapping[str, Any]], Iterator[Finding]]:
     return find
 
 
-_REPO_FACTS = (re.compile(r"^.+github\.com/", re.IGNORECASE), re.compile(r"^.+?[^/]*gitlab[^/]+/"))
+_REPO_FACTS = (
+    re.compile(r"^.+github\.com/", re.IGNORECASE),
+    re.compile(r"^.+?[^/]*gitlab[^/]+/", re.IGNORECASE),
+)
 """Material's own tests (bundle.js): an address it asks for stars and forks."""
 
 
