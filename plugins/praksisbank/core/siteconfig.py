@@ -4,10 +4,13 @@ Praksisbanken is read inside the department: a page must not tell Google, a CDN 
 who reads what. Material for MkDocs (9.8) fetches from elsewhere when it is asked to: Google
 Fonts for ``theme.font``, Google's tag manager for ``extra.analytics``, Mermaid from unpkg.com
 for a ``mermaid`` fence, a repository's star count from api.github.com or a GitLab host for
-``repo_url``; ``extra_javascript``/``extra_css``, ``theme.logo`` and ``theme.favicon`` may name
-any address, pymdownx's emoji default to images on a CDN, and the ``social`` plugin fetches
-fonts from Google Fonts and puts its cards in every page head. One table (``RULES``) lists them,
-each with what to write instead; ``check`` runs the table over the settings.
+``repo_url``, an iframe shim from unpkg.com for the ``offline`` plugin; ``extra_javascript``,
+``extra_css``, ``extra.polyfills``, ``theme.logo`` and ``theme.favicon`` may name any address;
+``site_name``, ``copyright`` and the consent texts go into the page as HTML; pymdownx's emoji
+default to images on a CDN; the ``social`` plugin fetches fonts from Google Fonts and puts its
+cards in every page head; MkDocs' own themes load highlight.js from cdnjs. One table (``RULES``)
+lists them, each with what to write instead; ``check`` runs the table over the settings. Links
+(``extra.social``, ``extra.homepage``, ``<a href>``) are not fetches and stay allowed.
 
 The settings come as a plain mapping shaped as in ``mkdocs.yml`` (``read`` parses the file, the
 plugin builds the same shape from MkDocs' own configuration), with the line of each setting.
@@ -21,7 +24,6 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 import yaml
 
@@ -186,16 +188,6 @@ def elsewhere(address: Any) -> bool:
     # Browsers drop tabs and line breaks anywhere and spaces and control characters at the ends.
     text = _URL_NOISE.sub("", address).strip(_LEADING).replace("\\", "/")
     return bool(_SCHEME.match(text)) or text.startswith("//")
-
-
-def _host(address: str) -> str:
-    text = _URL_NOISE.sub("", address).strip(_LEADING).replace("\\", "/")
-    if text.startswith("//"):
-        text = "https:" + text
-    try:
-        return urlsplit(text).hostname or text.split(":", 1)[0] + ":"
-    except ValueError:
-        return text[:40]
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
