@@ -2,15 +2,17 @@
 
 Praksisbanken is read inside the department: a page must not tell Google, a CDN or a code host
 who reads what. Material for MkDocs (9.8) fetches from elsewhere when it is asked to: Google
-Fonts for ``theme.font``, Google's tag manager for ``extra.analytics``, Mermaid from unpkg.com
-for a ``mermaid`` fence, a repository's star count from api.github.com or a GitLab host for
-``repo_url``, an iframe shim from unpkg.com for the ``offline`` plugin; ``extra_javascript``,
-``extra_css``, ``extra.polyfills``, ``theme.logo`` and ``theme.favicon`` may name any address;
-``site_name``, ``copyright`` and the consent texts go into the page as HTML; pymdownx's emoji
-default to images on a CDN; the ``social`` plugin fetches fonts from Google Fonts and puts its
-cards in every page head; MkDocs' own themes load highlight.js from cdnjs. One table (``RULES``)
-lists them, each with what to write instead; ``check`` runs the table over the settings. Links
-(``extra.social``, ``extra.homepage``, ``<a href>``) are not fetches and stay allowed.
+Fonts for ``theme.font``, Google's tag manager for ``extra.analytics``, a repository's star
+count from api.github.com or a GitLab host for ``repo_url``, an iframe shim from unpkg.com for
+the ``offline`` plugin; ``extra_javascript``, ``extra_css``, ``extra.polyfills``, ``theme.logo``
+and ``theme.favicon`` may name any address; ``site_name``, ``copyright`` and the consent texts
+go into the page as HTML; pymdownx's emoji default to images on a CDN; the ``social`` plugin
+fetches fonts from Google Fonts and puts its cards in every page head; MkDocs' own themes load
+highlight.js from cdnjs. One table (``RULES``) lists them, each with what to write instead;
+``check`` runs the table over the settings. Links (``extra.social``, ``extra.homepage``,
+``<a href>``) are not fetches and stay allowed. A ``mermaid`` fence in ``pymdownx.superfences``
+stays allowed too: Material would load Mermaid from unpkg.com for a ``mermaid`` class, and
+``sanitize.py`` removes that class from all content.
 
 The settings come as a plain mapping shaped as in ``mkdocs.yml`` (``read`` parses the file, the
 plugin builds the same shape from MkDocs' own configuration), with the line of each setting.
@@ -309,16 +311,6 @@ def _emoji(values: Mapping[str, Any]) -> Iterator[Finding]:
             yield ("markdown_extensions", "pymdownx.emoji", "emoji_generator"), generator
 
 
-def _mermaid(values: Mapping[str, Any]) -> Iterator[Finding]:
-    options = _named(values, "markdown_extensions").get("pymdownx.superfences")
-    fences = (options or {}).get("custom_fences") or []
-    for index, fence in enumerate(fences if isinstance(fences, list) else []):
-        fence = _mapping(fence)
-        if "mermaid" in (str(fence.get("name", "")).lower(), str(fence.get("class", "")).lower()):
-            where = ("markdown_extensions", "pymdownx.superfences", "custom_fences", index)
-            yield where, fence.get("name")
-
-
 @dataclass(frozen=True, slots=True)
 class Rule:
     setting: str
@@ -416,12 +408,6 @@ RULES: tuple[Rule, ...] = (
         "Skriv «emoji_generator: !!python/name:material.extensions.emoji.to_svg» (tegnet blir "
         "en del av siden) eller fjern «pymdownx.emoji».",
         _emoji,
-    ),
-    Rule(
-        "markdown_extensions: pymdownx.superfences (mermaid)",
-        "Mermaid fra unpkg.com for å tegne figuren",
-        "Fjern mermaid-blokken fra «custom_fences». Tegn figuren som et bilde (SVG) i docs/.",
-        _mermaid,
     ),
 )
 
