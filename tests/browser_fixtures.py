@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Page, Request, sync_playwright
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [
@@ -46,3 +46,45 @@ def browser() -> Iterator[Browser]:
         yield chromium
         _SHARED.clear()
         chromium.close()
+
+
+# The page's own report of every Content-Security-Policy violation, before any of its scripts.
+_REPORT_VIOLATIONS = """
+window.addEventListener("securitypolicyviolation", (e) => {
+  window.__praksisbankViolation(
+    `${e.effectiveDirective} blocked ${e.blockedURI || "inline"} in ${e.sourceFile}:${e.lineNumber}`
+  );
+}, true);
+"""
+
+
+class Guard:
+    """Fails a test on anything a reader's browser must never do on our pages: break the
+    Content-Security-Policy (the page's own event and Chromium's console message), log an error,
+    or send a request to a host other than the site's. Attach it to a page before its first
+    address; read ``faults`` when done."""
+
+    def __init__(self, origin: str) -> None:
+        self.origin = origin.rstrip("/") + "/"
+        self.faults: list[str] = []
+
+    def attach(self, page: Page) -> Page:
+        page.expose_function("__praksisbankViolation", self._violation)
+        page.add_init_script(_REPORT_VIOLATIONS)
+        page.on("console", self._console)
+        page.on("request", self._request)
+        page.on("pageerror", lambda error: self.faults.append(f"{page.url}: {error}"))
+        return page
+
+    def _violation(self, text: str) -> None:
+        self.faults.append(f"CSP: {text}")
+
+    def _console(self, message: ConsoleMessage) -> None:
+        text = message.text
+        if message.type == "error" or "Content Security Policy" in text:
+            self.faults.append(f"console {message.type}: {text} ({message.location})")
+
+    def _request(self, request: Request) -> None:
+        url = request.url
+        if not url.startswith(self.origin) and not url.startswith(("data:", "blob:")):
+            self.faults.append(f"request elsewhere: {url}")

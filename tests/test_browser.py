@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import re
+import threading
+from collections.abc import Iterator
 from datetime import datetime
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 from playwright.sync_api import Browser
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+from browser_fixtures import Guard
 from browser_fixtures import browser as browser  # the fixture, found by pytest by its name
-from helpers import NOTE, Project, build_site, write_project
+from helpers import NOTE, TODAY, Project, build_site, write_project
+from praksisbank.core.csp import SNIPPET_FOLDER
+
+ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.browser
 
@@ -58,7 +71,7 @@ def test_copy_button_copies_the_favourite_text(project: Project, browser: Browse
     page.goto((site / "praksisnotater/afg/index.html").as_uri())
     button = page.get_by_role("button", name="Kopier tekst")
     button.click()
-    page.wait_for_function("document.querySelector('.pb-copy').textContent === 'Kopiert'")
+    page.wait_for_function("() => document.querySelector('.pb-copy').textContent === 'Kopiert'")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("Den generelle sikkerhetssituasjonen er ikke slik")
     context.close()
@@ -163,3 +176,87 @@ def site_for_browser(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = build_site(project)
     mp.undo()
     return site
+
+
+# -- nothing from elsewhere: the Content-Security-Policy on every demo page ----------------------
+
+
+class _WithPolicy(SimpleHTTPRequestHandler):
+    """A web server set up as README says: the build's header snippet on every response."""
+
+    policy = ""
+
+    def end_headers(self) -> None:
+        self.send_header("Content-Security-Policy", self.policy)
+        super().end_headers()
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def demo_served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The demo site (this repository's mkdocs.yml), without PDFs, over HTTP with the header."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("PRAKSISBANK_TODAY", TODAY.isoformat())
+    mp.setenv("PRAKSISBANK_PDF", "0")
+    site = tmp_path_factory.mktemp("demo-csp") / "site"
+    build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site)))
+    mp.undo()
+    nginx = (site / SNIPPET_FOLDER / "nginx.conf").read_text(encoding="utf-8")
+    header = re.search(r'add_header Content-Security-Policy "([^"]+)" always;', nginx)
+    assert header is not None
+    handler = type("Handler", (_WithPolicy,), {"policy": header.group(1)})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/", site
+    server.shutdown()
+    server.server_close()
+
+
+_POLICY_FIRST = """() => {
+  const head = [...document.head.children];
+  const policy = head.findIndex(e => e.httpEquiv === "Content-Security-Policy");
+  const loads = head.findIndex(e => ["SCRIPT", "LINK", "STYLE"].includes(e.tagName));
+  return policy >= 0 && policy < loads;
+}"""
+
+
+def test_no_demo_page_breaks_its_policy_or_fetches_from_another_host(
+    demo_served: tuple[str, Path], browser: Browser
+) -> None:
+    served, site = demo_served
+    guard = Guard(served)
+    page = guard.attach(browser.new_page(viewport={"width": 1280, "height": 900}))
+    addresses = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+    assert len(addresses) >= 140 and "404.html" in addresses
+    without_policy = []
+    for address in addresses:
+        page.goto(served + address)
+        if not page.evaluate(_POLICY_FIRST):
+            without_policy.append(address)
+    assert without_policy == []
+
+    # Search in use: Pagefind's script, WebAssembly and index parts, with results shown.
+    page.goto(served + "vedtaksbank/")
+    page.keyboard.press("/")
+    page.get_by_role("searchbox", name="Søkeord").press_sequentially("kvinne", delay=15)
+    try:
+        page.wait_for_function(
+            "() => document.querySelector('.pb-search__status').textContent.includes('«kvinne»')",
+            timeout=10_000,
+        )
+    except PlaywrightTimeout:
+        pytest.fail(f"the search showed no result; what the browser refused: {guard.faults}")
+    assert page.locator(".pb-search__link").count() > 0
+    page.keyboard.press("Escape")
+    # The finder in use: a filter ticked, fewer decisions shown.
+    count = page.locator(".pb-finder__count")
+    before = count.inner_text()
+    page.locator(".pb-finder__form input[type=checkbox]").first.check()
+    page.wait_for_function(
+        "t => document.querySelector('.pb-finder__count').textContent !== t", arg=before
+    )
+    page.wait_for_load_state("networkidle")
+    page.close()
+    assert guard.faults == []

@@ -15,6 +15,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Locator, Page
 
+from browser_fixtures import Guard
 from browser_fixtures import browser as browser  # the fixture, found by pytest by its name
 from helpers import Project, build_site, write_project
 from test_finder import write_finder_project
@@ -66,7 +67,8 @@ def query(page: Page) -> str:
 
 
 def test_filters_count_and_keep_their_state_in_the_address(bank: str, browser: Browser) -> None:
-    page = browser.new_page()
+    guard = Guard(bank.removesuffix("vedtaksbank/"))  # nothing refused, nothing from elsewhere
+    page = guard.attach(browser.new_page())
     page.goto(bank)
     count = page.locator(COUNT)
     assert page.locator(".pb-finder__form").is_visible()
@@ -111,6 +113,7 @@ def test_filters_count_and_keep_their_state_in_the_address(bank: str, browser: B
     page.go_back()
     assert query(page) == "" and box.input_value() == ""
     page.close()
+    assert guard.faults == []
 
 
 def test_a_shared_link_opens_the_same_result(bank: str, browser: Browser) -> None:

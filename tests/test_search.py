@@ -324,11 +324,11 @@ def test_filters_inside_search(served: str, browser: Browser) -> None:
     outcome = page.get_by_label("Utfall")
     outcome.focus()  # the filters' values are fetched when a reader reaches them
     page.wait_for_function(
-        "document.querySelectorAll('select[data-filter=outcome] option').length > 1"
+        "() => document.querySelectorAll('select[data-filter=outcome] option').length > 1"
     )
     outcome.select_option("Avslag")
     page.wait_for_function(
-        "document.querySelector('.pb-search__status').textContent.includes('avgrensningen')"
+        "() => document.querySelector('.pb-search__status').textContent.includes('avgrensningen')"
     )
     assert page.locator(".pb-search__link").all_inner_texts() == [
         "Anført konversjon ikke troverdig"
@@ -441,7 +441,9 @@ def test_copy_without_a_secure_context_selects_the_text_and_says_so(
         "Søkeren kan henvises til å bosette seg i Kabul."
     )
     live = page.locator("[role=status].pb-visually-hidden")
-    page.wait_for_function("document.querySelector('[role=status].pb-visually-hidden').textContent")
+    page.wait_for_function(
+        "() => document.querySelector('[role=status].pb-visually-hidden').textContent"
+    )
     assert live.text_content() in (
         "Kopiert: Internflukt",
         "Teksten er merket. Trykk Ctrl+C (Cmd+C på Mac) for å kopiere den.",

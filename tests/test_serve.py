@@ -4,6 +4,7 @@ preview comes back by itself when the file is fixed (served over HTTP, as a cont
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -84,6 +85,10 @@ def test_a_content_error_is_served_as_a_page_and_the_preview_comes_back(
     assert f"{path}" in page and "«beskyttelse» er ikke en gyldig verdi for «outcome»" in page
     status, other = wait_for(served + "vedtaksbank/afg/2024-kvinne/", "Innholdet har feil")
     assert status == 404 and "«beskyttelse»" in other  # every address shows the problem
+    for shown in (page, other):  # the error page carries the policy too; its live reload runs
+        policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', shown)
+        assert policy is not None
+        assert "default-src 'self'" in policy.group(1) and "'unsafe-inline'" in policy.group(1)
     project.write(path, good)
     wait_for(served + "vedtaksbank/afg/2024-kvinne/", "Enslig kvinne fra Herat")
     assert "Innholdet har feil" not in fetch(served)[1]

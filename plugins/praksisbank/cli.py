@@ -16,7 +16,7 @@ from .core.countries import norwegian_name
 from .core.kinds import BY_NAME
 from .core.loader import LoadResult, load
 from .core.problems import Problem, Severity
-from .project import ProjectError, layout_for
+from .project import ProjectError, layout_for, site_settings_problems
 from .today import TodayError, today
 
 NEW_KINDS = {
@@ -51,7 +51,8 @@ def _rendered(args: argparse.Namespace, result: LoadResult) -> tuple[Problem, ..
 
 def _check(args: argparse.Namespace) -> int:
     result = _load(args)
-    problems = result.problems
+    # Settings in mkdocs.yml that fetch from other hosts (core/siteconfig.py).
+    problems = tuple(sorted((*result.problems, *site_settings_problems(Path(args.project)))))
     if args.render:
         rendered = _rendered(args, result)
         if rendered is None:

@@ -24,7 +24,7 @@ from mkdocs.structure.toc import AnchorLink
 from . import rendercheck
 from . import today as today_module
 from .aside import AsideBuild
-from .core import pdf, searchview
+from .core import csp, pdf, searchview, siteconfig
 from .core.dates import norwegian_date
 from .core.kinds import KINDS
 from .core.loader import ALLOW_LIST, Layout, load
@@ -36,6 +36,7 @@ from .core.sanitize import sanitize
 from .core.site import Site, SiteOptions
 from .core.sitegate import SiteGate
 from .preview import Preview
+from .project import mkdocs_settings
 from .sitefiles import (
     ASSET_DIR,
     ASSETS,
@@ -112,6 +113,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         """What a live preview keeps from one rebuild to the next (preview.py)."""
         self.site_gate: SiteGate | None = None
         """The rendered-text gate over this build's pages and files (core/sitegate.py)."""
+        self.csp = csp.SitePolicy()
 
     def layout(self, config: MkDocsConfig) -> Layout:
         return Layout(
@@ -143,6 +145,10 @@ class PraksisbankPlugin(BasePlugin[_Options]):
             self.pdf = pdf.wanted(self.command)  # PRAKSISBANK_PDF; off under `mkdocs serve`
         except (today_module.TodayError, pdf.PdfError) as exc:
             raise PluginError(str(exc)) from None
+        _refuse_fetching_elsewhere(config)
+        # Every page's Content-Security-Policy (core/csp.py); under `mkdocs serve` its live
+        # reload adds an inline script to each page that no hash can name.
+        self.csp = csp.SitePolicy(live_preview=self.command == "serve")
         if self.config.search and {"search", "material/search"} & set(config.plugins):
             raise PluginError(
                 "Praksisbanken har sitt eget søk (Pagefind), og Materials søk er også slått på. "
@@ -304,10 +310,34 @@ class PraksisbankPlugin(BasePlugin[_Options]):
 
     on_page_context = CombinedEvent(_hide_from_search, _show_after_search)
 
-    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+    # Last, after any other plugin that rewrites the page (a minifier): the hashes are of the
+    # final text.
+    @event_priority(-100)
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        output = self._protect(output, config)
         if self.site_gate is not None:  # gated in a worker while the build goes on
             self.site_gate.page(page.file.dest_uri, output)
         return output
+
+    @event_priority(-100)
+    def on_post_template(
+        self, output_content: str, *, template_name: str, config: MkDocsConfig
+    ) -> str:
+        """The theme's own pages (404.html) carry the policy too."""
+        if not template_name.endswith(".html"):
+            return output_content
+        return self._protect(output_content, config)
+
+    def _protect(self, html: str, config: MkDocsConfig) -> str:
+        """The page with its policy. When it brings an inline script no page before it had,
+        the web server's header (the union of all) is written again into the site."""
+        protected, grown = self.csp.page(html)
+        if grown:
+            folder = Path(config.site_dir) / csp.SNIPPET_FOLDER
+            folder.mkdir(parents=True, exist_ok=True)
+            for name, text in csp.header_snippets(self.csp.header()):
+                (folder / name).write_text(text, encoding="utf-8")
+        return protected
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         if self.showing_errors:  # any address the reader asks for shows the problems
@@ -384,6 +414,19 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         if self.aside is not None:
             log.error(self.aside.fail())
             self.aside = None
+
+
+def _refuse_fetching_elsewhere(config: MkDocsConfig) -> None:
+    """Stop before anything is built when mkdocs.yml makes readers fetch from other hosts."""
+    problems = siteconfig.check(mkdocs_settings(config))
+    for problem in problems:
+        log.error(problem.as_text())
+    if problems:
+        raise PluginError(
+            f"Praksisbanken: mkdocs.yml har {summary(problems)}. Ingenting ble bygget, og "
+            "nettstedet er som før. Rett innstillingene over (kjør «praksisbank check» for å se "
+            "dem igjen)."
+        )
 
 
 def _find_anchor(items: list[AnchorLink], anchor: str) -> AnchorLink | None:

@@ -3,18 +3,28 @@
 The check runs before every commit and in every pull request, so it reads the few settings it
 needs (the docs folder and the praksisbank plugin's options) itself: loading MkDocs costs about a
 second. A configuration that inherits from another file (``INHERIT``) is read through MkDocs.
+
+The settings that would make a reader's browser fetch from another host (``core/siteconfig.py``)
+are read here too: from the file for ``check``, and from MkDocs' resolved configuration for the
+build (``mkdocs_settings``), both with the lines of ``mkdocs.yml``.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from .core import siteconfig
 from .core.kinds import KINDS
 from .core.loader import Layout
+from .core.problems import Problem
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 CONFIG = "mkdocs.yml"
 
@@ -105,6 +115,15 @@ def _theme_dirs(root: Path, config: dict[str, Any], options: dict[str, Any]) -> 
 
 
 def _through_mkdocs(config_file: Path) -> Layout:
+    config = _load_through_mkdocs(config_file)
+    plugin = config.plugins.get("praksisbank")
+    if plugin is None:
+        return Layout.default(config_file.resolve().parent)
+    layout: Layout = plugin.layout(config)
+    return layout
+
+
+def _load_through_mkdocs(config_file: Path) -> MkDocsConfig:
     from mkdocs.config import load_config  # only for inherited configurations
 
     logger = logging.getLogger("mkdocs")
@@ -116,8 +135,62 @@ def _through_mkdocs(config_file: Path) -> Layout:
         raise ProjectError(f"{CONFIG} kan ikke leses av MkDocs (teknisk: {exc}).") from None
     finally:
         logger.setLevel(level)
-    plugin = config.plugins.get("praksisbank")
-    if plugin is None:
-        return Layout.default(config_file.resolve().parent)
-    layout: Layout = plugin.layout(config)
-    return layout
+    return config
+
+
+def site_settings_problems(project: Path) -> tuple[Problem, ...]:
+    """Settings in the project's ``mkdocs.yml`` that would make a reader's browser fetch from
+    another host (``core/siteconfig.py``). Raises ``ProjectError`` when the file cannot be read."""
+    config_file = project / CONFIG
+    if not config_file.is_file():
+        return ()
+    config = _read(config_file)  # a Norwegian ProjectError for a file YAML cannot read
+    if isinstance(config, dict) and "INHERIT" in config:
+        return siteconfig.check(mkdocs_settings(_load_through_mkdocs(config_file)))
+    return siteconfig.check(siteconfig.read(config_file.read_text(encoding="utf-8")))
+
+
+def mkdocs_settings(config: MkDocsConfig) -> siteconfig.Settings:
+    """The settings ``core/siteconfig.py`` checks, as MkDocs will use them (inherited files,
+    ``!ENV`` and the theme's defaults resolved), with the lines of ``mkdocs.yml``."""
+    try:
+        lines = siteconfig.read(Path(config.config_file_path).read_text(encoding="utf-8")).lines
+    except (OSError, TypeError, UnicodeDecodeError, yaml.YAMLError):
+        lines = {}
+    theme = config.theme
+    values: dict[str, Any] = {
+        "theme": {**{key: theme[key] for key in theme}, "name": theme.name},
+        "extra": dict(config.extra),
+        "extra_javascript": [getattr(x, "path", x) for x in config.extra_javascript],
+        "extra_css": list(config.extra_css),
+        "plugins": [
+            {_as_written(name, lines): dict(p.config)} for name, p in config.plugins.items()
+        ],
+        "markdown_extensions": [
+            {name: _named_functions(config.mdx_configs.get(name, {}))}
+            for name in config.markdown_extensions
+            if isinstance(name, str)
+        ],
+        **{key: config.get(key) for key in _PLAIN_SETTINGS},
+    }
+    return siteconfig.Settings(values, lines)
+
+
+def _as_written(plugin: str, lines: Mapping[siteconfig.Where, int]) -> str:
+    """A theme's plugin as mkdocs.yml names it: ``social`` for MkDocs' ``material/social``."""
+    short = plugin.split("/", 1)[-1]
+    return short if ("plugins", short) in lines and ("plugins", plugin) not in lines else plugin
+
+
+_PLAIN_SETTINGS = ("repo_url", "site_name", "site_description", "site_author", "copyright")
+
+
+def _named_functions(value: Any) -> Any:
+    """A function MkDocs loaded for ``!!python/name:`` is known by that name."""
+    if isinstance(value, dict):
+        return {k: _named_functions(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_named_functions(v) for v in value]
+    if callable(value) and hasattr(value, "__qualname__"):
+        return siteconfig.PythonName(f"{value.__module__}.{value.__qualname__}")
+    return value

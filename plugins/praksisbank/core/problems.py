@@ -40,6 +40,7 @@ ProblemCode = Literal[
     "codeowners",
     "markdown-too-deep",
     "markdown-unrenderable",
+    "site-external",
 ]
 
 
