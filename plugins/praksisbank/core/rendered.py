@@ -21,9 +21,15 @@ The inline exception marker (``<!-- personvern-ok -->``) never counts here: in a
 text it is either gone or shown as text, and shown text cannot clear itself. Reviewed values
 are passed in (``allowed``) by the caller.
 
-Block boundaries (a paragraph, a list item, a heading) become one line break and table cells a
-space, so digits on two lines or in two cells read as the reader reads them, side by side; the
-source gate's rule that one line break may sit inside a number then applies to the page too.
+Block boundaries (a paragraph, a list item, a heading) become one line break, so digits on two
+lines read as the reader reads them, one after the other; the source gate's rule that one line
+break may sit inside a number then applies to the page too. Table cells are kept apart: a reader
+reads a table cell by cell, and a row of counts is not a phone number.
+
+A search record is Pagefind's text of a page with every boundary made a space, so a row of
+counts reads as one number there. A finding in a search record counts when its value shows on
+the page as it does in the record (``in_search_record`` is given the page); a value the record
+only has because the indexer joined two cells is not published data of its own.
 
 Everything here is a pure function of its input; ``mkdocs_plugin.py`` calls it on every page it
 writes and on every other file in the build folder, and stops the build when anything is found.
@@ -37,7 +43,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 from .anonymity import Finding, find_personal_data
@@ -130,6 +136,9 @@ class Shown:
     """Attribute values and the content of scripts and styles, each on its own line."""
 
 
+CELL = " | "
+"""Between two table cells: each cell is a value of its own (a table of counts, ``43 | 38 | 37
+| 36``, is no phone number), so no number runs from one cell into the next."""
 APART = "\n\n\x00\n\n"
 """Between two texts joined for one scan: no finding spans it."""
 
@@ -148,7 +157,7 @@ def visible_text(page: str) -> Shown:
     for i in range(0, len(parts), 2):
         parts[i] = _SPACE.sub(" ", parts[i])
     text = "".join(parts)
-    text = _ANY_TAG.sub("", _CELL_TAG.sub(" ", _BLOCK_TAG.sub("\n", text)))
+    text = _ANY_TAG.sub("", _CELL_TAG.sub(CELL, _BLOCK_TAG.sub("\n", text)))
     text = _LINES.sub("\n", html.unescape(text)).strip()
     return Shown(text, html.unescape(APART.join(hidden)))
 
@@ -265,12 +274,14 @@ _FRAGMENT_SIGNATURE = b"pagefind_dcd"
 
 
 def in_search_record(
-    data: bytes, *, allowed: Collection[str] = ()
+    data: bytes, *, allowed: Collection[str] = (), page: Callable[[str], str | None] | None = None
 ) -> tuple[str | None, list[Seen]]:
     """A Pagefind fragment (one page's search record): its address and every text in it.
 
-    A fragment Praksisbanken cannot read is reported as personal data could be in it (fail
-    closed): ``ValueError`` with a Norwegian reason."""
+    ``page(url)`` gives the HTML of the page the record was made from: a finding counts only when
+    its value shows on that page too (see the module's docstring); without the page, every
+    finding counts. A fragment Praksisbanken cannot read is reported as personal data could be
+    in it (fail closed): ``ValueError`` with a Norwegian reason."""
     try:
         raw = gzip.decompress(data)
     except (OSError, EOFError) as exc:
@@ -282,7 +293,23 @@ def in_search_record(
         raise ValueError("søkeposten er ikke JSON") from exc
     url = record.get("url") if isinstance(record, dict) else None
     found = _scan(APART.join(_strings(record)), SEARCH, allowed)
+    html_page = page(url) if found and page is not None and isinstance(url, str) else None
+    if html_page is not None:
+        shown = visible_text(html_page)
+        on_page = _spaced(readable(shown.text + APART + shown.hidden))
+        found = [s for s in found if _spaced(_value(s)) in on_page]
     return (url if isinstance(url, str) else None), found
+
+
+_SPACES = re.compile(r"\s++")
+
+
+def _spaced(text: str) -> str:
+    return _SPACES.sub(" ", text)
+
+
+def _value(seen: Seen) -> str:
+    return seen.text[seen.finding.offset : seen.finding.end]
 
 
 def _strings(value: object) -> Iterator[str]:

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from itertools import accumulate
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from . import published as published_files
 from . import rendered
@@ -118,8 +118,17 @@ def gate_file(published: str, path: Path, cache: Path | None = None) -> list[Fou
     if suffix == ".pdf" and cache is not None:
         return _cached_pdf(published, data, cache)
     if suffix == ".pf_fragment":
+        site = path.parents[len(PurePosixPath(published).parts) - 1]
+
+        def page(url: str) -> str | None:
+            target = _page_of(url)
+            try:
+                return (site / target).read_text(encoding="utf-8") if target else None
+            except (OSError, UnicodeDecodeError):
+                return None
+
         try:
-            url, seen = rendered.in_search_record(data)
+            url, seen = rendered.in_search_record(data, page=page)
         except ValueError as exc:
             return [Found(published, rendered.SEARCH, str(exc), "", "", "")]
         return _found(_page_of(url) or published, seen)
