@@ -125,8 +125,8 @@ def gitlab_entries(excepted: list[Excepted]) -> list[dict[str, Any]]:
 
 
 _NEW_FORM = (
-    "Skriv verdien slik den står i teksten, med begrunnelsen på linjen under:\n"
-    '- value: "…"\n  reason: Sentralbordet til …, ikke en person.'
+    'Skriv verdien slik den står i teksten, «- value: "…"», og begrunnelsen på linjen '
+    "under, «  reason: …»."
 )
 
 

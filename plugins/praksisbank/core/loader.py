@@ -194,7 +194,9 @@ def _hint(finding: Finding, marker: Marker | None, where: str) -> str:
     )
 
 
-_Judged = tuple[list[tuple[Finding, str]], list[tuple[Finding, str, str]]]
+_Judged = tuple[list[tuple[Finding, str]], list[tuple[Finding, str, str]], list[Marker]]
+"""The findings to report with their hints, those let through with their reason and source,
+and (in a body) the markers outside code that let nothing through."""
 
 _SHOWN_MARKER = (
     f"Kommentaren «{ALLOW_MARKER}» vises for leserne som tekst her og gjelder ikke: et unntak "
@@ -219,12 +221,15 @@ class Gate:
         found = examine(text)
         report: list[tuple[Finding, str]] = []
         kept: list[tuple[Finding, str, str]] = []
+        working: set[Marker] = set()
         for finding, marker, beside in zip(
             found.findings, found.named_by, found.beside, strict=True
         ):
             in_code = marker is not None and code is not None and inside(code, marker.offset)
             if finding.exceptable and where == "body" and marker is not None and not in_code:
-                kept.append((finding, marker.reason, allowlist.MARKER))
+                if not marker.offset <= finding.offset < marker.end:  # not its own naming
+                    kept.append((finding, marker.reason, allowlist.MARKER))
+                    working.add(marker)
                 continue
             entry = self.allowed.get(finding.fingerprint)
             if finding.exceptable and entry is not None:
@@ -233,7 +238,12 @@ class Gate:
                 kept.append((finding, entry.reason, source))
                 continue
             report.append((finding, _hint(finding, beside, "code" if in_code else where)))
-        return report, kept
+        idle = [
+            m
+            for m in found.markers
+            if where == "body" and m not in working and not (code and inside(code, m.offset))
+        ]
+        return report, kept, idle
 
     def _place(
         self,
@@ -264,7 +274,7 @@ class Gate:
         return [finding for finding, _ in self._judge(text, "fields")[0]]
 
     def name(self, report: Reporter, shown: str) -> None:
-        found, kept = self._judge(shown, "fields")
+        found, kept, _ = self._judge(shown, "fields")
         for finding, _ in found:
             report.add(
                 shown,
@@ -292,7 +302,7 @@ class Gate:
             pos = parsed.pos(where(offset)[0])
             return pos.line, pos.column
 
-        found_here, kept = self._judge(joined, "fields")
+        found_here, kept, _ = self._judge(joined, "fields")
         for finding, hint in found_here:
             name = where(finding.offset)[1]
             line, column = position(finding.offset)
@@ -322,7 +332,7 @@ class Gate:
             line = text.count("\n", 0, offset) + 1
             return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
-        found, kept = self._judge(text, "fields")
+        found, kept, _ = self._judge(text, "fields")
         for finding, hint in found:
             line, column = position(finding.offset)
             report.add(
@@ -354,7 +364,7 @@ class Gate:
             return pos.line, pos.column
 
         code = code_regions(doc.body) if ALLOW_MARKER in doc.body else None
-        found, kept = self._judge(doc.body, "body", code)
+        found, kept, idle = self._judge(doc.body, "body", code)
         for finding, hint in found:
             line, column = position(finding.offset)
             report.add(
@@ -365,6 +375,18 @@ class Gate:
                 f"Teksten ser ut til å inneholde {finding.what} ({finding.masked}). {hint}",
             )
         self._place(doc.path, kept, position)
+        for marker in idle:
+            line, column = position(marker.offset)
+            report.add(
+                doc.path,
+                line,
+                column,
+                "personal-data",
+                f"Kommentaren «{ALLOW_MARKER}» gjelder ingen verdi på linjen: den skal nevne "
+                "verdien slik den står i teksten og gi en begrunnelse, "
+                f"{_MARKER_FORM}. Slett den om verdien er borte.",
+                Severity.WARNING,
+            )
 
 
 class _KindLoader:
