@@ -226,10 +226,12 @@ class Gate:
             found.findings, found.named_by, found.beside, strict=True
         ):
             in_code = marker is not None and code is not None and inside(code, marker.offset)
+            own = marker is not None and marker.offset <= finding.offset < marker.end
+            if marker is not None and not own:
+                working.add(marker)  # it names a value here, let through or not
             if finding.exceptable and where == "body" and marker is not None and not in_code:
-                if not marker.offset <= finding.offset < marker.end:  # not its own naming
+                if not own:
                     kept.append((finding, marker.reason, allowlist.MARKER))
-                    working.add(marker)
                 continue
             entry = self.allowed.get(finding.fingerprint)
             if finding.exceptable and entry is not None:
