@@ -436,6 +436,7 @@ _BENIGN = re.compile(
 )
 _MARKER = re.compile(rf"<!--[ \t]*{ALLOW_MARKER}[ \t]*:(?P<reason>[^\n]{{0,500}}?)-->")
 _LETTER = re.compile(r"[^\W\d_]")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 # An amount or a list of law sections, not a phone number.
 _NOT_PHONE_BEFORE = re.compile(r"(?i)(?:\bkr\.?|\bnok|\busd|\beur|[€$£§])[ \u00a0]*\Z")
 _NOT_PHONE_AFTER = re.compile(r"(?i)[ \u00a0]*(?:kr\b|kroner|nok\b|,-|euro|dollar|usd\b|eur\b)")
@@ -722,7 +723,7 @@ def _marker(match: re.Match[str], base: int) -> Marker:
         left.append(inner[done:start])
         done = max(done, end)
     left.append(inner[done:])
-    reason = " ".join(" ".join(left).split()).strip(" ,.;:–-")
+    reason = " ".join(_EMPTY_BRACKETS.sub(" ", " ".join(left)).split()).strip(" ,.;:–-+")
     return Marker(base + match.start(), base + match.end(), reason, frozenset(keys))
 
 
