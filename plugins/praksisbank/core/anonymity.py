@@ -707,7 +707,7 @@ def _scan(text: str) -> tuple[_Normalised, list[_Candidate]]:
     return norm, _select(classes)
 
 
-def _marker(match: re.Match[str], base: int) -> Marker:
+def _marker(match: re.Match[str]) -> Marker:
     """A marker: the values its text names (as the gate reads them, and any chain of digits),
     and its reason, the text left when those are taken out."""
     inner = match.group("reason")
@@ -724,14 +724,14 @@ def _marker(match: re.Match[str], base: int) -> Marker:
         done = max(done, end)
     left.append(inner[done:])
     reason = " ".join(_EMPTY_BRACKETS.sub(" ", " ".join(left)).split()).strip(" ,.;:–-+")
-    return Marker(base + match.start(), base + match.end(), reason, frozenset(keys))
+    return Marker(match.start(), match.end(), reason, frozenset(keys))
 
 
 def find_markers(text: str) -> list[Marker]:
     """Every `<!-- personvern-ok: ... -->` in `text`, in order (with or without a value)."""
     if ALLOW_MARKER not in text:
         return []
-    return [_marker(m, 0) for m in _MARKER.finditer(text)]
+    return [_marker(m) for m in _MARKER.finditer(text)]
 
 
 def _pair(
