@@ -12,6 +12,7 @@ TEAMS = """\
       teams:
         "*": "@asyl/fagstab"
         Enhet A1: "@asyl/enhet-a1"
+        personvern: "@asyl/personvern"
 """
 
 
@@ -28,12 +29,14 @@ def test_codeowners_asks_the_responsible_unit(project: Project) -> None:
     assert "/decision_bank/afg/ @asyl/enhet-a1" in lines
     assert "/practice_notes/afg.md @asyl/enhet-a1" in lines
     assert "/interview_guides/afg.md @asyl/enhet-a1" in lines  # the note's unit owns the guide
+    assert lines[-1] == "/personvern-ok.yml @asyl/personvern"  # tests/test_exceptions.py: OWNER
 
 
 def test_check_fails_when_the_file_is_out_of_date(project: Project) -> None:
     with_teams(project)
     assert main(["codeowners", str(project.root)]) == 0
-    layout = Layout(root=project.root, teams={"*": "@asyl/fagstab", "Enhet A1": "@asyl/enhet-a1"})
+    teams = {"*": "@asyl/fagstab", "Enhet A1": "@asyl/enhet-a1", "personvern": "@asyl/personvern"}
+    layout = Layout(root=project.root, teams=teams)
     assert load(layout, TODAY).ok
     project.write("CODEOWNERS", "* @noen/andre\n")
     [problem] = [p for p in load(layout, TODAY).problems if p.code == "codeowners"]

@@ -741,6 +741,14 @@ MASKING: list[Refused] = [
         1,
         S_PLAIN2,
     ),
+    Refused(  # an identity number is never excepted, and the message masks it
+        "allow-list value",
+        MSG,
+        ((ALLOW_LIST, f'- value: "{FNR2}"\n  reason: Prøver.\n'),),
+        ALLOW_LIST,
+        1,
+        S_PLAIN2,
+    ),
 ]
 
 OUTSIDE_TEXT = decision("VB-AFG-2024-900", title="HEMMELIG-MÅL")

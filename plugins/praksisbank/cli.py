@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import argparse_nb
-from .core import codeowners, readiness, scaffold
+from .core import allowlist, codeowners, readiness, scaffold
 from .core import flags as flagging
 from .core import problems as problem_format
 from .core.countries import norwegian_name
@@ -46,7 +46,9 @@ def _rendered(args: argparse.Namespace, result: LoadResult) -> tuple[Problem, ..
     except rendercheck.SetupError as exc:
         print(f"praksisbank check: {exc}", file=sys.stderr)
         return None
-    return rendercheck.check(result.content, new_markdown, root=project, allowed=result.allowed)
+    return rendercheck.check(
+        result.content, new_markdown, root=project, allowed=result.excepted_keys
+    )
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -62,19 +64,36 @@ def _check(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(problem_format.format_json(problems))
         return 0 if ok else 1
-    if args.format == "github" and problems:
-        print(problem_format.format_github(problems))
+    excepted = list(result.exceptions)
+    if args.format == "github":
+        annotations = [problem_format.format_github(problems) if problems else ""]
+        annotations.append(allowlist.format_github(excepted))
+        print("\n".join(a for a in annotations if a))
     if args.format == "gitlab":
         report = Path(args.output)
-        report.write_text(problem_format.format_gitlab(problems) + "\n", encoding="utf-8")
+        entries = json.loads(problem_format.format_gitlab(problems))
+        entries += allowlist.gitlab_entries(excepted)
+        report.write_text(json.dumps(entries, ensure_ascii=False, indent=2) + "\n", "utf-8")
         print(f"Kodekvalitetsrapporten er skrevet til {report}.", file=sys.stderr)
     if problems:
         print(problem_format.format_text(problems))
+    if excepted:
+        print(allowlist.format_text(excepted))
+    if problems:
         print(problem_format.summary(problems), file=sys.stderr)
     else:
         n = len(result.content.files)
         print(f"Ingen feil i {n} {'fil' if n == 1 else 'filer'}.", file=sys.stderr)
+    if excepted:
+        print(_exceptions_in_use(len(excepted)), file=sys.stderr)
     return 0 if ok else 1
+
+
+def _exceptions_in_use(n: int) -> str:
+    return (
+        f"{n} unntak fra personvernsjekken er i bruk (over: fil, linje, "
+        "verdien maskert og begrunnelsen). Den som godkjenner endringen, skal se på hvert av dem."
+    )
 
 
 def _valid(args: argparse.Namespace, what: str) -> LoadResult | None:
@@ -114,15 +133,20 @@ def _review(args: argparse.Namespace) -> int:
     if result is None:
         return 1
     found = flagging.compute(result.content, args.today)
+    excepted = list(result.exceptions)
     if args.format == "json":
-        _print_json([f.as_dict() for f in found])
+        _print_json([f.as_dict() for f in found] + [e.as_dict() for e in excepted])
     else:
         for f in found:
             print(
                 f"{f.item.path}: {f.kind.label.lower()}: {f.item.id}: {f.reason} "
                 f"(ansvarlig: {f.owner_unit}, siden {f.since.isoformat()})"
             )
+        if excepted:
+            print(allowlist.format_text(excepted))
         print(f"{len(found)} {'merknad' if len(found) == 1 else 'merknader'}.", file=sys.stderr)
+        if excepted:
+            print(_exceptions_in_use(len(excepted)), file=sys.stderr)
     return 0
 
 
@@ -190,7 +214,13 @@ def _codeowners(args: argparse.Namespace) -> int:
     target = layout.root / codeowners.FILE
     target.write_text(codeowners.render(result.content, layout.teams), encoding="utf-8")
     print(f"Skrev {codeowners.FILE}.", file=sys.stderr)
-    left = [p for p in result.problems if p.code == "codeowners" and p.file != codeowners.FILE]
+    if codeowners.PRIVACY_TEAM not in layout.teams:
+        print(f"praksisbank codeowners: advarsel: {codeowners.NO_PRIVACY_TEAM}", file=sys.stderr)
+    left = [
+        p
+        for p in result.problems
+        if p.code == "codeowners" and p.file != codeowners.FILE and p.severity is Severity.ERROR
+    ]
     if left:
         print(problem_format.format_text(left))
     return 1 if left else 0
@@ -244,7 +274,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_check)
     review = sub.add_parser(
         "review",
-        help="list alt som er utdatert, fjernet, kan være utdatert eller har forfalt gjennomgang",
+        help="list alt som er utdatert, fjernet, kan være utdatert eller har forfalt gjennomgang, "
+        "og hvert unntak fra personvernsjekken",
     )
     _project_argument(review)
     review.set_defaults(run=_review)

@@ -233,7 +233,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         log.info(read_summary(content))
         if self.aside is not None:  # a build that publishes: every page and file is gated
             self._close_gate()
-            self.site_gate = published_gate(files, self.items, layout, result.allowed)
+            self.site_gate = published_gate(files, self.items, layout, result.excepted_keys)
         return files
 
     def _error_site(

@@ -64,18 +64,27 @@ Classes, strongest first (an overlapping weaker candidate is dropped):
    ISO dates (`2024-05-17`, 4-2-2), `17.05.2024` (2-2-4), law sections, years and document ids
    (`IM 2016-003`, `VB-AFG-2024-017`: 7 digits) never have a phone grouping.
 
-Reviewed false positives: a finding is dropped when the line it starts or ends on holds
-`<!-- personvern-ok: <reason> -->` with a non-empty reason (up to 500 characters), or when its
-fingerprint is in `allowed`. A fingerprint is the sha256 of the canonical value (digits only;
-a phone number without its country code; an e-mail address lower-cased). Eight to twelve digits
-are easy to recover from such a hash, so an allow-list must only ever hold reviewed values that
-are not personal data (a switchboard number, a document number): that is its purpose.
+Reviewed exceptions: `NEVER_EXCEPTED` names the classes that never have one (identity, D-, H-
+and DUF numbers point to one person whatever anyone says); `Finding.exceptable` reads it. Every
+other finding may be cleared by one marker, `<!-- personvern-ok: <value>, <reason> -->`, that
+names the value it clears (written any way: the digits are compared, an e-mail address in lower
+case) and gives a reason (letters besides the value), on the line the value starts or ends on.
+A marker clears one finding outside itself (the nearest before it with that value, else the
+nearest after) and its own naming of the value; other findings on the line stay. `examine`
+says which marker names which finding, so that the caller can refuse markers where readers
+would see them (code, front matter); `find_personal_data` applies them everywhere.
+
+`fingerprint` is a keyed hash (HMAC-SHA256 with a key drawn at random when this module is
+loaded) of the canonical value (digits only; a phone number without its country code; an e-mail
+address lower-cased): it compares a finding with a reviewed value in this process and is never
+shown. A plain hash of eight to twelve digits is reversed in seconds by trying them all; a
+keyed one without its key is not, and the key never leaves the process (forked workers share it).
 
 Masking: `Finding.masked` shows every digit as `•` except the last two, with the writer's
 grouping (`••• •• •67`); an e-mail address as its first character, `…@` and the domain.
 `mask_digits` masks any chain of 6 or more digits, everything `find_personal_data` finds
 (markers and allow-lists do not apply), and e-mail addresses; valid dates written `2024-05-17`
-or `17.05.2024`, ids like `2024-017` and sha256 fingerprints (64 hex digits) stay readable.
+or `17.05.2024` and ids like `2024-017` stay readable.
 
 Every scan is linear in the length of the text: separators are matched possessively and
 atomically (no backtracking), a candidate is tried only at the start of a digit group and spans
@@ -87,9 +96,12 @@ seconds per megabyte of prose, a data URI, a long token, a million digits and de
 from __future__ import annotations
 
 import hashlib
+import hmac
 import re
+import secrets
 import unicodedata
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -105,6 +117,10 @@ WHAT_CASE = "et saksnummer"
 WHAT_EMAIL = "en e-postadresse"
 WHAT_PHONE = "et telefonnummer"
 
+NEVER_EXCEPTED: frozenset[str] = frozenset({WHAT_IDENTITY, WHAT_DUF})
+"""The classes (their `WHAT_*`) that no marker and no allow-list entry can clear: numbers that
+identify one person. A new class of identity number adds its `WHAT_*` here, and only here."""
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -112,7 +128,34 @@ class Finding:
     end: int  # end (exclusive) in the original text
     what: str  # Norwegian noun phrase, e.g. "et telefonnummer"
     masked: str  # safe to print
-    fingerprint: str  # for the allow-list
+    fingerprint: str  # keyed, valid in this process only: compares, never shown
+
+    @property
+    def exceptable(self) -> bool:
+        """Whether a reviewed exception may clear this finding (see `NEVER_EXCEPTED`)."""
+        return self.what not in NEVER_EXCEPTED
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A `<!-- personvern-ok: ... -->` comment in a text."""
+
+    offset: int
+    end: int
+    reason: str  # the marker's text without the values it names (may quote digits: mask it)
+    keys: frozenset[str]  # the fingerprints of the values it names
+
+
+@dataclass(frozen=True, slots=True)
+class Examined:
+    """Everything the gate found in a text, and the markers there."""
+
+    findings: tuple[Finding, ...]
+    markers: tuple[Marker, ...]
+    named_by: tuple[Marker | None, ...]
+    """For each finding, the marker that names it (`None`: none does)."""
+    beside: tuple[Marker | None, ...]
+    """For each finding, a marker on its line (naming it or not), for a helpful message."""
 
 
 # -- normalisation -----------------------------------------------------------------------------
@@ -403,11 +446,11 @@ _BENIGN = re.compile(
     r"|(?:19|20)[0-9]{2}-[0-9]{1,4}"
 )
 _MARKER = re.compile(rf"<!--[ \t]*{ALLOW_MARKER}[ \t]*:(?P<reason>[^\n]{{0,500}}?)-->")
+_LETTER = re.compile(r"[^\W\d_]")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 # An amount or a list of law sections, not a phone number.
 _NOT_PHONE_BEFORE = re.compile(r"(?i)(?:\bkr\.?|\bnok|\busd|\beur|[€$£§])[ \u00a0]*\Z")
 _NOT_PHONE_AFTER = re.compile(r"(?i)[ \u00a0]*(?:kr\b|kroner|nok\b|,-|euro|dollar|usd\b|eur\b)")
-# A sha256 in hex (a fingerprint for the allow-list): a message may show it whole.
-_HEX_HASH = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{64}(?![0-9A-Za-z])")
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 _MASK = str.maketrans("0123456789", "•" * 10)
 
@@ -531,12 +574,30 @@ def _canonical(value: str) -> str:
     return digits
 
 
-def fingerprint(value: str) -> str:
-    """The allow-list's hash of a value: sha256 of its canonical form.
+_KEY = secrets.token_bytes(32)
+"""The fingerprints' key: drawn when the module is loaded, never written anywhere."""
 
-    Digits only for numbers (a phone number without `+47`/`0047`), lower-cased for e-mail.
-    """
-    return hashlib.sha256(_canonical(value).encode()).hexdigest()
+
+def process_key() -> bytes:
+    """This process's fingerprint key: for worker processes that must fingerprint alike."""
+    return _KEY
+
+
+def use_key(key: bytes) -> None:
+    """Fingerprint with ``key`` (a worker process, given its parent's ``process_key``)."""
+    global _KEY
+    _KEY = key
+
+
+def _keyed(canonical: str) -> str:
+    return hmac.new(_KEY, canonical.encode(), hashlib.sha256).hexdigest()
+
+
+def fingerprint(value: str) -> str:
+    """A keyed hash of a value as written anywhere (a finding's, an allow-list entry's): equal
+    for the same canonical form (digits only for numbers, a phone number without `+47`/`0047`,
+    lower-cased for e-mail) in this process, and useless outside it. Never shown."""
+    return _keyed(_canonical(value))
 
 
 # -- scanning ----------------------------------------------------------------------------------
@@ -668,15 +729,111 @@ def _scan(text: str) -> tuple[_Normalised, list[_Candidate]]:
     return norm, _select(classes)
 
 
-def _marked_lines(text: str) -> tuple[list[int], set[int]] | None:
-    """Line starts of `text` and the numbers of lines with a marker that gives a reason."""
+def _marker(match: re.Match[str]) -> Marker:
+    """A marker: the values its text names (as the gate reads them, and any chain of digits),
+    and its reason, the text left when those are taken out."""
+    inner = match.group("reason")
+    norm, candidates = _scan(inner)
+    keys = {_keyed(canonical) for *_, canonical in candidates}
+    spans = [(norm.start(c[0]), norm.end(c[1])) for c in candidates]
+    for chain in _CHAIN.finditer(inner):
+        keys.add(fingerprint(chain.group()))
+        spans.append(chain.span())
+    left: list[str] = []
+    done = 0
+    for start, end in _merged(spans):
+        left.append(inner[done:start])
+        done = max(done, end)
+    left.append(inner[done:])
+    reason = " ".join(_EMPTY_BRACKETS.sub(" ", " ".join(left)).split()).strip(" ,.;:–-+")
+    return Marker(match.start(), match.end(), reason, frozenset(keys))
+
+
+def find_markers(text: str) -> list[Marker]:
+    """Every `<!-- personvern-ok: ... -->` in `text`, in order (with or without a value)."""
     if ALLOW_MARKER not in text:
-        return None
-    marked_at = [m.start() for m in _MARKER.finditer(text) if m.group("reason").strip()]
-    if not marked_at:
-        return None
+        return []
+    return [_marker(m) for m in _MARKER.finditer(text)]
+
+
+def _pair(
+    findings: list[Finding], markers: list[Marker], line_of: Callable[[int], int]
+) -> tuple[list[Marker | None], list[Marker | None]]:
+    """Which marker names which finding, and a marker on each finding's line.
+
+    A marker with a reason names its own writing of a value, and one finding outside itself on
+    its line: the nearest before it with a value it names, else the nearest after. One sweep in
+    order of position, so a line of many markers and findings costs no more than its length.
+    """
+    named: list[Marker | None] = [None] * len(findings)
+    beside: list[Marker | None] = [None] * len(findings)
+    first_on_line: dict[int, Marker] = {}
+    for marker in markers:
+        first_on_line.setdefault(line_of(marker.offset), marker)
+    starts = [m.offset for m in markers]
+    seen: dict[tuple[int, str], list[int]] = {}  # unnamed findings so far, by line and value
+    waiting: dict[tuple[int, str], deque[int]] = {}  # markers that name the next one, by the same
+    done = [False] * len(markers)
+    events = sorted(
+        [(f.offset, 1, i) for i, f in enumerate(findings)]
+        + [(m.offset, 0, j) for j, m in enumerate(markers) if _LETTER.search(m.reason)]
+    )
+    for _, is_finding, n in events:
+        if is_finding:
+            finding = findings[n]
+            lines = {line_of(finding.offset), line_of(max(finding.offset, finding.end - 1))}
+            beside[n] = next((first_on_line[x] for x in sorted(lines) if x in first_on_line), None)
+            j = bisect_right(starts, finding.offset) - 1
+            if j >= 0 and finding.end <= markers[j].end:  # inside a marker: only its own naming
+                if finding.fingerprint in markers[j].keys and _LETTER.search(markers[j].reason):
+                    named[n] = markers[j]
+                continue
+            for x in sorted(lines):
+                queue = waiting.get((x, finding.fingerprint))
+                while queue and done[queue[0]]:
+                    queue.popleft()
+                if queue:
+                    j = queue.popleft()
+                    done[j] = True
+                    named[n] = markers[j]
+                    break
+            else:
+                for x in lines:
+                    seen.setdefault((x, finding.fingerprint), []).append(n)
+            continue
+        marker = markers[n]
+        line = line_of(marker.offset)
+        best: tuple[int, str] | None = None
+        for value in marker.keys:
+            stack = seen.get((line, value))
+            while stack and named[stack[-1]] is not None:
+                stack.pop()
+            if stack and (best is None or stack[-1] > seen[best][-1]):
+                best = (line, value)
+        if best is not None:
+            named[seen[best].pop()] = marker
+            done[n] = True
+        else:
+            for value in marker.keys:
+                waiting.setdefault((line, value), deque()).append(n)
+    return named, beside
+
+
+def examine(text: str) -> Examined:
+    """Every finding in `text` and every marker, and which marker names which finding. Nothing
+    is cleared here: the caller decides where a marker counts."""
+    norm, candidates = _scan(text)
+    findings = [
+        Finding(norm.start(start), norm.end(end), what, masked, _keyed(canonical))
+        for start, end, what, masked, canonical in candidates
+    ]
+    markers = find_markers(text)
+    if not markers or not findings:
+        none: tuple[Marker | None, ...] = (None,) * len(findings)
+        return Examined(tuple(findings), tuple(markers), none, none)
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    return starts, {bisect_right(starts, at) for at in marked_at}
+    named, beside = _pair(findings, markers, lambda at: bisect_right(starts, at))
+    return Examined(tuple(findings), tuple(markers), tuple(named), tuple(beside))
 
 
 def find_personal_data(
@@ -684,25 +841,25 @@ def find_personal_data(
 ) -> list[Finding]:
     """Every place in `text` that looks like personal data, sorted by offset.
 
-    Findings on a line with `<!-- personvern-ok: <reason> -->` (unless `markers` is false: in
-    published text a marker is shown, not obeyed), and findings whose fingerprint is in
-    `allowed`, are left out.
+    Left out: a finding a marker names (`<!-- personvern-ok: <value>, <reason> -->`), unless
+    `markers` is false (in published text a marker is shown, not obeyed), and one whose
+    fingerprint is in `allowed` (`fingerprint(value)` of reviewed values), unless its class is
+    never excepted (`NEVER_EXCEPTED`).
     """
-    norm, candidates = _scan(text)
-    allow = frozenset(a.strip().lower() for a in allowed)
-    marks = _marked_lines(text) if markers else None
-    findings: list[Finding] = []
-    for start, end, what, masked, canonical in candidates:
-        offset, stop = norm.start(start), norm.end(end)
-        if marks is not None:
-            starts, lines = marks
-            if bisect_right(starts, offset) in lines or bisect_right(starts, stop - 1) in lines:
-                continue
-        digest = hashlib.sha256(canonical.encode()).hexdigest()
-        if digest in allow:
-            continue
-        findings.append(Finding(offset, stop, what, masked, digest))
-    return findings
+    allow = frozenset(allowed)
+    if not markers:
+        norm, candidates = _scan(text)
+        every = [
+            Finding(norm.start(start), norm.end(end), what, masked, _keyed(canonical))
+            for start, end, what, masked, canonical in candidates
+        ]
+        return [f for f in every if not (f.exceptable and f.fingerprint in allow)]
+    found = examine(text)
+    return [
+        finding
+        for finding, marker in zip(found.findings, found.named_by, strict=True)
+        if not (finding.exceptable and (marker is not None or finding.fingerprint in allow))
+    ]
 
 
 def _benign(chain: str) -> bool:
@@ -725,17 +882,13 @@ def mask_digits(text: str) -> str:
     """`text` with every number and e-mail address that could be personal data masked.
 
     Masks any chain of 6 or more digits (separators as in the gate), except an ISO date
-    (`2024-05-17`, `17.05.2024`), a year-and-serial id (`2024-017`) or digits inside a sha256
-    hex fingerprint, and everything
+    (`2024-05-17`, `17.05.2024`) or a year-and-serial id (`2024-017`), and everything
     `find_personal_data` finds. Digits become `•` except the last two; e-mail addresses become
     their first character, `…@` and the domain.
     """
-    hashes = [(m.start(), m.end()) for m in _HEX_HASH.finditer(text)]
     spans: list[tuple[int, int]] = []
     for match in _CHAIN.finditer(text):
         chain = match.group()
-        if hashes and _inside(hashes, match.start()):
-            continue
         if len(chain) >= 6 and sum(map(chain.count, "0123456789")) >= 6 and not _benign(chain):
             spans.append((match.start(), match.end()))
     norm, candidates = _scan(text)
@@ -763,11 +916,6 @@ def mask_digits(text: str) -> str:
         done = end
     pieces.append(digits_masked[done:])
     return "".join(pieces)
-
-
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    i = bisect_right(spans, (at, 1 << 62)) - 1
-    return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

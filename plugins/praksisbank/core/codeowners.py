@@ -2,8 +2,11 @@
 unit responsible for it to review.
 
 The mapping from unit to team (``teams`` in the plugin's settings) says who each unit is on GitHub
-or GitLab. ``render`` makes the file; ``check`` reports a unit without a team and a committed file
-that no longer matches the content.
+or GitLab. Two keys are roles, not units: ``*`` owns everything no unit owns, and ``personvern``
+(``PRIVACY_TEAM``) owns ``personvern-ok.yml``, the reviewed exceptions to the personal-data gate,
+so no exception is added without the privacy role's review. ``render`` makes the file; ``check``
+reports a unit without a team, a missing privacy team (a warning) and a committed file that no
+longer matches the content.
 """
 
 from __future__ import annotations
@@ -11,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
+from .allowlist import ALLOW_LIST
 from .model import Content, Document
+from .problems import Severity
 from .report import Reporter
 
 FILE = "CODEOWNERS"
@@ -19,6 +24,15 @@ HEADER = (
     "# Laget av «praksisbank codeowners» fra enhetene som er ansvarlige for innholdet.\n"
     "# Ikke rediger for hånd: endre owner_unit i innholdet eller teams i mkdocs.yml, og kjør\n"
     "# kommandoen på nytt.\n"
+)
+PRIVACY_TEAM = "personvern"
+"""The key in ``teams`` of the privacy role, which owns the allow-list."""
+CONFIG = "mkdocs.yml"
+NO_PRIVACY_TEAM = (
+    f"mkdocs.yml har ingen «{PRIVACY_TEAM}» under teams (plugins → praksisbank → teams), så "
+    f"ingen med personvernansvar blir spurt når noen legger til et unntak i {ALLOW_LIST}. "
+    f"Legg til for eksempel «{PRIVACY_TEAM}: '@organisasjon/personvern'» og kjør "
+    "«praksisbank codeowners»."
 )
 
 
@@ -53,11 +67,16 @@ def render(content: Content, teams: Mapping[str, str]) -> str:
     lines += [
         f"{pattern} {teams[unit]}\n" for pattern, unit, _ in entries(content) if unit in teams
     ]
+    if PRIVACY_TEAM in teams:  # last: the last matching line wins
+        lines.append(f"/{ALLOW_LIST} {teams[PRIVACY_TEAM]}\n")
     return "".join(lines)
 
 
 def check(content: Content, teams: Mapping[str, str], root: Path, report: Reporter) -> None:
-    """Every responsible unit has a team, and the committed file is the one ``render`` makes."""
+    """Every responsible unit has a team, the privacy role has one (else a warning), and the
+    committed file is the one ``render`` makes."""
+    if PRIVACY_TEAM not in teams:
+        report.add(CONFIG, 1, 1, "codeowners", NO_PRIVACY_TEAM, Severity.WARNING)
     missing: set[str] = set()
     for _, unit, doc in entries(content):
         if unit not in teams and unit not in missing:

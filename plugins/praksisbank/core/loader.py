@@ -14,7 +14,7 @@ import os
 import re
 import threading
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
@@ -22,8 +22,10 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from . import codeowners, published, schema
-from .anonymity import Finding, find_personal_data, mask_digits
+from . import allowlist, codeowners, published, schema
+from .allowlist import ALLOW_LIST as ALLOW_LIST
+from .anonymity import ALLOW_MARKER, Finding, Marker, examine, find_markers, mask_digits
+from .codespans import code_regions, inside
 from .discovery import find
 from .documents import (
     MAX_FILE_BYTES,
@@ -128,8 +130,14 @@ class Layout:
 class LoadResult:
     content: Content
     problems: tuple[Problem, ...]
-    allowed: frozenset[str] = frozenset()
-    """The reviewed exceptions of ``personvern-ok.yml``: the rendered-text gate honours them."""
+    exceptions: tuple[allowlist.Excepted, ...] = ()
+    """Every finding a reviewed exception let through, in order of file and line."""
+
+    @property
+    def excepted_keys(self) -> frozenset[str]:
+        """The fingerprints of the values let through (this process's keys): what the
+        rendered-text gate lets through on the pages made from them."""
+        return frozenset(e.key for e in self.exceptions)
 
     @property
     def ok(self) -> bool:
@@ -155,76 +163,202 @@ def _strings(value: Any, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
 _APART = "\n\x00\n"
 
 
-ALLOW_LIST = "personvern-ok.yml"
-"""Reviewed exceptions to the personal-data gate, at the project root: fingerprints only."""
+def _capital(what: str) -> str:
+    """«et fødselsnummer» as the start of a sentence: «Et fødselsnummer»."""
+    return what[:1].upper() + what[1:]
 
 
-def _gate_hint(finding: Finding) -> str:
-    return (
-        "Alt leserne ser, skal være anonymisert: fjern nummeret eller adressen. Er det "
-        "sikkert ikke en personopplysning, før opp fingeravtrykket "
-        f"{finding.fingerprint} med en begrunnelse i {ALLOW_LIST} (se «Slik bidrar du»)."
+_REMOVE = "Alt leserne ser, skal være anonymisert: fjern nummeret eller adressen."
+_MARKER_FORM = f"<!-- {ALLOW_MARKER}: verdien, begrunnelsen -->"
+
+
+def _hint(finding: Finding, marker: Marker | None, where: str) -> str:
+    """What to do about a finding: remove it, or how a reviewed value is let through there.
+    `where` is "body" (a Markdown body outside code), "code" (a marker in code named it) or
+    "fields" (front matter, data files, file names, files published as they are)."""
+    if not finding.exceptable:
+        return f"{_REMOVE} {_capital(finding.what)} kan aldri unntas, heller ikke i {ALLOW_LIST}."
+    if where == "code":
+        return (
+            f"{_REMOVE} Kommentaren «{ALLOW_MARKER}» står i kode og vises for leserne som "
+            "tekst, så den gjelder ikke: et unntak skrives i vanlig tekst, utenfor `kode` og "
+            "kodeblokker."
+        )
+    listed = (
+        f"før opp verdien slik den står, med en begrunnelse, i {ALLOW_LIST} (se «Slik bidrar du»)"
     )
+    if where == "fields":
+        return f"{_REMOVE} Er det sikkert ikke en personopplysning, {listed}."
+    if marker is not None:
+        return (
+            f"{_REMOVE} Kommentaren «{ALLOW_MARKER}» på linjen gjelder bare verdien den nevner: "
+            f"skriv verdien slik den står i teksten, og en begrunnelse, {_MARKER_FORM}."
+        )
+    return (
+        f"{_REMOVE} Er det sikkert ikke en personopplysning, skriv en kommentar på samme linje, "
+        f"{_MARKER_FORM}, eller {listed}."
+    )
+
+
+_Judged = tuple[list[tuple[Finding, str]], list[tuple[Finding, str, str]], list[Marker]]
+"""The findings to report with their hints, those let through with their reason and source,
+and (in a body) the markers outside code that let nothing through."""
+
+_SHOWN_MARKER = (
+    f"Kommentaren «{ALLOW_MARKER}» vises for leserne som tekst her og gjelder ikke: et unntak "
+    "i {where} skrives i {list}. Fjern kommentaren."
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Gate:
     """The personal-data gate with the project's reviewed exceptions."""
 
-    allowed: frozenset[str] = frozenset()
+    allowed: Mapping[str, allowlist.Entry] = field(default_factory=dict)
+    """The allow-list's entries by fingerprint."""
     used: set[str] = field(default_factory=set)
-    """The exceptions some text needed: the others are stale."""
+    """The entries some text needed: the others are stale."""
+    excepted: list[allowlist.Excepted] = field(default_factory=list)
+    """Every finding an exception let through, where it is."""
+
+    def _judge(self, text: str, where: str, code: list[tuple[int, int]] | None = None) -> _Judged:
+        """The findings in `text` to report, each with its hint, and those an exception let
+        through, each with the reason and the source (placed in the file by `_place`)."""
+        found = examine(text)
+        report: list[tuple[Finding, str]] = []
+        kept: list[tuple[Finding, str, str]] = []
+        working: set[Marker] = set()
+        for finding, marker, beside in zip(
+            found.findings, found.named_by, found.beside, strict=True
+        ):
+            in_code = marker is not None and code is not None and inside(code, marker.offset)
+            own = marker is not None and marker.offset <= finding.offset < marker.end
+            if marker is not None and not own:
+                working.add(marker)  # it names a value here, let through or not
+            if finding.exceptable and where == "body" and marker is not None and not in_code:
+                if not own:
+                    kept.append((finding, marker.reason, allowlist.MARKER))
+                continue
+            entry = self.allowed.get(finding.fingerprint)
+            if finding.exceptable and entry is not None:
+                self.used.add(finding.fingerprint)
+                source = f"{ALLOW_LIST}, linje {entry.line}"
+                kept.append((finding, entry.reason, source))
+                continue
+            report.append((finding, _hint(finding, beside, "code" if in_code else where)))
+        idle = [
+            m
+            for m in found.markers
+            if where == "body" and m not in working and not (code and inside(code, m.offset))
+        ]
+        return report, kept, idle
+
+    def _place(
+        self,
+        shown: str,
+        kept: list[tuple[Finding, str, str]],
+        position: Callable[[int], tuple[int, int]],
+    ) -> None:
+        """The exceptions `_judge` let through, placed in file `shown`."""
+        for finding, reason, source in kept:
+            line, column = position(finding.offset)
+            self.excepted.append(
+                allowlist.Excepted(
+                    shown,
+                    line,
+                    column,
+                    finding.what,
+                    finding.masked,
+                    reason,
+                    source,
+                    key=finding.fingerprint,
+                )
+            )
 
     def findings(self, text: str) -> list[Finding]:
-        found = []
-        for finding in find_personal_data(text):
-            if finding.fingerprint in self.allowed:
-                self.used.add(finding.fingerprint)
-            else:
-                found.append(finding)
-        return found
+        """The findings in a text readers see where no marker can be hidden (the allow-list
+        applies). The exceptions used are not placed: a caller that shows where uses the
+        methods below."""
+        return [finding for finding, _ in self._judge(text, "fields")[0]]
 
     def name(self, report: Reporter, shown: str) -> None:
-        for finding in self.findings(shown):
+        found, kept, _ = self._judge(shown, "fields")
+        for finding, _ in found:
             report.add(
                 shown,
                 1,
                 1,
                 "personal-data",
                 f"Fil- eller mappenavnet ser ut til å inneholde {finding.what} "
-                f"({finding.masked}). Gi filen et navn uten personopplysninger.",
+                f"({finding.masked}). Gi filen et navn uten personopplysninger"
+                + ("." if finding.exceptable else f": {finding.what} kan aldri unntas."),
             )
+        self._place(shown, kept, lambda _: (1, 1))
 
     def fields(self, report: Reporter, shown: str, parsed: Parsed) -> None:
         """Every text of a file's fields, read in one scan: the texts joined by a separator no
         finding can span (a NUL between two line ends; the reader refuses NUL in a file)."""
         found = list(_strings(parsed.value, ()))
         starts = list(accumulate((len(text) + len(_APART) for _, text in found), initial=0))
-        for finding in self.findings(_APART.join(text for _, text in found)):
-            path = found[bisect_right(starts, finding.offset) - 1][0]
-            pos = parsed.pos(path)
-            name = next((p for p in reversed(path) if isinstance(p, str)), "")
-            report.add(
-                shown,
-                pos.line,
-                pos.column,
-                "personal-data",
-                f"Feltet «{name}» ser ut til å inneholde {finding.what} "
-                f"({finding.masked}). {_gate_hint(finding)}",
-            )
+        joined = _APART.join(text for _, text in found)
 
-    def text(self, report: Reporter, shown: str, text: str) -> None:
-        """A whole file published as it is (a text file under ``docs/``)."""
-        for finding in self.findings(text):
-            line = text.count("\n", 0, finding.offset) + 1
-            column = finding.offset - (text.rfind("\n", 0, finding.offset) + 1) + 1
+        def where(offset: int) -> tuple[KeyPath, str]:
+            path = found[bisect_right(starts, offset) - 1][0]
+            return path, next((p for p in reversed(path) if isinstance(p, str)), "")
+
+        def position(offset: int) -> tuple[int, int]:
+            pos = parsed.pos(where(offset)[0])
+            return pos.line, pos.column
+
+        found_here, kept, _ = self._judge(joined, "fields")
+        for finding, hint in found_here:
+            name = where(finding.offset)[1]
+            line, column = position(finding.offset)
             report.add(
                 shown,
                 line,
                 column,
                 "personal-data",
-                f"Filen ser ut til å inneholde {finding.what} ({finding.masked}). "
-                f"{_gate_hint(finding)}",
+                f"Feltet «{name}» ser ut til å inneholde {finding.what} ({finding.masked}). {hint}",
+            )
+        self._place(shown, kept, position)
+        for marker in find_markers(joined):
+            line, column = position(marker.offset)
+            report.add(
+                shown,
+                line,
+                column,
+                "personal-data",
+                f"Feltet «{where(marker.offset)[1]}»: "
+                + _SHOWN_MARKER.format(where="front matter og YAML-filer", list=ALLOW_LIST),
+            )
+
+    def text(self, report: Reporter, shown: str, text: str) -> None:
+        """A whole file published as it is (a text file under ``docs/``)."""
+
+        def position(offset: int) -> tuple[int, int]:
+            line = text.count("\n", 0, offset) + 1
+            return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+        found, kept, _ = self._judge(text, "fields")
+        for finding, hint in found:
+            line, column = position(finding.offset)
+            report.add(
+                shown,
+                line,
+                column,
+                "personal-data",
+                f"Filen ser ut til å inneholde {finding.what} ({finding.masked}). {hint}",
+            )
+        self._place(shown, kept, position)
+        for marker in find_markers(text):
+            line, column = position(marker.offset)
+            report.add(
+                shown,
+                line,
+                column,
+                "personal-data",
+                _SHOWN_MARKER.format(where="en fil som publiseres som den er", list=ALLOW_LIST),
             )
 
     def pieces(self, report: Reporter, shown: str, pieces: tuple[published.Piece, ...]) -> None:
@@ -238,24 +372,42 @@ class Gate:
                     1,
                     "personal-data",
                     f"Filen ser ut til å inneholde {finding.what} ({finding.masked}) i "
-                    f"{piece.where}. {_gate_hint(finding)}",
+                    f"{piece.where}. {_hint(finding, None, 'fields')}",
                 )
 
     def shown_path(self, shown: str) -> str:
         """A path as messages show it: a number or address in a file or folder name masked,
         like the value in the message (the last two digits and the rest of the name left)."""
-        return mask_digits(shown) if find_personal_data(shown, allowed=self.allowed) else shown
+        return mask_digits(shown) if self._judge(shown, "fields")[0] else shown
 
     def body(self, report: Reporter, doc: RawDocument) -> None:
-        for finding in self.findings(doc.body):
-            pos = position_in_body(doc, finding.offset)
+        def position(offset: int) -> tuple[int, int]:
+            pos = position_in_body(doc, offset)
+            return pos.line, pos.column
+
+        code = code_regions(doc.body) if ALLOW_MARKER in doc.body else None
+        found, kept, idle = self._judge(doc.body, "body", code)
+        for finding, hint in found:
+            line, column = position(finding.offset)
             report.add(
                 doc.path,
-                pos.line,
-                pos.column,
+                line,
+                column,
                 "personal-data",
-                f"Teksten ser ut til å inneholde {finding.what} ({finding.masked}). "
-                f"{_gate_hint(finding)}",
+                f"Teksten ser ut til å inneholde {finding.what} ({finding.masked}). {hint}",
+            )
+        self._place(doc.path, kept, position)
+        for marker in idle:
+            line, column = position(marker.offset)
+            report.add(
+                doc.path,
+                line,
+                column,
+                "personal-data",
+                f"Kommentaren «{ALLOW_MARKER}» gjelder ingen verdi på linjen: den skal nevne "
+                "verdien slik den står i teksten og gi en begrunnelse, "
+                f"{_MARKER_FORM}. Slett den om verdien er borte.",
+                Severity.WARNING,
             )
 
 
@@ -309,7 +461,7 @@ def _site_files(layout: Layout, gate: Gate, report: Reporter) -> None:
                     setting.column,
                     "personal-data",
                     f"Innstillingen «{setting.name}» ser ut til å inneholde {finding.what} "
-                    f"({finding.masked}); den vises på hver side. {_gate_hint(finding)}",
+                    f"({finding.masked}); den vises på hver side. {_hint(finding, None, 'fields')}",
                 )
     for folder in layout.theme_dirs:
         found = find(folder)
@@ -326,57 +478,6 @@ def _site_files(layout: Layout, gate: Gate, report: Reporter) -> None:
             shown = layout.show(path)
             gate.name(report, shown)
             check_published(path, shown, gate, report)
-
-
-def _allow_list(layout: Layout, today: date, report: Reporter) -> Gate:
-    """Read ``personvern-ok.yml`` when the project has one."""
-    path = layout.root / ALLOW_LIST
-    if path.is_symlink():
-        report.add(
-            ALLOW_LIST,
-            1,
-            1,
-            "file-location",
-            f"«{ALLOW_LIST}» er en symbolsk lenke. Praksisbanken leser bare vanlige filer i "
-            "prosjektet: legg selve filen her i stedet for en lenke.",
-        )
-        return Gate()
-    if not path.is_file():
-        return Gate()
-    parsed, problems = read_yaml(path, ALLOW_LIST)
-    report.extend(problems)
-    if parsed is None:
-        return Gate()
-    report.remember(ALLOW_LIST, parsed)
-    if not isinstance(parsed.value, list):
-        report.at(
-            ALLOW_LIST,
-            (),
-            "field-type",
-            "Filen skal være en liste med ett element per unntak, hvert med «fingerprint» og "
-            "«reason», og hvert element starter med «- ».",
-        )
-        return Gate()
-    checker = schema.Checker(ALLOW_LIST, parsed, today)
-    allowed = set()
-    for i, value in enumerate(parsed.value):
-        cleaned = checker.mapping(value, schema.ALLOWED, (i,), f"Hvert unntak i {ALLOW_LIST}")
-        if cleaned is not None:
-            allowed.add(cleaned["fingerprint"])
-    report.extend(checker.problems)
-    return Gate(frozenset(allowed))
-
-
-def _stale_exceptions(gate: Gate, report: Reporter) -> None:
-    for fingerprint in sorted(gate.allowed - gate.used):
-        report.add(
-            ALLOW_LIST,
-            1,
-            1,
-            "personal-data",
-            f"Unntaket {fingerprint} brukes ikke lenger av noen tekst: slett det fra listen.",
-            Severity.WARNING,
-        )
 
 
 class _KindLoader:
@@ -685,10 +786,12 @@ def _workers(count: int) -> int:
 
 
 _Task = tuple[int, Path]
-_Job = tuple[Layout, date, frozenset[str], list[_Task]]
+_Allowed = Mapping[str, allowlist.Entry]
+_Job = tuple[Layout, date, _Allowed, list[_Task]]
+_Used = tuple[set[str], list[allowlist.Excepted]]
 
 
-def _load_files(job: _Job) -> tuple[list[_Part], list[Problem], set[str]]:
+def _load_files(job: _Job) -> tuple[list[_Part], list[Problem], _Used]:
     """In a worker process: load some files, each with the loader of its kind. The parsed
     front matter stays here (sending it is slower than reading it again where needed)."""
     layout, today, allowed, tasks = job
@@ -696,10 +799,10 @@ def _load_files(job: _Job) -> tuple[list[_Part], list[Problem], set[str]]:
     loaders = [_KindLoader(kind, layout, today, report, gate) for kind in KINDS]
     for index, path in tasks:
         loaders[index].safe_file(path)
-    return [loader.result() for loader in loaders], report.contents(), gate.used
+    return [loader.result() for loader in loaders], report.contents(), (gate.used, gate.excepted)
 
 
-_FileResult = tuple[_Part, list[Problem], dict[str, Parsed], set[str]]
+_FileResult = tuple[_Part, list[Problem], dict[str, Parsed], _Used]
 
 
 class FileCache:
@@ -708,7 +811,7 @@ class FileCache:
     while the folders, "today" and the personal-data exceptions are the same."""
 
     def __init__(self) -> None:
-        self._context: tuple[Layout, date, frozenset[str]] | None = None
+        self._context: tuple[Layout, date, _Allowed] | None = None
         self._results: dict[tuple[int, Path], tuple[bytes, _FileResult]] = {}
 
     def load(self, loaders: list[_KindLoader], tasks: list[_Task], gate: Gate) -> None:
@@ -731,17 +834,18 @@ class FileCache:
             part, problems, parsed, used = result
             loaders[index].merge(part)
             first.report.merge(problems, parsed)
-            gate.used.update(used)
+            gate.used.update(used[0])
+            gate.excepted.extend(used[1])
         self._results = results  # files gone since the last load are forgotten
 
 
 def _load_file(
-    layout: Layout, today: date, allowed: frozenset[str], index: int, path: Path
+    layout: Layout, today: date, allowed: _Allowed, index: int, path: Path
 ) -> _FileResult:
     report, gate = Reporter(), Gate(allowed)
     loader = _KindLoader(KINDS[index], layout, today, report, gate)
     loader.safe_file(path)
-    return loader.result(), report.contents(), report.remembered(), gate.used
+    return loader.result(), report.contents(), report.remembered(), (gate.used, gate.excepted)
 
 
 def _load_all(loaders: list[_KindLoader], tasks: list[_Task], gate: Gate, report: Reporter) -> None:
@@ -767,7 +871,8 @@ def _load_all(loaders: list[_KindLoader], tasks: list[_Task], gate: Gate, report
             for kind_loader, part in zip(loaders, parts, strict=True):
                 kind_loader.merge(part)
             report.merge(problems)
-            gate.used.update(used)
+            gate.used.update(used[0])
+            gate.excepted.extend(used[1])
         if results:
             return
     for index, path in left:
@@ -778,7 +883,7 @@ def load(layout: Layout, today: date, cache: FileCache | None = None) -> LoadRes
     """Load and check all content. Problems are sorted; items are sorted by path. With a
     cache, files unchanged since the cache's last load are not read again."""
     report = Reporter(locate=partial(_reparse, layout))
-    gate = _allow_list(layout, today, report)
+    gate = Gate(allowlist.read(layout.root, today, report))
     loaders = [_KindLoader(kind, layout, today, report, gate) for kind in KINDS]
     tasks = [(i, path) for i, loader in enumerate(loaders) for path in loader.paths()]
     if cache is not None:
@@ -786,7 +891,7 @@ def load(layout: Layout, today: date, cache: FileCache | None = None) -> LoadRes
     else:
         _load_all(loaders, tasks, gate, report)
     _site_files(layout, gate, report)
-    _stale_exceptions(gate, report)
+    allowlist.stale(gate.allowed, gate.used, report)
     data = {k: v for loader in loaders for k, v in loader.data.items()}
     content = Content(
         items={
@@ -819,4 +924,5 @@ def load(layout: Layout, today: date, cache: FileCache | None = None) -> LoadRes
         files=content.files,
     )
     problems = tuple(sorted(replace(p, file=gate.shown_path(p.file)) for p in report.problems()))
-    return LoadResult(content=published, problems=problems, allowed=gate.allowed)
+    exceptions = tuple(sorted(replace(e, file=gate.shown_path(e.file)) for e in gate.excepted))
+    return LoadResult(content=published, problems=problems, exceptions=exceptions)

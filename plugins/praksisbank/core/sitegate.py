@@ -35,8 +35,8 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 from pathlib import Path, PurePosixPath
 
+from . import anonymity, rendered
 from . import published as published_files
-from . import rendered
 from .anonymity import mask_digits
 from .problems import Problem
 
@@ -237,7 +237,12 @@ class SiteGate:
         if workers > 0:
             # Fresh interpreters, not forks: `mkdocs serve` runs threads.
             context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+            self._pool = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=context,
+                initializer=anonymity.use_key,  # fingerprints alike: reviewed values match
+                initargs=(anonymity.process_key(),),
+            )
 
     def page(self, published: str, html: str) -> None:
         """A page as the build writes it to ``published`` (a path in the site folder)."""
