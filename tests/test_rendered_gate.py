@@ -126,6 +126,7 @@ def test_attributes_that_only_draw_are_not_read() -> None:
         "| AFG | 43 | 38 | 37 | 36 |",
         "- 2023-05-17\n- 2024-05-17",
         "Organisasjonsnummer 974 760 673",
+        "Meldingen viser begynnelsen av adressen (`p…@eksempel.no`).",
     ],
 )
 def test_near_misses_stay_allowed_on_the_page(text: str) -> None:
@@ -136,6 +137,7 @@ def test_readable_reads_look_alike_characters_as_digits() -> None:
     assert rendered.readable("1O2 l0 O1") == "102 10 01"
     assert rendered.readable("CO2 Oslo lO") == "CO2 Oslo lO"
     assert rendered.readable("\uff11\uff12\u0663") == "123"
+    assert rendered.readable("x² ⑴ æøå …") == "x2 (1) æøå …"  # an ellipsis is no full stops
 
 
 def test_a_marker_shown_on_a_page_clears_nothing() -> None:

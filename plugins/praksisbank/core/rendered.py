@@ -37,6 +37,7 @@ writes and on every other file in the build folder, and stops the build when any
 
 from __future__ import annotations
 
+import functools
 import gzip
 import html
 import io
@@ -190,18 +191,31 @@ _DIGIT_FOR = {**dict.fromkeys(_ZERO_LIKE, "0"), **dict.fromkeys(_ONE_LIKE, "1")}
 _BIDI = re.compile("[\u202b\u202e\u2067\u200f\u061c]")
 """Right-to-left marks and overrides: a reader may see the digits after them in reverse."""
 _NUMBER_RUN = re.compile(r"[0-9](?:[0-9 .\-\u00a0]*[0-9])?")
-_NEEDS_NFKC = re.compile(r"[^\x00-\x7f\u00a0-\u00ff]")
+_NEEDS_NFKC = re.compile(r"[^\x00-\x7f]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(ch: str) -> str:
+    """One character as a reader reads it: a digit of any script as 0-9, a compatibility form
+    as its plain character (NFKC: full-width ``１``, ``－``, ``＠``, superscript, circled), or
+    as digits with their punctuation (``⑴``). A form that NFKC spells as several other
+    characters is kept: ``…`` is not three full stops to a reader."""
+    if ch.isdecimal():
+        return str(unicodedata.decimal(ch))
+    folded = unicodedata.normalize("NFKC", ch)
+    if len(folded) == 1 or (
+        any(c.isdigit() for c in folded) and all(c.isdigit() or c in ".,()" for c in folded)
+    ):
+        return folded
+    return ch
 
 
 def readable(text: str) -> str:
-    """``text`` as a reader reads it: compatibility forms folded (NFKC: full-width digits and
-    hyphens, superscripts, ligatures), digits of every script as 0-9, and O, o, I and l that
-    stand for a digit (``1O2``) read as one. The result may differ in length."""
+    """``text`` as a reader reads it: compatibility forms folded (``_folded``), digits of every
+    script as 0-9, and O, o, I and l that stand for a digit (``1O2``) read as one. The result
+    may differ in length."""
     if _NEEDS_NFKC.search(text):
-        text = unicodedata.normalize("NFKC", text)
-        text = "".join(
-            str(unicodedata.decimal(ch)) if ch > "\x7f" and ch.isdecimal() else ch for ch in text
-        )
+        text = _NEEDS_NFKC.sub(lambda m: _folded(m.group()), text)
     # Twice: a letter between two letters that stand for digits (``1OO2``) is found next time.
     for _ in range(2):
         text = _CONFUSABLE.sub(lambda m: _DIGIT_FOR[m.group()], text)
