@@ -23,6 +23,7 @@ from .model import (
     Status,
 )
 from .provisions import provision
+from .looks import status_line
 from .site import Site
 from .views import Badge, Link, category_anchor, checklist, contacts, overdue_badge, status_text
 
@@ -68,6 +69,7 @@ def _common(site: Site, item: Document) -> dict[str, object]:
         "country": Link(title=norwegian_name(item.country), uri=urls.country(item.country)),
         "outdated": outdated_notice(site, item),
         "status": status_text(site, item),
+        "status_line": status_line(site, item),
         "pdf": pdf_link(site, item),
     }
 
