@@ -1,5 +1,6 @@
-"""Accessibility in a real Chromium: the open menu keeps focus, axe finds nothing with the menu or
-search open, heading anchors say what they do, code reads at 4.5:1, and each status looks its own."""
+"""Accessibility in a real Chromium: the open menu keeps focus, axe finds nothing with the menu
+or search open, heading anchors say what they do, code reads at 4.5:1, and each status has its
+own look."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from praksisbank.core import looks
 
 pytestmark = pytest.mark.browser
 
-CODE_PAGE = '''\
+CODE_PAGE = """\
 ---
 title: Slik bidrar du
 ---
@@ -50,7 +51,7 @@ tags: [kvinne, "enslig"]
 def sjekk(tekst: str) -> int:
     return len(tekst) + 1  # tall
 ```
-'''
+"""
 
 
 @pytest.fixture(scope="module")
@@ -176,8 +177,11 @@ def test_heading_anchors_say_what_they_do(served: str, browser: Browser, url: st
 
 CONTRAST = """() => {
   const rgb = s => s.match(/[\\d.]+/g).slice(0, 3).map(Number);
-  const lum = c => { const l = c.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92
-    : Math.pow((v + 0.055) / 1.055, 2.4); }); return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2]; };
+  const lum = c => {
+    const l = c.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92
+      : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+  };
   const out = [];
   for (const code of document.querySelectorAll('.highlight code')) {
     const bg = lum(rgb(getComputedStyle(code).backgroundColor));
@@ -216,7 +220,9 @@ def _hex(rgb: str) -> str:
     return "#" + "".join(f"{int(v):02x}" for v in rgb[rgb.index("(") + 1 : -1].split(",")[:3])
 
 
-@pytest.mark.parametrize(("url", "look", "where"), STATUS_PAGES, ids=lambda v: getattr(v, "key", ""))
+@pytest.mark.parametrize(
+    ("url", "look", "where"), STATUS_PAGES, ids=lambda v: getattr(v, "key", "")
+)
 def test_each_status_shows_its_own_colour_icon_and_word(
     served: str, browser: Browser, url: str, look: looks.Look, where: str
 ) -> None:

@@ -84,7 +84,9 @@ def test_the_pdf_style_sheet_draws_each_look_in_its_colour(look: looks.Look) -> 
 
 def test_search_results_know_every_status_word() -> None:
     script = (ASSETS / "praksisbank-header.js").read_text(encoding="utf-8")
-    block = script[script.index("var STATUS_CSS = {") : script.index("};", script.index("STATUS_CSS"))]
+    block = script[
+        script.index("var STATUS_CSS = {") : script.index("};", script.index("STATUS_CSS"))
+    ]
     found = dict(re.findall(r'"([^"]+)": "([a-z]+)"', block))
     assert found == {look.word: look.key for look in looks.LOOKS}
 
@@ -113,7 +115,13 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 PAGES = [
     ("vedtaksbank/afg/2020-fjernet", "withdrawn", "Dette dokumentet er fjernet", "", ""),
     ("vedtaksbank/afg/2019-gammel", "outdated", "Utdatert siden", "outdated", "Utdatert"),
-    ("vedtaksbank/afg/2024-kvinne", "possibly", "Kan være utdatert", "possibly", "Kan være utdatert"),
+    (
+        "vedtaksbank/afg/2024-kvinne",
+        "possibly",
+        "Kan være utdatert",
+        "possibly",
+        "Kan være utdatert",
+    ),
     ("intervjuguider/afg", "overdue", "Gjennomgang forfalt", "overdue", looks.CURRENT_BUT_OVERDUE),
     ("vedtaksbank/afg/2025-dublin", "", "", "current", "Gjeldende"),
     # Near-miss: a note due in the future is current now, and says what it will be once due.
@@ -126,13 +134,19 @@ def test_each_page_shows_its_status_with_its_look(
     site: Path, url: str, flag: str, title: str, line: str, text: str
 ) -> None:
     page = read_page(site, url)
-    flags = re.findall(r'class="admonition pb-flag pb-flag--([a-z]+)[^"]*"[^>]*>\s*<p class="admonition-title">([^<]*)', page)
+    flags = re.findall(
+        r'class="admonition pb-flag pb-flag--([a-z]+)[^"]*"[^>]*>\s*'
+        r'<p class="admonition-title">([^<]*)',
+        page,
+    )
     if flag:
         assert flags[0][0] == flag and flags[0][1].startswith(title)
         assert all(f != "current" for f, _ in flags)
     else:
         assert [f for f, _ in flags if f != "overdue"] == []
-    shown = re.findall(r'<span class="pb-status pb-status--([a-z]+)"(?: data-valid-until="[^"]+")?>([^<]*)<', page)
+    shown = re.findall(
+        r'<span class="pb-status pb-status--([a-z]+)"(?: data-valid-until="[^"]+")?>([^<]*)<', page
+    )
     assert shown == ([(line, text)] if line else [])
 
 
@@ -177,11 +191,13 @@ def test_foresla_endring_replaces_the_pencil_and_the_repository_link(
 
 HEADINGS = [
     (
-        '<h2 id="faktum">Faktum<a class="headerlink" href="#faktum" title="Permanent lenke">¶</a></h2>',
+        '<h2 id="faktum">Faktum<a class="headerlink" href="#faktum" title="Permanent lenke">'
+        "¶</a></h2>",
         'aria-label="Lenke til «Faktum»"',
     ),
     (  # markup and entities inside the heading: the name is its text
-        '<h3 id="x">Barn &amp; <em>unge</em>\n i leir<a class="headerlink" href="#x">&para;</a></h3>',
+        '<h3 id="x">Barn &amp; <em>unge</em>\n i leir'
+        '<a class="headerlink" href="#x">&para;</a></h3>',
         'aria-label="Lenke til «Barn &amp; unge i leir»"',
     ),
     (  # a quote in the heading stays inside the attribute
@@ -212,7 +228,10 @@ def test_other_markup_is_left_alone(html: str) -> None:
 
 CONTACTS = [
     (None, "Meld fra til den som forvalter Praksisbanken i din virksomhet."),
-    ("https://skjema.intern.example/uu", "[skjemaet for tilbakemeldinger](https://skjema.intern.example/uu)"),
+    (
+        "https://skjema.intern.example/uu",
+        "[skjemaet for tilbakemeldinger](https://skjema.intern.example/uu)",
+    ),
     ("uu@intern.example", "[uu@intern.example](mailto:uu@intern.example)"),
     ("mailto:uu@intern.example", "[uu@intern.example](mailto:uu@intern.example)"),
 ]
@@ -224,7 +243,9 @@ def test_the_statement_names_the_configured_contact(contact: str | None, shown: 
     assert shown in a11y.contact_markdown(contact)
 
 
-@pytest.mark.parametrize("contact", ["Fagsystemgruppen", "uu@", "www.skjema.example/uu", "a b@c.no"])
+@pytest.mark.parametrize(
+    "contact", ["Fagsystemgruppen", "uu@", "www.skjema.example/uu", "a b@c.no"]
+)
 def test_a_contact_that_is_neither_address_nor_link_is_a_norwegian_error(contact: str) -> None:
     problem = a11y.contact_problem(contact)
     assert problem is not None and "verken en e-postadresse eller en lenke" in problem

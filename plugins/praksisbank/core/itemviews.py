@@ -12,6 +12,7 @@ from . import pdfviews, urls
 from .countries import norwegian_name
 from .dates import norwegian_date
 from .kinds import address
+from .looks import status_line
 from .model import (
     Clarification,
     Decision,
@@ -23,7 +24,6 @@ from .model import (
     Status,
 )
 from .provisions import provision
-from .looks import status_line
 from .site import Site
 from .views import Badge, Link, category_anchor, checklist, contacts, overdue_badge, status_text
 
