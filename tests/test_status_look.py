@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from helpers import GUIDE, Project, build_site, outdated_decision, read_page, withdrawn_decision
+from helpers import (
+    GUIDE,
+    Project,
+    build_site,
+    outdated_decision,
+    read_page,
+    search_documents,
+    withdrawn_decision,
+)
 from helpers import write_project as write_small_project
 from praksisbank.core import a11y, looks
 
@@ -256,3 +264,13 @@ def test_the_statement_gives_a_contact_and_the_complaint_route() -> None:
     assert a11y.CONTACT_MARKER in statement
     assert "Tilsynet for universell utforming av IKT" in statement
     assert "uutilsynet.no" in statement
+
+
+def test_search_shows_an_overdue_guide_as_overdue_and_filters_it_as_current(site: Path) -> None:
+    docs = {d["url"]: d for d in search_documents(site)}
+    guide = docs["/intervjuguider/afg/"]
+    assert guide["meta"]["status"] == looks.OVERDUE.word
+    assert guide["filters"]["status"] == [looks.CURRENT.word]
+    # Near-miss: a note not yet due is current in both.
+    note = docs["/praksisnotater/afg/"]
+    assert note["meta"]["status"] == note["filters"]["status"][0] == looks.CURRENT.word

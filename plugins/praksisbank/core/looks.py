@@ -78,7 +78,9 @@ class StatusLine:
     look: Look
     text: str
     filter: str
-    """The status in search (Pagefind's ``status`` filter and field)."""
+    """The status in search's «Status» filter: Gjeldende, Utdatert, Kan være utdatert."""
+    meta: str
+    """The status a search result shows: the look's word (overdue as the build saw it)."""
     review_due: date | None = None
     """Set when the line turns into ``later`` on that day."""
     later: str = ""
@@ -87,13 +89,16 @@ class StatusLine:
 def status_line(site: Site, item: Document) -> StatusLine:
     look = look_of(site, item)
     if look is OVERDUE:
-        return StatusLine(look=OVERDUE, text=CURRENT_BUT_OVERDUE, filter=CURRENT.word)
+        return StatusLine(
+            look=OVERDUE, text=CURRENT_BUT_OVERDUE, filter=CURRENT.word, meta=OVERDUE.word
+        )
     if look is CURRENT and isinstance(item, Reviewable):
         return StatusLine(
             look=CURRENT,
             text=CURRENT.word,
             filter=CURRENT.word,
+            meta=CURRENT.word,
             review_due=item.review_due,
             later=CURRENT_BUT_OVERDUE,
         )
-    return StatusLine(look=look, text=look.word, filter=look.word)
+    return StatusLine(look=look, text=look.word, filter=look.word, meta=look.word)
