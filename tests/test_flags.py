@@ -208,7 +208,7 @@ def test_listings_show_badges_current_first_and_no_withdrawn(flagged: Project) -
 def test_overdue_guide_warns_at_build_time(flagged: Project) -> None:
     site = build_site(flagged)
     page = read_page(site, "intervjuguider/afg")
-    warning = page[page.index('class="admonition warning pb-overdue"') :]
+    warning = page[page.index('class="admonition pb-flag pb-flag--overdue pb-overdue"') :]
     assert " hidden" not in warning[: warning.index(">")]
     assert (
         "Dette dokumentet skulle vært gjennomgått innen 19. september 2026 (sist "

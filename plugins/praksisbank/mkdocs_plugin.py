@@ -24,7 +24,7 @@ from mkdocs.structure.toc import AnchorLink
 from . import rendercheck
 from . import today as today_module
 from .aside import AsideBuild
-from .core import csp, pdf, searchview, siteconfig
+from .core import a11y, csp, pdf, searchview, siteconfig
 from .core.dates import norwegian_date
 from .core.kinds import KINDS
 from .core.loader import ALLOW_LIST, Layout, load
@@ -66,6 +66,9 @@ class _Options(Config):
       Enhet A1: "@asylavdelingen/enhet-a1"
     ```
     """
+    accessibility_contact = c.Optional(c.Type(str))
+    """Where a reader reports an accessibility problem: an e-mail address or a form's address.
+    The accessibility statement names it where it has ``<!-- praksisbank:kontakt -->``."""
     search = c.Type(bool, default=True)
     """Search with Pagefind: Norwegian word forms, the decision panel's values as filters, an
     index the reader's browser fetches in small parts (``search.py``). Material's ``search``
@@ -149,6 +152,9 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         # Every page's Content-Security-Policy (core/csp.py); under `mkdocs serve` its live
         # reload adds an inline script to each page that no hash can name.
         self.csp = csp.SitePolicy(live_preview=self.command == "serve")
+        contact_problem = a11y.contact_problem(self.config.accessibility_contact)
+        if contact_problem is not None:
+            raise PluginError(f"{config.config_file_path}: {contact_problem}")
         if self.config.search and {"search", "material/search"} & set(config.plugins):
             raise PluginError(
                 "Praksisbanken har sitt eget søk (Pagefind), og Materials søk er også slått på. "
@@ -273,12 +279,20 @@ class PraksisbankPlugin(BasePlugin[_Options]):
                 holder.children.append(AnchorLink(escape(sub.title), sub.anchor, holder.level + 1))
         decoration = self._decoration(page.file.src_uri)
         if decoration is None:
-            return html
+            return a11y.name_heading_links(html)
         for heading in decoration.headings:
             page.toc.items.append(AnchorLink(escape(heading.title), heading.anchor, 2))
         reserved = frozenset(heading.anchor for heading in decoration.headings)
         body = sanitize(html, reserved) if decoration.publish_body else ""
-        return f"{decoration.before}\n{body}\n{decoration.after}"
+        return a11y.name_heading_links(f"{decoration.before}\n{body}\n{decoration.after}")
+
+    def on_page_markdown(
+        self, markdown: str, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        if a11y.CONTACT_MARKER not in markdown:
+            return markdown
+        contact = self.config.accessibility_contact
+        return markdown.replace(a11y.CONTACT_MARKER, a11y.contact_markdown(contact))
 
     def _unrenderable(
         self, page: Page, failure: rendercheck.RenderError, config: MkDocsConfig

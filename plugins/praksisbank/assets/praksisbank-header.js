@@ -12,12 +12,39 @@
   var menuButton = document.querySelector(".pb-menu-button");
   var menuLabel = document.querySelector(".pb-menu-label");
 
+  var sidebar = document.querySelector(".md-sidebar--primary");
+  var benched = []; /* what the open drawer made inert, to give back when it closes */
+
+  /* While the drawer is open, everything else is inert: no focus, no click, not read out. The
+     overlay stays live (a click on it closes the drawer), and so does the drawer's toggle. */
+  function bench(open) {
+    benched.forEach(function (el) { el.inert = false; });
+    benched = [];
+    if (!open || !sidebar) { return; }
+    for (var el = sidebar; el && el.parentElement && el !== document.body; el = el.parentElement) {
+      Array.prototype.forEach.call(el.parentElement.children, function (other) {
+        if (other === el || other.inert || other === drawer || /^(SCRIPT|STYLE|LINK)$/.test(other.tagName) ||
+            other.classList.contains("md-overlay")) { return; }
+        other.inert = true;
+        benched.push(other);
+      });
+    }
+  }
+
+  function focusables() {
+    return Array.prototype.filter.call(
+      sidebar.querySelectorAll("a[href], button, input:not([type=checkbox]), select, [tabindex]:not([tabindex='-1'])"),
+      function (el) { return el.getClientRects().length > 0 && !el.closest("[inert]"); }
+    );
+  }
+
   function setDrawer(open) {
     if (drawer.checked !== open) {
       drawer.checked = open;
       drawer.dispatchEvent(new Event("change")); /* Material follows the toggle's change */
     }
     menuButton.setAttribute("aria-expanded", open ? "true" : "false");
+    bench(open);
   }
 
   if (drawer && menuButton && menuLabel) {
@@ -33,12 +60,30 @@
     /* Closed by the overlay, a link or Escape: the button says so, and focus comes back. */
     drawer.addEventListener("change", function () {
       menuButton.setAttribute("aria-expanded", drawer.checked ? "true" : "false");
-    });
-    document.addEventListener("keydown", function (event) {
-      if (event.key === "Escape" && drawer.checked) {
-        setDrawer(false);
+      if (!drawer.checked && benched.length) {
+        bench(false);
         menuButton.focus();
       }
+    });
+    document.addEventListener("keydown", function (event) {
+      if (!drawer.checked) { return; }
+      if (event.key === "Escape") {
+        setDrawer(false);
+        menuButton.focus();
+        return;
+      }
+      /* Tab from the last link goes to the first, Shift+Tab from the first to the last. */
+      if (event.key === "Tab" && sidebar) {
+        var links = focusables();
+        if (!links.length) { return; }
+        var at = links.indexOf(document.activeElement);
+        if (event.shiftKey && at <= 0) { event.preventDefault(); links[links.length - 1].focus(); }
+        else if (!event.shiftKey && (at < 0 || at === links.length - 1)) { event.preventDefault(); links[0].focus(); }
+      }
+    });
+    /* A wide window has no drawer: nothing stays inert if the window grows while it is open. */
+    window.matchMedia("(min-width: 76.25em)").addEventListener("change", function (query) {
+      if (query.matches && drawer.checked) { setDrawer(false); }
     });
   }
 
@@ -49,7 +94,11 @@
 
   var PAGE = 10;
   var ID = /^[a-zæøå]{2,}(?:-[a-zæøå0-9]+)*-\d{4}-\d+(?:-[a-z0-9]+)?$/i;
-  var STATUS_CSS = { "Gjeldende": "ok", "Utdatert": "outdated", "Kan være utdatert": "possibly" };
+  /* The looks of core/looks.py: each status word, and the modifier of its badge. */
+  var STATUS_CSS = {
+    "Fjernet": "withdrawn", "Utdatert": "outdated", "Kan være utdatert": "possibly",
+    "Gjennomgang forfalt": "overdue", "Demoinnhold": "demo", "Gjeldende": "current"
+  };
 
   var bundle = new URL(root.getAttribute("data-pb-search"), document.baseURI);
   var siteBase = bundle.pathname.replace(/pagefind\/$/, "");

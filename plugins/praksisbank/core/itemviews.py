@@ -12,6 +12,7 @@ from . import pdfviews, urls
 from .countries import norwegian_name
 from .dates import norwegian_date
 from .kinds import address
+from .looks import status_line
 from .model import (
     Clarification,
     Decision,
@@ -68,6 +69,7 @@ def _common(site: Site, item: Document) -> dict[str, object]:
         "country": Link(title=norwegian_name(item.country), uri=urls.country(item.country)),
         "outdated": outdated_notice(site, item),
         "status": status_text(site, item),
+        "status_line": status_line(site, item),
         "pdf": pdf_link(site, item),
     }
 

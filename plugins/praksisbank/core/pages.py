@@ -188,6 +188,7 @@ class Pages:
             if item.status is Status.WITHDRAWN:
                 meta["title"] = f"Fjernet: {item.title}"
                 meta["search"] = {"exclude": True}
+                meta["withdrawn"] = True  # no «Foreslå endring» (theme/partials/content.html)
                 return Decoration(
                     meta=meta,
                     publish_body=False,

@@ -28,6 +28,7 @@ DROPPED_TAGS = frozenset(
 DROPPED_CLASSES = frozenset(
     {
         "md-content__button",  # edit this page
+        "pb-suggest",  # «Foreslå endring»
         "md-tags",
         "headerlink",
         "md-source-file",

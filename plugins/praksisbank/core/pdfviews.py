@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import urls, views
+from . import looks, urls, views
 from .countries import norwegian_name
 from .dates import norwegian_date
 from .kinds import KINDS, address, kind_of
@@ -83,7 +83,7 @@ def mark(site: Site, item: Item) -> Mark | None:
         if successor is not None:
             lines.append(f"Se i stedet: {successor.title} ({successor.id}).")
         lines.append("Dokumentet viser ikke gjeldende praksis.")
-        return Mark(css="outdated", word="UTDATERT", lines=tuple(lines))
+        return Mark(css=looks.OUTDATED.key, word=looks.OUTDATED.word.upper(), lines=tuple(lines))
     flag = site.possibly_outdated(item)
     if flag is not None and flag.practice is not None:
         change = flag.practice.change
@@ -94,8 +94,8 @@ def mark(site: Site, item: Item) -> Mark | None:
             else f"praksisavklaringen «{source.title}» ({source.id})"
         )
         return Mark(
-            css="possibly",
-            word="KAN VÆRE UTDATERT",
+            css=looks.POSSIBLY.key,
+            word=looks.POSSIBLY.word.upper(),
             lines=(
                 f"Praksis for {norwegian_name(item.country)} ble endret "
                 f"{norwegian_date(change.date)}: {change.summary}",
@@ -105,8 +105,8 @@ def mark(site: Site, item: Item) -> Mark | None:
         )
     if isinstance(item, Reviewable) and item.status is Status.CURRENT and site.overdue(item):
         return Mark(
-            css="overdue",
-            word="GJENNOMGANG FORFALT",
+            css=looks.OVERDUE.key,
+            word=looks.OVERDUE.word.upper(),
             lines=(
                 f"Skulle vært gjennomgått innen {norwegian_date(item.review_due)} (sist "
                 f"gjennomgått {norwegian_date(item.last_reviewed)}). Ansvarlig enhet: "

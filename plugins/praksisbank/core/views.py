@@ -14,11 +14,12 @@ from itertools import groupby
 from typing import Any
 from urllib.parse import urlencode
 
-from . import kinds, urls
+from . import kinds, looks, urls
 from .countries import norwegian_name
 from .dates import norwegian_date
 from .flags import FlagKind
 from .kinds import Kind, address
+from .looks import Look
 from .model import (
     Clarification,
     Contact,
@@ -67,14 +68,16 @@ class Link:
     anchor: str = ""
 
 
+def look_badge(look: Look) -> Badge:
+    return Badge(css=look.key, text=look.word)
+
+
 def status_badge(site: Site, item: Document) -> Badge | None:
-    if item.status is Status.OUTDATED:
-        return Badge(css="outdated", text="Utdatert")
-    if item.status is Status.WITHDRAWN:
-        return Badge(css="withdrawn", text="Fjernet")
-    if site.possibly_outdated(item):
-        return Badge(css="possibly", text="Kan være utdatert")
-    return None
+    """A listing's badge: none for a current document (the listings would be all badges)."""
+    look = looks.look_of(site, item)
+    if look is looks.OVERDUE or look is looks.CURRENT:
+        return None
+    return look_badge(look)
 
 
 def overdue_badge(site: Site, item: Reviewable) -> Badge | None:
@@ -82,15 +85,15 @@ def overdue_badge(site: Site, item: Reviewable) -> Badge | None:
     if item.status is not Status.CURRENT:
         return None
     return Badge(
-        css="overdue",
-        text="Gjennomgang forfalt",
+        css=looks.OVERDUE.key,
+        text=looks.OVERDUE.word,
         review_due=item.review_due,
         hidden=not site.overdue(item),
     )
 
 
 def status_text(site: Site, item: Document) -> str:
-    return "Kan være utdatert" if site.possibly_outdated(item) else item.status.label
+    return looks.look_of(site, item).word if site.possibly_outdated(item) else item.status.label
 
 
 # -- decisions ------------------------------------------------------------------------------------
