@@ -97,6 +97,8 @@ from html.entities import html5
 
 from stdnum.no import fodselsnummer
 
+from . import personaldata
+
 ALLOW_MARKER = "personvern-ok"
 
 WHAT_IDENTITY = "et fødselsnummer, D-nummer eller H-nummer"
@@ -399,6 +401,19 @@ _NOT_PHONE_AFTER = re.compile(r"(?i)[ \u00a0]*(?:kr\b|kroner|nok\b|,-|euro|dolla
 _HEX_HASH = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{64}(?![0-9A-Za-z])")
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 _MASK = str.maketrans("0123456789", "•" * 10)
+# Findings that `mask_digits` replaces by their masked form (their letters matter too).
+_SHOWN_MASKED = frozenset(
+    {
+        WHAT_EMAIL,
+        personaldata.WHAT_NAME,
+        personaldata.WHAT_ADDRESS,
+        personaldata.WHAT_PASSPORT,
+        personaldata.WHAT_ID_DOCUMENT,
+        personaldata.WHAT_IBAN,
+        personaldata.WHAT_FOREIGN_ID,
+        personaldata.WHAT_BIRTH,
+    }
+)
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -642,7 +657,7 @@ def _select(classes: list[list[_Candidate]]) -> list[_Candidate]:
     return taken
 
 
-def _scan(text: str) -> tuple[_Normalised, list[_Candidate]]:
+def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, list[_Candidate]]:
     norm = _Normalised(text)
     t = norm.text
     classes: list[list[_Candidate]] = [[], [], [], [], []]
@@ -654,7 +669,23 @@ def _scan(text: str) -> tuple[_Normalised, list[_Candidate]]:
         classes[4] = _each(_Phones.search, t, _phone)
     if "@" in t:
         classes[3] = _email_candidates(t)
-    return norm, _select(classes)
+    # The other kinds (personaldata.py), ranked around these: IBAN first (its digits would read as
+    # a phone number), then account, foreign identity and document numbers and dates of birth,
+    # then Norwegian phones, then foreign phones, addresses and names.
+    more = personaldata.scan(t, known_names)
+    ranked = [
+        more[personaldata.IBAN_CLASS],
+        *classes[:4],
+        more[personaldata.ACCOUNT],
+        more[personaldata.FOREIGN_ID],
+        more[personaldata.DOCUMENT],
+        more[personaldata.BIRTH],
+        classes[4],
+        more[personaldata.FOREIGN_PHONE],
+        more[personaldata.ADDRESS],
+        more[personaldata.NAME],
+    ]
+    return norm, _select(ranked)
 
 
 def _marked_lines(text: str) -> tuple[list[int], set[int]] | None:
@@ -668,13 +699,16 @@ def _marked_lines(text: str) -> tuple[list[int], set[int]] | None:
     return starts, {bisect_right(starts, at) for at in marked_at}
 
 
-def find_personal_data(text: str, *, allowed: Collection[str] = ()) -> list[Finding]:
+def find_personal_data(
+    text: str, *, allowed: Collection[str] = (), known_names: Collection[str] = ()
+) -> list[Finding]:
     """Every place in `text` that looks like personal data, sorted by offset.
 
     Findings on a line with `<!-- personvern-ok: <reason> -->`, and findings whose fingerprint
-    is in `allowed`, are left out.
+    is in `allowed`, are left out; so are personal names that are (part of) one of the full
+    names in `known_names` (the employees a page names as contacts).
     """
-    norm, candidates = _scan(text)
+    norm, candidates = _scan(text, known_names)
     allow = frozenset(a.strip().lower() for a in allowed)
     marks = _marked_lines(text)
     findings: list[Finding] = []
@@ -727,7 +761,7 @@ def mask_digits(text: str) -> str:
     norm, candidates = _scan(text)
     emails: list[tuple[int, int, str]] = []
     for start, end, what, masked, _ in candidates:
-        if what == WHAT_EMAIL:
+        if what in _SHOWN_MASKED:
             emails.append((norm.start(start), norm.end(end), masked))
         else:
             spans.append((norm.start(start), norm.end(end)))
