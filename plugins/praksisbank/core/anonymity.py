@@ -670,8 +670,9 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
     if "@" in t:
         classes[3] = _email_candidates(t)
     # The other kinds (personaldata.py), ranked around these: IBAN first (its digits would read as
-    # a phone number), then account, foreign identity and document numbers and dates of birth,
-    # then Norwegian phones, then foreign phones, addresses and names.
+    # a phone number), then account, foreign identity and document numbers, dates of birth and
+    # foreign phones (`+380 50 123 4567` holds a Norwegian-looking `380 50 123`), then Norwegian
+    # phones, then addresses and names.
     more = personaldata.scan(t, known_names)
     ranked = [
         more[personaldata.IBAN_CLASS],
@@ -680,8 +681,8 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
         more[personaldata.FOREIGN_ID],
         more[personaldata.DOCUMENT],
         more[personaldata.BIRTH],
-        classes[4],
         more[personaldata.FOREIGN_PHONE],
+        classes[4],
         more[personaldata.ADDRESS],
         more[personaldata.NAME],
     ]

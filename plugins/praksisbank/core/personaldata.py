@@ -223,7 +223,7 @@ _DOCUMENT = re.compile(
     r"(?:[ \u00a0](?:no\.?|number))?)"
     r")"
     r"(?:[ \u00a0:#=*_]{1,4}(?:(?:nr|no|nummer|number)\.?[ \u00a0:#*_]{1,3})?|(?=[0-9]))"
-    r"(?P<doc>[A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=[0-9])){4,24})(?![A-Za-z0-9])"
+    r"(?-i:(?P<doc>[A-Z0-9](?:[A-Z0-9]|[ -](?=[0-9])){4,24})(?![A-Za-z0-9]))"
 )
 
 
@@ -392,7 +392,8 @@ _STREET_END = (
 # A house number (a digit after a letter and a space) is the trigger; the street name is looked
 # for in the characters before it, the postcode and place after it.
 _HOUSE = re.compile(
-    r"(?P<number>[0-9](?<=[^\W\d_][ \u00a0][0-9])[0-9]{0,3}(?:[ \u00a0]?[A-Za-z](?![\w]))?)"
+    r"(?P<number>[0-9](?<=[^\W\d_][ \u00a0][0-9])[0-9]{0,3}"
+    r"(?:(?:[A-Za-z]|[ \u00a0][A-Z])(?![\w]))?)"
     r"(?![0-9]|[.,/-][0-9]|[\w§])"
     rf"(?:,?[ \u00a0]*(?:NO-)?[0-9]{{4}}[ \u00a0]+[{_UP}][{_LOW}]+(?:[ -][{_UP}][{_LOW}]+)?)?"
 )
@@ -408,7 +409,7 @@ _POSTCODE = re.compile(
     rf"(?P<place>[{_UP}][{_LOW}]+)(?:[ -][{_UP}][{_LOW}]+)?(?![\w])"
 )
 _TIME_WORD = re.compile(
-    r"(?i)(?:\b(?:i|år|året|siden|fra|til|før|etter|innen|in|since|from|until|mellom|og|"
+    r"(?i)(?:\b(?:i|år|året|siden|fra|før|etter|innen|in|since|from|until|mellom|og|"
     r"januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|"
     r"våren|sommeren|høsten|vinteren|utgangen|starten|slutten)|[-–,§])[ \u00a0]*\Z"
 )
