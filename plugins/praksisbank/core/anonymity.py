@@ -64,6 +64,19 @@ Classes, strongest first (an overlapping weaker candidate is dropped):
    ISO dates (`2024-05-17`, 4-2-2), `17.05.2024` (2-2-4), law sections, years and document ids
    (`IM 2016-003`, `VB-AFG-2024-017`: 7 digits) never have a phone grouping.
 
+The other kinds are found in `personaldata.py` (one scan for all of them, the libraries run only
+where a cheap pattern matched) and ranked with these, strongest first: IBAN ("et IBAN-nummer",
+schwifty) before all of the above; then Norwegian account numbers ("et kontonummer",
+`stdnum.no.kontonr`, 4-2-5), foreign identity numbers ("et utenlandsk identitetsnummer":
+python-stdnum for Ukraine, Russia, Turkey, Sweden, Denmark, Finland, Poland, Germany), passport,
+tazkira, ID-card and residence-card numbers after their keyword ("et passnummer", "et
+ID-nummer"), dates of birth after `født`, `f.`, `fødselsdato`... or before an age ("en
+fødselsdato"), foreign phone numbers ("et utenlandsk telefonnummer", phonenumbers: any country
+code but +47, and the national forms of the main arrival countries); then Norwegian phone numbers
+(5.); then street addresses and Norwegian postcodes with their town ("en adresse") and personal
+names ("et personnavn": a given name from the committed name list before a capitalised word).
+`known_names` lists full names that are not findings (the employees a page names as contacts).
+
 Reviewed false positives: a finding is dropped when the line it starts or ends on holds
 `<!-- personvern-ok: <reason> -->` with a non-empty reason (up to 500 characters), or when its
 fingerprint is in `allowed`. A fingerprint is the sha256 of the canonical value (digits only;
@@ -72,7 +85,9 @@ are easy to recover from such a hash, so an allow-list must only ever hold revie
 are not personal data (a switchboard number, a document number): that is its purpose.
 
 Masking: `Finding.masked` shows every digit as `•` except the last two, with the writer's
-grouping (`••• •• •67`); an e-mail address as its first character, `…@` and the domain.
+grouping (`••• •• •67`); an e-mail address as its first character, `…@` and the domain; a name
+as its initials (`K… N…`), an address as the first letter of the street and the house number
+masked (`S… •••`).
 `mask_digits` masks any chain of 6 or more digits, everything `find_personal_data` finds
 (markers and allow-lists do not apply), and e-mail addresses; valid dates written `2024-05-17`
 or `17.05.2024`, ids like `2024-017` and sha256 fingerprints (64 hex digits) stay readable.
