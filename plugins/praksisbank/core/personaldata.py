@@ -61,12 +61,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import phonenumbers
 import pycountry
-from schwifty import IBAN
+from schwifty import IBAN, registry
 from schwifty.exceptions import SchwiftyException
 from stdnum.de import idnr
 from stdnum.dk import cpr
@@ -131,23 +131,57 @@ _IBAN = re.compile(
 )
 
 
-def _iban(text: str, at: int) -> Candidate | None:
+class _Budget:
+    """How many more candidates one scan may hand to a library (schwifty, phonenumbers). A text
+    with more number-like strings than that is not a decision: past the budget a candidate the
+    pattern found is reported without the library's word (the gate errs on the safe side), so a
+    hostile 1 MB file costs seconds, not minutes."""
+
+    __slots__ = ("left",)
+
+    def __init__(self, left: int = 1000) -> None:
+        self.left = left
+
+    def spend(self) -> bool:
+        """Whether the library may be asked (False: the budget is spent)."""
+        self.left -= 1
+        return self.left >= 0
+
+
+def _iban_length(country: str) -> int | None:
+    try:
+        return int(registry.get_iban_spec(country).iban_length)
+    except (KeyError, AttributeError):
+        return None
+
+
+def _mod97(compact: str) -> bool:
+    """ISO 13616's check: the IBAN moved four characters and read as a number is 1 modulo 97."""
+    moved = compact[4:] + compact[:4]
+    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+
+
+def _iban(text: str, at: int, budget: _Budget) -> Candidate | None:
     match = _IBAN.match(text, at)
     if match is None:
         return None
     begin = match.start() - 2
     chunk = text[begin : match.end()]
-    # the longest prefix that is an IBAN: a following capitalised code may have been taken
+    size = _iban_length(chunk[:2])
     positions = [i for i, ch in enumerate(chunk) if ch not in " \u00a0"]
-    for size in range(len(positions), 14, -1):
-        compact = "".join(chunk[i] for i in positions[:size])
+    if size is None or len(positions) < size:
+        return None
+    # the country's length: a following capitalised code may have been taken by the pattern
+    compact = "".join(chunk[i] for i in positions[:size])
+    if not _mod97(compact):
+        return None
+    if budget.spend():
         try:
             IBAN(compact)
         except (SchwiftyException, ValueError):
-            continue
-        shown = chunk[: positions[size - 1] + 1]
-        return begin, begin + len(shown), WHAT_IBAN, shown[:2] + mask_alnum(shown[2:]), compact
-    return None
+            return None
+    shown = chunk[: positions[size - 1] + 1]
+    return begin, begin + len(shown), WHAT_IBAN, shown[:2] + mask_alnum(shown[2:]), compact
 
 
 _ACCOUNT = re.compile(
@@ -156,7 +190,7 @@ _ACCOUNT = re.compile(
 )
 
 
-def _account(text: str, at: int) -> Candidate | None:
+def _account(text: str, at: int, budget: _Budget) -> Candidate | None:
     match = _ACCOUNT.match(text, at)
     if match is None:
         return None
@@ -200,7 +234,7 @@ def _plain_id(digits: str) -> bool:
     return False
 
 
-def _foreign_identity(text: str, at: int) -> Candidate | None:
+def _foreign_identity(text: str, at: int, budget: _Budget) -> Candidate | None:
     match = _FOREIGN_ID.match(text, at)
     if match is None or not _foreign_id(match.group()):
         return None
@@ -267,7 +301,7 @@ _BIRTH = re.compile(
     r"|date[ \u00a0]of[ \u00a0]birth|birth[ \u00a0]?date|born(?:[ \u00a0]on)?|d\.o\.b\.?|dob)"
     rf"[ \u00a0:,*_]*(?:den[ \u00a0]+|on[ \u00a0]+)?{_DATE}"
 )
-_BIRTH_STEMS = ("fød", "f.", "birth", "born", "dob", "d.o.b")
+_BIRTH_STEMS = ("fød", "f.", "date of", "birth", "born", "dob", "d.o.b")
 # An age right after a date: found from the age (it starts with a digit), the date looked for
 # in the few characters before it.
 _AGE = re.compile(r"[0-9]{1,3}[ \u00a0]*år(?![\w])")
@@ -298,7 +332,7 @@ def _birth(match: re.Match[str]) -> Candidate | None:
     return start, end, WHAT_BIRTH, mask_digits(value), value.lower()
 
 
-def _aged(text: str, at: int) -> Candidate | None:
+def _aged(text: str, at: int, budget: _Budget) -> Candidate | None:
     """A date right before an age that starts at `at` (`17.05.1990 (34 år)`)."""
     if _AGE.match(text, at) is None:
         return None
@@ -311,20 +345,23 @@ _AFTER = 40  # how far after it the number or date may reach
 
 
 def _after_keyword(text: str, at: int, found: list[list[Candidate]], seen: set[int]) -> None:
-    """Dates of birth and document numbers after their keyword, near the digits at `at`."""
+    """Dates of birth and document numbers after their keyword, near the digits at `at`: the
+    pattern is tried only where a stem stands in the characters before them."""
     lo = max(0, at - _BEFORE)
     window = text[lo:at].lower()
     for stems, pattern, judge, index in (
         (_BIRTH_STEMS, _BIRTH, _birth, BIRTH),
         (_DOCUMENT_STEMS, _DOCUMENT, _document, DOCUMENT),
     ):
-        if not any(stem in window for stem in stems):
-            continue
-        for match in pattern.finditer(text, lo, at + _AFTER):
-            candidate = judge(match)
-            if candidate is not None and candidate[0] not in seen and candidate[1] > at:
-                seen.add(candidate[0])
-                found[index].append(candidate)
+        for stem in stems:
+            k = window.find(stem)
+            while k >= 0:
+                match = pattern.match(text, lo + k, at + _AFTER)
+                candidate = None if match is None else judge(match)
+                if candidate is not None and candidate[0] not in seen and candidate[1] > at:
+                    seen.add(candidate[0])
+                    found[index].append(candidate)
+                k = window.find(stem, k + 1)
 
 
 # -- foreign phone numbers ---------------------------------------------------------------------
@@ -346,11 +383,17 @@ def _is_date_like(chunk: str) -> bool:
     return groups in ([2, 2, 4], [4, 2, 2], [2, 2, 2], [2, 2, 2, 2], [2, 2, 4, 2, 2])
 
 
-def _international(text: str, at: int) -> Candidate | None:
+def _international(text: str, at: int, budget: _Budget) -> Candidate | None:
     """A number with a country code other than +47 starting at `at` (`+`, `(` or `00`)."""
-    if _INTERNATIONAL.match(text, at) is None:
+    trigger = _INTERNATIONAL.match(text, at)
+    if trigger is None:
         return None
     window = text[at : at + 32]
+    if not budget.spend():
+        chunk = _ANY_NUMBER.match(window)
+        if chunk is None or window.startswith(("+47", "0047", "(+47", "(0047", "+ 47")):
+            return None
+        return at, at + chunk.end(), WHAT_FOREIGN_PHONE, mask_digits(chunk.group()), chunk.group()
     for number in phonenumbers.PhoneNumberMatcher(window, "NO", max_tries=2):
         if number.number.country_code == 47 or number.start > 3:
             return None
@@ -361,7 +404,23 @@ def _international(text: str, at: int) -> Candidate | None:
     return None
 
 
-def _national(text: str, at: int) -> Candidate | None:
+_ANY_NUMBER = re.compile(r"[(+0-9][ \u00a0()+0-9-]{6,24}[0-9]")
+
+
+@lru_cache(maxsize=4096)
+def _national_number(digits: str) -> str | None:
+    """The number in international form, when `digits` is valid in one of the regions."""
+    for region in _REGIONS:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return f"{number.country_code}{number.national_number}"
+    return None
+
+
+def _national(text: str, at: int, budget: _Budget) -> Candidate | None:
     """A number in the national form of an arrival or transit country, starting at `at`."""
     match = _NATIONAL.match(text, at)
     if match is None or _is_date_like(match.group()):
@@ -369,16 +428,10 @@ def _national(text: str, at: int) -> Candidate | None:
     digits = _digits(match.group())
     if not 9 <= len(digits) <= 12:
         return None
-    for region in _REGIONS:
-        try:
-            number = phonenumbers.parse(digits, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number):
-            canonical = f"{number.country_code}{number.national_number}"
-            shown = mask_digits(match.group())
-            return match.start(), match.end(), WHAT_FOREIGN_PHONE, shown, canonical
-    return None
+    canonical = _national_number(digits) if budget.spend() else digits
+    if canonical is None:
+        return None
+    return match.start(), match.end(), WHAT_FOREIGN_PHONE, mask_digits(match.group()), canonical
 
 
 # -- addresses ---------------------------------------------------------------------------------
@@ -477,7 +530,7 @@ def _mask_address(street: str, number: str) -> str:
     return f"{street[0]}… " + re.sub(r"[0-9A-Za-z]", "•", number)
 
 
-def _street_address(text: str, at: int) -> Candidate | None:
+def _street_address(text: str, at: int, budget: _Budget) -> Candidate | None:
     """A street name before the house number that starts at `at`."""
     house = _HOUSE.match(text, at)
     if house is None:
@@ -490,7 +543,7 @@ def _street_address(text: str, at: int) -> Candidate | None:
     return street.start(), house.end(), WHAT_ADDRESS, shown, _fold(value)
 
 
-def _postcode(text: str, at: int) -> Candidate | None:
+def _postcode(text: str, at: int, budget: _Budget) -> Candidate | None:
     """A Norwegian postcode and the name of a Norwegian town, starting at `at`."""
     match = _POSTCODE.match(text, at)
     if match is None:
@@ -612,18 +665,35 @@ _TRIGGER = re.compile(
 _NAME_TRIGGER = re.compile(
     rf"[{_CAP}][{_LOWER}]++[ \u00a0]+(?:(?:al|el|ul|bin|ibn|van|von|de|da|di)[ -])?[{_CAP}]"
 )
-_Judge = Callable[[str, int], "Candidate | None"]
-# The classes judged at a digit, strongest first: (index in `scan`'s result, judge).
-_AT_DIGIT: tuple[tuple[int, _Judge], ...] = (
-    (0, _iban),
+_Judge = Callable[[str, int, _Budget], "Candidate | None"]
+# The classes judged at a digit, strongest first: (index in `scan`'s result, judge). Which of
+# them are tried is decided from the characters around the digit (`_judges`).
+_LONG: tuple[tuple[int, _Judge], ...] = (
     (1, _account),
     (2, _foreign_identity),
-    (4, _aged),
     (5, _international),
     (5, _national),
-    (6, _street_address),
-    (6, _postcode),
 )
+_LONG_RUN = re.compile(r"[0-9](?:[ .\u00a0/()-]{0,2}[0-9]){7}")  # 8 digits in groups, or more
+_NOT_LETTERS = "0123456789 .,:;-/()*_\u00a0\n"
+
+
+def _judges(text: str, at: int) -> list[tuple[int, _Judge]]:
+    """The judges worth trying at the digit at `at` (each would refuse the others at once)."""
+    judges: list[tuple[int, _Judge]] = []
+    if at >= 2 and "A" <= text[at - 2] <= "Z" and "A" <= text[at - 1] <= "Z":
+        judges.append((0, _iban))
+    if _LONG_RUN.match(text, at) is not None:
+        judges += _LONG
+    if "år" in text[at : at + 8]:
+        judges.append((4, _aged))
+    if at >= 2 and text[at - 1] in " \u00a0" and text[at - 2].isalpha():
+        judges.append((6, _street_address))
+    if text[at + 4 : at + 5] in (" ", "\u00a0"):
+        judges.append((6, _postcode))
+    return judges
+
+
 IBAN_CLASS, ACCOUNT, FOREIGN_ID, DOCUMENT, BIRTH, FOREIGN_PHONE, ADDRESS, NAME = range(8)
 
 
@@ -632,18 +702,20 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
     found: list[list[Candidate]] = [[] for _ in range(8)]
     known: list[str] | None = None
     seen: set[int] = set()
+    budget = _Budget()
     for trigger in _TRIGGER.finditer(text):
         at = trigger.start()
         if trigger.lastgroup != "digit":
-            candidate = _international(text, at) or _national(text, at)
+            candidate = _international(text, at, budget) or _national(text, at, budget)
             if candidate is not None:
                 found[FOREIGN_PHONE].append(candidate)
             continue
-        for index, judge in _AT_DIGIT:
-            candidate = judge(text, at)
+        for index, judge in _judges(text, at):
+            candidate = judge(text, at, budget)
             if candidate is not None:
                 found[index].append(candidate)
-        _after_keyword(text, at, found, seen)
+        if text[max(0, at - _BEFORE) : at].strip(_NOT_LETTERS):  # a keyword needs letters
+            _after_keyword(text, at, found, seen)
     pos = 0
     while (pair := _NAME_TRIGGER.search(text, pos)) is not None:
         if known is None:
