@@ -47,10 +47,11 @@ def swedish_number(birth: str, serial: str = "123") -> str:
     return f"{birth}-{serial}{luhn.calc_check_digit(body)}"
 
 
-def finnish_number(birth: str, serial: str = "123") -> str:
-    """A Finnish henkilötunnus `DDMMYY-NNNC` (check character: the number modulo 31)."""
+def finnish_number(birth: str, serial: str = "123", sign: str = "-") -> str:
+    """A Finnish henkilötunnus `DDMMYY-NNNC` (check character: the number modulo 31; the sign
+    gives the century: `-` 1900s, `A` 2000s)."""
     check = "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(birth + serial) % 31]
-    return f"{birth}-{serial}{check}"
+    return f"{birth}{sign}{serial}{check}"
 
 
 def turkish_number(first: str = "123456789") -> str:
@@ -160,7 +161,11 @@ class TestForeignPhoneNumbers:
 class TestForeignIdentityNumbers:
     FOUND = (
         (f"Det svenske personnummeret {swedish_number('900517')} ble oppgitt.", "swedish"),
+        # (born 1985: a 12-digit number starting 1990-2039 reads as a DUF number first)
+        (f"Personnummer 19{swedish_number('850517')}.", "swedish, with the century"),
+        (f"Personnummer {swedish_number('900517').replace('-', '')}.", "swedish, ungrouped"),
         (f"Finsk nummer {finnish_number('170590')}.", "finnish"),
+        (f"Finsk nummer {finnish_number('170505', sign='B')}.", "finnish, born in the 2000s"),
         (f"T.C. Kimlik No {turkish_number()}.", "turkish"),
         (f"PESEL {polish_number()}.", "polish"),
         (f"RNOKPP {ukrainian_number()}.", "ukrainian"),
@@ -418,3 +423,19 @@ def test_generated_numbers_are_what_they_claim() -> None:
     assert inn.is_valid(russian_number())
     assert fodselsnummer.is_valid(norwegian_identity())
     assert date(1990, 5, 17) < TODAY
+
+
+class TestManyCandidates:
+    """A text with more number-like strings than the libraries may judge in one scan: past the
+    budget every candidate is still reported (unchecked), never let through."""
+
+    CASES = (
+        ("national phones", "070-123 45 67", FOREIGN_PHONE),
+        ("IBAN", generated_iban("NO", "8601", "111794"), IBAN_NUMBER),
+    )
+
+    @pytest.mark.parametrize(("label", "value", "what"), CASES)
+    def test_every_candidate_is_reported(self, label: str, value: str, what: str) -> None:
+        text = " og ".join([value] * 1500)
+        findings = [f for f in find_personal_data(text) if f.what == what]
+        assert len(findings) == 1500, label

@@ -205,15 +205,18 @@ def _account(text: str, at: int, budget: _Budget) -> Candidate | None:
 _FOREIGN_ID = re.compile(
     r"[0-9](?<![0-9A-Za-z.,/-][0-9])(?:"
     r"[0-9]{5}[-+A-FU-Y][0-9]{3}[0-9A-Y]"  # Finland
-    r"|(?:[0-9]{2}(?=[0-9]{10}(?![0-9])))?[0-9]{5}[-+][0-9]{4}"  # Sweden, Denmark
+    r"|(?:[0-9]{7}|[0-9]{5})[-+][0-9]{4}"  # Sweden (with or without the century), Denmark
     r"|[0-9]{9,11}"  # a whole run of 10 to 12 digits
     r")(?![0-9A-Za-z]|[.,-][0-9])"
 )
 
 
+_CENTURY_SIGNS = frozenset("-+ABCDEFUVWXY")  # a Finnish number's seventh character
+
+
 def _foreign_id(value: str) -> bool:
     digits = _digits(value)
-    if len(value) == 11 and value[6] in "-+A-FU-Y" and not value[6].isdigit():
+    if len(value) == 11 and value[6] in _CENTURY_SIGNS:
         return bool(hetu.is_valid(value)) or (value[6] in "-+" and _nordic(value))
     return _nordic(value) if not value.isdigit() else _plain_id(digits)
 
@@ -652,7 +655,11 @@ def _name(text: str, at: int, known: list[str]) -> Candidate | None:
 _TRIGGER = re.compile(
     r"[0-9+(]"
     r"(?:(?<=[0-9])(?<![0-9]{2})(?P<digit>"
-    r"(?=[0-9](?:[ .\u00a0/()-]{0,2}[0-9]){6})"  # 8 digits or more: accounts, ids, phones
+    # (the first digit is taken: these conditions look at what follows it)
+    r"(?=[0-9]{3}[ .\u00a0]?[0-9]{2}[ .\u00a0]?[0-9]{5})"  # an account number
+    r"|(?=[0-9]{5}[-+A-FU-Y]?[0-9]{3}|[0-9]{7}[-+][0-9]{4})"  # a foreign identity number
+    r"|(?<=0)(?=(?:[ .\u00a0/()-]{0,2}[0-9]){8})"  # a phone number in national form, or 00...
+    r"|(?=[0-9]?[./-][0-9]{1,2}[./-][0-9]{2}|[0-9]{3}-[0-9]{2}-[0-9]{2})"  # a date
     # a letter up to three characters before: an IBAN's check digits, a house number, a date
     # or document number after its keyword
     r"|(?<=[^\W\d_][0-9])|(?<=[^\W\d_][^0-9][0-9])|(?<=[^\W\d_][^0-9]{2}[0-9])"
@@ -674,7 +681,10 @@ _LONG: tuple[tuple[int, _Judge], ...] = (
     (5, _international),
     (5, _national),
 )
-_LONG_RUN = re.compile(r"[0-9](?:[ .\u00a0/()-]{0,2}[0-9]){7}")  # 8 digits in groups, or more
+_LONG_RUN = re.compile(  # what the trigger's conditions for these classes ask for
+    r"[0-9]{4}[ .\u00a0]?[0-9]{2}[ .\u00a0]?[0-9]{5}|[0-9]{6}[-+A-FU-Y]?[0-9]{3}|[0-9]{8}[-+]"
+    r"|0(?:[ .\u00a0/()-]{0,2}[0-9]){8}"
+)
 _NOT_LETTERS = "0123456789 .,:;-/()*_\u00a0\n"
 
 
