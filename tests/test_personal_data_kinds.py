@@ -392,6 +392,12 @@ class TestContactFields:
         ),
         (
             "practice_notes/afg.md",
+            "Fiktivt notat for tester.",
+            "Spørsmål til Ingrid Testesen, landpraksiskontakt.",
+            False,  # the note's own contact, named in its body
+        ),
+        (
+            "practice_notes/afg.md",
             "    unit: Enhet B2\n  - name: Per",
             "    unit: Enhet B2, Storgata 12\n  - name: Per",
             True,  # the contact fields are exempt from names only

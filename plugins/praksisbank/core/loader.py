@@ -14,7 +14,7 @@ import os
 import re
 import threading
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
@@ -175,6 +175,14 @@ def _names_an_employee(path: KeyPath) -> bool:
     ) or path == ("quality_assured_by",)
 
 
+def _contact_names(meta: Any) -> list[str]:
+    """The employees a practice note names in ``contacts``: its body may name them too."""
+    contacts = meta.get("contacts") if isinstance(meta, dict) else None
+    if not isinstance(contacts, list):
+        return []
+    return [c["name"] for c in contacts if isinstance(c, dict) and isinstance(c.get("name"), str)]
+
+
 @dataclass(frozen=True, slots=True)
 class Gate:
     """The personal-data gate with the project's reviewed exceptions."""
@@ -183,9 +191,9 @@ class Gate:
     used: set[str] = field(default_factory=set)
     """The exceptions some text needed: the others are stale."""
 
-    def findings(self, text: str) -> list[Finding]:
+    def findings(self, text: str, known_names: Collection[str] = ()) -> list[Finding]:
         found = []
-        for finding in find_personal_data(text):
+        for finding in find_personal_data(text, known_names=known_names):
             if finding.fingerprint in self.allowed:
                 self.used.add(finding.fingerprint)
             else:
@@ -243,7 +251,7 @@ class Gate:
         return mask_digits(shown) if find_personal_data(shown, allowed=self.allowed) else shown
 
     def body(self, report: Reporter, doc: RawDocument) -> None:
-        for finding in self.findings(doc.body):
+        for finding in self.findings(doc.body, _contact_names(doc.meta.value)):
             pos = position_in_body(doc, finding.offset)
             report.add(
                 doc.path,

@@ -1,13 +1,23 @@
 """More kinds of personal data for the gate in `anonymity.py`: the classes beyond Norwegian
 identity, DUF, case and phone numbers and e-mail addresses.
 
-Each function takes the gate's normalised text (digits of every script as ASCII, invisible
-characters and markup between digits dropped) and returns candidates in the gate's form
+`scan` takes the gate's normalised text (digits of every script as ASCII, invisible characters
+and markup between digits dropped) and returns, one list a class, candidates in the gate's form
 ``(start, end, what, masked, canonical)``; `anonymity.find_personal_data` ranks them with its own
-classes, applies markers and the allow-list, and fingerprints the canonical value. Every class
-is found by a regular expression that the engine runs in C (a cheap trigger); the libraries that
-judge a candidate (phonenumbers, python-stdnum, schwifty, the name list) run only on what the
-trigger found, so a text without such a trigger costs one scan per class.
+classes, applies markers and the allow-list, and fingerprints the canonical value. It works the
+same on Markdown source and on the plain text of a built page.
+
+Cost: two scans by patterns whose first character is a character class, so the engine skips in C
+every character that cannot start a candidate. `_TRIGGER` stops only at a run of digits that
+could start one of these classes (the shape of an account, identity or phone number or a date, a
+letter up to three characters before it, an age or a postcode after it) and at `+` or `(` before
+a number; `_NAME_TRIGGER` only at two capitalised words in a row. The classes worth trying there
+are picked from the characters around (`_judges`), and the keyword classes look for their
+keyword (lower case, with ``str.find``) in the 48 characters before the digits. The libraries
+(phonenumbers, python-stdnum, schwifty, the name list) run only on what a pattern found, and at
+most `_Budget` times per text for phonenumbers and schwifty: past that, a candidate is reported
+unchecked (a text with a thousand phone numbers is not a decision; the gate errs on the safe
+side). Ordinary text costs about as much again as the gate's own classes; every scan is linear.
 
 - IBAN ("et IBAN-nummer"): two capital letters, two check digits and the account, grouped in
   fours or not, validated with schwifty (the country's length, check digits and account format).
