@@ -670,9 +670,12 @@ _TRIGGER = re.compile(
     r"|(?=[0-9]{5}[-+A-FU-Y]?[0-9]{3}|[0-9]{7}[-+][0-9]{4})"  # a foreign identity number
     r"|(?<=0)(?=(?:[ .\u00a0/()-]{0,2}[0-9]){8})"  # a phone number in national form, or 00...
     r"|(?=[0-9]?[./-][0-9]{1,2}[./-][0-9]{2}|[0-9]{3}-[0-9]{2}-[0-9]{2})"  # a date
-    # a letter up to three characters before: an IBAN's check digits, a house number, a date
-    # or document number after its keyword
-    r"|(?<=[^\W\d_][0-9])|(?<=[^\W\d_][^0-9][0-9])|(?<=[^\W\d_][^0-9]{2}[0-9])"
+    # a letter before, or one or two spaces or marks after a letter: a house number, a date or
+    # document number after its keyword; one or two capitals that start a word (an IBAN's
+    # country code, a passport number's letters). Not a digit inside a token (`a1b2`, base64).
+    r"|(?<=[^\W\d_][ \u00a0:.,*_(#-][0-9])|(?<=[^\W\d_][ \u00a0:.,*_(#-]{2}[0-9])"
+    r"|(?<=[^0-9A-Za-z][A-Z][0-9])|(?<=[^0-9A-Za-z][A-Z]{2}[0-9])"
+    r"|(?<=\A[A-Z][0-9])|(?<=\A[A-Z]{2}[0-9])"
     r"|(?=[0-9]{0,2}[ \u00a0]*år(?![\w]))"  # an age
     r"|(?=[0-9]{3}[ \u00a0]+[A-ZÆØÅ])"  # a postcode
     r")"
