@@ -357,24 +357,29 @@ _BEFORE = 48  # how far before a run of digits a keyword (with its filler) is lo
 _AFTER = 40  # how far after it the number or date may reach
 
 
+# Every stem in one pattern, tried on the lower-cased characters before a run of digits.
+_STEM = re.compile(
+    "|".join(
+        [f"(?P<birth>{'|'.join(map(re.escape, _BIRTH_STEMS))})"]
+        + [f"(?P<document>{'|'.join(map(re.escape, _DOCUMENT_STEMS))})"]
+    )
+)
+
+
 def _after_keyword(text: str, at: int, found: list[list[Candidate]], seen: set[int]) -> None:
     """Dates of birth and document numbers after their keyword, near the digits at `at`: the
     pattern is tried only where a stem stands in the characters before them."""
     lo = max(0, at - _BEFORE)
-    window = text[lo:at].lower()
-    for stems, pattern, judge, index in (
-        (_BIRTH_STEMS, _BIRTH, _birth, BIRTH),
-        (_DOCUMENT_STEMS, _DOCUMENT, _document, DOCUMENT),
-    ):
-        for stem in stems:
-            k = window.find(stem)
-            while k >= 0:
-                match = pattern.match(text, lo + k, at + _AFTER)
-                candidate = None if match is None else judge(match)
-                if candidate is not None and candidate[0] not in seen and candidate[1] > at:
-                    seen.add(candidate[0])
-                    found[index].append(candidate)
-                k = window.find(stem, k + 1)
+    for stem in _STEM.finditer(text[lo:at].lower()):
+        if stem.lastgroup == "birth":
+            pattern, judge, index = _BIRTH, _birth, BIRTH
+        else:
+            pattern, judge, index = _DOCUMENT, _document, DOCUMENT
+        match = pattern.match(text, lo + stem.start(), at + _AFTER)
+        candidate = None if match is None else judge(match)
+        if candidate is not None and candidate[0] not in seen and candidate[1] > at:
+            seen.add(candidate[0])
+            found[index].append(candidate)
 
 
 # -- foreign phone numbers ---------------------------------------------------------------------
