@@ -359,10 +359,8 @@ _AFTER = 40  # how far after it the number or date may reach
 
 # Every stem in one pattern, tried on the lower-cased characters before a run of digits.
 _STEM = re.compile(
-    "|".join(
-        [f"(?P<birth>{'|'.join(map(re.escape, _BIRTH_STEMS))})"]
-        + [f"(?P<document>{'|'.join(map(re.escape, _DOCUMENT_STEMS))})"]
-    )
+    f"(?P<birth>{'|'.join(map(re.escape, _BIRTH_STEMS))})"
+    f"|(?P<document>{'|'.join(map(re.escape, _DOCUMENT_STEMS))})"
 )
 
 
