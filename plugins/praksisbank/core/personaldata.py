@@ -697,6 +697,7 @@ _LONG: tuple[tuple[int, _Judge], ...] = (
     (5, _international),
     (5, _national),
 )
+_STREET_WORDS = (*_STREET_END.split("|"), "street", "road", "avenue")
 _LONG_RUN = re.compile(  # what the trigger's conditions for these classes ask for
     r"[0-9]{4}[ .\u00a0]?[0-9]{2}[ .\u00a0]?[0-9]{5}|[0-9]{6}[-+A-FU-Y]?[0-9]{3}|[0-9]{8}[-+]"
     r"|0(?:[ .\u00a0/()-]{0,2}[0-9]){8}"
@@ -714,7 +715,9 @@ def _judges(text: str, at: int) -> list[tuple[int, _Judge]]:
     if "år" in text[at : at + 8]:
         judges.append((4, _aged))
     if at >= 2 and text[at - 1] in " \u00a0" and text[at - 2].isalpha():
-        judges.append((6, _street_address))
+        word = text[max(0, at - 40) : at - 1].rsplit(None, 1)[-1].lower()
+        if word.endswith(_STREET_WORDS):  # the word before the number names a street
+            judges.append((6, _street_address))
     if text[at + 4 : at + 5] in (" ", "\u00a0"):
         judges.append((6, _postcode))
     return judges
