@@ -74,10 +74,7 @@ from datetime import date
 from functools import cache, lru_cache
 from importlib.resources import files
 
-import phonenumbers
 import pycountry
-from schwifty import IBAN, registry
-from schwifty.exceptions import SchwiftyException
 from stdnum.de import idnr
 from stdnum.dk import cpr
 from stdnum.fi import hetu
@@ -158,11 +155,28 @@ class _Budget:
         return self.left >= 0
 
 
+# schwifty and phonenumbers are imported when a candidate needs them (not at start-up: together
+# about 0.1 s of CPU in every process of a check, for texts that mostly have no such number).
+
+
 def _iban_length(country: str) -> int | None:
+    from schwifty import registry
+
     try:
         return int(registry.get_iban_spec(country).iban_length)
     except (KeyError, AttributeError):
         return None
+
+
+def _is_iban(compact: str) -> bool:
+    from schwifty import IBAN
+    from schwifty.exceptions import SchwiftyException
+
+    try:
+        IBAN(compact)
+    except (SchwiftyException, ValueError):
+        return False
+    return True
 
 
 def _mod97(compact: str) -> bool:
@@ -177,19 +191,18 @@ def _iban(text: str, at: int, budget: _Budget) -> Candidate | None:
         return None
     begin = match.start() - 2
     chunk = text[begin : match.end()]
-    size = _iban_length(chunk[:2])
     positions = [i for i, ch in enumerate(chunk) if ch not in " \u00a0"]
-    if size is None or len(positions) < size:
+    whole = "".join(chunk[i] for i in positions)
+    # the check digits first (no library); then the country's length: a following capitalised
+    # code may have been taken by the pattern
+    if not any(_mod97(whole[:n]) for n in range(15, min(len(whole), 34) + 1)):
         return None
-    # the country's length: a following capitalised code may have been taken by the pattern
-    compact = "".join(chunk[i] for i in positions[:size])
-    if not _mod97(compact):
+    size = _iban_length(whole[:2])
+    if size is None or len(whole) < size or not _mod97(whole[:size]):
         return None
-    if budget.spend():
-        try:
-            IBAN(compact)
-        except (SchwiftyException, ValueError):
-            return None
+    compact = whole[:size]
+    if budget.spend() and not _is_iban(compact):
+        return None
     shown = chunk[: positions[size - 1] + 1]
     return begin, begin + len(shown), WHAT_IBAN, shown[:2] + mask_alnum(shown[2:]), compact
 
@@ -405,6 +418,8 @@ def _international(text: str, at: int, budget: _Budget) -> Candidate | None:
     if trigger is None:
         return None
     window = text[at : at + 32]
+    import phonenumbers
+
     if not budget.spend():
         chunk = _ANY_NUMBER.match(window)
         if chunk is None or window.startswith(("+47", "0047", "(+47", "(0047", "+ 47")):
@@ -426,6 +441,8 @@ _ANY_NUMBER = re.compile(r"[(+0-9][ \u00a0()+0-9-]{6,24}[0-9]")
 @lru_cache(maxsize=4096)
 def _national_number(digits: str) -> str | None:
     """The number in international form, when `digits` is valid in one of the regions."""
+    import phonenumbers
+
     for region in _REGIONS:
         try:
             number = phonenumbers.parse(digits, region)
