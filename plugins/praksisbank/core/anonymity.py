@@ -64,6 +64,19 @@ Classes, strongest first (an overlapping weaker candidate is dropped):
    ISO dates (`2024-05-17`, 4-2-2), `17.05.2024` (2-2-4), law sections, years and document ids
    (`IM 2016-003`, `VB-AFG-2024-017`: 7 digits) never have a phone grouping.
 
+The other kinds are found in `personaldata.py` (one scan for all of them, the libraries run only
+where a cheap pattern matched) and ranked with these, strongest first: IBAN ("et IBAN-nummer",
+schwifty) before all of the above; then Norwegian account numbers ("et kontonummer",
+`stdnum.no.kontonr`, 4-2-5), foreign identity numbers ("et utenlandsk identitetsnummer":
+python-stdnum for Ukraine, Russia, Turkey, Sweden, Denmark, Finland, Poland, Germany), passport,
+tazkira, ID-card and residence-card numbers after their keyword ("et passnummer", "et
+ID-nummer"), dates of birth after `født`, `f.`, `fødselsdato`... or before an age ("en
+fødselsdato"), foreign phone numbers ("et utenlandsk telefonnummer", phonenumbers: any country
+code but +47, and the national forms of the main arrival countries); then Norwegian phone numbers
+(5.); then street addresses and Norwegian postcodes with their town ("en adresse") and personal
+names ("et personnavn": a given name from the committed name list before a capitalised word).
+`known_names` lists full names that are not findings (the employees a page names as contacts).
+
 Reviewed exceptions: `NEVER_EXCEPTED` names the classes that never have one (identity, D-, H-
 and DUF numbers point to one person whatever anyone says); `Finding.exceptable` reads it. Every
 other finding may be cleared by one marker, `<!-- personvern-ok: <value>, <reason> -->`, that
@@ -81,7 +94,9 @@ shown. A plain hash of eight to twelve digits is reversed in seconds by trying t
 keyed one without its key is not, and the key never leaves the process (forked workers share it).
 
 Masking: `Finding.masked` shows every digit as `•` except the last two, with the writer's
-grouping (`••• •• •67`); an e-mail address as its first character, `…@` and the domain.
+grouping (`••• •• •67`); an e-mail address as its first character, `…@` and the domain; a name
+as its initials (`K… N…`), an address as the first letter of the street and the house number
+masked (`S… •••`).
 `mask_digits` masks any chain of 6 or more digits, everything `find_personal_data` finds
 (markers and allow-lists do not apply), and e-mail addresses; valid dates written `2024-05-17`
 or `17.05.2024` and ids like `2024-017` stay readable.
@@ -109,6 +124,8 @@ from html.entities import html5
 
 from stdnum.no import fodselsnummer
 
+from . import personaldata
+
 ALLOW_MARKER = "personvern-ok"
 
 WHAT_IDENTITY = "et fødselsnummer, D-nummer eller H-nummer"
@@ -117,7 +134,7 @@ WHAT_CASE = "et saksnummer"
 WHAT_EMAIL = "en e-postadresse"
 WHAT_PHONE = "et telefonnummer"
 
-NEVER_EXCEPTED: frozenset[str] = frozenset({WHAT_IDENTITY, WHAT_DUF})
+NEVER_EXCEPTED: frozenset[str] = frozenset({WHAT_IDENTITY, WHAT_DUF, personaldata.WHAT_FOREIGN_ID})
 """The classes (their `WHAT_*`) that no marker and no allow-list entry can clear: numbers that
 identify one person. A new class of identity number adds its `WHAT_*` here, and only here."""
 
@@ -405,25 +422,31 @@ _PHONE_NATIONAL = re.compile(  # no letter or digit before the first digit
 )
 
 
-class _Phones:
-    """The two phone patterns as one: the leftmost match of either. They cannot start at the
-    same character (``(``, ``+`` or ``0`` against 2-9). Each pattern's last match is kept while
-    it lies ahead, so a text with many of one kind and none of the other is read once, not once
-    per match (the search positions only grow)."""
+class _PhoneScan:
+    """The two phone patterns as one (the leftmost match of either: they cannot start at the
+    same character, ``(``, ``+`` or ``0`` against 2-9), for one scan, whose positions only
+    grow: a pattern's last match (or its absence) from an earlier position is still the answer
+    while it lies at or after the new one, so neither pattern scans the rest of the text again
+    for each refused candidate (which made a text dense with refused candidates quadratic)."""
 
-    __slots__ = ("_ahead",)
+    __slots__ = ("_international", "_national")
 
     def __init__(self) -> None:
-        self._ahead: list[re.Match[str] | bool | None] = [True, True]  # True: not searched
+        # per pattern: the position searched from and what was found there
+        self._international: tuple[int, re.Match[str] | None] = (-1, None)
+        self._national: tuple[int, re.Match[str] | None] = (-1, None)
+
+    @staticmethod
+    def _still(last: tuple[int, re.Match[str] | None], pos: int) -> bool:
+        searched, found = last
+        return 0 <= searched <= pos and (found is None or found.start() >= pos)
 
     def search(self, text: str, pos: int) -> re.Match[str] | None:
-        found = []
-        for i, pattern in enumerate((_PHONE_INTERNATIONAL, _PHONE_NATIONAL)):
-            ahead = self._ahead[i]
-            if ahead is True or (isinstance(ahead, re.Match) and ahead.start() < pos):
-                ahead = self._ahead[i] = pattern.search(text, pos)
-            found.append(ahead if isinstance(ahead, re.Match) else None)
-        a, b = found
+        if not self._still(self._international, pos):
+            self._international = (pos, _PHONE_INTERNATIONAL.search(text, pos))
+        if not self._still(self._national, pos):
+            self._national = (pos, _PHONE_NATIONAL.search(text, pos))
+        a, b = self._international[1], self._national[1]
         if a is None or (b is not None and b.start() < a.start()):
             return b
         return a
@@ -453,6 +476,19 @@ _NOT_PHONE_BEFORE = re.compile(r"(?i)(?:\bkr\.?|\bnok|\busd|\beur|[€$£§])[ \
 _NOT_PHONE_AFTER = re.compile(r"(?i)[ \u00a0]*(?:kr\b|kroner|nok\b|,-|euro|dollar|usd\b|eur\b)")
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 _MASK = str.maketrans("0123456789", "•" * 10)
+# Findings that `mask_digits` replaces by their masked form (their letters matter too).
+_SHOWN_MASKED = frozenset(
+    {
+        WHAT_EMAIL,
+        personaldata.WHAT_NAME,
+        personaldata.WHAT_ADDRESS,
+        personaldata.WHAT_PASSPORT,
+        personaldata.WHAT_ID_DOCUMENT,
+        personaldata.WHAT_IBAN,
+        personaldata.WHAT_FOREIGN_ID,
+        personaldata.WHAT_BIRTH,
+    }
+)
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -714,7 +750,7 @@ def _select(classes: list[list[_Candidate]]) -> list[_Candidate]:
     return taken
 
 
-def _scan(text: str) -> tuple[_Normalised, list[_Candidate]]:
+def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, list[_Candidate]]:
     norm = _Normalised(text)
     t = norm.text
     classes: list[list[_Candidate]] = [[], [], [], [], []]
@@ -723,10 +759,27 @@ def _scan(text: str) -> tuple[_Normalised, list[_Candidate]]:
         classes[0] = _each(_IDENTITY.search, t, _identity)
         classes[1] = _each(_DUF.search, t, _duf)
         classes[2] = _case_candidates(t)
-        classes[4] = _each(_Phones().search, t, _phone)
+        classes[4] = _each(_PhoneScan().search, t, _phone)
     if "@" in t:
         classes[3] = _email_candidates(t)
-    return norm, _select(classes)
+    # The other kinds (personaldata.py), ranked around these: IBAN first (its digits would read as
+    # a phone number), then account, foreign identity and document numbers, dates of birth and
+    # foreign phones (`+380 50 123 4567` holds a Norwegian-looking `380 50 123`), then Norwegian
+    # phones, then addresses and names.
+    more = personaldata.scan(t, known_names)
+    ranked = [
+        more[personaldata.IBAN_CLASS],
+        *classes[:4],
+        more[personaldata.ACCOUNT],
+        more[personaldata.FOREIGN_ID],
+        more[personaldata.DOCUMENT],
+        more[personaldata.BIRTH],
+        more[personaldata.FOREIGN_PHONE],
+        classes[4],
+        more[personaldata.ADDRESS],
+        more[personaldata.NAME],
+    ]
+    return norm, _select(ranked)
 
 
 def _marker(match: re.Match[str]) -> Marker:
@@ -819,10 +872,10 @@ def _pair(
     return named, beside
 
 
-def examine(text: str) -> Examined:
+def examine(text: str, known_names: Collection[str] = ()) -> Examined:
     """Every finding in `text` and every marker, and which marker names which finding. Nothing
     is cleared here: the caller decides where a marker counts."""
-    norm, candidates = _scan(text)
+    norm, candidates = _scan(text, known_names)
     findings = [
         Finding(norm.start(start), norm.end(end), what, masked, _keyed(canonical))
         for start, end, what, masked, canonical in candidates
@@ -837,24 +890,29 @@ def examine(text: str) -> Examined:
 
 
 def find_personal_data(
-    text: str, *, allowed: Collection[str] = (), markers: bool = True
+    text: str,
+    *,
+    allowed: Collection[str] = (),
+    markers: bool = True,
+    known_names: Collection[str] = (),
 ) -> list[Finding]:
     """Every place in `text` that looks like personal data, sorted by offset.
 
     Left out: a finding a marker names (`<!-- personvern-ok: <value>, <reason> -->`), unless
     `markers` is false (in published text a marker is shown, not obeyed), and one whose
     fingerprint is in `allowed` (`fingerprint(value)` of reviewed values), unless its class is
-    never excepted (`NEVER_EXCEPTED`).
+    never excepted (`NEVER_EXCEPTED`); and personal names that are (part of) one of the full
+    names in `known_names` (the employees a page names as contacts).
     """
     allow = frozenset(allowed)
     if not markers:
-        norm, candidates = _scan(text)
+        norm, candidates = _scan(text, known_names)
         every = [
             Finding(norm.start(start), norm.end(end), what, masked, _keyed(canonical))
             for start, end, what, masked, canonical in candidates
         ]
         return [f for f in every if not (f.exceptable and f.fingerprint in allow)]
-    found = examine(text)
+    found = examine(text, known_names)
     return [
         finding
         for finding, marker in zip(found.findings, found.named_by, strict=True)
@@ -894,7 +952,7 @@ def mask_digits(text: str) -> str:
     norm, candidates = _scan(text)
     emails: list[tuple[int, int, str]] = []
     for start, end, what, masked, _ in candidates:
-        if what == WHAT_EMAIL:
+        if what in _SHOWN_MASKED:
             emails.append((norm.start(start), norm.end(end), masked))
         else:
             spans.append((norm.start(start), norm.end(end)))

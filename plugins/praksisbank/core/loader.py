@@ -14,7 +14,7 @@ import os
 import re
 import threading
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
@@ -37,6 +37,7 @@ from .documents import (
 )
 from .kinds import KINDS, DataFile, Kind
 from .model import Content, Item
+from .personaldata import WHAT_NAME
 from .problems import Problem, Severity
 from .report import Reporter
 from .rules import RULES, Loaded
@@ -210,6 +211,23 @@ _SHOWN_MARKER = (
 )
 
 
+def _names_an_employee(path: KeyPath) -> bool:
+    """A field that names employees, not applicants: a practice note's ``contacts[].name`` and
+    an interview guide's ``quality_assured_by``. Personal names are allowed there (the other
+    kinds of personal data are not)."""
+    return (
+        len(path) == 3 and path[0] == "contacts" and isinstance(path[1], int) and path[2] == "name"
+    ) or path == ("quality_assured_by",)
+
+
+def _contact_names(meta: Any) -> list[str]:
+    """The employees a practice note names in ``contacts``: its body may name them too."""
+    contacts = meta.get("contacts") if isinstance(meta, dict) else None
+    if not isinstance(contacts, list):
+        return []
+    return [c["name"] for c in contacts if isinstance(c, dict) and isinstance(c.get("name"), str)]
+
+
 @dataclass(frozen=True, slots=True)
 class Gate:
     """The personal-data gate with the project's reviewed exceptions."""
@@ -221,10 +239,16 @@ class Gate:
     excepted: list[allowlist.Excepted] = field(default_factory=list)
     """Every finding an exception let through, where it is."""
 
-    def _judge(self, text: str, where: str, code: list[tuple[int, int]] | None = None) -> _Judged:
+    def _judge(
+        self,
+        text: str,
+        where: str,
+        code: list[tuple[int, int]] | None = None,
+        known_names: Collection[str] = (),
+    ) -> _Judged:
         """The findings in `text` to report, each with its hint, and those an exception let
         through, each with the reason and the source (placed in the file by `_place`)."""
-        found = examine(text)
+        found = examine(text, known_names)
         report: list[tuple[Finding, str]] = []
         kept: list[tuple[Finding, str, str]] = []
         working: set[Marker] = set()
@@ -275,11 +299,11 @@ class Gate:
                 )
             )
 
-    def findings(self, text: str) -> list[Finding]:
+    def findings(self, text: str, known_names: Collection[str] = ()) -> list[Finding]:
         """The findings in a text readers see where no marker can be hidden (the allow-list
         applies). The exceptions used are not placed: a caller that shows where uses the
         methods below."""
-        return [finding for finding, _ in self._judge(text, "fields")[0]]
+        return [finding for finding, _ in self._judge(text, "fields", None, known_names)[0]]
 
     def name(self, report: Reporter, shown: str) -> None:
         found, kept, _ = self._judge(shown, "fields")
@@ -312,6 +336,8 @@ class Gate:
 
         found_here, kept, _ = self._judge(joined, "fields")
         for finding, hint in found_here:
+            if finding.what == WHAT_NAME and _names_an_employee(where(finding.offset)[0]):
+                continue
             name = where(finding.offset)[1]
             line, column = position(finding.offset)
             report.add(
@@ -386,7 +412,7 @@ class Gate:
             return pos.line, pos.column
 
         code = code_regions(doc.body) if ALLOW_MARKER in doc.body else None
-        found, kept, idle = self._judge(doc.body, "body", code)
+        found, kept, idle = self._judge(doc.body, "body", code, _contact_names(doc.meta.value))
         for finding, hint in found:
             line, column = position(finding.offset)
             report.add(
