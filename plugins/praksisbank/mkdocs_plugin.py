@@ -24,7 +24,7 @@ from mkdocs.structure.toc import AnchorLink
 from . import rendercheck
 from . import today as today_module
 from .aside import AsideBuild
-from .core import a11y, csp, pdf, searchview, siteconfig
+from .core import a11y, csp, pdf, rendered, searchview, siteconfig
 from .core.dates import norwegian_date
 from .core.kinds import KINDS
 from .core.loader import ALLOW_LIST, Layout, load
@@ -239,7 +239,13 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         log.info(read_summary(content))
         if self.aside is not None:  # a build that publishes: every page and file is gated
             self._close_gate()
-            self.site_gate = published_gate(files, self.items, layout, result.excepted_keys)
+            self.site_gate = published_gate(
+                files,
+                self.items,
+                layout,
+                result.excepted_keys,
+                rendered.known_names(content),
+            )
         return files
 
     def _error_site(

@@ -269,6 +269,7 @@ def check(
     text of its fields, as a reader reads them. ``root`` (the project) lets a value found in a
     field be traced to its line."""
     found: list[Problem] = []
+    names = rendered.known_names(content)
     for item in content.all_items():
         if not published(item):
             continue
@@ -277,22 +278,26 @@ def check(
         except RenderError as failure:
             found.append(problem(item.path, item.body_line, item.body, failure, new_markdown))
             continue
-        found += shown_problems(item, sanitize(html, frozenset()), root, allowed)
+        found += shown_problems(item, sanitize(html, frozenset()), root, allowed, names)
     return tuple(sorted(set(found)))
 
 
 def shown_problems(
-    item: Item, html: str, root: Path | None, allowed: frozenset[str]
+    item: Item,
+    html: str,
+    root: Path | None,
+    allowed: frozenset[str],
+    names: frozenset[str] = frozenset(),
 ) -> list[Problem]:
     """Personal data in what a reader sees of ``item``: its rendered body ``html``, then its
     fields (titles, descriptions, reasons), after markup and look-alike characters."""
     found = []
-    for seen in rendered.in_page(html, allowed=allowed):
+    for seen in rendered.in_page(html, allowed=allowed, names=names):
         line = rendered.source_line_of(rendered.key_of(seen), item.body)
         found.append(_shown(item.path, item.body_line + (line or 1) - 1, seen, "Teksten"))
     source = _source(root, item)
     for text in _field_texts(item):
-        for seen in rendered.in_text(text, allowed=allowed):
+        for seen in rendered.in_text(text, allowed=allowed, names=names):
             line = rendered.source_line_of(rendered.key_of(seen), source) if source else None
             found.append(_shown(item.path, line or 1, seen, "Et felt"))
     return found

@@ -233,7 +233,11 @@ def pdf_settings(config: MkDocsConfig, root: Path) -> pdf.Settings:
 
 
 def published_gate(
-    files: Files, items: dict[str, Item], layout: Layout, allowed: frozenset[str]
+    files: Files,
+    items: dict[str, Item],
+    layout: Layout,
+    allowed: frozenset[str],
+    names: frozenset[str],
 ) -> SiteGate:
     """The rendered-text gate for this build, knowing which content file each page is made
     from (a generated page has none: a value on it is traced to any content file)."""
@@ -251,7 +255,9 @@ def published_gate(
             sources[file.dest_uri] = Source(layout.show(path), path)
     # Worker processes pay for their start (about half a second) from a few hundred pages on.
     workers = (os.cpu_count() or 1) if len(pages) >= GATE_WORKERS_FROM else 0
-    return SiteGate(sources, allowed=allowed, workers=workers, cache=layout.root / pdf.CACHE)
+    return SiteGate(
+        sources, allowed=allowed, workers=workers, cache=layout.root / pdf.CACHE, names=names
+    )
 
 
 def theme_file(config: MkDocsConfig) -> Callable[[str, Path], bool]:

@@ -48,6 +48,7 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 from .anonymity import Finding, find_personal_data
+from .model import Content, InterviewGuide, PracticeNote
 
 # -- what a reader sees ------------------------------------------------------------------------
 
@@ -236,17 +237,21 @@ class Seen:
     """Norwegian: where in the published file (``"teksten"``, ``"en lenke eller et attributt"``)."""
 
 
-def _scan(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
+def _scan(
+    text: str, where: str, allowed: Collection[str], names: Collection[str] = ()
+) -> list[Seen]:
     text = readable(text)
     found = [
         Seen(finding, text, where)
-        for finding in find_personal_data(text, allowed=allowed, markers=False)
+        for finding in find_personal_data(text, allowed=allowed, markers=False, known_names=names)
     ]
     if _BIDI.search(text):  # shown right to left, a number reads backwards
         mirrored = _NUMBER_RUN.sub(lambda m: m.group()[::-1], text)
         found += [
             Seen(finding, mirrored, where)
-            for finding in find_personal_data(mirrored, allowed=allowed, markers=False)
+            for finding in find_personal_data(
+                mirrored, allowed=allowed, markers=False, known_names=names
+            )
         ]
     return found
 
@@ -258,37 +263,45 @@ PDF = "PDF-en"
 ADDRESS = "adressen"
 
 
-def in_page(page: str, *, allowed: Collection[str] = ()) -> list[Seen]:
+def in_page(page: str, *, allowed: Collection[str] = (), names: Collection[str] = ()) -> list[Seen]:
     """Personal data in an HTML page: its visible text, then its attributes and scripts."""
     shown = visible_text(page)
-    return _scan(shown.text, TEXT, allowed) + _scan(shown.hidden, ATTRIBUTE, allowed)
+    return _scan(shown.text, TEXT, allowed, names) + _scan(shown.hidden, ATTRIBUTE, allowed, names)
 
 
-def in_text(text: str, *, allowed: Collection[str] = ()) -> list[Seen]:
+def in_text(text: str, *, allowed: Collection[str] = (), names: Collection[str] = ()) -> list[Seen]:
     """Personal data in a published text file (XML and HTML references decoded)."""
-    return _scan(html.unescape(text), TEXT, allowed)
+    return _scan(html.unescape(text), TEXT, allowed, names)
 
 
-def in_markup(text: str, *, allowed: Collection[str] = ()) -> list[Seen]:
+def in_markup(
+    text: str, *, allowed: Collection[str] = (), names: Collection[str] = ()
+) -> list[Seen]:
     """Personal data in an XML or SVG file (a feed, a sitemap, a drawing): its text as shown,
     and the HTML a feed carries escaped inside it, as shown too."""
-    return in_page(text, allowed=allowed) + in_page(html.unescape(text), allowed=allowed)
+    return in_page(text, allowed=allowed, names=names) + in_page(
+        html.unescape(text), allowed=allowed, names=names
+    )
 
 
-def in_json(text: str, *, allowed: Collection[str] = ()) -> list[Seen]:
+def in_json(text: str, *, allowed: Collection[str] = (), names: Collection[str] = ()) -> list[Seen]:
     """Personal data in a JSON file: every key and string, escapes decoded."""
     try:
         value = json.loads(text)
     except ValueError:
-        return in_text(text, allowed=allowed)
-    return _scan(APART.join(_strings(value)), TEXT, allowed)
+        return in_text(text, allowed=allowed, names=names)
+    return _scan(APART.join(_strings(value)), TEXT, allowed, names)
 
 
 _FRAGMENT_SIGNATURE = b"pagefind_dcd"
 
 
 def in_search_record(
-    data: bytes, *, allowed: Collection[str] = (), page: Callable[[str], str | None] | None = None
+    data: bytes,
+    *,
+    allowed: Collection[str] = (),
+    names: Collection[str] = (),
+    page: Callable[[str], str | None] | None = None,
 ) -> tuple[str | None, list[Seen]]:
     """A Pagefind fragment (one page's search record): its address and every text in it.
 
@@ -306,7 +319,7 @@ def in_search_record(
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValueError("søkeposten er ikke JSON") from exc
     url = record.get("url") if isinstance(record, dict) else None
-    found = _scan(APART.join(_strings(record)), SEARCH, allowed)
+    found = _scan(APART.join(_strings(record)), SEARCH, allowed, names)
     html_page = page(url) if found and page is not None and isinstance(url, str) else None
     if html_page is not None:
         shown = visible_text(html_page)
@@ -355,9 +368,19 @@ def pdf_text(data: bytes) -> str:
     return "\n\n".join(texts)
 
 
-def in_pdf(data: bytes, *, allowed: Collection[str] = ()) -> list[Seen]:
+def in_pdf(
+    data: bytes, *, allowed: Collection[str] = (), names: Collection[str] = ()
+) -> list[Seen]:
     """Personal data in the text of a PDF."""
-    return _scan(pdf_text(data), PDF, allowed)
+    return _scan(pdf_text(data), PDF, allowed, names)
+
+
+def known_names(content: Content) -> frozenset[str]:
+    """The people the site may name: the employees in the practice notes' contacts and, where
+    it is a name, who quality-assured a guide. Their names are no findings on any page."""
+    names = {c.name for note in content.of("practice_note", PracticeNote) for c in note.contacts}
+    names |= {g.quality_assured_by for g in content.of("interview_guide", InterviewGuide)}
+    return frozenset(names)
 
 
 # -- back to the source ------------------------------------------------------------------------

@@ -100,15 +100,21 @@ def _found(published: str, seen: Iterable[rendered.Seen]) -> list[Found]:
     ]
 
 
-def gate_pages(batch: list[tuple[str, str]]) -> list[Found]:
-    """Gate pages ``(published path, html)``; runs in the worker process."""
+def gate_pages(batch: list[tuple[str, str]], names: frozenset[str] = frozenset()) -> list[Found]:
+    """Gate pages ``(published path, html)``; runs in the worker process. ``names``: the
+    people the site may name (``rendered.known_names``)."""
     found: list[Found] = []
     for published, page in batch:
-        found += _found(published, rendered.in_page(page))
+        found += _found(published, rendered.in_page(page, names=names))
     return found
 
 
-def gate_file(published: str, path: Path, cache: Path | None = None) -> list[Found]:
+def gate_file(
+    published: str,
+    path: Path,
+    cache: Path | None = None,
+    names: frozenset[str] = frozenset(),
+) -> list[Found]:
     """Gate one published file other than a page written by the build (see the docstring).
 
     A PDF's text is slow to read (pypdf): with a ``cache`` folder, what was found in a PDF is
@@ -116,7 +122,7 @@ def gate_file(published: str, path: Path, cache: Path | None = None) -> list[Fou
     suffix = path.suffix.lower()
     data = path.read_bytes()
     if suffix == ".pdf" and cache is not None:
-        return _cached_pdf(published, data, cache)
+        return _cached_pdf(published, data, cache, names)
     if suffix == ".pf_fragment":
         site = path.parents[len(PurePosixPath(published).parts) - 1]
 
@@ -128,13 +134,13 @@ def gate_file(published: str, path: Path, cache: Path | None = None) -> list[Fou
                 return None
 
         try:
-            url, seen = rendered.in_search_record(data, page=page)
+            url, seen = rendered.in_search_record(data, names=names, page=page)
         except ValueError as exc:
             return [Found(published, rendered.SEARCH, str(exc), "", "", "")]
         return _found(_page_of(url) or published, seen)
     if suffix == ".pdf":
         try:
-            return _found(published, rendered.in_pdf(data))
+            return _found(published, rendered.in_pdf(data, names=names))
         except ValueError as exc:
             return [Found(published, rendered.PDF, str(exc), "", "", "")]
     if suffix in _OFFICE:  # a document published under docs/, read as the check reads it
@@ -142,7 +148,7 @@ def gate_file(published: str, path: Path, cache: Path | None = None) -> list[Fou
         if reading.refusal is not None:
             return [Found(published, rendered.TEXT, reading.refusal, "", "", "")]
         joined = rendered.APART.join(piece.text for piece in reading.pieces)
-        return _found(published, rendered.in_text(joined))
+        return _found(published, rendered.in_text(joined, names=names))
     if suffix == ".gz":
         try:
             data = gzip.decompress(data)
@@ -156,16 +162,17 @@ def gate_file(published: str, path: Path, cache: Path | None = None) -> list[Fou
             Found(published, rendered.TEXT, "filen er verken tekst, PDF eller bilde", "", "", "")
         ]
     if suffix in (".html", ".htm"):
-        return _found(published, rendered.in_page(text))
+        return _found(published, rendered.in_page(text, names=names))
     if suffix in (".xml", ".svg", ".atom", ".rss"):
-        return _found(published, rendered.in_markup(text))
+        return _found(published, rendered.in_markup(text, names=names))
     if suffix in (".json", ".map", ".webmanifest"):
-        return _found(published, rendered.in_json(text))
-    return _found(published, rendered.in_text(text))
+        return _found(published, rendered.in_json(text, names=names))
+    return _found(published, rendered.in_text(text, names=names))
 
 
-def _cached_pdf(published: str, data: bytes, cache: Path) -> list[Found]:
-    kept = cache / f"gate-{GATE_VERSION}-{hashlib.sha256(data).hexdigest()}.json"
+def _cached_pdf(published: str, data: bytes, cache: Path, names: frozenset[str]) -> list[Found]:
+    named = hashlib.sha256("\n".join(sorted(names)).encode()).hexdigest()[:12]
+    kept = cache / f"gate-{GATE_VERSION}-{named}-{hashlib.sha256(data).hexdigest()}.json"
     try:
         rows = json.loads(kept.read_text(encoding="utf-8"))
         os.utime(kept)  # in use: the PDF cache's clean-up keeps it
@@ -173,7 +180,7 @@ def _cached_pdf(published: str, data: bytes, cache: Path) -> list[Found]:
     except (OSError, ValueError, TypeError):
         pass
     try:
-        found = _found(published, rendered.in_pdf(data))
+        found = _found(published, rendered.in_pdf(data, names=names))
     except ValueError as exc:
         return [Found(published, rendered.PDF, str(exc), "", "", "")]
     rows = [[f.where, f.what, f.masked, f.fingerprint, f.key] for f in found]
@@ -185,12 +192,12 @@ def _cached_pdf(published: str, data: bytes, cache: Path) -> list[Found]:
     return found
 
 
-def _in_addresses(paths: list[str]) -> list[Found]:
+def _in_addresses(paths: list[str], names: frozenset[str]) -> list[Found]:
     """Personal data in the addresses of the published files (a reader sees them too)."""
     joined = rendered.APART.join(paths)
     starts = list(accumulate((len(p) + len(rendered.APART) for p in paths), initial=0))
     found = []
-    for seen in rendered.in_text(joined):
+    for seen in rendered.in_text(joined, names=names):
         published = paths[bisect_right(starts, seen.finding.offset) - 1]
         found += _found(published, [replace(seen, where=rendered.ADDRESS)])
     return found
@@ -204,10 +211,12 @@ def _page_of(url: str | None) -> str | None:
     return path + "index.html" if path.endswith("/") or not path else path
 
 
-def _gate_files(batch: list[tuple[str, str]], cache: Path | None) -> list[Found]:
+def _gate_files(
+    batch: list[tuple[str, str]], cache: Path | None, names: frozenset[str]
+) -> list[Found]:
     found: list[Found] = []
     for published, path in batch:
-        found += gate_file(published, Path(path), cache)
+        found += gate_file(published, Path(path), cache, names)
     return found
 
 
@@ -221,8 +230,11 @@ class SiteGate:
         allowed: frozenset[str] = frozenset(),
         workers: int = 1,
         cache: Path | None = None,
+        names: frozenset[str] = frozenset(),
     ) -> None:
         self.sources = sources
+        self.names = names
+        """The people the site may name (``rendered.known_names``)."""
         self.cache = cache
         """Where what was found in each PDF is kept (the PDF cache's folder)."""
         """Published path (``vedtaksbank/afg/x/index.html``) to its content file."""
@@ -256,9 +268,9 @@ class SiteGate:
         if not batch:
             return
         if self._pool is None:
-            self._found += gate_pages(batch)
+            self._found += gate_pages(batch, self.names)
         else:
-            self._futures.append(self._pool.submit(gate_pages, batch))
+            self._futures.append(self._pool.submit(gate_pages, batch, self.names))
 
     def rest(self, site: Path, pristine: Callable[[str, Path], bool]) -> None:
         """Every file in ``site`` no ``page`` call covered, but those ``pristine`` says are the
@@ -276,13 +288,15 @@ class SiteGate:
                 todo.append((published, str(path)))
         todo.sort()
         self.files = len(todo)
-        self._found += _in_addresses(sorted(self.done | {published for published, _ in todo}))
+        self._found += _in_addresses(
+            sorted(self.done | {published for published, _ in todo}), self.names
+        )
         for start in range(0, len(todo), _BATCH):
             batch = todo[start : start + _BATCH]
             if self._pool is None:
-                self._found += _gate_files(batch, self.cache)
+                self._found += _gate_files(batch, self.cache, self.names)
             else:
-                self._futures.append(self._pool.submit(_gate_files, batch, self.cache))
+                self._futures.append(self._pool.submit(_gate_files, batch, self.cache, self.names))
 
     def problems(self) -> tuple[Problem, ...]:
         """Everything found, as problems naming the content files; waits for the workers."""
