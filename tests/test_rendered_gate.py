@@ -105,6 +105,10 @@ def test_visible_text_drops_markup_and_keeps_blocks_apart() -> None:
     assert "var x = 1;" in shown.hidden and "tips" in shown.hidden and "/x/" in shown.hidden
 
 
+def test_a_hash_in_an_attribute_is_no_phone_number() -> None:
+    assert rendered.in_page('<li data-check="0293971969cf" data-id="598898d">x</li>') == []
+
+
 def test_attributes_that_only_draw_are_not_read() -> None:
     svg = '<svg viewBox="0 0 24 24"><path d="M22 33 44 55 12 2C6.48 2 2 6"/></svg>'
     assert rendered.in_page(svg) == []

@@ -401,7 +401,7 @@ _INTERNATIONAL = re.compile(
 )
 _NATIONAL = re.compile(
     r"(?:\(0[0-9]{1,4}\)|0(?<![0-9A-Za-z.,/+-]0)[1-9])"
-    r"(?:[ \u00a0./-]?\(?[0-9]\)?){7,11}(?![0-9]|[.,/-][0-9])"
+    r"(?:[ \u00a0./-]?\(?[0-9]\)?){7,11}(?![0-9A-Za-z]|[.,/-][0-9])"  # not in a word or a hash
 )
 # The main arrival and transit countries: their national form, with a trunk 0.
 _REGIONS = ("UA", "SY", "AF", "TR", "ER", "SO", "IQ", "IR", "SE", "DK", "DE", "RU", "PL", "GB")
