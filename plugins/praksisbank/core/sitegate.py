@@ -32,6 +32,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import accumulate
 from pathlib import Path, PurePosixPath
 
@@ -57,6 +58,9 @@ def _gate_version() -> str:
 
 
 GATE_VERSION = _gate_version()
+PDF_WORKERS_FROM = 20
+"""PDFs from which ``rest`` reads in worker processes even for a small site (a PDF not read
+before takes about a tenth of a second)."""
 _BATCH = 24
 """Pages sent to the worker at a time: fewer round trips, and results still come early."""
 
@@ -243,18 +247,22 @@ class SiteGate:
         self.files = 0
         """Other files sent to the gate by ``rest``."""
         self._batch: list[tuple[str, str]] = []
-        self._futures: list[Future[list[Found]]] = []
+        self._futures: list[tuple[Future[list[Found]], Callable[[], list[Found]]]] = []
+        """Work sent to the workers, each with the same work done here (should a worker die)."""
         self._found: list[Found] = []
         self._pool: ProcessPoolExecutor | None = None
         if workers > 0:
-            # Fresh interpreters, not forks: `mkdocs serve` runs threads.
-            context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(
-                max_workers=workers,
-                mp_context=context,
-                initializer=anonymity.use_key,  # fingerprints alike: reviewed values match
-                initargs=(anonymity.process_key(),),
-            )
+            self._start(workers)
+
+    def _start(self, workers: int) -> None:
+        # Fresh interpreters, not forks: `mkdocs serve` runs threads.
+        context = multiprocessing.get_context("spawn")
+        self._pool = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=anonymity.use_key,  # fingerprints alike: reviewed values match
+            initargs=(anonymity.process_key(),),
+        )
 
     def page(self, published: str, html: str) -> None:
         """A page as the build writes it to ``published`` (a path in the site folder)."""
@@ -270,7 +278,12 @@ class SiteGate:
         if self._pool is None:
             self._found += gate_pages(batch, self.names)
         else:
-            self._futures.append(self._pool.submit(gate_pages, batch, self.names))
+            self._futures.append(
+                (
+                    self._pool.submit(gate_pages, batch, self.names),
+                    partial(gate_pages, batch, self.names),
+                )
+            )
 
     def rest(self, site: Path, pristine: Callable[[str, Path], bool]) -> None:
         """Every file in ``site`` no ``page`` call covered, but those ``pristine`` says are the
@@ -288,6 +301,9 @@ class SiteGate:
                 todo.append((published, str(path)))
         todo.sort()
         self.files = len(todo)
+        pdfs = sum(1 for published, _ in todo if published.lower().endswith(".pdf"))
+        if self._pool is None and pdfs >= PDF_WORKERS_FROM and (os.cpu_count() or 1) > 1:
+            self._start(os.cpu_count() or 1)  # reading PDFs is slow: share them out
         self._found += _in_addresses(
             sorted(self.done | {published for published, _ in todo}), self.names
         )
@@ -296,13 +312,21 @@ class SiteGate:
             if self._pool is None:
                 self._found += _gate_files(batch, self.cache, self.names)
             else:
-                self._futures.append(self._pool.submit(_gate_files, batch, self.cache, self.names))
+                self._futures.append(
+                    (
+                        self._pool.submit(_gate_files, batch, self.cache, self.names),
+                        partial(_gate_files, batch, self.cache, self.names),
+                    )
+                )
 
     def problems(self) -> tuple[Problem, ...]:
         """Everything found, as problems naming the content files; waits for the workers."""
         self._send()
-        for future in self._futures:
-            self._found += future.result()
+        for future, here in self._futures:
+            try:
+                self._found += future.result()
+            except Exception:  # a worker that died (memory, a signal): the same work here
+                self._found += here()
         self._futures = []
         self.close()
         problems = {
