@@ -28,6 +28,10 @@ import weasyprint
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+VARIANT = "pdf/ua-1"
+"""Tagged PDF for assistive technology (PDF 1.7 with a structure tree, /Lang, DisplayDocTitle and
+PDF/UA identification in the XMP metadata); see ``tests/test_pdf_tagged.py`` for what is checked."""
+
 
 class RefusedAddressError(ValueError):
     """An address outside the build folder: the PDF is made without it."""
@@ -104,7 +108,7 @@ def render(html: str, base_url: str, root: Path) -> tuple[bytes, Rendered]:
             font_config=_fonts()
         )
         document.metadata.attachments = []
-        data: bytes = document.write_pdf(attachments=None)
+        data: bytes = document.write_pdf(attachments=None, pdf_variant=VARIANT)
     finally:
         logger.removeHandler(collect)
         logger.propagate = propagate
