@@ -158,11 +158,15 @@ def test_every_published_document_has_a_pdf_linked_from_its_page(built: Path) ->
         "intervjuguider/afg": "ig-afg.pdf",
         "praksisavklaringer/afg-2026-01": "pa-afg-2026-001.pdf",
         "roller/fagansvarlig-enhet": "rolle-fagansvarlig-enhet.pdf",
+        "roller/ansvarsmatrise": "ansvarsmatrise.pdf",
         "land/afg": "landpakke-afg.pdf",
     }
     for url, name in expected.items():
         page = read_page(built, url)
-        link = re.search(r'<p class="pb-pdf"><a class="md-button" href="([^"]+)"', page)
+        link = re.search(
+            r'<p class="pb-pdf[^"]*">.*?<a class="md-button" href="([^"]+)" type="application/pdf"',
+            page,
+        )
         assert link, url
         target = (built / url / link.group(1)).resolve()
         assert target == (built / "pdf" / name).resolve(), url
@@ -170,8 +174,8 @@ def test_every_published_document_has_a_pdf_linked_from_its_page(built: Path) ->
     # Withdrawn: no link, no PDF.
     assert "pb-pdf" not in read_page(built, "vedtaksbank/afg/2022-fjernet")
     assert not (built / "pdf" / "vb-afg-2022-005.pdf").exists()
-    # 4 decisions, a note, 2 guides, a clarification, 2 roles and a bundle
-    assert len(list((built / "pdf").glob("*.pdf"))) == 11
+    # 4 decisions, a note, 2 guides, a clarification, 2 roles, the matrix and a bundle
+    assert len(list((built / "pdf").glob("*.pdf"))) == 12
 
 
 def test_document_pdf_has_its_text_header_and_footer_on_every_page(built: Path) -> None:
