@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -34,7 +35,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # -- reading the structure tree ---------------------------------------------------------------
 
 
-def kids(element: DictionaryObject) -> list[object]:
+# pypdf's objects are typed loosely (PdfObject): the helpers hand them on as Any.
+
+
+def kids(element: Any) -> list[Any]:
     """An element's /K as a list: struct elements, marked-content ids (ints) and object refs."""
     found = element.get("/K")
     if found is None:
@@ -44,7 +48,7 @@ def kids(element: DictionaryObject) -> list[object]:
     return [item.get_object() if hasattr(item, "get_object") else item for item in items]
 
 
-def elements(node: DictionaryObject) -> Iterator[DictionaryObject]:
+def elements(node: Any) -> Iterator[Any]:
     """The struct elements under ``node``, depth first in document order."""
     for kid in kids(node):
         if isinstance(kid, DictionaryObject) and kid.get("/Type") != "/OBJR":
@@ -52,8 +56,12 @@ def elements(node: DictionaryObject) -> Iterator[DictionaryObject]:
             yield from elements(kid)
 
 
-def tree(reader: PdfReader) -> DictionaryObject:
-    root = reader.trailer["/Root"]
+def catalog(reader: PdfReader) -> Any:
+    return reader.trailer["/Root"]
+
+
+def tree(reader: PdfReader) -> Any:
+    root = catalog(reader)
     assert "/StructTreeRoot" in root, "the PDF is not tagged"
     found = root["/StructTreeRoot"].get_object()
     assert isinstance(found, DictionaryObject)
@@ -64,7 +72,7 @@ def roles(reader: PdfReader) -> list[str]:
     return [str(e["/S"])[1:] for e in elements(tree(reader))]
 
 
-def has_text(element: DictionaryObject) -> bool:
+def has_text(element: Any) -> bool:
     """Whether page content (a marked-content id) lies under the element."""
     return any(
         isinstance(kid, int) or (isinstance(kid, DictionaryObject) and has_text(kid))
@@ -74,7 +82,7 @@ def has_text(element: DictionaryObject) -> bool:
 
 
 def xmp(reader: PdfReader) -> str:
-    return reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
+    return str(catalog(reader)["/Metadata"].get_object().get_data().decode("utf-8"))
 
 
 # -- every PDF ------------------------------------------------------------------------------
@@ -95,7 +103,7 @@ def test_pdf_is_tagged_ua_in_norwegian_with_its_title_shown(
     data = (built / "pdf" / name).read_bytes()
     assert data.startswith(b"%PDF-1.7")
     reader = PdfReader(io.BytesIO(data))
-    root = reader.trailer["/Root"]
+    root = catalog(reader)
     assert root["/Lang"] == "nb"  # <html lang="nb">: a screen reader reads Norwegian
     assert root["/MarkInfo"]["/Marked"] == True  # noqa: E712  (a pypdf BooleanObject)
     assert root["/ViewerPreferences"]["/DisplayDocTitle"] == True  # noqa: E712  (title, not file)
@@ -163,7 +171,7 @@ def test_a_table_has_header_cells_the_data_cells_point_to(built: Path) -> None:
 def test_every_link_is_a_link_element_with_text_and_its_annotation(built: Path, name: str) -> None:
     reader = PdfReader(built / "pdf" / name)
     links = [e for e in elements(tree(reader)) if e["/S"] == "/Link"]
-    annotations = [
+    annotations: list[Any] = [
         a.get_object()
         for page in reader.pages
         for a in page.get("/Annots", [])
@@ -180,7 +188,7 @@ def test_every_link_is_a_link_element_with_text_and_its_annotation(built: Path, 
     assert len(objects) == len(annotations)
     for link in links:
         assert has_text(link)
-    parents = reader.trailer["/Root"]["/StructTreeRoot"]["/ParentTree"]["/Nums"]
+    parents = tree(reader)["/ParentTree"]["/Nums"]
     tree_parents = {int(parents[i]): parents[i + 1] for i in range(0, len(parents), 2)}
     for annotation in annotations:
         assert str(annotation["/Contents"])  # PDF/UA asks a description of every annotation

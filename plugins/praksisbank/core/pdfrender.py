@@ -8,6 +8,11 @@ serves only files inside the build folder, after resolving symbolic links, and `
 every other address (another file on the machine, the network) is refused. Attachments are
 dropped as well: the printed text has no ``rel`` attributes, and the rendered document's list of
 attachments is emptied before the PDF is written.
+
+Every PDF is tagged PDF/UA-1 (``VARIANT``): WeasyPrint builds the structure tree from the HTML
+(headings, paragraphs, lists, tables, links, figures with their ``alt``), writes ``/Lang`` from
+``<html lang>``, DisplayDocTitle and the PDF/UA identification. A picture without ``alt`` comes
+back as a warning.
 """
 
 from __future__ import annotations
