@@ -82,7 +82,10 @@ STATUSES = [
 @pytest.fixture(scope="module")
 def long_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = write_project(Project(tmp_path_factory.mktemp("print")))
-    project.write("decision_bank/afg/2019-gammel.md", outdated_decision(body=_long("Gammel")))
+    jumps = "\nSe [vurderingen](#vurdering) og [faktum](2019-gammel.md#faktum).\n"
+    project.write(
+        "decision_bank/afg/2019-gammel.md", outdated_decision(body=_long("Gammel") + jumps)
+    )
     project.write("decision_bank/afg/2024-kvinne.md", decision(body=_long("Kanskje")))
     project.write(
         "decision_bank/afg/2025-dublin.md",
@@ -142,6 +145,11 @@ def test_printed_links_show_their_address_once_and_jumps_none(
     for href, _, content in after:
         if href.startswith("#"):
             assert content == "none", href  # a jump on the page: nothing to print
+    # Near-miss: a link to this page's own section, written as a path, is a jump too.
+    assert [(t, c) for _, t, c in after if t in ("vurderingen", "faktum")] == [
+        ("vurderingen", "none"),
+        ("faktum", "none"),
+    ]
     printed = [c for _, _, c in after if c != "none"]
     assert len(printed) == len(set(printed))  # each address once
     assert len(printed) >= 3

@@ -160,8 +160,10 @@
       .replace(/^(https?:\/\/|mailto:|tel:)/, "").replace(/\/+$/, "");
   }
 
+  function pageOf(url) { return url.split("#")[0].replace(/index\.html$/, ""); }
+
   function markAddresses(root) {
-    var here = window.location.href.split("#")[0];
+    var here = pageOf(window.location.href);
     var seen = {};
     root.querySelectorAll(".md-content a[href]").forEach(function (a) {
       a.removeAttribute("data-pb-address");
@@ -169,7 +171,7 @@
       if (!raw || raw.charAt(0) === "#") { return; }
       if (a.closest(".headerlink, .md-button, .md-content__button, .md-tags, .pb-pdf")) { return; }
       var url = a.href;
-      if (!/^(https?:|file:|mailto:|tel:)/.test(url) || url.split("#")[0] === here) { return; }
+      if (!/^(https?:|file:|mailto:|tel:)/.test(url) || pageOf(url) === here) { return; }
       var shown = url.replace(/^(mailto|tel):/, "");
       if (seen[url] || bare(a.textContent) === bare(url)) { return; }
       seen[url] = true;

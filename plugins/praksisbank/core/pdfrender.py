@@ -33,7 +33,7 @@ import weasyprint
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-VARIANT = "pdf/ua-1"
+VARIANT: str | None = "pdf/ua-1"
 """Tagged PDF for assistive technology (PDF 1.7 with a structure tree, /Lang, DisplayDocTitle and
 PDF/UA identification in the XMP metadata); see ``tests/test_pdf_tagged.py`` for what is checked."""
 
