@@ -11,7 +11,8 @@ process four times:
 4. after one decision's text changed: its PDF and its country's bundle are rendered again.
 
 Pages per second: all rendered pages over the time of the PDF step; and the largest bundle alone,
-rendered once more in this process (one core, no pool).
+rendered once more in this process (one core, no pool), then three times untagged and tagged
+(PDF/UA-1), alternately, for what tagging costs in CPU time.
 
     .venv/bin/python benchmarks/bench_pdf.py [--decisions N] [--keep DIR]
 """
@@ -31,7 +32,7 @@ from bench_build import ROOT, TODAY, make_project
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from praksisbank.core import pdf
+from praksisbank.core import pdf, pdfrender
 from praksisbank.core.pdfrender import render
 
 
@@ -73,8 +74,11 @@ def change_one_decision(project: Path) -> Path:
     return decision
 
 
-def largest_bundle(project: Path, report: pdf.Report) -> tuple[str, int, float]:
-    """The bundle with most pages, rendered again here on one core: (name, pages, seconds)."""
+def largest_bundle(
+    project: Path, report: pdf.Report
+) -> tuple[str, int, float, dict[str | None, float]]:
+    """The bundle with most pages, rendered again here on one core: (name, pages, seconds, and
+    the least CPU seconds of three renders untagged (None) and tagged (PDF/UA-1), alternately)."""
     bundles = [o for o in report.outcomes if "landpakke" in o.path and not o.cached]
     biggest = max(bundles, key=lambda o: o.pages)
     site = project / "site"
@@ -95,7 +99,20 @@ def largest_bundle(project: Path, report: pdf.Report) -> tuple[str, int, float]:
     prepared = assembler.prepare(job)
     start = time.perf_counter()
     _, rendered = render(prepared.html, prepared.base_url, site)
-    return biggest.path, rendered.pages, time.perf_counter() - start
+    seconds = time.perf_counter() - start
+    # What tagging costs, in CPU time of this process (wall time drifts with the machine's load).
+    cpu: dict[str | None, list[float]] = {None: [], pdfrender.VARIANT: []}
+    tagged = pdfrender.VARIANT
+    try:
+        for _ in range(3):
+            for variant in cpu:
+                pdfrender.VARIANT = variant
+                before = time.process_time()
+                render(prepared.html, prepared.base_url, site)
+                cpu[variant].append(time.process_time() - before)
+    finally:
+        pdfrender.VARIANT = tagged
+    return biggest.path, rendered.pages, seconds, {k: min(v) for k, v in cpu.items()}
 
 
 def main() -> None:
@@ -150,10 +167,16 @@ def main() -> None:
             flush=True,
         )
 
-        name, pages, seconds = largest_bundle(project, first)
+        name, pages, seconds, cpu = largest_bundle(project, first)
         print(
             f"largest bundle, one core:        {seconds:6.2f} s  ({name}, {pages} pages, "
-            f"{pages / seconds:.1f} pages/s)"
+            f"{pages / seconds:.1f} pages/s)",
+            flush=True,
+        )
+        untagged, tagged = cpu[None], cpu[pdfrender.VARIANT]
+        print(
+            f"  CPU, least of 3:               {untagged:6.2f} s untagged, {tagged:.2f} s tagged "
+            f"({pdfrender.VARIANT}, {(tagged / untagged - 1) * 100:+.0f} %)"
         )
 
 

@@ -158,11 +158,15 @@ def test_every_published_document_has_a_pdf_linked_from_its_page(built: Path) ->
         "intervjuguider/afg": "ig-afg.pdf",
         "praksisavklaringer/afg-2026-01": "pa-afg-2026-001.pdf",
         "roller/fagansvarlig-enhet": "rolle-fagansvarlig-enhet.pdf",
+        "roller/ansvarsmatrise": "ansvarsmatrise.pdf",
         "land/afg": "landpakke-afg.pdf",
     }
     for url, name in expected.items():
         page = read_page(built, url)
-        link = re.search(r'<p class="pb-pdf"><a class="md-button" href="([^"]+)"', page)
+        link = re.search(
+            r'<p class="pb-pdf[^"]*">.*?<a class="md-button" href="([^"]+)" type="application/pdf"',
+            page,
+        )
         assert link, url
         target = (built / url / link.group(1)).resolve()
         assert target == (built / "pdf" / name).resolve(), url
@@ -170,8 +174,8 @@ def test_every_published_document_has_a_pdf_linked_from_its_page(built: Path) ->
     # Withdrawn: no link, no PDF.
     assert "pb-pdf" not in read_page(built, "vedtaksbank/afg/2022-fjernet")
     assert not (built / "pdf" / "vb-afg-2022-005.pdf").exists()
-    # 4 decisions, a note, 2 guides, a clarification, 2 roles and a bundle
-    assert len(list((built / "pdf").glob("*.pdf"))) == 11
+    # 4 decisions, a note, 2 guides, a clarification, 2 roles, the matrix and a bundle
+    assert len(list((built / "pdf").glob("*.pdf"))) == 12
 
 
 def test_document_pdf_has_its_text_header_and_footer_on_every_page(built: Path) -> None:
@@ -339,14 +343,14 @@ def test_cache_renders_only_what_a_change_touches(
     caplog.set_level(logging.INFO)
     project = write_pdf_project(Project(tmp_path))
     site = build_with_pdfs(project)
-    assert len(_rendered(caplog)) == 11
+    assert len(_rendered(caplog)) == 12
     first = (site / "pdf" / "landpakke-afg.pdf").read_bytes()
 
     caplog.clear()
     build_with_pdfs(project)
     assert _rendered(caplog) == []
     assert any(
-        "11 PDF-er, 11 fra hurtiglageret, 0 å lage" in r.getMessage() for r in caplog.records
+        "12 PDF-er, 12 fra hurtiglageret, 0 å lage" in r.getMessage() for r in caplog.records
     )
     assert (site / "pdf" / "landpakke-afg.pdf").read_bytes() == first
 
@@ -355,7 +359,7 @@ def test_cache_renders_only_what_a_change_touches(
     shutil.rmtree(project.root / pdf.CACHE)
     caplog.clear()
     build_with_pdfs(project)
-    assert len(_rendered(caplog)) == 11
+    assert len(_rendered(caplog)) == 12
     assert {p.name: p.read_bytes() for p in (site / "pdf").glob("*.pdf")} == everything
 
     caplog.clear()
@@ -424,14 +428,14 @@ def test_cli_makes_the_pdfs_without_building_the_site(
     assert main(["pdf", str(project.root), "--output", str(tmp_path / "ut")]) == 0
     made = sorted(p.name for p in (tmp_path / "ut").glob("*.pdf"))
     assert "landpakke-afg.pdf" in made and "vb-afg-2025-002.pdf" in made
-    assert len(made) == 11
+    assert len(made) == 12
     assert not (project.root / "site").exists()
     err = capsys.readouterr().err
-    assert "Praksisbanken: 11 PDF-er, 0 fra hurtiglageret, 11 å lage" in err
-    assert f"Skrev 11 PDF-er til {tmp_path / 'ut'}." in err
+    assert "Praksisbanken: 12 PDF-er, 0 fra hurtiglageret, 12 å lage" in err
+    assert f"Skrev 12 PDF-er til {tmp_path / 'ut'}." in err
     # A second run renders none: the cache is the build's.
     assert main(["pdf", str(project.root), "--output", str(tmp_path / "ut")]) == 0
-    assert "11 fra hurtiglageret, 0 å lage" in capsys.readouterr().err
+    assert "12 fra hurtiglageret, 0 å lage" in capsys.readouterr().err
     # A document withdrawn since: its old PDF goes; a file of someone else's stays.
     (tmp_path / "ut" / "annet.pdf").write_bytes(b"%PDF- noe annet")
     withdrawn = "status: withdrawn\nstatus_reason: Feil.\nstatus_date: 2026-11-01\n"
@@ -442,7 +446,7 @@ def test_cli_makes_the_pdfs_without_building_the_site(
     assert main(["pdf", str(project.root), "--output", str(tmp_path / "ut")]) == 0
     assert not (tmp_path / "ut" / "vb-afg-2025-002.pdf").exists()
     assert (tmp_path / "ut" / "annet.pdf").exists()
-    assert len(list((tmp_path / "ut").glob("*.pdf"))) == 11  # 10 of ours, and annet.pdf
+    assert len(list((tmp_path / "ut").glob("*.pdf"))) == 12  # 11 of ours, and annet.pdf
 
 
 # -- the fetcher and the printed HTML ---------------------------------------------------------

@@ -144,7 +144,41 @@
   document.addEventListener("click", function (event) {
     var button = event.target.closest ? event.target.closest(".pb-copy") : null;
     if (button) { copyText(button); }
+    if (event.target.closest && event.target.closest(".pb-print-button")) { window.print(); }
   });
+
+  /* «Skriv ut sjekkliste»: a button only a page with this script can use. */
+  function showPrintButtons(root) {
+    root.querySelectorAll(".pb-print-button[hidden]").forEach(function (b) { b.hidden = false; });
+  }
+
+  /* On paper a link cannot be followed: praksisbank-print.css prints the address after a link to
+     another page or site, once per page; not after a jump on this page, a button, or a link whose
+     text is its address. */
+  function bare(text) {
+    return text.replace(/\s+/g, " ").trim().toLowerCase()
+      .replace(/^(https?:\/\/|mailto:|tel:)/, "").replace(/\/+$/, "");
+  }
+
+  function pageOf(url) { return url.split("#")[0].replace(/index\.html$/, ""); }
+
+  function markAddresses(root) {
+    var here = pageOf(window.location.href);
+    var seen = {};
+    root.querySelectorAll(".md-content a[href]").forEach(function (a) {
+      a.removeAttribute("data-pb-address");
+      var raw = a.getAttribute("href");
+      if (!raw || raw.charAt(0) === "#") { return; }
+      if (a.closest(".headerlink, .md-button, .md-content__button, .md-tags, .pb-pdf")) { return; }
+      var url = a.href;
+      if (!/^(https?:|file:|mailto:|tel:)/.test(url) || pageOf(url) === here) { return; }
+      var shown = url.replace(/^(mailto|tel):/, "");
+      if (seen[url] || bare(a.textContent) === bare(url)) { return; }
+      seen[url] = true;
+      a.setAttribute("data-pb-address", shown);
+    });
+    document.documentElement.classList.add("pb-addresses");
+  }
 
   /* On a narrow screen a listing table stacks: each row a block, each cell labelled with its
      column's heading (CSS in praksisbank.css). Without JavaScript the table scrolls instead. */
@@ -168,10 +202,14 @@
       showOverdue(document);
       setupChecklists(document);
       stackTables(document);
+      showPrintButtons(document);
+      markAddresses(document);
     });
   } else {
     showOverdue(document);
     setupChecklists(document);
     stackTables(document);
+    showPrintButtons(document);
+    markAddresses(document);
   }
 })();

@@ -80,6 +80,18 @@ def pdf_link(site: Site, item: Item) -> Link | None:
     return Link(title="Last ned PDF", uri=path) if path else None
 
 
+def role_pdf_link(site: Site, item: Item) -> Link | None:
+    """A role's PDF is its checklist on paper, with empty boxes."""
+    link = pdf_link(site, item)
+    return Link(title="Last ned sjekklisten (PDF)", uri=link.uri) if link else None
+
+
+def matrix_link(site: Site) -> Link | None:
+    """The responsibility matrix's PDF, when this build makes PDFs."""
+    path = pdfviews.matrix_path(site) if site.options.pdf else None
+    return Link(title="Last ned ansvarsmatrisen (PDF)", uri=path) if path else None
+
+
 def bundle_link(site: Site, country: str) -> Link | None:
     """The country's bundle (landpakke), when this build makes PDFs."""
     if not site.options.pdf:
@@ -239,7 +251,7 @@ def role(site: Site, item: Item) -> ItemView:
             "extent": f"{len(item.responsibilities)} punkter, fra {' og '.join(documents)}",
             "checklist_values": checklist(site, f"rolle-{item.role}", item.responsibilities),
             "matrix": urls.MATRIX,
-            "pdf": pdf_link(site, item),
+            "pdf": role_pdf_link(site, item),
         },
     )
 

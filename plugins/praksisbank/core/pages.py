@@ -71,7 +71,7 @@ PAGES: tuple[Page, ...] = tuple(
                 template="matrix.md",
                 title="Ansvarsmatrise",
                 position=75,
-                view=views.matrix,
+                view=lambda site: {**views.matrix(site), "pdf": itemviews.matrix_link(site)},
             ),
             Page(
                 uri=urls.CHANGES,

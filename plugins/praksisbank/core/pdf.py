@@ -38,7 +38,7 @@ from .site import Site
 ENV = "PRAKSISBANK_PDF"
 CACHE = Path(".cache") / "praksisbank-pdf"
 """The cache, under the project root."""
-ENGINE = "1"
+ENGINE = "2"
 """Part of every cache key: raise it when rendering changes in a way the inputs do not show."""
 KEEP_DAYS = 14
 """Cached PDFs no build has used for this long are removed."""

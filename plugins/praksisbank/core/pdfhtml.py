@@ -6,14 +6,18 @@ in it too), pictures point at the build's own files, ids get the part's prefix (
 holds many pages, each with its own ``#sammendrag``), and what only works on screen is left out:
 buttons, the edit link, tags, permanent-link marks, hidden elements, scripts. ``rel`` goes from
 every element, so nothing asks WeasyPrint to attach a file. Nothing here reads a file.
+
+A link to another page or site is marked for print: pdf.css writes its address after its text, once
+per part (``pdf-again`` on the repeats) and not when the text is the address (``pdf-bare``).
 """
 
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from html import escape
+from html import escape, unescape
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
@@ -73,6 +77,12 @@ class _Rewriter(HTMLParser):
         self.done = False
         self.skipping: list[str] = []
         """The open elements of a part being left out (a button and what it holds)."""
+        self.addresses: set[str] = set()
+        """Addresses already printed after a link: each is printed once per part."""
+        self.link: _OpenLink | None = None
+        """The link being written, while its address may still be left out."""
+        self.spans: list[bool] = []
+        """Open ``<span>`` elements: whether each was left out (a bare span inside a link)."""
 
     # -- structure ------------------------------------------------------------------------------
 
@@ -104,7 +114,33 @@ class _Rewriter(HTMLParser):
             if dict(attrs).get("type") == "checkbox":
                 self.out.append('<span class="pdf-box"></span>')
             return
-        self.out.append(self._tag(tag, attrs, closed))
+        written = self._tag(tag, attrs, closed)
+        if tag == "span" and not closed:
+            # A span that keeps no attribute means nothing on paper; inside a link it would
+            # split the link's tag in the PDF's structure tree (the annotation lands under a
+            # /Span, not the /Link), so it is left out there.
+            bare = written == "<span>" and self.link is not None
+            self.spans.append(bare)
+            if bare:
+                return
+        self.out.append(written)
+
+    def _printed(self, kind: str, href: str) -> str:
+        """The class of a link to another page or site: ``pdf-external`` or ``pdf-site``, after
+        which pdf.css prints the address; ``pdf-again`` when the part has printed it already."""
+        if href in self.addresses:
+            return f"pdf-{kind} pdf-again"
+        self.addresses.add(href)
+        return f"pdf-{kind}"
+
+    def _close_link(self) -> None:
+        """A link whose text is its address keeps its text only (no «x (x)»)."""
+        link, self.link = self.link, None
+        if link is None:
+            return
+        text = unescape(re.sub(r"<[^>]*>", "", "".join(self.out[link.start + 1 :])))
+        if _bare(text) in (_bare(link.href), ""):
+            self.out[link.start] = self.out[link.start].replace(link.css, "pdf-bare", 1)
 
     def handle_endtag(self, tag: str) -> None:
         if self.done or self.depth == 0:
@@ -118,6 +154,10 @@ class _Rewriter(HTMLParser):
             if self.depth == 0:
                 self.done = True
                 return
+        if tag == "a":
+            self._close_link()
+        if tag == "span" and self.spans and self.spans.pop():
+            return
         if tag not in VOID:
             self.out.append(f"</{tag}>")
 
@@ -169,9 +209,14 @@ class _Rewriter(HTMLParser):
                 if not value:
                     continue
             kept.append((name, value))
+        css = ""
         if kind:
-            kept = _add_class(kept, f"pdf-{kind}")
+            href = dict(kept)["href"]
+            css = self._printed(kind, href) if kind in ("site", "external") else f"pdf-{kind}"
+            kept = _add_class(kept, css)
         text = "".join(f' {n}="{escape(v, quote=True)}"' for n, v in kept)
+        if kind in ("site", "external") and not closed:
+            self.link = _OpenLink(start=len(self.out), href=dict(kept)["href"], css=css)
         return f"<{tag}{text}{' /' if closed else ''}>"
 
     def _link(self, value: str) -> tuple[str, str]:
@@ -211,6 +256,22 @@ class _Rewriter(HTMLParser):
         target = self._inside(parts.path)
         self.resources.append(target)
         return target
+
+
+@dataclass(frozen=True, slots=True)
+class _OpenLink:
+    start: int
+    """Its start tag's place in the output."""
+    href: str
+    css: str
+
+
+def _bare(text: str) -> str:
+    """An address or a link's text as a reader compares them: no scheme, no final slash."""
+    text = " ".join(text.split()).lower()
+    for scheme in ("https://", "http://", "mailto:", "tel:"):
+        text = text.removeprefix(scheme)
+    return text.rstrip("/")
 
 
 def _classes(attrs: list[tuple[str, str | None]]) -> set[str]:

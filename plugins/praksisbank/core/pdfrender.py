@@ -8,6 +8,11 @@ serves only files inside the build folder, after resolving symbolic links, and `
 every other address (another file on the machine, the network) is refused. Attachments are
 dropped as well: the printed text has no ``rel`` attributes, and the rendered document's list of
 attachments is emptied before the PDF is written.
+
+Every PDF is tagged PDF/UA-1 (``VARIANT``): WeasyPrint builds the structure tree from the HTML
+(headings, paragraphs, lists, tables, links, figures with their ``alt``), writes ``/Lang`` from
+``<html lang>``, DisplayDocTitle and the PDF/UA identification. A picture without ``alt`` comes
+back as a warning.
 """
 
 from __future__ import annotations
@@ -27,6 +32,10 @@ from urllib.request import url2pathname
 import weasyprint
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+VARIANT: str | None = "pdf/ua-1"
+"""Tagged PDF for assistive technology (PDF 1.7 with a structure tree, /Lang, DisplayDocTitle and
+PDF/UA identification in the XMP metadata); see ``tests/test_pdf_tagged.py`` for what is checked."""
 
 
 class RefusedAddressError(ValueError):
@@ -104,7 +113,7 @@ def render(html: str, base_url: str, root: Path) -> tuple[bytes, Rendered]:
             font_config=_fonts()
         )
         document.metadata.attachments = []
-        data: bytes = document.write_pdf(attachments=None)
+        data: bytes = document.write_pdf(attachments=None, pdf_variant=VARIANT)
     finally:
         logger.removeHandler(collect)
         logger.propagate = propagate

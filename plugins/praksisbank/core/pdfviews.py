@@ -1,4 +1,5 @@
-"""What the PDFs hold: one per published document, and a country bundle (landpakke) per country.
+"""What the PDFs hold: one per published document, the responsibility matrix, and a country bundle
+(landpakke) per country.
 
 Plain values from the content, no HTML and no files: which pages go into which PDF and in which
 order, the header, mark and address of every part, and the prepared values of the parts a bundle
@@ -53,6 +54,15 @@ def document_path(item: Item) -> str | None:
     if isinstance(item, Role):
         return f"{FOLDER}/rolle-{urls.slug(item.role)}.pdf"
     return f"{FOLDER}/{urls.slug(item.title)}.pdf"
+
+
+MATRIX_PATH = f"{FOLDER}/ansvarsmatrise.pdf"
+"""The responsibility matrix's PDF."""
+
+
+def matrix_path(site: Site) -> str | None:
+    """Where the responsibility matrix's PDF lies; ``None`` when the site has no roles."""
+    return MATRIX_PATH if site.content.items.get("role") else None
 
 
 def bundle_path(country: str) -> str:
@@ -189,6 +199,23 @@ def document_job(site: Site, item: Item) -> Job | None:
         in_contents=False,
     )
     return Job(path=path, title=title, header=title, address=uri, parts=(part,))
+
+
+def matrix_job(site: Site) -> Job | None:
+    """The responsibility matrix: every role's tasks on paper, next to the roles' own PDFs."""
+    path = matrix_path(site)
+    if path is None:
+        return None
+    title = "Ansvarsmatrise"
+    part = Part(
+        anchor="dokument",
+        title=title,
+        header=title,
+        address=urls.MATRIX,
+        page=urls.MATRIX,
+        in_contents=False,
+    )
+    return Job(path=path, title=title, header=title, address=urls.MATRIX, parts=(part,))
 
 
 # -- the bundle's own parts ---------------------------------------------------------------------
@@ -496,7 +523,8 @@ def _contents(parts: list[Part]) -> Iterator[ContentsLine]:
 
 
 def jobs(site: Site) -> list[Job]:
-    """Every PDF of the site: each published document's, then each country's bundle."""
+    """Every PDF of the site: each published document's (a role's is its checklist), the
+    responsibility matrix, then each country's bundle."""
     found = [
         job
         for kind in KINDS
@@ -504,6 +532,8 @@ def jobs(site: Site) -> list[Job]:
         for item in site.content.items.get(kind.name, ())
         if (job := document_job(site, item)) is not None
     ]
+    if (matrix := matrix_job(site)) is not None:
+        found.append(matrix)
     found += [bundle_job(site, code) for code in site.content.countries()]
     twice = sorted(p for p, n in Counter(j.path for j in found).items() if n > 1)
     if twice:
