@@ -25,7 +25,7 @@ from .dates import norwegian_number as number
 WIDTH = 360
 """Width of every chart's viewBox: about a phone's column, so text stays readable there."""
 MARGIN = 10
-FONT = 12
+FONT = 13
 INK = "#303f9f"
 """Decisions and readiness bars (the site's indigo): 8.7:1 on white."""
 RED = "#b71c1c"
@@ -308,7 +308,7 @@ class BarChart:
 BAR = 14
 BAR_GAP = 8
 LABEL_WIDTH = 112
-VALUE_WIDTH = 104
+VALUE_WIDTH = 112
 
 
 def bars_svg(chart: BarChart) -> str:
