@@ -278,6 +278,6 @@ def test_country_page_has_training_checklist_and_readiness(site: Path) -> None:
     assert "0 av 2 beredskapsland er klare (per 21. november 2026" in readiness
     assert (
         "Afghanistan Ikke klar Oppdatert praksisnotat: Praksisnotatet skulle vært "
-        "gjennomgått innen 30. juli 2026 (sist gjennomgått 1. mai 2026). 1 1200"
+        "gjennomgått innen 30. juli 2026 (sist gjennomgått 1. mai 2026). 1 1 200"  # 1 200 (no-break)
     ) in readiness
     assert "Syria Ikke klar" in readiness
