@@ -45,19 +45,19 @@ extra:
 """
 
 
-FIELDS_PAGE = """\
----
-title: Felter
----
-
-# Felter
-
-| felt | type | påkrevd | betydning |
-|---|---|---|---|
-| `quality_assured_by` | tekst | ja | hvem som kvalitetssikret guiden, slik enheten selv skriver navnet sitt i alle dokumenter |
-| `review_interval_days` | heltall | nei | antall dager mellom hver gjennomgang av dokumentet før det regnes som forfalt |
-| `practice_clarifications/` | mappe | ja | praksisavklaringer, korte og daterte svar på spørsmål om praksis for ett land |
-"""
+FIELD_ROWS = [
+    ("quality_assured_by", "tekst", "hvem som kvalitetssikret guiden, slik enheten skriver navnet"),
+    ("review_interval_days", "heltall", "antall dager mellom hver gjennomgang av dokumentet"),
+    (
+        "practice_clarifications/",
+        "mappe",
+        "korte og daterte svar på spørsmål om praksis for ett land",
+    ),
+]
+FIELDS_PAGE = (
+    "---\ntitle: Felter\n---\n\n# Felter\n\n| felt | type | betydning |\n|---|---|---|\n"
+    + "".join(f"| `{name}` | {kind} | {meaning} |\n" for name, kind, meaning in FIELD_ROWS)
+)
 
 
 def reading_project(project: Project) -> Project:
@@ -380,7 +380,8 @@ MID_WORD = """() => {
       const box = range.getClientRects()[0];
       if (!box) continue;
       const letters = /[\\p{L}\\p{N}]/u;
-      if (top !== null && box.top > top + 2 && letters.test(text.data[i - 1]) && letters.test(text.data[i])) {
+      const between = letters.test(text.data[i - 1]) && letters.test(text.data[i]);
+      if (top !== null && box.top > top + 2 && between) {
         found.push(text.data.slice(0, i) + "|" + text.data.slice(i));
       }
       top = box.top;
