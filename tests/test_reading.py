@@ -16,7 +16,15 @@ from typing import Any
 import pytest
 
 from browser_fixtures import browser as browser  # the fixture, found by pytest by its name
-from helpers import MKDOCS_YML, Project, build_site, read_page, visible_text, write_project
+from helpers import (
+    MKDOCS_YML,
+    Project,
+    build_site,
+    read_page,
+    search_documents,
+    visible_text,
+    write_project,
+)
 from test_finder import write_finder_project
 
 NBSP = "\u00a0"
@@ -265,6 +273,15 @@ def test_the_country_page_shows_practice_over_time(site: Path) -> None:
     table = page[page.index('class="pb-chart-table"') :]
     table = table[: table.index("</table>")]
     assert "<a " not in table  # hidden on screen: no link in it may take the focus
+
+
+def test_the_charts_stay_out_of_search(site: Path) -> None:
+    records = {d["url"]: d["content"] for d in search_documents(site)}
+    country = next(text for url, text in records.items() if url.endswith("land/afg/"))
+    readiness = next(text for url, text in records.items() if url.endswith("beredskap/"))
+    assert "Kategorier og eksempelvedtak" in country  # the page is indexed...
+    assert "Siste praksisendring" not in country and "Det grå feltet" not in country
+    assert "Fylte søyler" not in readiness  # ...its charts and their tables are not
 
 
 def test_a_country_without_practice_changes_has_no_shaded_time(site: Path) -> None:
