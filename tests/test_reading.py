@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 from browser_fixtures import browser as browser  # the fixture, found by pytest by its name
 from helpers import (
@@ -424,4 +425,23 @@ def test_in_chromium_field_names_in_tables_are_not_broken_mid_word(
         " width: 4em; }"
     )
     assert page.evaluate(MID_WORD) != []
+    page.close()
+
+
+WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("url", ["land/afg/", "beredskap/", "finnes/ikke/"])
+@pytest.mark.parametrize("width", [375, 1280])
+def test_in_chromium_pages_with_charts_and_the_404_page_pass_axe(
+    served: str, browser: Any, url: str, width: int
+) -> None:
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(served + url)
+    result = Axe().run(page, options=WCAG)  # the whole page: the footer included
+    violations = [
+        (v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result.response["violations"]
+    ]
+    assert violations == []
     page.close()
