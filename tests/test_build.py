@@ -227,7 +227,7 @@ def test_values_from_content_cannot_inject_markup(project: Project, no_warnings:
 def test_not_found_page_is_norwegian(site: Path) -> None:
     page = (site / "404.html").read_text(encoding="utf-8")
     assert "<h1>Siden finnes ikke</h1>" in page and "Not found" not in page
-    assert '<a href="https://praksis.intern.example/">Gå til forsiden</a>' in page
+    assert 'href="/">Gå til forsiden</a>' in page  # a path: works on any host (test_reading)
 
 
 def test_text_cannot_take_the_anchors_of_the_sites_own_sections(

@@ -74,7 +74,10 @@ def test_filters_count_and_keep_their_state_in_the_address(bank: str, browser: B
     assert page.locator(".pb-finder__form").is_visible()
     assert count.get_attribute("aria-live") == "polite"
     # Current decisions only, until the reader asks for more: the outdated one is left out.
-    assert count.inner_text() == "4 av 5 vedtak passer. Sortert etter dato, nyeste først."
+    assert count.inner_text() == (
+        "4 av 5 vedtak passer. Sortert etter dato, nyeste først. 1 vedtak vises ikke fordi "
+        "statusen er «utdatert»: kryss av under Status for å se det."
+    )
     assert "Gammel vurdering av internflukt" not in titles(page)
     assert query(page) == ""
 

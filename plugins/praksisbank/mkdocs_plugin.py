@@ -43,10 +43,12 @@ from .sitefiles import (
     error_files,
     failure_note,
     index_search,
+    page_scripts,
     pdf_settings,
     publish,
     published_gate,
     read_summary,
+    site_wide,
     theme_file,
     unrenderable,
 )
@@ -161,7 +163,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
                 "Fjern «search» fra «plugins» i mkdocs.yml, eller skriv «search: false» under "
                 "«praksisbank» for å bruke Materials søk i stedet."
             )
-        for name in ASSETS:
+        for name in filter(site_wide, ASSETS):
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
             if f"{ASSET_DIR}/{name}" not in [str(x) for x in target]:
                 target.append(f"{ASSET_DIR}/{name}")
@@ -334,7 +336,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
     # final text.
     @event_priority(-100)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        output = self._protect(output, config)
+        output = self._protect(page_scripts(output, page.url), config)
         if self.site_gate is not None:  # gated in a worker while the build goes on
             self.site_gate.page(page.file.dest_uri, output)
         return output

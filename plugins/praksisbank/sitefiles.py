@@ -20,6 +20,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from . import rendercheck
 from .core import imagemeta, pdf
@@ -41,6 +42,9 @@ ASSETS = (
     "praksisbank-print.css",
 )
 ASSET_DIR = "assets/praksisbank"
+PAGE_SCRIPTS = {"finder.js": 'class="pb-finder"'}
+"""Scripts only some pages use, and what in a page's HTML asks for each: published with the
+other assets, loaded by those pages only (``page_scripts``), not by every page."""
 GATE_WORKERS_FROM = 300
 """Pages from which the rendered-text gate runs in worker processes beside the build."""
 
@@ -51,6 +55,24 @@ def asset_files(config: MkDocsConfig) -> list[File]:
         File.generated(config, f"{ASSET_DIR}/{name}", content=(package / name).read_bytes())
         for name in ASSETS
     ]
+
+
+def site_wide(name: str) -> bool:
+    """Whether every page loads this asset (``extra_css`` / ``extra_javascript``)."""
+    return name not in PAGE_SCRIPTS
+
+
+def page_scripts(output: str, page_url: str) -> str:
+    """The page's HTML with the scripts it uses added before ``</body>``, after Material's."""
+    tags = "".join(
+        f'<script src="{escape(get_relative_url(f"{ASSET_DIR}/{name}", page_url))}"></script>'
+        for name, marker in PAGE_SCRIPTS.items()
+        if marker in output
+    )
+    if not tags or "</body>" not in output:
+        return output
+    head, _, tail = output.rpartition("</body>")
+    return f"{head}{tags}\n</body>{tail}"
 
 
 def publish(

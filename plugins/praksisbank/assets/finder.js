@@ -310,11 +310,27 @@
       if (counters[key].textContent !== text) { counters[key].textContent = text; }
     }
     this.showSort(state);
-    this.announce(state, matches.length, shown);
+    this.announce(state, matches.length, shown, this.hiddenByStatus(state, result.counts));
     this.showActive(state);
   };
 
-  Finder.prototype.announce = function (state, found, shown) {
+  /* How many decisions only the status filter hides, and the statuses they have: the default
+     shows current ones, so "62 av 65" says the other three are outdated, and how to see them. */
+  Finder.prototype.hiddenByStatus = function (state, counts) {
+    var form = this.form;
+    var n = 0;
+    var labels = [];
+    form.querySelectorAll('input[name="status"]').forEach(function (box) {
+      var count = counts["status:" + box.value] || 0;
+      if (state.status.length && state.status.indexOf(box.value) < 0 && count > 0) {
+        n += count;
+        labels.push("«" + box.parentNode.querySelector("span").textContent + "»");
+      }
+    });
+    return { n: n, labels: labels };
+  };
+
+  Finder.prototype.announce = function (state, found, shown, hidden) {
     var total = this.rows.length;
     var sort = SORTS[state.sort];
     var text;
@@ -326,6 +342,11 @@
         (shown < found ? ", de " + number(shown) + " første vises" : "") +
         ". Sortert etter " + sort.name + ", " +
         (state.dir === "stigende" ? sort.up : sort.down) + ".";
+    }
+    if (hidden && hidden.n > 0) {
+      text += " " + number(hidden.n) + " vedtak vises" +
+        " ikke fordi statusen er " + hidden.labels.join(" eller ").toLowerCase() +
+        ": kryss av under Status for å se " + (hidden.n === 1 ? "det" : "dem") + ".";
     }
     if (this.count.textContent !== text) { this.count.textContent = text; }
   };

@@ -196,6 +196,18 @@
     });
   }
 
+  /* A search button in a page's text (the 404 page) opens the header's search dialog; hidden
+     where the site has no such dialog (without JavaScript, or with Material's search). */
+  function searchButtons(root) {
+    var open = document.querySelector(".pb-search__open");
+    root.querySelectorAll("[data-pb-open-search]").forEach(function (button) {
+      if (!open || button.getAttribute("data-ready")) { return; }
+      button.setAttribute("data-ready", "true");
+      button.hidden = false;
+      button.addEventListener("click", function () { open.click(); });
+    });
+  }
+
   /* Material's instant navigation swaps pages without a load event: follow it when it is on. */
   if (window.document$ && window.document$.subscribe) {
     window.document$.subscribe(function () {
@@ -204,6 +216,7 @@
       stackTables(document);
       showPrintButtons(document);
       markAddresses(document);
+      searchButtons(document);
     });
   } else {
     showOverdue(document);
@@ -211,5 +224,6 @@
     stackTables(document);
     showPrintButtons(document);
     markAddresses(document);
+    searchButtons(document);
   }
 })();

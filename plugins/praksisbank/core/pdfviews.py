@@ -428,7 +428,7 @@ def bundle_job(site: Site, code: str) -> Job:
             c.name,
             c.code,
             c.description,
-            c.complexity.label.lower(),
+            views.COMPLEXITY[c.complexity],
             [d for d in current if d.category == c.code],
         )
         for c in categories

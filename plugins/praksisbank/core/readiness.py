@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import norwegian_date
+from .dates import common_names, in_sentence, norwegian_date
 from .flags import is_overdue
 from .kinds import INTERVIEW_GUIDE, PRACTICE_NOTE, address
 from .model import Content, InterviewGuide, Requirement, Status
@@ -63,16 +63,18 @@ def readiness_countries(content: Content) -> list[tuple[int, str, int, bool]]:
     return [(rank, a.country, a.arrivals, a.expected_increase) for rank, a in chosen]
 
 
-def _guide_problem(guides: list[InterviewGuide], today: date) -> tuple[str, str] | None:
+def _guide_problem(
+    guides: list[InterviewGuide], today: date, common: frozenset[str]
+) -> tuple[str, str] | None:
     current = [g for g in guides if g.status is Status.CURRENT]
     if not current:
         return ("Landet har ingen gjeldende intervjuguide.", INTERVIEW_GUIDE.index)
     assured = [g for g in current if g.quality_assured_by.casefold() == INTERVIEW_NETWORK]
     if not assured:
         g = current[0]
+        by = in_sentence(g.quality_assured_by, common)
         return (
-            f"Intervjuguiden er kvalitetssikret av {g.quality_assured_by}, ikke av "
-            "intervjufaglig nettverk.",
+            f"Intervjuguiden er kvalitetssikret av {by}, ikke av intervjufaglig nettverk.",
             address(g),
         )
     fresh = [g for g in assured if not is_overdue(g, today)]
@@ -107,7 +109,11 @@ def _missing(code: str, content: Content, today: date) -> list[Missing]:
             f"{norwegian_date(note.last_reviewed)}).",
             address(note),
         )
-    problem = _guide_problem([g for g in content.guides if g.country == code], today)
+    problem = _guide_problem(
+        [g for g in content.guides if g.country == code],
+        today,
+        common_names([INTERVIEW_NETWORK, *(r.title for r in content.roles)]),
+    )
     if problem:
         lack(Requirement.INTERVIEW_GUIDE, *problem)
     note_page = address(note) if note else PRACTICE_NOTE.index

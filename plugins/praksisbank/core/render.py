@@ -14,7 +14,7 @@ import jinja2
 import markupsafe
 
 from .countries import norwegian_name
-from .dates import norwegian_date
+from .dates import norwegian_date, norwegian_number
 from .problems import Problem, Severity, summary
 
 SINGLE_DECISION_NOTICE = (
@@ -47,6 +47,11 @@ def _when(value: date) -> markupsafe.Markup:
     )
 
 
+def _number(value: int) -> markupsafe.Markup:
+    """«2 140»: Markup, so the no-break space survives ``_one_line`` (digits need no escaping)."""
+    return markupsafe.Markup(norwegian_number(value))
+
+
 def packaged_templates() -> jinja2.BaseLoader:
     return jinja2.PackageLoader("praksisbank", "templates")
 
@@ -64,6 +69,7 @@ def environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
     env.filters["nodate"] = norwegian_date
     env.filters["when"] = _when
     env.filters["country_name"] = norwegian_name
+    env.filters["number"] = _number
     env.globals["NOTICE"] = SINGLE_DECISION_NOTICE
     return env
 

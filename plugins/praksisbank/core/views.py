@@ -14,14 +14,17 @@ from itertools import groupby
 from typing import Any
 from urllib.parse import urlencode
 
-from . import kinds, looks, urls
+from markupsafe import Markup
+
+from . import charts, kinds, looks, urls
 from .countries import norwegian_name
 from .dates import norwegian_date
-from .flags import FlagKind
+from .flags import FlagKind, practice_changes
 from .kinds import Kind, address
 from .looks import Look
 from .model import (
     Clarification,
+    Complexity,
     Contact,
     Decision,
     Document,
@@ -35,6 +38,7 @@ from .model import (
     Status,
 )
 from .provisions import Provision, provision, provisions_of
+from .readiness import LARGEST
 from .site import Site
 
 
@@ -290,6 +294,8 @@ class Finder:
     statuses: list[FacetOption]
     default_statuses: str
     """The statuses shown when the address names none, separated by spaces."""
+    withdrawn: int = 0
+    """Withdrawn decisions: in no listing and no count, which the finder says."""
 
 
 def finder(site: Site) -> Finder:
@@ -330,6 +336,7 @@ def finder(site: Site) -> Finder:
             for s in FinderStatus
         ],
         default_statuses=" ".join(DEFAULT_STATUSES),
+        withdrawn=sum(d.status is Status.WITHDRAWN for d in site.content.decisions),
     )
 
 
@@ -714,7 +721,94 @@ def readiness_rows(site: Site) -> list[ReadinessView]:
 
 def readiness(site: Site) -> dict[str, object]:
     rows = readiness_rows(site)
-    return {"rows": rows, "ready": sum(r.ready for r in rows), "total": len(rows)}
+    chart = arrivals_chart(site)
+    return {
+        "rows": rows,
+        "ready": sum(r.ready for r in rows),
+        "total": len(rows),
+        "arrivals": chart,
+        "arrivals_svg": Markup(charts.bars_svg(chart)),
+    }
+
+
+def arrivals_chart(site: Site) -> charts.BarChart:
+    """Every country in ``arrivals.yml``, largest first: the ranking that decides the readiness
+    countries (the five largest, and every expected rise), which carry their rank."""
+    ranks = {r.country: r.rank for r in site.readiness}
+    arrivals = sorted(site.content.arrivals, key=lambda a: (-a.arrivals, a.country))
+    return charts.BarChart(
+        chart_id="pb-ankomster",
+        title="Ankomster siste 12 måneder per land",
+        bars=tuple(
+            charts.Bar(
+                label=norwegian_name(a.country),
+                value=a.arrivals,
+                rank=ranks.get(a.country),
+                note="ventet økning" if a.expected_increase else "",
+            )
+            for a in arrivals
+        ),
+        cut=min(LARGEST, len(arrivals)),
+        cut_label=f"De {LARGEST} største over linjen",
+    )
+
+
+def _mark(site: Site, d: Decision) -> charts.Mark:
+    if d.status is not Status.CURRENT:
+        return charts.Mark.OUTDATED
+    return charts.Mark.POSSIBLY if site.possibly_outdated(d) else charts.Mark.CURRENT
+
+
+def country_timeline(site: Site, code: str) -> charts.Timeline:
+    """A country's practice changes (its note's and its clarifications'), its clarifications and
+    its published decisions on one time axis, up to the build date."""
+    events = [
+        charts.Event(
+            day=p.change.date,
+            kind=charts.EventKind.PRACTICE_CHANGE,
+            label=p.change.summary,
+            uri=address(p.source),
+        )
+        for p in practice_changes(site.content).get(code, [])
+    ]
+    events += [
+        charts.Event(day=c.date, kind=charts.EventKind.CLARIFICATION, label=c.title, uri=address(c))
+        for c in site.of_country("clarification", code)
+        if isinstance(c, Clarification) and c.status is not Status.WITHDRAWN
+    ]
+    events += [
+        charts.Event(
+            day=d.decided,
+            kind=charts.EventKind.DECISION,
+            label=d.title,
+            mark=_mark(site, d),
+            uri=address(d),
+        )
+        for d in site.listed(site.decisions_of(code))
+    ]
+    return charts.Timeline(
+        chart_id=f"pb-tidslinje-{code.lower()}",
+        title=f"Praksis over tid for {norwegian_name(code)}",
+        events=tuple(events),
+        end=site.today,
+    )
+
+
+def _guide_title(g: InterviewGuide) -> str:
+    """A guide's title with its audience when the title does not already say it: «Intervjuguide
+    for barn, Afghanistan» stays as written; «Intervjuguide Afghanistan» says «for voksne»."""
+    word = g.audience.label.lower()
+    if word in g.title.lower():
+        return g.title
+    return f"{g.title}, for {word}"
+
+
+COMPLEXITY = {
+    Complexity.SIMPLE: "Saker i kategorien regnes som enkle.",
+    Complexity.MEDIUM: "Saker i kategorien regnes som middels kompliserte.",
+    Complexity.COMPLEX: "Saker i kategorien regnes som komplekse.",
+}
+"""The category's complexity as a sentence a reader understands (not the contract's word)."""
 
 
 def category_anchor(code: str) -> str:
@@ -731,7 +825,7 @@ def country(site: Site, code: str) -> dict[str, object]:
             anchor=category_anchor(c.code),
             name=c.name,
             description=c.description,
-            complexity=c.complexity.label.lower(),
+            complexity=COMPLEXITY[c.complexity],
             decisions=decision_rows(site, [d for d in decisions if d.category == c.code]),
         )
         for c in (note.categories if note else ())
@@ -750,15 +844,15 @@ def country(site: Site, code: str) -> dict[str, object]:
         key=lambda c: (-c.date.toordinal(), c.id),
     )
     ready = site.readiness_of(code)
+    timeline = country_timeline(site, code)
     return {
+        "timeline": timeline,
+        "timeline_svg": Markup(charts.timeline_svg(timeline)),
         "code": code,
         "name": norwegian_name(code),
         "note": note,
         "note_uri": address(note) if note else "",
-        "guides": [
-            Link(title=f"{g.title} ({g.audience.label.lower()})", uri=address(g))
-            for g in guide_items
-        ],
+        "guides": [Link(title=_guide_title(g), uri=address(g)) for g in guide_items],
         "clarifications": [_clarification_row(site, c) for c in clarification_items],
         "readiness": next(
             (r for r in readiness_rows(site) if ready and r.rank == ready.rank), None
