@@ -133,7 +133,7 @@ def test_a_click_on_the_overlay_closes_the_menu_and_frees_the_page(
     page.goto(served + "vedtaksbank/afg/2025-dublin/")
     open_menu(page)
     page.mouse.click(360, 400)  # the overlay, right of the drawer
-    page.wait_for_function("!document.getElementById('__drawer').checked")
+    page.wait_for_function("() => !document.getElementById('__drawer').checked")
     assert page.evaluate("document.querySelectorAll('[inert]').length") == 0
     expect(page.get_by_role("button", name="Meny")).to_have_attribute("aria-expanded", "false")
     page.close()
@@ -157,7 +157,7 @@ def test_no_axe_violations_with_the_menu_or_search_open(
     elif what == "search":
         page.get_by_role("button", name="Søk", exact=True).click()
         page.locator("#pb-search-input").fill("intervju")
-        page.wait_for_function("document.querySelector('.pb-search__status').textContent")
+        page.wait_for_function("() => document.querySelector('.pb-search__status').textContent")
     assert _violations(page) == []
     page.close()
 
