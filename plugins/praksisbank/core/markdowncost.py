@@ -1,0 +1,172 @@
+"""What would make Python-Markdown slow, found before it runs: one linear pass over a body.
+
+Python-Markdown reads the inline markup of each paragraph (each table row, each list item) by
+trying every opener where it stands. Measured with the site's extensions (benchmarks/
+bench_hostile.py), the time grows with the square of the paragraph:
+
+- an opening ``[`` or ``(`` is followed character by character, in Python, to its closer or
+  to the end of the paragraph (about 0.3 µs a character): 5,000 ``[`` in one paragraph take
+  4 s, a file of 1 MB of them hours; nested brackets are read again from each opener;
+- an unclosed ``<`` costs a search to the end of the paragraph, about a sixteenth as much;
+- every other opener (``*``, ``_``, `````, ``&``, ``!``, ``\\``, ``{``, ``~``) costs a copy of
+  the rest of the paragraph when it matches, about a thousandth: 1 MB of ``*_`` or of ```a```
+  in one paragraph still takes minutes.
+
+So a body is priced before it is rendered: each opener costs the characters from it to its
+closer (brackets) or to the end of its paragraph (the rest), weighted as above. A body whose
+price passes ``BUDGET`` is refused, naming the paragraph that costs most. ``BUDGET`` is about a
+second of rendering at the slowest rate measured; real texts cost a few thousandths of it.
+
+Rendering is also linear work of about 10 µs per piece of markup (a table cell, a list item, a
+link): 1 MB of table rows or list items takes 4 to 5 s. So a body may hold at most ``MAX_MARKS``
+marks (openers, closers, ``|`` and lines), some ten times what the longest real text has.
+Code in fences is not priced (Markdown reads no markup there) but its lines are counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BUDGET = 3_000_000
+"""The most a body may cost: characters Markdown reads again (about 1 s at 0.3 µs each)."""
+MAX_MARKS = 50_000
+"""The most marks a body may hold (about 0.5 s of rendering at 10 µs each)."""
+WEIGHT = {"<": 16}
+"""How many characters after an opener weigh as much as one of a bracket's (default: 1000)."""
+CHEAP = 1000
+
+_TOKEN = re.compile(r"\\.|[\[\]()|]|[*_`<&!{~]", re.DOTALL)
+"""A backslash escape (not markup), a bracket, a cell or line, or another opener."""
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-*:?[ \t]*)*\|?[ \t]*$")
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]")
+
+
+@dataclass(frozen=True, slots=True)
+class Costly:
+    """A body that would take too long to render, at the paragraph that costs most."""
+
+    offset: int
+    """Where that paragraph starts in the body."""
+    opener: str
+    """The character that costs most there."""
+    count: int
+    """How many of it the paragraph has."""
+    price: int
+    """What the whole body costs (compare ``BUDGET``)."""
+    marks: int
+    """How many marks it holds, so far as it was read (compare ``MAX_MARKS``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A stretch of text Markdown reads markup in as one piece (a paragraph, a row, an item)."""
+
+    start: int
+    end: int
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line with its offset."""
+    found = []
+    offset = 0
+    for line in text.split("\n"):
+        found.append((offset, line))
+        offset += len(line) + 1
+    return found
+
+
+def _blocks(text: str) -> list[list[tuple[int, str]]]:
+    """The lines between blank lines, fenced code left out."""
+    blocks: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    fence = ""
+    for offset, line in _lines(text):
+        if fence:
+            if line.lstrip(" \t").startswith(fence):
+                fence = ""
+            continue
+        opened = _FENCE.match(line)
+        if opened or not line.strip():
+            if current:
+                blocks.append(current)
+            current = []
+            fence = opened.group(1)[0] * 3 if opened else ""
+            continue
+        current.append((offset, line))
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _units(text: str) -> list[_Unit]:
+    """Paragraphs; a table's rows and a list's items each on their own (as Markdown reads them:
+    a paragraph that does not start as a list or a table is read whole, whatever follows)."""
+    units = []
+    for block in _blocks(text):
+        table = len(block) > 1 and "|" in block[0][1] and _TABLE_RULE.match(block[1][1])
+        listed = _LIST_ITEM.match(block[0][1]) is not None
+        start = block[0][0]
+        for offset, line in block[1:]:
+            if table or (listed and _LIST_ITEM.match(line)):
+                units.append(_Unit(start, offset - 1))
+                start = offset
+        last = block[-1]
+        units.append(_Unit(start, last[0] + len(last[1])))
+    return units
+
+
+def _price(text: str, unit: _Unit, limit: int) -> tuple[int, int, str, int]:
+    """What a unit costs (read no further once past ``limit``), its commonest opener and how
+    many of that it has."""
+    open_square: list[int] = []
+    open_round: list[int] = []
+    price = 0
+    marks = 0
+    counts: dict[str, int] = {}
+    for token in _TOKEN.finditer(text, unit.start, unit.end):
+        char = token.group(0)
+        marks += 1
+        if len(char) > 1:  # an escaped character is text
+            continue
+        counts[char] = counts.get(char, 0) + 1
+        if char == "|":
+            continue
+        if char == "[":
+            open_square.append(token.start())
+        elif char == "(":
+            open_round.append(token.start())
+        elif char == "]":
+            if open_square:
+                price += token.start() - open_square.pop()
+        elif char == ")":
+            if open_round:
+                price += token.start() - open_round.pop()
+        else:
+            price += (unit.end - token.start()) // WEIGHT.get(char, CHEAP)
+        if price > limit or marks > MAX_MARKS:
+            break
+    price += sum(unit.end - p for p in open_square) + sum(unit.end - p for p in open_round)
+    for closer in "])|":
+        counts.pop(closer, None)
+    opener = max(counts, key=lambda c: (counts[c], c)) if counts else "["
+    return price, marks, opener, counts.get(opener, 0)
+
+
+def costly(text: str, budget: int = BUDGET) -> Costly | None:
+    """The paragraph to name when ``text`` costs more than ``budget`` to render, else ``None``."""
+    total = 0
+    marks = text.count("\n", 0, MAX_MARKS * 8) + 1  # every line, code included
+    worst = (0, 0, "\n", marks)  # no paragraph: the lines (of code) are the marks
+    for unit in _units(text):
+        if total > budget or marks > MAX_MARKS:
+            break
+        price, more, opener, count = _price(text, unit, budget - total)
+        total += price
+        marks += more
+        if price > worst[0]:
+            worst = (price, unit.start, opener, count)
+    if total <= budget and marks <= MAX_MARKS:
+        return None
+    return Costly(offset=worst[1], opener=worst[2], count=worst[3], price=total, marks=marks)
