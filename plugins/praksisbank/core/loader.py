@@ -562,7 +562,8 @@ class _KindLoader:
             message = (
                 f"Teksten er for tung å gjøre om til HTML: avsnittet som starter her har "
                 f"{found.count} «{found.opener}», og Markdown leser resten av avsnittet på "
-                "nytt for hvert av dem (særlig «[», «(» og «<» som ikke blir lukket). Byggingen ville ta for "
+                "nytt for hvert av dem (særlig «[», «(» og «<» som ikke blir lukket). Byggingen "
+                "ville ta for "
                 "lang tid. Lukk klammene, del avsnittet med tomme linjer, eller skriv tegnet "
                 f"med skråstrek foran (\\{found.opener})."
             )
