@@ -19,10 +19,10 @@ second of rendering at the slowest rate measured; real texts cost a few thousand
 
 Rendering is also linear work of about 10 µs per piece of markup (a table cell, a list item, a
 link): 1 MB of table rows or list items takes 4 to 5 s. So a body may hold at most ``MAX_MARKS``
-marks (openers, closers, ``|`` and lines), some ten times what the longest real text has.
-Each line counts as a mark, and each level of its indentation too: the block parser reads a
-nested list again at every level. Code in fences is not priced (Markdown reads no markup there)
-but its lines are counted.
+marks (openers, closers, ``|``, lines, and a line's indentation: a nested list is read again at
+every level). The longest texts in this repository (README.md, 25 kB; the contributor guide,
+15 kB) hold about 1,300 and cost at most 10,000. Code in fences is not priced (Markdown reads no
+markup there), but its lines are counted.
 """
 
 from __future__ import annotations
@@ -32,8 +32,9 @@ from dataclasses import dataclass
 
 BUDGET = 3_000_000
 """The most a body may cost: characters Markdown reads again (about 1 s at 0.3 µs each)."""
-MAX_MARKS = 50_000
-"""The most marks a body may hold (about 0.5 s of rendering at 10 µs each)."""
+MAX_MARKS = 20_000
+"""The most marks a body may hold (some 0.2 s of rendering at 10 µs each; a table of 5,000 rows
+or a definition list of 6,000 entries takes about 1 s)."""
 WEIGHT = {"<": 16}
 """How many characters after an opener weigh as much as one of a bracket's (default: 1000)."""
 CHEAP = 1000
@@ -41,7 +42,6 @@ CHEAP = 1000
 _TOKEN = re.compile(r"\\.|[\[\]()|]|[*_`<&!{~]", re.DOTALL)
 """A backslash escape (not markup), a bracket, a cell or line, or another opener."""
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
-_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-*:?[ \t]*)*\|?[ \t]*$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]")
 
 
@@ -102,12 +102,18 @@ def _blocks(text: str) -> list[list[tuple[int, str]]]:
     return blocks
 
 
+def _table_rule(line: str) -> bool:
+    """Whether a line is the rule under a table's head (``|---|:--:|``)."""
+    marks = set(line.replace(" ", "").replace("\t", ""))
+    return "-" in marks and marks <= {"|", "-", ":"}
+
+
 def _units(text: str) -> list[_Unit]:
     """Paragraphs; a table's rows and a list's items each on their own (as Markdown reads them:
     a paragraph that does not start as a list or a table is read whole, whatever follows)."""
     units = []
     for block in _blocks(text):
-        table = len(block) > 1 and "|" in block[0][1] and _TABLE_RULE.match(block[1][1])
+        table = len(block) > 1 and "|" in block[0][1] and _table_rule(block[1][1])
         listed = _LIST_ITEM.match(block[0][1]) is not None
         start = block[0][0]
         for offset, line in block[1:]:
@@ -157,11 +163,15 @@ def _price(text: str, unit: _Unit, limit: int) -> tuple[int, int, str, int]:
 
 
 def _line_marks(text: str) -> int:
-    """Each line is a mark, and so is each level it is indented (two spaces): the block parser
-    reads a nested list again at every level (4,000 lines of a list nested 400 deep: 18 s)."""
+    """Each line is a mark, and so is every fourth level it is indented (a level: four spaces,
+    a tab, a ``>``): the block parser reads a nested list or quote again at every level, a few
+    µs a line (4,000 lines of a list indented up to 800 spaces: 18 s on a busy machine; a line
+    of a million ``>``: minutes). The depth limit (``rendercheck``) refuses such texts too, but
+    only after rendering them."""
     marks = 0
     for line in text.split("\n"):
-        marks += 1 + (len(line) - len(line.lstrip(" \t"))) // 2
+        lead = line[: len(line) - len(line.lstrip(" \t>"))]
+        marks += 1 + (lead.count(" ") + 4 * lead.count("\t") + 4 * lead.count(">")) // 16
         if marks > MAX_MARKS:
             break
     return marks
@@ -171,6 +181,8 @@ def costly(text: str, budget: int = BUDGET) -> Costly | None:
     """The paragraph to name when ``text`` costs more than ``budget`` to render, else ``None``."""
     total = 0
     marks = _line_marks(text)
+    if marks > MAX_MARKS:  # refused on its lines alone: no need to read its markup
+        return Costly(offset=0, opener="\n", count=marks, price=0, marks=marks)
     worst = (0, 0, "\n", marks)  # no paragraph: the lines (of code) are the marks
     for unit in _units(text):
         if total > budget or marks > MAX_MARKS:
