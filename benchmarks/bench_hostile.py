@@ -80,6 +80,10 @@ def shapes(size: int) -> dict[str, str]:
         "angle brackets <": fill("<", size),
         "long table": "| a | b |\n|---|---|\n" + fill("| **x** | [y](z) |\n", size),
         "long list": fill("- **a** [b](c)\n", size),
+        "headings with one text": fill("# a\n\n", size),
+        "headings without blank lines": "".join(f"# a{i}\n" for i in range(size // 7))[:size],
+        "code fences": fill("```\na\n```\n", size),
+        "quotes in quotes >": fill(">", size),
         "nested list": "".join("  " * (i % 400) + "- a\n" for i in range(2_400))[:size],
         "ordinary prose": fill("Søkeren er **enslig**, se [notatet](a.md) (punkt 3).\n\n", size),
     }

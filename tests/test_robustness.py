@@ -147,6 +147,11 @@ QUADRATIC = [
     Body("angle runs", fill("<")),
     Body("long table", "| a | b |\n|---|---|\n" + fill("| **x** | [y](z) |\n")),
     Body("long list", fill("- **a** [b](c)\n")),
+    Body("headings with one text", fill("# a\n\n")),
+    Body("headings without blank lines", "".join(f"# a{i}\n" for i in range(20_000))),
+    Body("setext headings", fill("a\n=\n")),
+    Body("code fences", fill("```\na\n```\n")),
+    Body("quotes in quotes", fill(">")),
     Body("nested list", "".join("  " * (i % 400) + "- a\n" for i in range(2_400))),
 ]
 FAIR_BODIES = [  # near-misses: real texts, and a little of each shape
@@ -159,6 +164,8 @@ FAIR_BODIES = [  # near-misses: real texts, and a little of each shape
     Body("a table of 300 rows", "| a | b |\n|---|---|\n" + "| **x** | [y](z) |\n" * 300),
     Body("escaped brackets", "\\[" * 5_000),
     Body("brackets in code", "```\n" + "[" * 20_000 + "\n```\n"),
+    Body("repeated headings", "## Merknad\n\nTekst.\n\n" * 30 + "# Slutt\nTekst\n" * 30),
+    Body("a few code blocks", "```\nkode\n```\n\nTekst.\n\n" * 50),
     Body("compact definitions", "".join(f"Begrep {i}\n: Forklaring {i}.\n" for i in range(100))),
 ]
 

@@ -552,7 +552,20 @@ class _KindLoader:
         if found is None:
             return False
         pos = position_in_body(doc, found.offset)
-        if found.marks > markdowncost.MAX_MARKS:
+        if found.opener == "#":
+            message = (
+                f"Teksten har {found.count} overskrifter med samme navn som denne. Hver får sin "
+                "egen adresse, og det tar tid som vokser med kvadratet av antallet: byggingen "
+                "ville ta for lang tid. Gi overskriftene ulike navn, eller gjør dem til vanlig "
+                "tekst."
+            )
+        elif found.opener == "\n#":
+            message = (
+                f"Teksten har {found.count} overskrifter eller streker i ett avsnitt, uten tom "
+                "linje mellom, og Markdown leser resten av avsnittet på nytt etter hver av dem: "
+                "byggingen ville ta for lang tid. Sett en tom linje før og etter hver overskrift."
+            )
+        elif found.marks > markdowncost.MAX_MARKS:
             message = (
                 f"Teksten har for mye formatering til at nettstedet kan vise den: over "
                 f"{markdowncost.MAX_MARKS} lenker, uthevinger, tabellceller og linjer. "

@@ -17,6 +17,9 @@ closer (brackets) or to the end of its paragraph (the rest), weighted as above. 
 price passes ``BUDGET`` is refused, naming the paragraph that costs most. ``BUDGET`` is about a
 second of rendering at the slowest rate measured; real texts cost a few thousandths of it.
 
+Headings with the same text cost the square of their number (``toc`` makes each anchor
+unique by trying ``a_1``, ``a_2``... in turn): each costs as many as came before it.
+
 Rendering is also linear work of about 10 µs per piece of markup (a table cell, a list item, a
 link): 1 MB of table rows or list items takes 4 to 5 s. So a body may hold at most ``MAX_MARKS``
 marks (openers, closers, ``|``, lines, and a line's indentation: a nested list is read again at
@@ -35,6 +38,8 @@ BUDGET = 3_000_000
 MAX_MARKS = 20_000
 """The most marks a body may hold (some 0.2 s of rendering at 10 µs each; a table of 5,000 rows
 or a definition list of 6,000 entries takes about 1 s)."""
+FENCE_MARKS = 10
+"""What the line that opens or closes a code fence counts for (a fence: 6,666 take 6.8 s)."""
 WEIGHT = {"<": 16}
 """How many characters after an opener weigh as much as one of a bracket's (default: 1000)."""
 CHEAP = 1000
@@ -108,11 +113,11 @@ def _table_rule(line: str) -> bool:
     return "-" in marks and marks <= {"|", "-", ":"}
 
 
-def _units(text: str) -> list[_Unit]:
+def _units(blocks: list[list[tuple[int, str]]]) -> list[_Unit]:
     """Paragraphs; a table's rows and a list's items each on their own (as Markdown reads them:
     a paragraph that does not start as a list or a table is read whole, whatever follows)."""
     units = []
-    for block in _blocks(text):
+    for block in blocks:
         table = len(block) > 1 and "|" in block[0][1] and _table_rule(block[1][1])
         listed = _LIST_ITEM.match(block[0][1]) is not None
         start = block[0][0]
@@ -170,11 +175,68 @@ def _line_marks(text: str) -> int:
     only after rendering them."""
     marks = 0
     for line in text.split("\n"):
-        lead = line[: len(line) - len(line.lstrip(" \t>"))]
+        body = line.lstrip(" \t>")
+        lead = line[: len(line) - len(body)]
         marks += 1 + (lead.count(" ") + 4 * lead.count("\t") + 4 * lead.count(">")) // 16
+        if body[:3] in ("```", "~~~"):  # a fence: superfences pays about a millisecond each
+            marks += FENCE_MARKS
         if marks > MAX_MARKS:
             break
     return marks
+
+
+_ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
+_SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Headings:
+    price: int
+    offset: int
+    """The heading to name."""
+    count: int
+    """How many headings share its text, or split its paragraph."""
+    same: bool
+    """Whether the cost is in the shared text (else in headings without blank lines)."""
+
+
+def _headings(blocks: list[list[tuple[int, str]]]) -> _Headings:
+    """What headings cost, and the one to name.
+
+    - ``toc`` gives each heading an anchor of its own: the n-th «a» becomes ``a_n`` after
+      trying ``a_1`` to ``a_(n-1)``, so n headings with one text cost n²/2 (50,000 «# a»:
+      13 minutes);
+    - a heading or a rule inside a paragraph (no blank line around it) splits it, and each
+      block processor then searches the rest of the paragraph again (3,000 headings without
+      blank lines: 15 s): each costs the characters after it in its paragraph."""
+    seen: dict[str, int] = {}
+    same = split = 0
+    most_same = (0, 0)
+    most_split = (0, 0)
+    for block in blocks:
+        end = block[-1][0] + len(block[-1][1])
+        for i, (offset, line) in enumerate(block):
+            if _ATX.match(line):
+                title = line.strip(" \t#")
+            elif i and _SETEXT.match(line):
+                offset, title = block[i - 1]
+            else:
+                if _RULE.match(line):
+                    split += end - offset
+                continue
+            split += end - offset
+            if len(block) > 1 and (i + 1) > most_split[1]:
+                most_split = (offset, i + 1)
+            key = "".join(c for c in title.lower() if c.isalnum())
+            before = seen.get(key, 0)
+            seen[key] = before + 1
+            same += before
+            if before + 1 > most_same[1]:
+                most_same = (offset, before + 1)
+    if same >= split:
+        return _Headings(same + split, most_same[0], most_same[1], True)
+    return _Headings(same + split, most_split[0], most_split[1], False)
 
 
 def costly(text: str, budget: int = BUDGET) -> Costly | None:
@@ -183,8 +245,14 @@ def costly(text: str, budget: int = BUDGET) -> Costly | None:
     marks = _line_marks(text)
     if marks > MAX_MARKS:  # refused on its lines alone: no need to read its markup
         return Costly(offset=0, opener="\n", count=marks, price=0, marks=marks)
+    blocks = _blocks(text)
+    headings = _headings(blocks)
+    total = headings.price
+    if total > budget:
+        opener = "#" if headings.same else "\n#"
+        return Costly(headings.offset, opener, headings.count, total, marks)
     worst = (0, 0, "\n", marks)  # no paragraph: the lines (of code) are the marks
-    for unit in _units(text):
+    for unit in _units(blocks):
         if total > budget or marks > MAX_MARKS:
             break
         price, more, opener, count = _price(text, unit, budget - total)
