@@ -6,9 +6,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from helpers import Project, decision, write_project
+from praksisbank.aside import AsideBuild
 
 ROUNDS = 6
 
@@ -45,3 +47,51 @@ def test_two_builds_at_once_one_failing_leave_the_last_good_site(tmp_path: Path)
         assert (site / "vedtaksbank/afg/2024-kvinne/index.html").is_file()
     left = sorted(p.name for p in site.parent.iterdir())
     assert left == [".site.lock", "site"]
+
+
+def _built(folder: str, marker: str) -> Path:
+    built = Path(folder)
+    (built / "index.html").write_text(marker, encoding="utf-8")
+    return built
+
+
+def test_a_failing_build_removes_its_own_folder_and_no_other(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    first, first_dir = AsideBuild.start(str(site))
+    second, second_dir = AsideBuild.start(str(site))
+    assert first_dir != second_dir
+    message = second.fail()
+    assert not Path(second_dir).exists() and Path(first_dir).is_dir()
+    assert message == f"Praksisbanken: bygget feilet. Nettstedet i {site} er ikke laget."
+    first.finish(_built(first_dir, "første"))
+    assert (site / "index.html").read_text(encoding="utf-8") == "første"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "site"]
+
+
+def test_builds_finishing_together_leave_one_whole_site(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("gammel", encoding="utf-8")
+    builds = [AsideBuild.start(str(site)) for _ in range(8)]
+    errors: list[BaseException] = []
+    gate = threading.Barrier(len(builds))
+
+    def finish(build: AsideBuild, folder: str, n: int) -> None:
+        built = _built(folder, f"bygg {n}")
+        gate.wait()
+        try:
+            build.finish(built)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [
+        threading.Thread(target=finish, args=(build, folder, n))
+        for n, (build, folder) in enumerate(builds)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert (site / "index.html").read_text(encoding="utf-8").startswith("bygg ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "site"]

@@ -212,6 +212,19 @@ def test_check_render_takes_under_five_seconds_on_a_hostile_megabyte(
     assert markdowncost.costly(fill("[a ")) is not None
 
 
+def test_the_build_refuses_a_hostile_megabyte_in_time_and_keeps_the_site(project: Project) -> None:
+    from mkdocs.exceptions import Abort, PluginError
+
+    site = build_site(project)
+    project.write(DECISION, decision("VB-AFG-2024-009", body="\n" + fill("<http://a")))
+    start = time.perf_counter()
+    with pytest.raises((Abort, PluginError)):
+        build_site(project)
+    assert time.perf_counter() - start < 10  # the whole build (on a shared, busy machine)
+    assert (site / "index.html").is_file()
+    assert not list(site.parent.glob(".site-ny-*"))
+
+
 def test_a_compact_definition_list_is_accepted_everywhere(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
