@@ -6,7 +6,7 @@ decisions from ``synthetic.py``). Timed, each in a fresh subprocess:
 
 - ``price``: ``markdowncost.costly`` alone, the pre-scan that refuses the body;
 - ``check``, ``check --render`` and ``build``: the whole command, which must refuse the body in
-  under 5 s;
+  under 5 s: wall seconds, and the command's CPU seconds in brackets;
 - ``render 5 kB``: the site's Markdown on the first 5 kB of the shape with no guard, to show
   why it is refused (5 kB, as a megabyte would take minutes to hours).
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -89,10 +90,16 @@ def shapes(size: int) -> dict[str, str]:
     }
 
 
-def timed(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+def timed(command: list[str], env: dict[str, str]) -> str:
+    """Wall seconds, and in brackets the CPU seconds of the command (on a busy machine the
+    wall time can be several times the CPU time)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(command, env=env, capture_output=True, check=False)
-    return time.perf_counter() - start, done.returncode
+    subprocess.run(command, env=env, capture_output=True, check=False)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return f"{wall:.2f} ({cpu:.2f})"
 
 
 def render_seconds(text: str, project: Path) -> float:
@@ -124,18 +131,18 @@ def main() -> None:
             found = markdowncost.costly(text)
             price = time.perf_counter() - start
             target.write_text(FRONT + text + "\n", encoding="utf-8")
-            check, _ = timed([str(BIN / "praksisbank"), "check", str(project)], env)
-            render, _ = timed([str(BIN / "praksisbank"), "check", "--render", str(project)], env)
+            check = timed([str(BIN / "praksisbank"), "check", str(project)], env)
+            render = timed([str(BIN / "praksisbank"), "check", "--render", str(project)], env)
             site = Path(folder) / "site"
-            build, _ = timed(
+            build = timed(
                 [str(BIN / "mkdocs"), "build", "-q", "-f", str(project / "mkdocs.yml"),
                  "-d", str(site)],
                 env,
             )  # fmt: skip
             sample = render_seconds(text[:5_000], project)
             print(
-                f"| {name} | {price:.3f} | {'yes' if found else 'no'} | {check:.2f} | "
-                f"{render:.2f} | {build:.2f} | {sample:.2f} |",
+                f"| {name} | {price:.3f} | {'yes' if found else 'no'} | {check} | {render} | "
+                f"{build} | {sample:.2f} |",
                 flush=True,
             )
         target.unlink()
