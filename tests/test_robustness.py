@@ -201,6 +201,26 @@ def test_the_refusal_names_the_paragraph(
     assert "har 4000 «[»" in out
 
 
+MESSAGES = [
+    ("[a " * 4_000, 14, "avsnittet som starter her har 4000 «[», og Markdown leser resten"),
+    ("<a " * 30_000, 14, "har 30000 «<»"),
+    ("Først.\n\n" + "## Merknad\n\n" * 3_000, 16, "3000 overskrifter med samme navn"),
+    ("".join(f"# a{i}\n" for i in range(5_000)), 14, "5000 overskrifter eller streker i ett"),
+    ("- a\n" * 30_000, 13, "for mye formatering til at nettstedet kan vise den: over 20000"),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "words"), MESSAGES, ids=[m[2][:24] for m in MESSAGES])
+def test_each_refusal_says_what_to_change(
+    project: Project, text: str, line: int, words: str
+) -> None:
+    project.write(DECISION, decision("VB-AFG-2024-009", body="\n" + text))
+    result = load(Layout.default(project.root), TODAY)
+    [found] = [p for p in result.problems if p.code == "markdown-too-costly"]
+    assert (found.file, found.line) == (DECISION, line)
+    assert words in found.message
+
+
 def test_check_render_takes_under_five_seconds_on_a_hostile_megabyte(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -164,7 +164,7 @@ def _price(text: str, unit: _Unit, limit: int) -> tuple[int, int, str, int]:
     for closer in "])|":
         counts.pop(closer, None)
     opener = max(counts, key=lambda c: (counts[c], c)) if counts else "["
-    return price, marks, opener, counts.get(opener, 0)
+    return price, marks, opener, text.count(opener, unit.start, unit.end)  # all, read or not
 
 
 def _line_marks(text: str) -> int:
@@ -210,12 +210,14 @@ def _headings(blocks: list[list[tuple[int, str]]]) -> _Headings:
     - a heading or a rule inside a paragraph (no blank line around it) splits it, and each
       block processor then searches the rest of the paragraph again (3,000 headings without
       blank lines: 15 s): each costs the characters after it in its paragraph."""
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, int]] = {}
+    """Each heading text: how many headings have it, and where the first is."""
     same = split = 0
     most_same = (0, 0)
     most_split = (0, 0)
     for block in blocks:
         end = block[-1][0] + len(block[-1][1])
+        splits = 0
         for i, (offset, line) in enumerate(block):
             if _ATX.match(line):
                 title = line.strip(" \t#")
@@ -224,16 +226,18 @@ def _headings(blocks: list[list[tuple[int, str]]]) -> _Headings:
             else:
                 if _RULE.match(line):
                     split += end - offset
+                    splits += 1
                 continue
             split += end - offset
-            if len(block) > 1 and (i + 1) > most_split[1]:
-                most_split = (offset, i + 1)
+            splits += 1
+            if splits > most_split[1]:
+                most_split = (block[0][0], splits)
             key = "".join(c for c in title.lower() if c.isalnum())
-            before = seen.get(key, 0)
-            seen[key] = before + 1
+            before, first = seen.get(key, (0, offset))
+            seen[key] = (before + 1, first)
             same += before
             if before + 1 > most_same[1]:
-                most_same = (offset, before + 1)
+                most_same = (first, before + 1)
     if same >= split:
         return _Headings(same + split, most_same[0], most_same[1], True)
     return _Headings(same + split, most_split[0], most_split[1], False)
