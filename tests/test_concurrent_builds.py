@@ -46,7 +46,7 @@ def test_two_builds_at_once_one_failing_leave_the_last_good_site(tmp_path: Path)
         assert (site / "index.html").is_file()
         assert (site / "vedtaksbank/afg/2024-kvinne/index.html").is_file()
     left = sorted(p.name for p in site.parent.iterdir())
-    assert left == [".site.lock", "site"]
+    assert left == ["site"]
 
 
 def _built(folder: str, marker: str) -> Path:
@@ -65,7 +65,7 @@ def test_a_failing_build_removes_its_own_folder_and_no_other(tmp_path: Path) -> 
     assert message == f"Praksisbanken: bygget feilet. Nettstedet i {site} er ikke laget."
     first.finish(_built(first_dir, "første"))
     assert (site / "index.html").read_text(encoding="utf-8") == "første"
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "site"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
 
 
 def test_builds_finishing_together_leave_one_whole_site(tmp_path: Path) -> None:
@@ -94,4 +94,4 @@ def test_builds_finishing_together_leave_one_whole_site(tmp_path: Path) -> None:
         thread.join()
     assert errors == []
     assert (site / "index.html").read_text(encoding="utf-8").startswith("bygg ")
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "site"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]

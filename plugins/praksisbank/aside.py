@@ -6,9 +6,9 @@ so a deploy step never publishes an empty or half-built site.
 Two builds into the same folder may run at once (two jobs of a deploy pipeline, a build started
 while another runs). Each owns what it makes: its own ``.<site>-ny-*`` folder, which a failing
 build removes (and no other), and its own ``.<site>-gammel-*`` folder for the site it replaces.
-The swap itself is done under an exclusive lock on ``.<site>.lock`` beside the site, and where
-the system can (Linux ``renameat2``), as one atomic exchange: at every moment the site folder
-holds a whole site, the last one that finished.
+The swap itself is done under an exclusive lock on the folder that holds the site (``flock``; no
+lock file), and where the system can (Linux ``renameat2``), as one atomic exchange: at every
+moment the site folder holds a whole site, the last one that finished.
 """
 
 from __future__ import annotations
@@ -53,14 +53,15 @@ def _exchange(a: Path, b: Path) -> bool:
 
 
 @contextmanager
-def _locked(lock: Path) -> Iterator[None]:
-    """Hold an exclusive lock on ``lock`` (made if missing): one swap at a time per site."""
-    with lock.open("a") as handle:
+def _locked(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``folder`` itself (no lock file is left behind): one swap at a
+    time in the folder that holds the site."""
+    handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
         fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,13 +80,9 @@ class AsideBuild:
         building.chmod(0o755)  # mkdtemp makes it private; the site is read by a web server
         return cls(final, building), str(building)
 
-    @property
-    def lock(self) -> Path:
-        return self.final.with_name(f".{self.final.name}.lock")
-
     def finish(self, built: Path) -> None:
         """Put the finished build in place of the old site (the last build to finish wins)."""
-        with _locked(self.lock):
+        with _locked(self.final.parent):
             if not self.final.exists():
                 built.rename(self.final)
                 return
