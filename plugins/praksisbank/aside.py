@@ -2,20 +2,74 @@
 
 A failed build (content errors, or a crash in any plugin) leaves the last good site as it was,
 so a deploy step never publishes an empty or half-built site.
+
+Two builds into the same folder may run at once (two jobs of a deploy pipeline, a build started
+while another runs). Each owns what it makes: its own ``.<site>-ny-*`` folder, which a failing
+build removes (and no other), and its own ``.<site>-gammel-*`` folder for the site it replaces.
+The swap itself is done under an exclusive lock on the folder that holds the site (``flock``; no
+lock file), and where the system can (Linux ``renameat2``), as one atomic exchange: at every
+moment the site folder holds a whole site, the last one that finished.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import fcntl
+import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step (Linux ``renameat2``); ``False`` where that is not possible."""
+    name = ctypes.util.find_library("c")
+    if name is None:
+        return False
+    try:
+        libc = ctypes.CDLL(name, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_uint,
+    ]
+    renameat2.restype = ctypes.c_int
+    done = renameat2(
+        _AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE
+    )  # fmt: skip
+    return bool(done == 0)
+
+
+@contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``folder`` itself (no lock file is left behind): one swap at a
+    time in the folder that holds the site."""
+    handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock
 
 
 @dataclass(frozen=True, slots=True)
 class AsideBuild:
     final: Path
     """The site folder readers are served from."""
+    building: Path
+    """This build's own folder beside it, where the build writes."""
 
     @classmethod
     def start(cls, site_dir: str) -> tuple[AsideBuild, str]:
@@ -24,22 +78,26 @@ class AsideBuild:
         final.parent.mkdir(parents=True, exist_ok=True)
         building = Path(tempfile.mkdtemp(prefix=f".{final.name}-ny-", dir=final.parent))
         building.chmod(0o755)  # mkdtemp makes it private; the site is read by a web server
-        return cls(final), str(building)
+        return cls(final, building), str(building)
 
     def finish(self, built: Path) -> None:
-        """Put the finished build in place of the old site."""
-        old = self.final.with_name(f".{self.final.name}-gammel")
-        shutil.rmtree(old, ignore_errors=True)
-        if self.final.exists():
-            self.final.rename(old)
-        built.rename(self.final)
+        """Put the finished build in place of the old site (the last build to finish wins)."""
+        with _locked(self.final.parent):
+            if not self.final.exists():
+                built.rename(self.final)
+                return
+            if _exchange(built, self.final):  # the old site is now in ``built``
+                old = built
+            else:
+                old = Path(tempfile.mkdtemp(prefix=f".{self.final.name}-gammel-", dir=built.parent))
+                old.rmdir()  # a name of our own, free: the old site moves there
+                self.final.rename(old)
+                built.rename(self.final)
         shutil.rmtree(old, ignore_errors=True)
 
     def fail(self) -> str:
-        """Remove the unfinished build; say in Norwegian what became of the site."""
-        # A plugin's on_config may have run again since the build started: remove every
-        # unfinished build of this site, not only the folder this one was given.
-        for leftover in self.final.parent.glob(f".{self.final.name}-ny-*"):
-            shutil.rmtree(leftover, ignore_errors=True)
+        """Remove this build's unfinished folder (no other build's); say in Norwegian what
+        became of the site."""
+        shutil.rmtree(self.building, ignore_errors=True)
         state = "er ikke endret" if self.final.exists() else "er ikke laget"
         return f"Praksisbanken: bygget feilet. Nettstedet i {self.final} {state}."

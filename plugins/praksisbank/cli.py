@@ -14,7 +14,7 @@ from .core import flags as flagging
 from .core import problems as problem_format
 from .core.countries import norwegian_name
 from .core.kinds import BY_NAME
-from .core.loader import LoadResult, load
+from .core.loader import LoadResult, load, written_ids
 from .core.problems import Problem, Severity
 from .project import ProjectError, layout_for, site_settings_problems
 from .today import TodayError, today
@@ -139,8 +139,10 @@ def _review(args: argparse.Namespace) -> int:
     else:
         for f in found:
             print(
-                f"{f.item.path}: {f.kind.label.lower()}: {f.item.id}: {f.reason} "
-                f"(ansvarlig: {f.owner_unit}, siden {f.since.isoformat()})"
+                problem_format.shown(
+                    f"{f.item.path}: {f.kind.label.lower()}: {f.item.id}: {f.reason} "
+                    f"(ansvarlig: {f.owner_unit}, siden {f.since.isoformat()})"
+                )
             )
         if excepted:
             print(allowlist.format_text(excepted))
@@ -181,7 +183,14 @@ def _new(args: argparse.Namespace) -> int:
             value = field.default(result.content, values, args.today)
         values[field.name] = value
     try:
-        made = scaffold.new(kind, values, result.content, layout.folder(BY_NAME[kind]), args.today)
+        made = scaffold.new(
+            kind,
+            values,
+            result.content,
+            layout.folder(BY_NAME[kind]),
+            args.today,
+            written_ids(layout),
+        )
     except scaffold.ScaffoldError as exc:
         print(f"praksisbank new: {exc}", file=sys.stderr)
         return 2

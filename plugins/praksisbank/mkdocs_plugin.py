@@ -181,8 +181,10 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         # A text that cannot be rendered is reported with its file and line, not a traceback.
         self.guard = rendercheck.Guard()
         config.markdown_extensions[:] = [
-            e for e in config.markdown_extensions if not isinstance(e, rendercheck.Guard)
-        ] + [self.guard]
+            e
+            for e in config.markdown_extensions
+            if not isinstance(e, (rendercheck.Guard, rendercheck.CompactDefinitions))
+        ] + [rendercheck.CompactDefinitions(), self.guard]
         self.material_search = bool({"search", "material/search"} & set(config.plugins))
         self.own_nav = config.nav is None
         layout = self.layout(config)
@@ -198,7 +200,11 @@ class PraksisbankPlugin(BasePlugin[_Options]):
                     "sidekartet tomt, og lenkene på feilsiden (404) virker bare på toppnivå. "
                     "Skriv adressen nettstedet publiseres på."
                 )
-            self.aside, config.site_dir = AsideBuild.start(config.site_dir)
+            site_dir = config.site_dir
+            if self.aside is not None:  # on_config ran again: its first folder is not used
+                self.aside.fail()
+                site_dir = str(self.aside.final)
+            self.aside, config.site_dir = AsideBuild.start(site_dir)
         return config
 
     def _template_loader(self, config: MkDocsConfig) -> jinja2.BaseLoader:

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from markdown import Extension, Markdown  # type: ignore[import-untyped]
+from markdown.blockprocessors import BlockProcessor  # type: ignore[import-untyped]
 
 from .core import rendered
 from .core.model import Content, Document, Item, Status
@@ -187,6 +188,35 @@ def problem(
     )
 
 
+_COMPACT = re.compile(
+    r"\n[ ]{0,3}:[ ]{1,3}[^\n]*\n(?=(?:[ ]{0,3}[^ :\n][^\n]*\n)+[ ]{0,3}:[ ]{1,3})"
+)
+"""A definition line followed by the term of the next entry, without a blank line between."""
+
+
+class _CompactSplit(BlockProcessor):  # type: ignore[misc]
+    """Splits a compact definition list before each new term, so that ``def_list`` adds the
+    entries to one list. Without it, ``def_list`` reads the rest of the list as part of the
+    first definition: a compact list of 100 entries nests 300 elements deep and is refused."""
+
+    def test(self, parent: Any, block: str) -> bool:
+        return "deflist" in self.parser.blockprocessors and bool(_COMPACT.search(block))
+
+    def run(self, parent: Any, blocks: list[str]) -> bool:
+        block = blocks.pop(0)
+        found = _COMPACT.search(block)
+        assert found is not None  # test() found it
+        blocks[:0] = [block[: found.end() - 1], block[found.end() :]]
+        return False  # the first part goes on to the other processors
+
+
+class CompactDefinitions(Extension):  # type: ignore[misc]
+    """Added by the plugin (and ``check --render``): compact definition lists stay flat."""
+
+    def extendMarkdown(self, md: Any) -> None:  # noqa: N802 (Python-Markdown's name)
+        md.parser.blockprocessors.register(_CompactSplit(md.parser), "praksisbank-compact-dl", 26)
+
+
 class Guard(Extension):  # type: ignore[misc]
     """Added by the plugin to the site's Markdown extensions, so that in the build a text that
     cannot be shown becomes an empty page and a failure (``take``), not a traceback."""
@@ -216,8 +246,9 @@ class Guard(Extension):  # type: ignore[misc]
 
 def factory(extensions: Iterable[Any], configs: Mapping[str, Any]) -> MarkdownFactory:
     """Fresh Markdown instances with these extensions and ours, without the ``Guard``."""
-    chosen = [e for e in extensions if not isinstance(e, Guard)]
+    chosen = [e for e in extensions if not isinstance(e, (Guard, CompactDefinitions))]
     chosen += [name for name in ADDED_EXTENSIONS if name not in chosen]
+    chosen.append(CompactDefinitions())
     settings = dict(configs)
 
     def new() -> Any:

@@ -22,7 +22,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from . import allowlist, codeowners, published, schema
+from . import allowlist, codeowners, markdowncost, published, schema
 from .allowlist import ALLOW_LIST as ALLOW_LIST
 from .anonymity import ALLOW_MARKER, Finding, Marker, examine, find_markers, mask_digits
 from .codespans import code_regions, inside
@@ -87,6 +87,32 @@ def _utf8_text(path: Path) -> str | None:
         return data.decode("utf-8-sig").replace("\r\n", "\n")
     except UnicodeDecodeError:
         return None
+
+
+_WRITTEN_ID = re.compile(r"""^id:[ \t]*["']?([^"'\s#]+)""", re.MULTILINE)
+"""An ``id`` line of a front matter, read leniently (the file may fail the check)."""
+
+
+def written_ids(layout: Layout) -> frozenset[str]:
+    """Every id written in a Markdown file of any kind, also in files that fail the check (a
+    new id must not collide with one that a file with an error will have once it is fixed).
+    Only the front matter (before the second ``---``) is read, at most ``MAX_FILE_BYTES``."""
+    ids: set[str] = set()
+    for kind in KINDS:
+        for path in find(layout.folder(kind)).files:
+            if path.suffix != ".md":
+                continue
+            try:
+                with path.open("rb") as handle:
+                    text = handle.read(MAX_FILE_BYTES).decode("utf-8", errors="replace")
+            except OSError:
+                continue
+            text = text.lstrip("\ufeff").replace("\r\n", "\n")
+            if not text.startswith("---\n"):
+                continue
+            end = text.find("\n---", 4)
+            ids.update(_WRITTEN_ID.findall(text[4 : len(text) if end < 0 else end]))
+    return frozenset(ids)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -680,6 +706,8 @@ class _KindLoader:
         self.personal.fields(self.report, shown, doc.meta)
         self.personal.body(self.report, doc)
         self.sections(doc)
+        if self.too_costly(doc):
+            cleaned = None
         if cleaned is None:
             self.broken = True
         elif not self.kind.per_country or self.country_folder(doc, parts, cleaned):
@@ -723,6 +751,43 @@ class _KindLoader:
             )
         self.report.at(doc.path, ("country",), "country-folder", message)
         return False
+
+    def too_costly(self, doc: RawDocument) -> bool:
+        """A body Markdown would take too long to render (``markdowncost``) is refused."""
+        found = markdowncost.costly(doc.body)
+        if found is None:
+            return False
+        pos = position_in_body(doc, found.offset)
+        if found.opener == "#":
+            message = (
+                f"Teksten har {found.count} overskrifter med samme navn som denne. Hver får sin "
+                "egen adresse, og det tar tid som vokser med kvadratet av antallet: byggingen "
+                "ville ta for lang tid. Gi overskriftene ulike navn, eller gjør dem til vanlig "
+                "tekst."
+            )
+        elif found.opener == "\n#":
+            message = (
+                f"Teksten har {found.count} overskrifter eller streker i ett avsnitt, uten tom "
+                "linje mellom, og Markdown leser resten av avsnittet på nytt etter hver av dem: "
+                "byggingen ville ta for lang tid. Sett en tom linje før og etter hver overskrift."
+            )
+        elif found.marks > markdowncost.MAX_MARKS:
+            message = (
+                f"Teksten har for mye formatering til at nettstedet kan vise den: over "
+                f"{markdowncost.MAX_MARKS} lenker, uthevinger, tabellceller og linjer. "
+                "Byggingen ville ta for lang tid. Del teksten på flere filer."
+            )
+        else:
+            message = (
+                f"Teksten er for tung å gjøre om til HTML: avsnittet som starter her har "
+                f"{found.count} «{found.opener}», og Markdown leser resten av avsnittet på "
+                "nytt for hvert av dem (særlig «[», «(» og «<» som ikke blir lukket). Byggingen "
+                "ville ta for "
+                "lang tid. Lukk klammene, del avsnittet med tomme linjer, eller skriv tegnet "
+                f"med skråstrek foran (\\{found.opener})."
+            )
+        self.report.add(doc.path, pos.line, pos.column, "markdown-too-costly", message)
+        return True
 
     def sections(self, doc: RawDocument) -> None:
         required = self.kind.sections

@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
+import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -41,6 +43,7 @@ ProblemCode = Literal[
     "markdown-too-deep",
     "markdown-unrenderable",
     "site-external",
+    "markdown-too-costly",
 ]
 
 
@@ -66,7 +69,11 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def as_text(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.severity.label}: {self.message}"
+        """One line, with nothing a terminal or a CI runner acts on (see ``shown``)."""
+        return (
+            f"{shown_path(self.file)}:{self.line}:{self.column}: {self.severity.label}: "
+            f"{shown(self.message)}"
+        )
 
     def as_dict(self) -> dict[str, str | int]:
         return {
@@ -79,17 +86,68 @@ class Problem:
         }
 
 
+# -- what is printed ------------------------------------------------------------------------------
+
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""Marks that reorder text on screen (Trojan Source): a message would read other than it is."""
+_SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escaped(char: str) -> str:
+    if char in _SHORT:
+        return _SHORT[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+_HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029" + "".join(sorted(_BIDI)) + "]")
+"""What could act on a terminal or a log reader: control characters (C0, DEL, C1), line and
+paragraph separators, and bidirectional marks."""
+
+
+def shown(text: str, *, keep: str = "") -> str:
+    """``text`` with every character that could act on a terminal or a log reader written as an
+    escape (``\\n``, ``\\x1b``, ``\\u202e``): a file name or value from content may hold
+    anything. Characters in ``keep`` are left (the GitHub format escapes line breaks its way)."""
+    return _HIDDEN.sub(lambda m: m.group(0) if m.group(0) in keep else _escaped(m.group(0)), text)
+
+
+def shown_path(path: str) -> str:
+    """A path as a line of output starts with it: escaped, and never starting with a colon or a
+    space, so that no line reads as a command to a CI runner (GitHub's ``::error``, which it
+    finds after leading white space). ``./`` in front names the same file."""
+    text = shown(path)
+    first = text[:1]
+    if first and (first.isspace() or first == ":" or unicodedata.category(first)[0] in "CZ"):
+        return f"./{text}"
+    return text
+
+
+_JSON_HIDDEN = re.compile("[\x7f-\x9f\u2028\u2029" + "".join(sorted(_BIDI)) + "]")
+"""What ``json.dumps`` leaves as it is of ``_HIDDEN``: it only ever stands inside a string."""
+
+
+def _json(value: object) -> str:
+    """JSON with every hidden character written as a ``\\u`` escape: the value is the same
+    for a program that reads it, and nothing hidden reaches a terminal that shows it."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)  # escapes C0 itself
+    return _JSON_HIDDEN.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
 def format_text(problems: Iterable[Problem]) -> str:
     return "\n".join(p.as_text() for p in sorted(problems))
 
 
 def format_json(problems: Iterable[Problem]) -> str:
-    return json.dumps([p.as_dict() for p in sorted(problems)], ensure_ascii=False, indent=2)
+    return _json([p.as_dict() for p in sorted(problems)])
 
 
 def _escape(text: str, *, property: bool = False) -> str:
-    """GitHub's workflow-command escaping: a message keeps its line breaks and percent signs."""
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's workflow-command escaping: a message keeps its line breaks and percent signs.
+
+    Data escapes ``%``, CR and LF; a property (file, title) also ``:`` and ``,``. Other hidden
+    characters are escaped first (``shown``), so an annotation is one line, shown as written."""
+    text = shown(text, keep="\r\n").replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     return text.replace(":", "%3A").replace(",", "%2C") if property else text
 
 
@@ -116,7 +174,7 @@ def format_gitlab(problems: Iterable[Problem]) -> str:
         }
         for p in sorted(problems)
     ]
-    return json.dumps(report, ensure_ascii=False, indent=2)
+    return _json(report)
 
 
 def summary(problems: Iterable[Problem]) -> str:

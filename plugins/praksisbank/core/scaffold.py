@@ -176,8 +176,8 @@ def _check(kind: Kind, values: Mapping[str, object], content: Content, today: da
                 raise ScaffoldError(f"Datoen {value} ligger fram i tid.")
 
 
-def _next_id(prefix: str, content: Content) -> str:
-    taken = {d.id for d in content.documents()}
+def _next_id(prefix: str, content: Content, written: frozenset[str]) -> str:
+    taken = {d.id for d in content.documents()} | written
     used = [int(m.group(1)) for i in taken if (m := re.fullmatch(rf"{prefix}-(\d+)", i))]
     number = max(used, default=0) + 1
     while f"{prefix}-{number:03d}" in taken:
@@ -195,9 +195,17 @@ def _free(folder: Path, stem: str) -> Path:
 
 
 def new(
-    kind_name: str, values: Mapping[str, object], content: Content, folder: Path, today: date
+    kind_name: str,
+    values: Mapping[str, object],
+    content: Content,
+    folder: Path,
+    today: date,
+    written: frozenset[str] = frozenset(),
 ) -> NewFile:
-    """The file to write for a new item of a kind, in ``folder`` (the kind's folder)."""
+    """The file to write for a new item of a kind, in ``folder`` (the kind's folder).
+
+    ``written``: ids in every file, also those that failed the check and are not in ``content``
+    (``loader.written_ids``); the new id is none of them."""
     kind = BY_NAME[kind_name]
     _check(kind, values, content, today)
     v = {k: val for k, val in values.items() if val not in (None, "", [])}
@@ -205,7 +213,7 @@ def new(
     title_slug = urls.slug(str(v["title"]))[:48].strip("-") or "ny"
     if kind_name == "decision":
         year = str(v["decided"])[:4]
-        id_ = _next_id(f"VB-{country}-{year}", content)
+        id_ = _next_id(f"VB-{country}-{year}", content, written)
         path = _free(folder / country.lower(), f"{year}-{id_[-3:]}-{title_slug}")
         outcome = Outcome(str(v["outcome"]))
         front = [
@@ -221,7 +229,7 @@ def new(
         ]
         body = _DECISION_BODY
     elif kind_name == "clarification":
-        id_ = _next_id(f"PA-{country}-{str(v['date'])[:4]}", content)
+        id_ = _next_id(f"PA-{country}-{str(v['date'])[:4]}", content, written)
         path = _free(folder, f"{country.lower()}-{str(v['date'])[:4]}-{title_slug}")
         front = [
             f"id: {id_}",
@@ -243,8 +251,8 @@ def new(
                 f"({current.path}). Endre det i stedet for å lage et nytt."
             )
         id_ = (
-            _next_id(f"PN-{country}", content)
-            if f"PN-{country}" in {d.id for d in content.documents()}
+            _next_id(f"PN-{country}", content, written)
+            if f"PN-{country}" in {d.id for d in content.documents()} | written
             else f"PN-{country}"
         )
         path = _free(folder, country.lower())
@@ -266,7 +274,7 @@ def new(
         ]
         body = _NOTE_BODY
     else:
-        id_ = _next_id(f"IG-{country}", content)
+        id_ = _next_id(f"IG-{country}", content, written)
         path = _free(folder, f"{country.lower()}-{title_slug}")
         front = [
             f"id: {id_}",

@@ -1,0 +1,152 @@
+"""How long hostile Markdown bodies take: seconds per shape, guarded and unguarded.
+
+For each shape that makes Python-Markdown slow (open brackets, autolinks, nested emphasis, code
+spans, long tables and lists...), a body of about 1 MB goes into a small fictional project (ten
+decisions from ``synthetic.py``). Timed, each in a fresh subprocess:
+
+- ``price``: ``markdowncost.costly`` alone, the pre-scan that refuses the body;
+- ``check``, ``check --render`` and ``build``: the whole command, which must refuse the body in
+  under 5 s: wall seconds, and the command's CPU seconds in brackets;
+- ``render 5 kB``: the site's Markdown on the first 5 kB of the shape with no guard, to show
+  why it is refused (5 kB, as a megabyte would take minutes to hours).
+
+    .venv/bin/python benchmarks/bench_hostile.py [--size 1000000] [--only NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from synthetic import generate
+
+from praksisbank import rendercheck
+from praksisbank.core import markdowncost
+
+BIN = Path(sys.executable).parent
+FRONT = """---
+id: VB-AFG-2024-901
+title: Fiendtlig tekst
+country: AFG
+category: enslig-kvinne
+decided: 2024-05-17
+outcome: protection
+legal_basis:
+  - utl. § 28 første ledd bokstav a
+description: Et fiktivt vedtak med en tekst som er laget for å være treg.
+---
+
+## Sammendrag
+
+Tekst.
+
+## Faktum
+
+Tekst.
+
+## Vurdering
+
+Tekst.
+
+## Konklusjon
+
+"""
+
+
+def fill(piece: str, size: int) -> str:
+    return (piece * (size // len(piece) + 1))[:size]
+
+
+def shapes(size: int) -> dict[str, str]:
+    return {
+        "open brackets [": fill("[", size),
+        "words in brackets [a": fill("[a ", size),
+        "autolinks <http://a": fill("<http://a", size),
+        "tags <a": fill("<a ", size),
+        "links without end [a](": fill("[a](", size),
+        "images ![": fill("![", size),
+        "emphasis *_": fill("*_", size),
+        "emphasis *a_": fill("*a_", size),
+        "code spans `a`": fill("`a` ", size),
+        "backtick runs": "".join("`" * i + " " for i in range(1, 1_400))[:size],
+        "angle brackets <": fill("<", size),
+        "long table": "| a | b |\n|---|---|\n" + fill("| **x** | [y](z) |\n", size),
+        "long list": fill("- **a** [b](c)\n", size),
+        "headings with one text": fill("# a\n\n", size),
+        "headings without blank lines": "".join(f"# a{i}\n" for i in range(size // 7))[:size],
+        "code fences": fill("```\na\n```\n", size),
+        "quotes in quotes >": fill(">", size),
+        "nested list": "".join("  " * (i % 400) + "- a\n" for i in range(2_400))[:size],
+        "ordinary prose": fill("Søkeren er **enslig**, se [notatet](a.md) (punkt 3).\n\n", size),
+    }
+
+
+def timed(command: list[str], env: dict[str, str]) -> str:
+    """Wall seconds, and in brackets the CPU seconds of the command (on a busy machine the
+    wall time can be several times the CPU time)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, env=env, capture_output=True, check=False)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return f"{wall:.2f} ({cpu:.2f})"
+
+
+def render_seconds(text: str, project: Path) -> float:
+    new = rendercheck.site_markdown(project)
+    start = time.perf_counter()
+    with contextlib.suppress(rendercheck.RenderError):
+        rendercheck.convert(new().convert, text)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=1_000_000 - 2_000, help="characters a body")
+    parser.add_argument("--only", help="one shape, by the start of its name")
+    args = parser.parse_args()
+    env = {**os.environ, "PRAKSISBANK_TODAY": "2026-12-01", "NO_MKDOCS_2_WARNING": "1"}
+    env["PRAKSISBANK_PDF"] = "0"
+    print("| shape | price (s) | refused | check (s) | check --render (s) | build (s) | "
+          "render 5 kB unguarded (s) |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as folder:
+        project = Path(folder) / "prosjekt"
+        generate(project, 10, countries=1, clarifications=0)
+        target = project / "decision_bank" / "afg" / "2024-901-fiendtlig.md"
+        for name, text in shapes(args.size).items():
+            if args.only and not name.startswith(args.only):
+                continue
+            start = time.perf_counter()
+            found = markdowncost.costly(text)
+            price = time.perf_counter() - start
+            target.write_text(FRONT + text + "\n", encoding="utf-8")
+            check = timed([str(BIN / "praksisbank"), "check", str(project)], env)
+            render = timed([str(BIN / "praksisbank"), "check", "--render", str(project)], env)
+            site = Path(folder) / "site"
+            build = timed(
+                [str(BIN / "mkdocs"), "build", "-q", "-f", str(project / "mkdocs.yml"),
+                 "-d", str(site)],
+                env,
+            )  # fmt: skip
+            sample = render_seconds(text[:5_000], project)
+            print(
+                f"| {name} | {price:.3f} | {'yes' if found else 'no'} | {check} | {render} | "
+                f"{build} | {sample:.2f} |",
+                flush=True,
+            )
+        target.unlink()
+
+
+if __name__ == "__main__":
+    main()

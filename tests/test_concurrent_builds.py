@@ -1,0 +1,97 @@
+"""Two builds into the same site folder at once, one failing: the last good site survives whole,
+and neither build leaves a folder behind (``aside.py``)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from helpers import Project, decision, write_project
+from praksisbank.aside import AsideBuild
+
+ROUNDS = 6
+
+
+def _build(project: Path, site: Path) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PRAKSISBANK_PDF": "0"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"),
+         "-d", str(site)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+    )  # fmt: skip
+
+
+def test_two_builds_at_once_one_failing_leave_the_last_good_site(tmp_path: Path) -> None:
+    good = write_project(Project(tmp_path / "god"))
+    bad = write_project(Project(tmp_path / "feil"))
+    for project in (good, bad):  # no search index: the test is about the folders
+        text = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
+        project.write(
+            "mkdocs.yml",
+            text.replace("  - praksisbank\n", "  - praksisbank:\n      search: false\n"),
+        )
+    bad.write("decision_bank/afg/2024-feil.md", decision("VB-AFG-2024-009", outcome="ukjent"))
+    site = tmp_path / "ut" / "site"
+    for _ in range(ROUNDS):
+        builds = [_build(good.root, site), _build(bad.root, site), _build(good.root, site)]
+        codes = [b.wait(timeout=300) for b in builds]
+        assert codes[0] == 0 and codes[2] == 0 and codes[1] != 0, [
+            b.stderr.read() for b in builds if b.stderr
+        ]
+        assert (site / "index.html").is_file()
+        assert (site / "vedtaksbank/afg/2024-kvinne/index.html").is_file()
+    left = sorted(p.name for p in site.parent.iterdir())
+    assert left == ["site"]
+
+
+def _built(folder: str, marker: str) -> Path:
+    built = Path(folder)
+    (built / "index.html").write_text(marker, encoding="utf-8")
+    return built
+
+
+def test_a_failing_build_removes_its_own_folder_and_no_other(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    first, first_dir = AsideBuild.start(str(site))
+    second, second_dir = AsideBuild.start(str(site))
+    assert first_dir != second_dir
+    message = second.fail()
+    assert not Path(second_dir).exists() and Path(first_dir).is_dir()
+    assert message == f"Praksisbanken: bygget feilet. Nettstedet i {site} er ikke laget."
+    first.finish(_built(first_dir, "første"))
+    assert (site / "index.html").read_text(encoding="utf-8") == "første"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_builds_finishing_together_leave_one_whole_site(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("gammel", encoding="utf-8")
+    builds = [AsideBuild.start(str(site)) for _ in range(8)]
+    errors: list[BaseException] = []
+    gate = threading.Barrier(len(builds))
+
+    def finish(build: AsideBuild, folder: str, n: int) -> None:
+        built = _built(folder, f"bygg {n}")
+        gate.wait()
+        try:
+            build.finish(built)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [
+        threading.Thread(target=finish, args=(build, folder, n))
+        for n, (build, folder) in enumerate(builds)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert (site / "index.html").read_text(encoding="utf-8").startswith("bygg ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
