@@ -16,6 +16,28 @@ from typing import Any
 
 TODAY = date(2026, 11, 21)
 
+
+def identity_number(birth: str, *, kind: str = "F", remainder: int = 0) -> str:
+    """A number with valid check digits for a made-up birth date ``ddmmyy`` (generated here,
+    never a real person's). ``kind`` "D" adds 40 to the day, "H" 40 to the month;
+    ``remainder`` 1-3 gives a number valid only under the 2032 rule (the weighted sum with K1
+    leaves that remainder modulo 11)."""
+    from stdnum.no import fodselsnummer
+
+    day, month, year = int(birth[:2]), int(birth[2:4]), birth[4:]
+    day += 40 if kind == "D" else 0
+    month += 40 if kind == "H" else 0
+    for individual in range(500, 1000):
+        base = f"{day:02d}{month:02d}{year}{individual:03d}"
+        first = (int(fodselsnummer.calc_check_digit1(base)) + remainder) % 11
+        if first == 10:
+            continue
+        second = fodselsnummer.calc_check_digit2(base + str(first))
+        if second != "10":
+            return base + str(first) + second
+    raise AssertionError("no number generated")
+
+
 MKDOCS_YML = """\
 site_name: Testbanken
 site_url: https://praksis.intern.example/

@@ -16,6 +16,7 @@ import sys
 import pytest
 from stdnum.no import fodselsnummer
 
+from helpers import identity_number
 from praksisbank.core import anonymity
 from praksisbank.core.anonymity import (
     ALLOW_MARKER,
@@ -30,28 +31,6 @@ DUF = "et DUF-nummer"
 PHONE = "et telefonnummer"
 EMAIL = "en e-postadresse"
 CASE = "et saksnummer"
-
-
-def identity_number(birth: str, *, kind: str = "F", remainder: int = 0) -> str:
-    """A number with valid check digits for a made-up birth date `ddmmyy`.
-
-    kind "D" adds 40 to the day, "H" 40 to the month. `remainder` 1-3 gives a number valid only
-    under the 2032 rule (the weighted sum with K1 leaves that remainder modulo 11).
-    """
-    day, month, year = int(birth[:2]), int(birth[2:4]), birth[4:]
-    if kind == "D":
-        day += 40
-    if kind == "H":
-        month += 40
-    for individual in range(500, 1000):
-        base = f"{day:02d}{month:02d}{year}{individual:03d}"
-        first = (int(fodselsnummer.calc_check_digit1(base)) + remainder) % 11
-        if first == 10:
-            continue
-        second = fodselsnummer.calc_check_digit2(base + str(first))
-        if second != "10":
-            return base + str(first) + second
-    raise AssertionError("no number generated")
 
 
 FNR = identity_number("010203")

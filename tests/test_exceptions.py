@@ -24,9 +24,8 @@ import re
 from dataclasses import dataclass
 
 import pytest
-from stdnum.no import fodselsnummer
 
-from helpers import BODY, TODAY, Project, decision
+from helpers import BODY, TODAY, Project, decision, identity_number
 from praksisbank.cli import main
 from praksisbank.core import codeowners
 from praksisbank.core.anonymity import (
@@ -43,24 +42,6 @@ from praksisbank.core.anonymity import (
 )
 from praksisbank.core.loader import ALLOW_LIST, Layout, LoadResult, load
 from praksisbank.core.problems import Problem, Severity
-
-
-def identity_number(birth: str, *, kind: str = "F", remainder: int = 0) -> str:
-    """Valid check digits for a made-up birth date `ddmmyy` (D: day + 40, H: month + 40);
-    `remainder` 1-3 gives a number valid only under the 2032 rule."""
-    day, month, year = int(birth[:2]), int(birth[2:4]), birth[4:]
-    day += 40 if kind == "D" else 0
-    month += 40 if kind == "H" else 0
-    for individual in range(500, 1000):
-        base = f"{day:02d}{month:02d}{year}{individual:03d}"
-        first = (int(fodselsnummer.calc_check_digit1(base)) + remainder) % 11
-        if first == 10:
-            continue
-        second = fodselsnummer.calc_check_digit2(base + str(first))
-        if second != "10":
-            return base + str(first) + second
-    raise AssertionError("no number generated")
-
 
 FNR = identity_number("030405")
 D_NUMBER = identity_number("110698", kind="D")

@@ -32,7 +32,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from stdnum.no import fodselsnummer
 
 from helpers import (
     ARRIVALS,
@@ -46,6 +45,7 @@ from helpers import (
     Project,
     build_site,
     decision,
+    identity_number,
     read_page,
     search_documents,
     write_project,
@@ -55,24 +55,6 @@ from praksisbank.core.loader import ALLOW_LIST, Layout, load
 from praksisbank.core.problems import Problem, Severity
 
 # -- made-up personal data ------------------------------------------------------------------------
-
-
-def identity_number(birth: str, *, kind: str = "F", remainder: int = 0) -> str:
-    """A number with valid check digits for a made-up birth date ``ddmmyy`` (generated here,
-    never a real person's). ``kind`` "D" adds 40 to the day, "H" 40 to the month; ``remainder``
-    1-3 gives a number valid only under the 2032 rule."""
-    day, month, year = int(birth[:2]), int(birth[2:4]), birth[4:]
-    day += 40 if kind == "D" else 0
-    month += 40 if kind == "H" else 0
-    for individual in range(500, 1000):
-        base = f"{day:02d}{month:02d}{year}{individual:03d}"
-        first = (int(fodselsnummer.calc_check_digit1(base)) + remainder) % 11
-        if first == 10:
-            continue
-        second = fodselsnummer.calc_check_digit2(base + str(first))
-        if second != "10":
-            return base + str(first) + second
-    raise AssertionError("no number generated")
 
 
 FNR = identity_number("010203")  # starts with 0: unquoted in YAML it must not lose the 0

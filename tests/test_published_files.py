@@ -23,29 +23,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image, PngImagePlugin
-from stdnum.no import fodselsnummer
 
-from helpers import TODAY, Project, build_site
+from helpers import TODAY, Project, build_site, identity_number
 from praksisbank.cli import main
 from praksisbank.core import imagemeta, published
 from praksisbank.core.loader import load
 from praksisbank.core.problems import Problem, Severity
 from praksisbank.project import layout_for
 from praksisbank.sitefiles import ASSET_DIR, ASSETS
-
-
-def identity_number(birth: str) -> str:
-    """A fødselsnummer with valid check digits for a made-up birth date ``ddmmyy``."""
-    for individual in range(500, 1000):
-        base = f"{birth}{individual:03d}"
-        first = fodselsnummer.calc_check_digit1(base)
-        if first == "10":
-            continue
-        second = fodselsnummer.calc_check_digit2(base + first)
-        if second != "10":
-            return base + first + second
-    raise AssertionError("no number generated")
-
 
 FNR = identity_number("110386")
 PHONE = "912 34 567"

@@ -18,12 +18,11 @@ from hypothesis import strategies as st
 from markdown import Markdown  # type: ignore[import-untyped]
 from mkdocs.exceptions import Abort
 
-from helpers import Project, build_site, decision
+from helpers import Project, build_site, decision, identity_number
 from praksisbank.cli import main
 from praksisbank.core import rendered
 from praksisbank.core.anonymity import find_personal_data
 from praksisbank.core.sanitize import sanitize
-from test_hostile_inputs import identity_number
 
 FNR = identity_number("010203")
 PHONE = "91234567"

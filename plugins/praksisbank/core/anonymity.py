@@ -119,12 +119,12 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
-from datetime import date
 from html.entities import html5
 
 from stdnum.no import fodselsnummer
 
 from . import personaldata
+from .dates import is_date
 
 ALLOW_MARKER = "personvern-ok"
 
@@ -526,14 +526,6 @@ def _shown(groups: list[str], seps: list[str]) -> str:
     return "".join(out)
 
 
-def _is_date(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
 def _plausible_birth(digits: str) -> bool:
     day, month, year = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
     if day > 40:  # D-number
@@ -541,7 +533,7 @@ def _plausible_birth(digits: str) -> bool:
     if month > 40:  # H-number
         month -= 40
     # The century is unknown (the 2032 rule no longer encodes it): 2000 is a leap year.
-    return _is_date(2000 + year, month, day)
+    return is_date(2000 + year, month, day)
 
 
 def _identity_checksum(digits: str) -> bool:
@@ -573,7 +565,7 @@ def _is_duf(groups: list[str]) -> bool:
     leading_date = (
         len(groups) >= 3
         and [len(g) for g in groups[:3]] == [4, 2, 2]
-        and _is_date(int(groups[0]), int(groups[1]), int(groups[2]))
+        and is_date(int(groups[0]), int(groups[1]), int(groups[2]))
     )
     return not leading_date
 
@@ -588,10 +580,10 @@ def _is_plain_phone(text: str, start: int, end: int, groups: list[str], seps: li
         if digits.endswith("0000"):
             return False
         year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
-        if 1900 <= year <= 2099 and _is_date(year, month, day):
+        if 1900 <= year <= 2099 and is_date(year, month, day):
             return False
         day, month, year = int(digits[:2]), int(digits[2:4]), int(digits[4:])
-        if 1900 <= year <= 2099 and _is_date(year, month, day):
+        if 1900 <= year <= 2099 and is_date(year, month, day):
             return False
     if len(groups) == 2 and "-" in kinds:
         return False
@@ -932,7 +924,7 @@ def _benign(chain: str) -> bool:
     if match.group("iso"):
         return True
     if match.group("dmy"):
-        return _is_date(int(match.group("y2")), int(match.group("m2")), int(match.group("d2")))
+        return is_date(int(match.group("y2")), int(match.group("m2")), int(match.group("d2")))
     return True
 
 

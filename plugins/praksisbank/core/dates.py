@@ -22,6 +22,15 @@ MONTHS = (
 )
 
 
+def is_date(year: int, month: int, day: int) -> bool:
+    """Whether the calendar has this day."""
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def norwegian_date(value: date) -> str:
     return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
 

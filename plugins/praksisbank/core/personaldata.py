@@ -70,7 +70,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Collection
-from datetime import date
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -84,6 +83,8 @@ from stdnum.ru import inn
 from stdnum.se import personnummer
 from stdnum.tr import tckimlik
 from stdnum.ua import rntrc
+
+from .dates import is_date
 
 WHAT_IBAN = "et IBAN-nummer"
 WHAT_ACCOUNT = "et kontonummer"
@@ -118,14 +119,6 @@ def mask_alnum(text: str) -> str:
 
 def _digits(text: str) -> str:
     return "".join(ch for ch in text if "0" <= ch <= "9")
-
-
-def _is_date(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 # -- IBAN and account numbers -------------------------------------------------------------------
@@ -344,7 +337,7 @@ def _birth_date(match: re.Match[str]) -> bool:
             year += 1900 if year > 30 else 2000
         month_text = g[f"m{n}"]
         month = _MONTHS[month_text.lower()] if month_text.isalpha() else int(month_text)
-        return 1900 <= year <= 2099 and _is_date(year, month, int(g[f"d{n}"]))
+        return 1900 <= year <= 2099 and is_date(year, month, int(g[f"d{n}"]))
     return False
 
 
