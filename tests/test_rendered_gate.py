@@ -71,6 +71,7 @@ HIDDEN = (
     Hidden("phone and a comment", f"Ring {PHONE[:3]} <!-- a\nb --> {PHONE[3:5]} {PHONE[5:]}."),
     Hidden("e-mail split by a comment", EMAIL.replace("@", "<!-- -->@<!-- -->")),
     Hidden("e-mail with a tag in it", EMAIL.replace(".hemmelig", "<em>.hemmelig</em>")),
+    Hidden("table cells", f"| a | b |\n|---|---|\n| {F[:6]} | {F[6:]} |"),
     Hidden("Cyrillic O for zero", "Nummer " + F[:6].replace("0", "\u041e") + f" {F[6:]}."),
     Hidden("Greek omicron for zero", "Nummer " + F[:6].replace("0", "\u03bf") + f" {F[6:]}."),
     Hidden("right-to-left override", f"Nummer \u202e{F[::-1]}\u202c her."),

@@ -24,7 +24,9 @@ are passed in (``allowed``) by the caller.
 Block boundaries (a paragraph, a list item, a heading) become one line break, so digits on two
 lines read as the reader reads them, one after the other; the source gate's rule that one line
 break may sit inside a number then applies to the page too. Table cells are kept apart: a reader
-reads a table cell by cell, and a row of counts is not a phone number.
+reads a table cell by cell, and a row of counts is not a phone number. A number with check
+digits (an identity or account number, an IBAN) split over two cells is no accident, so for those
+classes the cells are also read side by side.
 
 A search record is Pagefind's text of a page with every boundary made a space, so a row of
 counts reads as one number there. A finding in a search record counts when its value shows on
@@ -47,7 +49,8 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
-from .anonymity import Finding, find_personal_data
+from . import personaldata
+from .anonymity import WHAT_IDENTITY, Finding, find_personal_data
 from .model import Content, InterviewGuide, PracticeNote
 
 # -- what a reader sees ------------------------------------------------------------------------
@@ -141,6 +144,10 @@ class Shown:
 CELL = " | "
 """Between two table cells: each cell is a value of its own (a table of counts, ``43 | 38 | 37
 | 36``, is no phone number), so no number runs from one cell into the next."""
+ACROSS_CELLS = frozenset(
+    (WHAT_IDENTITY, personaldata.WHAT_FOREIGN_ID, personaldata.WHAT_ACCOUNT, personaldata.WHAT_IBAN)
+)
+"""Classes whose check digits make a chance match across table cells all but impossible."""
 APART = "\n\n\x00\n\n"
 """Between two texts joined for one scan: no finding spans it."""
 
@@ -264,9 +271,21 @@ ADDRESS = "adressen"
 
 
 def in_page(page: str, *, allowed: Collection[str] = (), names: Collection[str] = ()) -> list[Seen]:
-    """Personal data in an HTML page: its visible text, then its attributes and scripts."""
+    """Personal data in an HTML page: its visible text, then its attributes and scripts.
+
+    Table cells are values of their own, but a number with check digits split over cells
+    (``| 010203 | 12345 |``) is no accident: the cells are also read side by side, for those
+    classes only (``ACROSS_CELLS``)."""
     shown = visible_text(page)
-    return _scan(shown.text, TEXT, allowed, names) + _scan(shown.hidden, ATTRIBUTE, allowed, names)
+    found = _scan(shown.text, TEXT, allowed, names)
+    if CELL in shown.text:
+        seen = {s.finding.fingerprint for s in found}
+        found += [
+            s
+            for s in _scan(shown.text.replace(CELL, " "), TEXT, allowed, names)
+            if s.finding.what in ACROSS_CELLS and s.finding.fingerprint not in seen
+        ]
+    return found + _scan(shown.hidden, ATTRIBUTE, allowed, names)
 
 
 def in_text(text: str, *, allowed: Collection[str] = (), names: Collection[str] = ()) -> list[Seen]:
