@@ -152,7 +152,24 @@ def decision_bank(site: Site, kind: Kind) -> dict[str, object]:
         "rows": rows,
         "finder": finder(site),
         "provisions_uri": urls.PROVISIONS,
+        "nojs": PrebuiltLists(
+            countries=[
+                Link(title=r.name, uri=r.uri, anchor="kategorier-og-eksempelvedtak")
+                for r in sorted(rows, key=lambda r: nb_key(r.name))
+                if r.total
+            ],
+            outcomes=[Link(title=o.short, uri=urls.outcome(o.short)) for o in Outcome],
+        ),
     }
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PrebuiltLists:
+    """What a reader without JavaScript filters by instead: the pages the build writes per
+    country and per outcome (and the provisions' index)."""
+
+    countries: list[Link]
+    outcomes: list[Link]
 
 
 # -- the decision finder, the pages per legal provision and per outcome ------------------------
