@@ -17,7 +17,7 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
@@ -229,6 +229,13 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         self.items, self.subheadings = publish(
             files, config, layout, content=content, generated=generated, own_nav=self.own_nav
         )
+        for path, xml in self.pages.feeds(config.site_url, config.site_name):
+            if files.get_file_from_path(path) is not None:
+                raise PluginError(
+                    f"Praksisbanken lager filen «{path}» selv (en Atom-feed), men den finnes "
+                    f"også i {config.docs_dir}. Flytt eller gi nytt navn til filen i docs-mappen."
+                )
+            files.append(File.generated(config, path, content=xml))
         self.preview.mark(files, self.items, config.nav, self.pages.decorate)
         log.info(read_summary(content))
         if self.aside is not None:  # a build that publishes: every page and file is gated

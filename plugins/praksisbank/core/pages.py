@@ -13,7 +13,7 @@ from typing import Any
 
 import jinja2
 
-from . import itemviews, urls, views
+from . import feeds, itemviews, urls, views
 from .kinds import KINDS, Kind, address, kind_of
 from .model import Document, Item, Outcome, Status
 from .render import attribute_text
@@ -151,6 +151,19 @@ class Pages:
             )
             for code in self.site.content.countries()
         ]
+        countries, kind_keys = views.change_filters(self.site)
+        pages += [
+            self.page(
+                views.changes_uri(country=code),
+                "changes.md",
+                views.changes(self.site, country=code),
+            )
+            for code in countries
+        ]
+        pages += [
+            self.page(views.changes_uri(kind=key), "changes.md", views.changes(self.site, kind=key))
+            for key in kind_keys
+        ]
         entries = views.decision_entries(self.site)
         pages += [
             self.page(g.uri, "provision.md", views.provision_page(self.site, g))
@@ -163,6 +176,22 @@ class Pages:
             for o in Outcome
         ]
         return pages
+
+    def feeds(self, site_url: str | None, site_name: str) -> list[tuple[str, str]]:
+        """(path, Atom XML) of every feed the build writes (``feeds.py``)."""
+        return [
+            (
+                feed.path,
+                feeds.atom(
+                    feed,
+                    site_url=site_url,
+                    directory_urls=self.site.options.directory_urls,
+                    built=self.site.today,
+                    author=site_name,
+                ),
+            )
+            for feed in feeds.feeds(self.site)
+        ]
 
     def page(self, uri: str, template: str, values: dict[str, object]) -> GeneratedPage:
         toc = values.get("toc", ())

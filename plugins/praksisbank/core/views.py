@@ -18,7 +18,7 @@ from . import kinds, urls
 from .countries import norwegian_name
 from .dates import norwegian_date
 from .flags import FlagKind
-from .kinds import Kind, address
+from .kinds import Kind, address, kind_of
 from .model import (
     Clarification,
     Contact,
@@ -767,6 +767,8 @@ def country(site: Site, code: str) -> dict[str, object]:
     return {
         "code": code,
         "name": norwegian_name(code),
+        "feed": Link(title=f"Siste endringer for {norwegian_name(code)}", uri=feed_uri(code)),
+        "changes_page": changes_uri(country=code),
         "note": note,
         "note_uri": address(note) if note else "",
         "guides": [
@@ -979,41 +981,127 @@ class ChangeRow:
     title: str
     uri: str
     country: str
+    country_code: str
+    kind: str
+    """The kind of document as readers name it: «Vedtak», «Praksisnotat»."""
+    kind_key: str
     practice: bool
     summary: str
 
 
-def changes(site: Site) -> dict[str, object]:
-    """Every change of every document, newest first."""
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ChangeFilter:
+    """One choice above the change list: a pre-built page (no JavaScript needed)."""
+
+    title: str
+    uri: str
+    current: bool
+
+
+CHANGE_KINDS = (kinds.DECISION, kinds.PRACTICE_NOTE, kinds.CLARIFICATION, kinds.INTERVIEW_GUIDE)
+"""The kinds of document the change list and the feeds can be narrowed to, in this order."""
+
+
+def kind_key(kind: Kind) -> str:
+    """The kind in addresses: ``vedtak``, ``praksisnotat``."""
+    return urls.slug(kind.words.singular)
+
+
+def change_rows(site: Site) -> list[ChangeRow]:
+    """Every change of every document, newest first: new decisions (on their ``decided`` day),
+    the change logs of notes, guides and clarifications, and what was marked outdated or
+    withdrawn. A withdrawn decision is never listed as new."""
     rows = []
     for doc in site.content.documents():
-        country_name = norwegian_name(doc.country)
-        summary = "Ny praksisavklaring." if isinstance(doc, Clarification) else ""
-        rows += [
-            ChangeRow(
-                date=c.date,
+        kind = kind_of(doc)
+
+        def row(when: date, summary: str, practice: bool = False) -> ChangeRow:
+            return ChangeRow(
+                date=when,
                 title=doc.title,
                 uri=address(doc),
-                country=country_name,
-                practice=c.practice_change,
-                summary=summary or c.summary,
+                country=norwegian_name(doc.country),
+                country_code=doc.country,
+                kind=kind.words.singular.capitalize(),
+                kind_key=kind_key(kind),
+                practice=practice,
+                summary=summary,
             )
-            for c in doc.change_log()
-        ]
+
+        if isinstance(doc, Decision) and doc.status is not Status.WITHDRAWN:
+            rows.append(row(doc.decided, f"Nytt vedtak: {doc.outcome.short.lower()}."))
+        summary = "Ny praksisavklaring." if isinstance(doc, Clarification) else ""
+        rows += [row(c.date, summary or c.summary, c.practice_change) for c in doc.change_log()]
         if doc.status is not Status.CURRENT and doc.status_date:
             word = "Merket som utdatert" if doc.status is Status.OUTDATED else "Fjernet"
-            rows.append(
-                ChangeRow(
-                    date=doc.status_date,
-                    title=doc.title,
-                    uri=address(doc),
-                    country=country_name,
-                    practice=False,
-                    summary=_status_summary(word, doc.status_reason or ""),
-                )
+            rows.append(row(doc.status_date, _status_summary(word, doc.status_reason or "")))
+    rows.sort(key=lambda r: (-r.date.toordinal(), r.uri, r.summary))
+    return rows
+
+
+def changes_uri(*, country: str | None = None, kind: str | None = None) -> str:
+    """The change list, whole or for one country (``endringer/land/afg/``) or one kind
+    (``endringer/vedtak/``)."""
+    if country:
+        return f"endringer/land/{country.lower()}/index.md"
+    if kind:
+        return f"endringer/{kind}/index.md"
+    return urls.CHANGES
+
+
+def feed_uri(country: str | None = None) -> str:
+    """The Atom feed of every change, or of one country's (written by the build, ``feeds.py``)."""
+    return f"land/{country.lower()}/atom.xml" if country else "endringer/atom.xml"
+
+
+def change_filters(site: Site) -> tuple[list[str], list[str]]:
+    """Every country (codes, each has a page) and the kinds (keys) that have a change: one
+    pre-built change list each."""
+    countries = sorted(site.content.countries(), key=lambda c: nb_key(norwegian_name(c)))
+    present = {r.kind_key for r in change_rows(site)}
+    return countries, [kind_key(k) for k in CHANGE_KINDS if kind_key(k) in present]
+
+
+def changes(
+    site: Site, *, country: str | None = None, kind: str | None = None
+) -> dict[str, object]:
+    """The change list, all of it or narrowed to one country or one kind of document."""
+    rows = change_rows(site)
+    countries, kind_keys = change_filters(site)
+    names = {kind_key(k): k.words.singular.capitalize() for k in CHANGE_KINDS}
+    plural = {kind_key(k): k.words.plural for k in CHANGE_KINDS}
+    shown = [
+        r for r in rows if (not country or r.country_code == country) and (not kind or r.kind_key == kind)
+    ]
+    heading = "Siste endringer"
+    if country:
+        heading = f"Siste endringer for {norwegian_name(country)}"
+    elif kind:
+        heading = f"Siste endringer: {plural[kind].lower()}"
+    return {
+        "heading": heading,
+        "narrowed": bool(country or kind),
+        "rows": shown,
+        "all": Link(title="Alle", uri=urls.CHANGES),
+        "countries": [
+            ChangeFilter(
+                title=norwegian_name(c), uri=changes_uri(country=c), current=c == country
             )
-    rows.sort(key=lambda r: (-r.date.toordinal(), r.uri))
-    return {"rows": rows}
+            for c in countries
+        ],
+        "kinds": [
+            ChangeFilter(title=names[k], uri=changes_uri(kind=k), current=k == kind)
+            for k in kind_keys
+        ],
+        "feed": Link(
+            title=f"Abonner på endringene for {norwegian_name(country)} (Atom)"
+            if country
+            else "Abonner på alle endringer (Atom)",
+            uri=feed_uri(country),
+        ),
+        "site_feed": Link(title="Abonner på alle endringer (Atom)", uri=feed_uri()),
+        "country_feeds": [Link(title=norwegian_name(c), uri=feed_uri(c)) for c in countries],
+    }
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
