@@ -36,13 +36,13 @@ class Feed:
     rows: tuple[ChangeRow, ...]
 
 
-def feeds(site: Site) -> list[Feed]:
+def feeds(site: Site, site_name: str) -> list[Feed]:
     """The site's feed and one per country (every country with a page, changes or not)."""
     rows = change_rows(site)
     found = [
         Feed(
             path=feed_uri(),
-            title="Praksisbanken: siste endringer",
+            title=f"{site_name}: siste endringer",
             page=urls.CHANGES,
             rows=tuple(rows),
         )
@@ -51,7 +51,7 @@ def feeds(site: Site) -> list[Feed]:
         found.append(
             Feed(
                 path=feed_uri(code),
-                title=f"Praksisbanken: siste endringer for {norwegian_name(code)}",
+                title=f"{site_name}: siste endringer for {norwegian_name(code)}",
                 page=changes_uri(country=code),
                 rows=tuple(r for r in rows if r.country_code == code),
             )

@@ -233,6 +233,7 @@ class DecisionEntry:
     provision_keys: str
     """The keys of the provisions cited, separated by spaces (``utl-28 utl-32``)."""
     status: FinderStatus
+    tags: tuple[str, ...] = ()
 
 
 def _category_names(site: Site) -> dict[tuple[str, str], str]:
@@ -269,9 +270,70 @@ def decision_entries(site: Site) -> list[DecisionEntry]:
                 provisions=tuple(Link(title=p.label, uri=urls.provision(p.key)) for p in cited),
                 provision_keys=" ".join(p.key for p in cited),
                 status=finder_status(site, d),
+                tags=d.tags,
             )
         )
     return entries
+
+
+# -- the pages per tag ------------------------------------------------------------------------
+
+TAGS = "vedtaksbank/stikkord/index.md"
+
+
+def tag_uri(tag: str) -> str:
+    """The page of one tag: ``vedtaksbank/stikkord/kjonn/``. Tags that differ only in case or
+    in æ, ø, å share a page."""
+    return f"vedtaksbank/stikkord/{urls.slug(tag) or 'uten-navn'}/index.md"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class TagGroup:
+    name: str
+    """The spelling most decisions use."""
+    uri: str
+    entries: list[DecisionEntry]
+
+
+def tag_groups(entries: list[DecisionEntry]) -> list[TagGroup]:
+    """Every tag of the published decisions, by name (Norwegian order)."""
+    members: dict[str, list[DecisionEntry]] = defaultdict(list)
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for e in entries:
+        for tag in dict.fromkeys(e.tags):
+            members[tag_uri(tag)].append(e)
+            spellings[tag_uri(tag)][tag] += 1
+    groups = [
+        TagGroup(
+            name=min(spellings[uri], key=lambda t: (-spellings[uri][t], t)),
+            uri=uri,
+            entries=found,
+        )
+        for uri, found in members.items()
+    ]
+    return sorted(groups, key=lambda g: (nb_key(g.name), g.uri))
+
+
+def tag_page(site: Site, group: TagGroup) -> dict[str, object]:
+    return {
+        "group": group,
+        "rows": group.entries,
+        "current": sum(e.status is not FinderStatus.OUTDATED for e in group.entries),
+        "index": TAGS,
+        "decisions": kinds.DECISION.index,
+        "trail": [
+            Link(title=kinds.DECISION.nav_title, uri=kinds.DECISION.index),
+            Link(title="Stikkord", uri=TAGS),
+        ],
+    }
+
+
+def tags_index(site: Site, groups: list[TagGroup]) -> dict[str, object]:
+    return {
+        "groups": groups,
+        "decisions": kinds.DECISION.index,
+        "trail": [Link(title=kinds.DECISION.nav_title, uri=kinds.DECISION.index)],
+    }
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
