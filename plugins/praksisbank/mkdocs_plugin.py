@@ -470,7 +470,7 @@ def section_of(page: Page, pages: list[Page]) -> Page | None:
     best: Page | None = None
     for candidate in pages:
         folder = posixpath.dirname(candidate.file.src_uri)
-        if folder and path.startswith(folder + "/") and candidate.file.name == "index":
-            if best is None or len(folder) > len(posixpath.dirname(best.file.src_uri)):
-                best = candidate
+        inside = folder and path.startswith(folder + "/") and candidate.file.name == "index"
+        if inside and (best is None or len(folder) > len(posixpath.dirname(best.file.src_uri))):
+            best = candidate
     return best

@@ -17,8 +17,8 @@ from urllib.parse import urljoin
 
 from . import urls
 from .countries import norwegian_name
-from .views import ChangeRow, change_rows, changes_uri, feed_uri
 from .site import Site
+from .views import ChangeRow, change_rows, changes_uri, feed_uri
 
 ATOM = "http://www.w3.org/2005/Atom"
 MEDIA_TYPE = "application/atom+xml"

@@ -14,9 +14,9 @@ from typing import Any
 import jinja2
 
 from . import feeds, itemviews, urls, views
+from .countries import norwegian_name
 from .kinds import KINDS, Kind, address, kind_of
 from .model import Document, Item, Outcome, Status
-from .countries import norwegian_name
 from .render import attribute_text
 from .site import Site
 
@@ -242,8 +242,7 @@ class Pages:
                 meta["tags"] = list(tags)
                 # Each tag links to its page (theme/partials/tags.html reads this).
                 meta["praksisbank_tags"] = {
-                    t: urls.url_of(views.tag_uri(t), self.site.options.directory_urls)
-                    for t in tags
+                    t: urls.url_of(views.tag_uri(t), self.site.options.directory_urls) for t in tags
                 }
         view: itemviews.ItemView = getattr(itemviews, kind.page_view)(self.site, item)
         before, after = kind.page_templates

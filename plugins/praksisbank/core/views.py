@@ -1069,34 +1069,38 @@ def kind_key(kind: Kind) -> str:
     return urls.slug(kind.words.singular)
 
 
+def _change(doc: Document, when: date, summary: str, practice: bool = False) -> ChangeRow:
+    kind = kind_of(doc)
+    return ChangeRow(
+        date=when,
+        title=doc.title,
+        uri=address(doc),
+        country=norwegian_name(doc.country),
+        country_code=doc.country,
+        kind=kind.words.singular.capitalize(),
+        kind_key=kind_key(kind),
+        practice=practice,
+        summary=summary,
+    )
+
+
 def change_rows(site: Site) -> list[ChangeRow]:
     """Every change of every document, newest first: new decisions (on their ``decided`` day),
     the change logs of notes, guides and clarifications, and what was marked outdated or
     withdrawn. A withdrawn decision is never listed as new."""
     rows = []
     for doc in site.content.documents():
-        kind = kind_of(doc)
-
-        def row(when: date, summary: str, practice: bool = False) -> ChangeRow:
-            return ChangeRow(
-                date=when,
-                title=doc.title,
-                uri=address(doc),
-                country=norwegian_name(doc.country),
-                country_code=doc.country,
-                kind=kind.words.singular.capitalize(),
-                kind_key=kind_key(kind),
-                practice=practice,
-                summary=summary,
-            )
-
         if isinstance(doc, Decision) and doc.status is not Status.WITHDRAWN:
-            rows.append(row(doc.decided, f"Nytt vedtak: {doc.outcome.short.lower()}."))
+            rows.append(_change(doc, doc.decided, f"Nytt vedtak: {doc.outcome.short.lower()}."))
         summary = "Ny praksisavklaring." if isinstance(doc, Clarification) else ""
-        rows += [row(c.date, summary or c.summary, c.practice_change) for c in doc.change_log()]
+        rows += [
+            _change(doc, c.date, summary or c.summary, c.practice_change) for c in doc.change_log()
+        ]
         if doc.status is not Status.CURRENT and doc.status_date:
             word = "Merket som utdatert" if doc.status is Status.OUTDATED else "Fjernet"
-            rows.append(row(doc.status_date, _status_summary(word, doc.status_reason or "")))
+            rows.append(
+                _change(doc, doc.status_date, _status_summary(word, doc.status_reason or ""))
+            )
     rows.sort(key=lambda r: (-r.date.toordinal(), r.uri, r.summary))
     return rows
 
@@ -1133,7 +1137,9 @@ def changes(
     names = {kind_key(k): k.words.singular.capitalize() for k in CHANGE_KINDS}
     plural = {kind_key(k): k.words.plural for k in CHANGE_KINDS}
     shown = [
-        r for r in rows if (not country or r.country_code == country) and (not kind or r.kind_key == kind)
+        r
+        for r in rows
+        if (not country or r.country_code == country) and (not kind or r.kind_key == kind)
     ]
     heading = "Siste endringer"
     if country:
@@ -1146,9 +1152,7 @@ def changes(
         "rows": shown,
         "all": Link(title="Alle", uri=urls.CHANGES),
         "countries": [
-            ChangeFilter(
-                title=norwegian_name(c), uri=changes_uri(country=c), current=c == country
-            )
+            ChangeFilter(title=norwegian_name(c), uri=changes_uri(country=c), current=c == country)
             for c in countries
         ],
         "kinds": [
