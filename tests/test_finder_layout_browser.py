@@ -61,6 +61,8 @@ def test_at_375_each_result_is_a_card_with_no_sideways_scrolling(
     page.goto(bank + "?land=eri")
     if javascript:
         page.locator(".pb-finder__filters > summary").click()  # the filters open, too
+        # The sort buttons stay in sight above the cards (a keyboard lands on none unseen).
+        assert page.get_by_role("button", name="Land").is_visible()
     assert page.evaluate(NO_SIDEWAYS)
     first = page.locator(ROWS).first
     # A card: title, country, category, outcome and date one under the other, each inside the
@@ -211,6 +213,35 @@ def test_no_accessibility_violations_with_the_filters_open(
     if filters.get_attribute("open") is None:
         page.locator(".pb-finder__filters > summary").click()
     assert page.locator(".pb-facet__group[data-country=afg]").is_visible()
+    result = Axe().run(page, context={"include": [["article"]]}, options=WCAG)
+    violations = [
+        (v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result.response["violations"]
+    ]
+    assert violations == []
+    assert page.evaluate(NO_SIDEWAYS)
+    page.close()
+    assert guard.faults == []
+
+
+# (page, what must be on it): the change list and an item page with its trail.
+PAGES = [
+    ("endringer/", ".pb-change-filters"),
+    ("endringer/land/eri/", ".pb-change-filters"),
+    ("vedtaksbank/afg/2024-kvinne/", ".pb-path"),
+    ("vedtaksbank/stikkord/kjonn/", ".pb-path"),
+]
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+@pytest.mark.parametrize(("path", "selector"), PAGES)
+def test_the_change_list_and_item_pages_have_no_violations(
+    bank: str, browser: Browser, width: int, path: str, selector: str
+) -> None:
+    root = bank.removesuffix("vedtaksbank/")
+    guard = Guard(root)
+    page = guard.attach(browser.new_page(viewport={"width": width, "height": 800}))
+    page.goto(root + path)
+    assert page.locator(selector).is_visible()
     result = Axe().run(page, context={"include": [["article"]]}, options=WCAG)
     violations = [
         (v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result.response["violations"]
