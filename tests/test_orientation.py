@@ -83,7 +83,11 @@ TRAILS = [
     # A withdrawn decision's tombstone keeps its place too.
     (
         "vedtaksbank/afg/2020-fjernet",
-        [("Vedtaksbanken", "../../"), ("Afghanistan", "../../../land/afg/"), ("Fjernet vedtak", "")],
+        [
+            ("Vedtaksbanken", "../../"),
+            ("Afghanistan", "../../../land/afg/"),
+            ("Fjernet vedtak", ""),
+        ],
     ),
     (
         "vedtaksbank/stikkord/barn",
