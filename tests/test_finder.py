@@ -264,6 +264,7 @@ def test_values_from_content_are_escaped_in_the_finder(site: Site) -> None:
         rows=[],
         finder=tampered,
         provisions_uri="",
+        nojs=views.PrebuiltLists(countries=[], outcomes=[]),
     )
     assert "<script>alert" not in page and "</table><" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import posixpath
 import shutil
 import time
 from html import escape
@@ -17,7 +18,7 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
@@ -119,6 +120,8 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         self.site_gate: SiteGate | None = None
         """The rendered-text gate over this build's pages and files (core/sitegate.py)."""
         self.csp = csp.SitePolicy()
+        self.marked: Page | None = None
+        """The navigation page shown as active for the page being written (_mark_section)."""
 
     def layout(self, config: MkDocsConfig) -> Layout:
         return Layout(
@@ -243,6 +246,13 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         self.items, self.subheadings = publish(
             files, config, layout, content=content, generated=generated, own_nav=self.own_nav
         )
+        for path, xml in self.pages.feeds(config.site_url, config.site_name):
+            if files.get_file_from_path(path) is not None:
+                raise PluginError(
+                    f"Praksisbanken lager filen «{path}» selv (en Atom-feed), men den finnes "
+                    f"også i {config.docs_dir}. Flytt eller gi nytt navn til filen i docs-mappen."
+                )
+            files.append(File.generated(config, path, content=xml))
         self.preview.mark(files, self.items, config.nav, self.pages.decorate)
         log.info(read_summary(content))
         if self.aside is not None:  # a build that publishes: every page and file is gated
@@ -336,12 +346,26 @@ class PraksisbankPlugin(BasePlugin[_Options]):
             page.content = searchview.restore(page.content)
         return context
 
-    on_page_context = CombinedEvent(_hide_from_search, _show_after_search)
+    def _mark_section(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> dict[str, Any]:
+        """A page outside the navigation (a decision, a country) shows its section there as
+        active: the navigation page whose folder holds it, the deepest one. Undone once the page
+        is written (on_post_page)."""
+        self.marked = section_of(page, nav.pages) if page not in nav.pages else None
+        if self.marked is not None:
+            self.marked.active = True
+        return context
+
+    on_page_context = CombinedEvent(_hide_from_search, _mark_section, _show_after_search)
 
     # Last, after any other plugin that rewrites the page (a minifier): the hashes are of the
     # final text.
     @event_priority(-100)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if self.marked is not None:
+            self.marked.active = False
+            self.marked = None
         output = self._protect(page_scripts(output, page.url), config)
         if self.site_gate is not None:  # gated in a worker while the build goes on
             self.site_gate.page(page.file.dest_uri, output)
@@ -465,3 +489,16 @@ def _find_anchor(items: list[AnchorLink], anchor: str) -> AnchorLink | None:
         if found is not None:
             return found
     return None
+
+
+def section_of(page: Page, pages: list[Page]) -> Page | None:
+    """The navigation page whose folder holds ``page``, the deepest: ``vedtaksbank/index.md``
+    for ``vedtaksbank/afg/x.md``, ``vedtaksbank/rettsgrunnlag/index.md`` for a provision."""
+    path = page.file.src_uri
+    best: Page | None = None
+    for candidate in pages:
+        folder = posixpath.dirname(candidate.file.src_uri)
+        inside = folder and path.startswith(folder + "/") and candidate.file.name == "index"
+        if inside and (best is None or len(folder) > len(posixpath.dirname(best.file.src_uri))):
+            best = candidate
+    return best

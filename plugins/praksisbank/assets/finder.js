@@ -30,6 +30,8 @@
     this.count = root.querySelector(".pb-finder__count");
     this.empty = root.querySelector(".pb-finder__empty");
     this.more = root.querySelector(".pb-finder__more");
+    this.unknown = root.querySelector(".pb-finder__unknown");
+    this.jump = root.querySelector(".pb-finder__jump");
     this.text = this.form.elements.namedItem("tekst");
     this.from = this.form.elements.namedItem("fra");
     this.to = this.form.elements.namedItem("til");
@@ -90,17 +92,28 @@
       this.form.querySelectorAll('input[name="' + name + '"]'), function (box) { return box.value; });
   };
 
+  /* The address's names the finder reads; anything else in it is named in a notice. */
+  var KNOWN = FACETS.concat(["tekst", "fra", "til", "sorter", "retning"]);
+
   Finder.prototype.fromAddress = function (search) {
     var params = new URLSearchParams(search);
     var state = this.defaults();
     var self = this;
+    var unknown = [];
     state.q = params.get("tekst") || "";
     FACETS.forEach(function (name) {
       var allowed = self.allowed(name);
-      var values = params.getAll(name).filter(function (v) { return allowed.indexOf(v) >= 0; });
+      var values = params.getAll(name).filter(function (v) {
+        var ok = allowed.indexOf(v) >= 0 || (name === "status" && v === "alle");
+        if (!ok) { unknown.push(name + "=" + v); }
+        return allowed.indexOf(v) >= 0;
+      });
       if (name !== "status" || params.has("status")) { state[name] = values; }
     });
     if (params.get("status") === "alle") { state.status = []; }
+    params.forEach(function (value, name) {
+      if (KNOWN.indexOf(name) < 0) { unknown.push(name + (value ? "=" + value : "")); }
+    });
     /* A category comes with its country: afg.enslig-kvinne selects Afghanistan. */
     state.kategori.forEach(function (value) {
       var country = value.split(".")[0];
@@ -109,12 +122,26 @@
     ["fra", "til"].forEach(function (name) {
       var value = params.get(name) || "";
       if (/^\d{4}$/.test(value)) { state[name] = value; }
+      else if (value) { unknown.push(name + "=" + value); }
     });
     var sort = params.get("sorter");
     if (sort && SORTS[sort]) { state.sort = sort; state.dir = SORTS[sort].first; }
+    else if (sort) { unknown.push("sorter=" + sort); }
     var dir = params.get("retning");
     if (dir === "stigende" || dir === "synkende") { state.dir = dir; }
+    else if (dir) { unknown.push("retning=" + dir); }
+    state.unknown = unknown;
     return state;
+  };
+
+  /* Values in the address the finder does not know (an old link, a typo) are named, so the
+     reader knows the list is not filtered by them. Gone at the next change. */
+  Finder.prototype.showUnknown = function (unknown) {
+    if (!this.unknown) { return; }
+    this.unknown.hidden = !unknown.length;
+    this.unknown.textContent = unknown.length
+      ? "Ukjent i adressen, ikke brukt: " + unknown.join(", ") + "."
+      : "";
   };
 
   Finder.prototype.toAddress = function (state) {
@@ -310,6 +337,10 @@
       if (counters[key].textContent !== text) { counters[key].textContent = text; }
     }
     this.showSort(state);
+    if (this.jump) {
+      this.jump.textContent = matches.length === 0 ? "Ingen treff"
+        : "Vis " + number(matches.length) + " treff";
+    }
     this.announce(state, matches.length, shown, this.hiddenByStatus(state, result.counts));
     this.showActive(state);
   };
@@ -376,6 +407,7 @@
 
   /* One step in the browser's history per change; typing is one step until a pause. */
   Finder.prototype.update = function (how) {
+    this.showUnknown([]);
     var state = this.fromForm();
     this.showCategories(state);
     state = this.fromForm();
@@ -391,6 +423,7 @@
   Finder.prototype.fromHistory = function () {
     this.typing = null;
     var state = this.fromAddress(window.location.search);
+    this.showUnknown(state.unknown);
     this.toForm(state);
     this.showCategories(state);
     this.state = state;
@@ -458,6 +491,13 @@
       var link = row && row.querySelector("a");
       if (link) { link.focus(); }
     });
+    if (this.jump) {
+      this.jump.addEventListener("click", function (event) {
+        event.preventDefault();
+        self.count.focus();
+        self.count.scrollIntoView({ block: "start" });
+      });
+    }
     window.addEventListener("popstate", function () { self.fromHistory(); });
     /* On a narrow screen the filters start folded, so the results are near the top. */
     this.filters = this.form.querySelector(".pb-finder__filters");

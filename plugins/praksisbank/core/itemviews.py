@@ -25,7 +25,16 @@ from .model import (
 )
 from .provisions import provision
 from .site import Site
-from .views import Badge, Link, category_anchor, checklist, contacts, overdue_badge, status_text
+from .views import (
+    Badge,
+    Link,
+    category_anchor,
+    checklist,
+    contacts,
+    overdue_badge,
+    status_text,
+    tag_uri,
+)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -150,6 +159,7 @@ def decision(site: Site, item: Item) -> ItemView:
                 for text in item.legal_basis
             ],
             "outcome_page": urls.outcome(item.outcome.short),
+            "tags": [Link(title=t, uri=tag_uri(t)) for t in item.tags],
         }
     )
 

@@ -13,7 +13,8 @@ from typing import Any
 
 import jinja2
 
-from . import itemviews, urls, views
+from . import feeds, itemviews, urls, views
+from .countries import norwegian_name
 from .kinds import KINDS, Kind, address, kind_of
 from .model import Document, Item, Outcome, Status
 from .render import attribute_text
@@ -151,6 +152,19 @@ class Pages:
             )
             for code in self.site.content.countries()
         ]
+        countries, kind_keys = views.change_filters(self.site)
+        pages += [
+            self.page(
+                views.changes_uri(country=code),
+                "changes.md",
+                views.changes(self.site, country=code),
+            )
+            for code in countries
+        ]
+        pages += [
+            self.page(views.changes_uri(kind=key), "changes.md", views.changes(self.site, kind=key))
+            for key in kind_keys
+        ]
         entries = views.decision_entries(self.site)
         pages += [
             self.page(g.uri, "provision.md", views.provision_page(self.site, g))
@@ -162,13 +176,38 @@ class Pages:
             )
             for o in Outcome
         ]
+        tags = views.tag_groups(entries)
+        pages.append(self.page(views.TAGS, "tags.md", views.tags_index(self.site, tags)))
+        pages += [self.page(g.uri, "tag.md", views.tag_page(self.site, g)) for g in tags]
         return pages
+
+    def feeds(self, site_url: str | None, site_name: str) -> list[tuple[str, str]]:
+        """(path, Atom XML) of every feed the build writes (``feeds.py``)."""
+        return [
+            (
+                feed.path,
+                feeds.atom(
+                    feed,
+                    site_url=site_url,
+                    directory_urls=self.site.options.directory_urls,
+                    built=self.site.today,
+                    author=site_name,
+                ),
+            )
+            for feed in feeds.feeds(self.site, site_name)
+        ]
 
     def page(self, uri: str, template: str, values: dict[str, object]) -> GeneratedPage:
         toc = values.get("toc", ())
         assert isinstance(toc, (list, tuple))
         return GeneratedPage(
             uri=uri, markdown=self.render(template, uri, values), subheadings=tuple(toc)
+        )
+
+    def path(self, item: Item) -> str:
+        """The trail above an item's page: its section, its country, the item."""
+        return self.render(
+            "item_path.html", address(item), {"trail": trail(item), "here": item.title}
         )
 
     def decorate(self, item: Item) -> Decoration:
@@ -192,7 +231,8 @@ class Pages:
                 return Decoration(
                     meta=meta,
                     publish_body=False,
-                    before=self.render(
+                    before=self.path(item)
+                    + self.render(
                         "withdrawn.html",
                         uri,
                         {"item": item, **itemviews.withdrawn(self.site, item)},
@@ -201,12 +241,26 @@ class Pages:
             tags = getattr(item, "tags", ())
             if tags:
                 meta["tags"] = list(tags)
+                # Each tag links to its page (theme/partials/tags.html reads this).
+                meta["praksisbank_tags"] = {
+                    t: urls.url_of(views.tag_uri(t), self.site.options.directory_urls) for t in tags
+                }
         view: itemviews.ItemView = getattr(itemviews, kind.page_view)(self.site, item)
         before, after = kind.page_templates
         values = {"item": item, **view.values}
         return Decoration(
             meta=meta,
-            before=self.render(before, uri, values) if before else "",
+            before=self.path(item) + (self.render(before, uri, values) if before else ""),
             after=self.render(after, uri, values) if after else "",
             headings=view.headings,
         )
+
+
+def trail(item: Item) -> list[views.Link]:
+    """Where an item belongs: ``Vedtaksbanken › Afghanistan`` for a decision, the section
+    alone for a role; nothing for a free page."""
+    kind = kind_of(item)
+    links = [views.Link(title=kind.nav_title, uri=kind.index)] if kind.index_template else []
+    if links and isinstance(item, Document):
+        links.append(views.Link(title=norwegian_name(item.country), uri=urls.country(item.country)))
+    return links

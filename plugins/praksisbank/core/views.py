@@ -20,7 +20,7 @@ from . import charts, kinds, looks, urls
 from .countries import norwegian_name
 from .dates import norwegian_date
 from .flags import FlagKind, practice_changes
-from .kinds import Kind, address
+from .kinds import Kind, address, kind_of
 from .looks import Look
 from .model import (
     Clarification,
@@ -159,7 +159,24 @@ def decision_bank(site: Site, kind: Kind) -> dict[str, object]:
         "rows": rows,
         "finder": finder(site),
         "provisions_uri": urls.PROVISIONS,
+        "nojs": PrebuiltLists(
+            countries=[
+                Link(title=r.name, uri=r.uri, anchor="kategorier-og-eksempelvedtak")
+                for r in sorted(rows, key=lambda r: nb_key(r.name))
+                if r.total
+            ],
+            outcomes=[Link(title=o.short, uri=urls.outcome(o.short)) for o in Outcome],
+        ),
     }
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PrebuiltLists:
+    """What a reader without JavaScript filters by instead: the pages the build writes per
+    country and per outcome (and the provisions' index)."""
+
+    countries: list[Link]
+    outcomes: list[Link]
 
 
 # -- the decision finder, the pages per legal provision and per outcome ------------------------
@@ -223,6 +240,7 @@ class DecisionEntry:
     provision_keys: str
     """The keys of the provisions cited, separated by spaces (``utl-28 utl-32``)."""
     status: FinderStatus
+    tags: tuple[str, ...] = ()
 
 
 def _category_names(site: Site) -> dict[tuple[str, str], str]:
@@ -259,9 +277,70 @@ def decision_entries(site: Site) -> list[DecisionEntry]:
                 provisions=tuple(Link(title=p.label, uri=urls.provision(p.key)) for p in cited),
                 provision_keys=" ".join(p.key for p in cited),
                 status=finder_status(site, d),
+                tags=d.tags,
             )
         )
     return entries
+
+
+# -- the pages per tag ------------------------------------------------------------------------
+
+TAGS = "vedtaksbank/stikkord/index.md"
+
+
+def tag_uri(tag: str) -> str:
+    """The page of one tag: ``vedtaksbank/stikkord/kjonn/``. Tags that differ only in case or
+    in æ, ø, å share a page."""
+    return f"vedtaksbank/stikkord/{urls.slug(tag) or 'uten-navn'}/index.md"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class TagGroup:
+    name: str
+    """The spelling most decisions use."""
+    uri: str
+    entries: list[DecisionEntry]
+
+
+def tag_groups(entries: list[DecisionEntry]) -> list[TagGroup]:
+    """Every tag of the published decisions, by name (Norwegian order)."""
+    members: dict[str, list[DecisionEntry]] = defaultdict(list)
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for e in entries:
+        for tag in dict.fromkeys(e.tags):
+            members[tag_uri(tag)].append(e)
+            spellings[tag_uri(tag)][tag] += 1
+    groups = [
+        TagGroup(
+            name=min(spellings[uri], key=lambda t: (-spellings[uri][t], t)),
+            uri=uri,
+            entries=found,
+        )
+        for uri, found in members.items()
+    ]
+    return sorted(groups, key=lambda g: (nb_key(g.name), g.uri))
+
+
+def tag_page(site: Site, group: TagGroup) -> dict[str, object]:
+    return {
+        "group": group,
+        "rows": group.entries,
+        "current": sum(e.status is not FinderStatus.OUTDATED for e in group.entries),
+        "index": TAGS,
+        "decisions": kinds.DECISION.index,
+        "trail": [
+            Link(title=kinds.DECISION.nav_title, uri=kinds.DECISION.index),
+            Link(title="Stikkord", uri=TAGS),
+        ],
+    }
+
+
+def tags_index(site: Site, groups: list[TagGroup]) -> dict[str, object]:
+    return {
+        "groups": groups,
+        "decisions": kinds.DECISION.index,
+        "trail": [Link(title=kinds.DECISION.nav_title, uri=kinds.DECISION.index)],
+    }
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -850,6 +929,8 @@ def country(site: Site, code: str) -> dict[str, object]:
         "timeline_svg": Markup(charts.timeline_svg(timeline)),
         "code": code,
         "name": norwegian_name(code),
+        "feed": Link(title=f"Siste endringer for {norwegian_name(code)}", uri=feed_uri(code)),
+        "changes_page": changes_uri(country=code),
         "note": note,
         "note_uri": address(note) if note else "",
         "guides": [Link(title=_guide_title(g), uri=address(g)) for g in guide_items],
@@ -1059,41 +1140,131 @@ class ChangeRow:
     title: str
     uri: str
     country: str
+    country_code: str
+    kind: str
+    """The kind of document as readers name it: «Vedtak», «Praksisnotat»."""
+    kind_key: str
     practice: bool
     summary: str
 
 
-def changes(site: Site) -> dict[str, object]:
-    """Every change of every document, newest first."""
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ChangeFilter:
+    """One choice above the change list: a pre-built page (no JavaScript needed)."""
+
+    title: str
+    uri: str
+    current: bool
+
+
+CHANGE_KINDS = (kinds.DECISION, kinds.PRACTICE_NOTE, kinds.CLARIFICATION, kinds.INTERVIEW_GUIDE)
+"""The kinds of document the change list and the feeds can be narrowed to, in this order."""
+
+
+def kind_key(kind: Kind) -> str:
+    """The kind in addresses: ``vedtak``, ``praksisnotat``."""
+    return urls.slug(kind.words.singular)
+
+
+def _change(doc: Document, when: date, summary: str, practice: bool = False) -> ChangeRow:
+    kind = kind_of(doc)
+    return ChangeRow(
+        date=when,
+        title=doc.title,
+        uri=address(doc),
+        country=norwegian_name(doc.country),
+        country_code=doc.country,
+        kind=kind.words.singular.capitalize(),
+        kind_key=kind_key(kind),
+        practice=practice,
+        summary=summary,
+    )
+
+
+def change_rows(site: Site) -> list[ChangeRow]:
+    """Every change of every document, newest first: new decisions (on their ``decided`` day),
+    the change logs of notes, guides and clarifications, and what was marked outdated or
+    withdrawn. A withdrawn decision is never listed as new."""
     rows = []
     for doc in site.content.documents():
-        country_name = norwegian_name(doc.country)
+        if isinstance(doc, Decision) and doc.status is not Status.WITHDRAWN:
+            rows.append(_change(doc, doc.decided, f"Nytt vedtak: {doc.outcome.short.lower()}."))
         summary = "Ny praksisavklaring." if isinstance(doc, Clarification) else ""
         rows += [
-            ChangeRow(
-                date=c.date,
-                title=doc.title,
-                uri=address(doc),
-                country=country_name,
-                practice=c.practice_change,
-                summary=summary or c.summary,
-            )
-            for c in doc.change_log()
+            _change(doc, c.date, summary or c.summary, c.practice_change) for c in doc.change_log()
         ]
         if doc.status is not Status.CURRENT and doc.status_date:
             word = "Merket som utdatert" if doc.status is Status.OUTDATED else "Fjernet"
             rows.append(
-                ChangeRow(
-                    date=doc.status_date,
-                    title=doc.title,
-                    uri=address(doc),
-                    country=country_name,
-                    practice=False,
-                    summary=_status_summary(word, doc.status_reason or ""),
-                )
+                _change(doc, doc.status_date, _status_summary(word, doc.status_reason or ""))
             )
-    rows.sort(key=lambda r: (-r.date.toordinal(), r.uri))
-    return {"rows": rows}
+    rows.sort(key=lambda r: (-r.date.toordinal(), r.uri, r.summary))
+    return rows
+
+
+def changes_uri(*, country: str | None = None, kind: str | None = None) -> str:
+    """The change list, whole or for one country (``endringer/land/afg/``) or one kind
+    (``endringer/vedtak/``)."""
+    if country:
+        return f"endringer/land/{country.lower()}/index.md"
+    if kind:
+        return f"endringer/{kind}/index.md"
+    return urls.CHANGES
+
+
+def feed_uri(country: str | None = None) -> str:
+    """The Atom feed of every change, or of one country's (written by the build, ``feeds.py``)."""
+    return f"land/{country.lower()}/atom.xml" if country else "endringer/atom.xml"
+
+
+def change_filters(site: Site) -> tuple[list[str], list[str]]:
+    """Every country (codes, each has a page) and the kinds (keys) that have a change: one
+    pre-built change list each."""
+    countries = sorted(site.content.countries(), key=lambda c: nb_key(norwegian_name(c)))
+    present = {r.kind_key for r in change_rows(site)}
+    return countries, [kind_key(k) for k in CHANGE_KINDS if kind_key(k) in present]
+
+
+def changes(
+    site: Site, *, country: str | None = None, kind: str | None = None
+) -> dict[str, object]:
+    """The change list, all of it or narrowed to one country or one kind of document."""
+    rows = change_rows(site)
+    countries, kind_keys = change_filters(site)
+    names = {kind_key(k): k.words.singular.capitalize() for k in CHANGE_KINDS}
+    plural = {kind_key(k): k.words.plural for k in CHANGE_KINDS}
+    shown = [
+        r
+        for r in rows
+        if (not country or r.country_code == country) and (not kind or r.kind_key == kind)
+    ]
+    heading = "Siste endringer"
+    if country:
+        heading = f"Siste endringer for {norwegian_name(country)}"
+    elif kind:
+        heading = f"Siste endringer: {plural[kind].lower()}"
+    return {
+        "heading": heading,
+        "narrowed": bool(country or kind),
+        "rows": shown,
+        "all": Link(title="Alle", uri=urls.CHANGES),
+        "countries": [
+            ChangeFilter(title=norwegian_name(c), uri=changes_uri(country=c), current=c == country)
+            for c in countries
+        ],
+        "kinds": [
+            ChangeFilter(title=names[k], uri=changes_uri(kind=k), current=k == kind)
+            for k in kind_keys
+        ],
+        "feed": Link(
+            title=f"Abonner på endringene for {norwegian_name(country)} (Atom)"
+            if country
+            else "Abonner på alle endringer (Atom)",
+            uri=feed_uri(country),
+        ),
+        "site_feed": Link(title="Abonner på alle endringer (Atom)", uri=feed_uri()),
+        "country_feeds": [Link(title=norwegian_name(c), uri=feed_uri(c)) for c in countries],
+    }
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
