@@ -175,7 +175,7 @@ def write_words(bundle: Path, vocabulary: Sequence[Synonyms]) -> None:
         json.dumps(groups, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
     )
     kept = sorted(
-        (w for w in counts if len(w) > 3 and not w.isdigit()), key=lambda w: (-counts[w], w)
+        (w for w in counts if len(w) > 3 and not any(c.isdigit() for c in w)), key=lambda w: (-counts[w], w)
     )[:MAX_WORDS]
     (bundle / WORDS).write_text(
         json.dumps(sorted(kept), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
@@ -194,18 +194,21 @@ def _word_counts(bundle: Path) -> Counter[str]:
 
 
 def _in_index(word: str, known: list[str]) -> bool:
-    """Whether the index has `word` or another form of it: a word it starts (Pagefind finds
-    «nasjonaltjenesten» for «nasjonaltjeneste»), or, for a long word, a word at most two letters
-    shorter that starts it. A short word must be there as it is."""
-    at = bisect_left(known, word)
-    if at < len(known) and known[at].startswith(word):
-        return len(word) > 3 or known[at] == word
-    return len(word) >= 6 and (_has(known, word[:-1]) or _has(known, word[:-2]))
+    """Whether the index has `word` or, as Pagefind's stemmer would find it, another form of it:
+    a word that starts with it («nasjonaltjenesten» for «nasjonaltjeneste»), or for a word of
+    six letters or more, one that shares its start but for the last four letters at most
+    («konverterte» for «konvertering»). A short word must be there as it is."""
+    if len(word) <= 3:
+        return _starts(known, word) == word
+    if _starts(known, word) is not None:
+        return True
+    return len(word) >= 6 and _starts(known, word[: max(5, len(word) - 4)]) is not None
 
 
-def _has(known: list[str], word: str) -> bool:
-    at = bisect_left(known, word)
-    return at < len(known) and known[at] == word
+def _starts(known: list[str], start: str) -> str | None:
+    """The first word of the sorted `known` that starts with `start`."""
+    at = bisect_left(known, start)
+    return known[at] if at < len(known) and known[at].startswith(start) else None
 
 
 def _count(output: str, what: str) -> int:
