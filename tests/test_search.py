@@ -493,7 +493,11 @@ def test_filters_inside_search(served: str, browser: Browser) -> None:
     kind = page.get_by_label("Dokumenttype")
     labels = kind.locator("option").all_inner_texts()
     assert [label.split(" (")[0] for label in labels] == [
-        "Alle typer", "Intervjuguide", "Praksisnotat", "Rolle", "Vedtak"
+        "Alle typer",
+        "Intervjuguide",
+        "Praksisnotat",
+        "Rolle",
+        "Vedtak",
     ]
     kind.select_option("Praksisnotat")
     assert search(page, "internflukt") == ["Praksisnotat Afghanistan"]

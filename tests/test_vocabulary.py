@@ -22,10 +22,15 @@ def check(project: Project, text: str) -> LoadResult:
 ALLOWED = [
     ("two words", "- terms: [internflukt, IFA]\n"),
     ("a term of several words", "- terms: [internflukt, internt fluktalternativ]\n"),
-    ("one word in two groups", "- terms: [verneplikt, militærtjeneste]\n"
-     "- terms: [nasjonaltjenesten, militærtjeneste]\n"),
+    (
+        "one word in two groups",
+        "- terms: [verneplikt, militærtjeneste]\n- terms: [nasjonaltjenesten, militærtjeneste]\n",
+    ),
     ("same words, one more", "- terms: [EUAA, EASO]\n- terms: [EUAA, EASO, asylbyrået]\n"),
-    ("block list and a comment", "# Avdelingens ord\n- terms:\n    - Dublin\n    - Dublin-overføring\n"),
+    (
+        "block list and a comment",
+        "# Avdelingens ord\n- terms:\n    - Dublin\n    - Dublin-overføring\n",
+    ),
 ]
 
 
@@ -38,12 +43,24 @@ def test_sound_vocabularies_load(project: Project, case: str, text: str) -> None
 
 # (case, file, line, start of the message)
 REFUSED = [
-    ("one word only", "- terms: [IFA, internflukt]\n- terms: [internflukt]\n", 2,
-     "En gruppe må ha minst to ord"),
-    ("a word twice, other case", "- terms: [EMA, ema, enslig mindreårig]\n", 1,
-     "«ema» står to ganger i samme gruppe"),
-    ("the same group twice", "- terms: [IFA, internflukt]\n- terms: [EUAA, EASO]\n"
-     "- terms: [Internflukt, ifa]\n", 3, "Gruppen har de samme ordene som gruppen på linje 1"),
+    (
+        "one word only",
+        "- terms: [IFA, internflukt]\n- terms: [internflukt]\n",
+        2,
+        "En gruppe må ha minst to ord",
+    ),
+    (
+        "a word twice, other case",
+        "- terms: [EMA, ema, enslig mindreårig]\n",
+        1,
+        "«ema» står to ganger i samme gruppe",
+    ),
+    (
+        "the same group twice",
+        "- terms: [IFA, internflukt]\n- terms: [EUAA, EASO]\n- terms: [Internflukt, ifa]\n",
+        3,
+        "Gruppen har de samme ordene som gruppen på linje 1",
+    ),
     ("an empty file", "", 1, "Filen skal være en liste med ett element"),
     ("not a list", "terms: [IFA, internflukt]\n", 1, "Filen skal være en liste med ett element"),
     ("no terms", "- words: [IFA, internflukt]\n", 1, ""),
@@ -52,9 +69,7 @@ REFUSED = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("case", "text", "line", "message"), REFUSED, ids=[c for c, *_ in REFUSED]
-)
+@pytest.mark.parametrize(("case", "text", "line", "message"), REFUSED, ids=[c for c, *_ in REFUSED])
 def test_a_faulty_vocabulary_is_named_with_its_line(
     project: Project, case: str, text: str, line: int, message: str
 ) -> None:

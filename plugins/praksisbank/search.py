@@ -175,7 +175,8 @@ def write_words(bundle: Path, vocabulary: Sequence[Synonyms]) -> None:
         json.dumps(groups, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
     )
     kept = sorted(
-        (w for w in counts if len(w) > 3 and not any(c.isdigit() for c in w)), key=lambda w: (-counts[w], w)
+        (w for w in counts if len(w) > 3 and not any(c.isdigit() for c in w)),
+        key=lambda w: (-counts[w], w),
     )[:MAX_WORDS]
     (bundle / WORDS).write_text(
         json.dumps(sorted(kept), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"

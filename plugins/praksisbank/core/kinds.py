@@ -33,9 +33,9 @@ from .model import (
     Responsibility,
     Role,
     SourceDocument,
-    Synonyms,
     StandardText,
     Status,
+    Synonyms,
 )
 
 Builder = Callable[[RawDocument, dict[str, Any], str], Item]
