@@ -23,7 +23,8 @@ This module adds the parts every page has in common that must not be searched (b
 examples among them, and leaves out of the bundle Pagefind's ready-made interfaces, which the
 site does not use. After indexing it writes two small files the search dialog reads: the
 department's vocabulary (``VOCABULARY``, a query is expanded with it) and the words in the
-index (``WORDS``, fetched only when a search has no hits, for «Mente du …?»).
+index (``WORDS``, one small file per first letter, fetched for the letters a query's words
+start with, for «Mente du …?»).
 """
 
 from __future__ import annotations
@@ -73,8 +74,8 @@ UNUSED = (
 
 VOCABULARY = "praksisbank-vocabulary.json"
 """In the bundle: the groups of ``vocabulary.yml``, lower case, fetched when search opens."""
-WORDS = "praksisbank-words.json"
-"""In the bundle: the index's words, fetched the first time a search has no hits."""
+WORDS = "praksisbank-words"
+"""In the bundle: a folder of the index's words, ``<key>.json`` per first letter (``word_key``)."""
 MAX_WORDS = 30_000
 """The most frequent words kept for suggestions, so the file stays small on a large site."""
 _WORD = re.compile(r"[0-9a-zæøåäöüé]+")
@@ -178,9 +179,23 @@ def write_words(bundle: Path, vocabulary: Sequence[Synonyms]) -> None:
         (w for w in counts if len(w) > 3 and not any(c.isdigit() for c in w)),
         key=lambda w: (-counts[w], w),
     )[:MAX_WORDS]
-    (bundle / WORDS).write_text(
-        json.dumps(sorted(kept), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
-    )
+    shards: dict[str, list[str]] = {}
+    for word in sorted(kept):
+        shards.setdefault(word_key(word), []).append(word)
+    folder = bundle / WORDS
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    for key, words in shards.items():
+        (folder / f"{key}.json").write_text(
+            json.dumps(words, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        )
+
+
+def word_key(word: str) -> str:
+    """The file a word is in: its first letter, or for æ, ø, å and other letters its code point
+    (``e6`` for æ), so the file names are plain ASCII. The dialog computes the same."""
+    first = word[0]
+    return first if "a" <= first <= "z" else f"{ord(first):x}"
 
 
 def _word_counts(bundle: Path) -> Counter[str]:

@@ -126,7 +126,16 @@
     return chosen;
   }
 
-  function say(text) { status.textContent = text; }
+  /* `aside`: read out with the status, not shown in it (the suggestion's button shows it). */
+  function say(text, aside) {
+    status.textContent = text;
+    if (aside) {
+      var heard = document.createElement("span");
+      heard.className = "pb-visually-hidden";
+      heard.textContent = " " + aside;
+      status.appendChild(heard);
+    }
+  }
 
   function openSearch() {
     if (!dialog.open) { dialog.showModal(); }
@@ -248,21 +257,40 @@
     return best;
   }
 
-  /* The query with each word the index does not have replaced by the nearest one it has. */
+  /* The index's words, one file per first letter, fetched for the letters a query needs. */
+  var shards = {};
+  function wordKey(word) {
+    var first = word.charAt(0);
+    return first >= "a" && first <= "z" ? first : first.charCodeAt(0).toString(16);
+  }
+  function wordsOf(word) {
+    var key = wordKey(word);
+    if (!shards[key]) {
+      shards[key] = getJson("praksisbank-words/" + key + ".json").catch(function () { return []; });
+    }
+    return shards[key];
+  }
+
+  /* Whether the index has the word or a form of it, as the stemmer finds it: a word that starts
+     with it, or, for a longer word, with all of it but its last two letters. */
+  function inIndex(word, known) {
+    var start = word.length > 5 ? word.slice(0, -2) : word;
+    return known.some(function (w) { return w.indexOf(start) === 0; });
+  }
+
+  /* The query with each word the index does not have replaced by the nearest one it has (same
+     first letter); null when nothing changes. */
   function suggestion(query) {
-    if (!words) { words = getJson("praksisbank-words.json").catch(function () { words = null; return []; }); }
-    return words.then(function (known) {
-      var set = {};
-      known.forEach(function (w) { set[w] = true; });
-      var changed = false;
-      var fixed = query.trim().split(/\s+/).map(function (word) {
-        var w = word.toLowerCase();
-        if (w.length < 4 || set[w] || /\d/.test(w)) { return word; }
-        var near = closest(w, known);
-        if (near) { changed = true; return near; }
-        return word;
+    var typed = query.trim().split(/\s+/);
+    return Promise.all(typed.map(function (word) {
+      var w = normal(word);
+      if (w.length < 4 || w !== word.toLowerCase() || /\d/.test(w)) { return word; }
+      return wordsOf(w).then(function (known) {
+        if (inIndex(w, known)) { return word; }
+        return closest(w, known) || word;
       });
-      return changed ? fixed.join(" ") : null;
+    })).then(function (fixed) {
+      return fixed.join(" ") !== typed.join(" ") ? fixed.join(" ") : null;
     });
   }
 
@@ -299,7 +327,20 @@
         var n = current.results.length;
         var where = query ? " på «" + query + "»" : "";
         var limited = Object.keys(filters).length ? " med avgrensningen" : "";
-        if (n > 0) { say(plural(n) + where + limited + "."); return; }
+        if (n > 0) {
+          say(plural(n) + where + limited + ".");
+          /* Pagefind finds something for a misspelt word too (the start of it): offer the word
+             of the index that is closest, when that finds something. */
+          if (!query || ID.test(query)) { return; }
+          return suggestion(query).then(function (better) {
+            if (!better || mine !== generation) { return; }
+            return searchAll(pagefind, spellings(better), filters).then(function (found) {
+              if (mine !== generation || !found.length) { return; }
+              say(plural(n) + where + limited + ".", "Mente du «" + better + "»?");
+              offer(better);
+            });
+          });
+        }
         var none = "Ingen treff" + where + limited + ".";
         var advice = none + " Prøv et kortere ord eller færre avgrensninger.";
         if (!query) { say(advice); return; }
@@ -311,7 +352,7 @@
           return tried.then(function (found) {
             if (mine !== generation) { return; }
             if (found.length) {
-              say(none + " Mente du «" + better + "»?");
+              say(none, "Mente du «" + better + "»?");
               offer(better);
               return;
             }
