@@ -253,7 +253,8 @@ def test_each_kind_of_document_is_a_filter(site: Path) -> None:
 
 def test_vocabulary_and_words_for_the_search_dialog(site: Path) -> None:
     bundle = site / "pagefind"
-    groups = json.loads((bundle / "praksisbank-vocabulary.json").read_text(encoding="utf-8"))
+    found = json.loads((bundle / "praksisbank-vocabulary.json").read_text(encoding="utf-8"))
+    groups = found["groups"]
     assert groups[0] == {
         # «IFA» and the longer term are not in the pages: a query with them searches
         # «internflukt», never «ifa» itself (Pagefind would take it for the start of words).
@@ -265,6 +266,7 @@ def test_vocabulary_and_words_for_the_search_dialog(site: Path) -> None:
         f.stem: json.loads(f.read_text(encoding="utf-8"))
         for f in (bundle / "praksisbank-words").glob("*.json")
     }
+    assert found["letters"] == sorted(shards)  # the dialog asks only for these
     words = [w for stem in sorted(shards) for w in shards[stem]]
     assert all(word_key(w) == stem for stem in shards for w in shards[stem])
     assert "østerrike" in shards["f8"] and "kvinne" in shards["k"]  # ø is U+00F8

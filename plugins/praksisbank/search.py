@@ -73,7 +73,8 @@ UNUSED = (
 
 
 VOCABULARY = "praksisbank-vocabulary.json"
-"""In the bundle: the groups of ``vocabulary.yml``, lower case, fetched when search opens."""
+"""In the bundle: the groups of ``vocabulary.yml``, lower case, and the letters that have a file
+of words (``WORDS``); fetched when search opens."""
 WORDS = "praksisbank-words"
 """In the bundle: a folder of the index's words, ``<key>.json`` per first letter (``word_key``)."""
 MAX_WORDS = 30_000
@@ -172,9 +173,6 @@ def write_words(bundle: Path, vocabulary: Sequence[Synonyms]) -> None:
         terms = list(dict.fromkeys(" ".join(t.casefold().split()) for t in group.terms))
         searched = [t for t in terms if all(_in_index(w, known) for w in _WORD.findall(t))]
         groups.append({"terms": terms, "search": searched})
-    (bundle / VOCABULARY).write_text(
-        json.dumps(groups, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
-    )
     kept = sorted(
         (w for w in counts if len(w) > 3 and not any(c.isdigit() for c in w)),
         key=lambda w: (-counts[w], w),
@@ -182,6 +180,11 @@ def write_words(bundle: Path, vocabulary: Sequence[Synonyms]) -> None:
     shards: dict[str, list[str]] = {}
     for word in sorted(kept):
         shards.setdefault(word_key(word), []).append(word)
+    # The letters that have a file: the dialog asks for no other (no failed request).
+    found = {"groups": groups, "letters": sorted(shards)}
+    (bundle / VOCABULARY).write_text(
+        json.dumps(found, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
     folder = bundle / WORDS
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir()

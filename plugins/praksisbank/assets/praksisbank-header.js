@@ -68,6 +68,7 @@
   var timer = null;
 
   var vocabulary = []; /* groups of words that mean the same (vocabulary.yml), lower case */
+  var letters = {}; /* the first letters that have a file of the index's words */
   var words = null; /* a promise of the index's words, fetched when a search has no hits */
 
   function getJson(name) {
@@ -87,8 +88,10 @@
           return Promise.all([
             pagefind.options({ baseUrl: siteBase, excerptLength: 24, noWorker: true })
               .then(function () { return pagefind.init(); }),
-            getJson("praksisbank-vocabulary.json").then(function (groups) { vocabulary = groups; },
-              function () { vocabulary = []; })
+            getJson("praksisbank-vocabulary.json").then(function (found) {
+              vocabulary = found.groups || [];
+              (found.letters || []).forEach(function (key) { letters[key] = true; });
+            }, function () { vocabulary = []; })
           ]).then(function () { return pagefind; });
         });
       }
@@ -265,6 +268,7 @@
   }
   function wordsOf(word) {
     var key = wordKey(word);
+    if (!letters[key]) { return Promise.resolve([]); }
     if (!shards[key]) {
       shards[key] = getJson("praksisbank-words/" + key + ".json").catch(function () { return []; });
     }
