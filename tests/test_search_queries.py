@@ -9,6 +9,7 @@ site built elsewhere (an older version, to compare), instead of building the dem
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from collections.abc import Iterator
@@ -170,3 +171,10 @@ def test_pages_for_contributors_come_after_content(searching: Page, query: str) 
     assert found, query
     first = [url for url in found[:5] if url.startswith(MACHINERY)]
     assert first == []
+
+
+def test_each_group_of_the_demo_vocabulary_reaches_the_pages(demo_site: Path) -> None:
+    """A group none of whose terms is in the index expands nothing: the demo has none."""
+    found = json.loads((demo_site / "pagefind/praksisbank-vocabulary.json").read_text("utf-8"))
+    assert len(found["groups"]) >= 30
+    assert [g["terms"] for g in found["groups"] if not g["search"]] == []
