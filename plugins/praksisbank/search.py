@@ -164,14 +164,16 @@ def write_words(bundle: Path, vocabulary: Sequence[Synonyms]) -> None:
     """The vocabulary and the index's words, as JSON files in the bundle (deterministic).
 
     Each group of the vocabulary keeps all its terms (a query may use any) and lists under
-    ``search`` the terms the index has: only those are worth searching for (Pagefind would take
-    a short unknown word such as «IFA» for the start of other words)."""
+    ``search`` the terms the index has, the most frequent first: only those are worth searching
+    for (Pagefind would take a short unknown word such as «IFA» for the start of other words)."""
     counts = _word_counts(bundle)
     known = sorted(counts)
     groups = []
     for group in vocabulary:
         terms = list(dict.fromkeys(" ".join(t.casefold().split()) for t in group.terms))
         searched = [t for t in terms if all(_in_index(w, known) for w in _WORD.findall(t))]
+        # The most used first: the dialog searches the first ones when a query has many.
+        searched.sort(key=lambda t: -min((counts[w] for w in _WORD.findall(t)), default=0))
         groups.append({"terms": terms, "search": searched})
     kept = sorted(
         (w for w in counts if len(w) > 3 and not any(c.isdigit() for c in w)),

@@ -48,6 +48,9 @@
   if (!root || !window.HTMLDialogElement) { return; } /* no dialog: no search button */
 
   var PAGE = 10;
+  /* Synonyms searched besides the words typed: each needs its part of the index, and a first
+     search must stay small (under 300 kB at 5,000 decisions). The most used come first. */
+  var SPELLINGS = 3;
   var ID = /^[a-zæøå]{2,}(?:-[a-zæøå0-9]+)*-\d{4}-\d+(?:-[a-z0-9]+)?$/i;
   var STATUS_CSS = { "Gjeldende": "ok", "Utdatert": "outdated", "Kan være utdatert": "possibly" };
 
@@ -181,7 +184,7 @@
   function fold(text) { return " " + text.toLowerCase().replace(/[^0-9a-zæøåäöüé]+/g, " ").trim() + " "; }
 
   /* The query as written, then once per synonym of a term it contains that the index has
-     (at most 12). A term of the vocabulary that the index does not have («IFA» where the pages
+     (at most SPELLINGS). A term of the vocabulary that the index does not have («IFA» where the pages
      say «internflukt») is not searched as written: Pagefind would take it for the start of
      other words. */
   function spellings(query) {
@@ -195,7 +198,7 @@
         if (needle.trim() === "" || folded.indexOf(needle) < 0) { return; }
         if (group.search.indexOf(term) < 0 && group.search.length) { keep = false; }
         group.search.forEach(function (other) {
-          if (other === term || found.length >= 12) { return; }
+          if (other === term || found.length >= SPELLINGS) { return; }
           var spelt = folded.replace(needle, fold(other)).trim();
           if (found.indexOf(spelt) < 0) { found.push(spelt); }
         });
