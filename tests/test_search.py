@@ -437,6 +437,11 @@ def test_synonyms_and_ids_in_any_form_find_their_page_first(served: str, browser
     for query, title in FIRST:
         titles = search(page, query)
         assert titles and titles[0].startswith(title), (query, titles)
+    # The reader is told which other words were searched (and none for an id).
+    search(page, "IFA")
+    assert "Søkte også etter «internflukt»." in page.locator(".pb-search__status").inner_text()
+    search(page, "kvinne")
+    assert "Søkte også" not in page.locator(".pb-search__status").inner_text()
     page.close()
 
 

@@ -187,7 +187,9 @@
      (at most SPELLINGS). A term of the vocabulary that the index does not have («IFA» where the pages
      say «internflukt») is not searched as written: Pagefind would take it for the start of
      other words. */
+  var alsoSearched = []; /* the synonyms the latest spellings() used, for the status line */
   function spellings(query) {
+    alsoSearched = [];
     if (ID.test(query)) { return idSpellings(query); }
     var folded = fold(query);
     var found = [];
@@ -201,6 +203,7 @@
           if (other === term || found.length >= SPELLINGS) { return; }
           var spelt = folded.replace(needle, fold(other)).trim();
           if (found.indexOf(spelt) < 0) { found.push(spelt); }
+          if (alsoSearched.indexOf(other) < 0) { alsoSearched.push(other); }
         });
       });
     });
@@ -328,6 +331,9 @@
     }).then(function (results) {
       if (mine !== generation) { return; }
       current = { query: query, terms: query ? spellings(query) : [], results: results, shown: 0 };
+      var also = alsoSearched.length
+        ? " Søkte også etter " + alsoSearched.map(function (t) { return "«" + t + "»"; }).join(", ") + "."
+        : "";
       list.textContent = "";
       return showMore(mine, false).then(function () {
         if (mine !== generation) { return; }
@@ -335,7 +341,7 @@
         var where = query ? " på «" + query + "»" : "";
         var limited = Object.keys(filters).length ? " med avgrensningen" : "";
         if (n > 0) {
-          say(plural(n) + where + limited + ".");
+          say(plural(n) + where + limited + "." + also);
           /* Pagefind finds something for a misspelt word too (the start of it): offer the word
              of the index that is closest, when that finds something. */
           if (!query || ID.test(query)) { return; }
@@ -343,7 +349,7 @@
             if (!better || mine !== generation) { return; }
             return searchAll(pagefind, spellings(better), filters).then(function (found) {
               if (mine !== generation || !found.length) { return; }
-              say(plural(n) + where + limited + ".", "Mente du «" + better + "»?");
+              say(plural(n) + where + limited + "." + also, "Mente du «" + better + "»?");
               offer(better);
             });
           });
