@@ -273,6 +273,8 @@ def generate(
             name = f"{code.lower()}-2026-{number:02d}-fiktiv.md"
             _write(target / "practice_clarifications" / name, _clarification(code, number, rng))
     _write(target / "practice_notes" / "arrivals.yml", "\n".join(arrivals) + "\n")
+    # The demo's vocabulary: the first search measured expands its word with it, as on the site.
+    shutil.copy(ROOT / "practice_notes" / "vocabulary.yml", target / "practice_notes")
     for number in range(decisions):
         code = codes[number % len(codes)]
         slug, text = _decision(code, number, rng, words)

@@ -6,6 +6,7 @@ the search itself, which runs in the reader's browser, is checked in Chromium ov
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 from collections.abc import Iterator
@@ -33,7 +34,7 @@ from helpers import (
     withdrawn_decision,
     write_project,
 )
-from praksisbank.search import SearchError, index_site
+from praksisbank.search import SearchError, index_site, word_key
 
 CONVERSION = """
 ## Sammendrag
@@ -71,6 +72,26 @@ x
 x
 """
 
+VOCABULARY = """\
+- terms: [internflukt, IFA, internt fluktalternativ]
+- terms: [konvertering, apostasi]
+"""
+
+HELP_PAGE = """\
+---
+title: Slik bidrar du
+---
+
+Skriv et vedtak slik, og les om internflukt i praksisnotatet. Zaranjprosa står i teksten.
+
+```yaml
+id: VB-AFG-2024-099
+title: Zaranjeksempel
+```
+
+Feltet `Zaranjinline` er et eksempel.
+"""
+
 SECOND_TEXT = """\
   - title: Internflukt
     text: Søkeren kan henvises til å bosette seg i Kabul.
@@ -101,6 +122,8 @@ def write_search_project(project: Project) -> Project:
     note = NOTE.replace("---\n## Bakgrunn", f"{SECOND_TEXT}---\n## Bakgrunn")
     assert note != NOTE
     project.write("practice_notes/afg.md", note)
+    project.write("practice_notes/vocabulary.yml", VOCABULARY)
+    project.write("docs/bidra.md", HELP_PAGE)
     return project
 
 
@@ -130,6 +153,7 @@ def test_the_decision_panel_is_separate_words_filters_and_fields(site: Path) -> 
         "outcome": ["Avslag"],
         "legal_basis": ["utl. § 28 første ledd bokstav a"],
         "status": ["Gjeldende"],
+        "type": ["Vedtak"],
     }
     expected = {
         "title": "Anført konversjon ikke troverdig",
@@ -174,6 +198,84 @@ def test_status_of_notes_guides_and_decisions_is_a_field(site: Path) -> None:
     assert docs["/praksisnotater/afg/"]["meta"]["type"] == "Praksisnotat"
     assert docs["/praksisnotater/afg/"]["filters"]["country"] == ["Afghanistan"]
     assert docs["/intervjuguider/afg/"]["meta"]["type"] == "Intervjuguide"
+
+
+# (address, what a caseworker finds there: content, below content, or not indexed)
+PLACES = [
+    ("vedtaksbank/afg/2024-konversjon", "content"),
+    ("praksisnotater/afg", "content"),
+    ("intervjuguider/afg", "content"),
+    ("roller/saksbehandler", "content"),
+    ("bidra", "below"),  # the contributor guide: found, after content
+    ("land/afg", "below"),
+    ("vedtaksbank", "below"),
+    ("", "below"),
+    ("endringer", "hidden"),  # lists of other pages' titles
+    ("gjennomgang", "hidden"),
+    ("beredskap", "hidden"),
+]
+
+
+@pytest.mark.parametrize(("path", "place"), PLACES, ids=[p or "forside" for p, _ in PLACES])
+def test_machinery_is_out_of_the_index_or_below_content(site: Path, path: str, place: str) -> None:
+    docs = documents(site)
+    page = read_page(site, path)
+    if place == "hidden":
+        assert "/" + path + "/" not in docs and "data-pagefind-body" not in page
+        return
+    assert ("/" + path + "/").replace("//", "/") in docs
+    weighted = 'data-pagefind-body data-pagefind-weight="0.1"' in page
+    assert weighted is (place == "below")
+
+
+def test_the_review_queues_of_each_unit_are_not_indexed(site: Path) -> None:
+    assert not [url for url in documents(site) if url.startswith("/gjennomgang/")]
+    assert list((site / "gjennomgang").glob("*/index.html"))  # there are such pages
+
+
+def test_code_examples_are_never_indexed_but_the_text_around_them_is(site: Path) -> None:
+    text = documents(site)["/bidra/"]["content"]
+    assert "Zaranjprosa" in text
+    assert "Zaranjeksempel" not in text and "Zaranjinline" not in text
+    assert "VB-AFG-2024-099" not in text
+    # A document's id is code too, and stays searchable.
+    assert "VB-AFG-2024-003" in documents(site)["/vedtaksbank/afg/2024-konversjon/"]["content"]
+
+
+def test_each_kind_of_document_is_a_filter(site: Path) -> None:
+    types = {url: d["filters"].get("type") for url, d in documents(site).items()}
+    assert types["/vedtaksbank/afg/2024-kvinne/"] == ["Vedtak"]
+    assert types["/praksisnotater/afg/"] == ["Praksisnotat"]
+    assert types["/intervjuguider/afg/"] == ["Intervjuguide"]
+    assert types["/roller/saksbehandler/"] == ["Rolle"]
+    assert types["/bidra/"] is None and types["/land/afg/"] is None
+
+
+def test_vocabulary_and_words_for_the_search_dialog(site: Path) -> None:
+    bundle = site / "pagefind"
+    found = json.loads((bundle / "praksisbank-vocabulary.json").read_text(encoding="utf-8"))
+    groups = found["groups"]
+    assert groups[0] == {
+        # «IFA» and the longer term are not in the pages: a query with them searches
+        # «internflukt», never «ifa» itself (Pagefind would take it for the start of words).
+        "terms": ["internflukt", "ifa", "internt fluktalternativ"],
+        "search": ["internflukt"],
+    }
+    assert groups[1]["search"] == ["konvertering"]  # «konverterte» in a page: a form of it
+    shards = {
+        f.stem: json.loads(f.read_text(encoding="utf-8"))
+        for f in (bundle / "praksisbank-words").glob("*.json")
+    }
+    assert found["letters"] == sorted(shards)  # the dialog asks only for these
+    words = [w for stem in sorted(shards) for w in shards[stem]]
+    assert all(word_key(w) == stem for stem in shards for w in shards[stem])
+    assert "østerrike" in shards["f8"] and "kvinne" in shards["k"]  # ø is U+00F8
+    assert all(words == sorted(words) for words in shards.values())
+    assert len(words) == len(set(words))
+    assert {"internflukt", "kvinne", "østerrike"} <= set(words)
+    assert not [w for w in words if len(w) < 4 or re.search(r"\d", w) or w != w.lower()]
+    assert "kandahar" not in words  # only in a withdrawn decision
+    assert "zaranjeksempel" not in words  # only in a code example
 
 
 def test_search_bundle_is_norwegian_and_holds_only_what_the_site_uses(site: Path) -> None:
@@ -316,6 +418,77 @@ def test_search_by_keyboard_finds_word_forms_ids_and_not_withdrawn(
     page.close()
 
 
+# (query, the title that must come first): the department's words and ids as people type them
+FIRST = [
+    ("IFA", "Gammel vurdering av internflukt"),  # not in the pages: their word is searched
+    ("internt fluktalternativ Kabul", "Praksisnotat Afghanistan"),
+    ("apostasi", "Anført konversjon ikke troverdig"),  # a synonym found in another word form
+    ("vb-afg-2025-2", "Dublin-overføring til Østerrike"),  # lower case, no leading zeros
+    ("VB-AFG-2025-0002", "Dublin-overføring til Østerrike"),
+    ("VB-AFG-2025-002", "Dublin-overføring til Østerrike"),
+]
+
+
+@pytest.mark.browser
+def test_synonyms_and_ids_in_any_form_find_their_page_first(served: str, browser: Browser) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(served)
+    page.get_by_role("button", name="Søk", exact=True).click()
+    for query, title in FIRST:
+        titles = search(page, query)
+        assert titles and titles[0].startswith(title), (query, titles)
+    # The reader is told which other words were searched (and none for an id).
+    search(page, "IFA")
+    assert "Søkte også etter «internflukt»." in page.locator(".pb-search__status").inner_text()
+    search(page, "kvinne")
+    assert "Søkte også" not in page.locator(".pb-search__status").inner_text()
+    page.close()
+
+
+# (query typed, the suggestion offered; None: nothing offered)
+SUGGESTIONS = [
+    ("konvertrte", "konverterte"),  # no hits: a letter left out
+    ("Østeriker", "østerrike"),  # a letter left out, one added
+    ("internfulkt", "internflukt"),  # two letters swapped
+    ("internflukt Kabl", "internflukt kabul"),  # hits (Pagefind takes «kab»), still offered
+    ("kvinnene", None),  # a form of «kvinne»: the stemmer finds it, nothing to offer
+    ("konvertering", None),  # the same, for «konverterte»
+    ("Kandahar", None),  # only in a withdrawn decision: no word of the index is close
+    ("xq", None),
+]
+
+
+@pytest.mark.browser
+def test_a_misspelt_search_offers_a_word_of_the_index(served: str, browser: Browser) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(served)
+    page.get_by_role("button", name="Søk", exact=True).click()
+    offer = page.locator(".pb-search__suggest")
+    status = page.locator(".pb-search__status")
+    for query, suggested in SUGGESTIONS:
+        search(page, query)
+        page.wait_for_timeout(300)  # a suggestion with hits comes after the hits
+        if suggested is None:
+            assert offer.is_hidden() and "Mente du" not in (status.text_content() or ""), query
+            continue
+        expect(offer).to_be_visible()
+        assert offer.get_by_role("button").inner_text() == suggested
+        # Heard with the status, seen once (on the button).
+        assert f"Mente du «{suggested}»?" in (status.text_content() or "")
+        assert "Mente du" not in status.inner_text() or status.inner_text().count("Mente") == 1
+    # Taking the suggestion searches for it, by keyboard.
+    search(page, "konvertrte")
+    offer.get_by_role("button").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "() => document.querySelector('.pb-search__status').textContent.includes('«konverterte»')"
+    )
+    assert page.get_by_role("searchbox", name="Søkeord").input_value() == "konverterte"
+    assert "Anført konversjon ikke troverdig" in page.locator(".pb-search__link").all_inner_texts()
+    expect(offer).to_be_hidden()
+    page.close()
+
+
 @pytest.mark.browser
 def test_filters_inside_search(served: str, browser: Browser) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -337,6 +510,27 @@ def test_filters_inside_search(served: str, browser: Browser) -> None:
     page.get_by_label("Status").select_option("Utdatert")
     titles = search(page, "internflukt")
     assert titles == ["Gammel vurdering av internflukt"]
+    page.get_by_label("Status").select_option("")
+    # Each kind of document, and a decision's category, narrows the search too.
+    kind = page.get_by_label("Dokumenttype")
+    labels = kind.locator("option").all_inner_texts()
+    assert [label.split(" (")[0] for label in labels] == [
+        "Alle typer",
+        "Intervjuguide",
+        "Praksisnotat",
+        "Rolle",
+        "Vedtak",
+    ]
+    kind.select_option("Praksisnotat")
+    assert search(page, "internflukt") == ["Praksisnotat Afghanistan"]
+    kind.select_option("Vedtak")
+    page.get_by_label("Kategori").select_option("Dublin-saker")
+    assert sorted(search(page, "Østerrike")) == [
+        "Dublin-overføring til Østerrike",
+        "Gammel vurdering av internflukt",  # a Dublin case too (helpers.outdated_decision)
+    ]
+    page.get_by_label("Kategori").select_option("Enslige kvinner")
+    assert search(page, "Østerrike") == []
     page.close()
 
 
@@ -374,10 +568,17 @@ def test_search_open_has_no_accessibility_violations(
     closed = Axe().run(page, options=options)
     page.get_by_role("button", name="Søk", exact=True).click()
     search(page, "internflukt")
+    page.get_by_label("Dokumenttype").focus()  # the filters filled from the index
+    page.wait_for_function(
+        "() => document.querySelectorAll('select[data-filter=type] option').length > 1"
+    )
     opened = Axe().run(page, options=options)
+    search(page, "konvertrte")
+    expect(page.locator(".pb-search__suggest")).to_be_visible()
+    suggesting = Axe().run(page, options=options)
     found = [
         (v["id"], [n["target"] for n in v["nodes"]][:3])
-        for result in (closed, opened)
+        for result in (closed, opened, suggesting)
         for v in result.response["violations"]
     ]
     assert found == []

@@ -22,7 +22,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
-from . import rendercheck
+from . import rendercheck, search
 from . import today as today_module
 from .aside import AsideBuild
 from .core import a11y, csp, pdf, rendered, searchview, siteconfig
@@ -344,6 +344,11 @@ class PraksisbankPlugin(BasePlugin[_Options]):
     ) -> dict[str, Any]:
         if self.material_search and page.content:
             page.content = searchview.restore(page.content)
+        # What the page is to a caseworker searching (theme partials/content.html).
+        context["pb_search_place"] = search.place(
+            page.file.src_uri, self.items.get(page.file.src_uri)
+        )
+        context["pb_search_below"] = search.BELOW
         return context
 
     def _mark_section(
@@ -396,7 +401,8 @@ class PraksisbankPlugin(BasePlugin[_Options]):
             site = Path(config.site_dir)
             shutil.copyfile(site / "index.html", site / "404.html")
         if self.config.search and not self.showing_errors:
-            index_search(Path(config.site_dir), background=self.preview.same)
+            vocabulary = self.pages.site.content.vocabulary if self.pages is not None else ()
+            index_search(Path(config.site_dir), background=self.preview.same, vocabulary=vocabulary)
         if self.pdf and self.pages is not None:  # into the build folder, before it goes live
             self._pdfs(config)
         if self.site_gate is not None:

@@ -13,20 +13,37 @@ What is indexed is chosen in the templates, not here:
   withdrawn decision, the 404 page) is not in search at all;
 - ``data-pagefind-filter`` and ``data-pagefind-meta`` on the decision panel's values (country,
   category, outcome, legal basis, status, id) make them filters and fields of each result;
-- ``data-pagefind-weight`` on a decision's id ranks the decision first when its id is searched.
+- ``data-pagefind-weight`` on a decision's id ranks the decision first when its id is searched;
+- ``place`` (below) says what a page is to a caseworker: content (decisions, notes,
+  clarifications, guides, roles) is indexed as it is; overview pages and the site's own pages
+  (the contributor guide) rank below it (``data-pagefind-weight`` on the page's text); change
+  lists, review queues and readiness are lists of other pages' titles and are not indexed.
 
-This module adds only the parts every page has in common that must not be searched (below),
-and leaves out of the bundle Pagefind's ready-made interfaces, which the site does not use.
+This module adds the parts every page has in common that must not be searched (below), code
+examples among them, and leaves out of the bundle Pagefind's ready-made interfaces, which the
+site does not use. After indexing it writes two small files the search dialog reads: the
+department's vocabulary (``VOCABULARY``, a query is expanded with it) and the words in the
+index (``WORDS``, one small file per first letter, fetched for the letters a query's words
+start with, for «Mente du …?»).
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 import shutil
 import subprocess
 import sys
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
+
+from .core import urls
+from .core.model import FreePage, Item, Synonyms
 
 BUNDLE = "pagefind"
 """The folder in the site that holds the search bundle (the theme's search partial uses it)."""
@@ -38,6 +55,8 @@ IGNORED = (
     ".pb-copy",  # "Kopier tekst"
     ".pb-pdf",  # "Last ned PDF"
     ".pb-checklist__tools",  # "Fjern alle kryss" and the count
+    "pre",  # code examples (the contributor guide's front matter): never searched
+    "code:not([data-pagefind-meta])",  # inline code too, but a document's id stays
 )
 """Generated text inside the searchable part that would match every page of its kind."""
 
@@ -51,6 +70,32 @@ UNUSED = (
     "pagefind-highlight.js",
 )
 """Pagefind's own interfaces: the site has its own (assets/praksisbank/praksisbank-header.js)."""
+
+
+VOCABULARY = "praksisbank-vocabulary.json"
+"""In the bundle: the groups of ``vocabulary.yml``, lower case, and the letters that have a file
+of words (``WORDS``); fetched when search opens."""
+WORDS = "praksisbank-words"
+"""In the bundle: a folder of the index's words, ``<key>.json`` per first letter (``word_key``)."""
+MAX_WORDS = 30_000
+"""The most frequent words kept for suggestions, so the file stays small on a large site."""
+_WORD = re.compile(r"[0-9a-zæøåäöüé]+")
+
+Place = Literal["content", "below", "hidden"]
+HIDDEN = (urls.CHANGES, urls.REVIEW, urls.READINESS)
+"""Pages that list other pages' titles (and the units' queues under ``gjennomgang/``)."""
+BELOW = "0.1"
+"""The weight of the text of an overview or help page: found, but after content."""
+
+
+def place(src_uri: str, item: Item | None) -> Place:
+    """What a page is to a caseworker searching: the theme's ``partials/content.html`` marks
+    its text accordingly."""
+    if item is not None and not isinstance(item, FreePage):
+        return "content"
+    if src_uri in HIDDEN or src_uri.startswith(urls.REVIEW.removesuffix("index.md")):
+        return "hidden"
+    return "below"
 
 
 class SearchError(Exception):
@@ -71,7 +116,9 @@ class SearchIndex:
     """Bytes of the bundle in the site."""
 
 
-def index_site(site_dir: Path, *, low_priority: bool = False) -> SearchIndex:
+def index_site(
+    site_dir: Path, *, low_priority: bool = False, vocabulary: Sequence[Synonyms] = ()
+) -> SearchIndex:
     """Index the built site in ``site_dir`` into ``site_dir/pagefind``; with `low_priority`, a
     live preview's next rebuild goes first."""
     nice = shutil.which("nice") if low_priority else None
@@ -102,6 +149,7 @@ def index_site(site_dir: Path, *, low_priority: bool = False) -> SearchIndex:
     for name in UNUSED:
         (bundle / name).unlink(missing_ok=True)
     shutil.rmtree(bundle / "playground", ignore_errors=True)
+    write_words(bundle, vocabulary)
     return SearchIndex(
         pages=_count(output, "pages"),
         words=_count(output, "words"),
@@ -110,6 +158,78 @@ def index_site(site_dir: Path, *, low_priority: bool = False) -> SearchIndex:
         stemmed="support stemming" not in output,
         size=sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file()),
     )
+
+
+def write_words(bundle: Path, vocabulary: Sequence[Synonyms]) -> None:
+    """The vocabulary and the index's words, as JSON files in the bundle (deterministic).
+
+    Each group of the vocabulary keeps all its terms (a query may use any) and lists under
+    ``search`` the terms the index has, the most frequent first: only those are worth searching
+    for (Pagefind would take a short unknown word such as «IFA» for the start of other words)."""
+    counts = _word_counts(bundle)
+    known = sorted(counts)
+    groups = []
+    for group in vocabulary:
+        terms = list(dict.fromkeys(" ".join(t.casefold().split()) for t in group.terms))
+        searched = [t for t in terms if all(_in_index(w, known) for w in _WORD.findall(t))]
+        # The most used first: the dialog searches the first ones when a query has many.
+        searched.sort(key=lambda t: -min((counts[w] for w in _WORD.findall(t)), default=0))
+        groups.append({"terms": terms, "search": searched})
+    kept = sorted(
+        (w for w in counts if len(w) > 3 and not any(c.isdigit() for c in w)),
+        key=lambda w: (-counts[w], w),
+    )[:MAX_WORDS]
+    shards: dict[str, list[str]] = {}
+    for word in sorted(kept):
+        shards.setdefault(word_key(word), []).append(word)
+    # The letters that have a file: the dialog asks for no other (no failed request).
+    found = {"groups": groups, "letters": sorted(shards)}
+    (bundle / VOCABULARY).write_text(
+        json.dumps(found, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
+    folder = bundle / WORDS
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    for key, words in shards.items():
+        (folder / f"{key}.json").write_text(
+            json.dumps(words, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        )
+
+
+def word_key(word: str) -> str:
+    """The file a word is in: its first letter, or for æ, ø, å and other letters its code point
+    (``e6`` for æ), so the file names are plain ASCII. The dialog computes the same."""
+    first = word[0]
+    return first if "a" <= first <= "z" else f"{ord(first):x}"
+
+
+def _word_counts(bundle: Path) -> Counter[str]:
+    """The words of the indexed pages (Pagefind's fragments: title and text), lower case."""
+    counts: Counter[str] = Counter()
+    for fragment in (bundle / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(fragment.read_bytes())
+        record = json.loads(data[data.index(b"{") :])
+        text = f"{record.get('meta', {}).get('title', '')} {record.get('content', '')}"
+        counts.update(_WORD.findall(text.casefold()))
+    return counts
+
+
+def _in_index(word: str, known: list[str]) -> bool:
+    """Whether the index has `word` or, as Pagefind's stemmer would find it, another form of it:
+    a word that starts with it («nasjonaltjenesten» for «nasjonaltjeneste»), or for a word of
+    six letters or more, one that shares its start but for the last four letters at most
+    («konverterte» for «konvertering»). A short word must be there as it is."""
+    if len(word) <= 3:
+        return _starts(known, word) == word
+    if _starts(known, word) is not None:
+        return True
+    return len(word) >= 6 and _starts(known, word[: max(5, len(word) - 4)]) is not None
+
+
+def _starts(known: list[str], start: str) -> str | None:
+    """The first word of the sorted `known` that starts with `start`."""
+    at = bisect_left(known, start)
+    return known[at] if at < len(known) and known[at].startswith(start) else None
 
 
 def _count(output: str, what: str) -> int:

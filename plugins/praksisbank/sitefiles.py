@@ -9,7 +9,7 @@ import filecmp
 import logging
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 from importlib import resources
 from pathlib import Path, PurePosixPath
@@ -26,7 +26,7 @@ from . import rendercheck
 from .core import imagemeta, pdf
 from .core.kinds import KINDS, address
 from .core.loader import Layout
-from .core.model import Content, FreePage, Item
+from .core.model import Content, FreePage, Item, Synonyms
 from .core.pages import NAV, PAGES, GeneratedPage
 from .core.problems import Problem
 from .core.sitegate import SiteGate, Source
@@ -188,27 +188,31 @@ def error_files(page: str, files: Files, config: MkDocsConfig) -> Files:
     return kept
 
 
-def index_search(site: Path, *, background: bool = False) -> None:
+def index_search(
+    site: Path, *, background: bool = False, vocabulary: Sequence[Synonyms] = ()
+) -> None:
     """Pagefind's index over the finished pages (search.py), before the site is put in place.
 
     In the background for a live preview's rebuilds: the changed page is shown at once, and
     search finds it some seconds later."""
     if background:
-        threading.Thread(target=_index_logged, args=(site,), daemon=True).start()
+        threading.Thread(target=_index_logged, args=(site, vocabulary), daemon=True).start()
     else:
-        _index_search(site)
+        _index_search(site, vocabulary=vocabulary)
 
 
-def _index_logged(site: Path) -> None:
+def _index_logged(site: Path, vocabulary: Sequence[Synonyms]) -> None:
     try:
-        _index_search(site, low_priority=True)
+        _index_search(site, low_priority=True, vocabulary=vocabulary)
     except PluginError as exc:
         log.error(str(exc))
 
 
-def _index_search(site: Path, *, low_priority: bool = False) -> None:
+def _index_search(
+    site: Path, *, low_priority: bool = False, vocabulary: Sequence[Synonyms] = ()
+) -> None:
     try:
-        index = index_site(site, low_priority=low_priority)
+        index = index_site(site, low_priority=low_priority, vocabulary=vocabulary)
     except SearchError as exc:
         raise PluginError(str(exc)) from None
     if not index.stemmed:

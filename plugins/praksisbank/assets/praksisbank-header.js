@@ -93,6 +93,9 @@
   if (!root || !window.HTMLDialogElement) { return; } /* no dialog: no search button */
 
   var PAGE = 10;
+  /* Synonyms searched besides the words typed: each needs its part of the index, and a first
+     search must stay small (under 300 kB at 5,000 decisions). The most used come first. */
+  var SPELLINGS = 3;
   var ID = /^[a-zæøå]{2,}(?:-[a-zæøå0-9]+)*-\d{4}-\d+(?:-[a-z0-9]+)?$/i;
   /* The looks of core/looks.py: each status word, and the modifier of its badge. */
   var STATUS_CSS = {
@@ -116,6 +119,17 @@
   var generation = 0; /* a newer search makes an older one's answer stale */
   var timer = null;
 
+  var vocabulary = []; /* groups of words that mean the same (vocabulary.yml), lower case */
+  var letters = {}; /* the first letters that have a file of the index's words */
+  var words = null; /* a promise of the index's words, fetched when a search has no hits */
+
+  function getJson(name) {
+    return fetch(new URL(name, bundle).href).then(function (r) {
+      if (!r.ok) { throw new Error(name); }
+      return r.json();
+    });
+  }
+
   function load() {
     if (!engine) {
       if (location.protocol === "file:") {
@@ -123,9 +137,14 @@
       } else {
         engine = import(new URL("pagefind.js", bundle).href).then(function (pagefind) {
           /* In the page, not a web worker: one script fewer to fetch (41 kB) for the same search. */
-          return pagefind.options({ baseUrl: siteBase, excerptLength: 24, noWorker: true })
-            .then(function () { return pagefind.init(); })
-            .then(function () { return pagefind; });
+          return Promise.all([
+            pagefind.options({ baseUrl: siteBase, excerptLength: 24, noWorker: true })
+              .then(function () { return pagefind.init(); }),
+            getJson("praksisbank-vocabulary.json").then(function (found) {
+              vocabulary = found.groups || [];
+              (found.letters || []).forEach(function (key) { letters[key] = true; });
+            }, function () { vocabulary = []; })
+          ]).then(function () { return pagefind; });
         });
       }
       engine.catch(function (error) {
@@ -162,7 +181,16 @@
     return chosen;
   }
 
-  function say(text) { status.textContent = text; }
+  /* `aside`: read out with the status, not shown in it (the suggestion's button shows it). */
+  function say(text, aside) {
+    status.textContent = text;
+    if (aside) {
+      var heard = document.createElement("span");
+      heard.className = "pb-visually-hidden";
+      heard.textContent = " " + aside;
+      status.appendChild(heard);
+    }
+  }
 
   function openSearch() {
     if (!dialog.open) { dialog.showModal(); }
@@ -175,10 +203,169 @@
 
   function plural(n) { return n === 1 ? "1 treff" : n + " treff"; }
 
+  /* -- ids: any case, with or without leading zeros ------------------------------------------ */
+
+  /* "vb-afg-2024-17" and "VB-AFG-2024-017" are the same id. */
+  function sameId(id) {
+    return id.toUpperCase().split("-").map(function (part) {
+      return /^\d+$/.test(part) ? String(parseInt(part, 10)) : part;
+    }).join("-");
+  }
+
+  /* The spellings to search for an id: as typed, and its last number with three digits (how
+     the department writes ids), so the id's own word in the index is found. */
+  function idSpellings(query) {
+    var parts = query.toUpperCase().split("-");
+    var last = parts[parts.length - 1];
+    var spellings = [query.toUpperCase()];
+    if (/^\d+$/.test(last)) {
+      var n = String(parseInt(last, 10));
+      [n, ("000" + n).slice(-Math.max(3, n.length))].forEach(function (form) {
+        var spelt = parts.slice(0, -1).concat([form]).join("-");
+        if (spellings.indexOf(spelt) < 0) { spellings.push(spelt); }
+      });
+    }
+    return spellings;
+  }
+
+  /* -- the department's words: a query is searched as written and with each word's synonyms --- */
+
+  function fold(text) { return " " + text.toLowerCase().replace(/[^0-9a-zæøåäöüé]+/g, " ").trim() + " "; }
+
+  /* The query as written, then once per synonym of a term it contains that the index has
+     (at most SPELLINGS). A term of the vocabulary that the index does not have («IFA» where the pages
+     say «internflukt») is not searched as written: Pagefind would take it for the start of
+     other words. */
+  var alsoSearched = []; /* the synonyms the latest spellings() used, for the status line */
+  function spellings(query) {
+    alsoSearched = [];
+    if (ID.test(query)) { return idSpellings(query); }
+    var folded = fold(query);
+    var found = [];
+    var keep = true;
+    vocabulary.forEach(function (group) {
+      group.terms.forEach(function (term) {
+        var needle = fold(term);
+        if (needle.trim() === "" || folded.indexOf(needle) < 0) { return; }
+        if (group.search.indexOf(term) < 0 && group.search.length) { keep = false; }
+        group.search.forEach(function (other) {
+          if (other === term || found.length >= SPELLINGS) { return; }
+          var spelt = folded.replace(needle, fold(other)).trim();
+          if (found.indexOf(spelt) < 0) { found.push(spelt); }
+          if (alsoSearched.indexOf(other) < 0) { alsoSearched.push(other); }
+        });
+      });
+    });
+    return keep || !found.length ? [query].concat(found) : found;
+  }
+
+  /* Every spelling searched; a page found by several keeps its best score. */
+  function searchAll(pagefind, queries, filters) {
+    return Promise.all(queries.map(function (q) {
+      return pagefind.search(q || null, { filters: filters });
+    })).then(function (all) {
+      var best = {};
+      all.forEach(function (found, i) {
+        if (!found) { return; }
+        found.results.forEach(function (r) {
+          var score = i === 0 ? r.score : r.score * 0.95; /* the words as typed go first */
+          if (!best[r.id] || best[r.id].score < score) { best[r.id] = { result: r, score: score }; }
+        });
+      });
+      return Object.keys(best).map(function (id) { return best[id]; })
+        .sort(function (a, b) { return b.score - a.score || (a.result.id < b.result.id ? -1 : 1); })
+        .map(function (x) { return x.result; });
+    });
+  }
+
+  /* -- «Mente du …?»: words of the index one or two edits away --------------------------------- */
+
+  function distance(a, b, most) {
+    if (Math.abs(a.length - b.length) > most) { return most + 1; }
+    var prev2 = null;
+    var prev = [];
+    for (var j = 0; j <= b.length; j++) { prev.push(j); }
+    for (var i = 1; i <= a.length; i++) {
+      var row = [i];
+      var low = i;
+      for (var k = 1; k <= b.length; k++) {
+        var cost = a[i - 1] === b[k - 1] ? 0 : 1;
+        var d = Math.min(prev[k] + 1, row[k - 1] + 1, prev[k - 1] + cost);
+        if (prev2 && i > 1 && k > 1 && a[i - 1] === b[k - 2] && a[i - 2] === b[k - 1]) {
+          d = Math.min(d, prev2[k - 2] + 1); /* two letters swapped: one edit */
+        }
+        row.push(d);
+        if (d < low) { low = d; }
+      }
+      if (low > most) { return most + 1; }
+      prev2 = prev;
+      prev = row;
+    }
+    return prev[b.length];
+  }
+
+  function closest(word, known) {
+    var most = word.length > 6 ? 2 : 1;
+    var best = null;
+    var bestDistance = most + 1;
+    for (var i = 0; i < known.length; i++) {
+      var d = distance(word, known[i], Math.min(most, bestDistance));
+      if (d < bestDistance) { best = known[i]; bestDistance = d; }
+    }
+    return best;
+  }
+
+  /* The index's words, one file per first letter, fetched for the letters a query needs. */
+  var shards = {};
+  function wordKey(word) {
+    var first = word.charAt(0);
+    return first >= "a" && first <= "z" ? first : first.charCodeAt(0).toString(16);
+  }
+  function wordsOf(word) {
+    var key = wordKey(word);
+    if (!letters[key]) { return Promise.resolve([]); }
+    if (!shards[key]) {
+      shards[key] = getJson("praksisbank-words/" + key + ".json").catch(function () { return []; });
+    }
+    return shards[key];
+  }
+
+  /* Whether the index has the word or a form of it, as the stemmer finds it: a word that starts
+     with it, or, for a longer word, with all of it but its last two letters. */
+  function inIndex(word, known) {
+    var start = word.length > 5 ? word.slice(0, -2) : word;
+    return known.some(function (w) { return w.indexOf(start) === 0; });
+  }
+
+  /* The query with each word the index does not have replaced by the nearest one it has (same
+     first letter); null when nothing changes. */
+  function suggestion(query) {
+    var typed = query.trim().split(/\s+/);
+    return Promise.all(typed.map(function (word) {
+      var w = normal(word);
+      if (w.length < 4 || w !== word.toLowerCase() || /\d/.test(w)) { return word; }
+      return wordsOf(w).then(function (known) {
+        if (inIndex(w, known)) { return word; }
+        return closest(w, known) || word;
+      });
+    })).then(function (fixed) {
+      return fixed.join(" ") !== typed.join(" ") ? fixed.join(" ") : null;
+    });
+  }
+
+  var suggest = root.querySelector(".pb-search__suggest");
+  var suggestButton = root.querySelector(".pb-search__suggestion");
+
+  function offer(text) {
+    suggest.hidden = !text;
+    suggestButton.textContent = text || "";
+  }
+
   function search() {
     var query = input.value.trim();
     var filters = chosenFilters();
     var mine = ++generation;
+    offer(null);
     if (!query && !Object.keys(filters).length) {
       list.textContent = "";
       more.hidden = true;
@@ -186,44 +373,103 @@
       say("");
       return;
     }
-    load().then(function (pagefind) {
-      return pagefind.search(query || null, { filters: filters });
-    }).then(function (found) {
-      if (mine !== generation || !found) { return; }
-      current = { query: query, results: found.results, shown: 0 };
+    var pagefind = null;
+    load().then(function (loaded) {
+      pagefind = loaded;
+      return searchAll(pagefind, query ? spellings(query) : [null], filters);
+    }).then(function (results) {
+      if (mine !== generation) { return; }
+      current = { query: query, terms: query ? spellings(query) : [], results: results, shown: 0 };
+      var also = alsoSearched.length
+        ? " Søkte også etter " + alsoSearched.map(function (t) { return "«" + t + "»"; }).join(", ") + "."
+        : "";
       list.textContent = "";
       return showMore(mine, false).then(function () {
         if (mine !== generation) { return; }
         var n = current.results.length;
         var where = query ? " på «" + query + "»" : "";
         var limited = Object.keys(filters).length ? " med avgrensningen" : "";
-        say(n === 0
-          ? "Ingen treff" + where + limited + ". Prøv et kortere ord eller færre avgrensninger."
-          : plural(n) + where + limited + ".");
+        if (n > 0) {
+          say(plural(n) + where + limited + "." + also);
+          /* Pagefind finds something for a misspelt word too (the start of it): offer the word
+             of the index that is closest, when that finds something. */
+          if (!query || ID.test(query)) { return; }
+          return suggestion(query).then(function (better) {
+            if (!better || mine !== generation) { return; }
+            return searchAll(pagefind, spellings(better), filters).then(function (found) {
+              if (mine !== generation || !found.length) { return; }
+              say(plural(n) + where + limited + "." + also, "Mente du «" + better + "»?");
+              offer(better);
+            });
+          });
+        }
+        var none = "Ingen treff" + where + limited + ".";
+        var advice = none + " Prøv et kortere ord eller færre avgrensninger.";
+        if (!query) { say(advice); return; }
+        /* No hits: a word of the index close to each unknown word, if that finds something;
+           else, for three words or more, the pages with all words but one. */
+        return suggestion(query).then(function (better) {
+          if (mine !== generation) { return; }
+          var tried = better ? searchAll(pagefind, spellings(better), filters) : Promise.resolve([]);
+          return tried.then(function (found) {
+            if (mine !== generation) { return; }
+            if (found.length) {
+              say(none, "Mente du «" + better + "»?");
+              offer(better);
+              return;
+            }
+            return relax(mine, pagefind, query, filters).then(function (shown) {
+              if (mine !== generation) { return; }
+              say(shown
+                ? "Ingen treff med alle ordene i «" + query + "»" + limited + ". " + plural(shown) +
+                  " med alle ordene unntatt ett."
+                : advice);
+            });
+          });
+        });
       });
     }).catch(function () { /* load() has said why */ });
+  }
+
+  /* The pages that have every word of the query but one (three words or more); how many. */
+  function relax(mine, pagefind, query, filters) {
+    var words = query.split(/\s+/);
+    if (words.length < 3) { return Promise.resolve(0); }
+    var queries = [];
+    words.forEach(function (_, i) {
+      spellings(words.filter(function (_, j) { return j !== i; }).join(" ")).forEach(function (q) {
+        if (queries.indexOf(q) < 0) { queries.push(q); }
+      });
+    });
+    return searchAll(pagefind, queries, filters).then(function (results) {
+      if (mine !== generation || !results.length) { return 0; }
+      current = { query: query, terms: queries, results: results, shown: 0 };
+      list.textContent = "";
+      return showMore(mine, false).then(function () { return current.results.length; });
+    });
   }
 
   /* An exact id puts its page first, whatever the ranking says. */
   function promoteId(data, query) {
     if (!ID.test(query)) { return data; }
-    var wanted = query.toUpperCase();
-    var exact = data.filter(function (d) { return (d.meta.id || "").toUpperCase() === wanted; });
+    var wanted = sameId(query);
+    var exact = data.filter(function (d) { return sameId(d.meta.id || "") === wanted; });
     return exact.concat(data.filter(function (d) { return exact.indexOf(d) < 0; }));
   }
 
   /* A word that is not in the index makes Pagefind search for the longest start of it that is:
      "Kandahar" becomes "kan". That can help with a compound, but a stand-in of three letters
      or fewer is another word: then the search has no hits. Known from
-     the words Pagefind marks in the best results; a page matched without a mark counts as a hit. */
+     the words Pagefind marks in the best results; a page matched without a mark counts as a hit.
+     Every spelling searched counts (a synonym's word is marked, not the one typed). */
   function normal(word) { return word.toLowerCase().replace(/[^0-9a-zæøåäöüé]/g, ""); }
   function sharedStart(a, b) {
     var n = 0;
     while (n < a.length && n < b.length && a[n] === b[n]) { n++; }
     return n;
   }
-  function onlyStandIns(data, query) {
-    var terms = query.split(/\s+/).map(normal).filter(function (t) { return t.length > 3; });
+  function onlyStandIns(data, queries) {
+    var terms = queries.join(" ").split(/\s+/).map(normal).filter(function (t) { return t.length > 3; });
     if (!terms.length || !data.length) { return false; }
     return data.every(function (d) {
       var marked = (d.excerpt || "").match(/<mark>[^<]*<\/mark>/g);
@@ -244,7 +490,7 @@
     var slice = current.results.slice(from, from + take);
     return Promise.all(slice.map(function (r) { return r.data(); })).then(function (data) {
       if (mine !== generation) { return; }
-      if (from === 0 && onlyStandIns(data, current.query)) {
+      if (from === 0 && onlyStandIns(data, current.terms)) {
         current.results = [];
         data = [];
       }
@@ -344,6 +590,11 @@
     select.addEventListener("focus", fillFilters);
     select.addEventListener("pointerdown", fillFilters);
     select.addEventListener("change", search);
+  });
+  suggestButton.addEventListener("click", function () {
+    input.value = suggestButton.textContent;
+    input.focus();
+    search();
   });
   more.addEventListener("click", function () {
     if (current) { showMore(generation, true); }

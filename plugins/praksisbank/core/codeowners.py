@@ -64,9 +64,12 @@ def render(content: Content, teams: Mapping[str, str]) -> str:
     lines = [HEADER]
     if "*" in teams:
         lines.append(f"* {teams['*']}\n")
-    lines += [
-        f"{pattern} {teams[unit]}\n" for pattern, unit, _ in entries(content) if unit in teams
-    ]
+    rows = entries(content)
+    lines += [f"{pattern} {teams[unit]}\n" for pattern, unit, _ in rows if unit in teams]
+    shared = sorted({teams[unit] for _, unit, _ in rows if unit in teams})
+    if content.vocabulary_file and shared:
+        # The department's words serve every country: any responsible unit may review them.
+        lines.append(f"/{content.vocabulary_file} {' '.join(shared)}\n")
     if PRIVACY_TEAM in teams:  # last: the last matching line wins
         lines.append(f"/{ALLOW_LIST} {teams[PRIVACY_TEAM]}\n")
     return "".join(lines)

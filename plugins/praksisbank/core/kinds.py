@@ -35,6 +35,7 @@ from .model import (
     SourceDocument,
     StandardText,
     Status,
+    Synonyms,
 )
 
 Builder = Callable[[RawDocument, dict[str, Any], str], Item]
@@ -304,6 +305,14 @@ PRACTICE_NOTE = Kind(
             build=_arrival,
             entry="land",
             fields="«country», «arrivals» og eventuelt «expected_increase»",
+        ),
+        DataFile(
+            name="vocabulary.yml",
+            spec=schema.VOCABULARY,
+            field="vocabulary",
+            build=lambda c, line: Synonyms(terms=tuple(c["terms"]), line=line),
+            entry="gruppe med ord som betyr det samme i søket",
+            fields="«terms»: en liste med minst to ord",
         ),
     ),
 )

@@ -992,6 +992,11 @@ def load(layout: Layout, today: date, cache: FileCache | None = None) -> LoadRes
         arrivals=tuple(sorted(data.get("arrivals", ()), key=lambda a: (-a.arrivals, a.country))),
         sources=data.get("sources", ()),
         training=data.get("training", ()),
+        vocabulary=data.get("vocabulary", ()),
+        vocabulary_file=next(
+            (v for loader in loaders for k, v in loader.data_paths.items() if k == "vocabulary"),
+            "",
+        ),
         files=tuple(sorted(f for loader in loaders for f in loader.files)),
     )
     loaded = Loaded(
@@ -1012,6 +1017,8 @@ def load(layout: Layout, today: date, cache: FileCache | None = None) -> LoadRes
         arrivals=content.arrivals,
         sources=content.sources,
         training=content.training,
+        vocabulary=content.vocabulary,
+        vocabulary_file=content.vocabulary_file,
         files=content.files,
     )
     problems = tuple(sorted(replace(p, file=gate.shown_path(p.file)) for p in report.problems()))

@@ -209,6 +209,15 @@ class Arrival:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class Synonyms:
+    """Words caseworkers use for the same thing (``vocabulary.yml``): an abbreviation, an older
+    term, an everyday word. Search for any of them finds pages that use another."""
+
+    terms: tuple[str, ...]
+    line: int = 1
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class SourceDocument:
     """An internal memo that responsibilities cite, and whether it still applies."""
 
@@ -257,6 +266,10 @@ class Content:
     sources: tuple[SourceDocument, ...] = ()
     training: tuple[Responsibility, ...] = ()
     """The training checklist for units joining a shared portfolio (IM 2016-003 punkt 8)."""
+    vocabulary: tuple[Synonyms, ...] = ()
+    """The department's words for search, in the order of ``vocabulary.yml``."""
+    vocabulary_file: str = ""
+    """Where the vocabulary was read from (relative to the project); empty: there is none."""
     files: tuple[str, ...] = ()
     """Every content file that was read, published or not."""
 

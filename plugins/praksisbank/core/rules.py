@@ -317,6 +317,47 @@ def arrivals_once(loaded: Loaded, report: Reporter) -> None:
             seen[arrival.country] = arrival.line
 
 
+def vocabulary_sound(loaded: Loaded, report: Reporter) -> None:
+    """Each group in ``vocabulary.yml`` links two words or more, each once, and no group is
+    another group again (search would expand the same way twice)."""
+    file = loaded.content.vocabulary_file or "vocabulary.yml"
+    groups: dict[frozenset[str], int] = {}
+    for group in loaded.content.vocabulary:
+        folded = [" ".join(term.casefold().split()) for term in group.terms]
+        twice = sorted({t for t in folded if folded.count(t) > 1})
+        if twice:
+            report.add(
+                file,
+                group.line,
+                1,
+                "field-value",
+                f"«{twice[0]}» står to ganger i samme gruppe. Skriv hvert ord én gang "
+                "(store og små bokstaver regnes som like i søket).",
+            )
+        if len(set(folded)) < 2:
+            report.add(
+                file,
+                group.line,
+                1,
+                "field-value",
+                "En gruppe må ha minst to ord som betyr det samme, for eksempel "
+                "«terms: [internflukt, IFA]». Et ord alene gir ingen utvidelse av søket.",
+            )
+            continue
+        key = frozenset(folded)
+        if key in groups:
+            report.add(
+                file,
+                group.line,
+                1,
+                "id-duplicate",
+                f"Gruppen har de samme ordene som gruppen på linje {groups[key]}. "
+                "Slå dem sammen eller fjern den ene.",
+            )
+        else:
+            groups[key] = group.line
+
+
 def sources_known(loaded: Loaded, report: Reporter) -> None:
     """Responsibilities and training items cite documents listed in ``sources.yml``."""
     content = loaded.content
@@ -393,6 +434,7 @@ RULES: tuple[Rule, ...] = (
     successors_exist,
     units_spelt_once,
     arrivals_once,
+    vocabulary_sound,
     sources_known,
     roles_unique,
     addresses_unique,

@@ -212,6 +212,9 @@ SOURCE_DOCUMENT = (
     Spec("replaced_by", "document"),
 )
 
+VOCABULARY = (Spec("terms", "plain_list", required=True),)
+"""One group of words that mean the same in search, in ``vocabulary.yml``."""
+
 TRAINING_ITEM = (
     Spec("task", "plain", required=True),
     Spec("source", "source", required=True),
