@@ -189,7 +189,8 @@ def test_clarifications_are_published_everywhere_readers_look(project: Project) 
     assert "Enslige kvinner med nettverk i byene" in visible_text(read_page(site, "land/afg"))
     changes = visible_text(read_page(site, "endringer"))
     assert (
-        "1. oktober 2026 Enslige kvinner med nettverk i byene Afghanistan Endret praksis" in changes
+        "1. oktober 2026 Enslige kvinner med nettverk i byene Praksisavklaring Afghanistan "
+        "Endret praksis" in changes
     )
     decision = visible_text(read_page(site, "vedtaksbank/afg/2024-kvinne"))
     assert "Les praksisavklaringen «Enslige kvinner med nettverk i byene»" in decision
