@@ -72,6 +72,14 @@ HIDDEN = (
     Hidden("e-mail split by a comment", EMAIL.replace("@", "<!-- -->@<!-- -->")),
     Hidden("e-mail with a tag in it", EMAIL.replace(".hemmelig", "<em>.hemmelig</em>")),
     Hidden("table cells", f"| a | b |\n|---|---|\n| {F[:6]} | {F[6:]} |"),
+    # From the attack round of this change (made-up numbers, generated above):
+    Hidden("OO for 00", "Nummer " + F.replace("0", "O") + " her."),
+    Hidden("Armenian o for zero", "Nummer " + F.replace("0", "\u0585") + "."),
+    Hidden("small capital o", "Nummer " + F.replace("0", "\u1d0f") + "."),
+    Hidden("slash between groups", f"Nummer {F[:6]}/{F[6:]} her."),
+    Hidden("middle dot between groups", f"Nummer {F[:6]}\u00b7{F[6:]} her."),
+    Hidden("a space between every digit", "Nummer " + " ".join(F) + " her."),
+    Hidden("three table cells", f"| a | b | c |\n|---|---|---|\n| {F[:4]} | {F[4:8]} | {F[8:]} |"),
     Hidden("Cyrillic O for zero", "Nummer " + F[:6].replace("0", "\u041e") + f" {F[6:]}."),
     Hidden("Greek omicron for zero", "Nummer " + F[:6].replace("0", "\u03bf") + f" {F[6:]}."),
     Hidden("right-to-left override", f"Nummer \u202e{F[::-1]}\u202c her."),
@@ -103,6 +111,26 @@ def test_visible_text_drops_markup_and_keeps_blocks_apart() -> None:
     lines = [line.strip() for line in shown.text.split("\n")]
     assert lines == ["T", "AB lenke", "en", "to", "| 1 |  | 2 |", "to", "linjer", "& @ \u00a0slutt"]
     assert "var x = 1;" in shown.hidden and "tips" in shown.hidden and "/x/" in shown.hidden
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        f'<p>Nummer <bdo dir="rtl">{F[::-1]}</bdo> her.</p>',
+        f'<p dir="rtl">{F[6:][::-1]} {F[:6][::-1]}</p>',
+        f"<p>Nummer {F[:6]}<rp>x</rp>{F[6:]} her.</p>",
+        f"<p>Nummer <ruby>{F[:6]}<rt>Herat</rt></ruby>{F[6:]}.</p>",
+    ],
+    ids=["bdo", "dir rtl", "rp", "rt"],
+)
+def test_unsanitized_markup_that_reorders_or_hides_text_is_read_as_shown(html: str) -> None:
+    """A site's own template or setting is not sanitized: the gate reads it as shown."""
+    assert rendered.in_page(html)
+
+
+def test_the_sanitizer_drops_markup_that_reorders_or_hides_text() -> None:
+    html = page_of(f'<bdo dir="rtl">{F[::-1]}</bdo> <ruby>a<rp>(</rp><rt>b</rt><rp>)</rp></ruby>')
+    assert "<bdo" not in html and "<rt" not in html and "<rp" not in html and "<ruby" not in html
 
 
 def test_a_hash_in_an_attribute_is_no_phone_number() -> None:
@@ -139,6 +167,7 @@ def test_near_misses_stay_allowed_on_the_page(text: str) -> None:
 
 def test_readable_reads_look_alike_characters_as_digits() -> None:
     assert rendered.readable("1O2 l0 O1") == "102 10 01"
+    assert rendered.readable("1OO2 OO1") == "1002 001"
     assert rendered.readable("CO2 Oslo lO") == "CO2 Oslo lO"
     assert rendered.readable("\uff11\uff12\u0663") == "123"
     assert rendered.readable("x² ⑴ æøå …") == "x2 (1) æøå …"  # an ellipsis is no full stops

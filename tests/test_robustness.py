@@ -7,6 +7,7 @@ One table per class of input; each table has near-misses that must stay allowed.
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
 from dataclasses import dataclass
@@ -327,3 +328,11 @@ def test_new_without_failing_files_counts_on(
     assert main(["new", "decision", str(project.root), *args]) == 0
     assert "(VB-AFG-2024-002)" in capsys.readouterr().out
     assert not list(Path(project.root).glob("decision_bank/afg/*-007-*"))
+
+
+def test_a_file_name_that_is_no_utf8_is_an_error_not_a_traceback(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project.root / "docs").joinpath(os.fsdecode(b"\xff.txt")).write_text("hei", encoding="utf-8")
+    assert main(["check", str(project.root)]) == 1
+    assert "Filnavnet er ikke lagret som UTF-8" in capsys.readouterr().out

@@ -188,6 +188,8 @@ def _strings(value: Any, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
 
 
 _APART = "\n\x00\n"
+_NOT_UTF8_NAME = re.compile("[\udc80-\udcff]")
+"""What Python makes of a file name's bytes that are no UTF-8 (surrogate escapes)."""
 
 
 def _capital(what: str) -> str:
@@ -605,6 +607,18 @@ class _KindLoader:
 
     def file(self, path: Path) -> None:
         shown = self.layout.show(path)
+        if _NOT_UTF8_NAME.search(shown):  # bytes the file system gave that are no UTF-8
+            shown = _NOT_UTF8_NAME.sub("\ufffd", shown)
+            self.files.append(shown)
+            self.report.add(
+                shown,
+                1,
+                1,
+                "file-location",
+                "Filnavnet er ikke lagret som UTF-8 og kan ikke brukes i en nettadresse. Gi "
+                "filen et navn med bare a–z, tall og bindestrek.",
+            )
+            return
         self.files.append(shown)
         self.personal.name(self.report, shown)
         parts = path.relative_to(self.folder).parts

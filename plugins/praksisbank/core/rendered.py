@@ -62,6 +62,10 @@ _DROPPED = re.compile(
 )
 _RAW_ELEMENT = re.compile(r"<(script|style|template)\b[^>]*+>(.*?)(?:</\1\s*+>|\Z)", re.S | re.I)
 """Elements whose content is not text on the page: gated on their own, as published text."""
+_RUBY_HIDDEN = re.compile(r"<rp\b[^>]*+>.*?(?:</rp\s*+>|\Z)", re.S | re.I)
+"""A ruby's fallback brackets: a browser that knows ruby shows none of it."""
+_RUBY_ABOVE = re.compile(r"<rt\b[^>]*+>(.*?)(?:</rt\s*+>|\Z)", re.S | re.I)
+"""A ruby's annotation, shown above the line: read on its own, the line read without it."""
 _PRE = re.compile(r"(<pre\b[^>]*+>.*?(?:</pre\s*+>|\Z))", re.S | re.I)
 _BLOCK = (
     "address|article|aside|blockquote|body|br|caption|dd|details|dialog|div|dl|dt|fieldset|"
@@ -158,8 +162,10 @@ def visible_text(page: str) -> Shown:
     Regular expressions only (the C engine, no loop over tags in Python): comments dropped,
     scripts and styles set apart, white space collapsed outside ``<pre>``, block elements made
     line breaks, cells spaces, other tags nothing, and character references decoded last."""
-    page = _DROPPED.sub("", page)
+    page = _DROPPED.sub("", _RUBY_HIDDEN.sub("", page))
     hidden = [m.group(2) for m in _RAW_ELEMENT.finditer(page) if m.group(2).strip()]
+    hidden += [m.group(1) for m in _RUBY_ABOVE.finditer(page)]
+    page = _RUBY_ABOVE.sub("", page)
     page = _RAW_ELEMENT.sub("\n", page)
     hidden += _attribute_values(page)
     parts = _PRE.split(page)  # odd parts are preformatted
@@ -186,11 +192,12 @@ def _attribute_values(page: str) -> list[str]:
 
 # -- what a reader reads -----------------------------------------------------------------------
 
-_ZERO_LIKE = "Oo\u041e\u043e\u039f\u03bf\u3007"
-_ONE_LIKE = "Il\u0406\u0456\u04cf\u0399"
+_ZERO_LIKE = "Oo\u041e\u043e\u039f\u03bf\u3007\u0585\u1d0f\u0555\u05e1\u0ce6\u0d20"
+_ONE_LIKE = "Il\u0406\u0456\u04cf\u04c0\u0399\u01c0\u05c0\u05d5\u2223"
 _LIKE = re.escape(_ZERO_LIKE + _ONE_LIKE)
 _CONFUSABLE = re.compile(
-    rf"[{_LIKE}](?:(?<=[0-9][{_LIKE}])(?![^\W\d_])|(?<![^\W\d_][{_LIKE}])(?=[0-9]))"
+    rf"(?<![^\W\d_])[{_LIKE}]++(?=[0-9])|(?<=[0-9])[{_LIKE}]++(?![^\W\d_])"
+    rf"|(?<=[0-9])[{_LIKE}]++(?=[0-9])"
 )
 """A letter standing for a digit (O, o, I, l, and the Cyrillic and Greek letters that look
 the same): next to a digit and not part of a word (``1O2``, ``O1 02``, ``0l``), never in one
@@ -224,10 +231,8 @@ def readable(text: str) -> str:
     may differ in length."""
     if _NEEDS_NFKC.search(text):
         text = _NEEDS_NFKC.sub(lambda m: _folded(m.group()), text)
-    # Twice: a letter between two letters that stand for digits (``1OO2``) is found next time.
-    for _ in range(2):
-        text = _CONFUSABLE.sub(lambda m: _DIGIT_FOR[m.group()], text)
-    return text
+    # A run of them at once (``1OO2``, ``OO1``), never one inside a word.
+    return _CONFUSABLE.sub(lambda m: "".join(_DIGIT_FOR[ch] for ch in m.group()), text)
 
 
 # -- the gate ----------------------------------------------------------------------------------
@@ -245,14 +250,20 @@ class Seen:
 
 
 def _scan(
-    text: str, where: str, allowed: Collection[str], names: Collection[str] = ()
+    text: str,
+    where: str,
+    allowed: Collection[str],
+    names: Collection[str] = (),
+    *,
+    mirror: bool = False,
 ) -> list[Seen]:
     text = readable(text)
     found = [
         Seen(finding, text, where)
         for finding in find_personal_data(text, allowed=allowed, markers=False, known_names=names)
     ]
-    if _BIDI.search(text):  # shown right to left, a number reads backwards
+    found += _unseen(_chained(text, where, allowed), found)
+    if mirror or _BIDI.search(text):  # shown right to left, a number reads backwards
         mirrored = _NUMBER_RUN.sub(lambda m: m.group()[::-1], text)
         found += [
             Seen(finding, mirrored, where)
@@ -260,6 +271,34 @@ def _scan(
                 mirrored, allowed=allowed, markers=False, known_names=names
             )
         ]
+        found += _unseen(_chained(mirrored, where, allowed), found)
+    return found
+
+
+def _unseen(new: list[Seen], found: list[Seen]) -> list[Seen]:
+    """The findings of ``new`` that no finding in ``found`` (on the same text) overlaps."""
+    spans = [(s.finding.offset, s.finding.end) for s in found]
+    return [s for s in new if not any(a < s.finding.end and s.finding.offset < b for a, b in spans)]
+
+
+_CHAIN = re.compile(r"(?<![0-9A-Za-z])[0-9]++(?:[^\w\n]{1,3}+[0-9]++){1,10}(?![0-9A-Za-z])")
+"""Digit groups with short runs of anything but letters and line breaks between them."""
+
+
+def _chained(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
+    """Identity numbers written with separators the source gate does not join (``170590/55452``,
+    ``170590·55452``, one digit at a time): a chain of groups whose digits are exactly eleven
+    and a valid identity number (its check digits make a chance match all but impossible)."""
+    found = []
+    for chain in _CHAIN.finditer(text):
+        digits = _NOT_DIGIT.sub("", chain.group())
+        if len(digits) != 11 or digits in text:  # written whole: the gate has seen it
+            continue
+        for finding in find_personal_data(digits, allowed=allowed, markers=False):
+            if finding.what == WHAT_IDENTITY:
+                spot = Finding(chain.start(), chain.end(), finding.what, finding.masked,
+                               finding.fingerprint)  # fmt: skip
+                found.append(Seen(spot, text, where))
     return found
 
 
@@ -270,6 +309,10 @@ PDF = "PDF-en"
 ADDRESS = "adressen"
 
 
+_REVERSED = re.compile(r"<bdo\b|\bdir\s*+=\s*+[\"']?rtl", re.I)
+"""Markup that shows text right to left (a site's own template, an unsanitized setting)."""
+
+
 def in_page(page: str, *, allowed: Collection[str] = (), names: Collection[str] = ()) -> list[Seen]:
     """Personal data in an HTML page: its visible text, then its attributes and scripts.
 
@@ -277,7 +320,8 @@ def in_page(page: str, *, allowed: Collection[str] = (), names: Collection[str] 
     (``| 010203 | 12345 |``) is no accident: the cells are also read side by side, for those
     classes only (``ACROSS_CELLS``)."""
     shown = visible_text(page)
-    found = _scan(shown.text, TEXT, allowed, names)
+    mirror = _REVERSED.search(page) is not None
+    found = _scan(shown.text, TEXT, allowed, names, mirror=mirror)
     if CELL in shown.text:
         seen = {s.finding.fingerprint for s in found}
         found += [
@@ -391,7 +435,8 @@ def in_pdf(
     data: bytes, *, allowed: Collection[str] = (), names: Collection[str] = ()
 ) -> list[Seen]:
     """Personal data in the text of a PDF."""
-    return _scan(pdf_text(data), PDF, allowed, names)
+    # Text drawn right to left is read back in reverse: the mirrored reading is checked too.
+    return _scan(pdf_text(data), PDF, allowed, names, mirror=True)
 
 
 def known_names(content: Content) -> frozenset[str]:

@@ -29,12 +29,15 @@ import nh3
 
 # -- tags and attributes ---------------------------------------------------------------------------
 
+# Not allowed, though harmless to a browser: `bdo` (it shows digits in reverse order), and `ruby`,
+# `rt` and `rp` (they hide text inline or move it above the line): all can join or split a number
+# for the reader that the text does not show as one. Their text is kept, the tag dropped.
 TAGS: frozenset[str] = frozenset(
     {
-        "a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col",
+        "a", "abbr", "b", "bdi", "blockquote", "br", "caption", "cite", "code", "col",
         "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption",
         "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li",
-        "mark", "ol", "p", "pre", "q", "rp", "rt", "ruby", "s", "samp", "small", "span",
+        "mark", "ol", "p", "pre", "q", "s", "samp", "small", "span",
         "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
         "time", "tr", "u", "ul", "var", "wbr",
     }
@@ -60,7 +63,6 @@ _EXTRA: dict[str, frozenset[str]] = {
     "colgroup": frozenset({"span"}),
     "ol": frozenset({"start", "type"}),
     "details": frozenset({"open"}),
-    "bdo": frozenset({"dir"}),
     "time": frozenset({"datetime"}),
     "del": frozenset({"datetime"}),
     "ins": frozenset({"datetime"}),
