@@ -111,6 +111,8 @@ REPOSITORIES_PLUGINS_EXTENSIONS = [
     ("repo_url: https://gitlab.intern.example/asyl/praksisbanken\n", "repo_url"),
     ("repo_url: https://GitLab.Intern.example/asyl/praksisbanken\n", "repo_url"),
     ("repo_url: https://www.GitHub.com/asyl\n", "repo_url"),
+    ("edit_uri: 'javascript:alert(1)//'\n", "edit_uri"),
+    ("edit_uri: ' JavaScript:alert(1)//'\n", "edit_uri"),
     ("plugins:\n  - social\n", "plugins.social"),
     ("plugins:\n  - offline\n", "plugins.offline"),
     ("plugins:\n  - material/social:\n      cards: true\n", "plugins.material/social"),

@@ -182,7 +182,15 @@ def _as_written(plugin: str, lines: Mapping[siteconfig.Where, int]) -> str:
     return short if ("plugins", short) in lines and ("plugins", plugin) not in lines else plugin
 
 
-_PLAIN_SETTINGS = ("repo_url", "site_name", "site_description", "site_author", "copyright")
+_PLAIN_SETTINGS = (
+    "repo_url",
+    "edit_uri",
+    "site_url",
+    "site_name",
+    "site_description",
+    "site_author",
+    "copyright",
+)
 
 
 def _named_functions(value: Any) -> Any:

@@ -287,6 +287,17 @@ def _repo_facts(values: Mapping[str, Any]) -> Iterator[Finding]:
         yield ("repo_url",), repo
 
 
+_SCRIPT_SCHEME = re.compile(r"\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
+
+
+def _script_links(values: Mapping[str, Any]) -> Iterator[Finding]:
+    """Addresses the theme writes into every page's links: one that is a script runs it."""
+    for key in ("repo_url", "edit_uri", "site_url"):
+        value = values.get(key)
+        if isinstance(value, str) and _SCRIPT_SCHEME.match(value):
+            yield (key,), value
+
+
 def _social_cards(values: Mapping[str, Any]) -> Iterator[Finding]:
     for name, options in _named(values, "plugins").items():
         on = options.get("enabled", True) is not False and options.get("cards", True) is not False
@@ -394,6 +405,13 @@ RULES: tuple[Rule, ...] = (
         "Fjern «repo_url» og skriv hele adressen i «edit_uri» (for eksempel "
         "https://github.com/org/repo/edit/main/docs/): lenken «Rediger siden» virker da likevel.",
         _repo_facts,
+    ),
+    Rule(
+        "repo_url, edit_uri, site_url",
+        "og kjøre et skript som står i selve adressen (javascript:, data:) når en leser bruker "
+        "lenken",
+        "Skriv en vanlig adresse (https://…) eller en sti.",
+        _script_links,
     ),
     Rule(
         "plugins: social",
