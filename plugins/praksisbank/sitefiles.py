@@ -280,7 +280,8 @@ def published_gate(
             path = Path(file.abs_src_path)
             sources[file.dest_uri] = Source(layout.show(path), path)
     # Worker processes pay for their start (about half a second) from a few hundred pages on.
-    workers = (os.cpu_count() or 1) if len(pages) >= GATE_WORKERS_FROM else 0
+    # The build itself keeps one core busy: the gate takes the others (at least one).
+    workers = max(1, (os.cpu_count() or 1) - 1) if len(pages) >= GATE_WORKERS_FROM else 0
     return SiteGate(
         sources, allowed=allowed, workers=workers, cache=layout.root / pdf.CACHE, names=names
     )

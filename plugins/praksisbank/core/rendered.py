@@ -46,8 +46,10 @@ import io
 import json
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 from . import personaldata
 from .anonymity import WHAT_IDENTITY, Finding, find_personal_data
@@ -313,12 +315,20 @@ _REVERSED = re.compile(r"<bdo\b|\bdir\s*+=\s*+[\"']?rtl", re.I)
 """Markup that shows text right to left (a site's own template, an unsanitized setting)."""
 
 
-def in_page(page: str, *, allowed: Collection[str] = (), names: Collection[str] = ()) -> list[Seen]:
+def in_page(
+    page: str,
+    *,
+    allowed: Collection[str] = (),
+    names: Collection[str] = (),
+    clean: set[str] | None = None,
+) -> list[Seen]:
     """Personal data in an HTML page: its visible text, then its attributes and scripts.
 
     Table cells are values of their own, but a number with check digits split over cells
     (``| 010203 | 12345 |``) is no accident: the cells are also read side by side, for those
-    classes only (``ACROSS_CELLS``)."""
+    classes only (``ACROSS_CELLS``). ``clean``, kept by the caller across the pages of one
+    build, holds attribute values found clean before: most repeat from page to page (links,
+    the theme's settings), and each is read once."""
     shown = visible_text(page)
     mirror = _REVERSED.search(page) is not None
     found = _scan(shown.text, TEXT, allowed, names, mirror=mirror)
@@ -329,7 +339,20 @@ def in_page(page: str, *, allowed: Collection[str] = (), names: Collection[str] 
             for s in _scan(shown.text.replace(CELL, " "), TEXT, allowed, names)
             if s.finding.what in ACROSS_CELLS and s.finding.fingerprint not in seen
         ]
-    return found + _scan(shown.hidden, ATTRIBUTE, allowed, names)
+    if clean is None:
+        return found + _scan(shown.hidden, ATTRIBUTE, allowed, names)
+    values = [v for v in dict.fromkeys(shown.hidden.split(APART)) if v not in clean]
+    hidden = _scan(APART.join(values), ATTRIBUTE, allowed, names)
+    starts = list(accumulate((len(v) + len(APART) for v in values), initial=0))
+    dirty = {bisect_right(starts, s.finding.offset) - 1 for s in hidden}
+    if len(clean) > _CLEAN_MAX:
+        clean.clear()
+    clean.update(v for i, v in enumerate(values) if i not in dirty)
+    return found + hidden
+
+
+_CLEAN_MAX = 200_000
+"""Attribute values a cache of clean ones holds before it starts again (memory stays small)."""
 
 
 def in_text(text: str, *, allowed: Collection[str] = (), names: Collection[str] = ()) -> list[Seen]:

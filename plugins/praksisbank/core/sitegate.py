@@ -109,8 +109,19 @@ def gate_pages(batch: list[tuple[str, str]], names: frozenset[str] = frozenset()
     people the site may name (``rendered.known_names``)."""
     found: list[Found] = []
     for published, page in batch:
-        found += _found(published, rendered.in_page(page, names=names))
+        found += _found(published, rendered.in_page(page, names=names, clean=_clean(names)))
     return found
+
+
+_CLEAN: dict[frozenset[str], set[str]] = {}
+"""Attribute values this process found clean (``rendered.in_page``), for the names allowed."""
+
+
+def _clean(names: frozenset[str]) -> set[str]:
+    if names not in _CLEAN:
+        _CLEAN.clear()  # another build's: its names may let through what these do not
+        _CLEAN[names] = set()
+    return _CLEAN[names]
 
 
 def gate_file(
@@ -303,21 +314,22 @@ class SiteGate:
         self.files = len(todo)
         pdfs = sum(1 for published, _ in todo if published.lower().endswith(".pdf"))
         if self._pool is None and pdfs >= PDF_WORKERS_FROM and (os.cpu_count() or 1) > 1:
-            self._start(os.cpu_count() or 1)  # reading PDFs is slow: share them out
+            self._start((os.cpu_count() or 1) - 1)  # reading PDFs is slow: share them out
         self._found += _in_addresses(
             sorted(self.done | {published for published, _ in todo}), self.names
         )
-        for start in range(0, len(todo), _BATCH):
-            batch = todo[start : start + _BATCH]
-            if self._pool is None:
-                self._found += _gate_files(batch, self.cache, self.names)
-            else:
+        batches = [todo[start : start + _BATCH] for start in range(0, len(todo), _BATCH)]
+        here = batches if self._pool is None else batches[1::2]
+        if self._pool is not None:  # the workers take every other batch, this process the rest
+            for batch in batches[::2]:
                 self._futures.append(
                     (
                         self._pool.submit(_gate_files, batch, self.cache, self.names),
                         partial(_gate_files, batch, self.cache, self.names),
                     )
                 )
+        for batch in here:
+            self._found += _gate_files(batch, self.cache, self.names)
 
     def problems(self) -> tuple[Problem, ...]:
         """Everything found, as problems naming the content files; waits for the workers."""
