@@ -208,7 +208,14 @@ _DIGIT_FOR = {**dict.fromkeys(_ZERO_LIKE, "0"), **dict.fromkeys(_ONE_LIKE, "1")}
 _BIDI = re.compile("[\u202b\u202e\u2067\u200f\u061c]")
 """Right-to-left marks and overrides: a reader may see the digits after them in reverse."""
 _NUMBER_RUN = re.compile(r"[0-9](?:[0-9 .\-\u00a0]*[0-9])?")
-_NEEDS_NFKC = re.compile(r"[^\x00-\x7f]")
+
+
+def _foldable() -> re.Pattern[str]:
+    """The characters ``_folded`` changes, as one class: the regular expression engine skips all
+    others (æ, ø, å and most letters of other scripts) in C."""
+    plane = (chr(c) for c in range(0x80, 0x10000) if not 0xD800 <= c < 0xE000)
+    listed = "".join(re.escape(ch) for ch in plane if _folded(ch) != ch)
+    return re.compile(f"[{listed}\U00010000-\U0010ffff]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -225,6 +232,9 @@ def _folded(ch: str) -> str:
     ):
         return folded
     return ch
+
+
+_NEEDS_NFKC = _foldable()
 
 
 def readable(text: str) -> str:
@@ -330,7 +340,7 @@ def in_page(
     build, holds attribute values found clean before: most repeat from page to page (links,
     the theme's settings), and each is read once."""
     shown = visible_text(page)
-    mirror = _REVERSED.search(page) is not None
+    mirror = ("<bdo" in page or "rtl" in page) and _REVERSED.search(page) is not None
     found = _scan(shown.text, TEXT, allowed, names, mirror=mirror)
     if CELL in shown.text:
         seen = {s.finding.fingerprint for s in found}
