@@ -84,6 +84,8 @@ _WORD = re.compile(r"[0-9a-zæøåäöüé]+")
 Place = Literal["content", "below", "hidden"]
 HIDDEN = (urls.CHANGES, urls.REVIEW, urls.READINESS)
 """Pages that list other pages' titles (and the units' queues under ``gjennomgang/``)."""
+_HIDDEN_FOLDERS = tuple(uri.removesuffix("index.md") for uri in (urls.CHANGES, urls.REVIEW))
+"""The change lists per country and kind, and the units' review queues, are listings too."""
 BELOW = "0.1"
 """The weight of the text of an overview or help page: found, but after content."""
 
@@ -93,7 +95,7 @@ def place(src_uri: str, item: Item | None) -> Place:
     its text accordingly."""
     if item is not None and not isinstance(item, FreePage):
         return "content"
-    if src_uri in HIDDEN or src_uri.startswith(urls.REVIEW.removesuffix("index.md")):
+    if src_uri in HIDDEN or src_uri.startswith(_HIDDEN_FOLDERS):
         return "hidden"
     return "below"
 

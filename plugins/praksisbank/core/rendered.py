@@ -468,8 +468,7 @@ def in_pdf(
     data: bytes, *, allowed: Collection[str] = (), names: Collection[str] = ()
 ) -> list[Seen]:
     """Personal data in the text of a PDF."""
-    # Text drawn right to left is read back in reverse: the mirrored reading is checked too.
-    return _scan(pdf_text(data), PDF, allowed, names, mirror=True)
+    return _scan(pdf_text(data), PDF, allowed, names)
 
 
 def known_names(content: Content) -> frozenset[str]:
