@@ -33,6 +33,7 @@ DROPPED_CLASSES = frozenset(
     {
         "md-content__button",  # edit this page
         "pb-suggest",  # «Foreslå endring»
+        "pb-path",  # «Du er her»: the site's navigation; the PDF's header says where it belongs
         "md-tags",
         "headerlink",
         "md-source-file",
