@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -88,3 +92,23 @@ class Guard:
         url = request.url
         if not url.startswith(self.origin) and not url.startswith(("data:", "blob:")):
             self.faults.append(f"request elsewhere: {url}")
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    """Serves a built site without a log line per request."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serving(folder: Path, handler: type[SimpleHTTPRequestHandler] = QuietHandler) -> Iterator[str]:
+    """``folder`` over HTTP on the loopback address (Pagefind fetches its index, the address bar
+    and history work as a reader has them); yields the root address, ending in ``/``."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()

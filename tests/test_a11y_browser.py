@@ -4,10 +4,7 @@ own look."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -15,6 +12,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
 from browser_fixtures import browser as browser  # the fixture, found by pytest by its name
+from browser_fixtures import serving
 from helpers import (
     GUIDE,
     MKDOCS_YML,
@@ -78,20 +76,11 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def served(site: Path) -> Iterator[str]:
     """Over http: search (Pagefind) needs it."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serving(site) as root:
+        yield root
 
 
 IN_DRAWER = "() => !!document.activeElement.closest('.md-sidebar--primary')"

@@ -4,18 +4,14 @@ by keyboard, the page without JavaScript, and axe at a wide and a narrow width."
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Locator, Page
 
-from browser_fixtures import Guard
+from browser_fixtures import Guard, serving
 from browser_fixtures import browser as browser  # the fixture, found by pytest by its name
 from helpers import Project, build_site, write_project
 from test_finder import write_finder_project
@@ -37,19 +33,11 @@ def finder_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def bank(finder_site: Path) -> Iterator[str]:
     """The decision bank page over HTTP (the address bar and history as a reader has them)."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(finder_site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/vedtaksbank/"
-    server.shutdown()
-    server.server_close()
+    with serving(finder_site) as root:
+        yield root + "vedtaksbank/"
 
 
 def choice(page: Page, label: str) -> Locator:

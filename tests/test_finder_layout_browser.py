@@ -6,19 +6,16 @@ and axe with the filters open at both widths."""
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Locator, Page
+from playwright.sync_api import Browser
 
-from browser_fixtures import Guard
+from browser_fixtures import Guard, serving
 from browser_fixtures import browser as browser  # the fixture, found by pytest by its name
+from test_finder_browser import choice
 from test_finder_layout import finder_site as finder_site  # the same built site
 
 pytestmark = pytest.mark.browser
@@ -28,23 +25,10 @@ COUNT = ".pb-finder__count"
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def bank(finder_site: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(finder_site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/vedtaksbank/"
-    server.shutdown()
-    server.server_close()
-
-
-def choice(page: Page, label: str) -> Locator:
-    name = re.compile(rf"^{re.escape(label)}\s+\d+\s+vedtak$")
-    return page.get_by_role("checkbox", name=name)
+    with serving(finder_site) as root:
+        yield root + "vedtaksbank/"
 
 
 NO_SIDEWAYS = "document.scrollingElement.scrollWidth <= window.innerWidth"

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 from collections.abc import Iterator
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +18,7 @@ from mkdocs.exceptions import Abort
 from playwright.sync_api import Browser, Page, Request, expect
 
 from browser_fixtures import browser as browser  # the fixture, found by pytest by its name
+from browser_fixtures import serving
 from helpers import (
     MKDOCS_YML,
     NOTE,
@@ -339,20 +337,11 @@ def test_a_failed_index_is_an_error_in_norwegian(tmp_path: Path) -> None:
 # -- in the reader's browser --------------------------------------------------------------------
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def served(site: Path) -> Iterator[str]:
     """The site over HTTP on the loopback address: Pagefind fetches its index, not from files."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serving(site) as root:
+        yield root
 
 
 def search(page: Page, query: str) -> list[str]:
