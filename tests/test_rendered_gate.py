@@ -7,6 +7,7 @@ a made-up birth date), never a real person's; phone numbers and e-mail addresses
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from dataclasses import dataclass
@@ -350,6 +351,33 @@ def test_every_published_file_is_gated(row: Published, tmp_path: Path) -> None:
     gate.rest(tmp_path, lambda published, path: False)
     problems = gate.problems()
     assert problems and all(F not in p.message and F not in p.file for p in problems)
+
+
+def test_pagefinds_own_hashes_are_not_read_as_numbers(tmp_path: Path) -> None:
+    """Pagefind names its index by a content hash; now and then the hash is all digits and
+    passes an identity number's check (a build failed on ``nb_<10 digits>``). The hash is
+    Pagefind's, not text: every other value of its files, and every other address, is read."""
+    from praksisbank.core.sitegate import SiteGate
+
+    digits = F  # the gate would stop this number anywhere else (see the last assertion)
+    folder = tmp_path / "pagefind"
+    (folder / "fragment").mkdir(parents=True)
+    entry = {"version": "1.5.2", "languages": {"nb": {"hash": f"nb_{digits}", "page_count": 3}}}
+    (folder / "pagefind-entry.json").write_text(json.dumps(entry), encoding="utf-8")
+    (folder / f"pagefind.nb_{digits}.pf_meta").write_bytes(b"\x00")
+    (folder / "fragment" / f"nb_{digits}.pf_fragment").write_bytes(b"")
+    gate = SiteGate({}, workers=0)
+    gate.rest(tmp_path, lambda published, path: published.endswith(".pf_fragment"))
+    assert gate.problems() == ()
+
+    entry["languages"]["nb"]["page_count"] = F  # type: ignore[index]
+    (folder / "pagefind-entry.json").write_text(json.dumps(entry), encoding="utf-8")
+    (tmp_path / f"sak-{F}.pf_meta").write_bytes(b"\x00")
+    gate = SiteGate({}, workers=0)
+    gate.rest(tmp_path, lambda published, path: published.endswith(".pf_fragment"))
+    files = sorted(p.file for p in gate.problems())
+    assert files[0] == "site/pagefind/pagefind-entry.json"
+    assert len(files) == 2 and files[1].startswith("site/sak-") and F not in files[1], files
 
 
 def test_a_file_the_gate_cannot_read_is_not_published(tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import re
 import tempfile
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
@@ -63,6 +64,17 @@ PDF_WORKERS_FROM = 20
 before takes about a tenth of a second)."""
 _BATCH = 24
 """Pages sent to the worker at a time: fewer round trips, and results still come early."""
+_PAGEFIND_HASH = re.compile(r"(?<=_)[0-9a-f]{6,}(?=\.pf_[a-z]+$)")
+"""The content hash Pagefind puts in the names of its own files (``nb_30b3269.pf_fragment``,
+``pagefind.nb_bba9cea6b3.pf_meta``): hex digits that change with every index, and now and then
+are all digits that pass an identity number's check. They are Pagefind's machinery, not text."""
+
+
+def _machinery_free(published: str) -> str:
+    """An address as the gate reads it: Pagefind's hashes in its own file names left out."""
+    if not published.startswith("pagefind/"):
+        return published
+    return _PAGEFIND_HASH.sub("hash", published)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,9 +192,23 @@ def gate_file(
         return _found(published, rendered.in_page(text, names=names))
     if suffix in (".xml", ".svg", ".atom", ".rss"):
         return _found(published, rendered.in_markup(text, names=names))
+    if published == "pagefind/pagefind-entry.json":
+        text = _without_index_hashes(text)
     if suffix in (".json", ".map", ".webmanifest"):
         return _found(published, rendered.in_json(text, names=names))
     return _found(published, rendered.in_text(text, names=names))
+
+
+def _without_index_hashes(text: str) -> str:
+    """Pagefind's entry file without the hash of each language's index (``"hash": "nb_…"``),
+    which names the index's files (see ``_PAGEFIND_HASH``); every other value is read."""
+    try:
+        entry = json.loads(text)
+        for language in entry["languages"].values():
+            language.pop("hash", None)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return text  # not Pagefind's shape: read all of it
+    return json.dumps(entry, ensure_ascii=False)
 
 
 def _cached_pdf(published: str, data: bytes, cache: Path, names: frozenset[str]) -> list[Found]:
@@ -209,8 +235,9 @@ def _cached_pdf(published: str, data: bytes, cache: Path, names: frozenset[str])
 
 def _in_addresses(paths: list[str], names: frozenset[str]) -> list[Found]:
     """Personal data in the addresses of the published files (a reader sees them too)."""
-    joined = rendered.APART.join(paths)
-    starts = list(accumulate((len(p) + len(rendered.APART) for p in paths), initial=0))
+    read = [_machinery_free(p) for p in paths]
+    joined = rendered.APART.join(read)
+    starts = list(accumulate((len(p) + len(rendered.APART) for p in read), initial=0))
     found = []
     for seen in rendered.in_text(joined, names=names):
         published = paths[bisect_right(starts, seen.finding.offset) - 1]
@@ -301,10 +328,12 @@ class SiteGate:
         theme's own; in the worker processes too, two at a time."""
         self._send()
         todo = []
+        addresses = set(self.done)  # every file's address is read, whatever its content
         for folder, _dirs, names in os.walk(site):
             for name in sorted(names):
                 path = Path(folder, name)
                 published = path.relative_to(site).as_posix()
+                addresses.add(published)
                 if published in self.done or path.suffix.lower() in SKIPPED_SUFFIXES:
                     continue
                 if pristine(published, path):
@@ -315,9 +344,7 @@ class SiteGate:
         pdfs = sum(1 for published, _ in todo if published.lower().endswith(".pdf"))
         if self._pool is None and pdfs >= PDF_WORKERS_FROM and (os.cpu_count() or 1) > 1:
             self._start((os.cpu_count() or 1) - 1)  # reading PDFs is slow: share them out
-        self._found += _in_addresses(
-            sorted(self.done | {published for published, _ in todo}), self.names
-        )
+        self._found += _in_addresses(sorted(addresses), self.names)
         batches = [todo[start : start + _BATCH] for start in range(0, len(todo), _BATCH)]
         here = batches if self._pool is None else batches[1::2]
         if self._pool is not None:  # the workers take every other batch, this process the rest
