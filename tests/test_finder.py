@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from helpers import NOTE, TODAY, Project, build_site, decision, read_page, visible_text
-from praksisbank.core import decisionviews
+from praksisbank.core import decisionviews, provisionviews
 from praksisbank.core.loader import Layout, load
 from praksisbank.core.model import Outcome
 from praksisbank.core.provisions import provision, provisions_of
@@ -230,14 +230,14 @@ def test_a_provision_page_shows_how_each_decision_cites_it(site: Site) -> None:
         "VB-AFG-2024-001",
         "VB-AFG-2019-003",
     ]
-    values = decisionviews.provision_page(site, utl28)
+    values = provisionviews.provision_page(site, utl28)
     assert values.current == 3
     assert values.query == "rettsgrunnlag=utl-28"
 
 
 def test_an_outcome_page_lists_its_decisions(site: Site) -> None:
     entries = decisionviews.decision_entries(site)
-    values = decisionviews.outcome_page(site, Outcome.REFUSED, entries)
+    values = provisionviews.outcome_page(site, Outcome.REFUSED, entries)
     assert [e.id for e in values.rows] == ["VB-AFG-2019-003"]
     assert values.current == 0
     assert values.query == "utfall=avslag"

@@ -15,7 +15,6 @@ from . import urls
 from .countries import norwegian_name
 from .countryviews import UnitContacts, category_anchor, contacts
 from .dates import norwegian_date
-from .decisionviews import tag_uri
 from .kinds import address, pdf_address
 from .looks import StatusLine, status_line
 from .matrixviews import Checklist, checklist
@@ -31,6 +30,7 @@ from .model import (
     Status,
 )
 from .provisions import provision
+from .provisionviews import tag_uri
 from .site import Site
 from .views import Badge, Link, overdue_badge, status_text
 

@@ -23,6 +23,7 @@ from . import (
     itemviews,
     kinds,
     matrixviews,
+    provisionviews,
     urls,
 )
 from .countries import norwegian_name
@@ -155,7 +156,7 @@ PAGES: tuple[Page, ...] = tuple(
                 template="provisions.md",
                 title="Rettsgrunnlag",
                 position=15,
-                view=decisionviews.provisions,
+                view=provisionviews.provisions,
             ),
             Page(
                 uri=urls.MATRIX,
@@ -193,10 +194,10 @@ CONTENT_PAGES: tuple[tuple[str, Callable[..., PageView]], ...] = (
     ("review_unit.md", changeviews.review_unit),
     ("country.md", countryviews.country),
     ("changes.md", changeviews.changes),
-    ("provision.md", decisionviews.provision_page),
-    ("outcome.md", decisionviews.outcome_page),
-    ("tags.md", decisionviews.tags_index),
-    ("tag.md", decisionviews.tag_page),
+    ("provision.md", provisionviews.provision_page),
+    ("outcome.md", provisionviews.outcome_page),
+    ("tags.md", provisionviews.tags_index),
+    ("tag.md", provisionviews.tag_page),
 )
 """The pages made per unit, country, kind, provision, outcome and tag: template and view (for
 the template contract, ``contract.py``; ``Pages.generated`` calls each)."""
@@ -277,22 +278,22 @@ class Pages:
         ]
         entries = decisionviews.decision_entries(self.site)
         pages += [
-            self.page(g.uri, "provision.md", decisionviews.provision_page(self.site, g))
+            self.page(g.uri, "provision.md", provisionviews.provision_page(self.site, g))
             for g in decisionviews.provision_groups(entries)
         ]
         pages += [
             self.page(
                 urls.outcome(o.short),
                 "outcome.md",
-                decisionviews.outcome_page(self.site, o, entries),
+                provisionviews.outcome_page(self.site, o, entries),
             )
             for o in Outcome
         ]
-        tags = decisionviews.tag_groups(entries)
+        tags = provisionviews.tag_groups(entries)
         pages.append(
-            self.page(decisionviews.TAGS, "tags.md", decisionviews.tags_index(self.site, tags))
+            self.page(provisionviews.TAGS, "tags.md", provisionviews.tags_index(self.site, tags))
         )
-        pages += [self.page(g.uri, "tag.md", decisionviews.tag_page(self.site, g)) for g in tags]
+        pages += [self.page(g.uri, "tag.md", provisionviews.tag_page(self.site, g)) for g in tags]
         return pages
 
     def feeds(self, site_url: str | None, site_name: str) -> list[tuple[str, str]]:
@@ -355,7 +356,7 @@ class Pages:
                 meta["tags"] = list(tags)
                 # Each tag links to its page (theme/partials/tags.html reads this).
                 meta["praksisbank_tags"] = {
-                    t: urls.url_of(decisionviews.tag_uri(t), self.site.options.directory_urls)
+                    t: urls.url_of(provisionviews.tag_uri(t), self.site.options.directory_urls)
                     for t in tags
                 }
         shown = PRESENTATIONS[kind]

@@ -1,7 +1,14 @@
-"""Prepared values for the templates: counting, filtering and choosing happen here, in Python.
+"""Prepared values for the templates: counting, filtering and choosing happen in Python.
 
-Templates lay out what these functions return: named rows with titles, addresses (site paths that
-the template's ``link()`` makes relative), dates and badges. Nothing here writes HTML.
+Templates lay out what the view functions return: frozen dataclasses (``PageView`` and the item
+pages' views) of named rows with titles, addresses (site paths that the template's ``link()``
+makes relative), dates and badges. Nothing here writes HTML. This module holds what every view
+shares; the views themselves are split by what they show: ``decisionviews`` (the decision bank
+and its finder), ``provisionviews`` (tags, legal provisions, outcomes), ``documentviews`` (the
+lists of notes, guides, clarifications, roles), ``matrixviews`` (checklists, the responsibility
+matrix), ``changeviews`` (change lists, review queues), ``countryviews`` (the front page,
+countries, readiness) and ``itemviews`` (what goes around an item's own text). The contract a
+site's templates rely on is ``templates/CONTRACT.md`` (``contract.py``).
 """
 
 from __future__ import annotations
