@@ -4,6 +4,7 @@ view classes, and every template rendered from its view with ``StrictUndefined``
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from pathlib import Path
 
 import jinja2
@@ -58,6 +59,14 @@ def test_every_template_renders_from_its_view(demo: Site) -> None:
     env = environment()
     assert env.undefined is jinja2.StrictUndefined
     pages = Pages(demo, env)
+    used: set[str] = set()
+    render = pages.render
+
+    def recorded(template: str, page_uri: str, values: Mapping[str, object]) -> str:
+        used.add(template)
+        return render(template, page_uri, values)
+
+    pages.render = recorded  # type: ignore[method-assign]
     generated = pages.generated()
     rendered = {p.uri for p in generated}
     assert {"index.md", "land/afg/index.md", "vedtaksbank/index.md", "roller/index.md"} <= rendered
@@ -65,6 +74,8 @@ def test_every_template_renders_from_its_view(demo: Site) -> None:
         decoration = pages.decorate(item)
         if not isinstance(item, FreePage):  # each kind's template heads the page with the title
             assert f"<h1>{escape(item.title)}</h1>" in decoration.before, item.path
+    # Every template the build renders is in the contract, and every one there was rendered.
+    assert used == {template for template, _ in contract.views()}
 
 
 def test_a_field_the_view_lacks_fails_the_render(demo: Site) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from . import itemviews
 from .kinds import KINDS
-from .pages import CONTENT_PAGES, PAGES, PRESENTATIONS
+from .pages import CONTENT_PAGES, PAGES, PRESENTATIONS, item_trail
 
 _INTRO = """\
 # The template contract
@@ -46,7 +46,11 @@ def views() -> list[tuple[str, type]]:
         if shown.index is not None:
             found.append((shown.index.template, shown.index.view))
         found += [(t, shown.view) for t in (shown.before, shown.after) if t]
-    found += [*CONTENT_PAGES, ("withdrawn.html", itemviews.withdrawn)]
+    found += [
+        *CONTENT_PAGES,
+        ("withdrawn.html", itemviews.withdrawn),
+        ("item_path.html", item_trail),
+    ]
     classes: dict[str, type] = {}
     for template, view in found:
         returned = typing.get_type_hints(view)["return"]

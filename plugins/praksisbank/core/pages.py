@@ -2,7 +2,9 @@
 
 ``PAGES`` lists the pages that do not depend on content (the front page, each kind's index, the
 countries, readiness, the matrix, the changes, the review queues): the navigation is made from the
-same list. Pages per country, per unit, per legal provision and per outcome follow from the content.
+same list. Pages per country, per unit, per legal provision and per outcome follow from the content
+(``CONTENT_PAGES``). ``PRESENTATIONS`` says, for each kind, which template and view make its index
+page and what goes around each item's own text.
 """
 
 from __future__ import annotations
@@ -319,9 +321,7 @@ class Pages:
 
     def path(self, item: Item) -> str:
         """The trail above an item's page: its section, its country, the item."""
-        return self.render(
-            "item_path.html", address(item), {"trail": trail(item), "here": item.title}
-        )
+        return self.render("item_path.html", address(item), variables(item_trail(item)))
 
     def decorate(self, item: Item) -> Decoration:
         uri = address(item)
@@ -369,6 +369,20 @@ class Pages:
             after=self.render(after, uri, values) if after else "",
             headings=view.headings,
         )
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class TrailView:
+    """``item_path.html``: «Du er her» above an item's page."""
+
+    trail: list[Link]
+    """The pages above the item: its section, its country."""
+    here: str
+    """The item's title."""
+
+
+def item_trail(item: Item) -> TrailView:
+    return TrailView(trail=trail(item), here=item.title)
 
 
 def trail(item: Item) -> list[Link]:
