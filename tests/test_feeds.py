@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from helpers import TODAY, Project, build_site, read_page, visible_text
-from praksisbank.core import feeds, views
+from praksisbank.core import changeviews, feeds
 from praksisbank.core.loader import Layout, load
 from praksisbank.core.site import Site, SiteOptions
 from test_finder import write_finder_project
@@ -53,14 +53,14 @@ ROWS = [
 def test_every_new_and_changed_document_is_listed(
     site: Site, title: str, day: str, summary: str
 ) -> None:
-    rows = views.change_rows(site)
+    rows = changeviews.change_rows(site)
     assert any((r.title, r.date.isoformat(), r.summary) == (title, day, summary) for r in rows), [
         (r.title, r.date, r.summary) for r in rows
     ]
 
 
 def test_the_list_is_newest_first_and_a_withdrawn_decision_is_never_new(site: Site) -> None:
-    rows = views.change_rows(site)
+    rows = changeviews.change_rows(site)
     days = [r.date for r in rows]
     assert days == sorted(days, reverse=True)
     withdrawn = [r for r in rows if r.title == "Fjernet vedtak"]
@@ -80,8 +80,8 @@ NARROWED = [
 def test_the_list_narrows_to_a_country_or_a_kind(
     site: Site, narrowed: dict[str, str], kinds: set[str], countries: set[str]
 ) -> None:
-    values = views.changes(site, **narrowed)
-    rows = values["rows"]
+    values = changeviews.changes(site, **narrowed)
+    rows = values.rows
     assert isinstance(rows, list) and rows
     assert {r.kind for r in rows} == kinds
     assert {r.country for r in rows} == countries

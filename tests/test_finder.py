@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from helpers import NOTE, TODAY, Project, build_site, decision, read_page, visible_text
-from praksisbank.core import views
+from praksisbank.core import decisionviews, provisionviews
 from praksisbank.core.loader import Layout, load
 from praksisbank.core.model import Outcome
 from praksisbank.core.provisions import provision, provisions_of
@@ -155,7 +155,7 @@ def site(finder_project: Project) -> Site:
 
 
 def test_the_finder_lists_every_published_decision_and_never_a_withdrawn_one(site: Site) -> None:
-    finder = views.finder(site)
+    finder = decisionviews.finder(site)
     # Current first, then possibly outdated, then outdated; newest first within each.
     assert [(e.id, e.status.value) for e in finder.entries] == [
         ("VB-ERI-2026-001", "gjeldende"),
@@ -177,9 +177,9 @@ def test_the_finder_lists_every_published_decision_and_never_a_withdrawn_one(sit
 
 
 def test_facets_offer_what_the_published_decisions_have_with_counts(site: Site) -> None:
-    finder = views.finder(site)
+    finder = decisionviews.finder(site)
 
-    def options(facet: list[views.FacetOption]) -> list[tuple[str, str, int]]:
+    def options(facet: list[decisionviews.FacetOption]) -> list[tuple[str, str, int]]:
         return [(o.value, o.label, o.count) for o in facet]
 
     assert options(finder.countries) == [("afg", "Afghanistan", 3), ("eri", "Eritrea", 2)]
@@ -211,7 +211,7 @@ def test_facets_offer_what_the_published_decisions_have_with_counts(site: Site) 
 
 
 def test_a_provision_page_shows_how_each_decision_cites_it(site: Site) -> None:
-    groups = views.provision_groups(views.decision_entries(site))
+    groups = decisionviews.provision_groups(decisionviews.decision_entries(site))
     utl28 = groups[0]
     assert (utl28.key, utl28.label, utl28.uri) == (
         "utl-28",
@@ -230,31 +230,31 @@ def test_a_provision_page_shows_how_each_decision_cites_it(site: Site) -> None:
         "VB-AFG-2024-001",
         "VB-AFG-2019-003",
     ]
-    values = views.provision_page(site, utl28)
-    assert values["current"] == 3
-    assert values["query"] == "rettsgrunnlag=utl-28"
+    values = provisionviews.provision_page(site, utl28)
+    assert values.current == 3
+    assert values.query == "rettsgrunnlag=utl-28"
 
 
 def test_an_outcome_page_lists_its_decisions(site: Site) -> None:
-    entries = views.decision_entries(site)
-    values = views.outcome_page(site, Outcome.REFUSED, entries)
-    assert [e.id for e in values["rows"]] == ["VB-AFG-2019-003"]  # type: ignore[attr-defined]
-    assert values["current"] == 0
-    assert values["query"] == "utfall=avslag"
-    assert "Avslag" not in [o.title for o in values["others"]]  # type: ignore[attr-defined]
+    entries = decisionviews.decision_entries(site)
+    values = provisionviews.outcome_page(site, Outcome.REFUSED, entries)
+    assert [e.id for e in values.rows] == ["VB-AFG-2019-003"]
+    assert values.current == 0
+    assert values.query == "utfall=avslag"
+    assert "Avslag" not in [o.title for o in values.others]
 
 
 def test_values_from_content_are_escaped_in_the_finder(site: Site) -> None:
     """Titles and summaries are checked as plain text, but the template must not trust that:
     every value goes out escaped, in text and in attributes."""
-    finder = views.finder(site)
+    finder = decisionviews.finder(site)
     hostile = '"><script>alert(1)</script><!--'
     entry = finder.entries[0]
     fields = {f: getattr(entry, f) for f in entry.__slots__}
     fields |= {"title": hostile, "description": "</table>" + hostile, "category_key": hostile}
-    tampered = views.Finder(
+    tampered = decisionviews.Finder(
         **{f: getattr(finder, f) for f in finder.__slots__}
-        | {"entries": [views.DecisionEntry(**fields)]}
+        | {"entries": [decisionviews.DecisionEntry(**fields)]}
     )
     template = environment().get_template("decision_bank.md")
     page = template.render(
@@ -264,7 +264,7 @@ def test_values_from_content_are_escaped_in_the_finder(site: Site) -> None:
         rows=[],
         finder=tampered,
         provisions_uri="",
-        nojs=views.PrebuiltLists(countries=[], outcomes=[]),
+        nojs=decisionviews.PrebuiltLists(countries=[], outcomes=[]),
     )
     assert "<script>alert" not in page and "</table><" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page

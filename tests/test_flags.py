@@ -113,7 +113,7 @@ def test_only_practice_changes_flag() -> None:
         categories=(Category(code="a", name="A", description="A", complexity=Complexity.SIMPLE),),
         changes=(Change(date=date(2026, 1, 1), summary="Språkvask."),),
     )
-    content = Content(items={"decision": (d,), "practice_note": (note,)})
+    content = Content(items={Decision: (d,), PracticeNote: (note,)})
     assert practice_changes(content) == {}
     assert practice_change_for(d, practice_changes(content).get("AFG", [])) is None
 

@@ -12,12 +12,13 @@ from mkdocs.exceptions import Abort
 from helpers import TODAY, Project, build_site, read_page, search_documents, visible_text
 from praksisbank import mkdocs_plugin
 from praksisbank.cli import main
-from praksisbank.core import itemviews, schema, views
+from praksisbank.core import schema
 from praksisbank.core.checks import CHECKS, Facts, LiveState
 from praksisbank.core.flags import FlagKind, compute
 from praksisbank.core.kinds import KINDS, Kind, address
 from praksisbank.core.loader import Layout, LoadResult, load
 from praksisbank.core.model import Content, Decision, Outcome, Status
+from praksisbank.core.pages import PRESENTATIONS
 from praksisbank.core.render import packaged_templates
 from praksisbank.core.report import Reporter
 from praksisbank.core.rules import Loaded, unique_ids
@@ -27,12 +28,16 @@ from praksisbank.core.rules import Loaded, unique_ids
 
 @pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.name)
 def test_every_kind_is_complete(kind: Kind) -> None:
-    """A kind's record names templates, views and a plugin option that all exist."""
+    """A kind's record and its presentation name templates, views and a plugin option that
+    all exist."""
     templates = packaged_templates().list_templates()
-    for name in (kind.index_template, *kind.page_templates):
+    shown = PRESENTATIONS[kind]
+    assert shown.kind is kind
+    index = shown.index.template if shown.index else ""
+    assert bool(index) == bool(kind.nav_title)  # an index page has its title in the navigation
+    for name in (index, shown.before, shown.after):
         assert not name or name in templates, name
-    assert not kind.index_view or callable(getattr(views, kind.index_view))
-    assert callable(getattr(itemviews, kind.page_view))
+    assert callable(shown.view) and (shown.index is None or callable(shown.index.view))
     if kind.option:  # the plugin accepts the kind's folder option without a warning
         errors, warnings = mkdocs_plugin.PraksisbankPlugin().load_config({kind.option: "x"})
         assert (errors, warnings) == ([], [])
@@ -68,7 +73,7 @@ def test_a_rule_runs_alone() -> None:
         )
 
     report = Reporter()
-    content = Content(items={"decision": (made("b.md"), made("a.md"))})
+    content = Content(items={Decision: (made("b.md"), made("a.md"))})
     unique_ids(Loaded(content=content, broken=frozenset(), data_files={}), report)
     first, second = report.problems()  # both files are told, each of the other
     assert (first.file, first.code, second.file) == ("a.md", "id-duplicate", "b.md")

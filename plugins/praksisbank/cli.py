@@ -9,21 +9,20 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import argparse_nb
-from .core import allowlist, codeowners, readiness, scaffold
+from .core import allowlist, codeowners, kinds, readiness, scaffold
 from .core import flags as flagging
 from .core import problems as problem_format
 from .core.countries import norwegian_name
-from .core.kinds import BY_NAME
 from .core.loader import LoadResult, load, written_ids
 from .core.problems import Problem, Severity
 from .project import ProjectError, layout_for, site_settings_problems
 from .today import TodayError, today
 
 NEW_KINDS = {
-    "decision": "decision",
-    "practice-note": "practice_note",
-    "interview-guide": "interview_guide",
-    "clarification": "clarification",
+    "decision": kinds.DECISION,
+    "practice-note": kinds.PRACTICE_NOTE,
+    "interview-guide": kinds.INTERVIEW_GUIDE,
+    "clarification": kinds.CLARIFICATION,
 }
 """The kinds ``praksisbank new`` starts a file for, by the word the command takes."""
 
@@ -187,7 +186,7 @@ def _new(args: argparse.Namespace) -> int:
             kind,
             values,
             result.content,
-            layout.folder(BY_NAME[kind]),
+            layout.folder(kind),
             args.today,
             written_ids(layout),
         )

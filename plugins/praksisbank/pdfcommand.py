@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .core import pdf
-from .core.pdfviews import FOLDER
+from .core.urls import PDF_FOLDER
 from .project import CONFIG, layout_for
 
 
@@ -68,7 +68,7 @@ def run(project: Path, output: Path | None = None, out: TextIO | None = None) ->
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
-    target = output if output is not None else project / FOLDER
+    target = output if output is not None else project / PDF_FOLDER
     logger = logging.getLogger("mkdocs")
     handler = _Lines(out)
     level = logger.level
@@ -102,7 +102,7 @@ def run(project: Path, output: Path | None = None, out: TextIO | None = None) ->
                 return 1
             finally:
                 config.plugins.on_shutdown()
-            made = sorted((built / FOLDER).glob("*.pdf"))
+            made = sorted((built / PDF_FOLDER).glob("*.pdf"))
             _replace(target, made)
     finally:
         logger.removeHandler(handler)

@@ -124,7 +124,7 @@ def publish(
             add(file)
             published[uri] = item
     if own_nav:  # our pages, then the site's free pages by title
-        free = sorted(content.of("page", FreePage), key=lambda p: p.title)
+        free = sorted(content.of(FreePage), key=lambda p: p.title)
         config.nav = [{title: uri} for title, uri in NAV]
         config.nav += [{p.title: address(p)} for p in free]
     in_nav = {page.uri for page in PAGES}
@@ -163,7 +163,7 @@ def read_summary(content: Content) -> str:
     counts = ", ".join(
         f"{n} {k.words.singular if n == 1 else k.words.plural.lower()}"
         for k in KINDS
-        for n in [len(content.items.get(k.name, ()))]
+        for n in [len(content.items.get(k.item_type, ()))]
     )
     countries = len(content.countries())
     return f"Praksisbanken: {len(content.files)} filer lest: {counts}; {countries} land."

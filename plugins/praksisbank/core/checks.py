@@ -1,23 +1,20 @@
 """Checklist items that content can verify: one registry from check name to label and state.
 
 A role's responsibility may name a ``check``; the contract takes its allowed values from
-``CHECKS``, and the page shows the state that the check's function computes. Adding a check is
-one entry here.
+``model.Checked`` (the names and labels), and the page shows the state that the check's function
+here computes. Adding a check is one name there and one entry here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from . import urls
 from .countries import norwegian_name
 from .flags import Flag, FlagKind
-from .model import Requirement
-
-if TYPE_CHECKING:
-    from .readiness import Readiness
+from .model import Checked, Requirement
+from .readiness import Readiness
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -46,9 +43,7 @@ class Facts:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Check:
-    name: str
-    label: str
-    """What the check verifies, in the words of the contract's messages."""
+    name: Checked
     state: Callable[[Facts], LiveState]
 
 
@@ -114,35 +109,29 @@ def _requirement(requirement: Requirement) -> Callable[[Facts], LiveState]:
 CHECKS: Mapping[str, Check] = {
     check.name: check
     for check in (
-        Check(name="readiness", label="alle beredskapsland er klare", state=_readiness),
+        Check(name=Checked.READINESS, state=_readiness),
         Check(
-            name="practice-notes-current",
-            label="beredskapslandenes praksisnotater er oppdatert",
+            name=Checked.PRACTICE_NOTES_CURRENT,
             state=_requirement(Requirement.PRACTICE_NOTE),
         ),
         Check(
-            name="interview-guides-qa",
-            label="beredskapslandenes intervjuguider er kvalitetssikret og oppdatert",
+            name=Checked.INTERVIEW_GUIDES_QA,
             state=_requirement(Requirement.INTERVIEW_GUIDE),
         ),
         Check(
-            name="standard-texts",
-            label="beredskapslandene har favoritttekster",
+            name=Checked.STANDARD_TEXTS,
             state=_requirement(Requirement.STANDARD_TEXTS),
         ),
         Check(
-            name="categories-defined",
-            label="beredskapslandene har kategorier",
+            name=Checked.CATEGORIES_DEFINED,
             state=_requirement(Requirement.CATEGORIES),
         ),
         Check(
-            name="contacts-two-per-unit",
-            label="minst to landpraksiskontakter i hver enhet",
+            name=Checked.CONTACTS_TWO_PER_UNIT,
             state=_requirement(Requirement.CONTACTS),
         ),
         Check(
-            name="decisions-reviewed",
-            label="ingen vedtak venter på vurdering etter endret praksis",
+            name=Checked.DECISIONS_REVIEWED,
             state=_decisions_reviewed,
         ),
     )

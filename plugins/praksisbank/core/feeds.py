@@ -1,7 +1,7 @@
 """Atom 1.0 feeds of "Siste endringer": one of every change, one per country.
 
 A caseworker subscribes in Outlook or any feed reader. A feed carries what the change list
-shows (``views.change_rows``): the document's title, kind, country, the change's date and
+shows (``changeviews.change_rows``): the document's title, kind, country, the change's date and
 summary, and a link to the page. Output is deterministic: entries in the list's order, the
 feed's ``updated`` its newest entry (the build's day when it has none), ids derived from what
 they name.
@@ -16,9 +16,9 @@ from datetime import date
 from urllib.parse import urljoin
 
 from . import urls
+from .changeviews import ChangeRow, change_rows, changes_uri, feed_uri
 from .countries import norwegian_name
 from .site import Site
-from .views import ChangeRow, change_rows, changes_uri, feed_uri
 
 ATOM = "http://www.w3.org/2005/Atom"
 MEDIA_TYPE = "application/atom+xml"

@@ -1,22 +1,28 @@
 """Prepared values for the page of each content item: what goes around its own text.
 
-Each function takes the site and one item and returns an ``ItemView``: the values its kind's
-templates lay out, and the level-2 headings those templates add (for the table of contents).
+Each function takes the site and one item of its kind and returns the kind's page view: a frozen
+dataclass whose fields are the variables of the kind's templates (with ``item``, the item itself),
+and the level-2 headings those templates add (for the table of contents). Which function and
+templates serve a kind is its record in ``pages.PRESENTATIONS``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import TypedDict
 
-from . import pdfviews, urls
+from . import urls
 from .countries import norwegian_name
+from .countryviews import UnitContacts, category_anchor, contacts
 from .dates import norwegian_date
-from .kinds import address
-from .looks import status_line
+from .kinds import address, pdf_address
+from .looks import StatusLine, status_line
+from .matrixviews import Checklist, checklist
 from .model import (
     Clarification,
     Decision,
     Document,
+    FreePage,
     InterviewGuide,
     Item,
     PracticeNote,
@@ -24,17 +30,9 @@ from .model import (
     Status,
 )
 from .provisions import provision
+from .provisionviews import tag_uri
 from .site import Site
-from .views import (
-    Badge,
-    Link,
-    category_anchor,
-    checklist,
-    contacts,
-    overdue_badge,
-    status_text,
-    tag_uri,
-)
+from .views import Badge, Link, overdue_badge, status_text
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -44,9 +42,11 @@ class Heading:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class ItemView:
-    values: dict[str, object] = field(default_factory=dict)
+class ItemPage:
+    """What every item's templates get besides ``item``; a free page gets nothing else."""
+
     headings: tuple[Heading, ...] = ()
+    """The level-2 headings the templates add, for the table of contents."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -73,7 +73,15 @@ def outdated_notice(site: Site, item: Document) -> OutdatedNotice | None:
     )
 
 
-def _common(site: Site, item: Document) -> dict[str, object]:
+class _Common(TypedDict):
+    country: Link
+    outdated: OutdatedNotice | None
+    status: str
+    status_line: StatusLine
+    pdf: Link | None
+
+
+def _common(site: Site, item: Document) -> _Common:
     return {
         "country": Link(title=norwegian_name(item.country), uri=urls.country(item.country)),
         "outdated": outdated_notice(site, item),
@@ -85,7 +93,7 @@ def _common(site: Site, item: Document) -> dict[str, object]:
 
 def pdf_link(site: Site, item: Item) -> Link | None:
     """«Last ned PDF»: the item's PDF, when this build makes PDFs and the item has one."""
-    path = pdfviews.document_path(item) if site.options.pdf else None
+    path = pdf_address(item) if site.options.pdf else None
     return Link(title="Last ned PDF", uri=path) if path else None
 
 
@@ -93,19 +101,6 @@ def role_pdf_link(site: Site, item: Item) -> Link | None:
     """A role's PDF is its checklist on paper, with empty boxes."""
     link = pdf_link(site, item)
     return Link(title="Last ned sjekklisten (PDF)", uri=link.uri) if link else None
-
-
-def matrix_link(site: Site) -> Link | None:
-    """The responsibility matrix's PDF, when this build makes PDFs."""
-    path = pdfviews.matrix_path(site) if site.options.pdf else None
-    return Link(title="Last ned ansvarsmatrisen (PDF)", uri=path) if path else None
-
-
-def bundle_link(site: Site, country: str) -> Link | None:
-    """The country's bundle (landpakke), when this build makes PDFs."""
-    if not site.options.pdf:
-        return None
-    return Link(title="Last ned landpakken (PDF)", uri=pdfviews.bundle_path(country))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -116,8 +111,114 @@ class PossiblyNotice:
     """Where the change is: a note's «Siste endringer», or a practice clarification."""
 
 
-def decision(site: Site, item: Item) -> ItemView:
-    assert isinstance(item, Decision)
+@dataclass(frozen=True, kw_only=True, slots=True)
+class CategoryRow:
+    code: str
+    name: str
+    description: str
+    complexity: str
+    link: Link
+    decisions: int
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class DocumentPage(ItemPage):
+    """What the templates of every document (an item with an id, a country and a status) get."""
+
+    country: Link
+    """The country's page."""
+    outdated: OutdatedNotice | None
+    """Since when and why the document is outdated, and what replaces it; ``None``: it is not."""
+    status: str
+    """The status in words: its label («Gjeldende»), or the word of its look when it may be
+    outdated."""
+    status_line: StatusLine
+    """The status line under the title: the look (badge) and what it says."""
+    pdf: Link | None
+    """«Last ned PDF»; ``None``: this build makes no PDFs or the document has none."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class DecisionPage(DocumentPage):
+    """``decision.html``: the panel above a decision's text."""
+
+    possibly: PossiblyNotice | None
+    """The practice change the decision predates; ``None``: none."""
+    category: Link
+    """The decision's category on its country's page (no address when the note lacks it)."""
+    note: Link | None
+    """The country's current practice note; ``None``: none."""
+    replaces: list[Link]
+    """The decisions this one replaces."""
+    legal_basis: list[Link]
+    """Each citation as written, linked to the page of its provision."""
+    outcome_page: str
+    """The page of the decision's outcome."""
+    tags: list[Link]
+    """The page of each of its tags."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class NotePage(DocumentPage):
+    """``note_before.html``, ``note_after.html``: around a practice note's text."""
+
+    overdue: Badge | None
+    """«Gjennomgang forfalt» (shown by the reader's browser once the day has passed)."""
+    owner: str
+    """The unit responsible for the note."""
+    categories: list[CategoryRow]
+    """The note's categories, each with its number of decisions."""
+    contacts: list[UnitContacts]
+    """The country practice contacts, by unit."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class GuidePage(DocumentPage):
+    """``guide_before.html``, ``guide_after.html``: around an interview guide's text."""
+
+    overdue: Badge | None
+    """«Gjennomgang forfalt» (shown by the reader's browser once the day has passed)."""
+    owner: str
+    """The unit responsible for the guide."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ClarificationPage(DocumentPage):
+    """``clarification_before.html``: above a practice clarification's text."""
+
+    categories: list[Link]
+    """The categories it concerns, on the country's page."""
+    practice_change: Badge | None
+    """«Endret praksis»; ``None``: the clarification changes no practice."""
+    note: Link | None
+    """The country's current practice note; ``None``: none."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class RolePage(ItemPage):
+    """``role_before.html``, ``role_after.html``: around a role's text."""
+
+    summary: str | None
+    """The role's summary."""
+    extent: str
+    """How many points, from which documents."""
+    checklist_values: Checklist
+    """The role's checklist, with what content can verify."""
+    matrix: str
+    """The responsibility matrix."""
+    pdf: Link | None
+    """The checklist's PDF; ``None``: this build makes no PDFs."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class WithdrawnPage(DocumentPage):
+    """``withdrawn.html``: what a withdrawn document's page says instead of its text."""
+
+    successor: Link | None
+    """What replaces it; ``None``: nothing."""
+
+
+def decision(site: Site, item: Decision) -> DecisionPage:
     note = site.content.current_note(item.country)
     category = note.category(item.category) if note else None
     flag = site.possibly_outdated(item)
@@ -133,49 +234,32 @@ def decision(site: Site, item: Item) -> ItemView:
             if isinstance(source, PracticeNote)
             else Link(title=f"praksisavklaringen «{source.title}»", uri=address(source)),
         )
-    return ItemView(
-        values={
-            **_common(site, item),
-            "possibly": possibly,
-            "category": Link(
-                title=category.name,
-                uri=urls.country(item.country),
-                anchor=category_anchor(category.code),
-            )
-            if category
-            else Link(title=item.category, uri=""),
-            "note": Link(
-                title=f"Praksisnotat for {norwegian_name(item.country)}", uri=address(note)
-            )
-            if note
-            else None,
-            "replaces": [
-                Link(title=f"{old.title} ({old.id})", uri=address(old))
-                for old in site.superseding.get(item.id, [])
-            ],
-            # Each citation as written, linked to the page of its provision (utl. § 28).
-            "legal_basis": [
-                Link(title=text, uri=urls.provision(provision(text).key))
-                for text in item.legal_basis
-            ],
-            "outcome_page": urls.outcome(item.outcome.short),
-            "tags": [Link(title=t, uri=tag_uri(t)) for t in item.tags],
-        }
+    return DecisionPage(
+        **_common(site, item),
+        possibly=possibly,
+        category=Link(
+            title=category.name,
+            uri=urls.country(item.country),
+            anchor=category_anchor(category.code),
+        )
+        if category
+        else Link(title=item.category, uri=""),
+        note=Link(title=f"Praksisnotat for {norwegian_name(item.country)}", uri=address(note))
+        if note
+        else None,
+        replaces=[
+            Link(title=f"{old.title} ({old.id})", uri=address(old))
+            for old in site.superseding.get(item.id, [])
+        ],
+        legal_basis=[
+            Link(title=text, uri=urls.provision(provision(text).key)) for text in item.legal_basis
+        ],
+        outcome_page=urls.outcome(item.outcome.short),
+        tags=[Link(title=t, uri=tag_uri(t)) for t in item.tags],
     )
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
-class CategoryRow:
-    code: str
-    name: str
-    description: str
-    complexity: str
-    link: Link
-    decisions: int
-
-
-def note(site: Site, item: Item) -> ItemView:
-    assert isinstance(item, PracticeNote)
+def note(site: Site, item: PracticeNote) -> NotePage:
     decisions = site.decisions_of(item.country)
     headings = [Heading(anchor="kategorier", title="Kategorier")]
     if item.standard_texts:
@@ -183,93 +267,80 @@ def note(site: Site, item: Item) -> ItemView:
     if item.contacts:
         headings.append(Heading(anchor="landpraksiskontakter", title="Landpraksiskontakter"))
     headings.append(Heading(anchor="siste-endringer", title="Siste endringer"))
-    return ItemView(
+    return NotePage(
         headings=tuple(headings),
-        values={
-            **_common(site, item),
-            "overdue": overdue_badge(site, item),
-            "owner": site.owner(item),
-            "categories": [
-                CategoryRow(
-                    code=c.code,
-                    name=c.name,
-                    description=c.description,
-                    complexity=c.complexity.label,
-                    link=Link(
-                        title=c.name, uri=urls.country(item.country), anchor=category_anchor(c.code)
-                    ),
-                    decisions=len(site.listed([d for d in decisions if d.category == c.code])),
-                )
-                for c in item.categories
-            ],
-            "contacts": contacts(item.contacts),
-        },
+        **_common(site, item),
+        overdue=overdue_badge(site, item),
+        owner=site.owner(item),
+        categories=[
+            CategoryRow(
+                code=c.code,
+                name=c.name,
+                description=c.description,
+                complexity=c.complexity.label,
+                link=Link(
+                    title=c.name, uri=urls.country(item.country), anchor=category_anchor(c.code)
+                ),
+                decisions=len(site.listed([d for d in decisions if d.category == c.code])),
+            )
+            for c in item.categories
+        ],
+        contacts=contacts(item.contacts),
     )
 
 
-def guide(site: Site, item: Item) -> ItemView:
-    assert isinstance(item, InterviewGuide)
+def guide(site: Site, item: InterviewGuide) -> GuidePage:
     headings = []
     if item.links:
         headings.append(Heading(anchor="nyttig-informasjon", title="Nyttig informasjon"))
     if item.changes:
         headings.append(Heading(anchor="siste-endringer", title="Siste endringer"))
-    return ItemView(
+    return GuidePage(
         headings=tuple(headings),
-        values={
-            **_common(site, item),
-            "overdue": overdue_badge(site, item),
-            "owner": site.owner(item),
-        },
+        **_common(site, item),
+        overdue=overdue_badge(site, item),
+        owner=site.owner(item),
     )
 
 
-def clarification(site: Site, item: Item) -> ItemView:
-    assert isinstance(item, Clarification)
+def clarification(site: Site, item: Clarification) -> ClarificationPage:
     note = site.content.current_note(item.country)
     named = {c.code: c.name for c in (note.categories if note else ())}
-    return ItemView(
-        values={
-            **_common(site, item),
-            "categories": [
-                Link(
-                    title=named.get(code, code),
-                    uri=urls.country(item.country),
-                    anchor=category_anchor(code),
-                )
-                for code in item.categories
-            ],
-            "practice_change": Badge(css="change", text="Endret praksis")
-            if item.practice_change
-            else None,
-            "note": Link(
-                title=f"Praksisnotat for {norwegian_name(item.country)}", uri=address(note)
+    return ClarificationPage(
+        **_common(site, item),
+        categories=[
+            Link(
+                title=named.get(code, code),
+                uri=urls.country(item.country),
+                anchor=category_anchor(code),
             )
-            if note
-            else None,
-        }
+            for code in item.categories
+        ],
+        practice_change=Badge(css="change", text="Endret praksis")
+        if item.practice_change
+        else None,
+        note=Link(title=f"Praksisnotat for {norwegian_name(item.country)}", uri=address(note))
+        if note
+        else None,
     )
 
 
-def role(site: Site, item: Item) -> ItemView:
-    assert isinstance(item, Role)
+def role(site: Site, item: Role) -> RolePage:
     documents = sorted({r.document for r in item.responsibilities})
-    return ItemView(
+    return RolePage(
         headings=(Heading(anchor="sjekkliste", title="Sjekkliste"),),
-        values={
-            "summary": item.summary,
-            "extent": f"{len(item.responsibilities)} punkter, fra {' og '.join(documents)}",
-            "checklist_values": checklist(site, f"rolle-{item.role}", item.responsibilities),
-            "matrix": urls.MATRIX,
-            "pdf": role_pdf_link(site, item),
-        },
+        summary=item.summary,
+        extent=f"{len(item.responsibilities)} punkter, fra {' og '.join(documents)}",
+        checklist_values=checklist(site, f"rolle-{item.role}", item.responsibilities),
+        matrix=urls.MATRIX,
+        pdf=role_pdf_link(site, item),
     )
 
 
-def page(site: Site, item: Item) -> ItemView:
+def page(site: Site, item: FreePage) -> ItemPage:
     """A free page is its own text: nothing goes around it."""
-    return ItemView()
+    return ItemPage()
 
 
-def withdrawn(site: Site, item: Document) -> dict[str, object]:
-    return {**_common(site, item), "successor": _successor(site, item)}
+def withdrawn(site: Site, item: Document) -> WithdrawnPage:
+    return WithdrawnPage(**_common(site, item), successor=_successor(site, item))

@@ -1,9 +1,10 @@
 """The content kinds, defined once: every layer loops over ``KINDS``.
 
 A kind is one record: where its files live, the contract they follow, how an item is built from
-checked values, where its pages go, which templates lay them out and the Norwegian words for it.
+checked values, where its pages go and the Norwegian words for it.
 The loader, the addresses, the flags, the generated pages, the navigation and the MkDocs adapter all
-read these records; adding a kind is one record, its contract (``schema``) and its templates.
+read these records; adding a kind is one record here, its contract (``schema``), its model class,
+its presentation (``pages.PRESENTATIONS``: which views and templates show it) and its templates.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
-from . import schema
+from . import schema, urls
 from .documents import RawDocument
 from .model import (
     Arrival,
@@ -24,6 +25,7 @@ from .model import (
     Complexity,
     Contact,
     Decision,
+    Document,
     FreePage,
     InterviewGuide,
     Item,
@@ -74,8 +76,11 @@ class DataFile:
     """The fields one element has, for the same message."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
 class Kind:
+    """One content kind; each record is its own identity (``kinds.DECISION``), compared with
+    ``is`` and usable as a key."""
+
     name: str
     """The key of the kind's items in ``Content.items`` and the kind's name in messages to code."""
     option: str | None
@@ -87,18 +92,13 @@ class Kind:
     prefix: str
     """Where the kind's pages go: ``vedtaksbank/afg/<file>.md``, ``praksisnotater/<file>.md``."""
     nav_title: str = ""
+    """The title of the kind's index page (``index``); empty: the kind has none. Which template
+    and view show the index page and each item's page is the kind's record in
+    ``pages.PRESENTATIONS``."""
     nav_position: int = 0
     """Where the index page stands in the navigation, among the site's pages (``pages.PAGES``)."""
-    index_template: str = ""
-    """The template of the kind's index page (``<prefix>/index.md``); empty: no index page."""
-    index_view: str = ""
-    """The function in ``views`` that prepares the index page's values."""
     card: str = ""
     """The front page's card for the index page: ``{n}`` is the number of published items."""
-    page_templates: tuple[str, str]
-    """The templates of what goes before and after an item's own text on its page."""
-    page_view: str
-    """The function in ``itemviews`` that prepares an item page's values and headings."""
     words: Words
     per_country: bool = False
     """Files lie in a folder per country (``decision_bank/afg/``), not directly in the folder."""
@@ -258,11 +258,7 @@ DECISION = Kind(
     prefix="vedtaksbank",
     nav_title="Vedtaksbanken",
     nav_position=10,
-    index_template="decision_bank.md",
-    index_view="decision_bank",
     card="{n} eksempelvedtak etter land og kategori",
-    page_templates=("decision.html", ""),
-    page_view="decision",
     words=Words(
         singular="vedtak",
         one="Et vedtak",
@@ -285,11 +281,7 @@ PRACTICE_NOTE = Kind(
     prefix="praksisnotater",
     nav_title="Praksisnotater",
     nav_position=30,
-    index_template="notes.md",
-    index_view="notes",
     card="{n} praksisnotater, ett gjeldende per land",
-    page_templates=("note_before.html", "note_after.html"),
-    page_view="note",
     words=Words(
         singular="praksisnotat",
         one="Et praksisnotat",
@@ -328,11 +320,7 @@ CLARIFICATION = Kind(
     prefix="praksisavklaringer",
     nav_title="Praksisavklaringer",
     nav_position=40,
-    index_template="clarifications.md",
-    index_view="clarifications",
     card="{n} korte, daterte svar på spørsmål om praksis",
-    page_templates=("clarification_before.html", ""),
-    page_view="clarification",
     words=Words(
         singular="praksisavklaring",
         one="En praksisavklaring",
@@ -354,11 +342,7 @@ INTERVIEW_GUIDE = Kind(
     prefix="intervjuguider",
     nav_title="Intervjuguider",
     nav_position=50,
-    index_template="guides.md",
-    index_view="guides",
     card="{n} intervjuguider med spørsmål og lenker",
-    page_templates=("guide_before.html", "guide_after.html"),
-    page_view="guide",
     words=Words(
         singular="intervjuguide",
         one="En intervjuguide",
@@ -379,11 +363,7 @@ ROLE = Kind(
     prefix="roller",
     nav_title="Roller og ansvar",
     nav_position=70,
-    index_template="roles.md",
-    index_view="roles",
     card="Sjekklister for {n} roller",
-    page_templates=("role_before.html", "role_after.html"),
-    page_view="role",
     words=Words(
         singular="rolle", one="En rolle", definite="Rollen", plural="Roller", where="blant rollene"
     ),
@@ -415,8 +395,6 @@ PAGE = Kind(
     spec=schema.FREE_PAGE,
     build=_page,
     prefix="",
-    page_templates=("", ""),
-    page_view="page",
     words=Words(
         singular="side", one="En side", definite="Siden", plural="Sider", where="i docs-mappen"
     ),
@@ -426,8 +404,6 @@ PAGE = Kind(
 
 KINDS: tuple[Kind, ...] = (DECISION, PRACTICE_NOTE, CLARIFICATION, INTERVIEW_GUIDE, ROLE, PAGE)
 """In the order of the navigation."""
-
-BY_NAME = {kind.name: kind for kind in KINDS}
 
 
 _BY_TYPE: dict[type, Kind] = {kind.item_type: kind for kind in KINDS}
@@ -445,3 +421,17 @@ def address(item: Item) -> str:
     name = item.name or PurePosixPath(item.path).name
     prefix = kind_of(item).prefix
     return f"{prefix}/{name}" if prefix else name
+
+
+def pdf_address(item: Item) -> str | None:
+    """Where an item's PDF lies in the site (``pdf/vb-afg-2024-017.pdf``); ``None``: it has none
+    (its kind has no PDFs, or it is withdrawn)."""
+    if not kind_of(item).pdf:
+        return None
+    if isinstance(item, Document):
+        if item.status is Status.WITHDRAWN:
+            return None
+        return f"{urls.PDF_FOLDER}/{urls.slug(item.id)}.pdf"
+    if isinstance(item, Role):
+        return f"{urls.PDF_FOLDER}/rolle-{urls.slug(item.role)}.pdf"
+    return f"{urls.PDF_FOLDER}/{urls.slug(item.title)}.pdf"

@@ -534,6 +534,150 @@ def _site_files(layout: Layout, gate: Gate, report: Reporter) -> None:
             check_published(path, shown, gate, report)
 
 
+def _costly(found: markdowncost.Costly) -> str:
+    """Why a body is refused as too costly to render, and what to do."""
+    if found.opener == "#":
+        return (
+            f"Teksten har {found.count} overskrifter med samme navn som denne. Hver får sin "
+            "egen adresse, og det tar tid som vokser med kvadratet av antallet: byggingen "
+            "ville ta for lang tid. Gi overskriftene ulike navn, eller gjør dem til vanlig "
+            "tekst."
+        )
+    if found.opener == "\n#":
+        return (
+            f"Teksten har {found.count} overskrifter eller streker i ett avsnitt, uten tom "
+            "linje mellom, og Markdown leser resten av avsnittet på nytt etter hver av dem: "
+            "byggingen ville ta for lang tid. Sett en tom linje før og etter hver overskrift."
+        )
+    if found.marks > markdowncost.MAX_MARKS:
+        return (
+            f"Teksten har for mye formatering til at nettstedet kan vise den: over "
+            f"{markdowncost.MAX_MARKS} lenker, uthevinger, tabellceller og linjer. "
+            "Byggingen ville ta for lang tid. Del teksten på flere filer."
+        )
+    return (
+        f"Teksten er for tung å gjøre om til HTML: avsnittet som starter her har "
+        f"{found.count} «{found.opener}», og Markdown leser resten av avsnittet på "
+        "nytt for hvert av dem (særlig «[», «(» og «<» som ikke blir lukket). Byggingen "
+        "ville ta for "
+        "lang tid. Lukk klammene, del avsnittet med tomme linjer, eller skriv tegnet "
+        f"med skråstrek foran (\\{found.opener})."
+    )
+
+
+def _missing_sections(kind: Kind, doc: RawDocument) -> str:
+    """What the body lacks of its kind's required level-2 headings; empty: nothing."""
+    required = kind.sections
+    headings = [line[3:].strip() for line in doc.body.split("\n") if line.startswith("## ")]
+    missing = [s for s in required if s not in headings]
+    if not missing:
+        return ""
+    names = ", ".join(f"«## {s}»" for s in missing)
+    return (
+        f"{kind.words.definite} mangler {names}. Malen har avsnittene "
+        f"{', '.join(required)}, hvert som en overskrift med «## »."
+    )
+
+
+def _wrong_country_folder(folder: str, country: str, where: str) -> str:
+    if folder.lower() == country.lower():
+        return f"Mappen «{folder}» skal skrives med små bokstaver: {where}/{folder.lower()}/."
+    return (
+        f"Landet «{country}» stemmer ikke med mappen «{folder}». Flytt filen til "
+        f"{where}/{country.lower()}/ eller rett feltet «country»."
+    )
+
+
+def _status_incomplete(meta: Mapping[str, Any]) -> str:
+    """An outdated or withdrawn document must say why and since when; empty: it does."""
+    status = meta.get("status")
+    if status not in ("outdated", "withdrawn"):
+        return ""
+    missing = [k for k in ("status_reason", "status_date") if not meta.get(k)]
+    if not missing:
+        return ""
+    return (
+        f"Når status er «{status}», må også "
+        f"{' og '.join(f'«{m}»' for m in missing)} fylles ut: "
+        "status_reason er forklaringen leserne ser, status_date er "
+        "datoen endringen gjelder fra."
+    )
+
+
+def _not_markdown(kind: Kind, path: Path) -> tuple[str, Severity] | None:
+    """Why a file that is not Markdown is not published (message, severity); ``None``: it is
+    published as it is, when the gate lets it (only a kind with assets publishes other files)."""
+    if not kind.assets:
+        return (
+            f"Filen blir ikke publisert: {kind.words.where} leses bare Markdown-filer (.md).",
+            Severity.WARNING,
+        )
+    if path.suffix.lower() in _ACTIVE:
+        return (
+            f"Filer av typen {path.suffix} kan ikke publiseres: de kan kjøre kode "
+            "i leserens nettleser. Skriv siden i Markdown (.md), og bruk PNG "
+            "eller JPEG for bilder.",
+            Severity.ERROR,
+        )
+    if path.suffix.lower() in _MARKDOWN:
+        return (
+            f"Filer av typen {path.suffix} blir sider som ingen har sjekket. Gi filen "
+            "endelsen .md (små bokstaver), så sjekkes den som de andre sidene.",
+            Severity.ERROR,
+        )
+    return None
+
+
+def _misplaced(kind: Kind, parts: tuple[str, ...], folder: str) -> str:
+    """Why a Markdown file does not lie where its kind's files lie, under a usable name (its
+    path ``parts`` inside the kind's ``folder``); empty: it does."""
+    bad = next((p for p in parts if not _NAME.match(p)), None)
+    if bad is not None:
+        what = "Filnavnet" if bad == parts[-1] else "Mappenavnet"
+        return (
+            f"{what} «{bad}» kan ikke brukes i en nettadresse. Bruk bare "
+            "bokstavene a–z, tall og bindestrek, for eksempel "
+            "2024-17-enslig-kvinne-herat.md."
+        )
+    if not (kind.per_country or kind.nested) and len(parts) != 1:
+        return (
+            f"{kind.words.plural} skal ligge rett i "
+            f"{folder}/, ikke i en undermappe. Flytt filen "
+            "opp ett nivå (et gammelt dokument beholdes med status «outdated»)."
+        )
+    return ""
+
+
+def _data_records(
+    path: Path, shown: str, data: DataFile, gate: Gate, report: Reporter, today: date
+) -> tuple[Any, ...] | None:
+    """The records of a YAML data file that pass its contract; ``None``: the file cannot be
+    read as a list (its problems are reported)."""
+    parsed, problems = read_yaml(path, shown)
+    report.extend(problems)
+    if parsed is None:
+        return None
+    report.remember(shown, parsed)
+    gate.fields(report, shown, parsed)
+    if not isinstance(parsed.value, list):
+        report.at(
+            shown,
+            (),
+            "field-type",
+            f"Filen skal være en liste med ett element per {data.entry}, hvert med "
+            f"{data.fields}, og hvert element starter med «- ».",
+        )
+        return None
+    checker = schema.Checker(shown, parsed, today)
+    records = []
+    for i, value in enumerate(parsed.value):
+        cleaned = checker.mapping(value, data.spec, (i,), f"Hvert element i {shown}")
+        if cleaned is not None:
+            records.append(data.build(cleaned, parsed.pos((i,)).line))
+    report.extend(checker.problems)
+    return tuple(records)
+
+
 class _KindLoader:
     """Loads the files of one kind: the per-file steps, in order."""
 
@@ -631,37 +775,11 @@ class _KindLoader:
             self.document(path, shown, parts)
 
     def other_file(self, path: Path, shown: str) -> None:
-        if not self.kind.assets:
-            self.report.add(
-                shown,
-                1,
-                1,
-                "file-location",
-                f"Filen blir ikke publisert: {self.kind.words.where} leses bare "
-                "Markdown-filer (.md).",
-                Severity.WARNING,
-            )
-        elif path.suffix.lower() in _ACTIVE:
-            self.report.add(
-                shown,
-                1,
-                1,
-                "file-location",
-                f"Filer av typen {path.suffix} kan ikke publiseres: de kan kjøre kode "
-                "i leserens nettleser. Skriv siden i Markdown (.md), og bruk PNG "
-                "eller JPEG for bilder.",
-            )
-        elif path.suffix.lower() in _MARKDOWN:
-            self.report.add(
-                shown,
-                1,
-                1,
-                "file-location",
-                f"Filer av typen {path.suffix} blir sider som ingen har sjekket. Gi filen "
-                "endelsen .md (små bokstaver), så sjekkes den som de andre sidene.",
-            )
-        else:
+        refused = _not_markdown(self.kind, path)
+        if refused is None:
             self.published_file(path, shown)
+        else:
+            self.report.add(shown, 1, 1, "file-location", *refused)
 
     def published_file(self, path: Path, shown: str) -> None:
         """A file published as it is (an image, an attachment, a text file): read by the gate or
@@ -675,31 +793,10 @@ class _KindLoader:
 
     def placed(self, path: Path, shown: str, parts: tuple[str, ...]) -> bool:
         """Whether a Markdown file lies where its kind's files lie, under a usable name."""
-        bad = next((p for p in parts if not _NAME.match(p)), None)
-        if bad is not None:
-            what = "Filnavnet" if bad == parts[-1] else "Mappenavnet"
-            self.report.add(
-                shown,
-                1,
-                1,
-                "file-location",
-                f"{what} «{bad}» kan ikke brukes i en nettadresse. Bruk bare "
-                "bokstavene a–z, tall og bindestrek, for eksempel "
-                "2024-17-enslig-kvinne-herat.md.",
-            )
-            return False
-        if not (self.kind.per_country or self.kind.nested) and len(parts) != 1:
-            self.report.add(
-                shown,
-                1,
-                1,
-                "file-location",
-                f"{self.kind.words.plural} skal ligge rett i "
-                f"{self.layout.show(self.folder)}/, ikke i en undermappe. Flytt filen "
-                "opp ett nivå (et gammelt dokument beholdes med status «outdated»).",
-            )
-            return False
-        return True
+        message = _misplaced(self.kind, parts, self.layout.show(self.folder))
+        if message:
+            self.report.add(shown, 1, 1, "file-location", message)
+        return not message
 
     def document(self, path: Path, shown: str, parts: tuple[str, ...]) -> None:
         doc, problems = read_document(path, shown)
@@ -731,20 +828,10 @@ class _KindLoader:
         checker = schema.Checker(doc.path, doc.meta, self.today)
         cleaned = checker.mapping(doc.meta.value, self.kind.spec, (), "Front matter")
         self.report.extend(checker.problems)
-        status = doc.meta.value.get("status")
-        if status in ("outdated", "withdrawn"):
-            missing = [k for k in ("status_reason", "status_date") if not doc.meta.value.get(k)]
-            if missing:
-                self.report.at(
-                    doc.path,
-                    ("status",),
-                    "status-incomplete",
-                    f"Når status er «{status}», må også "
-                    f"{' og '.join(f'«{m}»' for m in missing)} fylles ut: "
-                    "status_reason er forklaringen leserne ser, status_date er "
-                    "datoen endringen gjelder fra.",
-                )
-                return None
+        message = _status_incomplete(doc.meta.value)
+        if message:
+            self.report.at(doc.path, ("status",), "status-incomplete", message)
+            return None
         return cleaned
 
     def country_folder(self, doc: RawDocument, parts: tuple[str, ...], c: dict[str, Any]) -> bool:
@@ -753,16 +840,7 @@ class _KindLoader:
         folder, country = parts[0], c["country"]
         if folder == country.lower():
             return True
-        where = self.layout.show(self.folder)
-        if folder.lower() == country.lower():
-            message = (
-                f"Mappen «{folder}» skal skrives med små bokstaver: {where}/{folder.lower()}/."
-            )
-        else:
-            message = (
-                f"Landet «{country}» stemmer ikke med mappen «{folder}». Flytt filen til "
-                f"{where}/{country.lower()}/ eller rett feltet «country»."
-            )
+        message = _wrong_country_folder(folder, country, self.layout.show(self.folder))
         self.report.at(doc.path, ("country",), "country-folder", message)
         return False
 
@@ -772,81 +850,21 @@ class _KindLoader:
         if found is None:
             return False
         pos = position_in_body(doc, found.offset)
-        if found.opener == "#":
-            message = (
-                f"Teksten har {found.count} overskrifter med samme navn som denne. Hver får sin "
-                "egen adresse, og det tar tid som vokser med kvadratet av antallet: byggingen "
-                "ville ta for lang tid. Gi overskriftene ulike navn, eller gjør dem til vanlig "
-                "tekst."
-            )
-        elif found.opener == "\n#":
-            message = (
-                f"Teksten har {found.count} overskrifter eller streker i ett avsnitt, uten tom "
-                "linje mellom, og Markdown leser resten av avsnittet på nytt etter hver av dem: "
-                "byggingen ville ta for lang tid. Sett en tom linje før og etter hver overskrift."
-            )
-        elif found.marks > markdowncost.MAX_MARKS:
-            message = (
-                f"Teksten har for mye formatering til at nettstedet kan vise den: over "
-                f"{markdowncost.MAX_MARKS} lenker, uthevinger, tabellceller og linjer. "
-                "Byggingen ville ta for lang tid. Del teksten på flere filer."
-            )
-        else:
-            message = (
-                f"Teksten er for tung å gjøre om til HTML: avsnittet som starter her har "
-                f"{found.count} «{found.opener}», og Markdown leser resten av avsnittet på "
-                "nytt for hvert av dem (særlig «[», «(» og «<» som ikke blir lukket). Byggingen "
-                "ville ta for "
-                "lang tid. Lukk klammene, del avsnittet med tomme linjer, eller skriv tegnet "
-                f"med skråstrek foran (\\{found.opener})."
-            )
-        self.report.add(doc.path, pos.line, pos.column, "markdown-too-costly", message)
+        self.report.add(doc.path, pos.line, pos.column, "markdown-too-costly", _costly(found))
         return True
 
     def sections(self, doc: RawDocument) -> None:
-        required = self.kind.sections
-        if not required:
-            return
-        headings = [line[3:].strip() for line in doc.body.split("\n") if line.startswith("## ")]
-        missing = [s for s in required if s not in headings]
-        if missing:
-            names = ", ".join(f"«## {s}»" for s in missing)
-            self.report.add(
-                doc.path,
-                doc.body_line,
-                1,
-                "body-section-missing",
-                f"{self.kind.words.definite} mangler {names}. Malen har avsnittene "
-                f"{', '.join(required)}, hvert som en overskrift med «## ».",
-            )
+        message = _missing_sections(self.kind, doc)
+        if message:
+            self.report.add(doc.path, doc.body_line, 1, "body-section-missing", message)
 
     # -- YAML data files --------------------------------------------------------------------
 
     def data_file(self, path: Path, shown: str, data: DataFile) -> None:
         self.data_paths[data.field] = shown
-        parsed, problems = read_yaml(path, shown)
-        self.report.extend(problems)
-        if parsed is None:
-            return
-        self.report.remember(shown, parsed)
-        self.personal.fields(self.report, shown, parsed)
-        if not isinstance(parsed.value, list):
-            self.report.at(
-                shown,
-                (),
-                "field-type",
-                f"Filen skal være en liste med ett element per {data.entry}, hvert med "
-                f"{data.fields}, og hvert element starter med «- ».",
-            )
-            return
-        checker = schema.Checker(shown, parsed, self.today)
-        records = []
-        for i, value in enumerate(parsed.value):
-            cleaned = checker.mapping(value, data.spec, (i,), f"Hvert element i {shown}")
-            if cleaned is not None:
-                records.append(data.build(cleaned, parsed.pos((i,)).line))
-        self.report.extend(checker.problems)
-        self.data[data.field] = tuple(records)
+        records = _data_records(path, shown, data, self.personal, self.report, self.today)
+        if records is not None:
+            self.data[data.field] = records
 
 
 def _reparse(layout: Layout, shown: str) -> Parsed | None:
@@ -1000,7 +1018,7 @@ def load(layout: Layout, today: date, cache: FileCache | None = None) -> LoadRes
     data = {k: v for loader in loaders for k, v in loader.data.items()}
     content = Content(
         items={
-            loader.kind.name: tuple(sorted(loader.items, key=lambda i: i.path))
+            loader.kind.item_type: tuple(sorted(loader.items, key=lambda i: i.path))
             for loader in loaders
         },
         arrivals=tuple(sorted(data.get("arrivals", ()), key=lambda a: (-a.arrivals, a.country))),
@@ -1015,7 +1033,7 @@ def load(layout: Layout, today: date, cache: FileCache | None = None) -> LoadRes
     )
     loaded = Loaded(
         content=content,
-        broken=frozenset(loader.kind.name for loader in loaders if loader.broken),
+        broken=frozenset(loader.kind.item_type for loader in loaders if loader.broken),
         data_files={k: v for loader in loaders for k, v in loader.data_paths.items()},
     )
     for rule in RULES:
@@ -1025,8 +1043,8 @@ def load(layout: Layout, today: date, cache: FileCache | None = None) -> LoadRes
     failed = report.failed()
     published = Content(
         items={
-            name: tuple(i for i in items if i.path not in failed)
-            for name, items in content.items.items()
+            kind: tuple(i for i in items if i.path not in failed)
+            for kind, items in content.items.items()
         },
         arrivals=content.arrivals,
         sources=content.sources,

@@ -49,6 +49,32 @@ class Complexity(Labelled):
     COMPLEX = "complex", "Kompleks"
 
 
+class Checked(Labelled):
+    """A state the site can verify from content: a role's responsibility may name one
+    (``check``); ``checks.CHECKS`` computes it. The label is what the check verifies, in the
+    words of the contract's messages."""
+
+    READINESS = "readiness", "alle beredskapsland er klare"
+    PRACTICE_NOTES_CURRENT = (
+        "practice-notes-current",
+        "beredskapslandenes praksisnotater er oppdatert",
+    )
+    INTERVIEW_GUIDES_QA = (
+        "interview-guides-qa",
+        "beredskapslandenes intervjuguider er kvalitetssikret og oppdatert",
+    )
+    STANDARD_TEXTS = "standard-texts", "beredskapslandene har favoritttekster"
+    CATEGORIES_DEFINED = "categories-defined", "beredskapslandene har kategorier"
+    CONTACTS_TWO_PER_UNIT = (
+        "contacts-two-per-unit",
+        "minst to landpraksiskontakter i hver enhet",
+    )
+    DECISIONS_REVIEWED = (
+        "decisions-reviewed",
+        "ingen vedtak venter på vurdering etter endret praksis",
+    )
+
+
 class Audience(Labelled):
     ADULTS = "adults", "Voksne"
     CHILDREN = "children", "Barn"
@@ -234,7 +260,7 @@ class Responsibility:
     source: str
     """Document and section, e.g. ``IM 2016-003 punkt 4.2``."""
     check: str | None = None
-    """A state the site can verify from content (see ``readiness.CHECKS``)."""
+    """A state the site can verify from content (``Checked``, computed by ``checks.CHECKS``)."""
 
     @property
     def document(self) -> str:
@@ -260,8 +286,9 @@ class FreePage(Item):
 class Content:
     """Everything the site is built from, each list sorted so output is deterministic."""
 
-    items: Mapping[str, tuple[Item, ...]] = field(default_factory=dict)
-    """The items of each content kind, by the kind's name (see ``kinds.KINDS``)."""
+    items: Mapping[type[Item], tuple[Item, ...]] = field(default_factory=dict)
+    """The items of each content kind, by the kind's item class (see ``kinds.KINDS``), in the
+    kinds' order."""
     arrivals: tuple[Arrival, ...] = ()
     sources: tuple[SourceDocument, ...] = ()
     training: tuple[Responsibility, ...] = ()
@@ -273,31 +300,31 @@ class Content:
     files: tuple[str, ...] = ()
     """Every content file that was read, published or not."""
 
-    def of(self, kind: str, item_type: type[T]) -> tuple[T, ...]:
+    def of(self, item_type: type[T]) -> tuple[T, ...]:
         """The items of one kind, typed."""
-        found = self.items.get(kind, ())
+        found = self.items.get(item_type, ())  # type: ignore[arg-type]
         assert all(isinstance(i, item_type) for i in found)
         return found  # type: ignore[return-value]
 
     @property
     def decisions(self) -> tuple[Decision, ...]:
-        return self.of("decision", Decision)
+        return self.of(Decision)
 
     @property
     def notes(self) -> tuple[PracticeNote, ...]:
-        return self.of("practice_note", PracticeNote)
+        return self.of(PracticeNote)
 
     @property
     def guides(self) -> tuple[InterviewGuide, ...]:
-        return self.of("interview_guide", InterviewGuide)
+        return self.of(InterviewGuide)
 
     @property
     def clarifications(self) -> tuple[Clarification, ...]:
-        return self.of("clarification", Clarification)
+        return self.of(Clarification)
 
     @property
     def roles(self) -> tuple[Role, ...]:
-        return self.of("role", Role)
+        return self.of(Role)
 
     def all_items(self) -> tuple[Item, ...]:
         return tuple(i for items in self.items.values() for i in items)

@@ -2,23 +2,46 @@
 
 ``PAGES`` lists the pages that do not depend on content (the front page, each kind's index, the
 countries, readiness, the matrix, the changes, the review queues): the navigation is made from the
-same list. Pages per country, per unit, per legal provision and per outcome follow from the content.
+same list. Pages per country, per unit, per legal provision and per outcome follow from the content
+(``CONTENT_PAGES``). ``PRESENTATIONS`` says, for each kind, which template and view make its index
+page and what goes around each item's own text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import jinja2
 
-from . import feeds, itemviews, urls, views
+from . import (
+    changeviews,
+    countryviews,
+    decisionviews,
+    documentviews,
+    feeds,
+    itemviews,
+    kinds,
+    matrixviews,
+    provisionviews,
+    urls,
+)
 from .countries import norwegian_name
+from .itemviews import ItemPage
 from .kinds import KINDS, Kind, address, kind_of
-from .model import Document, Item, Outcome, Status
+from .model import (
+    Document,
+    Item,
+    Outcome,
+    Status,
+)
 from .render import attribute_text
 from .site import Site
+from .views import Link, PageView, SubHeading
+
+ItemT = TypeVar("ItemT", bound=Item)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -28,72 +51,158 @@ class Page:
     title: str
     """The page's title in the navigation."""
     position: int
-    view: Callable[[Site], dict[str, object]]
+    view: Callable[[Site], PageView]
 
 
-def _index(kind: Kind) -> Page:
-    view = getattr(views, kind.index_view)
+@dataclass(frozen=True, kw_only=True, slots=True)
+class IndexPage:
+    """A kind's index page (``Kind.index``): its template and the view that fills it."""
+
+    template: str
+    view: Callable[[Site, Kind], PageView]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Presentation(Generic[ItemT]):
+    """How a kind is shown: its index page, and what goes around each item's own text."""
+
+    kind: Kind
+    index: IndexPage | None
+    """``None``: the kind has no index page."""
+    view: Callable[[Site, ItemT], ItemPage]
+    """Prepares an item page's values and headings."""
+    before: str = ""
+    """The template of what goes before the item's own text; empty: nothing."""
+    after: str = ""
+    """The template of what goes after it; empty: nothing."""
+
+
+PRESENTATIONS: Mapping[Kind, Presentation[Any]] = {
+    p.kind: p
+    for p in (
+        Presentation(
+            kind=kinds.DECISION,
+            index=IndexPage(template="decision_bank.md", view=decisionviews.decision_bank),
+            view=itemviews.decision,
+            before="decision.html",
+        ),
+        Presentation(
+            kind=kinds.PRACTICE_NOTE,
+            index=IndexPage(template="notes.md", view=documentviews.notes),
+            view=itemviews.note,
+            before="note_before.html",
+            after="note_after.html",
+        ),
+        Presentation(
+            kind=kinds.CLARIFICATION,
+            index=IndexPage(template="clarifications.md", view=documentviews.clarifications),
+            view=itemviews.clarification,
+            before="clarification_before.html",
+        ),
+        Presentation(
+            kind=kinds.INTERVIEW_GUIDE,
+            index=IndexPage(template="guides.md", view=documentviews.guides),
+            view=itemviews.guide,
+            before="guide_before.html",
+            after="guide_after.html",
+        ),
+        Presentation(
+            kind=kinds.ROLE,
+            index=IndexPage(template="roles.md", view=documentviews.roles),
+            view=itemviews.role,
+            before="role_before.html",
+            after="role_after.html",
+        ),
+        Presentation(kind=kinds.PAGE, index=None, view=itemviews.page),
+    )
+}
+"""Each kind's presentation, by kind (every kind of ``KINDS`` has one)."""
+
+
+def _index(kind: Kind, index: IndexPage) -> Page:
     return Page(
         uri=kind.index,
-        template=kind.index_template,
+        template=index.template,
         title=kind.nav_title,
         position=kind.nav_position,
-        view=lambda site: view(site, kind),
+        view=lambda site: index.view(site, kind),
     )
 
 
 PAGES: tuple[Page, ...] = tuple(
     sorted(
         (
-            Page(uri=urls.HOME, template="home.md", title="Forside", position=0, view=views.home),
+            Page(
+                uri=urls.HOME,
+                template="home.md",
+                title="Forside",
+                position=0,
+                view=countryviews.home,
+            ),
             Page(
                 uri=urls.COUNTRIES,
                 template="countries.md",
                 title="Land",
                 position=20,
-                view=views.countries,
+                view=countryviews.countries,
             ),
             Page(
                 uri=urls.READINESS,
                 template="readiness.md",
                 title="Beredskap",
                 position=60,
-                view=views.readiness,
+                view=countryviews.readiness,
             ),
             Page(
                 uri=urls.PROVISIONS,
                 template="provisions.md",
                 title="Rettsgrunnlag",
                 position=15,
-                view=views.provisions,
+                view=provisionviews.provisions,
             ),
             Page(
                 uri=urls.MATRIX,
                 template="matrix.md",
                 title="Ansvarsmatrise",
                 position=75,
-                view=lambda site: {**views.matrix(site), "pdf": itemviews.matrix_link(site)},
+                view=matrixviews.matrix,
             ),
             Page(
                 uri=urls.CHANGES,
                 template="changes.md",
                 title="Siste endringer",
                 position=80,
-                view=views.changes,
+                view=changeviews.changes,
             ),
             Page(
                 uri=urls.REVIEW,
                 template="review_index.md",
                 title="Til gjennomgang",
                 position=90,
-                view=views.review_index,
+                view=changeviews.review_index,
             ),
-            *(_index(kind) for kind in KINDS if kind.index_template),
+            *(
+                _index(p.kind, p.index)
+                for p in (PRESENTATIONS[kind] for kind in KINDS)
+                if p.index is not None
+            ),
         ),
         key=lambda p: p.position,
     )
 )
 """In the order of the navigation."""
+
+CONTENT_PAGES: tuple[tuple[str, Callable[..., PageView]], ...] = (
+    ("review_unit.md", changeviews.review_unit),
+    ("country.md", countryviews.country),
+    ("changes.md", changeviews.changes),
+    ("provision.md", provisionviews.provision_page),
+    ("outcome.md", provisionviews.outcome_page),
+    ("tags.md", provisionviews.tags_index),
+    ("tag.md", provisionviews.tag_page),
+)
+"""The pages made per unit, country, kind, provision, outcome and tag: template and view (for
+the template contract, ``contract.py``; ``Pages.generated`` calls each)."""
 
 NAV: tuple[tuple[str, str], ...] = tuple((p.title, p.uri) for p in PAGES)
 """(title, page) for the site's navigation."""
@@ -103,7 +212,7 @@ NAV: tuple[tuple[str, str], ...] = tuple((p.title, p.uri) for p in PAGES)
 class GeneratedPage:
     uri: str
     markdown: str
-    subheadings: tuple[views.SubHeading, ...] = ()
+    subheadings: tuple[SubHeading, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -126,12 +235,12 @@ class Pages:
         self.site = site
         self.env = env
 
-    def render(self, template: str, page_uri: str, values: dict[str, object]) -> str:
+    def render(self, template: str, page_uri: str, values: Mapping[str, object]) -> str:
         directory_urls = self.site.options.directory_urls
 
-        def link(target: str | views.Link, anchor: str = "") -> str:
-            uri = target.uri if isinstance(target, views.Link) else target
-            anchor = target.anchor if isinstance(target, views.Link) else anchor
+        def link(target: str | Link, anchor: str = "") -> str:
+            uri = target.uri if isinstance(target, Link) else target
+            anchor = target.anchor if isinstance(target, Link) else anchor
             return urls.relative(page_uri, uri, directory_urls, anchor) if uri else ""
 
         return self.env.get_template(template).render(link=link, today=self.site.today, **values)
@@ -141,44 +250,52 @@ class Pages:
         for page in PAGES:
             pages.append(self.page(page.uri, page.template, page.view(self.site)))
         pages += [
-            self.page(urls.review(unit), "review_unit.md", views.review_unit(self.site, unit))
+            self.page(urls.review(unit), "review_unit.md", changeviews.review_unit(self.site, unit))
             for unit in self.site.units
         ]
         pages += [
             self.page(
                 urls.country(code),
                 "country.md",
-                {**views.country(self.site, code), "pdf": itemviews.bundle_link(self.site, code)},
+                countryviews.country(self.site, code),
             )
             for code in self.site.content.countries()
         ]
-        countries, kind_keys = views.change_filters(self.site)
+        countries, kind_keys = changeviews.change_filters(self.site)
         pages += [
             self.page(
-                views.changes_uri(country=code),
+                changeviews.changes_uri(country=code),
                 "changes.md",
-                views.changes(self.site, country=code),
+                changeviews.changes(self.site, country=code),
             )
             for code in countries
         ]
         pages += [
-            self.page(views.changes_uri(kind=key), "changes.md", views.changes(self.site, kind=key))
+            self.page(
+                changeviews.changes_uri(kind=key),
+                "changes.md",
+                changeviews.changes(self.site, kind=key),
+            )
             for key in kind_keys
         ]
-        entries = views.decision_entries(self.site)
+        entries = decisionviews.decision_entries(self.site)
         pages += [
-            self.page(g.uri, "provision.md", views.provision_page(self.site, g))
-            for g in views.provision_groups(entries)
+            self.page(g.uri, "provision.md", provisionviews.provision_page(self.site, g))
+            for g in decisionviews.provision_groups(entries)
         ]
         pages += [
             self.page(
-                urls.outcome(o.short), "outcome.md", views.outcome_page(self.site, o, entries)
+                urls.outcome(o.short),
+                "outcome.md",
+                provisionviews.outcome_page(self.site, o, entries),
             )
             for o in Outcome
         ]
-        tags = views.tag_groups(entries)
-        pages.append(self.page(views.TAGS, "tags.md", views.tags_index(self.site, tags)))
-        pages += [self.page(g.uri, "tag.md", views.tag_page(self.site, g)) for g in tags]
+        tags = provisionviews.tag_groups(entries)
+        pages.append(
+            self.page(provisionviews.TAGS, "tags.md", provisionviews.tags_index(self.site, tags))
+        )
+        pages += [self.page(g.uri, "tag.md", provisionviews.tag_page(self.site, g)) for g in tags]
         return pages
 
     def feeds(self, site_url: str | None, site_name: str) -> list[tuple[str, str]]:
@@ -197,18 +314,14 @@ class Pages:
             for feed in feeds.feeds(self.site, site_name)
         ]
 
-    def page(self, uri: str, template: str, values: dict[str, object]) -> GeneratedPage:
-        toc = values.get("toc", ())
-        assert isinstance(toc, (list, tuple))
+    def page(self, uri: str, template: str, view: PageView) -> GeneratedPage:
         return GeneratedPage(
-            uri=uri, markdown=self.render(template, uri, values), subheadings=tuple(toc)
+            uri=uri, markdown=self.render(template, uri, variables(view)), subheadings=view.toc
         )
 
     def path(self, item: Item) -> str:
         """The trail above an item's page: its section, its country, the item."""
-        return self.render(
-            "item_path.html", address(item), {"trail": trail(item), "here": item.title}
-        )
+        return self.render("item_path.html", address(item), variables(item_trail(item)))
 
     def decorate(self, item: Item) -> Decoration:
         uri = address(item)
@@ -235,7 +348,7 @@ class Pages:
                     + self.render(
                         "withdrawn.html",
                         uri,
-                        {"item": item, **itemviews.withdrawn(self.site, item)},
+                        {"item": item, **variables(itemviews.withdrawn(self.site, item))},
                     ),
                 )
             tags = getattr(item, "tags", ())
@@ -243,11 +356,13 @@ class Pages:
                 meta["tags"] = list(tags)
                 # Each tag links to its page (theme/partials/tags.html reads this).
                 meta["praksisbank_tags"] = {
-                    t: urls.url_of(views.tag_uri(t), self.site.options.directory_urls) for t in tags
+                    t: urls.url_of(provisionviews.tag_uri(t), self.site.options.directory_urls)
+                    for t in tags
                 }
-        view: itemviews.ItemView = getattr(itemviews, kind.page_view)(self.site, item)
-        before, after = kind.page_templates
-        values = {"item": item, **view.values}
+        shown = PRESENTATIONS[kind]
+        view = shown.view(self.site, item)
+        before, after = shown.before, shown.after
+        values = {"item": item, **variables(view)}
         return Decoration(
             meta=meta,
             before=self.path(item) + (self.render(before, uri, values) if before else ""),
@@ -256,11 +371,32 @@ class Pages:
         )
 
 
-def trail(item: Item) -> list[views.Link]:
+@dataclass(frozen=True, kw_only=True, slots=True)
+class TrailView:
+    """``item_path.html``: «Du er her» above an item's page."""
+
+    trail: list[Link]
+    """The pages above the item: its section, its country."""
+    here: str
+    """The item's title."""
+
+
+def item_trail(item: Item) -> TrailView:
+    return TrailView(trail=trail(item), here=item.title)
+
+
+def trail(item: Item) -> list[Link]:
     """Where an item belongs: ``Vedtaksbanken › Afghanistan`` for a decision, the section
     alone for a role; nothing for a free page."""
     kind = kind_of(item)
-    links = [views.Link(title=kind.nav_title, uri=kind.index)] if kind.index_template else []
+    links = [Link(title=kind.nav_title, uri=kind.index)] if kind.nav_title else []
     if links and isinstance(item, Document):
-        links.append(views.Link(title=norwegian_name(item.country), uri=urls.country(item.country)))
+        links.append(Link(title=norwegian_name(item.country), uri=urls.country(item.country)))
     return links
+
+
+def variables(view: object) -> dict[str, object]:
+    """A view's fields as the template's variables (``{{ rows }}``), each value as it is (not
+    copied into dictionaries, as ``dataclasses.asdict`` would)."""
+    assert dataclasses.is_dataclass(view) and not isinstance(view, type)
+    return {f.name: getattr(view, f.name) for f in dataclasses.fields(view)}

@@ -20,10 +20,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import looks, urls, views
+from . import countryviews, looks, matrixviews, urls
 from .countries import norwegian_name
 from .dates import norwegian_date
-from .kinds import KINDS, address, kind_of
+from .kinds import KINDS, address, kind_of, pdf_address
 from .model import (
     Clarification,
     Decision,
@@ -37,38 +37,6 @@ from .model import (
 )
 from .render import SINGLE_DECISION_NOTICE
 from .site import Site
-
-FOLDER = "pdf"
-"""Where the PDFs lie in the site."""
-
-
-def document_path(item: Item) -> str | None:
-    """Where an item's PDF lies in the site (``pdf/vb-afg-2024-017.pdf``); ``None``: it has none
-    (its kind has no PDFs, or it is withdrawn)."""
-    if not kind_of(item).pdf:
-        return None
-    if isinstance(item, Document):
-        if item.status is Status.WITHDRAWN:
-            return None
-        return f"{FOLDER}/{urls.slug(item.id)}.pdf"
-    if isinstance(item, Role):
-        return f"{FOLDER}/rolle-{urls.slug(item.role)}.pdf"
-    return f"{FOLDER}/{urls.slug(item.title)}.pdf"
-
-
-MATRIX_PATH = f"{FOLDER}/ansvarsmatrise.pdf"
-"""The responsibility matrix's PDF."""
-
-
-def matrix_path(site: Site) -> str | None:
-    """Where the responsibility matrix's PDF lies; ``None`` when the site has no roles."""
-    return MATRIX_PATH if site.content.items.get("role") else None
-
-
-def bundle_path(country: str) -> str:
-    """Where a country's bundle lies in the site: ``pdf/landpakke-afg.pdf``."""
-    return f"{FOLDER}/landpakke-{country.lower()}.pdf"
-
 
 # -- marks: what a reader must know before relying on a printed page ---------------------------
 
@@ -184,7 +152,7 @@ class Job:
 
 
 def document_job(site: Site, item: Item) -> Job | None:
-    path = document_path(item)
+    path = pdf_address(item)
     if path is None:
         return None
     title = header(item)
@@ -203,7 +171,7 @@ def document_job(site: Site, item: Item) -> Job | None:
 
 def matrix_job(site: Site) -> Job | None:
     """The responsibility matrix: every role's tasks on paper, next to the roles' own PDFs."""
-    path = matrix_path(site)
+    path = urls.MATRIX_PDF if site.content.roles else None
     if path is None:
         return None
     title = "Ansvarsmatrise"
@@ -291,10 +259,8 @@ def _cover(site: Site, code: str, current: int, apart: int) -> Cover:
     else:
         state = "klar" if ready.ready else "ikke klar"
         readiness = f"Beredskapsland nr. {ready.rank}: {state} per {today}."
-    guides = [g for g in site.of_country("interview_guide", code) if g.status is Status.CURRENT]
-    clarifications = [
-        c for c in site.of_country("clarification", code) if c.status is Status.CURRENT
-    ]
+    guides = [g for g in site.of_country(InterviewGuide, code) if g.status is Status.CURRENT]
+    clarifications = [c for c in site.of_country(Clarification, code) if c.status is Status.CURRENT]
     facts = [
         Fact(
             label="Praksisnotat",
@@ -345,105 +311,139 @@ def _current(site: Site, items: list[Document]) -> list[Document]:
     return [i for i in items if i.status is Status.CURRENT and not site.possibly_outdated(i)]
 
 
-def bundle_job(site: Site, code: str) -> Job:
-    name = norwegian_name(code)
-    country_page = urls.country(code)
-    note = site.content.current_note(code)
-    counter = iter(range(1, 100_000))
+@dataclass(kw_only=True)
+class _Bundle:
+    """One country's bundle while its parts are made: each part takes the next anchor, in the
+    order the parts are made."""
 
-    def anchor() -> str:
-        return f"del-{next(counter)}"
+    site: Site
+    code: str
+    name: str
+    """The country's Norwegian name."""
+    page: str
+    """The country's page: where the bundle's own parts come from."""
+    counter: Iterator[int] = field(default_factory=lambda: iter(range(1, 100_000)))
 
-    def document(item: Document, depth: int, lead: str = "") -> Part:
+    def anchor(self) -> str:
+        return f"del-{next(self.counter)}"
+
+    def document(self, item: Document, depth: int, lead: str = "") -> Part:
+        """A document's page, printed as it is; ``lead``: a heading above it."""
         uri = address(item)
         return Part(
-            anchor=anchor(),
+            anchor=self.anchor(),
             title=item.title,
             header=header(item),
             address=uri,
             page=uri,
             depth=depth,
-            mark=mark(site, item),
+            mark=mark(self.site, item),
             lead=lead,
-            lead_anchor=anchor() if lead else "",
+            lead_anchor=self.anchor() if lead else "",
         )
 
-    def made(title: str, template: str, values: Mapping[str, object], depth: int = 1) -> Part:
+    def made(self, title: str, template: str, values: Mapping[str, object]) -> Part:
+        """A part of the bundle's own, from a template."""
         return Part(
-            anchor=anchor(),
+            anchor=self.anchor(),
             title=title,
-            header=f"{title} · {name}",
-            address=country_page,
+            header=f"{title} · {self.name}",
+            address=self.page,
             template=template,
             values=values,
-            depth=depth,
         )
 
-    parts: list[Part] = []
-    if note is not None:
-        parts.append(document(note, 1))
 
+def _reading(bundle: _Bundle, note: PracticeNote | None) -> list[Part]:
+    """The current note, then the clarifications newest first, then the current guides."""
+    site, code = bundle.site, bundle.code
+    parts = [bundle.document(note, 1)] if note is not None else []
     clarifications = sorted(
-        (c for c in site.of_country("clarification", code) if isinstance(c, Clarification)),
-        key=lambda c: (-c.date.toordinal(), c.id),
+        site.of_country(Clarification, code), key=lambda c: (-c.date.toordinal(), c.id)
     )
     printed = _current(site, list(clarifications))
-    parts += [document(c, 2, "Praksisavklaringer" if i == 0 else "") for i, c in enumerate(printed)]
-    guides = [
-        g
-        for g in site.of_country("interview_guide", code)
-        if isinstance(g, InterviewGuide) and g.status is Status.CURRENT
+    parts += [
+        bundle.document(c, 2, "Praksisavklaringer" if i == 0 else "") for i, c in enumerate(printed)
     ]
-    parts += [document(g, 2, "Intervjuguider" if i == 0 else "") for i, g in enumerate(guides)]
+    guides = [g for g in site.of_country(InterviewGuide, code) if g.status is Status.CURRENT]
+    parts += [
+        bundle.document(g, 2, "Intervjuguider" if i == 0 else "") for i, g in enumerate(guides)
+    ]
+    return parts
 
-    parts.append(
-        made(
-            "Landpraksiskontakter",
-            "pdf_contacts.html",
-            {
-                "contacts": views.contacts(note.contacts) if note else [],
-                "owner": note.owner_unit if note else "",
-                "country": name,
-            },
-        )
+
+def _contacts(bundle: _Bundle, note: PracticeNote | None) -> Part:
+    return bundle.made(
+        "Landpraksiskontakter",
+        "pdf_contacts.html",
+        {
+            "contacts": countryviews.contacts(note.contacts) if note else [],
+            "owner": note.owner_unit if note else "",
+            "country": bundle.name,
+        },
     )
-    if site.content.training:
-        training = views.checklist(site, f"opplaering-{code.lower()}", site.content.training)
-        parts.append(
-            made(
-                "Opplæring før oppstart",
-                "pdf_training.html",
-                {"items": training.items, "country": name},
-            )
-        )
 
-    # Current decisions by category; the rest is listed apart, with why.
-    listed = site.listed(site.decisions_of(code))
-    current = [d for d in _current(site, list(listed)) if isinstance(d, Decision)]
-    apart = [d for d in listed if d not in current]
+
+def _training(bundle: _Bundle) -> Part | None:
+    site = bundle.site
+    if not site.content.training:
+        return None
+    training = matrixviews.checklist(
+        site, f"opplaering-{bundle.code.lower()}", site.content.training
+    )
+    return bundle.made(
+        "Opplæring før oppstart",
+        "pdf_training.html",
+        {"items": training.items, "country": bundle.name},
+    )
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class _Group:
+    """Current decisions of one category, or of none the note has."""
+
+    name: str
+    code: str
+    description: str
+    complexity: str
+    decisions: list[Decision]
+
+
+def _groups(note: PracticeNote | None, current: list[Decision]) -> list[_Group]:
     categories = list(note.categories) if note else []
-    known = {c.code for c in categories}
-    groups: list[tuple[str, str, str, str, list[Decision]]] = [
-        (
-            c.name,
-            c.code,
-            c.description,
-            views.COMPLEXITY[c.complexity],
-            [d for d in current if d.category == c.code],
+    groups = [
+        _Group(
+            name=c.name,
+            code=c.code,
+            description=c.description,
+            complexity=countryviews.COMPLEXITY[c.complexity],
+            decisions=[d for d in current if d.category == c.code],
         )
         for c in categories
     ]
+    known = {c.code for c in categories}
     others = [d for d in current if d.category not in known]
     if others:
         groups.append(
-            ("Andre vedtak", "", "Vedtak i kategorier praksisnotatet ikke har.", "", others)
+            _Group(
+                name="Andre vedtak",
+                code="",
+                description="Vedtak i kategorier praksisnotatet ikke har.",
+                complexity="",
+                decisions=others,
+            )
         )
+    return groups
+
+
+def _decisions(bundle: _Bundle, groups: list[_Group]) -> list[Part]:
+    """The overview of the current decisions by category, then each decision."""
     decision_parts: list[Part] = []
     overview: list[CategoryOverview] = []
-    for title, category, description, complexity, decisions in groups:
+    for group in groups:
         lines = []
-        for i, d in enumerate(decisions):
-            part = document(d, 3, lead=title if i == 0 else "")
+        for i, d in enumerate(group.decisions):
+            part = bundle.document(d, 3, lead=group.name if i == 0 else "")
             decision_parts.append(part)
             lines.append(
                 DecisionLine(
@@ -456,59 +456,76 @@ def bundle_job(site: Site, code: str) -> Job:
             )
         overview.append(
             CategoryOverview(
-                name=title,
-                code=category,
-                description=description,
-                complexity=complexity,
+                name=group.name,
+                code=group.code,
+                description=group.description,
+                complexity=group.complexity,
                 decisions=lines,
             )
         )
-    parts.append(
-        made(
-            "Gjeldende vedtak etter kategori",
-            "pdf_decisions.html",
-            {"categories": overview, "notice": SINGLE_DECISION_NOTICE, "country": name},
-        )
+    heading = bundle.made(
+        "Gjeldende vedtak etter kategori",
+        "pdf_decisions.html",
+        {"categories": overview, "notice": SINGLE_DECISION_NOTICE, "country": bundle.name},
     )
-    parts += decision_parts
+    return [heading, *decision_parts]
 
-    others_apart = [
+
+def _apart(bundle: _Bundle, decisions: list[Decision]) -> Part:
+    """What is not printed: outdated and possibly outdated decisions, outdated documents."""
+    site = bundle.site
+    others = [
         d
-        for kind in ("practice_note", "clarification", "interview_guide")
-        for d in site.of_country(kind, code)
+        for kind in (PracticeNote, Clarification, InterviewGuide)
+        for d in site.of_country(kind, bundle.code)
         if d.status is Status.OUTDATED
     ]
-    parts.append(
-        made(
-            "Utdaterte og mulig utdaterte vedtak",
-            "pdf_apart.html",
-            {
-                "decisions": [_apart_row(site, d) for d in apart],
-                "others": [_apart_row(site, d) for d in others_apart],
-                "country": name,
-            },
-        )
+    return bundle.made(
+        "Utdaterte og mulig utdaterte vedtak",
+        "pdf_apart.html",
+        {
+            "decisions": [_apart_row(site, d) for d in decisions],
+            "others": [_apart_row(site, d) for d in others],
+            "country": bundle.name,
+        },
     )
 
+
+def bundle_job(site: Site, code: str) -> Job:
+    """A country's bundle (landpakke): cover, contents, the note, clarifications and guides,
+    contacts, training, the current decisions by category, and what is left out."""
+    name = norwegian_name(code)
+    bundle = _Bundle(site=site, code=code, name=name, page=urls.country(code))
+    note = site.content.current_note(code)
+    parts = _reading(bundle, note)
+    parts.append(_contacts(bundle, note))
+    if (training := _training(bundle)) is not None:
+        parts.append(training)
+    # Current decisions by category; the rest is listed apart, with why.
+    listed = site.listed(site.decisions_of(code))
+    current = [d for d in _current(site, list(listed)) if isinstance(d, Decision)]
+    apart = [d for d in listed if d not in current]
+    parts += _decisions(bundle, _groups(note, current))
+    parts.append(_apart(bundle, apart))
+    title = f"Landpakke for {name}"
     cover = Part(
         anchor="forside",
-        title=f"Landpakke for {name}",
-        header=f"Landpakke for {name}",
-        address=country_page,
+        title=title,
+        header=title,
+        address=bundle.page,
         template="pdf_cover.html",
         values={"cover": _cover(site, code, len(current), len(apart))},
         in_contents=False,
     )
     contents = replace(
-        made("Innhold", "pdf_contents.html", {"lines": list(_contents(parts))}),
+        bundle.made("Innhold", "pdf_contents.html", {"lines": list(_contents(parts))}),
         in_contents=False,
     )
-    title = f"Landpakke for {name}"
     return Job(
-        path=bundle_path(code),
+        path=urls.bundle_pdf(code),
         title=title,
         header=f"{title} ({code})",
-        address=country_page,
+        address=bundle.page,
         parts=(cover, contents, *parts),
         bundle=True,
     )
@@ -529,7 +546,7 @@ def jobs(site: Site) -> list[Job]:
         job
         for kind in KINDS
         if kind.pdf
-        for item in site.content.items.get(kind.name, ())
+        for item in site.content.items.get(kind.item_type, ())
         if (job := document_job(site, item)) is not None
     ]
     if (matrix := matrix_job(site)) is not None:

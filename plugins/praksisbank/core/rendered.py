@@ -474,8 +474,8 @@ def in_pdf(
 def known_names(content: Content) -> frozenset[str]:
     """The people the site may name: the employees in the practice notes' contacts and, where
     it is a name, who quality-assured a guide. Their names are no findings on any page."""
-    names = {c.name for note in content.of("practice_note", PracticeNote) for c in note.contacts}
-    names |= {g.quality_assured_by for g in content.of("interview_guide", InterviewGuide)}
+    names = {c.name for note in content.of(PracticeNote) for c in note.contacts}
+    names |= {g.quality_assured_by for g in content.of(InterviewGuide)}
     return frozenset(names)
 
 

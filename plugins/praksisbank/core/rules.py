@@ -32,7 +32,7 @@ class Loaded:
 
     content: Content
     """Every item that could be built, whatever its problems."""
-    broken: frozenset[str]
+    broken: frozenset[type[Item]]
     """The kinds with a file that could not be built: its own problems say why."""
     data_files: Mapping[str, str]
     """Where each data file's records came from (``Content`` field → path as shown)."""
@@ -136,11 +136,11 @@ def _codes_known(
     note: PracticeNote | None,
     places: list[tuple[KeyPath, str]],
     what: str,
-    broken: frozenset[str],
+    broken: frozenset[type[Item]],
 ) -> None:
     """Each category code cited in ``places`` is defined in the country's practice note."""
     if note is None:
-        if places and "practice_note" not in broken:  # a broken note reports itself
+        if places and PracticeNote not in broken:  # a broken note reports itself
             report.at(
                 item.path,
                 places[0][0],
@@ -219,7 +219,7 @@ def successors_exist(loaded: Loaded, report: Reporter) -> None:
     does not lead back in a ring."""
     content = loaded.content
     for kind in KINDS:
-        items = [i for i in content.items.get(kind.name, ()) if isinstance(i, Document)]
+        items = [i for i in content.items.get(kind.item_type, ()) if isinstance(i, Document)]
         by_id = {item.id: item for item in items}
         for item in by_id.values():
             message, code = _successor_problem(item, by_id, kind.words.singular)

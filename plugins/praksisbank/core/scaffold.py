@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from . import countries, urls
-from .kinds import BY_NAME, Kind
+from .kinds import CLARIFICATION, DECISION, INTERVIEW_GUIDE, PRACTICE_NOTE, Kind
 from .model import Content, Outcome, PracticeNote
 from .schema import parse_date
 
@@ -69,20 +69,20 @@ COUNTRY = Field(
 )
 TITLE = Field(name="title", question="Tittel (kort, uten personopplysninger)")
 
-FIELDS: dict[str, tuple[Field, ...]] = {
-    "decision": (
+FIELDS: dict[Kind, tuple[Field, ...]] = {
+    DECISION: (
         COUNTRY,
         Field(name="category", question="Kategori", choices=_categories),
         Field(name="outcome", question="Utfall", choices=lambda c, v: [o.value for o in Outcome]),
         Field(name="decided", question="Vedtaksdato (ÅÅÅÅ-MM-DD)"),
         TITLE,
     ),
-    "practice_note": (
+    PRACTICE_NOTE: (
         Field(name="country", question="Land (ISO-kode med tre bokstaver)"),
         Field(name="owner_unit", question="Fagansvarlig enhet"),
         TITLE,
     ),
-    "clarification": (
+    CLARIFICATION: (
         COUNTRY,
         TITLE,
         Field(name="owner_unit", question="Enheten som avklarer", default=_owner),
@@ -95,7 +95,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             choices=_categories,
         ),
     ),
-    "interview_guide": (
+    INTERVIEW_GUIDE: (
         COUNTRY,
         TITLE,
         Field(
@@ -140,7 +140,7 @@ def _yaml(value: str) -> str:
 
 def _check(kind: Kind, values: Mapping[str, object], content: Content, today: date) -> None:
     """Every value is one the contract accepts, or a Norwegian message saying why not."""
-    for field in FIELDS[kind.name]:
+    for field in FIELDS[kind]:
         value = values.get(field.name)
         if field.required and not value:
             raise ScaffoldError(f"Mangler --{field.name.replace('_', '-')}: {field.question}.")
@@ -195,7 +195,7 @@ def _free(folder: Path, stem: str) -> Path:
 
 
 def new(
-    kind_name: str,
+    kind: Kind,
     values: Mapping[str, object],
     content: Content,
     folder: Path,
@@ -206,12 +206,11 @@ def new(
 
     ``written``: ids in every file, also those that failed the check and are not in ``content``
     (``loader.written_ids``); the new id is none of them."""
-    kind = BY_NAME[kind_name]
     _check(kind, values, content, today)
     v = {k: val for k, val in values.items() if val not in (None, "", [])}
     country = str(v["country"])
     title_slug = urls.slug(str(v["title"]))[:48].strip("-") or "ny"
-    if kind_name == "decision":
+    if kind is DECISION:
         year = str(v["decided"])[:4]
         id_ = _next_id(f"VB-{country}-{year}", content, written)
         path = _free(folder / country.lower(), f"{year}-{id_[-3:]}-{title_slug}")
@@ -228,7 +227,7 @@ def new(
             "description: Skriv ett avsnitt om saken og utfallet (vises i lister og søk).",
         ]
         body = _DECISION_BODY
-    elif kind_name == "clarification":
+    elif kind is CLARIFICATION:
         id_ = _next_id(f"PA-{country}-{str(v['date'])[:4]}", content, written)
         path = _free(folder, f"{country.lower()}-{str(v['date'])[:4]}-{title_slug}")
         front = [
@@ -243,7 +242,7 @@ def new(
             front.append(f"categories: [{', '.join(str(c) for c in categories)}]")
         front.append("practice_change: false")
         body = _CLARIFICATION_BODY
-    elif kind_name == "practice_note":
+    elif kind is PRACTICE_NOTE:
         current = content.current_note(country)
         if isinstance(current, PracticeNote):
             raise ScaffoldError(

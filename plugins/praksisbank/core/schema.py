@@ -14,8 +14,7 @@ from datetime import date
 from typing import Any, Literal
 
 from . import countries
-from .checks import CHECKS
-from .model import Audience, Complexity, Labelled, Outcome, Status
+from .model import Audience, Checked, Complexity, Labelled, Outcome, Status
 from .problems import Problem, ProblemCode
 from .sanitize import link_problem
 from .strictyaml import KeyPath, Parsed
@@ -199,7 +198,7 @@ ROLE = (
         fields=(
             Spec("task", "plain", required=True),
             Spec("source", "source", required=True),
-            Spec("check", "enum", choices=tuple((c.name, c.label) for c in CHECKS.values())),
+            Spec("check", "enum", choices=tuple((c.value, c.label) for c in Checked)),
         ),
     ),
 )

@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from . import flags as flagging
 from . import readiness
 from .checks import CHECKS, Facts, LiveState
 from .flags import Flag, FlagKind
-from .model import Content, Decision, Document, Reviewable, Status
+from .model import Content, Decision, Document, Item, Reviewable, Status
+
+D = TypeVar("D", bound=Document)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -31,8 +34,8 @@ class Site:
         self.options = options
         self.today = options.today
         self.by_id: dict[str, Document] = {d.id: d for d in content.documents()}
-        self.by_country: dict[tuple[str, str], list[Document]] = defaultdict(list)
-        """(kind name, country) → that country's documents of that kind, by path."""
+        self.by_country: dict[tuple[type[Item], str], list[Document]] = defaultdict(list)
+        """(item class, country) → that country's documents of that kind, by path."""
         for kind, items in content.items.items():
             for item in items:
                 if isinstance(item, Document):
@@ -53,11 +56,14 @@ class Site:
         self.readiness = readiness.assess(content, options.today)
         self._live: dict[str, LiveState] = {}
 
-    def of_country(self, kind: str, country: str) -> list[Document]:
-        return self.by_country.get((kind, country), [])
+    def of_country(self, item_type: type[D], country: str) -> list[D]:
+        """A country's documents of one kind, by path."""
+        found = self.by_country.get((item_type, country), [])
+        assert all(isinstance(d, item_type) for d in found)
+        return found  # type: ignore[return-value]
 
     def decisions_of(self, country: str) -> list[Decision]:
-        return [d for d in self.of_country("decision", country) if isinstance(d, Decision)]
+        return self.of_country(Decision, country)
 
     def flag(self, item: Document, kind: FlagKind) -> Flag | None:
         return self._flags.get((item.id, kind))

@@ -20,6 +20,17 @@ PROVISIONS = "vedtaksbank/rettsgrunnlag/index.md"
 FIXED = (HOME, COUNTRIES, CHANGES, REVIEW, READINESS, MATRIX, PROVISIONS)
 """The generated pages that belong to no content kind (each kind's index is ``Kind.index``)."""
 
+PDF_FOLDER = "pdf"
+"""Where the PDFs lie in the site (each item's address is ``kinds.pdf_address``)."""
+MATRIX_PDF = f"{PDF_FOLDER}/ansvarsmatrise.pdf"
+"""The responsibility matrix's PDF."""
+
+
+def bundle_pdf(country: str) -> str:
+    """Where a country's bundle lies in the site: ``pdf/landpakke-afg.pdf``."""
+    return f"{PDF_FOLDER}/landpakke-{country.lower()}.pdf"
+
+
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e"})
 
 
