@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .problems import Problem, ProblemCode
-from .strictyaml import Parsed, Pos, control_character_problems, parse
+from .yamlnodes import Parsed, Pos, control_character_problems, parse
 
 _BOM = b"\xef\xbb\xbf"
 _CLOSING = re.compile(r"\n(?:---|\.\.\.)[^\S\n]*(?=\n|\Z)")

@@ -41,7 +41,7 @@ from .personaldata import WHAT_NAME
 from .problems import Problem, Severity
 from .report import Reporter
 from .rules import RULES, Loaded
-from .strictyaml import KeyPath, Parsed
+from .yamlnodes import KeyPath, Parsed
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 """File and folder names become page addresses and edit links: plain ASCII only."""

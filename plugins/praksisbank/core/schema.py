@@ -18,7 +18,7 @@ from .checks import CHECKS
 from .model import Audience, Complexity, Labelled, Outcome, Status
 from .problems import Problem, ProblemCode
 from .sanitize import link_problem
-from .strictyaml import KeyPath, Parsed
+from .yamlnodes import KeyPath, Parsed
 
 FieldType = Literal[
     "plain",
