@@ -152,7 +152,9 @@ def read_document(abs_path: Path, path: str) -> tuple[RawDocument | None, list[P
                 "med «---» etter det siste feltet.",
             )
         ]
-    parsed, problems = parse(text[first_end + 1 : closing.start()], file=path, first_line=2)
+    parsed, problems = parse(
+        text[first_end + 1 : closing.start()], file=path, first_line=2, checked=True
+    )
     if parsed is None:
         return None, problems
     if parsed.value is None:
@@ -180,7 +182,7 @@ def read_yaml(abs_path: Path, path: str) -> tuple[Parsed | None, list[Problem]]:
     text, problems = read_text(abs_path, path)
     if text is None:
         return None, problems
-    parsed, problems = parse(text, file=path, first_line=1)
+    parsed, problems = parse(text, file=path, first_line=1, checked=True)
     return parsed, problems
 
 

@@ -7,36 +7,35 @@ its first digit, so the personal-data gate sees it whole), dates stay text until
 checks them (a date that does not exist is a message, not a crash), duplicate keys are errors
 naming both lines, and anchors, aliases and custom tags are refused.
 
+libyaml parses the text and PyYAML's C extension composes the node tree, every node with its line
+and column; the rules are checked by walking that tree, which also builds the values. Without
+libyaml, PyYAML's own parser and composer do the same, more slowly.
+
 Hostile or broken input gives problems, never an exception: control characters are refused before
-YAML sees them, values are built from the parser's events without recursion, with a limit on how
-deep collections may nest, integers have a length limit, and anything unexpected becomes a problem
-at the last position read. libyaml parses the events when PyYAML was built with it (about six
-times faster); PyYAML's own parser is used otherwise.
+YAML sees them; collections may nest at most ``MAX_DEPTH`` deep and a text may hold at most
+``MAX_VALUES`` values (a long text is screened for both, as events, before a tree is built: the
+composers are recursive); integers have a length limit; anything unexpected becomes a problem.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 import yaml
+from yaml.composer import Composer, ComposerError
 from yaml.events import (
     AliasEvent,
     CollectionStartEvent,
     DocumentEndEvent,
-    DocumentStartEvent,
     Event,
     MappingEndEvent,
-    MappingStartEvent,
     NodeEvent,
-    ScalarEvent,
     SequenceEndEvent,
-    SequenceStartEvent,
     StreamEndEvent,
-    StreamStartEvent,
 )
+from yaml.nodes import Node, ScalarNode, SequenceNode
 from yaml.parser import Parser
 from yaml.reader import Reader, ReaderError
 from yaml.scanner import Scanner
@@ -72,10 +71,24 @@ _IMPLICIT_FIRST = frozenset("tTfF-+0123456789~nN")
 """The first characters of the values above: any other value is text."""
 
 
+def _resolve(value: str) -> str:
+    """The tag of a plain scalar."""
+    if value and value[0] not in _IMPLICIT_FIRST:  # most values: text
+        return _STR
+    for tag, pattern in _IMPLICIT:
+        if pattern.fullmatch(value):
+            return tag
+    return _STR
+
+
 @dataclass(frozen=True, slots=True)
 class Pos:
     line: int
     column: int
+
+
+Where = tuple[int, int]
+"""A line and column in the file, both from 1 (cheaper to keep for every value than ``Pos``)."""
 
 
 @dataclass(slots=True)
@@ -83,17 +96,18 @@ class Parsed:
     """A YAML value, with where each value (and each mapping key) starts in the file."""
 
     value: Any
-    positions: dict[KeyPath, Pos] = field(default_factory=dict)
-    key_positions: dict[KeyPath, Pos] = field(default_factory=dict)
+    positions: dict[KeyPath, Where] = field(default_factory=dict)
+    key_positions: dict[KeyPath, Where] = field(default_factory=dict)
 
     def pos(self, path: KeyPath) -> Pos:
         """The position of a value, or of the nearest enclosing value that has one."""
         while path not in self.positions and path:
             path = path[:-1]
-        return self.positions.get(path, Pos(1, 1))
+        return Pos(*self.positions.get(path, (1, 1)))
 
     def key_pos(self, path: KeyPath) -> Pos:
-        return self.key_positions.get(path) or self.pos(path)
+        where = self.key_positions.get(path)
+        return Pos(*where) if where else self.pos(path)
 
 
 # --- characters ------------------------------------------------------------------------------
@@ -175,46 +189,6 @@ def control_character_problems(text: str, *, file: str, first_line: int = 1) -> 
     return problems
 
 
-# --- events ----------------------------------------------------------------------------------
-
-
-class _Events(Protocol):
-    def get_event(self) -> Event | None: ...
-    def dispose(self) -> None: ...
-
-
-class _PyEvents(Reader, Scanner, Parser):
-    """PyYAML's own scanner and parser: no recursion, but slower than libyaml."""
-
-    def __init__(self, text: str) -> None:
-        Reader.__init__(self, text)
-        Scanner.__init__(self)
-        Parser.__init__(self)
-
-
-try:
-    from yaml._yaml import CParser as _CParser
-except ImportError:  # pragma: no cover - PyYAML built without libyaml
-    _CParser = None  # type: ignore[assignment,misc]
-
-_USE_LIBYAML = _CParser is not None
-"""Tests set this to False to check PyYAML's own parser gives the same results."""
-
-
-def _events(text: str) -> _Events:
-    if _USE_LIBYAML and _CParser is not None:
-        return _CParser(text)
-    return _PyEvents(text)
-
-
-class _RefusedError(Exception):
-    def __init__(self, pos: Pos, code: ProblemCode, message: str) -> None:
-        super().__init__(message)
-        self.pos = pos
-        self.code = code
-        self.message = message
-
-
 # --- syntax messages -------------------------------------------------------------------------
 
 _SYNTAX_HINTS = (
@@ -289,265 +263,319 @@ def _masked(text: str) -> str:
     return re.sub(r"[0-9]{6,}", lambda m: "•" * len(m.group()), text)
 
 
-# --- composing -------------------------------------------------------------------------------
+# --- libyaml's node tree ---------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Frame:
-    """An open list or group of fields."""
+class _Tags:
+    """The types of scalars, handed to the composer: a plain scalar is typed by ``_IMPLICIT``,
+    anything quoted is text, and an explicit tag is kept as written (the walk checks it). The
+    composer also tells the resolver where it is, before and after each node: we need no paths,
+    so those two calls go to built-ins that take the arguments and do nothing with them (a
+    Python method would cost a frame per node)."""
 
-    path: KeyPath
-    keep: bool
-    """False inside a refused key or a duplicate key's value: read, then thrown away."""
-    is_key: bool
-    """This collection stands where a field name should be."""
-    items: list[Any] | None = None
-    fields: dict[str, Any] | None = None
-    first_seen: dict[str, int] = field(default_factory=dict)
-    want_key: bool = True
-    key: str = ""
-    key_ok: bool = False
+    def resolve(self, kind: type[Node], value: Any, implicit: Any) -> str:
+        if kind is not ScalarNode:
+            return _SEQ if kind is SequenceNode else _MAP
+        if not implicit[0] or (value and value[0] not in _IMPLICIT_FIRST):
+            return _STR  # quoted, or plain and cannot be anything but text (most values)
+        return _resolve(value)
 
-    def value(self) -> Any:
-        return self.items if self.items is not None else self.fields
+    descend_resolver = staticmethod(slice)  # called as (parent, index)
+    ascend_resolver = staticmethod(tuple)  # called as ()
 
 
-class _Composer:
-    """Builds Python values from parser events, with an explicit stack instead of recursion."""
+class _PyNodes(Reader, Scanner, Parser, Composer, _Tags):
+    """PyYAML's own parser and composer, slower than libyaml. Its composer is recursive in
+    Python, so the limits ``_screen`` checks are checked here as each node is composed."""
 
-    def __init__(self, events: _Events, file: str, first_line: int, text: str = "") -> None:
-        self.events = events
+    def __init__(self, text: str, first_line: int) -> None:
+        Reader.__init__(self, text)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        self.first_line = first_line
+        self.depth = self.values = 0
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        event: Event = self.peek_event()  # type: ignore[no-untyped-call]
+        self.values += 1
+        collection = isinstance(event, CollectionStartEvent)
+        if (
+            self.values > MAX_VALUES
+            or getattr(event, "anchor", None) is not None
+            or (collection and self.depth >= MAX_DEPTH)
+        ):
+            raise _refused(event, self.values, self.depth, self.first_line) or AssertionError
+        if not collection:
+            return super().compose_node(parent, index)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
+try:
+    from yaml._yaml import CParser as _CParser
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    _CParser = None  # type: ignore[assignment,misc]
+
+_USE_LIBYAML = _CParser is not None
+"""Tests set this to False to check PyYAML's own parser gives the same results."""
+
+if _CParser is not None:
+
+    class _CNodes(_CParser, _Tags):
+        """libyaml's parser and PyYAML's C composer: the node tree is built in C."""
+
+
+DIRECT_CHARS = 2_000
+"""A text up to this long goes to libyaml's composer at once. The composer is recursive in C,
+and each level of nesting needs at least one character of its own (a key and the collection it
+starts may share one), so such a text nests at most 4,000 levels: a few hundred kilobytes of C
+stack. Longer texts are screened first (``_screen``); front matter is rarely over 1,000."""
+
+
+def _nodes(text: str, first_line: int) -> Node | None:
+    """The document's node tree (None when the text holds no document)."""
+    if _USE_LIBYAML and _CParser is not None:
+        if len(text) > DIRECT_CHARS or "&" in text:
+            _screen(text, first_line)
+        loader: Any = _CNodes(text)
+    else:
+        loader = _PyNodes(text, first_line)
+    try:
+        return loader.get_single_node()  # type: ignore[no-any-return]
+    finally:
+        loader.dispose()
+
+
+class _RefusedError(Exception):
+    def __init__(self, pos: Pos, code: ProblemCode, message: str) -> None:
+        super().__init__(message)
+        self.pos = pos
+        self.code = code
+        self.message = message
+
+
+def _too_many(pos: Pos) -> _RefusedError:
+    return _RefusedError(
+        pos,
+        "yaml-syntax",
+        f"Her er det mer enn {_VALUES_SHOWN} felt, verdier og listeelementer. Så mye hører ikke "
+        "hjemme i front matter eller en YAML-fil: flytt det til teksten, eller del det opp i "
+        "flere filer.",
+    )
+
+
+def _alias(pos: Pos) -> _RefusedError:
+    return _RefusedError(
+        pos,
+        "yaml-alias",
+        "YAML-ankere og -aliaser (& og *) er ikke tillatt. Skriv verdien ut på hvert sted den "
+        "trengs.",
+    )
+
+
+def _too_deep(pos: Pos) -> _RefusedError:
+    return _RefusedError(
+        pos,
+        "yaml-syntax",
+        f"Lister og felt er nøstet for dypt her: mer enn {MAX_DEPTH} nivåer inni hverandre. Front "
+        "matter trenger bare noen få nivåer. Sjekk innrykket og at hver [ og { blir avsluttet "
+        "med ] og }.",
+    )
+
+
+def _refused(event: Event, values: int, depth: int, first_line: int) -> _RefusedError | None:
+    """The refusal of the ``values``-th value, opened ``depth`` collections deep: past
+    ``MAX_VALUES``, an anchor or alias, or a collection nested past ``MAX_DEPTH``."""
+    if not isinstance(event, NodeEvent):
+        return None
+    mark = event.start_mark
+    pos = Pos(mark.line + first_line, mark.column + 1) if mark else Pos(first_line, 1)
+    if values > MAX_VALUES:
+        return _too_many(pos)
+    if isinstance(event, AliasEvent) or event.anchor:
+        return _alias(pos)
+    if isinstance(event, CollectionStartEvent) and depth >= MAX_DEPTH:
+        return _too_deep(pos)
+    return None
+
+
+def _screen(text: str, first_line: int) -> None:
+    """Read the first document as libyaml's events, before the C composer builds a tree, and
+    raise at the first refusal (``_refused``). For the texts it cannot take at once: long ones
+    (see ``DIRECT_CHARS``), and those with an ``&`` (an anchor is not in the tree)."""
+    events = _CParser(text)
+    try:
+        depth = values = 0
+        while True:
+            event = events.get_event()
+            kind = type(event)
+            if kind is MappingEndEvent or kind is SequenceEndEvent:
+                depth -= 1
+            elif kind is DocumentEndEvent or kind is StreamEndEvent:
+                return
+            elif isinstance(event, NodeEvent):
+                values += 1
+                refused = _refused(event, values, depth, first_line)
+                if refused is not None:
+                    raise refused
+                depth += isinstance(event, CollectionStartEvent)
+    finally:
+        events.dispose()
+
+
+_NOT_A_TAG_NAME = frozenset(" \t\n,[]{}")
+"""What may follow ``!`` when it stands alone: the non-specific tag, which makes a value text."""
+
+
+class _Walk:
+    """Checks a node tree against the strict rules and builds the values with their positions.
+
+    Recursive, but never deeper than ``MAX_DEPTH`` collections: deeper is refused on the way
+    down. Problems are found in the order of the text."""
+
+    def __init__(self, text: str, file: str, first_line: int) -> None:
         self.text = text
         self.lines = text.split("\n") if "#" in text else None
         """The text's lines, where a comment could cut a value short."""
         self.file = file
         self.first_line = first_line
         self.parsed = Parsed(value=None)
+        self.positions = self.parsed.positions
+        self.key_positions = self.parsed.key_positions
         self.problems: list[Problem] = []
-        self.start = Pos(first_line, 1)
-        self.last_event: Event | None = None
-        self.values = 0
 
     def add(self, pos: Pos, code: ProblemCode, message: str) -> None:
         self.problems.append(
             Problem(file=self.file, line=pos.line, column=pos.column, code=code, message=message)
         )
 
-    def at(self, event: Event) -> Pos:
-        mark = event.start_mark
-        return Pos(mark.line + self.first_line, mark.column + 1) if mark else self.last
+    def at(self, node: Node) -> Pos:
+        mark = node.start_mark
+        return Pos(mark.line + self.first_line, mark.column + 1)
 
-    @property
-    def last(self) -> Pos:
-        """Where the last event started: the place to report an unexpected failure."""
-        return self.at(self.last_event) if self.last_event is not None else self.start
-
-    def next(self) -> Event:
-        event = self.events.get_event()
-        if event is None:  # pragma: no cover - the parser ends with StreamEndEvent
-            raise _RefusedError(self.last, "yaml-syntax", "Ugyldig YAML: teksten slutter brått.")
-        if event.start_mark is not None:
-            self.last_event = event
-        return event
-
-    def document(self) -> Any:
-        event = self.next()
-        assert isinstance(event, StreamStartEvent)
-        event = self.next()
-        if isinstance(event, StreamEndEvent):
-            return None
-        assert isinstance(event, DocumentStartEvent)
-        value = self.node()
-        assert isinstance(self.next(), DocumentEndEvent)
-        event = self.next()
-        if not isinstance(event, StreamEndEvent):
-            raise _RefusedError(
-                self.at(event),
-                "yaml-syntax",
-                "Ugyldig YAML. Front matter og YAML-filer kan bare inneholde ett YAML-dokument. "
-                "Slett linjen med «---» eller «...» inne i feltene.",
-            )
-        return value
-
-    def node(self) -> Any:
-        """Read one value (with everything inside it) from the events."""
-        stack: list[_Frame] = []
-        while True:
-            event = self.next()
-            if isinstance(event, (SequenceEndEvent, MappingEndEvent)):
-                frame = stack.pop()
-                was_key, value = frame.is_key, frame.value()
-            else:
-                assert isinstance(event, NodeEvent)
-                self.values += 1
-                if self.values > MAX_VALUES:
-                    raise _RefusedError(
-                        self.at(event),
-                        "yaml-syntax",
-                        f"Her er det mer enn {_VALUES_SHOWN} felt, verdier og listeelementer. "
-                        "Så mye hører ikke hjemme i front matter eller en YAML-fil: flytt det "
-                        "til teksten, eller del det opp i flere filer.",
-                    )
-                if isinstance(event, AliasEvent) or event.anchor:
-                    raise _RefusedError(
-                        self.at(event),
-                        "yaml-alias",
-                        "YAML-ankere og -aliaser (& og *) er ikke tillatt. Skriv verdien ut på "
-                        "hvert sted den trengs.",
-                    )
-                top = stack[-1] if stack else None
-                is_key = top is not None and top.fields is not None and top.want_key
-                path: KeyPath
-                if top is None:
-                    path, keep = (), True
-                elif top.items is not None:
-                    path, keep = (*top.path, len(top.items)), top.keep
-                elif is_key:
-                    path, keep = top.path, top.keep
-                else:
-                    path, keep = (*top.path, top.key), top.keep and top.key_ok
-                if isinstance(event, ScalarEvent):
-                    if is_key:
-                        assert top is not None
-                        self.key(top, event)
-                        continue
-                    was_key, value = False, self.scalar(event)
-                else:
-                    assert isinstance(event, CollectionStartEvent)
-                    self.collection(stack, event, path, keep=keep and not is_key, is_key=is_key)
-                    continue
-                if keep:
-                    self.parsed.positions[path] = self.at(event)
-            if not stack:
-                return value
-            top = stack[-1]
-            if top.items is not None:
-                if top.keep:
-                    top.items.append(value)
-            elif was_key:  # a list or group of fields where a field name should be
-                top.want_key, top.key_ok = False, False
-            else:
-                assert top.fields is not None
-                if top.keep and top.key_ok:
-                    top.fields[top.key] = value
-                top.want_key = True
-
-    def collection(
-        self,
-        stack: list[_Frame],
-        event: CollectionStartEvent,
-        path: KeyPath,
-        *,
-        keep: bool,
-        is_key: bool,
-    ) -> None:
-        pos = self.at(event)
-        if len(stack) >= MAX_DEPTH:
-            raise _RefusedError(
-                pos,
-                "yaml-syntax",
-                f"Lister og felt er nøstet for dypt her: mer enn {MAX_DEPTH} nivåer inni "
-                "hverandre. Front matter trenger bare noen få nivåer. Sjekk innrykket og at "
-                "hver [ og { blir avsluttet med ] og }.",
-            )
-        if is_key:
-            self.add(
-                pos,
-                "yaml-syntax",
-                "Et feltnavn må være et enkelt ord, ikke en liste eller et nytt sett med felt.",
-            )
-        expected = _SEQ if isinstance(event, SequenceStartEvent) else _MAP
-        if event.tag not in (None, "!", expected):
-            self.refuse_tag(pos, event.tag)
-        frame = _Frame(path=path, keep=keep, is_key=is_key)
-        if isinstance(event, SequenceStartEvent):
-            frame.items = []
-        else:
-            assert isinstance(event, MappingStartEvent)
-            frame.fields = {}
+    def value(self, node: Node, path: KeyPath, keep: bool, depth: int) -> Any:
+        """One value, with everything inside it; its position kept when ``keep``."""
         if keep:
-            self.parsed.positions[path] = pos
-        stack.append(frame)
+            mark = node.start_mark
+            self.positions[path] = (mark.line + self.first_line, mark.column + 1)
+        if type(node) is ScalarNode:
+            return self.scalar(node)
+        self.collection(node, depth)
+        if type(node) is SequenceNode:
+            return [
+                self.value(item, (*path, i), keep, depth + 1) for i, item in enumerate(node.value)
+            ]
+        fields: dict[str, Any] = {}
+        first_seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if type(key_node) is not ScalarNode:  # a list or fields where a field name should be
+                self.add(
+                    self.collection(key_node, depth + 1),
+                    "yaml-syntax",
+                    "Et feltnavn må være et enkelt ord, ikke en liste eller et nytt sett med felt.",
+                )
+                self.inside(key_node, depth + 1)
+                self.value(value_node, path, False, depth + 1)
+                continue
+            key: str = key_node.value
+            if key_node.tag != _STR and key_node.tag != _resolve(key):
+                self.refuse_tag(self.at(key_node), key_node.tag)
+            line = key_node.start_mark.line + self.first_line
+            if key in first_seen:
+                self.add(
+                    self.at(key_node),
+                    "yaml-duplicate-key",
+                    f"Feltet «{_masked(key)}» står to ganger: på linje {first_seen[key]} og "
+                    f"linje {line}. Slett det ene.",
+                )
+                self.value(value_node, path, False, depth + 1)
+                continue
+            first_seen[key] = line
+            if keep:
+                self.key_positions[(*path, key)] = (line, key_node.start_mark.column + 1)
+            fields[key] = self.value(value_node, (*path, key), keep, depth + 1)
+        return fields
 
-    def key(self, frame: _Frame, event: ScalarEvent) -> None:
-        pos = self.at(event)
-        if event.tag not in (None, "!", _STR, self.resolve(event.value)):
-            self.refuse_tag(pos, event.tag)
-        key = str(event.value)
-        frame.want_key, frame.key, frame.key_ok = False, key, False
-        if key in frame.first_seen:
-            self.add(
-                pos,
-                "yaml-duplicate-key",
-                f"Feltet «{_masked(key)}» står to ganger: på linje {frame.first_seen[key]} og "
-                f"linje {pos.line}. Slett det ene.",
-            )
-            return
-        frame.first_seen[key] = pos.line
-        frame.key_ok = True
-        if frame.keep:
-            self.parsed.key_positions[(*frame.path, key)] = pos
-
-    @staticmethod
-    def resolve(value: str) -> str:
-        if value and value[0] not in _IMPLICIT_FIRST:  # most values: text
-            return _STR
-        for tag, pattern in _IMPLICIT:
-            if pattern.fullmatch(value):
-                return tag
-        return _STR
-
-    def scalar(self, event: ScalarEvent) -> Any:
-        value = event.value
-        if event.tag is None and event.implicit[0]:
-            tag = self.resolve(value)
-        elif event.tag in (None, "!"):
-            tag = _STR
+    def inside(self, node: Node, depth: int) -> None:
+        """What a collection that stands where a field name should be holds: checked, not
+        kept."""
+        if type(node) is SequenceNode:
+            for item in node.value:
+                self.value(item, (), False, depth + 1)
         else:
-            tag = event.tag
-            if tag not in (_STR, self.resolve(value)):
-                self.refuse_tag(self.at(event), tag)
-                return value
+            for key_node, value_node in node.value:
+                self.value(key_node, (), False, depth + 1)
+                self.value(value_node, (), False, depth + 1)
+
+    def collection(self, node: Node, depth: int) -> Pos:
+        """Where a list or group of fields starts; refused when nested too deep."""
+        pos = self.at(node)
+        if depth >= MAX_DEPTH:
+            raise _too_deep(pos)
+        if node.tag != (_SEQ if type(node) is SequenceNode else _MAP):
+            self.refuse_tag(pos, node.tag)
+        return pos
+
+    def scalar(self, node: ScalarNode) -> Any:
+        value: str = node.value
+        tag = node.tag
+        if tag != _STR and self.non_specific(node):
+            tag = _STR  # ``! 5``: PyYAML types it as a plain scalar; YAML makes it text
+        if tag == _STR:
+            if not node.style:
+                if self.lines is not None:
+                    self.comment_after(node)
+                if node.end_mark.line > node.start_mark.line:
+                    self.list_item_inside(node, node.start_mark.line, node.end_mark.line)
+            return value
+        if tag != _resolve(value):  # an explicit tag the value does not fit (``!!int tolv``)
+            self.refuse_tag(self.at(node), tag)
+            return value
         if tag == _INT:
             digits = len(value.lstrip("+-"))
             if digits > MAX_INT_DIGITS:
                 self.add(
-                    self.at(event),
+                    self.at(node),
                     "yaml-syntax",
                     f"Tallet har {digits} sifre; et tall kan ha høyst {MAX_INT_DIGITS}. Er det "
                     'ment som tekst, så sett det i anførselstegn ("…").',
                 )
                 return value
             return int(value)
-        if tag == _STR and not event.style:
-            if self.lines is not None:
-                self.comment_after(event)
-            start, end = event.start_mark, event.end_mark
-            if start is not None and end is not None and end.line > start.line:
-                self.list_item_inside(event, start.line, end.line)
         if tag == _BOOL:
             return value.lower() == "true"
-        if tag == _NULL:
-            return None
-        return value
+        return None  # _NULL
 
-    def comment_after(self, event: ScalarEvent) -> None:
+    def non_specific(self, node: Node) -> bool:
+        """Whether the node was written with the tag ``!`` alone (its properties start where it
+        does; anchors never get this far)."""
+        index = node.start_mark.index
+        text = self.text
+        if index >= len(text) or text[index] != "!":
+            return False
+        return index + 1 == len(text) or text[index + 1] in _NOT_A_TAG_NAME
+
+    def comment_after(self, node: Node) -> None:
         """A text without quotes ends where `` #`` starts a comment: what follows is lost (a
         title ``Konvertitt #2`` would read «Konvertitt»)."""
         assert self.lines is not None
-        end = event.end_mark
-        if end is None or end.line >= len(self.lines):
+        end = node.end_mark
+        if end.line >= len(self.lines):
             return
         if self.lines[end.line][end.column :].lstrip(" \t").startswith("#"):
             self.add(
-                self.at(event),
+                self.at(node),
                 "yaml-syntax",
-                f"Teksten «{_masked(event.value)}» slutter ved « #»: resten av linjen regnes som "
+                f"Teksten «{_masked(node.value)}» slutter ved « #»: resten av linjen regnes som "
                 "en kommentar og blir borte. Sett hele verdien i anførselstegn, for eksempel "
                 'title: "Konvertitt #2".',
             )
 
-    def list_item_inside(self, event: ScalarEvent, first: int, last: int) -> None:
+    def list_item_inside(self, node: Node, first: int, last: int) -> None:
         """A text without quotes goes on over the next lines while they are indented more: a
         list item indented one space too far becomes part of the text above (``a - b``)."""
         if self.lines is None:
@@ -559,7 +587,7 @@ class _Composer:
                     Pos(number + self.first_line, len(self.lines[number]) - len(line) + 1),
                     "yaml-syntax",
                     f"Linjen ser ut som et nytt listeelement, men innrykket gjør den til en del "
-                    f"av teksten over («{_masked(event.value)}»). Rett innrykket: «-» skal stå "
+                    f"av teksten over («{_masked(node.value)}»). Rett innrykket: «-» skal stå "
                     "like langt inn som i elementet over. Hører streken til teksten, sett hele "
                     'teksten i anførselstegn ("…").',
                 )
@@ -595,33 +623,30 @@ def _position(text: str, index: int, first_line: int) -> Pos:
     return Pos(first_line + line, index - (text.rfind("\n", 0, index) + 1) + 1)
 
 
-def parse(text: str, *, file: str, first_line: int = 1) -> tuple[Parsed | None, list[Problem]]:
+def parse(
+    text: str, *, file: str, first_line: int = 1, checked: bool = False
+) -> tuple[Parsed | None, list[Problem]]:
     """Parse one YAML document strictly. Never raises: whatever is wrong becomes a problem.
 
     ``first_line`` is the file line where ``text`` starts, so positions point into the file.
+    ``checked``: the caller has refused control characters in ``text`` already.
     Returns the parsed value (``None`` when it could not be read at all) and every problem found.
     """
-    refused = control_character_problems(text, file=file, first_line=first_line)
-    if refused:
-        return None, refused
-    composer: _Composer | None = None
+    if not checked:
+        refused = control_character_problems(text, file=file, first_line=first_line)
+        if refused:
+            return None, refused
+    walk = _Walk(text, file, first_line)
     try:
-        composer = _Composer(_events(text), file, first_line, text)
-        composer.parsed.value = composer.document()
+        node = _nodes(text, first_line)
+        walk.parsed.value = None if node is None else walk.value(node, (), True, 0)
     except _RefusedError as exc:
-        assert composer is not None
-        composer.add(exc.pos, exc.code, exc.message)
-        return None, composer.problems
+        walk.add(exc.pos, exc.code, exc.message)
+        return None, walk.problems
+    except ComposerError as exc:
+        return None, _composer_problems(exc, text, walk)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        pos = _position(text, _index(text, mark.line, mark.column), first_line) if mark else None
-        message = _syntax_message(exc, text)
-        opened = exc.context_mark
-        flow = "flow" in str(exc.context or "")
-        if mark is not None and opened is not None and flow and opened.line != mark.line:
-            start = _position(text, _index(text, opened.line, opened.column), first_line)
-            message += f" Parentesen åpnes på linje {start.line}."
-        return None, [*_problems(composer), _problem(file, pos or Pos(first_line, 1), message)]
+        return None, [_problem(file, *_syntax_problem(exc, text, first_line))]
     except ReaderError as exc:  # a character the reader refuses (see above)
         pos = _position(text, exc.position, first_line)
         message = (
@@ -630,24 +655,46 @@ def parse(text: str, *, file: str, first_line: int = 1) -> tuple[Parsed | None, 
             if isinstance(exc.character, int)
             else "Filen har et tegn som YAML ikke kan lese. Slett tegnet."
         )
-        return None, [*_problems(composer), _problem(file, pos, message)]
+        return None, [_problem(file, pos, message)]
     except Exception as exc:  # never let one file's oddity stop the others being checked
-        pos = composer.last if composer else Pos(first_line, 1)
         message = (
             "Feltene kunne ikke leses her. Sjekk innrykk, kolon og anførselstegn rundt denne "
             "linjen, og meld fra til utviklerne om feilen står igjen "
             f"(teknisk: {type(exc).__name__})."
         )
-        return None, [*_problems(composer), _problem(file, pos, message)]
-    finally:
-        if composer is not None:
-            composer.events.dispose()
-    return composer.parsed, composer.problems
+        return None, [*walk.problems, _problem(file, Pos(first_line, 1), message)]
+    return walk.parsed, walk.problems
 
 
-def _problems(composer: _Composer | None) -> Iterator[Problem]:
-    return iter(composer.problems if composer else ())
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, first_line: int) -> tuple[Pos, str]:
+    mark = exc.problem_mark or exc.context_mark
+    pos = _position(text, _index(text, mark.line, mark.column), first_line) if mark else None
+    message = _syntax_message(exc, text)
+    opened = exc.context_mark
+    flow = "flow" in str(exc.context or "")
+    if mark is not None and opened is not None and flow and opened.line != mark.line:
+        start = _position(text, _index(text, opened.line, opened.column), first_line)
+        message += f" Parentesen åpnes på linje {start.line}."
+    return pos or Pos(first_line, 1), message
 
 
-def _problem(file: str, pos: Pos, message: str) -> Problem:
-    return Problem(file=file, line=pos.line, column=pos.column, code="yaml-syntax", message=message)
+def _composer_problems(exc: ComposerError, text: str, walk: _Walk) -> list[Problem]:
+    """An alias that names no anchor, or a second document (the first is checked as well)."""
+    mark = exc.problem_mark
+    if mark is None:  # pragma: no cover - the composer always says where
+        return [_problem(walk.file, *_syntax_problem(exc, text, walk.first_line))]
+    pos = Pos(mark.line + walk.first_line, mark.column + 1)
+    if exc.problem == "found undefined alias":
+        return [_problem(walk.file, pos, _alias(pos).message, "yaml-alias")]
+    if exc.problem != "but found another document":
+        return [_problem(walk.file, *_syntax_problem(exc, text, walk.first_line))]
+    problems = parse(text[: mark.index], file=walk.file, first_line=walk.first_line)[1]
+    message = (
+        "Ugyldig YAML. Front matter og YAML-filer kan bare inneholde ett YAML-dokument. Slett "
+        "linjen med «---» eller «...» inne i feltene."
+    )
+    return [*problems, _problem(walk.file, pos, message)]
+
+
+def _problem(file: str, pos: Pos, message: str, code: ProblemCode = "yaml-syntax") -> Problem:
+    return Problem(file=file, line=pos.line, column=pos.column, code=code, message=message)
