@@ -58,7 +58,11 @@ def read_text(abs_path: Path, path: str) -> tuple[str | None, list[Problem]]:
         if info.st_size > MAX_FILE_BYTES:
             return None, [_too_large(path, info.st_size)]
         with abs_path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+            # The size it had, and a byte more to see it grew: asking for the most a file may
+            # hold would make Python set aside a megabyte for every file.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(MAX_FILE_BYTES + 1 - len(data))
     except OSError as exc:
         return None, [_unreadable(path, exc.strerror or type(exc).__name__)]
     if len(data) > MAX_FILE_BYTES:  # the file grew after it was measured
