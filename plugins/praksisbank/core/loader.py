@@ -147,10 +147,25 @@ class Layout:
         ]
 
     def show(self, path: Path) -> str:
-        try:
-            return path.relative_to(self.root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        shown = _relative(path, self.root)
+        return path.as_posix() if shown is None else shown
+
+
+def _relative(path: Path, base: Path) -> str | None:
+    """``path.relative_to(base)`` with forward slashes, or None when it is not inside ``base``.
+    Compares the texts first: ``relative_to`` splits both paths again on every call, and it
+    runs several times for every file."""
+    text, prefix = str(path), str(base)
+    if text == prefix:
+        return "."
+    if not prefix.endswith(os.sep):
+        prefix += os.sep
+    if text.startswith(prefix):
+        return text[len(prefix) :].replace(os.sep, "/")
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -621,7 +636,8 @@ class _KindLoader:
             return
         self.files.append(shown)
         self.personal.name(self.report, shown)
-        parts = path.relative_to(self.folder).parts
+        inside = _relative(path, self.folder)
+        parts = tuple(inside.split("/")) if inside else path.relative_to(self.folder).parts
         data = next((d for d in self.kind.data_files if (d.name,) == parts), None)
         if data is not None:
             self.data_file(path, shown, data)
