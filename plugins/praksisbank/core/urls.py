@@ -10,6 +10,8 @@ import posixpath
 from functools import cache
 from pathlib import PurePosixPath
 
+from . import letters
+
 HOME = "index.md"
 COUNTRIES = "land/index.md"
 CHANGES = "endringer/index.md"
@@ -20,12 +22,10 @@ PROVISIONS = "vedtaksbank/rettsgrunnlag/index.md"
 FIXED = (HOME, COUNTRIES, CHANGES, REVIEW, READINESS, MATRIX, PROVISIONS)
 """The generated pages that belong to no content kind (each kind's index is ``Kind.index``)."""
 
-_FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e"})
-
 
 def slug(text: str) -> str:
     """A readable address part: ``Enhet A1`` becomes ``enhet-a1``."""
-    folded = text.lower().translate(_FOLD)
+    folded = text.lower().translate(letters.ADDRESS)
     return "-".join("".join(ch if ch.isascii() and ch.isalnum() else " " for ch in folded).split())
 
 

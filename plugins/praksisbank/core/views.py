@@ -21,6 +21,7 @@ from .countries import norwegian_name
 from .dates import norwegian_date
 from .flags import FlagKind, practice_changes
 from .kinds import Kind, address, kind_of
+from .letters import nb_key
 from .looks import Look
 from .model import (
     Clarification,
@@ -180,13 +181,6 @@ class PrebuiltLists:
 
 
 # -- the decision finder, the pages per legal provision and per outcome ------------------------
-
-_NB_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}", "é": "e"})
-
-
-def nb_key(text: str) -> str:
-    """Sorts Norwegian words as a Norwegian reader expects: æ, ø and å after z."""
-    return text.lower().translate(_NB_ORDER)
 
 
 class FinderStatus(Labelled):
