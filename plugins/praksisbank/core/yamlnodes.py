@@ -684,7 +684,7 @@ def _composer_problems(exc: ComposerError, text: str, walk: _Walk) -> list[Probl
     if mark is None:  # pragma: no cover - the composer always says where
         return [_problem(walk.file, *_syntax_problem(exc, text, walk.first_line))]
     pos = Pos(mark.line + walk.first_line, mark.column + 1)
-    if exc.problem == "found undefined alias":
+    if str(exc.problem).startswith("found undefined alias"):
         return [_problem(walk.file, pos, _alias(pos).message, "yaml-alias")]
     if exc.problem != "but found another document":
         return [_problem(walk.file, *_syntax_problem(exc, text, walk.first_line))]
