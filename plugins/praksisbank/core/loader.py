@@ -203,6 +203,8 @@ def _strings(value: Any, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
 
 
 _APART = "\n\x00\n"
+_SECTION = re.compile(r"^## (.*)", re.MULTILINE)
+"""A line that starts a section: what follows ``## `` on it."""
 _NOT_UTF8_NAME = re.compile("[\udc80-\udcff]")
 """What Python makes of a file name's bytes that are no UTF-8 (surrogate escapes)."""
 
@@ -823,7 +825,7 @@ class _KindLoader:
         required = self.kind.sections
         if not required:
             return
-        headings = [line[3:].strip() for line in doc.body.split("\n") if line.startswith("## ")]
+        headings = [h.strip() for h in _SECTION.findall(doc.body)]
         missing = [s for s in required if s not in headings]
         if missing:
             names = ", ".join(f"«## {s}»" for s in missing)

@@ -256,7 +256,15 @@ def _surely_cheap(text: str, budget: int) -> bool:
     lines = text.count("\n") + 1
     brackets = text.count("[") + text.count("(")
     angles = text.count("<")
-    others = sum(text.count(c) for c in "*_`&!{~")
+    others = (
+        text.count("*")
+        + text.count("_")
+        + text.count("`")
+        + text.count("&")
+        + text.count("!")
+        + text.count("{")
+        + text.count("~")
+    )
     price = (
         brackets * size
         + angles * (size // WEIGHT["<"])
@@ -266,7 +274,8 @@ def _surely_cheap(text: str, budget: int) -> bool:
     )
     if price > budget:
         return False
-    tokens = brackets + angles + others + sum(text.count(c) for c in "])|\\")
+    closers = text.count("]") + text.count(")") + text.count("|") + text.count("\\")
+    tokens = brackets + angles + others + closers
     return lines * (1 + FENCE_MARKS) + size // 4 + tokens <= MAX_MARKS
 
 
