@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from praksisbank.core import yamlnodes
-from praksisbank.core.yamlnodes import DIRECT_CHARS, parse
+from praksisbank.core.yamlnodes import DIRECT_CHARS, MAX_DEPTH, parse
 
 BACKENDS = ["libyaml", "pyyaml"] if yamlnodes._USE_LIBYAML else ["pyyaml"]
 
@@ -62,3 +62,12 @@ def test_a_long_text_is_checked_as_a_short_one() -> None:
     assert parsed is not None
     assert [p.code for p in problems] == ["yaml-duplicate-key", "yaml-tag"]
     assert problems[0].line == DIRECT_CHARS // 10 + 1
+
+
+def test_nesting_within_a_short_text_is_refused_at_the_limit() -> None:
+    text = "a: " + "[" * 998 + "]" * 998 + "\n"
+    assert len(text) <= DIRECT_CHARS  # composed at once, then walked
+    parsed, problems = parse(text, file="f.md", first_line=2)
+    assert parsed is None
+    assert [(p.code, p.line, p.column) for p in problems] == [("yaml-syntax", 2, 3 + MAX_DEPTH)]
+    assert "nøstet for dypt" in problems[0].message
