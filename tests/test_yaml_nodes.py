@@ -71,3 +71,10 @@ def test_nesting_within_a_short_text_is_refused_at_the_limit() -> None:
     assert parsed is None
     assert [(p.code, p.line, p.column) for p in problems] == [("yaml-syntax", 2, 3 + MAX_DEPTH)]
     assert "nøstet for dypt" in problems[0].message
+
+
+def test_nesting_too_deep_is_named_before_the_brackets_left_open() -> None:
+    parsed, problems = parse("a: " + "[" * 30 + "\n", file="f.md", first_line=2)
+    assert parsed is None
+    assert [(p.code, p.line, p.column) for p in problems] == [("yaml-syntax", 2, 3 + MAX_DEPTH)]
+    assert "nøstet for dypt" in problems[0].message

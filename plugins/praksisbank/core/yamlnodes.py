@@ -647,6 +647,9 @@ def parse(
     except ComposerError as exc:
         return None, _composer_problems(exc, text, walk)
     except yaml.MarkedYAMLError as exc:
+        first = _refused_before_error(text, first_line)
+        if first is not None:
+            return None, [_problem(file, first.pos, first.message, first.code)]
         return None, [_problem(file, *_syntax_problem(exc, text, first_line))]
     except ReaderError as exc:  # a character the reader refuses (see above)
         pos = _position(text, exc.position, first_line)
@@ -665,6 +668,21 @@ def parse(
         )
         return None, [*walk.problems, _problem(file, Pos(first_line, 1), message)]
     return walk.parsed, walk.problems
+
+
+def _refused_before_error(text: str, first_line: int) -> _RefusedError | None:
+    """A refusal the events reach before the syntax error (brackets nested too deep and never
+    closed): what to report, as the events are read in order. Only for a text composed at once
+    (the others were screened already)."""
+    if not (_USE_LIBYAML and _CParser is not None and len(text) <= DIRECT_CHARS):
+        return None
+    try:
+        _screen(text, first_line)
+    except _RefusedError as refused:
+        return refused
+    except yaml.YAMLError:
+        pass
+    return None
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, first_line: int) -> tuple[Pos, str]:
