@@ -15,17 +15,17 @@ from pathlib import Path
 import pytest
 
 from helpers import NOTE, TODAY, Project, decision
-from praksisbank.core import strictyaml
+from praksisbank.core import yamlnodes
 from praksisbank.core.documents import MAX_FILE_BYTES, read_document, read_text, read_yaml
 from praksisbank.core.problems import Problem
-from praksisbank.core.strictyaml import MAX_DEPTH, parse
+from praksisbank.core.yamlnodes import MAX_DEPTH, parse
 
-BACKENDS = ["libyaml", "pyyaml"] if strictyaml._USE_LIBYAML else ["pyyaml"]
+BACKENDS = ["libyaml", "pyyaml"] if yamlnodes._USE_LIBYAML else ["pyyaml"]
 
 
 @pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    monkeypatch.setattr(strictyaml, "_USE_LIBYAML", request.param == "libyaml")
+    monkeypatch.setattr(yamlnodes, "_USE_LIBYAML", request.param == "libyaml")
     yield request.param
 
 
@@ -298,11 +298,11 @@ def test_backends_agree_on_positions() -> None:
     text = NOTE.split("---\n")[1]
     results = []
     for use in (True, False):
-        strictyaml._USE_LIBYAML = use
+        yamlnodes._USE_LIBYAML = use
         try:
             parsed, problems = parse(text, file="f.md", first_line=2)
         finally:
-            strictyaml._USE_LIBYAML = True
+            yamlnodes._USE_LIBYAML = True
         assert parsed is not None and problems == []
         results.append((parsed.value, parsed.positions, parsed.key_positions))
     assert results[0] == results[1]

@@ -8,10 +8,10 @@ from datetime import date
 
 from . import kinds, urls
 from .countries import norwegian_name
-from .decisionviews import nb_key
 from .documentviews import status_summary
 from .flags import FlagKind
 from .kinds import Kind, address, kind_of
+from .letters import nb_key
 from .model import (
     Clarification,
     Decision,

@@ -28,8 +28,10 @@ def is_country(code: str) -> bool:
     return len(code) == 3 and code.isupper() and pycountry.countries.get(alpha_3=code) is not None
 
 
+@cache
 def norwegian_name(code: str) -> str:
-    """The Norwegian name of an alpha-3 code; the code itself when it is unknown."""
+    """The Norwegian name of an alpha-3 code; the code itself when it is unknown. Kept: the
+    pages ask for the same few countries' names hundreds of thousands of times."""
     if code in _EVERYDAY_NAMES:
         return _EVERYDAY_NAMES[code]
     country = pycountry.countries.get(alpha_3=code.upper())

@@ -10,6 +10,7 @@ from datetime import date
 from . import urls
 from .countries import norwegian_name
 from .kinds import Kind, address
+from .letters import nb_key
 from .model import (
     Decision,
     Labelled,
@@ -116,13 +117,6 @@ class PrebuiltLists:
 
 
 # -- the decision finder ------------------------------------------------------------------------
-
-_NB_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}", "é": "e"})
-
-
-def nb_key(text: str) -> str:
-    """Sorts Norwegian words as a Norwegian reader expects: æ, ø and å after z."""
-    return text.lower().translate(_NB_ORDER)
 
 
 class FinderStatus(Labelled):

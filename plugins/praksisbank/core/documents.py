@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .problems import Problem, ProblemCode
-from .strictyaml import Parsed, Pos, control_character_problems, parse
+from .yamlnodes import Parsed, Pos, control_character_problems, parse
 
 _BOM = b"\xef\xbb\xbf"
 _CLOSING = re.compile(r"\n(?:---|\.\.\.)[^\S\n]*(?=\n|\Z)")
@@ -58,7 +58,11 @@ def read_text(abs_path: Path, path: str) -> tuple[str | None, list[Problem]]:
         if info.st_size > MAX_FILE_BYTES:
             return None, [_too_large(path, info.st_size)]
         with abs_path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+            # The size it had, and a byte more to see it grew: asking for the most a file may
+            # hold would make Python set aside a megabyte for every file.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(MAX_FILE_BYTES + 1 - len(data))
     except OSError as exc:
         return None, [_unreadable(path, exc.strerror or type(exc).__name__)]
     if len(data) > MAX_FILE_BYTES:  # the file grew after it was measured
@@ -152,7 +156,9 @@ def read_document(abs_path: Path, path: str) -> tuple[RawDocument | None, list[P
                 "med «---» etter det siste feltet.",
             )
         ]
-    parsed, problems = parse(text[first_end + 1 : closing.start()], file=path, first_line=2)
+    parsed, problems = parse(
+        text[first_end + 1 : closing.start()], file=path, first_line=2, checked=True
+    )
     if parsed is None:
         return None, problems
     if parsed.value is None:
@@ -180,7 +186,7 @@ def read_yaml(abs_path: Path, path: str) -> tuple[Parsed | None, list[Problem]]:
     text, problems = read_text(abs_path, path)
     if text is None:
         return None, problems
-    parsed, problems = parse(text, file=path, first_line=1)
+    parsed, problems = parse(text, file=path, first_line=1, checked=True)
     return parsed, problems
 
 

@@ -41,7 +41,7 @@ from .personaldata import WHAT_NAME
 from .problems import Problem, Severity
 from .report import Reporter
 from .rules import RULES, Loaded
-from .strictyaml import KeyPath, Parsed
+from .yamlnodes import KeyPath, Parsed
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 """File and folder names become page addresses and edit links: plain ASCII only."""
@@ -147,10 +147,25 @@ class Layout:
         ]
 
     def show(self, path: Path) -> str:
-        try:
-            return path.relative_to(self.root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        shown = _relative(path, self.root)
+        return path.as_posix() if shown is None else shown
+
+
+def _relative(path: Path, base: Path) -> str | None:
+    """``path.relative_to(base)`` with forward slashes, or None when it is not inside ``base``.
+    Compares the texts first: ``relative_to`` splits both paths again on every call, and it
+    runs several times for every file."""
+    text, prefix = str(path), str(base)
+    if text == prefix:
+        return "."
+    if not prefix.endswith(os.sep):
+        prefix += os.sep
+    if text.startswith(prefix):
+        return text[len(prefix) :].replace(os.sep, "/")
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -188,6 +203,8 @@ def _strings(value: Any, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
 
 
 _APART = "\n\x00\n"
+_SECTION = re.compile(r"^## (.*)", re.MULTILINE)
+"""A line that starts a section: what follows ``## `` on it."""
 _NOT_UTF8_NAME = re.compile("[\udc80-\udcff]")
 """What Python makes of a file name's bytes that are no UTF-8 (surrogate escapes)."""
 
@@ -568,7 +585,9 @@ def _costly(found: markdowncost.Costly) -> str:
 def _missing_sections(kind: Kind, doc: RawDocument) -> str:
     """What the body lacks of its kind's required level-2 headings; empty: nothing."""
     required = kind.sections
-    headings = [line[3:].strip() for line in doc.body.split("\n") if line.startswith("## ")]
+    if not required:
+        return ""
+    headings = [h.strip() for h in _SECTION.findall(doc.body)]
     missing = [s for s in required if s not in headings]
     if not missing:
         return ""
@@ -765,7 +784,8 @@ class _KindLoader:
             return
         self.files.append(shown)
         self.personal.name(self.report, shown)
-        parts = path.relative_to(self.folder).parts
+        inside = _relative(path, self.folder)
+        parts = tuple(inside.split("/")) if inside else path.relative_to(self.folder).parts
         data = next((d for d in self.kind.data_files if (d.name,) == parts), None)
         if data is not None:
             self.data_file(path, shown, data)

@@ -243,8 +243,51 @@ def _headings(blocks: list[list[tuple[int, str]]]) -> _Headings:
     return _Headings(same + split, most_split[0], most_split[1], False)
 
 
+def _surely_cheap(text: str, budget: int) -> bool:
+    """Whether ``text`` is within ``budget`` and ``MAX_MARKS`` by a bound that counts characters
+    and reads no markup, so that ``costly`` need not price it (almost every real body).
+
+    The bound, from the rules above: a paragraph is no longer than the text, so a bracket costs
+    at most its length, a ``<`` a sixteenth, another opener a thousandth; every line may be a
+    heading (costing the text's length, and one for each line before it with the same text) and
+    a fence; indentation counts a mark for every four characters at most; a token is at least
+    one character."""
+    size = len(text)
+    lines = text.count("\n") + 1
+    brackets = text.count("[") + text.count("(")
+    angles = text.count("<")
+    others = (
+        text.count("*")
+        + text.count("_")
+        + text.count("`")
+        + text.count("&")
+        + text.count("!")
+        + text.count("{")
+        + text.count("~")
+    )
+    price = (
+        brackets * size
+        + angles * (size // WEIGHT["<"])
+        + others * (size // CHEAP)
+        + lines * size
+        + lines * lines
+    )
+    if price > budget:
+        return False
+    closers = text.count("]") + text.count(")") + text.count("|") + text.count("\\")
+    tokens = brackets + angles + others + closers
+    return lines * (1 + FENCE_MARKS) + size // 4 + tokens <= MAX_MARKS
+
+
 def costly(text: str, budget: int = BUDGET) -> Costly | None:
     """The paragraph to name when ``text`` costs more than ``budget`` to render, else ``None``."""
+    if _surely_cheap(text, budget):
+        return None
+    return _priced(text, budget)
+
+
+def _priced(text: str, budget: int) -> Costly | None:
+    """``costly``, reading the markup."""
     total = 0
     marks = _line_marks(text)
     if marks > MAX_MARKS:  # refused on its lines alone: no need to read its markup

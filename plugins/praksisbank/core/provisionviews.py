@@ -13,10 +13,10 @@ from .decisionviews import (
     FinderStatus,
     ProvisionGroup,
     decision_entries,
-    nb_key,
     outcome_key,
     provision_groups,
 )
+from .letters import nb_key
 from .model import (
     Outcome,
 )

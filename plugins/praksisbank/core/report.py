@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 
 from .anonymity import mask_digits
 from .problems import Problem, ProblemCode, Severity
-from .strictyaml import KeyPath, Parsed
+from .yamlnodes import KeyPath, Parsed
 
 
 class Reporter:

@@ -23,7 +23,7 @@ from .model import (
 )
 from .problems import ProblemCode
 from .report import Reporter
-from .strictyaml import KeyPath
+from .yamlnodes import KeyPath
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

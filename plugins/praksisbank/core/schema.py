@@ -17,7 +17,7 @@ from . import countries
 from .model import Audience, Checked, Complexity, Labelled, Outcome, Status
 from .problems import Problem, ProblemCode
 from .sanitize import link_problem
-from .strictyaml import KeyPath, Parsed
+from .yamlnodes import KeyPath, Parsed
 
 FieldType = Literal[
     "plain",
