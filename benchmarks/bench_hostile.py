@@ -121,10 +121,9 @@ FILE_BUDGET = 5.0
 def hostile_files(only: str | None) -> None:
     """Seconds per row of the hostile-file table, per YAML backend; over budget is marked."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-    from test_hostile_files import BACKENDS, ROWS
-
     from praksisbank.core import strictyaml
     from praksisbank.core.documents import read_document
+    from test_hostile_files import BACKENDS, ROWS
 
     print(f"| file | {' | '.join(f'{b} (s)' for b in BACKENDS)} | within {FILE_BUDGET:.0f} s |")
     print(f"|---|{'---|' * len(BACKENDS)}---|")
