@@ -127,3 +127,21 @@ def test_a_closed_pipe_ends_quietly(project: Project, command: str, make_error: 
     assert "Exception ignored" not in done.stderr
     assert "BrokenPipeError" not in done.stderr
     assert done.returncode in (0, 1)
+
+
+def test_the_day_can_be_set_in_mkdocs_yml(
+    project: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The plugin's ``today`` option (settings.py) is the day the check runs as: a decision
+    dated after it lies in the future."""
+    monkeypatch.delenv("PRAKSISBANK_TODAY")
+    config = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
+    options = "  - praksisbank:\n      today: !ENV [PRAKSISBANK_DAG, 2024-01-01]\n"
+    project.write("mkdocs.yml", config.replace("  - praksisbank\n", options))
+    assert main(["check", str(project.root)]) == 1  # the demo's decisions are later
+    assert "(i dag er 2024-01-01)" in capsys.readouterr().out
+    monkeypatch.setenv("PRAKSISBANK_DAG", "2026-11-21")  # !ENV: the variable wins
+    assert main(["check", str(project.root)]) == 0
+    monkeypatch.setenv("PRAKSISBANK_DAG", "21.11.2026")
+    assert main(["check", str(project.root)]) == 2
+    assert "er ikke en gyldig dato" in capsys.readouterr().err
