@@ -48,10 +48,14 @@ browser-deps:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 ## font-deps: Debian's DejaVu fonts for the PDFs (æ, ø and å on every page; WeasyPrint uses them)
+## and HarfBuzz's subset library, with which WeasyPrint embeds only the letters a PDF uses
+## (without it WeasyPrint falls back to fontTools and warns once per font of every PDF)
 font-deps:
-	@fc-list "DejaVu Sans" family 2>/dev/null | grep -q . || { \
-	  echo "Installing Debian's fonts-dejavu-core for the PDFs"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null; }
+	@{ fc-list "DejaVu Sans" family 2>/dev/null | grep -q . \
+	  && ldconfig -p 2>/dev/null | grep -q 'libharfbuzz-subset\.so\.0'; } || { \
+	  echo "Installing Debian's fonts-dejavu-core and libharfbuzz-subset0 for the PDFs"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    fonts-dejavu-core libharfbuzz-subset0 >/dev/null; }
 
 CODE := plugins tests benchmarks
 

@@ -10,7 +10,11 @@ decisions from ``synthetic.py``). Timed, each in a fresh subprocess:
 - ``render 5 kB``: the site's Markdown on the first 5 kB of the shape with no guard, to show
   why it is refused (5 kB, as a megabyte would take minutes to hours).
 
-    .venv/bin/python benchmarks/bench_hostile.py [--size 1000000] [--only NAME]
+With ``--files``: instead, each hostile file of ``tests/test_hostile_files.py`` (1 MB of front
+matter, 60,000 fields, deep nesting ...) read by ``read_document`` with each YAML backend,
+against its budget of 5 s (the test checks what comes out, not how long it takes).
+
+    .venv/bin/python benchmarks/bench_hostile.py [--size 1000000] [--only NAME] [--files]
 """
 
 from __future__ import annotations
@@ -110,11 +114,48 @@ def render_seconds(text: str, project: Path) -> float:
     return time.perf_counter() - start
 
 
+FILE_BUDGET = 5.0
+"""Seconds one hostile file may take to be read and refused (or accepted)."""
+
+
+def hostile_files(only: str | None) -> None:
+    """Seconds per row of the hostile-file table, per YAML backend; over budget is marked."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from praksisbank.core import strictyaml
+    from praksisbank.core.documents import read_document
+    from test_hostile_files import BACKENDS, ROWS
+
+    print(f"| file | {' | '.join(f'{b} (s)' for b in BACKENDS)} | within {FILE_BUDGET:.0f} s |")
+    print(f"|---|{'---|' * len(BACKENDS)}---|")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "fil.md"
+        for row in ROWS:
+            if only and not row.name.startswith(only):
+                continue
+            if isinstance(row.content, bytes):
+                path.write_bytes(row.content)
+            else:
+                path.write_text(row.content, encoding="utf-8")
+            seconds = []
+            for backend in BACKENDS:
+                strictyaml._USE_LIBYAML = backend == "libyaml"
+                start = time.perf_counter()
+                read_document(path, "fil.md")
+                seconds.append(time.perf_counter() - start)
+            within = "yes" if max(seconds) < FILE_BUDGET else "**no**"
+            shown = " | ".join(f"{s:.3f}" for s in seconds)
+            print(f"| {row.name} | {shown} | {within} |", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=1_000_000 - 2_000, help="characters a body")
     parser.add_argument("--only", help="one shape, by the start of its name")
+    parser.add_argument("--files", action="store_true", help="the hostile files, not bodies")
     args = parser.parse_args()
+    if args.files:
+        hostile_files(args.only)
+        return
     env = {**os.environ, "PRAKSISBANK_TODAY": "2026-12-01", "NO_MKDOCS_2_WARNING": "1"}
     env["PRAKSISBANK_PDF"] = "0"
     print("| shape | price (s) | refused | check (s) | check --render (s) | build (s) | "

@@ -94,6 +94,34 @@ class Guard:
             self.faults.append(f"request elsewhere: {url}")
 
 
+ROOT = Path(__file__).resolve().parent.parent
+_DEMO: list[Path] = []
+
+
+def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This repository's demo site (its own mkdocs.yml) without PDFs, as on the tests' day,
+    built once per test process and shared by the tests that only read or serve it: none of
+    them may change it."""
+    if _DEMO:
+        return _DEMO[0]
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from helpers import TODAY
+
+    mp = pytest.MonkeyPatch()
+    mp.setenv("PRAKSISBANK_TODAY", TODAY.isoformat())
+    mp.setenv("PRAKSISBANK_PDF", "0")
+    mp.setenv("NO_MKDOCS_2_WARNING", "1")
+    try:
+        site = tmp_path_factory.mktemp("demo-shared") / "site"
+        build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site)))
+    finally:
+        mp.undo()
+    _DEMO.append(site)
+    return site
+
+
 class QuietHandler(SimpleHTTPRequestHandler):
     """Serves a built site without a log line per request."""
 

@@ -13,14 +13,12 @@ from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 from playwright.sync_api import Browser
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from browser_fixtures import Guard
+from browser_fixtures import Guard, demo_site
 from browser_fixtures import browser as browser  # the fixture, found by pytest by its name
-from helpers import NOTE, TODAY, Project, build_site, write_project
+from helpers import NOTE, Project, build_site, write_project
 from praksisbank.core.csp import SNIPPET_FOLDER
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -182,7 +180,8 @@ def site_for_browser(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 class _WithPolicy(SimpleHTTPRequestHandler):
-    """A web server set up as README says: the build's header snippet on every response."""
+    """A web server set up as handbook/operations.md says: the build's header snippet on every
+    response."""
 
     policy = ""
 
@@ -197,12 +196,7 @@ class _WithPolicy(SimpleHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def demo_served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """The demo site (this repository's mkdocs.yml), without PDFs, over HTTP with the header."""
-    mp = pytest.MonkeyPatch()
-    mp.setenv("PRAKSISBANK_TODAY", TODAY.isoformat())
-    mp.setenv("PRAKSISBANK_PDF", "0")
-    site = tmp_path_factory.mktemp("demo-csp") / "site"
-    build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site)))
-    mp.undo()
+    site = demo_site(tmp_path_factory)
     nginx = (site / SNIPPET_FOLDER / "nginx.conf").read_text(encoding="utf-8")
     header = re.search(r'add_header Content-Security-Policy "([^"]+)" always;', nginx)
     assert header is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -99,3 +100,48 @@ def test_a_missing_inherited_configuration_is_a_message(
     project.write("mkdocs.yml", "INHERIT: finnes-ikke.yml\n")
     assert main(["check", str(project.root)]) == 2
     assert "mkdocs.yml kan ikke leses av MkDocs (teknisk: " in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("command", "make_error"),
+    [("review", False), ("check", True), ("readiness", False)],
+)
+def test_a_closed_pipe_ends_quietly(project: Project, command: str, make_error: bool) -> None:
+    """`praksisbank review | head -1`: the reader has gone before the command writes. The pipe's
+    reading end is closed before the command starts, so every write finds it closed."""
+    if make_error:  # `check` then has lines for standard output
+        project.write("decision_bank/afg/x.md", decision("VB-X", decided="2024-13-01"))
+    reading, writing = os.pipe()
+    os.close(reading)
+    try:
+        done = subprocess.run(
+            [str(Path(sys.executable).parent / "praksisbank"), command, str(project.root)],
+            stdout=writing,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    finally:
+        os.close(writing)
+    assert "Traceback" not in done.stderr
+    assert "Exception ignored" not in done.stderr
+    assert "BrokenPipeError" not in done.stderr
+    assert done.returncode in (0, 1)
+
+
+def test_the_day_can_be_set_in_mkdocs_yml(
+    project: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The plugin's ``today`` option (settings.py) is the day the check runs as: a decision
+    dated after it lies in the future."""
+    monkeypatch.delenv("PRAKSISBANK_TODAY")
+    config = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
+    options = "  - praksisbank:\n      today: !ENV [PRAKSISBANK_DAG, 2024-01-01]\n"
+    project.write("mkdocs.yml", config.replace("  - praksisbank\n", options))
+    assert main(["check", str(project.root)]) == 1  # the demo's decisions are later
+    assert "(i dag er 2024-01-01)" in capsys.readouterr().out
+    monkeypatch.setenv("PRAKSISBANK_DAG", "2026-11-21")  # !ENV: the variable wins
+    assert main(["check", str(project.root)]) == 0
+    monkeypatch.setenv("PRAKSISBANK_DAG", "21.11.2026")
+    assert main(["check", str(project.root)]) == 2
+    assert "er ikke en gyldig dato" in capsys.readouterr().err

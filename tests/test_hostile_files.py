@@ -7,7 +7,6 @@ since a machine without libyaml falls back to the second.
 from __future__ import annotations
 
 import random
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,6 +167,16 @@ def test_big_rows_are_near_the_limit() -> None:
     assert 0.9 * MAX_FILE_BYTES < len(big) < MAX_FILE_BYTES
 
 
+MAX_LISTED = 11
+"""Problems of one kind beyond ten are counted in an eleventh, not listed."""
+MAX_MESSAGE = 1_000
+"""Characters of one message: a value is quoted shortened, never whole."""
+
+
+def _not_read(*args: object, **kwargs: object) -> None:
+    raise AssertionError("the file was read")
+
+
 def expected(problems: list[Problem], row: Row) -> Problem:
     """The problem the row expects; fails showing every problem when there is none."""
     found = [p for p in problems if (p.code, p.line) == (row.code, row.line)]
@@ -190,11 +199,13 @@ def test_hostile_file(row: Row, backend: str, tmp_path: Path) -> None:
         path.write_bytes(row.content)
     else:
         path.write_text(row.content, encoding="utf-8")
-    started = time.perf_counter()
     doc, problems = read_document(path, "fil.md")
-    elapsed = time.perf_counter() - started
     assert_well_formed(problems, "fil.md")
-    assert elapsed < 5, f"{elapsed:.1f} s"  # the 1 MB rows take about 0.4 s (libyaml), 1.6 s
+    # However large the file, the answer stays short: a few problems, each a readable line
+    # (a 1 MB row reads in about 0.4 s with libyaml, 1.6 s without: benchmarks/bench_hostile.py
+    # --files times every row against its 5 s budget).
+    assert len(problems) <= MAX_LISTED, problems[:3]
+    assert all(len(p.message) < MAX_MESSAGE for p in problems), problems[0].message[:200]
     if row.code is None:
         assert problems == []
         assert doc is not None
@@ -215,13 +226,14 @@ def test_many_control_characters_are_counted_not_listed(tmp_path: Path) -> None:
     assert "490 flere" in problems[-1].message
 
 
-def test_large_file_is_not_read(tmp_path: Path) -> None:
+def test_large_file_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "stor.md"
     with path.open("wb") as handle:  # sparse: nothing is written, nothing should be read
         handle.truncate(200 * MAX_FILE_BYTES)
-    started = time.perf_counter()
+    monkeypatch.setattr(Path, "read_bytes", _not_read)  # the size alone refuses it
+    monkeypatch.setattr(Path, "open", _not_read)
     text, problems = read_text(path, "stor.md")
-    assert time.perf_counter() - started < 0.5
+    monkeypatch.undo()
     assert text is None
     assert [(p.code, p.line, p.column) for p in problems] == [("file-unreadable", 1, 1)]
     assert "200 MB (200 000 000 byte)" in problems[0].message

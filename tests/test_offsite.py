@@ -11,12 +11,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 from playwright.sync_api import Browser, Route
 
-from browser_fixtures import browser as browser  # the fixture, found by pytest by its name
-from helpers import TODAY
+from browser_fixtures import browser as browser
+from browser_fixtures import demo_site  # the fixture, found by pytest by its name
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,12 +28,7 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def demo_served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    mp = pytest.MonkeyPatch()
-    mp.setenv("PRAKSISBANK_TODAY", TODAY.isoformat())
-    mp.setenv("PRAKSISBANK_PDF", "0")
-    site = tmp_path_factory.mktemp("offsite") / "site"
-    build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site)))
-    mp.undo()
+    site = demo_site(tmp_path_factory)
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(site)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -10,6 +10,7 @@ import pytest
 from helpers import TODAY, Project, decision
 from praksisbank.core import loader
 from praksisbank.core.loader import FileCache, Layout, LoadResult, load
+from praksisbank.settings import WORKERS_ENV, resolve
 
 
 def _broken_project(project: Project) -> Project:
@@ -36,10 +37,11 @@ def _broken_project(project: Project) -> Project:
 
 
 def _load(monkeypatch: pytest.MonkeyPatch, project: Project, workers: str) -> LoadResult:
-    monkeypatch.setenv("PRAKSISBANK_WORKERS", workers)
+    """Loaded with the ``workers`` setting as PRAKSISBANK_WORKERS or mkdocs.yml gives it."""
+    chosen = resolve({}, None, {WORKERS_ENV: workers})
     # Threads left by other tests (servers) would keep the load in one process.
     monkeypatch.setattr(threading, "active_count", lambda: 1)
-    return load(Layout.default(project.root), TODAY)
+    return load(Layout.default(project.root), TODAY, workers=chosen.workers)
 
 
 def test_two_processes_find_what_one_finds(
@@ -48,7 +50,7 @@ def test_two_processes_find_what_one_finds(
     _broken_project(project)
     alone = _load(monkeypatch, project, "1")
     shared = _load(monkeypatch, project, "2")
-    assert loader._workers(20) == 2  # the processes were used
+    assert loader._workers(20, 2) == 2  # the processes were used
     assert shared == alone
     codes = {p.code for p in alone.problems}
     assert {"reference-unknown", "category-unknown", "field-value", "id-duplicate"} <= codes

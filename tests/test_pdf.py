@@ -16,9 +16,11 @@ import pytest
 from pypdf import PdfReader
 
 from helpers import BODY, Project, build_site, decision, read_page, write_project
+from praksisbank import settings
 from praksisbank.cli import main
 from praksisbank.core import pdf, pdfhtml
 from praksisbank.core.pdfrender import RefusedAddressError, SiteFetcher, render
+from praksisbank.settings import PDF_ENV
 
 ADDRESS = "https://praksis.intern.example/"
 BUILT = "Bygget 21. november 2026"
@@ -118,7 +120,7 @@ def write_pdf_project(p: Project) -> Project:
 
 def build_with_pdfs(project: Project) -> Path:
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv(pdf.ENV, "1")
+        mp.setenv(PDF_ENV, "1")
         mp.setenv("PRAKSISBANK_TODAY", "2026-11-21")
         mp.setenv("NO_MKDOCS_2_WARNING", "1")
         return build_site(project)
@@ -407,12 +409,24 @@ def test_same_input_and_day_give_the_same_bytes(built: Path, tmp_path: Path) -> 
 def test_pdfs_are_made_unless_turned_off_or_serving(
     command: str | None, value: str, expected: bool
 ) -> None:
-    assert pdf.wanted(command, {pdf.ENV: value} if value else {}) is expected
+    environ = {PDF_ENV: value} if value else {}
+    assert settings.resolve({}, command, environ).pdf is expected  # no option: the variable
+    as_option = {"pdf": value} if value else {}
+    assert settings.resolve(as_option, command, {}).pdf is expected  # the option, the same
+
+
+@pytest.mark.parametrize(("option", "expected"), [(True, True), (False, False), (0, False)])
+def test_the_option_wins_over_the_variable(option: object, expected: bool) -> None:
+    """``pdf: false`` in mkdocs.yml (or ``!ENV`` giving 0) is obeyed, whatever else is set."""
+    assert settings.resolve({"pdf": option}, "build", {PDF_ENV: "1"}).pdf is expected
 
 
 def test_an_unknown_switch_value_is_an_error() -> None:
-    with pytest.raises(pdf.PdfError, match="PRAKSISBANK_PDF='kanskje' er ikke 0 eller 1"):
-        pdf.wanted("build", {pdf.ENV: "kanskje"})
+    unknown = "PRAKSISBANK_PDF='kanskje' er ikke 0 eller 1"
+    with pytest.raises(settings.SettingsError, match=unknown):
+        settings.resolve({}, "build", {PDF_ENV: "kanskje"})
+    with pytest.raises(settings.SettingsError, match=r"«pdf: kanskje» \(i mkdocs\.yml"):
+        settings.resolve({"pdf": "kanskje"}, "build", {})
 
 
 def test_pdf_0_builds_no_pdfs_and_links_none(project: Project) -> None:

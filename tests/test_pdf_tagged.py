@@ -3,7 +3,7 @@ structure tree (/StructTreeRoot, its /K kids and their /S roles), headings, link
 their annotations, pictures with alternative text, bookmarks, language and title; and links
 printed with their address. What pypdf cannot tell (reading order, whether a screen reader
 announces it well, full PDF/UA conformance) is left to a validator such as veraPDF and to a
-person; see README, PDF."""
+person; see handbook/site.md, PDF exports."""
 
 from __future__ import annotations
 

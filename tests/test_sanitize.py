@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 import yaml
+from yaml_env_tag import construct_env_tag
 
 from praksisbank.core.sanitize import CLASSES, TAGS, link_problem, sanitize
 
@@ -390,7 +391,8 @@ def test_unacceptable_links_say_why_in_norwegian(url: str, says: str) -> None:
 
 
 class _SiteConfigLoader(yaml.SafeLoader):
-    """mkdocs.yml, with its one Python tag (the toc slugify function) resolved and no other."""
+    """mkdocs.yml, with its one Python tag (the toc slugify function) resolved and no other, and
+    the plugin's settings read from the environment (``!ENV``) as MkDocs reads them."""
 
 
 def _apply(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:
@@ -402,6 +404,7 @@ def _apply(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:
 
 
 _SiteConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/object/apply:", _apply)
+_SiteConfigLoader.add_constructor("!ENV", construct_env_tag)
 
 
 def site_markdown() -> Any:

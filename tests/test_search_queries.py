@@ -18,12 +18,12 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 from playwright.sync_api import Browser, Page
 
-from browser_fixtures import browser as browser  # the fixture, found by pytest by its name
-from helpers import TODAY
+from browser_fixtures import browser as browser
+from browser_fixtures import (
+    demo_site as shared_demo_site,  # the fixture, found by pytest by its name
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -117,14 +117,7 @@ def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     if given:
         yield Path(given)
         return
-    mp = pytest.MonkeyPatch()
-    mp.setenv("PRAKSISBANK_TODAY", TODAY.isoformat())
-    mp.setenv("PRAKSISBANK_PDF", "0")
-    mp.setenv("NO_MKDOCS_2_WARNING", "1")
-    site = tmp_path_factory.mktemp("demo-search") / "site"
-    build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site)))
-    mp.undo()
-    yield site
+    yield shared_demo_site(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

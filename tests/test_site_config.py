@@ -401,8 +401,9 @@ def test_the_live_preview_allows_its_reload_script_and_nothing_from_elsewhere() 
     assert sha("x()") in preview.header()  # the web server's header names it all the same
 
 
-def test_readme_shows_the_header_the_build_writes() -> None:
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+def test_the_handbook_shows_the_header_the_build_writes() -> None:
+    handbook = Path(__file__).resolve().parent.parent / "handbook" / "operations.md"
+    readme = handbook.read_text(encoding="utf-8")
     shape = csp.policy(csp.Inline(scripts=frozenset({"'sha256-…'"})), header=True)
     assert f'add_header Content-Security-Policy "{shape}" always;' in readme
     assert f'Header always set Content-Security-Policy "{shape}"' in readme

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,8 +16,8 @@ from .core import problems as problem_format
 from .core.countries import norwegian_name
 from .core.loader import LoadResult, load, written_ids
 from .core.problems import Problem, Severity
-from .project import ProjectError, layout_for, site_settings_problems
-from .today import TodayError, today
+from .project import ProjectError, layout_for, plugin_options, site_settings_problems
+from .settings import SettingsError, resolve
 
 NEW_KINDS = {
     "decision": kinds.DECISION,
@@ -28,7 +29,7 @@ NEW_KINDS = {
 
 
 def _load(args: argparse.Namespace) -> LoadResult:
-    return load(layout_for(Path(args.project).resolve()), args.today)
+    return load(layout_for(Path(args.project).resolve()), args.today, workers=args.workers)
 
 
 def _print_json(items: Sequence[object]) -> None:
@@ -218,7 +219,7 @@ def _codeowners(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    result = load(layout, args.today)
+    result = load(layout, args.today, workers=args.workers)
     target = layout.root / codeowners.FILE
     target.write_text(codeowners.render(result.content, layout.teams), encoding="utf-8")
     print(f"Skrev {codeowners.FILE}.", file=sys.stderr)
@@ -357,16 +358,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     argparse_nb.install()
     args = build_parser().parse_args(argv)
     try:
-        args.today = today()  # read once: validation and flags agree on the day
-    except TodayError as exc:
-        print(f"praksisbank: {exc}", file=sys.stderr)
-        return 2
-    try:
+        # The plugin's settings in the project's mkdocs.yml (settings.py), read once:
+        # validation and flags agree on the day.
+        chosen = resolve(plugin_options(Path(args.project)), None)
+        args.today, args.workers = chosen.today, chosen.workers
         code: int = args.run(args)
-    except ProjectError as exc:
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+    except (ProjectError, SettingsError) as exc:
         print(f"praksisbank: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        return _reader_left()
     return code
+
+
+def _reader_left() -> int:
+    """The reader of standard output closed it (``praksisbank review | head -1``): stop
+    quietly, as other commands in a pipe do. What is still buffered goes nowhere, so the
+    interpreter's last flush finds no closed pipe either."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 1
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 import posixpath
 import shutil
@@ -22,8 +23,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
-from . import rendercheck, search
-from . import today as today_module
+from . import rendercheck, search, settings
 from .aside import AsideBuild
 from .core import a11y, csp, pdf, rendered, searchview, siteconfig
 from .core.dates import norwegian_date
@@ -76,6 +76,21 @@ class _Options(Config):
     """Search with Pagefind: Norwegian word forms, the decision panel's values as filters, an
     index the reader's browser fetches in small parts (``search.py``). Material's ``search``
     plugin must then be off; ``search: false`` turns ours off instead."""
+    pdf = c.Optional(c.Type((bool, int, str)))
+    """Make a PDF of every document, the responsibility matrix and a bundle per country:
+    ``true`` or ``false``; not set, every build makes them but ``mkdocs serve``. Not set in
+    mkdocs.yml: ``PRAKSISBANK_PDF`` decides (``settings.py``).
+
+    ```yaml
+    pdf: !ENV [PRAKSISBANK_PDF, null]   # PRAKSISBANK_PDF=0 mkdocs build: no PDFs
+    ```
+    """
+    today = c.Optional(c.Type((str, datetime.date)))
+    """Build and check as if it were this day (``YYYY-MM-DD``), for output that does not
+    change with the calendar; not set, today. Not set in mkdocs.yml: ``PRAKSISBANK_TODAY``."""
+    workers = c.Optional(c.Type(int))
+    """Processes that read and check a large project's files (400 or more): 1 reads them in
+    this one, 0 or not set one per core. Not set in mkdocs.yml: ``PRAKSISBANK_WORKERS``."""
     templates = c.Optional(c.Dir(exists=True))
     """A folder of templates that replace ours by name; without it, ``praksisbank/`` in the
     theme's ``custom_dir`` is used when it exists.
@@ -149,10 +164,11 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         self.subheadings = {}
         self.unrendered = []
         try:
-            self.today = today_module.today()
-            self.pdf = pdf.wanted(self.command)  # PRAKSISBANK_PDF; off under `mkdocs serve`
-        except (today_module.TodayError, pdf.PdfError) as exc:
+            self.settings = settings.resolve(self.config, self.command)
+        except settings.SettingsError as exc:
             raise PluginError(str(exc)) from None
+        self.today = self.settings.today
+        self.pdf = self.settings.pdf  # off under `mkdocs serve` unless asked
         _refuse_fetching_elsewhere(config)
         # Every page's Content-Security-Policy (core/csp.py); under `mkdocs serve` its live
         # reload adds an inline script to each page that no hash can name.
@@ -224,7 +240,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
     @event_priority(50)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         layout = self.layout(config)
-        result = load(layout, self.today, self.preview.cache)
+        result = load(layout, self.today, self.preview.cache, workers=self.settings.workers)
         for problem in result.problems:
             (log.error if problem.severity is Severity.ERROR else log.warning)(problem.as_text())
         if not result.ok and self.command == "serve":

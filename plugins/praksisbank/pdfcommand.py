@@ -9,14 +9,12 @@ folder: the same bytes as the build's.
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 from typing import TextIO
 
-from .core import pdf
 from .core.urls import PDF_FOLDER
 from .project import CONFIG, layout_for
 
@@ -75,8 +73,6 @@ def run(project: Path, output: Path | None = None, out: TextIO | None = None) ->
     logger.setLevel(logging.INFO)  # setLevel, not .level: it clears the loggers' caches
     propagate, logger.propagate = logger.propagate, False
     logger.addHandler(handler)
-    before = os.environ.get(pdf.ENV)
-    os.environ[pdf.ENV] = "1"
     try:
         with tempfile.TemporaryDirectory(prefix="praksisbank-pdf-") as temporary:
             built = Path(temporary) / "site"
@@ -94,6 +90,7 @@ def run(project: Path, output: Path | None = None, out: TextIO | None = None) ->
                 return 2
             if "search" in plugin.config:
                 plugin.config["search"] = False  # only the PDFs are kept
+            plugin.config["pdf"] = True  # whatever mkdocs.yml or PRAKSISBANK_PDF says
             config.plugins.on_startup(command="build", dirty=False)
             try:
                 build(config)
@@ -108,9 +105,5 @@ def run(project: Path, output: Path | None = None, out: TextIO | None = None) ->
         logger.removeHandler(handler)
         logger.setLevel(level)
         logger.propagate = propagate
-        if before is None:
-            os.environ.pop(pdf.ENV, None)
-        else:
-            os.environ[pdf.ENV] = before
     print(f"Skrev {len(made)} PDF-er til {target}.", file=out)
     return 0

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
+from yaml_env_tag import construct_env_tag
 
 from .core import siteconfig
 from .core.kinds import KINDS
@@ -38,6 +39,7 @@ def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
 
 
 _Loader.add_multi_constructor("!", _any_tag)
+_Loader.add_constructor("!ENV", construct_env_tag)  # the plugin's settings: as MkDocs reads them
 _Loader.add_multi_constructor("tag:yaml.org,2002:python/", _any_tag)
 
 
@@ -72,6 +74,22 @@ def _read(config_file: Path) -> Any:
             f"{CONFIG} kan ikke leses ({type(exc).__name__}). Sjekk at den er en vanlig "
             "tekstfil lagret som UTF-8."
         ) from None
+
+
+def plugin_options(project: Path) -> dict[str, Any]:
+    """The ``praksisbank`` plugin's options as written in the project's ``mkdocs.yml`` (``!ENV``
+    resolved as MkDocs resolves it); empty without the file or the plugin. Raises
+    ``ProjectError`` when the file cannot be read."""
+    config_file = project / CONFIG
+    if not config_file.is_file():
+        return {}
+    config = _read(config_file)
+    if not isinstance(config, dict):
+        return {}
+    if "INHERIT" in config:
+        plugin = _load_through_mkdocs(config_file).plugins.get("praksisbank")
+        return dict(plugin.config) if plugin is not None else {}
+    return _plugin_options(config) or {}
 
 
 def layout_for(project: Path) -> Layout:

@@ -151,13 +151,15 @@ def index_site(
     for name in UNUSED:
         (bundle / name).unlink(missing_ok=True)
     shutil.rmtree(bundle / "playground", ignore_errors=True)
+    pages, languages, stemmed = _entry(bundle)
+    words, filters = _count(output, "word"), _count(output, "filter")
     write_words(bundle, vocabulary)
     return SearchIndex(
-        pages=_count(output, "pages"),
-        words=_count(output, "words"),
-        filters=_count(output, "filters"),
-        languages=_languages(output),
-        stemmed="support stemming" not in output,
+        pages=pages,
+        words=words,
+        filters=filters,
+        languages=languages,
+        stemmed=stemmed,
         size=sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file()),
     )
 
@@ -234,11 +236,38 @@ def _starts(known: list[str], start: str) -> str | None:
     return known[at] if at < len(known) and known[at].startswith(start) else None
 
 
+ENTRY = "pagefind-entry.json"
+"""Pagefind's own description of the bundle, as numbers: each language's page count and whether
+its search engine stems words (``wasm`` names the language's stemmer, ``null`` for none)."""
+
+
+def _entry(bundle: Path) -> tuple[int, tuple[str, ...], bool]:
+    """Pages, languages and whether every language is stemmed, read from the bundle."""
+    try:
+        languages = json.loads((bundle / ENTRY).read_text(encoding="utf-8"))["languages"]
+        pages = sum(int(language["page_count"]) for language in languages.values())
+        stemmed = all(language.get("wasm") for language in languages.values())
+        return pages, tuple(sorted(languages)), stemmed
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise SearchError(
+            f"Praksisbanken: søkeindeksen ble laget, men Pagefinds beskrivelse av den "
+            f"({BUNDLE}/{ENTRY}) kan ikke leses ({type(exc).__name__}). {_VERSION_HINT}"
+        ) from None
+
+
+_VERSION_HINT = (
+    "Har Pagefind fått en annen versjon enn den requirements.lock låser? Installer på nytt med "
+    "«make site»."
+)
+
+
 def _count(output: str, what: str) -> int:
-    found = re.search(rf"Indexed (\d+) {what}\b", output)
-    return int(found.group(1)) if found else 0
-
-
-def _languages(output: str) -> tuple[str, ...]:
-    found = re.search(r"Discovered \d+ languages?: ?(.*)", output)
-    return tuple(x.strip() for x in found.group(1).split(",") if x.strip()) if found else ()
+    """A count from Pagefind's closing summary (``Indexed 1 word``, ``Indexed 2 filters``): a
+    summary we do not recognise is an error, never a count of 0."""
+    found = re.search(rf"^\s*Indexed (\d+) {what}s?\s*$", output, re.MULTILINE)
+    if found is None:
+        raise SearchError(
+            f"Praksisbanken: søkeindeksen ble laget, men Pagefinds oppsummering er ikke slik vi "
+            f"kjenner den (linjen «Indexed … {what}s» mangler). {_VERSION_HINT}"
+        )
+    return int(found.group(1))

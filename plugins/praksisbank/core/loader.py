@@ -912,13 +912,12 @@ PARALLEL_FROM = 400
 cores: each file's checks depend only on the file, so the work divides evenly."""
 
 
-def _workers(count: int) -> int:
+def _workers(count: int, wanted: int = 0) -> int:
     """How many processes to read `count` files with: 1 where it would not pay, where the
     operating system cannot fork, or where threads run (a live preview: forking then is unsafe).
-    ``PRAKSISBANK_WORKERS`` sets the number (1 turns it off)."""
-    wanted = os.environ.get("PRAKSISBANK_WORKERS", "")
-    if wanted.isdigit() and int(wanted) > 0:
-        workers = int(wanted)
+    `wanted` (the ``workers`` setting) sets the number; 1 turns it off, 0 leaves it to us."""
+    if wanted > 0:
+        workers = wanted
     elif count >= PARALLEL_FROM:
         workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
     else:
@@ -991,10 +990,12 @@ def _load_file(
     return loader.result(), report.contents(), report.remembered(), (gate.used, gate.excepted)
 
 
-def _load_all(loaders: list[_KindLoader], tasks: list[_Task], gate: Gate, report: Reporter) -> None:
+def _load_all(
+    loaders: list[_KindLoader], tasks: list[_Task], gate: Gate, report: Reporter, wanted: int
+) -> None:
     """Every file, each with the loader of its kind: on several cores, this process reads the
     first share itself while the others read theirs (only their results travel)."""
-    workers = _workers(len(tasks))
+    workers = _workers(len(tasks), wanted)
     left = tasks
     if workers > 1:
         loader = loaders[0]
@@ -1022,9 +1023,12 @@ def _load_all(loaders: list[_KindLoader], tasks: list[_Task], gate: Gate, report
         loaders[index].safe_file(path)
 
 
-def load(layout: Layout, today: date, cache: FileCache | None = None) -> LoadResult:
+def load(
+    layout: Layout, today: date, cache: FileCache | None = None, *, workers: int = 0
+) -> LoadResult:
     """Load and check all content. Problems are sorted; items are sorted by path. With a
-    cache, files unchanged since the cache's last load are not read again."""
+    cache, files unchanged since the cache's last load are not read again. `workers`: the
+    processes to read a large project with (0: one per core, 1: this one only)."""
     report = Reporter(locate=partial(_reparse, layout))
     gate = Gate(allowlist.read(layout.root, today, report))
     loaders = [_KindLoader(kind, layout, today, report, gate) for kind in KINDS]
@@ -1032,7 +1036,7 @@ def load(layout: Layout, today: date, cache: FileCache | None = None) -> LoadRes
     if cache is not None:
         cache.load(loaders, tasks, gate)
     else:
-        _load_all(loaders, tasks, gate, report)
+        _load_all(loaders, tasks, gate, report, workers)
     _site_files(layout, gate, report)
     allowlist.stale(gate.allowed, gate.used, report)
     data = {k: v for loader in loaders for k, v in loader.data.items()}

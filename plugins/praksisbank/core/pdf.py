@@ -20,7 +20,7 @@ import multiprocessing
 import os
 import shutil
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from importlib import resources
@@ -35,7 +35,6 @@ from .dates import norwegian_date
 from .pdfviews import Job, Part
 from .site import Site
 
-ENV = "PRAKSISBANK_PDF"
 CACHE = Path(".cache") / "praksisbank-pdf"
 """The cache, under the project root."""
 ENGINE = "2"
@@ -48,19 +47,6 @@ Progress = Callable[[str], None]
 
 class PdfError(Exception):
     """The PDFs could not be made; the message is Norwegian, for the reader of the build log."""
-
-
-def wanted(command: str | None, environ: Mapping[str, str] | None = None) -> bool:
-    """Whether this build makes PDFs: ``PRAKSISBANK_PDF`` decides; without it, every build but
-    ``mkdocs serve``."""
-    value = (os.environ if environ is None else environ).get(ENV, "").strip().lower()
-    if value in ("0", "false", "no", "nei", "off"):
-        return False
-    if value in ("1", "true", "yes", "ja", "on"):
-        return True
-    if value:
-        raise PdfError(f"{ENV}={value!r} er ikke 0 eller 1. Skriv {ENV}=0 for å slå av PDF-ene.")
-    return command != "serve"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -1,0 +1,75 @@
+"""What Pagefind reports about the index it made: counts as numbers, and an error, never a
+count of 0, when its report is not what we know (a new Pagefind version rewording it)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from praksisbank import search
+
+PAGE = (
+    '<html lang="{lang}"><head><title>Side {n}</title></head><body><main data-pagefind-body>'
+    "<h1>Enslig kvinne {n}</h1><p>Kvinnene fikk beskyttelse.</p></main></body></html>"
+)
+
+
+def site(tmp_path: Path, pages: int, lang: str = "nb") -> Path:
+    for n in range(pages):
+        (tmp_path / f"side-{n}.html").write_text(PAGE.format(lang=lang, n=n), encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("pages", [1, 3])
+def test_the_counts_come_from_the_index(tmp_path: Path, pages: int) -> None:
+    """One page is «Indexed 1 page» in Pagefind's words: still counted (it was 0 once)."""
+    index = search.index_site(site(tmp_path, pages))
+    assert index.pages == pages
+    assert index.languages == ("nb",)
+    assert index.stemmed
+    assert index.words > 0
+
+
+def test_a_language_without_a_stemmer_is_reported(tmp_path: Path) -> None:
+    index = search.index_site(site(tmp_path, 1, lang="xx"))
+    assert (index.languages, index.stemmed) == (("xx",), False)
+
+
+@pytest.mark.parametrize(
+    "output",
+    [
+        "Indexed 3 wrds\n",  # reworded
+        "Total:\n  Indexerte 3 ord\n",  # translated
+        "",  # nothing at all
+    ],
+)
+def test_an_unknown_summary_is_an_error_not_zero(output: str) -> None:
+    with pytest.raises(search.SearchError, match="oppsummering er ikke slik vi kjenner den"):
+        search._count(output, "word")
+
+
+def test_summary_lines_in_singular_and_plural() -> None:
+    output = "Total: \n  Indexed 1 language\n  Indexed 1 word\n  Indexed 12 filters\n"
+    assert (search._count(output, "word"), search._count(output, "filter")) == (1, 12)
+
+
+@pytest.mark.parametrize(
+    "entry", [None, "ikke json", json.dumps({"version": "9"}), json.dumps({"languages": [1]})]
+)
+def test_an_unreadable_bundle_description_is_an_error(tmp_path: Path, entry: str | None) -> None:
+    if entry is not None:
+        (tmp_path / search.ENTRY).write_text(entry, encoding="utf-8")
+    with pytest.raises(search.SearchError, match="kan ikke leses"):
+        search._entry(tmp_path)
+
+
+def test_pagefind_is_the_pinned_version() -> None:
+    """The summary and the bundle description are read as Pagefind 1.5 writes them."""
+    done = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--version"], capture_output=True, text=True, check=False
+    )
+    assert done.stdout.split()[-1].startswith("1.5."), done.stdout
