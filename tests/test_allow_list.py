@@ -51,7 +51,9 @@ def test_a_listed_value_lets_the_value_through(project: Project) -> None:
 
 
 def test_a_value_nothing_needs_is_a_warning(project: Project) -> None:
-    project.write(ALLOW_LIST, f'- value: "{PHONE}"\n  reason: Gammelt unntak.\n  files: [mkdocs.yml]\n')
+    project.write(
+        ALLOW_LIST, f'- value: "{PHONE}"\n  reason: Gammelt unntak.\n  files: [mkdocs.yml]\n'
+    )
     [problem] = problems(project)
     assert (problem.file, problem.severity) == (ALLOW_LIST, Severity.WARNING)
     assert "brukes ikke lenger" in problem.message and "333" not in problem.message
@@ -60,7 +62,11 @@ def test_a_value_nothing_needs_is_a_warning(project: Project) -> None:
 @pytest.mark.parametrize(
     ("text", "line", "message"),
     [
-        (f"- value: {PHONE.replace(' ', '')}\n  reason: x\n  files: [mkdocs.yml]\n", 1, "skal være tekst"),
+        (
+            f"- value: {PHONE.replace(' ', '')}\n  reason: x\n  files: [mkdocs.yml]\n",
+            1,
+            "skal være tekst",
+        ),
         (f'- value: "{PHONE}"\n  files: [mkdocs.yml]\n', 1, "«reason» mangler"),
         (f'- value: "{PHONE}"\n  reason: x\n', 1, "«files» mangler"),
         (f'- value: "{PHONE}"\n  reason: x\n  files: [../x.md]\n', 3, "er ikke en fil"),

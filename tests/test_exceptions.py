@@ -375,7 +375,10 @@ class Listed:
 
 ALLOW_LIST_ROWS = [
     Listed(
-        "value as written", f'- value: "{PHONE}"\n  reason: Sentralbord.\n  files: [{ROOT_FILE}]\n', f"Ring {PHONE}", True
+        "value as written",
+        f'- value: "{PHONE}"\n  reason: Sentralbord.\n  files: [{ROOT_FILE}]\n',
+        f"Ring {PHONE}",
+        True,
     ),
     Listed(
         "value without spaces",
@@ -437,7 +440,8 @@ ALLOW_LIST_ROWS = [
     ),
     Listed(
         "a file that is not there",
-        f'- value: "{PHONE}"\n  reason: Sentralbord.\n  files: [decision_bank/afg/finnes-ikke.md]\n',
+        f'- value: "{PHONE}"\n  reason: Sentralbord.\n'
+        "  files: [decision_bank/afg/finnes-ikke.md]\n",
         f"Ring {PHONE}",
         False,
         "er ikke en fil i prosjektet",

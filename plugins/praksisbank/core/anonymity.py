@@ -463,7 +463,8 @@ _EMAIL = re.compile(
 _OBF_AT = (
     r"(?P<bracket>[ \u00a0]*[(\[{<][ \u00a0]*(?i:at|a|alfakrøll|krøllalfa|snabel-?a|@)"
     r"[ \u00a0]*[)\]}>][ \u00a0]*)"
-    r"|(?P<word>[ \u00a0]+(?i:alfakrøll|krøllalfa|snabel-?a)[ \u00a0]+|[ \u00a0]+@[ \u00a0]*|@[ \u00a0]+)"
+    r"|(?P<word>[ \u00a0]+(?i:alfakrøll|krøllalfa|snabel-?a)[ \u00a0]+"
+    r"|[ \u00a0]+@[ \u00a0]*|@[ \u00a0]+)"
     r"|(?P<bare>[ \u00a0]+(?i:at)[ \u00a0]+)"
 )
 _OBF_DOT = (

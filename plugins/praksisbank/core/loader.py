@@ -22,7 +22,9 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from . import allowlist, codeowners, markdowncost, published, schema
+import yaml
+
+from . import allowlist, codeowners, markdowncost, published, schema, scripts, siteconfig
 from .allowlist import ALLOW_LIST as ALLOW_LIST
 from .anonymity import ALLOW_MARKER, Finding, Marker, examine, find_markers, mask_digits
 from .codespans import code_regions, inside
@@ -304,7 +306,7 @@ class Gate:
                 hint += (
                     f" Unntaket i {ALLOW_LIST} (linje {entry.line}) gjelder bare "
                     + ", ".join(f"«{f}»" for f in sorted(entry.files))
-                    + f": er verdien vurdert for denne filen også, før den opp under «files»."
+                    + ": er verdien vurdert for denne filen også, før den opp under «files»."
                 )
             report.append((finding, hint))
         idle = [
@@ -516,9 +518,11 @@ def _read_published(path: Path, shown: str) -> published.Reading:
 def _site_files(layout: Layout, gate: Gate, report: Reporter) -> None:
     """What the site shows besides its content: the reader-visible settings of ``mkdocs.yml``
     and every file of the site's own theme folders."""
+    extra_javascript: list[tuple[str, int]] = []
     if layout.settings is not None and layout.settings.is_file():
         shown = layout.show(layout.settings)
         text, _unread = read_text(layout.settings, shown)  # MkDocs reports a bad file
+        extra_javascript = _extra_javascript(text or "")
         for setting in published.settings(text or ""):
             for finding in gate.findings(setting.text, shown):
                 report.add(
@@ -529,6 +533,7 @@ def _site_files(layout: Layout, gate: Gate, report: Reporter) -> None:
                     f"Innstillingen «{setting.name}» ser ut til å inneholde {finding.what} "
                     f"({finding.masked}); den vises på hver side. {_hint(finding, None, 'fields')}",
                 )
+    theme_files: list[tuple[Path, str]] = []
     for folder in layout.theme_dirs:
         found = find(folder)
         for link in found.links:
@@ -544,6 +549,26 @@ def _site_files(layout: Layout, gate: Gate, report: Reporter) -> None:
             shown = layout.show(path)
             gate.name(report, shown)
             check_published(path, shown, gate, report)
+            theme_files.append((path, shown))
+    scripts.check(layout.root, theme_files, extra_javascript, layout.teams, report)
+
+
+def _extra_javascript(text: str) -> list[tuple[str, int]]:
+    """The ``extra_javascript`` entries written in ``mkdocs.yml``, each with its line (none when
+    the file cannot be read: MkDocs and the settings check report that)."""
+    try:
+        settings = siteconfig.read(text)
+    except yaml.YAMLError:
+        return []
+    entries = settings.values.get("extra_javascript")
+    if not isinstance(entries, list):
+        return []
+    found = []
+    for i, entry in enumerate(entries):
+        path = entry.get("path") if isinstance(entry, dict) else entry
+        if isinstance(path, str):
+            found.append((path, settings.line(("extra_javascript", i))))
+    return found
 
 
 class _KindLoader:

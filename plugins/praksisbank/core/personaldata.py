@@ -285,10 +285,12 @@ _DOCUMENT = re.compile(
     r"|id-kort(?:nummer|nr\.?|et)?|id-nummer(?:et)?|id-nr\.?|identitetskort(?:nummer|et)?"
     r"|identitetsnummer|nasjonalt[ \u00a0](?:id(?:-nummer|-kort)?|nummer|identitetsnummer)"
     r"|national[ \u00a0](?:id|number|no\.?)(?:[ \u00a0](?:no\.?|number|card))?"
-    r"|id[ \u00a0]card(?:[ \u00a0](?:no\.?|number))?|id(?=[ \u00a0]*(?::|#|nr\.?|no\.?)[ \u00a0]*[A-Z0-9])"
+    r"|id[ \u00a0]card(?:[ \u00a0](?:no\.?|number))?"
+    r"|id(?=[ \u00a0]*(?::|#|nr\.?|no\.?)[ \u00a0]*[A-Z0-9])"
     r"|oppholdskort(?:nummer|et)?|oppholdstillatelseskort|kortnummer(?:et)?"
     r"|reisedokument(?:nummer|nr\.?|et)?|residence[ \u00a0](?:card|permit)"
-    r"(?:[ \u00a0](?:no\.?|number))?|unhcr(?:-saksnummer|-nummer|[ \u00a0]case(?:[ \u00a0]no\.?)?)?"
+    r"(?:[ \u00a0](?:no\.?|number))?"
+    r"|unhcr(?:-saksnummer|-nummer|[ \u00a0]case(?:[ \u00a0]no\.?)?)?"
     r"|kebele(?:[ \u00a0]id)?|familiebok(?:a|en)?|family[ \u00a0]book)"
     r")"
     # words between the keyword and the number: `tazkiraen har nummeret`, `kortet med nr.`
@@ -543,7 +545,7 @@ _NOT_HOUSE_AFTER = re.compile(
 )
 _POSTCODE = re.compile(
     r"[0-9](?<![\w§.,/+][0-9])(?:(?<=NO-[0-9])|(?<![^\W\d_]-[0-9]))[0-9]{3}[ \u00a0]+"
-    rf"(?P<place>[{_UP}{_LOW}][{_UP}{_LOW}]+)(?:[ -][{_UP}{_LOW}][{_UP}{_LOW}]+)?(?![\w])"
+    rf"(?P<place>[{_UP}{_LOW}][{_UP}{_LOW}]+)(?:[ -][{_UP}][{_UP}{_LOW}]+)?(?![\w])"
 )
 # Towns whose name is also an everyday word: after a postcode only when written with a capital.
 _TOWN_WORDS = frozenset(
@@ -825,10 +827,11 @@ _CYRILLIC_LATIN = {
     "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
     "ю": "yu", "я": "ya", "'": "",
 }  # fmt: skip
+_ARABIC_LETTER = "\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff"
+_ARABIC_WORD = f"[{_ARABIC_LETTER}][\u0621-\u065f\u066e-\u06d3\u06fa-\u06ff]++"
 _ARABIC_RUN = re.compile(
-    "[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff](?<![\u0600-\u06ff][\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff])"
-    "[\u0621-\u065f\u066e-\u06d3\u06fa-\u06ff]++"
-    "(?:[ \u00a0\u200c]+[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff][\u0621-\u065f\u066e-\u06d3\u06fa-\u06ff]++){1,3}"
+    f"[{_ARABIC_LETTER}](?<![\u0600-\u06ff][{_ARABIC_LETTER}])[\u0621-\u065f\u066e-\u06d3\u06fa-\u06ff]*+"
+    f"(?:[ \u00a0\u200c]+{_ARABIC_WORD}){{1,3}}"
 )
 
 
@@ -860,41 +863,38 @@ def _other_names(text: str, known: list[str], found: list[Candidate]) -> None:
     """The names in capitals, surname first, after an initial or a title, and in Cyrillic or
     Arabic script."""
     every, ambiguous = _given_names()
+
+    def given(word: str) -> bool:  # a given name whose capital says something
+        return _fold(word) in every and _fold(word) not in ambiguous
+
+    spans: list[tuple[int, int, str | None, str]] = []  # start, end, first word, last word
     for match in _NAME_CAPS.finditer(text):
-        first, second = match.group(), match.group("second")
-        if _fold(first) in every and _fold(first) not in ambiguous and len(first) >= 3:
-            if (c := _judged_name(text, match.start(), match.end("second"), first, second, known)):
-                found.append(c)
+        if given(match.group()) and len(match.group()) >= 3:
+            spans.append((match.start(), match.end("second"), match.group(), match.group("second")))
     for match in _NAME_INVERTED.finditer(text):
-        surname, given = match.group().split(",")[0], match.group("second")
-        if _fold(given) in every and _fold(given) not in ambiguous:
-            if _fold(surname) in ambiguous or _fold(surname) in every and _sentence_start(
-                text, match.start()
-            ):
-                continue
-            if (c := _judged_name(text, match.start(), match.end(), surname, given, known)):
-                found.append(c)
+        surname, first = match.group().split(",")[0], match.group("second")
+        common = _fold(surname) in ambiguous or (
+            _fold(surname) in every and _sentence_start(text, match.start())
+        )
+        if given(first) and not common:
+            spans.append((match.start(), match.end(), surname, first))
     for match in _NAME_INITIAL.finditer(text):
         second = match.group("second")
-        if _NOT_INITIAL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            continue
-        shaped = _SURNAME_SHAPE.match(second) is not None
-        if shaped or (_fold(second) in every and _fold(second) not in ambiguous):
-            if (c := _judged_name(text, match.start(), match.end(), None, second, known)):
-                found.append(c)
-    for match in _TITLE.finditer(text):
-        second = match.group("second")
-        if (c := _judged_name(text, match.start(), match.end(), None, second, known)):
-            found.append(c)
+        cited = _NOT_INITIAL_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if not cited and (_SURNAME_SHAPE.match(second) is not None or given(second)):
+            spans.append((match.start(), match.end(), None, second))
+    spans += [(m.start(), m.end(), None, m.group("second")) for m in _TITLE.finditer(text)]
+    for start, end, first, last in spans:
+        candidate = _judged_name(text, start, end, first, last, known)
+        if candidate is not None:
+            found.append(candidate)
     for match in _CYRILLIC_PAIR.finditer(text):
-        first = _cyrillic_spellings(match.group().split()[0])
-        if any(f in every and f not in ambiguous for f in first):
-            start, end = match.start(), match.end()
-            found.append((start, end, WHAT_NAME, "(kyrillisk skrift)", _fold(match.group())))
+        if any(given(f) for f in _cyrillic_spellings(match.group().split()[0])):
+            folded = _fold(match.group())
+            found.append((match.start(), match.end(), WHAT_NAME, "(kyrillisk skrift)", folded))
     for match in _ARABIC_RUN.finditer(text):
-        found.append(
-            (match.start(), match.end(), WHAT_NAME, "(arabisk skrift)", " ".join(match.group().split()))
-        )
+        words = " ".join(match.group().split())
+        found.append((match.start(), match.end(), WHAT_NAME, "(arabisk skrift)", words))
 
 
 # -- one scan for all of them -------------------------------------------------------------------
