@@ -99,6 +99,7 @@ NAMES = [
     Row("Søkerens navn (محمد رحیمی) står i dokumentet.", NAME, "محمد رحیمی"),
     Row("Søkeren F\u0430tima Hussaini forklarte seg.", NAME, "F\u0430tima Hussaini"),  # Cyrillic а
     Row("Søkeren \u0391hmad Rahimi forklarte seg.", NAME, "\u0391hmad Rahimi"),  # Greek Alpha
+    Row("Onkelen AHMAD ZIA KARIMI eier butikken.", NAME, "AHMAD ZIA"),
     # near-misses: citations, places, sentences, the department's words, single words
     Row("Vilkårene i utlendingsloven § 28 første ledd bokstav a er oppfylt.", None),
     Row("Det følger av bokstav A. Søkeren kom alene.", None),
@@ -355,3 +356,8 @@ def test_reviewed_scripts_need_a_developer_team(project: Project) -> None:
     )
     [(file, _, message)] = script_problems(project)
     assert file == REVIEWED and "utvikling" in message
+
+
+def test_a_number_with_its_country_code_but_no_plus_after_a_messaging_service() -> None:
+    assert_row(Row("WhatsApp: 93701234567 er brorens.", FOREIGN_PHONE, "93701234567"))
+    assert_row(Row("Saken har nummer 93701234567 i arkivet.", None))

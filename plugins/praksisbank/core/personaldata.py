@@ -412,10 +412,44 @@ _AFTER = 40  # how far after it the number or date may reach
 
 
 # Every stem in one pattern, tried on the lower-cased characters before a run of digits.
+_PHONE_STEMS = (
+    "whatsapp",
+    "viber",
+    "signal",
+    "telegram",
+    "imo",
+    "tlf",
+    "telefon",
+    "mobil",
+    "phone",
+)
 _STEM = re.compile(
     f"(?P<birth>{'|'.join(map(re.escape, _BIRTH_STEMS))})"
     f"|(?P<document>{'|'.join(map(re.escape, _DOCUMENT_STEMS))})"
+    f"|(?P<phone>{'|'.join(map(re.escape, _PHONE_STEMS))})"
 )
+# A number with its country code but no `+` after the name of a phone or messaging service
+# (`WhatsApp: 93701234567`): valid in that country, and not Norway's.
+_BARE_INTERNATIONAL = re.compile(
+    r"(?i)(?<![\w])(?:whatsapp|viber|signal|telegram|imo|tlf\.?|telefon(?:nummer)?|mobil(?:nummer)?"
+    r"|phone)(?:[ \u00a0]*(?:nr\.?|no\.?|nummer|number))?[ \u00a0:.#=-]{1,4}"
+    r"(?P<number>[1-9][0-9]{9,14})(?![0-9])"
+)
+
+
+def _bare_international(match: re.Match[str]) -> Candidate | None:
+    import phonenumbers
+
+    digits = match.group("number")
+    try:
+        number = phonenumbers.parse("+" + digits, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if number.country_code == 47 or not phonenumbers.is_valid_number(number):
+        return None
+    national = str(number.national_number)
+    shown = f"+{number.country_code} " + mask_digits(national)
+    return match.start("number"), match.end("number"), WHAT_FOREIGN_PHONE, shown, digits
 
 
 def _after_keyword(text: str, at: int, found: list[list[Candidate]], seen: set[int]) -> None:
@@ -425,6 +459,8 @@ def _after_keyword(text: str, at: int, found: list[list[Candidate]], seen: set[i
     for stem in _STEM.finditer(text[lo:at].lower()):
         if stem.lastgroup == "birth":
             pattern, judge, index = _BIRTH, _birth, BIRTH
+        elif stem.lastgroup == "phone":
+            pattern, judge, index = _BARE_INTERNATIONAL, _bare_international, FOREIGN_PHONE
         else:
             pattern, judge, index = _DOCUMENT, _document, DOCUMENT
         match = pattern.match(text, lo + stem.start(), at + _AFTER)
@@ -812,8 +848,8 @@ _SURNAME_SHAPE = re.compile(
     r"|vik|berg|dal|nes)\Z"
 )
 _TITLE = re.compile(
-    r"(?<![\w.])(?:[Hh]err|[Hh]r\.|[Ff]ru|[Ff]rk\.|[Ff]røken|M[Rr][Ss]?\.?|mrs?\.?|M[Ss]\.|ms\."
-    r"|Miss|Mister|Madame|Monsieur|[Dd]r\.)"
+    r"[HhFfMmDd](?<![\w.][HhFfMmDd])(?:(?<=[Hh])(?:err|r\.)|(?<=[Ff])(?:ru|rk\.|røken)"
+    r"|(?<=M)(?:[Rr][Ss]?\.?|[Ss]\.|iss|ister|adame|onsieur)|(?<=m)(?:rs?\.?|s\.)|(?<=[Dd])r\.)"
     rf"[ \u00a0]+(?P<second>[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?)(?![\w-])"
 )
 _CYRILLIC_PAIR = re.compile(
