@@ -19,8 +19,9 @@ most `_Budget` times per text for phonenumbers and schwifty: past that, a candid
 unchecked (a text with a thousand phone numbers is not a decision; the gate errs on the safe
 side). Ordinary text costs about as much again as the gate's own classes; every scan is linear.
 
-- IBAN ("et IBAN-nummer"): two capital letters, two check digits and the account, grouped in
-  fours or not, validated with schwifty (the country's length, check digits and account format).
+- IBAN ("et IBAN-nummer"): two letters, two check digits and the account, grouped in fours (by
+  spaces or hyphens) or not, in capitals or small letters (read in capitals), validated with
+  schwifty (the country's length, check digits and account format).
 - Norwegian account numbers ("et kontonummer"): 11 digits as 4-2-5 (`1234 56 78903`, one kind of
   separator) or ungrouped, valid under `stdnum.no.kontonr` (mod 11). An 11-digit number that is a
   fødselsnummer is reported as that (the stronger class).
@@ -35,30 +36,44 @@ side). Ordinary text costs about as much again as the gate's own classes; every 
   keywords (below). Numbers without separators are read only as a whole run of digits.
 - Document numbers ("et passnummer", "et ID-nummer"): a letter-and-digit token with at least
   two digits and five characters, right after `passnummer`, `pass nr.`, `passport no`,
-  `tazkira`/`tazkera`/`taskira`, `ID-kort`, `ID-nummer`, `nasjonalt ID-nummer`, `oppholdskort`,
-  `kortnummer`, `reisedokument`... (a colon, `nr.`, `no.` or `#` may stand between).
+  `tazkira`/`tazkera`/`taskira` (also `e-tazkira`, `tazkiraen`), `pass`, `ID-kort`, `ID-nummer`,
+  `ID:`/`ID nr.`, `nasjonalt ID-nummer`, `nasjonalt nummer`, `national number`, `oppholdskort`,
+  `kortnummer`, `reisedokument`, `UNHCR-saksnummer`, `kebele ID`, `familiebok`... (a colon,
+  `nr.`, `no.`, `#`, or `har`/`med` and `nummeret` may stand between); groups joined by spaces,
+  hyphens or slashes (`1400-0101-12345`, the e-tazkira's form).
 - Dates of birth ("en fødselsdato"): a whole date (`17.05.1990`, `17/5/90`, `17. mai 1990`,
-  `1990-05-17`, `May 17, 1990`, `170590`) right after `født`, `fødd`, `f.`, `fødselsdato`,
-  `født den`, `date of birth`, `born`, `DOB`, or followed by an age (`17.05.1990 (34 år)`).
-  Any other date (a decision date, a change date) is not a date of birth.
+  `1990-05-17`, `1990.05.17`, `May 17, 1990`, `170590`, a Solar Hijri `1373/01/14`) after
+  `født`, `fødd`, `född`, `f.`, `fdt.`, `fødselsdato`, `født den`, `date of birth`, `born`, `DOB`,
+  `geboren`, `né`, `doğum tarihi`..., right after it or up to six words later in the same clause
+  (no full stop, no `og`, `kom`, `ble`, `etter`... between: `født i Kabul og kom hit 12.03.2016`
+  dates the arrival); before `som fødselsdato` or `(fødselsdato)`; or followed by an age
+  (`17.05.1990 (34 år)`). Any other date (a decision date, a change date) is not a date of birth.
 - Foreign phone numbers ("et utenlandsk telefonnummer"), with phonenumbers: a number with a
   country code other than +47 (`+93 70 123 4567`, `0046 70-123 45 67`, `(+963) 11 234 5678`)
-  that phonenumbers finds valid, and a number in the national form of a main arrival or transit
+  that phonenumbers finds valid (`00 963 …` with a space too), a number with its country code but
+  no `+` right after `WhatsApp`, `Viber`, `Signal`, `Telegram`, `tlf`, `telefon`, `mobil`, `phone`
+  (`WhatsApp: 93701234567`), and a number in the national form of a main arrival or transit
   country (a leading 0 and 9 to 12 digits: `070-123 45 67`, `0532 123 45 67`) valid there. A
   date or a time range (`01.05.2024`, `08.00-16.00`) never has 9 digits.
 - Street addresses ("en adresse"): a capitalised street name ending in `gata`, `gate`, `veien`,
   `vei`, `vegen`, `allé`, `plass`, `torget`, `gatan`, `vägen`, `vej`, `straße`... (or a name of
   a few words before `gate`, `vei`, `street`, `road`) followed by a house number and perhaps a
   letter (`Storgata 12B`, `Thorvald Meyers gate 5`), with a following `, 0368 Oslo` taken along;
-  and a Norwegian postcode before the name of a Norwegian town or county (`0368 Oslo`), unless a
-  word of time stands before it (`i 2019 Oslo`). Law sections and years have no street name.
+  and a Norwegian postcode before the name of a Norwegian town or county in any case (`0368 Oslo`,
+  `0368 OSLO`, `1279 oslo`; a town that is also a word, `ski`, `moss`, only with its capital),
+  unless digits that could be a year follow a word of time (`i 2019 Oslo`). A street in small
+  letters (`storgata 5`) counts when its one word ends like a street (`gata`, `veien`, `gt.`...)
+  but not like an everyday word (`arbeidsplass`), and no unit follows the number (`omvei 2
+  ganger`). Law sections and years have no street name.
 - Personal names ("et personnavn"): a given name from `data/given_names.txt` (Norwegian names and
   those of the largest arrival countries, derived from gender-guesser's data: see the file and
   `scripts/make_given_names.py`) followed by a capitalised word (`Ahmad Rahimi`, `Kari
   Nordmann`), neither of them a country, a place or one of the department's words. A given name
   that is also a Norwegian word (`Per`, `Dag`, `Liv`, `Han`) counts only inside a sentence: at
   the start of a sentence, a line, a list item or a table cell its capital says nothing. Names in
-  `known_names` (the employees named as contacts) are not findings.
+  `known_names` (the employees named as contacts) are not findings. The same lists catch the
+  other shapes of a name (capitals, surname first, an initial, a courtesy title, Cyrillic and
+  Arabic script, look-alike letters): see "names written other ways" below.
 
 Masked forms never show the value whole: digits as `•` except the last two; letters of a
 document number likewise; a name as its initials (`A… R…`); an address as the first letter of
