@@ -487,9 +487,31 @@ _MAIL_PROVIDERS = frozenset(
 """Mail services: `navn at gmail.com` is an address; `forklarte at landinfo.no` is a sentence."""
 
 
+_OBF_TRIGGER = re.compile(
+    r"[@(\[{<]|[ \u00a0](?:at|AT|At)[ \u00a0]"
+    r"|[Aa]lfakrøll|[Kk]røllalfa|[Ss]nabel|ALFAKRØLL|KRØLLALFA"
+)
+"""Where a spelled-out address may have its `@`: the pattern is tried only there (from the
+spaces before it), not at every space of a text."""
+
+
+def _obfuscated(text: str) -> Iterator[re.Match[str]]:
+    pos = 0
+    while (trigger := _OBF_TRIGGER.search(text, pos)) is not None:
+        start = trigger.start()
+        while start > 0 and text[start - 1] in " \u00a0":
+            start -= 1
+        match = _OBFUSCATED_EMAIL.match(text, start) if start > 0 else None
+        if match is not None:
+            yield match
+            pos = match.end()
+        else:
+            pos = trigger.start() + 1
+
+
 def _obfuscated_email_candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for match in _OBFUSCATED_EMAIL.finditer(text):
+    for match in _obfuscated(text):
         at = match.start()
         local_match = _LOCAL_REVERSED.match(text[max(0, at - 64) : at][::-1])
         if local_match is None:

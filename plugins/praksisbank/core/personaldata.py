@@ -169,10 +169,11 @@ class _Budget:
 
 def _iban_length(country: str) -> int | None:
     from schwifty import registry
+    from schwifty.exceptions import SchwiftyException
 
     try:
         return int(registry.get_iban_spec(country).iban_length)
-    except (KeyError, AttributeError):
+    except (KeyError, AttributeError, SchwiftyException):
         return None
 
 
@@ -422,7 +423,7 @@ def _dated_keyword(text: str, at: int, budget: _Budget) -> Candidate | None:
     return None if match is None else _birth(match)
 
 
-_BEFORE = 72  # how far before a run of digits a keyword (with its filler) is looked for
+_BEFORE = 60  # how far before a run of digits a keyword (with its filler) is looked for
 _AFTER = 40  # how far after it the number or date may reach
 
 
@@ -438,6 +439,8 @@ _PHONE_STEMS = (
     "mobil",
     "phone",
 )
+_BIRTH_WORD = re.compile(r"ødsel|ØDSEL|dob|DOB|Dob|birth|Birth|BIRTH")
+"""A keyword of a date of birth that may follow the date (`1.1.2001 som fødselsdato`)."""
 _STEM = re.compile(
     f"(?P<birth>{'|'.join(map(re.escape, _BIRTH_STEMS))})"
     f"|(?P<document>{'|'.join(map(re.escape, _DOCUMENT_STEMS))})"
@@ -1004,8 +1007,8 @@ def _judges(text: str, at: int) -> list[tuple[int, _Judge]]:
         judges += _LONG
     if "år" in text[at : at + 8]:
         judges.append((4, _aged))
-    after = text[at : at + 48].lower()
-    if "fødsel" in after or "dob" in after or "birth" in after:
+    shape = text[at + 1 : at + 5]  # a date's separator soon after its first digit
+    if ("." in shape or "/" in shape or "-" in shape) and _BIRTH_WORD.search(text, at, at + 48):
         judges.append((4, _dated_keyword))
     if at >= 2 and text[at - 1] in " \u00a0" and (text[at - 2].isalpha() or text[at - 2] == "."):
         word = text[max(0, at - 40) : at - 1].rsplit(None, 1)[-1].lower()
