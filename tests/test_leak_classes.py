@@ -361,3 +361,13 @@ def test_reviewed_scripts_need_a_developer_team(project: Project) -> None:
 def test_a_number_with_its_country_code_but_no_plus_after_a_messaging_service() -> None:
     assert_row(Row("WhatsApp: 93701234567 er brorens.", FOREIGN_PHONE, "93701234567"))
     assert_row(Row("Saken har nummer 93701234567 i arkivet.", None))
+
+
+def test_small_letters_before_digits_never_break_the_gate() -> None:
+    """Two small letters before digits are read as an IBAN's country code: an unknown code
+    (`uh`, in a pasted data URI) is no IBAN, and no error."""
+    import base64
+    import random
+
+    data = base64.b64encode(random.Random(7).randbytes(200_000)).decode().lower()
+    assert [f.what for f in find_personal_data(data) if f.what == IBAN_NUMBER] == []
