@@ -665,7 +665,9 @@ _PLACES_EXTRA = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
+    """A word casefolded and without diacritics (cached: the same words recur on every page)."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
