@@ -121,7 +121,7 @@ FILE_BUDGET = 5.0
 def hostile_files(only: str | None) -> None:
     """Seconds per row of the hostile-file table, per YAML backend; over budget is marked."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-    from praksisbank.core import strictyaml
+    from praksisbank.core import yamlnodes
     from praksisbank.core.documents import read_document
     from test_hostile_files import BACKENDS, ROWS
 
@@ -138,7 +138,7 @@ def hostile_files(only: str | None) -> None:
                 path.write_text(row.content, encoding="utf-8")
             seconds = []
             for backend in BACKENDS:
-                strictyaml._USE_LIBYAML = backend == "libyaml"
+                yamlnodes._USE_LIBYAML = backend == "libyaml"
                 start = time.perf_counter()
                 read_document(path, "fil.md")
                 seconds.append(time.perf_counter() - start)

@@ -37,7 +37,8 @@ def test_a_listed_value_lets_the_value_through(project: Project) -> None:
     with_phone(project)
     project.write(
         ALLOW_LIST,
-        f'- value: "{PHONE.replace(" ", "")}"\n  reason: Sentralbordet til et fiktivt tolkebyrå.\n',
+        f'- value: "{PHONE.replace(" ", "")}"\n  reason: Sentralbordet til et fiktivt tolkebyrå.\n'
+        "  files: [decision_bank/afg/2024-kvinne.md]\n",
     )
     result = load(Layout.default(project.root), TODAY)
     assert [p for p in result.problems if p.severity is Severity.ERROR] == []
@@ -50,7 +51,9 @@ def test_a_listed_value_lets_the_value_through(project: Project) -> None:
 
 
 def test_a_value_nothing_needs_is_a_warning(project: Project) -> None:
-    project.write(ALLOW_LIST, f'- value: "{PHONE}"\n  reason: Gammelt unntak.\n')
+    project.write(
+        ALLOW_LIST, f'- value: "{PHONE}"\n  reason: Gammelt unntak.\n  files: [mkdocs.yml]\n'
+    )
     [problem] = problems(project)
     assert (problem.file, problem.severity) == (ALLOW_LIST, Severity.WARNING)
     assert "brukes ikke lenger" in problem.message and "333" not in problem.message
@@ -59,8 +62,14 @@ def test_a_value_nothing_needs_is_a_warning(project: Project) -> None:
 @pytest.mark.parametrize(
     ("text", "line", "message"),
     [
-        (f"- value: {PHONE.replace(' ', '')}\n  reason: x\n", 1, "skal være tekst"),
-        (f'- value: "{PHONE}"\n', 1, "«reason» mangler"),
+        (
+            f"- value: {PHONE.replace(' ', '')}\n  reason: x\n  files: [mkdocs.yml]\n",
+            1,
+            "skal være tekst",
+        ),
+        (f'- value: "{PHONE}"\n  files: [mkdocs.yml]\n', 1, "«reason» mangler"),
+        (f'- value: "{PHONE}"\n  reason: x\n', 1, "«files» mangler"),
+        (f'- value: "{PHONE}"\n  reason: x\n  files: [../x.md]\n', 3, "er ikke en fil"),
         ("value: x\n", 1, "skal være en liste"),
         (f"- fingerprint: {'ab' * 32}\n  reason: x\n", 1, "brukes ikke lenger"),
     ],

@@ -369,34 +369,38 @@ class Listed:
     """The title of the decision (a front-matter field: only the list can clear it)."""
     cleared: bool
     list_error: str | None = None
-    """A message the list must carry (an error at line 1)."""
+    """A message the list must carry (an error at `list_line`)."""
+    list_line: int = 1
 
 
 ALLOW_LIST_ROWS = [
     Listed(
-        "value as written", f'- value: "{PHONE}"\n  reason: Sentralbord.\n', f"Ring {PHONE}", True
+        "value as written",
+        f'- value: "{PHONE}"\n  reason: Sentralbord.\n  files: [{ROOT_FILE}]\n',
+        f"Ring {PHONE}",
+        True,
     ),
     Listed(
         "value without spaces",
-        f'- value: "{PHONE.replace(" ", "")}"\n  reason: Sentralbord.\n',
+        f'- value: "{PHONE.replace(" ", "")}"\n  reason: Sentralbord.\n  files: [{ROOT_FILE}]\n',
         f"Ring {PHONE}",
         True,
     ),
     Listed(
         "value with the country code",
-        f'- value: "+47 {PHONE}"\n  reason: Sentralbord.\n',
+        f'- value: "+47 {PHONE}"\n  reason: Sentralbord.\n  files: [{ROOT_FILE}]\n',
         f"Ring {PHONE}",
         True,
     ),
     Listed(
         "e-mail in another case",
-        f'- value: "{EMAIL.upper()}"\n  reason: Fiktivt byrå.\n',
+        f'- value: "{EMAIL.upper()}"\n  reason: Fiktivt byrå.\n  files: [{ROOT_FILE}]\n',
         f"Skriv til {EMAIL}",
         True,
     ),
     Listed(
         "another value",
-        f'- value: "{OTHER_PHONE}"\n  reason: Sentralbord.\n',
+        f'- value: "{OTHER_PHONE}"\n  reason: Sentralbord.\n  files: [{ROOT_FILE}]\n',
         f"Ring {PHONE}",
         False,
     ),
@@ -414,7 +418,35 @@ ALLOW_LIST_ROWS = [
         False,
         "kan aldri unntas",
     ),
-    Listed("no reason", f'- value: "{PHONE}"\n', f"Ring {PHONE}", False, "«reason» mangler"),
+    Listed(
+        "no reason",
+        f'- value: "{PHONE}"\n  files: [{ROOT_FILE}]\n',
+        f"Ring {PHONE}",
+        False,
+        "«reason» mangler",
+    ),
+    Listed(
+        "reviewed for another file",
+        f'- value: "{PHONE}"\n  reason: Sentralbord.\n  files: [mkdocs.yml]\n',
+        f"Ring {PHONE}",
+        False,
+    ),
+    Listed(
+        "no files",
+        f'- value: "{PHONE}"\n  reason: Sentralbord.\n',
+        f"Ring {PHONE}",
+        False,
+        "«files» mangler",
+    ),
+    Listed(
+        "a file that is not there",
+        f'- value: "{PHONE}"\n  reason: Sentralbord.\n'
+        "  files: [decision_bank/afg/finnes-ikke.md]\n",
+        f"Ring {PHONE}",
+        False,
+        "er ikke en fil i prosjektet",
+        3,
+    ),
 ]
 
 
@@ -433,7 +465,8 @@ def test_the_allow_list_names_reviewed_values(project: Project, row: Listed) -> 
     assert [p.line for p in at_title] == [3], result.problems
     assert result.exceptions == ()
     if row.list_error is not None:
-        assert listed and listed[0].line == 1 and row.list_error in listed[0].message, listed
+        assert listed and listed[0].line == row.list_line, listed
+        assert row.list_error in listed[0].message, listed
 
 
 # -- OWNER: the privacy team owns the list -----------------------------------------------------
@@ -506,7 +539,11 @@ def _excepted_project(project: Project) -> LoadResult:
             decided="2025-02-03",
         ),
     )
-    project.write(ALLOW_LIST, f'- value: "{EMAIL}"\n  reason: Fiktivt tolkebyrå.\n')
+    project.write(
+        ALLOW_LIST,
+        f'- value: "{EMAIL}"\n  reason: Fiktivt tolkebyrå.\n'
+        "  files: [decision_bank/afg/2025-dublin.md]\n",
+    )
     return load(Layout.default(project.root), TODAY)
 
 
@@ -600,7 +637,9 @@ def test_no_output_carries_a_fingerprint(
     )
     old = hashlib.sha256(b"22000000").hexdigest()
     project.write(
-        ALLOW_LIST, f'- value: "{EMAIL}"\n  reason: Ubrukt.\n- fingerprint: {old}\n  reason: x\n'
+        ALLOW_LIST,
+        f'- value: "{EMAIL}"\n  reason: Ubrukt.\n  files: [{ROOT_FILE}]\n'
+        f"- fingerprint: {old}\n  reason: x\n",
     )
     report = project.root / "gl.json"
     args = [a if a != "@gitlab" else str(report) for a in row.args]

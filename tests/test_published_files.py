@@ -777,8 +777,10 @@ def test_the_sites_theme_files_pass_the_gate(project: Project, row: ThemeRow) ->
     project.write("overrides/partials/header.html", "<header>Praksisbanken 2024, § 28</header>\n")
     project.write(row.path, row.text)
     result = load(layout_for(project.root), TODAY)
-    assert [(p.file, p.line) for p in result.problems] == [(row.path, row.line)]
-    assert row.what in result.problems[0].message
+    # (a script file is also refused until reviewed: tests/test_leak_classes.py)
+    problems = [p for p in result.problems if p.code != "script"]
+    assert [(p.file, p.line) for p in problems] == [(row.path, row.line)]
+    assert row.what in problems[0].message
 
 
 SETTINGS_CASES: list[tuple[str, str, str, int, str]] = [

@@ -6,9 +6,11 @@ is let through in one of two ways:
 - in a Markdown body, by a comment that names it, `<!-- personvern-ok: <value>, <reason> -->`,
   on the value's line, outside code (see ``anonymity`` for what a marker clears);
 - anywhere (front matter, data files, file names), by an entry in ``personvern-ok.yml`` at the
-  project root, which is never published: ``- value: "..."`` with ``reason: ...``. The value is
-  written as it is: it was reviewed and is not personal data, and a hash of a number of eight
-  to twelve digits would give it away just as well.
+  project root, which is never published: ``- value: "..."`` with ``reason: ...`` and
+  ``files: [...]``, the files (paths from the project root, as messages name them) it was
+  reviewed for. It counts in those files only: a value reviewed for one page is an error on
+  every other. The value is written as it is: it was reviewed and is not personal data, and a
+  hash of a number of eight to twelve digits would give it away just as well.
 
 Identity, D-, H- and DUF numbers are never let through (``anonymity.NEVER_EXCEPTED``). The
 list's owner is the privacy team (``codeowners.PRIVACY_TEAM``). Every exception in use is an
@@ -46,6 +48,11 @@ class Entry:
     line: int
     masked: str
     reason: str
+    files: frozenset[str] = frozenset()
+    """The files it was reviewed for (paths from the project root): it counts there only."""
+
+    def covers(self, file: str) -> bool:
+        return file in self.files
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -187,20 +194,55 @@ def read(root: Path, today: date, report: Reporter) -> dict[str, Entry]:
         if isinstance(value, dict) and "fingerprint" in value:
             _old_fingerprint(report, i)
             continue
+        if isinstance(value, dict) and isinstance(value.get("value"), str):
+            never = next((f for f in examine(value["value"]).findings if not f.exceptable), None)
+            if never is not None:  # said first: no other field can make it right
+                _never(report, i, never.what, never.masked)
+                continue
         cleaned = checker.mapping(value, schema.ALLOWED, (i,), f"Hvert unntak i {ALLOW_LIST}")
         if cleaned is None:
             continue
         written = cleaned["value"]
         found = examine(written).findings
-        never = next((f for f in found if not f.exceptable), None)
-        if never is not None:
-            _never(report, i, never.what, never.masked)
-            continue
         masked = found[0].masked if len(found) == 1 else mask_digits(written)
         line = parsed.pos((i,)).line
-        entries[fingerprint(written)] = Entry(line, masked, cleaned["reason"])
+        files = _files(root, cleaned["files"], i, report)
+        if files is None:
+            continue
+        key = fingerprint(written)
+        if key in entries:  # the same value twice: its files together
+            files |= entries[key].files
+        entries[key] = Entry(line, masked, cleaned["reason"], files)
     report.extend(checker.problems)
     return entries
+
+
+def _files(root: Path, listed: list[str], i: int, report: Reporter) -> frozenset[str] | None:
+    """The files of one entry, each a file of the project (``None``: a path is wrong)."""
+    if not listed:
+        report.at(
+            ALLOW_LIST,
+            (i, "files"),
+            "field-value",
+            "«files» er tom. Før opp filen (eller filene) verdien ble vurdert for, med stien fra "
+            "prosjektmappen, for eksempel «decision_bank/afg/2024-17-enslig-kvinne.md»: unntaket "
+            "gjelder bare der.",
+        )
+        return None
+    good = True
+    for n, written in enumerate(listed):
+        path = written.strip().replace("\\", "/")
+        if path.startswith(("/", "./")) or ".." in path.split("/") or not (root / path).is_file():
+            good = False
+            report.at(
+                ALLOW_LIST,
+                (i, "files", n),
+                "field-value",
+                f"«{_clean(written)}» er ikke en fil i prosjektet. Skriv stien fra prosjektmappen "
+                "(mappen med «mkdocs.yml»), for eksempel «decision_bank/afg/2024-17-enslig-"
+                "kvinne.md».",
+            )
+    return frozenset(p.strip() for p in listed) if good else None
 
 
 def stale(entries: Mapping[str, Entry], used: set[str], report: Reporter) -> None:

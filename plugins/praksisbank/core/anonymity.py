@@ -417,6 +417,7 @@ _PHONE_NATIONAL = re.compile(  # no letter or digit before the first digit
     rf"(?:[0-9]{{7}}"
     rf"|[0-9]{_SEP}[0-9]{{2}}{_SEP}[0-9]{{2}}{_SEP}[0-9]{{2}}"
     rf"|[0-9]{{2}}{_SEP}[0-9]{{2}}{_SEP}[0-9]{{3}}"
+    r"|[0-9]{2}/[0-9]{2}/[0-9]{3}(?![/0-9])"  # 3-2-3 with slashes: a mobile number, not a date
     rf"|(?!(?<=2)0)[0-9]{{3}}{_SEP}[0-9]{{4}}))"  # 4-4 from 2000-2099 is a year pair
     rf"{_AFTER_PHONE}"
 )
@@ -455,6 +456,94 @@ class _PhoneScan:
 _EMAIL = re.compile(
     r"(?<=[\w.+-])@(?P<domain>(?:[^\W_](?:[^\W_]|-)*+\.)+[^\W\d_]{2,63}(?!(?:[^\W_]|-)))"
 )
+# An address written so that a program does not see it: `navn (at) domene.no`, `navn[at]domene.no`,
+# `navn at domene dot no`, `navn krøllalfa domene punktum no`, `navn @ domene . no` (an `@`
+# spaced, or an `@` and `.` written as references, decoded by then). Found from the word for
+# `@`; the local part is read backwards from it as for a plain address.
+_OBF_AT = (
+    r"(?P<bracket>[ \u00a0]*[(\[{<][ \u00a0]*(?i:at|a|alfakrøll|krøllalfa|snabel-?a|@)"
+    r"[ \u00a0]*[)\]}>][ \u00a0]*)"
+    r"|(?P<word>[ \u00a0]+(?i:alfakrøll|krøllalfa|snabel-?a)[ \u00a0]+"
+    r"|[ \u00a0]+@[ \u00a0]*|@[ \u00a0]+)"
+    r"|(?P<bare>[ \u00a0]+(?i:at)[ \u00a0]+)"
+)
+_OBF_DOT = (
+    r"(?:\.|(?:[ \u00a0]*[(\[{<][ \u00a0]*(?i:dot|punktum|prikk|\.)[ \u00a0]*[)\]}>]"
+    r"[ \u00a0]*|[ \u00a0]+(?i:dot|punktum|prikk)[ \u00a0]+|[ \u00a0]+\.[ \u00a0]+))"
+)
+_OBFUSCATED_EMAIL = re.compile(
+    rf"(?<=[\w.+-])(?:{_OBF_AT})(?P<domain>[^\W_][\w-]{{0,62}}+(?:{_OBF_DOT}[^\W_][\w-]{{0,62}}+)"
+    rf"{{0,4}}?{_OBF_DOT}(?P<tld>[^\W\d_]{{2,63}}+))(?![\w-])"
+)
+_OBF_DOT_ONLY = re.compile(_OBF_DOT)
+_DOMAIN_LABELS = re.compile(r"[\w-]++")
+_MAIL_PROVIDERS = frozenset(
+    (
+        "gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "icloud", "me",
+        "aol", "proton", "protonmail", "pm", "gmx", "web", "mail", "yandex", "online", "start",
+        "frisurf", "telenor", "altibox", "getmail", "tutanota",
+    )
+)  # fmt: skip
+"""Mail services: `navn at gmail.com` is an address; `forklarte at landinfo.no` is a sentence."""
+
+
+_OBF_TRIGGER = re.compile(
+    r"[ \u00a0(\[{<@](?:"
+    r"(?<=[(\[{<])(?=[ \u00a0]*+(?:[Aa][Tt]?|@|[Aa]lfakrøll|[Kk]røllalfa|[Ss]nabel)"
+    r"[ \u00a0]*+[)\]}>])"
+    r"|(?<=[ \u00a0])(?=@|(?:at|AT|At)[ \u00a0]|[Aa]lfakrøll|[Kk]røllalfa|[Ss]nabel"
+    r"|ALFAKRØLL|KRØLLALFA)"
+    r"|(?<=@)(?=[ \u00a0]))"
+)
+"""Where a spelled-out address may have its `@`: the pattern is tried only there (from the
+spaces before it), not at every space of a text. Its first character is one class, so the
+engine skips in C every other character."""
+
+
+def _obfuscated(text: str) -> Iterator[re.Match[str]]:
+    done = 0
+    for trigger in _OBF_TRIGGER.finditer(text):
+        start = trigger.start()
+        if start < done:
+            continue
+        while start > 0 and text[start - 1] in " \u00a0":
+            start -= 1
+        match = _OBFUSCATED_EMAIL.match(text, start) if start > 0 else None
+        if match is not None:
+            yield match
+            done = match.end()
+
+
+def _obfuscated_email_candidates(text: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for match in _obfuscated(text):
+        at = match.start()
+        local_match = _LOCAL_REVERSED.match(text[max(0, at - 64) : at][::-1])
+        if local_match is None:
+            continue
+        local = local_match.group()[::-1].lstrip("._+-")
+        labels = [p for p in _OBF_DOT_ONLY.split(match.group("domain")) if p]
+        if not local or _FILE_SUFFIX.fullmatch(labels[-1]):
+            continue
+        if match.group("bare") is not None:
+            plain_local = local.isalpha()
+            spelled = any(ch not in "." for ch in _DOMAIN_LABELS.sub("", match.group("domain")))
+            provider = len(labels) >= 2 and labels[-2].lower() in _MAIL_PROVIDERS
+            if plain_local and not spelled and not provider:
+                continue
+        domain = ".".join(labels)
+        found.append(
+            (
+                at - len(local),
+                match.end(),
+                WHAT_EMAIL,
+                f"{local[0]}…@{domain}",
+                f"{local}@{domain}".lower(),
+            )
+        )
+    return found
+
+
 _DOMAIN = re.compile(r"(?:[^\W_](?:[^\W_]|-)*+\.)+[^\W\d_]{2,63}")
 _LOCAL_REVERSED = re.compile(r"[\w.+-]{1,64}")
 # Top-level domains that are file suffixes: `logo@2x.png` is a file, not an address.
@@ -754,6 +843,7 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
         classes[4] = _each(_PhoneScan().search, t, _phone)
     if "@" in t:
         classes[3] = _email_candidates(t)
+    classes[3] += _obfuscated_email_candidates(t)
     # The other kinds (personaldata.py), ranked around these: IBAN first (its digits would read as
     # a phone number), then account, foreign identity and document numbers, dates of birth and
     # foreign phones (`+380 50 123 4567` holds a Norwegian-looking `380 50 123`), then Norwegian

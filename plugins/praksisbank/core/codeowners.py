@@ -4,9 +4,10 @@ unit responsible for it to review.
 The mapping from unit to team (``teams`` in the plugin's settings) says who each unit is on GitHub
 or GitLab. Two keys are roles, not units: ``*`` owns everything no unit owns, and ``personvern``
 (``PRIVACY_TEAM``) owns ``personvern-ok.yml``, the reviewed exceptions to the personal-data gate,
-so no exception is added without the privacy role's review. ``render`` makes the file; ``check``
-reports a unit without a team, a missing privacy team (a warning) and a committed file that no
-longer matches the content.
+so no exception is added without the privacy role's review; ``utvikling``
+(``scripts.DEVELOPER_TEAM``) owns ``skript-ok.yml``, the scripts a reader's browser may run.
+``render`` makes the file; ``check`` reports a unit without a team, a missing privacy team (a
+warning) and a committed file that no longer matches the content.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .allowlist import ALLOW_LIST
 from .model import Content, Document
 from .problems import Severity
 from .report import Reporter
+from .scripts import DEVELOPER_TEAM, REVIEWED
 
 FILE = "CODEOWNERS"
 HEADER = (
@@ -70,6 +72,8 @@ def render(content: Content, teams: Mapping[str, str]) -> str:
     if content.vocabulary_file and shared:
         # The department's words serve every country: any responsible unit may review them.
         lines.append(f"/{content.vocabulary_file} {' '.join(shared)}\n")
+    if DEVELOPER_TEAM in teams:  # the scripts readers' browsers may run
+        lines.append(f"/{REVIEWED} {teams[DEVELOPER_TEAM]}\n")
     if PRIVACY_TEAM in teams:  # last: the last matching line wins
         lines.append(f"/{ALLOW_LIST} {teams[PRIVACY_TEAM]}\n")
     return "".join(lines)

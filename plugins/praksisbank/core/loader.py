@@ -22,7 +22,9 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from . import allowlist, codeowners, markdowncost, published, schema
+import yaml
+
+from . import allowlist, codeowners, markdowncost, published, schema, scripts, siteconfig
 from .allowlist import ALLOW_LIST as ALLOW_LIST
 from .anonymity import ALLOW_MARKER, Finding, Marker, examine, find_markers, mask_digits
 from .codespans import code_regions, inside
@@ -290,6 +292,8 @@ class Gate:
         where: str,
         code: list[tuple[int, int]] | None = None,
         known_names: Collection[str] = (),
+        *,
+        file: str,
     ) -> _Judged:
         """The findings in `text` to report, each with its hint, and those an exception let
         through, each with the reason and the source (placed in the file by `_place`)."""
@@ -309,12 +313,19 @@ class Gate:
                     kept.append((finding, marker.reason, allowlist.MARKER))
                 continue
             entry = self.allowed.get(finding.fingerprint)
-            if finding.exceptable and entry is not None:
+            if finding.exceptable and entry is not None and entry.covers(file):
                 self.used.add(finding.fingerprint)
                 source = f"{ALLOW_LIST}, linje {entry.line}"
                 kept.append((finding, entry.reason, source))
                 continue
-            report.append((finding, _hint(finding, beside, "code" if in_code else where)))
+            hint = _hint(finding, beside, "code" if in_code else where)
+            if finding.exceptable and entry is not None:
+                hint += (
+                    f" Unntaket i {ALLOW_LIST} (linje {entry.line}) gjelder bare "
+                    + ", ".join(f"«{f}»" for f in sorted(entry.files))
+                    + ": er verdien vurdert for denne filen også, før den opp under «files»."
+                )
+            report.append((finding, hint))
         idle = [
             m
             for m in found.markers
@@ -344,14 +355,15 @@ class Gate:
                 )
             )
 
-    def findings(self, text: str, known_names: Collection[str] = ()) -> list[Finding]:
-        """The findings in a text readers see where no marker can be hidden (the allow-list
-        applies). The exceptions used are not placed: a caller that shows where uses the
-        methods below."""
-        return [finding for finding, _ in self._judge(text, "fields", None, known_names)[0]]
+    def findings(self, text: str, file: str, known_names: Collection[str] = ()) -> list[Finding]:
+        """The findings in a text of `file` readers see where no marker can be hidden (the
+        allow-list's entries for that file apply). The exceptions used are not placed: a caller
+        that shows where uses the methods below."""
+        judged = self._judge(text, "fields", None, known_names, file=file)
+        return [finding for finding, _ in judged[0]]
 
     def name(self, report: Reporter, shown: str) -> None:
-        found, kept, _ = self._judge(shown, "fields")
+        found, kept, _ = self._judge(shown, "fields", file=shown)
         for finding, _ in found:
             report.add(
                 shown,
@@ -379,7 +391,7 @@ class Gate:
             pos = parsed.pos(where(offset)[0])
             return pos.line, pos.column
 
-        found_here, kept, _ = self._judge(joined, "fields")
+        found_here, kept, _ = self._judge(joined, "fields", file=shown)
         for finding, hint in found_here:
             if finding.what == WHAT_NAME and _names_an_employee(where(finding.offset)[0]):
                 continue
@@ -411,7 +423,7 @@ class Gate:
             line = text.count("\n", 0, offset) + 1
             return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
-        found, kept, _ = self._judge(text, "fields")
+        found, kept, _ = self._judge(text, "fields", file=shown)
         for finding, hint in found:
             line, column = position(finding.offset)
             report.add(
@@ -436,7 +448,7 @@ class Gate:
         """The texts read from a document or an image (``published.read``), each named by where
         in the file it was found."""
         for piece in pieces:
-            for finding in self.findings(piece.text):
+            for finding in self.findings(piece.text, shown):
                 report.add(
                     shown,
                     1,
@@ -449,7 +461,7 @@ class Gate:
     def shown_path(self, shown: str) -> str:
         """A path as messages show it: a number or address in a file or folder name masked,
         like the value in the message (the last two digits and the rest of the name left)."""
-        return mask_digits(shown) if self._judge(shown, "fields")[0] else shown
+        return mask_digits(shown) if self._judge(shown, "fields", file=shown)[0] else shown
 
     def body(self, report: Reporter, doc: RawDocument) -> None:
         def position(offset: int) -> tuple[int, int]:
@@ -457,7 +469,9 @@ class Gate:
             return pos.line, pos.column
 
         code = code_regions(doc.body) if ALLOW_MARKER in doc.body else None
-        found, kept, idle = self._judge(doc.body, "body", code, _contact_names(doc.meta.value))
+        found, kept, idle = self._judge(
+            doc.body, "body", code, _contact_names(doc.meta.value), file=doc.path
+        )
         for finding, hint in found:
             line, column = position(finding.offset)
             report.add(
@@ -521,11 +535,13 @@ def _read_published(path: Path, shown: str) -> published.Reading:
 def _site_files(layout: Layout, gate: Gate, report: Reporter) -> None:
     """What the site shows besides its content: the reader-visible settings of ``mkdocs.yml``
     and every file of the site's own theme folders."""
+    extra_javascript: list[tuple[str, int]] = []
     if layout.settings is not None and layout.settings.is_file():
         shown = layout.show(layout.settings)
         text, _unread = read_text(layout.settings, shown)  # MkDocs reports a bad file
+        extra_javascript = _extra_javascript(text or "")
         for setting in published.settings(text or ""):
-            for finding in gate.findings(setting.text):
+            for finding in gate.findings(setting.text, shown):
                 report.add(
                     shown,
                     setting.line,
@@ -534,6 +550,7 @@ def _site_files(layout: Layout, gate: Gate, report: Reporter) -> None:
                     f"Innstillingen «{setting.name}» ser ut til å inneholde {finding.what} "
                     f"({finding.masked}); den vises på hver side. {_hint(finding, None, 'fields')}",
                 )
+    theme_files: list[tuple[Path, str]] = []
     for folder in layout.theme_dirs:
         found = find(folder)
         for link in found.links:
@@ -549,6 +566,26 @@ def _site_files(layout: Layout, gate: Gate, report: Reporter) -> None:
             shown = layout.show(path)
             gate.name(report, shown)
             check_published(path, shown, gate, report)
+            theme_files.append((path, shown))
+    scripts.check(layout.root, theme_files, extra_javascript, layout.teams, report)
+
+
+def _extra_javascript(text: str) -> list[tuple[str, int]]:
+    """The ``extra_javascript`` entries written in ``mkdocs.yml``, each with its line (none when
+    the file cannot be read: MkDocs and the settings check report that)."""
+    try:
+        settings = siteconfig.read(text)
+    except yaml.YAMLError:
+        return []
+    entries = settings.values.get("extra_javascript")
+    if not isinstance(entries, list):
+        return []
+    found = []
+    for i, entry in enumerate(entries):
+        path = entry.get("path") if isinstance(entry, dict) else entry
+        if isinstance(path, str):
+            found.append((path, settings.line(("extra_javascript", i))))
+    return found
 
 
 def _costly(found: markdowncost.Costly) -> str:

@@ -40,6 +40,7 @@ ProblemCode = Literal[
     "body-section-missing",
     "personal-data",
     "codeowners",
+    "script",
     "markdown-too-deep",
     "markdown-unrenderable",
     "site-external",

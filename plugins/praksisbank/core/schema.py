@@ -177,9 +177,11 @@ FREE_PAGE = (
 ALLOWED = (
     Spec("value", "plain", required=True),
     Spec("reason", "plain", required=True),
+    Spec("files", "plain_list", required=True),
 )
 """One reviewed exception to the personal-data gate, in ``personvern-ok.yml``: the value as it
-is written (it is not personal data: that is what was reviewed) and why."""
+is written (it is not personal data: that is what was reviewed), why, and the files (paths from
+the project root) it was reviewed for: it counts in those files only."""
 
 ARRIVAL = (
     Spec("country", "country", required=True),
