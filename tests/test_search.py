@@ -33,7 +33,7 @@ from helpers import (
     withdrawn_decision,
     write_project,
 )
-from praksisbank.search import SearchError, index_site, word_key
+from praksisbank.search import Chunk, SearchError, chunks_of, index_site, word_key
 
 CONVERSION = """
 ## Sammendrag
@@ -282,6 +282,28 @@ def test_vocabulary_and_words_for_the_search_dialog(site: Path) -> None:
     assert not [w for w in words if len(w) < 4 or re.search(r"\d", w) or w != w.lower()]
     assert "kandahar" not in words  # only in a withdrawn decision
     assert "zaranjeksempel" not in words  # only in a code example
+
+
+CHUNKS = [
+    Chunk(first="a", last="intervju", size=1),
+    Chunk(first="intervjua", last="kami", size=2),
+    Chunk(first="kan", last="ø", size=3),
+]
+
+
+@pytest.mark.parametrize(
+    ("words", "places"),
+    [
+        (["internflukt"], [0]),
+        (["intervju"], [0]),  # the first chunk that holds it
+        (["intervjuet"], [1]),
+        (["kamilla"], [1]),  # after «kami», before «kan»: the chunk it might be in
+        (["internt", "fluktalternativ"], [0]),  # a term of two words, one chunk
+        (["kabul", "nasjonaltjenesten"], [1, 2]),
+    ],
+)
+def test_the_index_chunks_a_term_needs(words: list[str], places: list[int]) -> None:
+    assert chunks_of(words, CHUNKS) == places
 
 
 def test_search_bundle_is_norwegian_and_holds_only_what_the_site_uses(site: Path) -> None:

@@ -251,13 +251,22 @@ def index_chunks(bundle: Path) -> list[Chunk]:
 
 
 def chunks_of(words: Sequence[str], chunks: Sequence[Chunk]) -> list[int]:
-    """The places in `chunks` of those Pagefind fetches for `words`: for each word, every chunk
-    whose range holds a word starting with it (one, or more at a boundary)."""
+    """The places in `chunks` of those Pagefind fetches for `words`, as its engine picks them:
+    for each word the first chunk whose range holds it; for a word between two chunks, the first
+    whose range holds it when both ends are cut to the word's length (a word it might start)."""
     found: set[int] = set()
     for word in words:
-        for at, chunk in enumerate(chunks):
-            if chunk.first[: len(word)] <= word <= chunk.last[: len(word)]:
-                found.add(at)
+        within = (at for at, c in enumerate(chunks) if c.first <= word <= c.last)
+        near = (
+            at
+            for at, c in enumerate(chunks)
+            if c.first[: len(word)] <= word[: len(c.first)]
+            and word[: len(c.last)] <= c.last[: len(word)]
+        )
+        at = next(within, None)
+        at = next(near, None) if at is None else at
+        if at is not None:
+            found.add(at)
     return sorted(found)
 
 
