@@ -476,13 +476,17 @@ def test_a_synonym_in_a_costly_index_chunk_is_left_out(served: str, browser: Bro
     }
 
     def vocabulary(chunks: list[list[int]]) -> str:
-        found = {"groups": [{**group, "chunks": chunks}], "chunk_bytes": [9_000, 60_000, 60_000]}
+        found = {
+            "groups": [{**group, "chunks": chunks}],
+            "chunk_bytes": [9_000, 60_000, 60_000, 200_000],
+        }
         return json.dumps({**found, "letters": []})
 
     for chunks, searched in [
         ([[0], [1], [2]], "«internflukt»"),  # the second synonym would add 60 kB more
         ([[0], [1], [1]], "«internflukt», «konvertering»"),  # in the first one's chunk
         ([[0], [1], [0]], "«internflukt», «konvertering»"),  # in the typed word's chunk
+        ([[0], [3], [2]], "«konvertering»"),  # the first in a chunk of 200 kB: left out
     ]:
         page = browser.new_page()
         page.route(

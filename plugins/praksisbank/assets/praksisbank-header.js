@@ -96,9 +96,12 @@
   /* Synonyms searched besides the words typed: each needs its part of the index, and a first
      search must stay small (under 300 kB at 5,000 decisions). The most used come first. */
   var SPELLINGS = 3;
-  /* Pagefind's index comes in chunks (10 to 250 kB each at 5,000 decisions): the first synonym
-     is always searched; a further one only while the chunks the synonyms add come to no more
-     than this. A synonym in a chunk the query needs anyway is free. */
+  /* Pagefind's index comes in chunks (10 to 250 kB each at 5,000 decisions, over 1 MB for the
+     chunk of a word every page uses many times at 20,000): the first synonym is searched when
+     the chunks it adds come to FIRST_BYTES at most, a further one only while the chunks the
+     further ones add come to EXTRA_BYTES at most. A synonym in a chunk the query needs anyway
+     is free. */
+  var FIRST_BYTES = 100000;
   var EXTRA_BYTES = 50000;
   var ID = /^[a-zæøå]{2,}(?:-[a-zæøå0-9]+)*-\d{4}-\d+(?:-[a-z0-9]+)?$/i;
   /* The looks of core/looks.py: each status word, and the modifier of its badge. */
@@ -239,7 +242,7 @@
   function fold(text) { return " " + text.toLowerCase().replace(/[^0-9a-zæøåäöüé]+/g, " ").trim() + " "; }
 
   /* The query as written, then once per synonym of a term it contains that the index has
-     (at most SPELLINGS, within EXTRA_BYTES). A term of the vocabulary that the index does not
+     (at most SPELLINGS, within FIRST_BYTES and EXTRA_BYTES). A term of the vocabulary that the index does not
      have («IFA» where the pages say «internflukt») is not searched as written: Pagefind would
      take it for the start of other words. */
   var alsoSearched = []; /* the synonyms the latest spellings() used, for the status line */
@@ -273,7 +276,7 @@
         if (found.indexOf(spelt) >= 0) { return; }
         var adds = chunksOf(group, other).filter(function (c) { return !needed[c]; });
         var cost = adds.reduce(function (sum, c) { return sum + (chunkBytes[c] || 0); }, 0);
-        if (found.length && extra + cost > EXTRA_BYTES) { return; }
+        if (found.length ? extra + cost > EXTRA_BYTES : cost > FIRST_BYTES) { return; }
         if (found.length) { extra += cost; }
         adds.forEach(function (c) { needed[c] = true; });
         found.push(spelt);
