@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from mkdocs.exceptions import Abort
-from playwright.sync_api import Browser, Page, Request, expect
+from playwright.sync_api import Browser, Page, Request, Route, expect
 
 from browser_fixtures import browser as browser  # the fixture, found by pytest by its name
 from browser_fixtures import serving
@@ -32,7 +33,7 @@ from helpers import (
     withdrawn_decision,
     write_project,
 )
-from praksisbank.search import SearchError, index_site, word_key
+from praksisbank.search import Chunk, SearchError, chunks_of, index_site, word_key
 
 CONVERSION = """
 ## Sammendrag
@@ -258,7 +259,14 @@ def test_vocabulary_and_words_for_the_search_dialog(site: Path) -> None:
         # «internflukt», never «ifa» itself (Pagefind would take it for the start of words).
         "terms": ["internflukt", "ifa", "internt fluktalternativ"],
         "search": ["internflukt"],
+        "chunks": [[0]],  # the index chunk Pagefind fetches for it: number 0 of chunk_bytes
     }
+    # Each chunk's bytes are those of an index file a search fetches.
+    sizes = sorted(f.stat().st_size for f in (bundle / "index").glob("*.pf_index"))
+    assert found["chunk_bytes"] and all(size in sizes for size in found["chunk_bytes"])
+    assert sorted({c for g in groups for cs in g["chunks"] for c in cs}) == list(
+        range(len(found["chunk_bytes"]))
+    )
     assert groups[1]["search"] == ["konvertering"]  # «konverterte» in a page: a form of it
     shards = {
         f.stem: json.loads(f.read_text(encoding="utf-8"))
@@ -274,6 +282,28 @@ def test_vocabulary_and_words_for_the_search_dialog(site: Path) -> None:
     assert not [w for w in words if len(w) < 4 or re.search(r"\d", w) or w != w.lower()]
     assert "kandahar" not in words  # only in a withdrawn decision
     assert "zaranjeksempel" not in words  # only in a code example
+
+
+CHUNKS = [
+    Chunk(first="a", last="intervju", size=1),
+    Chunk(first="intervjua", last="kami", size=2),
+    Chunk(first="kan", last="ø", size=3),
+]
+
+
+@pytest.mark.parametrize(
+    ("words", "places"),
+    [
+        (["internflukt"], [0]),
+        (["intervju"], [0]),  # the first chunk that holds it
+        (["intervjuet"], [1]),
+        (["kamilla"], [1]),  # after «kami», before «kan»: the chunk it might be in
+        (["internt", "fluktalternativ"], [0]),  # a term of two words, one chunk
+        (["kabul", "nasjonaltjenesten"], [1, 2]),
+    ],
+)
+def test_the_index_chunks_a_term_needs(words: list[str], places: list[int]) -> None:
+    assert chunks_of(words, CHUNKS) == places
 
 
 def test_search_bundle_is_norwegian_and_holds_only_what_the_site_uses(site: Path) -> None:
@@ -432,6 +462,43 @@ def test_synonyms_and_ids_in_any_form_find_their_page_first(served: str, browser
     search(page, "kvinne")
     assert "Søkte også" not in page.locator(".pb-search__status").inner_text()
     page.close()
+
+
+@pytest.mark.browser
+def test_a_synonym_in_a_costly_index_chunk_is_left_out(served: str, browser: Browser) -> None:
+    """On a large site each synonym can cost its own chunk of the index (tens of kB): after the
+    first, a synonym is searched only while the chunks it adds stay small, or for free when its
+    chunk is fetched anyway. The vocabulary file is replaced to give the chunks those sizes."""
+    group = {
+        "terms": ["kvinne", "internflukt", "konvertering"],
+        "search": ["kvinne", "internflukt", "konvertering"],
+        "chunks": [[0], [1], [2]],
+    }
+
+    def vocabulary(chunks: list[list[int]]) -> str:
+        found = {
+            "groups": [{**group, "chunks": chunks}],
+            "chunk_bytes": [9_000, 60_000, 60_000, 200_000],
+        }
+        return json.dumps({**found, "letters": []})
+
+    for chunks, searched in [
+        ([[0], [1], [2]], "«internflukt»"),  # the second synonym would add 60 kB more
+        ([[0], [1], [1]], "«internflukt», «konvertering»"),  # in the first one's chunk
+        ([[0], [1], [0]], "«internflukt», «konvertering»"),  # in the typed word's chunk
+        ([[0], [3], [2]], "«konvertering»"),  # the first in a chunk of 200 kB: left out
+    ]:
+        page = browser.new_page()
+        page.route(
+            "**/praksisbank-vocabulary.json",
+            partial(Route.fulfill, body=vocabulary(chunks), content_type="application/json"),
+        )
+        page.goto(served)
+        page.get_by_role("button", name="Søk", exact=True).click()
+        search(page, "kvinne")
+        status = page.locator(".pb-search__status").inner_text()
+        assert f"Søkte også etter {searched}." in status, (chunks, status)
+        page.close()
 
 
 # (query typed, the suggestion offered; None: nothing offered)

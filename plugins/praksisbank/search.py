@@ -22,9 +22,10 @@ What is indexed is chosen in the templates, not here:
 This module adds the parts every page has in common that must not be searched (below), code
 examples among them, and leaves out of the bundle Pagefind's ready-made interfaces, which the
 site does not use. After indexing it writes two small files the search dialog reads: the
-department's vocabulary (``VOCABULARY``, a query is expanded with it) and the words in the
-index (``WORDS``, one small file per first letter, fetched for the letters a query's words
-start with, for «Mente du …?»).
+department's vocabulary (``VOCABULARY``, a query is expanded with it, and each synonym says
+which of Pagefind's index chunks it needs and their bytes, so the dialog can leave out a
+synonym that would make a first search heavy) and the words in the index (``WORDS``, one small
+file per first letter, fetched for the letters a query's words start with, for «Mente du …?»).
 """
 
 from __future__ import annotations
@@ -73,7 +74,8 @@ UNUSED = (
 
 
 VOCABULARY = "praksisbank-vocabulary.json"
-"""In the bundle: the groups of ``vocabulary.yml``, lower case, and the letters that have a file
+"""In the bundle: the groups of ``vocabulary.yml``, lower case, with the index chunks each
+searched term needs (``chunks``, numbers into ``chunk_bytes``), and the letters that have a file
 of words (``WORDS``); fetched when search opens."""
 WORDS = "praksisbank-words"
 """In the bundle: a folder of the index's words, ``<key>.json`` per first letter (``word_key``)."""
@@ -169,16 +171,24 @@ def write_words(bundle: Path, vocabulary: Sequence[Synonyms]) -> None:
 
     Each group of the vocabulary keeps all its terms (a query may use any) and lists under
     ``search`` the terms the index has, the most frequent first: only those are worth searching
-    for (Pagefind would take a short unknown word such as «IFA» for the start of other words)."""
+    for (Pagefind would take a short unknown word such as «IFA» for the start of other words).
+    Beside each searched term, ``chunks`` lists the index chunks Pagefind fetches for it, as
+    numbers into ``chunk_bytes``: a synonym in a chunk the query needs anyway costs nothing."""
     counts = _word_counts(bundle)
     known = sorted(counts)
+    chunks = index_chunks(bundle)
+    used: dict[int, int] = {}  # a chunk's place in `chunks` -> its number in the file
     groups = []
     for group in vocabulary:
         terms = list(dict.fromkeys(" ".join(t.casefold().split()) for t in group.terms))
         searched = [t for t in terms if all(_in_index(w, known) for w in _WORD.findall(t))]
         # The most used first: the dialog searches the first ones when a query has many.
         searched.sort(key=lambda t: -min((counts[w] for w in _WORD.findall(t)), default=0))
-        groups.append({"terms": terms, "search": searched})
+        needs = [
+            [used.setdefault(at, len(used)) for at in chunks_of(_WORD.findall(t), chunks)]
+            for t in searched
+        ]
+        groups.append({"terms": terms, "search": searched, "chunks": needs})
     kept = sorted(
         (w for w in counts if len(w) > 3 and not any(c.isdigit() for c in w)),
         key=lambda w: (-counts[w], w),
@@ -187,7 +197,11 @@ def write_words(bundle: Path, vocabulary: Sequence[Synonyms]) -> None:
     for word in sorted(kept):
         shards.setdefault(word_key(word), []).append(word)
     # The letters that have a file: the dialog asks for no other (no failed request).
-    found = {"groups": groups, "letters": sorted(shards)}
+    found = {
+        "groups": groups,
+        "chunk_bytes": [chunks[at].size for at in sorted(used, key=used.__getitem__)],
+        "letters": sorted(shards),
+    }
     (bundle / VOCABULARY).write_text(
         json.dumps(found, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
     )
@@ -198,6 +212,109 @@ def write_words(bundle: Path, vocabulary: Sequence[Synonyms]) -> None:
         (folder / f"{key}.json").write_text(
             json.dumps(words, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
         )
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Chunk:
+    """One file of Pagefind's word index: the words from `first` to `last` (as Pagefind
+    shortens them: enough letters to tell them from the next chunk's) and its bytes."""
+
+    first: str
+    last: str
+    size: int
+
+
+def index_chunks(bundle: Path) -> list[Chunk]:
+    """Pagefind's index chunks, in order, from its language meta file (``*.pf_meta``: gzip,
+    a ``pagefind_dcd`` mark and CBOR, version 1.x: [version, pages, chunks [[from, to, hash]],
+    ...]). Empty when there is not exactly one such file or it has another shape: the dialog
+    then counts synonyms only (``SPELLINGS`` in its script)."""
+    metas = sorted(bundle.glob("*.pf_meta"))
+    if len(metas) != 1:
+        return []
+    try:
+        data = gzip.decompress(metas[0].read_bytes())
+        mark = b"pagefind_dcd"
+        if not data.startswith(mark):
+            return []
+        meta, _ = _cbor(data, len(mark))
+        found = []
+        if not isinstance(meta, list) or not isinstance(meta[2], list):
+            return []
+        for entry in meta[2]:
+            first, last, name = entry
+            if not (isinstance(first, str) and isinstance(last, str) and isinstance(name, str)):
+                return []
+            size = (bundle / "index" / f"{name}.pf_index").stat().st_size
+            found.append(Chunk(first=first, last=last, size=size))
+        return found
+    except (OSError, EOFError, ValueError, TypeError, IndexError):
+        return []
+
+
+def chunks_of(words: Sequence[str], chunks: Sequence[Chunk]) -> list[int]:
+    """The places in `chunks` of those Pagefind fetches for `words`, as its engine picks them:
+    for each word the first chunk whose range holds it; for a word between two chunks, the first
+    whose range holds it when both ends are cut to the word's length (a word it might start)."""
+    found: set[int] = set()
+    for word in words:
+        within = (at for at, c in enumerate(chunks) if c.first <= word <= c.last)
+        near = (
+            at
+            for at, c in enumerate(chunks)
+            if c.first[: len(word)] <= word[: len(c.first)]
+            and word[: len(c.last)] <= c.last[: len(word)]
+        )
+        at = next(within, None)
+        at = next(near, None) if at is None else at
+        if at is not None:
+            found.add(at)
+    return sorted(found)
+
+
+def _cbor(data: bytes, at: int) -> tuple[object, int]:
+    """One CBOR item (RFC 8949) from `data` at `at`: the kinds Pagefind's meta file uses
+    (integers, strings, arrays, maps, true, false, null; no floats); the item and where the
+    next begins."""
+    head = data[at]
+    kind, info = head >> 5, head & 31
+    at += 1
+    if info < 24:
+        value = info
+    elif info <= 27:
+        width = 1 << (info - 24)
+        value = int.from_bytes(data[at : at + width], "big")
+        if at + width > len(data):
+            raise EOFError
+        at += width
+    else:
+        raise ValueError(f"CBOR: {head:#x}")
+    if kind == 0:
+        return value, at
+    if kind == 1:
+        return -1 - value, at
+    if kind in (2, 3):
+        if at + value > len(data):
+            raise EOFError
+        raw = data[at : at + value]
+        return (raw.decode("utf-8") if kind == 3 else raw), at + value
+    if kind == 4:
+        items = []
+        for _ in range(value):
+            item, at = _cbor(data, at)
+            items.append(item)
+        return items, at
+    if kind == 5:
+        pairs = {}
+        for _ in range(value):
+            key, at = _cbor(data, at)
+            pairs[str(key)], at = _cbor(data, at)
+        return pairs, at
+    if kind == 6:
+        return _cbor(data, at)
+    if kind == 7 and info in (20, 21, 22):
+        return {20: False, 21: True, 22: None}[info], at
+    raise ValueError(f"CBOR: {head:#x}")
 
 
 def word_key(word: str) -> str:

@@ -96,6 +96,13 @@
   /* Synonyms searched besides the words typed: each needs its part of the index, and a first
      search must stay small (under 300 kB at 5,000 decisions). The most used come first. */
   var SPELLINGS = 3;
+  /* Pagefind's index comes in chunks (10 to 250 kB each at 5,000 decisions, over 1 MB for the
+     chunk of a word every page uses many times at 20,000): the first synonym is searched when
+     the chunks it adds come to FIRST_BYTES at most, a further one only while the chunks the
+     further ones add come to EXTRA_BYTES at most. A synonym in a chunk the query needs anyway
+     is free. */
+  var FIRST_BYTES = 100000;
+  var EXTRA_BYTES = 50000;
   var ID = /^[a-zæøå]{2,}(?:-[a-zæøå0-9]+)*-\d{4}-\d+(?:-[a-z0-9]+)?$/i;
   /* The looks of core/looks.py: each status word, and the modifier of its badge. */
   var STATUS_CSS = {
@@ -120,6 +127,7 @@
   var timer = null;
 
   var vocabulary = []; /* groups of words that mean the same (vocabulary.yml), lower case */
+  var chunkBytes = []; /* the bytes of each index chunk a searched term needs */
   var letters = {}; /* the first letters that have a file of the index's words */
   var words = null; /* a promise of the index's words, fetched when a search has no hits */
 
@@ -142,6 +150,7 @@
               .then(function () { return pagefind.init(); }),
             getJson("praksisbank-vocabulary.json").then(function (found) {
               vocabulary = found.groups || [];
+              chunkBytes = found.chunk_bytes || [];
               (found.letters || []).forEach(function (key) { letters[key] = true; });
             }, function () { vocabulary = []; })
           ]).then(function () { return pagefind; });
@@ -233,9 +242,9 @@
   function fold(text) { return " " + text.toLowerCase().replace(/[^0-9a-zæøåäöüé]+/g, " ").trim() + " "; }
 
   /* The query as written, then once per synonym of a term it contains that the index has
-     (at most SPELLINGS). A term of the vocabulary that the index does not have («IFA» where the pages
-     say «internflukt») is not searched as written: Pagefind would take it for the start of
-     other words. */
+     (at most SPELLINGS, within FIRST_BYTES and EXTRA_BYTES). A term of the vocabulary that the index does not
+     have («IFA» where the pages say «internflukt») is not searched as written: Pagefind would
+     take it for the start of other words. */
   var alsoSearched = []; /* the synonyms the latest spellings() used, for the status line */
   function spellings(query) {
     alsoSearched = [];
@@ -243,17 +252,35 @@
     var folded = fold(query);
     var found = [];
     var keep = true;
+    var needed = {}; /* the index chunks the search fetches so far */
+    var extra = 0; /* their bytes beyond the words typed and the first synonym */
+    function chunksOf(group, term) {
+      var at = group.search.indexOf(term);
+      return at >= 0 && group.chunks ? group.chunks[at] || [] : [];
+    }
+    var typed = [];
     vocabulary.forEach(function (group) {
       group.terms.forEach(function (term) {
         var needle = fold(term);
         if (needle.trim() === "" || folded.indexOf(needle) < 0) { return; }
-        if (group.search.indexOf(term) < 0 && group.search.length) { keep = false; }
-        group.search.forEach(function (other) {
-          if (other === term || found.length >= SPELLINGS) { return; }
-          var spelt = folded.replace(needle, fold(other)).trim();
-          if (found.indexOf(spelt) < 0) { found.push(spelt); }
-          if (alsoSearched.indexOf(other) < 0) { alsoSearched.push(other); }
-        });
+        typed.push([group, term, needle]);
+        chunksOf(group, term).forEach(function (c) { needed[c] = true; });
+      });
+    });
+    typed.forEach(function (hit) {
+      var group = hit[0], term = hit[1], needle = hit[2];
+      if (group.search.indexOf(term) < 0 && group.search.length) { keep = false; }
+      group.search.forEach(function (other) {
+        if (other === term || found.length >= SPELLINGS) { return; }
+        var spelt = folded.replace(needle, fold(other)).trim();
+        if (found.indexOf(spelt) >= 0) { return; }
+        var adds = chunksOf(group, other).filter(function (c) { return !needed[c]; });
+        var cost = adds.reduce(function (sum, c) { return sum + (chunkBytes[c] || 0); }, 0);
+        if (found.length ? extra + cost > EXTRA_BYTES : cost > FIRST_BYTES) { return; }
+        if (found.length) { extra += cost; }
+        adds.forEach(function (c) { needed[c] = true; });
+        found.push(spelt);
+        if (alsoSearched.indexOf(other) < 0) { alsoSearched.push(other); }
       });
     });
     return keep || !found.length ? [query].concat(found) : found;
@@ -338,12 +365,14 @@
   }
 
   /* The query with each word the index does not have replaced by the nearest one it has (same
-     first letter); null when nothing changes. */
-  function suggestion(query) {
+     first letter); null when nothing changes. A word marked in the results shown (`seen`) is
+     in the index: its file of words is not fetched. */
+  function suggestion(query, seen) {
     var typed = query.trim().split(/\s+/);
     return Promise.all(typed.map(function (word) {
       var w = normal(word);
       if (w.length < 4 || w !== word.toLowerCase() || /\d/.test(w)) { return word; }
+      if (seen && inIndex(w, seen)) { return word; }
       return wordsOf(w).then(function (known) {
         if (inIndex(w, known)) { return word; }
         return closest(w, known) || word;
@@ -394,7 +423,7 @@
           /* Pagefind finds something for a misspelt word too (the start of it): offer the word
              of the index that is closest, when that finds something. */
           if (!query || ID.test(query)) { return; }
-          return suggestion(query).then(function (better) {
+          return suggestion(query, current.marked).then(function (better) {
             if (!better || mine !== generation) { return; }
             return searchAll(pagefind, spellings(better), filters).then(function (found) {
               if (mine !== generation || !found.length) { return; }
@@ -484,6 +513,18 @@
     });
   }
 
+  /* The words Pagefind marked in the results' excerpts, lower case. */
+  function marks(data) {
+    var found = [];
+    data.forEach(function (d) {
+      ((d.excerpt || "").match(/<mark>[^<]*<\/mark>/g) || []).forEach(function (m) {
+        var word = normal(m.replace(/<\/?mark>/g, ""));
+        if (word && found.indexOf(word) < 0) { found.push(word); }
+      });
+    });
+    return found;
+  }
+
   function showMore(mine, focusFirst) {
     var from = current.shown;
     var take = from === 0 && ID.test(current.query) ? PAGE * 3 : PAGE;
@@ -494,7 +535,10 @@
         current.results = [];
         data = [];
       }
-      if (from === 0) { data = promoteId(data, current.query).slice(0, PAGE); }
+      if (from === 0) {
+        data = promoteId(data, current.query).slice(0, PAGE);
+        current.marked = marks(data);
+      }
       current.shown = from + data.length;
       var firstLink = null;
       data.forEach(function (d) {
