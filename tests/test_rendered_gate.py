@@ -7,6 +7,7 @@ a made-up birth date), never a real person's; phone numbers and e-mail addresses
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from dataclasses import dataclass
@@ -144,6 +145,38 @@ def test_attributes_that_only_draw_are_not_read() -> None:
     assert rendered.in_page(f'<img alt="{FNR[:6]} {FNR[6:]}" src="a.png">')
 
 
+_DRAWING_ONLY = ("class", "CLASS", "id", "style", "d", "viewBox", "fill", "tabindex", "for")
+_READ = ("href", "title", "alt", "data-x", "aria-label", "content", "xclass", "ids", "src")
+
+
+def _read_values(page: str) -> list[str]:
+    """What the gate must read of a page's attributes, spelled out slowly: every quoted value
+    but those whose name (the text from the last space before ``=``) only draws or styles."""
+    values = []
+    for match in re.finditer(r"""=(?:"([^"<]*)"|'([^'<]*)')""", page):
+        name = page[: match.start()].rsplit(" ", 1)[-1]
+        if name.lower() not in {n.lower() for n in _DRAWING_ONLY} and (match[1] or match[2]):
+            values.append(match[1] or match[2])
+    return values
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*_DRAWING_ONLY, *_READ, "=", '"', "'", " ", "\n", "<p ", ">", "<", FNR[:6], "x y"]
+        ),
+        max_size=24,
+    )
+)
+def test_every_attribute_but_drawing_ones_is_read(pieces: list[str]) -> None:
+    page = "".join(pieces)
+    hidden = rendered.visible_text(page).hidden
+    assert [v for v in hidden.split(rendered.APART) if v] == [
+        html.unescape(v) for v in _read_values(page)
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -272,6 +305,16 @@ def test_a_build_stops_and_keeps_the_last_good_site(
     assert (site / "index.html").read_bytes() == before
     assert not (site / "vedtaksbank/afg/2024-x").exists()
     assert not list(project.root.glob(".site-ny-*"))
+
+
+def test_the_build_says_the_gate_passed_in_norwegian(
+    project: Project, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    build_site(project)
+    said = [r.getMessage() for r in caplog.records if "slik leserne ser dem" in r.getMessage()]
+    assert len(said) == 1, said
+    assert re.search(r"ingen personopplysninger \([0-9]+,[0-9] s etter bygget\)\.$", said[0])
 
 
 def test_a_generated_page_is_traced_to_the_field(

@@ -319,7 +319,9 @@ def _unseen(new: list[Seen], found: list[Seen]) -> list[Seen]:
     return [s for s in new if not any(a < s.finding.end and s.finding.offset < b for a, b in spans)]
 
 
-_CHAIN = re.compile(r"(?<![0-9A-Za-z])[0-9]++(?:[^\w\n]{1,3}+[0-9]++){1,10}(?![0-9A-Za-z])")
+_CHAIN = re.compile(
+    r"[0-9](?<![0-9A-Za-z][0-9])[0-9]*+(?:[^\w\n]{1,3}+[0-9]++){1,10}(?![0-9A-Za-z])"
+)
 """Digit groups with short runs of anything but letters and line breaks between them."""
 
 
