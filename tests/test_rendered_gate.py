@@ -437,3 +437,28 @@ def test_a_search_record_counts_what_its_page_shows() -> None:
     shown = record(f"Ring {PHONE[:3]} {PHONE[3:5]} {PHONE[5:]} i dag")
     page = f"<p>Ring {PHONE[:3]} <b>{PHONE[3:5]}</b> {PHONE[5:]} i dag</p>"
     assert rendered.in_search_record(shown, page=lambda url: page)[1]
+
+
+def test_work_shared_with_a_worker_is_all_read(tmp_path: Path) -> None:
+    """With a worker process, this process takes the batches the worker has not started (the
+    last first): whoever reads a page or a file, each one's finding is reported, once."""
+    from praksisbank.core.sitegate import SiteGate, Source
+
+    hostile = {3, 70, 141}  # in the first, a middle and the last batch of pages
+    sources = {f"side-{n}/index.html": Source(f"side-{n}.md", None) for n in range(142)}
+    gate = SiteGate(sources, workers=1)
+    try:
+        for n in range(142):
+            text = f"Nummer {F[:6]} {F[6:]}." if n in hostile else f"Side {n}, ingen nummer."
+            gate.page(f"side-{n}/index.html", f"<html><body><p>{text}</p></body></html>")
+        for n in range(60):
+            (tmp_path / f"fil-{n:02d}.txt").write_text(
+                f"Ring {PHONE}." if n in (0, 59) else "Ingen nummer her.", encoding="utf-8"
+            )
+        gate.rest(tmp_path, lambda published, path: False)
+        problems = gate.problems()
+    finally:
+        gate.close()
+    files = sorted(p.file for p in problems)
+    expected = sorted([f"side-{n}.md" for n in hostile] + ["site/fil-00.txt", "site/fil-59.txt"])
+    assert files == expected
