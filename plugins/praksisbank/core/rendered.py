@@ -91,7 +91,6 @@ def _by_first_letter(alternatives: str) -> str:
 _BLOCK_TAG = re.compile(rf"</?(?:{_by_first_letter(_BLOCK)})(?![A-Za-z0-9:-]){_INSIDE_TAG}>", re.I)
 _CELL_TAG = re.compile(rf"</?t[dh](?![A-Za-z0-9:-]){_INSIDE_TAG}>", re.I)
 _ANY_TAG = re.compile(rf"</?[A-Za-z][A-Za-z0-9:-]*+{_INSIDE_TAG}>")
-_ATTRIBUTE_VALUE = re.compile(r"""=(?:"([^"<]*+)"|'([^'<]*+)')""")
 _NOT_SHOWN = frozenset(
     (
         "class",
@@ -224,7 +223,7 @@ _VALUE_SHOWN = re.compile(
 )
 """An attribute value and its name: the name is the text between the last space before ``=``
 and ``=`` (the page's start counts as a space). A value whose name is in ``_NOT_SHOWN`` matches
-without a group; every other value, ``_ATTRIBUTE_VALUE``'s match, is a group."""
+without a group; every other quoted value (``="…"`` or ``='…'``, no ``<`` in it) is a group."""
 
 
 # -- what a reader reads -----------------------------------------------------------------------
