@@ -14,7 +14,8 @@ the machine is shared and noisy, so wall time says little; the best of a few run
 With ``--build N`` it also writes a fictional project of N decisions (``synthetic.py``), and
 builds it in this process, PDFs off, alternately with the rendered-text gate and without it
 (the gate swapped for one that reads nothing: only this benchmark can do that), ``--builds``
-times each; it prints the median of each and their ratio. Then it times the rendered-text gate
+times each; it prints the median of each and their ratio, in wall time and in CPU time of the
+process and its children (the gate's workers, Pagefind). Then it times the rendered-text gate
 alone on the built pages and search records, in one process (the build runs it beside itself
 in worker processes from 300 pages on).
 """
@@ -26,6 +27,7 @@ import base64
 import logging
 import os
 import random
+import resource
 import statistics
 import sys
 import tempfile
@@ -113,6 +115,14 @@ class _NoGate:
         pass
 
 
+def _cpu_seconds() -> float:
+    """CPU seconds of this process and of its children that have ended (the gate's worker
+    processes end with each build): on a shared machine this says more than wall time."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def build_cost(decisions: int, builds: int) -> None:
     """The build of a fictional project with and without the rendered-text gate (see above)."""
     sys.path.insert(0, str(ROOT))
@@ -128,15 +138,17 @@ def build_cost(decisions: int, builds: int) -> None:
     names = vars(mkdocs_plugin)
     real = names["published_gate"]
     times: dict[str, list[float]] = {"uten": [], "med": []}
+    cpu: dict[str, list[float]] = {"uten": [], "med": []}
     with tempfile.TemporaryDirectory() as work:
         project = Path(work) / "prosjekt"
         generate(project, decisions)
         for _ in range(builds):
             for label in ("uten", "med"):
                 names["published_gate"] = real if label == "med" else lambda *a: _NoGate()
-                started = time.perf_counter()
+                started, used = time.perf_counter(), _cpu_seconds()
                 build(load_config(str(project / "mkdocs.yml")))
                 times[label].append(time.perf_counter() - started)
+                cpu[label].append(_cpu_seconds() - used)
         names["published_gate"] = real
         site = project / "site"
         pages = sorted(site.rglob("*.html"))
@@ -154,6 +166,10 @@ def build_cost(decisions: int, builds: int) -> None:
     print(f"build of {decisions} decisions, PDFs off, median of {builds} (cores: {os.cpu_count()})")
     print(f"  without the rendered-text gate  {without:7.2f} s")
     print(f"  with it                         {with_gate:7.2f} s   ({with_gate / without:.3f}x)")
+    cpu_without, cpu_with = statistics.median(cpu["uten"]), statistics.median(cpu["med"])
+    print(f"  CPU of this process and its children (the gate's workers, Pagefind): "
+          f"{cpu_without:.2f} s without, {cpu_with:.2f} s with "
+          f"({cpu_with / cpu_without:.3f}x)")  # fmt: skip
     print(f"  the gate alone, one process: {len(pages)} pages in {page_seconds:.2f} s "
           f"({1000 * page_seconds / len(pages):.2f} ms each), {len(fragments)} search records "
           f"in {fragment_seconds:.2f} s")  # fmt: skip

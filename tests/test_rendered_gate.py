@@ -7,6 +7,7 @@ a made-up birth date), never a real person's; phone numbers and e-mail addresses
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -145,6 +146,38 @@ def test_attributes_that_only_draw_are_not_read() -> None:
     assert rendered.in_page(f'<img alt="{FNR[:6]} {FNR[6:]}" src="a.png">')
 
 
+_DRAWING_ONLY = ("class", "CLASS", "id", "style", "d", "viewBox", "fill", "tabindex", "for")
+_READ = ("href", "title", "alt", "data-x", "aria-label", "content", "xclass", "ids", "src")
+
+
+def _read_values(page: str) -> list[str]:
+    """What the gate must read of a page's attributes, spelled out slowly: every quoted value
+    but those whose name (the text from the last space before ``=``) only draws or styles."""
+    values = []
+    for match in re.finditer(r"""=(?:"([^"<]*)"|'([^'<]*)')""", page):
+        name = page[: match.start()].rsplit(" ", 1)[-1]
+        if name.lower() not in {n.lower() for n in _DRAWING_ONLY} and (match[1] or match[2]):
+            values.append(match[1] or match[2])
+    return values
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*_DRAWING_ONLY, *_READ, "=", '"', "'", " ", "\n", "<p ", ">", "<", FNR[:6], "x y"]
+        ),
+        max_size=24,
+    )
+)
+def test_every_attribute_but_drawing_ones_is_read(pieces: list[str]) -> None:
+    page = "".join(pieces)
+    hidden = rendered.visible_text(page).hidden
+    assert [v for v in hidden.split(rendered.APART) if v] == [
+        html.unescape(v) for v in _read_values(page)
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -273,6 +306,16 @@ def test_a_build_stops_and_keeps_the_last_good_site(
     assert (site / "index.html").read_bytes() == before
     assert not (site / "vedtaksbank/afg/2024-x").exists()
     assert not list(project.root.glob(".site-ny-*"))
+
+
+def test_the_build_says_the_gate_passed_in_norwegian(
+    project: Project, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    build_site(project)
+    said = [r.getMessage() for r in caplog.records if "slik leserne ser dem" in r.getMessage()]
+    assert len(said) == 1, said
+    assert re.search(r"ingen personopplysninger \([0-9]+,[0-9] s etter bygget\)\.$", said[0])
 
 
 def test_a_generated_page_is_traced_to_the_field(
@@ -422,3 +465,28 @@ def test_a_search_record_counts_what_its_page_shows() -> None:
     shown = record(f"Ring {PHONE[:3]} {PHONE[3:5]} {PHONE[5:]} i dag")
     page = f"<p>Ring {PHONE[:3]} <b>{PHONE[3:5]}</b> {PHONE[5:]} i dag</p>"
     assert rendered.in_search_record(shown, page=lambda url: page)[1]
+
+
+def test_work_shared_with_a_worker_is_all_read(tmp_path: Path) -> None:
+    """With a worker process, this process takes the batches the worker has not started (the
+    last first): whoever reads a page or a file, each one's finding is reported, once."""
+    from praksisbank.core.sitegate import SiteGate, Source
+
+    hostile = {3, 70, 141}  # in the first, a middle and the last batch of pages
+    sources = {f"side-{n}/index.html": Source(f"side-{n}.md", None) for n in range(142)}
+    gate = SiteGate(sources, workers=1)
+    try:
+        for n in range(142):
+            text = f"Nummer {F[:6]} {F[6:]}." if n in hostile else f"Side {n}, ingen nummer."
+            gate.page(f"side-{n}/index.html", f"<html><body><p>{text}</p></body></html>")
+        for n in range(60):
+            (tmp_path / f"fil-{n:02d}.txt").write_text(
+                f"Ring {PHONE}." if n in (0, 59) else "Ingen nummer her.", encoding="utf-8"
+            )
+        gate.rest(tmp_path, lambda published, path: False)
+        problems = gate.problems()
+    finally:
+        gate.close()
+    files = sorted(p.file for p in problems)
+    expected = sorted([f"side-{n}.md" for n in hostile] + ["site/fil-00.txt", "site/fil-59.txt"])
+    assert files == expected

@@ -449,10 +449,10 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         if not problems:
             log.info(
                 "Praksisbanken: %d sider og %d andre filer lest slik leserne ser dem: ingen "
-                "personopplysninger (%.1f s etter bygget).",
+                "personopplysninger (%s s etter bygget).",
                 len(gate.done),
                 gate.files,
-                time.perf_counter() - started,
+                f"{time.perf_counter() - started:.1f}".replace(".", ","),  # Norwegian: 0,5
             )
         for problem in problems:
             log.error(problem.as_text())

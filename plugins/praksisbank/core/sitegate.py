@@ -325,7 +325,7 @@ class SiteGate:
 
     def rest(self, site: Path, pristine: Callable[[str, Path], bool]) -> None:
         """Every file in ``site`` no ``page`` call covered, but those ``pristine`` says are the
-        theme's own; in the worker processes too, two at a time."""
+        theme's own: sent to the workers, and read here too from the last (``_share``)."""
         self._send()
         todo = []
         addresses = set(self.done)  # every file's address is read, whatever its content
@@ -346,17 +346,29 @@ class SiteGate:
             self._start((os.cpu_count() or 1) - 1)  # reading PDFs is slow: share them out
         self._found += _in_addresses(sorted(addresses), self.names)
         batches = [todo[start : start + _BATCH] for start in range(0, len(todo), _BATCH)]
-        here = batches if self._pool is None else batches[1::2]
-        if self._pool is not None:  # the workers take every other batch, this process the rest
-            for batch in batches[::2]:
-                self._futures.append(
-                    (
-                        self._pool.submit(_gate_files, batch, self.cache, self.names),
-                        partial(_gate_files, batch, self.cache, self.names),
-                    )
+        if self._pool is None:
+            for batch in batches:
+                self._found += _gate_files(batch, self.cache, self.names)
+            return
+        for batch in batches:
+            self._futures.append(
+                (
+                    self._pool.submit(_gate_files, batch, self.cache, self.names),
+                    partial(_gate_files, batch, self.cache, self.names),
                 )
-        for batch in here:
-            self._found += _gate_files(batch, self.cache, self.names)
+            )
+        self._share()
+
+    def _share(self) -> None:
+        """This process takes the work the workers have not started, last sent first, while
+        they work from the first: the two meet wherever the workers' backlog of pages ends."""
+        waiting = []
+        for future, here in reversed(self._futures):
+            if future.cancel():
+                self._found += here()
+            else:
+                waiting.append((future, here))
+        self._futures = waiting[::-1]
 
     def problems(self) -> tuple[Problem, ...]:
         """Everything found, as problems naming the content files; waits for the workers."""
