@@ -59,11 +59,12 @@ font-deps:
 
 CODE := plugins tests benchmarks
 
-## lint: ruff's rules and ruff's formatting (both are reported before it fails)
+## lint: ruff's rules, ruff's formatting and the layers (import-linter); all reported before it fails
 lint: $(VENV)/.installed-test
 	@status=0; \
 	$(BIN)/ruff check $(CODE) || status=1; \
 	$(BIN)/ruff format --check $(CODE) || status=1; \
+	$(BIN)/lint-imports --no-cache || status=1; \
 	exit $$status
 
 ## format: rewrite the code in ruff's format

@@ -35,7 +35,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from praksisbank.core.anonymity import find_personal_data, mask_digits
+from praksisbank.core.gate.anonymity import find_personal_data, mask_digits
 
 ROOT = Path(__file__).resolve().parent
 PROSE = (
@@ -61,7 +61,7 @@ def bodies(size: int) -> dict[str, str]:
         "phone numbers '22 33 44 55 '": ("22 33 44 55 " * (size // 12 + 1))[:size],
         "spaces after a digit": "1" + " " * (size - 2) + "2",
         "entities '&#48;'": ("&#48;" * (size // 5 + 1))[:size],
-        # the other kinds (core/personaldata.py): a library or a list lookup per candidate
+        # the other kinds (core/gate/personaldata.py): a library or a list lookup per candidate
         "capitalised pairs 'Aaa Bbb '": ("Aaa Bbb " * (size // 8 + 1))[:size],
         "names 'Kari Nordmann '": ("Kari Nordmann " * (size // 14 + 1))[:size],
         "'født 17.05.1990 '": ("født 17.05.1990 " * (size // 16 + 1))[:size],
@@ -130,8 +130,8 @@ def build_cost(decisions: int, builds: int) -> None:
     from mkdocs.config import load_config
     from synthetic import generate
 
-    from praksisbank import mkdocs_plugin
-    from praksisbank.core import rendered, sitegate
+    from praksisbank.core.gate import rendered, sitegate
+    from praksisbank.mkdocs_adapter import plugin as mkdocs_plugin
 
     os.environ.update(PRAKSISBANK_PDF="0", NO_MKDOCS_2_WARNING="1")
     logging.getLogger("mkdocs").setLevel(logging.WARNING)

@@ -25,7 +25,7 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from praksisbank.core.loader import Layout, load
+from praksisbank.core.content.loader import Layout, load
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 11, 21)

@@ -33,8 +33,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from synthetic import generate
 
-from praksisbank import rendercheck
-from praksisbank.core import markdowncost
+from praksisbank.core.gate import markdowncost
+from praksisbank.mkdocs_adapter import rendercheck
 
 BIN = Path(sys.executable).parent
 FRONT = """---
@@ -121,8 +121,8 @@ FILE_BUDGET = 5.0
 def hostile_files(only: str | None) -> None:
     """Seconds per row of the hostile-file table, per YAML backend; over budget is marked."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-    from praksisbank.core import yamlnodes
-    from praksisbank.core.documents import read_document
+    from praksisbank.core.content import yamlnodes
+    from praksisbank.core.content.documents import read_document
     from test_hostile_files import BACKENDS, ROWS
 
     print(f"| file | {' | '.join(f'{b} (s)' for b in BACKENDS)} | within {FILE_BUDGET:.0f} s |")

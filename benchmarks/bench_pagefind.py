@@ -2,8 +2,8 @@
 site: the same options, the bundle written to a folder of its own, run alternately so both meet
 the same load. Prints wall seconds of each run, the medians and their ratio.
 
-The build uses the command line (``search.py``): it reports words, filters and languages, which
-the API does not (``add_directory`` gives the page count only).
+The build uses the command line (``core/publish/search.py``): it reports words, filters and
+languages, which the API does not (``add_directory`` gives the page count only).
 
     .venv/bin/python benchmarks/bench_pagefind.py SITE_DIR [--repeat 3]
 """
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from pagefind.index import IndexConfig, PagefindIndex
 
-from praksisbank.search import BUNDLE, IGNORED
+from praksisbank.core.publish.search import BUNDLE, IGNORED
 
 
 def command_line(site: Path, output: Path) -> tuple[float, int]:

@@ -32,8 +32,9 @@ from bench_build import ROOT, TODAY, make_project
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from praksisbank.core import pdf, pdfrender
-from praksisbank.core.pdfrender import render
+from praksisbank.core.pdf import build as pdf
+from praksisbank.core.pdf import render as pdfrender
+from praksisbank.core.pdf.render import render
 
 
 def copy_demo(target: Path) -> None:
@@ -82,10 +83,10 @@ def largest_bundle(
     bundles = [o for o in report.outcomes if "landpakke" in o.path and not o.cached]
     biggest = max(bundles, key=lambda o: o.pages)
     site = project / "site"
-    from praksisbank.core.loader import Layout, load
-    from praksisbank.core.pdfviews import jobs
-    from praksisbank.core.render import environment
-    from praksisbank.core.site import Site, SiteOptions
+    from praksisbank.core.content.loader import Layout, load
+    from praksisbank.core.pdf.jobs import jobs
+    from praksisbank.core.practice.site import Site, SiteOptions
+    from praksisbank.core.views.render import environment
 
     content = load(Layout.default(project), TODAY).content
     built = Site(content, SiteOptions(today=TODAY, demo=True, pdf=True))

@@ -1,10 +1,10 @@
-"""Write ``plugins/praksisbank/core/data/given_names.txt``, the name list of the personal-data gate.
+"""Write ``plugins/praksisbank/core/gate/data/given_names.txt``, the personal-data gate's names.
 
 Source: ``nam_dict.txt`` from the PyPI package gender-guesser 0.4.0 (the data of Jörg Michael's
 program "gender", 2007-2008, GNU Free Documentation License 1.2 or later; the derived list is under
-the same licence, see ``plugins/praksisbank/core/data/GFDL-1.2.txt``). It gives, for about 48,000
-given names in Latin script, a frequency (1-13) per country. We keep a name when it is used in one
-of the countries below, at or above the frequency given:
+the same licence, see ``plugins/praksisbank/core/gate/data/GFDL-1.2.txt``). It gives, for about
+48,000 given names in Latin script, a frequency (1-13) per country. We keep a name when it is used
+in one of the countries below, at or above the frequency given:
 
     pip download --no-deps gender-guesser==0.4.0 && unzip gender_guesser-0.4.0-*.whl
     apt-get install wnorwegian      # /usr/share/dict/bokmaal
@@ -25,7 +25,9 @@ import sys
 import unicodedata
 from pathlib import Path
 
-TARGET = Path(__file__).resolve().parent.parent / "plugins/praksisbank/core/data/given_names.txt"
+TARGET = (
+    Path(__file__).resolve().parent.parent / "plugins/praksisbank/core/gate/data/given_names.txt"
+)
 
 # Column (0-based) of each country in nam_dict.txt, and the lowest frequency kept (1 = rare).
 COUNTRIES = {
@@ -85,7 +87,7 @@ def main(source: Path, dictionary: Path) -> None:
     words = _words(dictionary)
     lines = sorted(("~" + n) if n.lower() in words else n for n in kept)
     header = [
-        "# Given names for the personal-data gate (core/personaldata.py), one a line.",
+        "# Given names for the personal-data gate (core/gate/personaldata.py), one a line.",
         "# Made by scripts/make_given_names.py from nam_dict.txt in gender-guesser 0.4.0 (PyPI):",
         "# data of Jorg Michael's program 'gender', (c) 2007-2008, GNU Free Documentation License",
         "# 1.2 or later (GFDL-1.2.txt beside this file); this derived list is under the same",

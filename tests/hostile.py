@@ -30,9 +30,9 @@ from helpers import (
     identity_number,
     write_project,
 )
-from praksisbank.cli import main
-from praksisbank.core.loader import Layout, load
-from praksisbank.core.problems import Problem, Severity
+from praksisbank.cli.main import main
+from praksisbank.core.base.problems import Problem, Severity
+from praksisbank.core.content.loader import Layout, load
 
 # -- made-up personal data ------------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from helpers import (
     withdrawn_decision,
     write_project,
 )
-from praksisbank.core import looks
+from praksisbank.core.practice import looks
 
 pytestmark = pytest.mark.browser
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from helpers import TODAY, Project, decision
-from praksisbank.core.anonymity import fingerprint
-from praksisbank.core.loader import ALLOW_LIST, Layout, load
-from praksisbank.core.problems import Problem, Severity
+from praksisbank.core.base.problems import Problem, Severity
+from praksisbank.core.content.loader import ALLOW_LIST, Layout, load
+from praksisbank.core.gate.anonymity import fingerprint
 
 PHONE = " ".join(["4" + "1" * 2, "2" * 2, "3" * 3])  # 411 22 333, built here: no real number
 

@@ -17,8 +17,8 @@ import pytest
 from stdnum.no import fodselsnummer
 
 from helpers import identity_number
-from praksisbank.core import anonymity
-from praksisbank.core.anonymity import (
+from praksisbank.core.gate import anonymity
+from praksisbank.core.gate.anonymity import (
     ALLOW_MARKER,
     Finding,
     find_personal_data,

@@ -19,7 +19,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from browser_fixtures import Guard, demo_site
 from browser_fixtures import browser as browser  # the fixture, found by pytest by its name
 from helpers import NOTE, Project, build_site, write_project
-from praksisbank.core.csp import SNIPPET_FOLDER
+from praksisbank.core.gate.csp import SNIPPET_FOLDER
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,7 +1,7 @@
-"""The charts drawn at build time (core/charts.py), without MkDocs: an image with a name and a
+"""The charts drawn at build time (core/views/charts.py), without MkDocs: an image with a name and a
 description, escaped text, deterministic bytes, inside a 360-unit box, and the facts a reader
 takes from them (which decisions came before the latest practice change; which countries rank).
-Also the Norwegian number and name forms the charts and the pages use (core/dates.py)."""
+Also the Norwegian number and name forms the charts and the pages use (core/base/dates.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from datetime import date
 
 import pytest
 
-from praksisbank.core.charts import (
+from praksisbank.core.base.dates import common_names, in_sentence, norwegian_number
+from praksisbank.core.views.charts import (
     WIDTH,
     Bar,
     BarChart,
@@ -22,7 +23,6 @@ from praksisbank.core.charts import (
     bars_svg,
     timeline_svg,
 )
-from praksisbank.core.dates import common_names, in_sentence, norwegian_number
 
 SVG = "{http://www.w3.org/2000/svg}"
 END = date(2026, 11, 21)

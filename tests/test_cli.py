@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from helpers import Project, decision
-from praksisbank.cli import main
+from praksisbank.cli.main import main
 
 
 def test_clean_content_exits_0(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
@@ -132,8 +132,8 @@ def test_a_closed_pipe_ends_quietly(project: Project, command: str, make_error: 
 def test_the_day_can_be_set_in_mkdocs_yml(
     project: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The plugin's ``today`` option (settings.py) is the day the check runs as: a decision
-    dated after it lies in the future."""
+    """The plugin's ``today`` option (mkdocs_adapter/settings.py) is the day the check runs as: a
+    decision dated after it lies in the future."""
     monkeypatch.delenv("PRAKSISBANK_TODAY")
     config = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
     options = "  - praksisbank:\n      today: !ENV [PRAKSISBANK_DAG, 2024-01-01]\n"

@@ -1,5 +1,5 @@
 """Two builds into the same site folder at once, one failing: the last good site survives whole,
-and neither build leaves a folder behind (``aside.py``)."""
+and neither build leaves a folder behind (``core/publish/aside.py``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 from helpers import Project, decision, write_project
-from praksisbank.aside import AsideBuild
+from praksisbank.core.publish.aside import AsideBuild
 
 ROUNDS = 6
 

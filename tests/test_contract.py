@@ -12,13 +12,14 @@ import pytest
 from markupsafe import escape
 
 from helpers import TODAY
-from praksisbank.core import contract, countryviews
-from praksisbank.core.loader import load
-from praksisbank.core.model import FreePage
-from praksisbank.core.pages import Pages, variables
-from praksisbank.core.render import environment
-from praksisbank.core.site import Site, SiteOptions
-from praksisbank.project import layout_for
+from praksisbank.core.base.model import FreePage
+from praksisbank.core.content.loader import load
+from praksisbank.core.practice.site import Site, SiteOptions
+from praksisbank.core.views import contract
+from praksisbank.core.views import countries as countryviews
+from praksisbank.core.views.pages import Pages, variables
+from praksisbank.core.views.render import environment
+from praksisbank.mkdocs_adapter.project import layout_for
 
 REPO = Path(__file__).resolve().parent.parent
 CONTRACT = REPO / "plugins/praksisbank/templates/CONTRACT.md"
@@ -35,7 +36,7 @@ def demo() -> Site:
 def test_the_contract_document_is_up_to_date() -> None:
     expected = contract.document()
     assert CONTRACT.read_text(encoding="utf-8") == expected, (
-        "templates/CONTRACT.md is out of date: python -m praksisbank.core.contract > "
+        "templates/CONTRACT.md is out of date: python -m praksisbank.core.views.contract > "
         "plugins/praksisbank/templates/CONTRACT.md"
     )
 

@@ -11,11 +11,11 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from helpers import TODAY, read_page, visible_text
-from praksisbank.core import urls
-from praksisbank.core.flags import FlagKind, compute
-from praksisbank.core.kinds import address
-from praksisbank.core.loader import Layout, LoadResult, load
-from praksisbank.core.model import Audience, Status
+from praksisbank.core.base import urls
+from praksisbank.core.base.model import Audience, Status
+from praksisbank.core.content.kinds import address
+from praksisbank.core.content.loader import Layout, LoadResult, load
+from praksisbank.core.practice.flags import FlagKind, compute
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -135,7 +135,7 @@ def test_repealed_sources_are_marked(demo: LoadResult, demo_site: Path) -> None:
 
 
 def test_demo_has_a_readiness_country_that_is_not_ready(demo: LoadResult, demo_site: Path) -> None:
-    from praksisbank.core.readiness import assess
+    from praksisbank.core.practice.readiness import assess
 
     failing = [r for r in assess(demo.content, TODAY) if not r.ready]
     assert failing and all(r.missing for r in failing)

@@ -26,9 +26,11 @@ from dataclasses import dataclass
 import pytest
 
 from helpers import BODY, TODAY, Project, decision, identity_number
-from praksisbank.cli import main
-from praksisbank.core import codeowners
-from praksisbank.core.anonymity import (
+from praksisbank.cli.main import main
+from praksisbank.core.base.problems import Problem, Severity
+from praksisbank.core.content import codeowners
+from praksisbank.core.content.loader import ALLOW_LIST, Layout, LoadResult, load
+from praksisbank.core.gate.anonymity import (
     NEVER_EXCEPTED,
     WHAT_CASE,
     WHAT_DUF,
@@ -40,8 +42,6 @@ from praksisbank.core.anonymity import (
     find_personal_data,
     fingerprint,
 )
-from praksisbank.core.loader import ALLOW_LIST, Layout, LoadResult, load
-from praksisbank.core.problems import Problem, Severity
 
 FNR = identity_number("030405")
 D_NUMBER = identity_number("110698", kind="D")
@@ -516,7 +516,7 @@ def test_the_privacy_team_owns_the_list(
 
 
 def main_check(project: Project) -> tuple[Problem, ...]:
-    from praksisbank.project import layout_for
+    from praksisbank.mkdocs_adapter.project import layout_for
 
     return load(layout_for(project.root), TODAY).problems
 

@@ -14,9 +14,10 @@ from urllib.parse import urlsplit
 import pytest
 
 from helpers import TODAY, Project, build_site, read_page, visible_text
-from praksisbank.core import changeviews, feeds
-from praksisbank.core.loader import Layout, load
-from praksisbank.core.site import Site, SiteOptions
+from praksisbank.core.content.loader import Layout, load
+from praksisbank.core.practice.site import Site, SiteOptions
+from praksisbank.core.views import changes as changeviews
+from praksisbank.core.views import feeds
 from test_finder import write_finder_project
 
 A = "{http://www.w3.org/2005/Atom}"

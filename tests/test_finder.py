@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from helpers import NOTE, TODAY, Project, build_site, decision, read_page, visible_text
-from praksisbank.core import decisionviews, provisionviews
-from praksisbank.core.loader import Layout, load
-from praksisbank.core.model import Outcome
-from praksisbank.core.provisions import provision, provisions_of
-from praksisbank.core.render import environment
-from praksisbank.core.site import Site, SiteOptions
+from praksisbank.core.base.model import Outcome
+from praksisbank.core.base.provisions import provision, provisions_of
+from praksisbank.core.content.loader import Layout, load
+from praksisbank.core.practice.site import Site, SiteOptions
+from praksisbank.core.views import decisions as decisionviews
+from praksisbank.core.views import provisions as provisionviews
+from praksisbank.core.views.render import environment
 
 # -- citations grouped under their provision -------------------------------------------------
 

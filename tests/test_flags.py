@@ -19,10 +19,8 @@ from helpers import (
     visible_text,
     withdrawn_decision,
 )
-from praksisbank.cli import main
-from praksisbank.core.flags import FlagKind, compute, practice_change_for, practice_changes
-from praksisbank.core.loader import Layout, load
-from praksisbank.core.model import (
+from praksisbank.cli.main import main
+from praksisbank.core.base.model import (
     Category,
     Change,
     Complexity,
@@ -31,6 +29,8 @@ from praksisbank.core.model import (
     Outcome,
     PracticeNote,
 )
+from praksisbank.core.content.loader import Layout, load
+from praksisbank.core.practice.flags import FlagKind, compute, practice_change_for, practice_changes
 
 
 def content_of(project: Project) -> Content:

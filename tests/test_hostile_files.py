@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from helpers import NOTE, TODAY, Project, decision
-from praksisbank.core import yamlnodes
-from praksisbank.core.documents import MAX_FILE_BYTES, read_document, read_text, read_yaml
-from praksisbank.core.problems import Problem
-from praksisbank.core.yamlnodes import MAX_DEPTH, parse
+from praksisbank.core.base.problems import Problem
+from praksisbank.core.content import yamlnodes
+from praksisbank.core.content.documents import MAX_FILE_BYTES, read_document, read_text, read_yaml
+from praksisbank.core.content.yamlnodes import MAX_DEPTH, parse
 
 BACKENDS = ["libyaml", "pyyaml"] if yamlnodes._USE_LIBYAML else ["pyyaml"]
 
@@ -332,7 +332,7 @@ def test_backends_agree_on_positions() -> None:
 def test_hostile_file_does_not_hide_another_files_problems(
     project: Project, hostile: str, line: int, word: str
 ) -> None:
-    from praksisbank.core.loader import Layout, load  # here: the loader is being refactored
+    from praksisbank.core.content.loader import Layout, load  # here: the loader is being refactored
 
     project.write("decision_bank/afg/2024-kvinne.md", hostile)
     project.write(

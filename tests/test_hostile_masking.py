@@ -26,7 +26,7 @@ from hostile import (
     changed,
 )
 from hostile import root as root
-from praksisbank.core.loader import ALLOW_LIST
+from praksisbank.core.content.loader import ALLOW_LIST
 
 MASKING: list[Refused] = [
     # a value that fails the contract: the message quotes it, masked

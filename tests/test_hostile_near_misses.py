@@ -23,7 +23,7 @@ from hostile import (
     cli,
 )
 from hostile import root as root
-from praksisbank.core.loader import Layout, load
+from praksisbank.core.content.loader import Layout, load
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,7 @@ from hostile import (
     body,
 )
 from hostile import root as root
-from praksisbank.core.loader import Layout, load
+from praksisbank.core.content.loader import Layout, load
 
 HOST = "sporing.example"
 SITE_HOST = "praksis.intern.example"

@@ -18,7 +18,7 @@ from hostile import (
     assert_refused,
 )
 from hostile import root as root
-from praksisbank.core.loader import ALLOW_LIST
+from praksisbank.core.content.loader import ALLOW_LIST
 
 
 def linked(name: str, path: str, target: str, *, folder: bool = False) -> Refused:

@@ -10,18 +10,18 @@ import pytest
 from mkdocs.exceptions import Abort
 
 from helpers import TODAY, Project, build_site, read_page, search_documents, visible_text
-from praksisbank import mkdocs_plugin
-from praksisbank.cli import main
-from praksisbank.core import schema
-from praksisbank.core.checks import CHECKS, Facts, LiveState
-from praksisbank.core.flags import FlagKind, compute
-from praksisbank.core.kinds import KINDS, Kind, address
-from praksisbank.core.loader import Layout, LoadResult, load
-from praksisbank.core.model import Content, Decision, Outcome, Status
-from praksisbank.core.pages import PRESENTATIONS
-from praksisbank.core.render import packaged_templates
-from praksisbank.core.report import Reporter
-from praksisbank.core.rules import Loaded, unique_ids
+from praksisbank.cli.main import main
+from praksisbank.core.base.model import Content, Decision, Outcome, Status
+from praksisbank.core.content import schema
+from praksisbank.core.content.kinds import KINDS, Kind, address
+from praksisbank.core.content.loader import Layout, LoadResult, load
+from praksisbank.core.content.report import Reporter
+from praksisbank.core.content.rules import Loaded, unique_ids
+from praksisbank.core.practice.checks import CHECKS, Facts, LiveState
+from praksisbank.core.practice.flags import FlagKind, compute
+from praksisbank.core.views.pages import PRESENTATIONS
+from praksisbank.core.views.render import packaged_templates
+from praksisbank.mkdocs_adapter import plugin as mkdocs_plugin
 
 # -- the records ------------------------------------------------------------------------------
 

@@ -17,11 +17,11 @@ from schwifty import IBAN
 from stdnum.no import kontonr
 
 from helpers import TODAY, Project
-from praksisbank.core import rendered
-from praksisbank.core.anonymity import find_personal_data
-from praksisbank.core.loader import load
-from praksisbank.core.scripts import REVIEWED, source
-from praksisbank.project import layout_for
+from praksisbank.core.content.loader import load
+from praksisbank.core.content.scripts import REVIEWED, source
+from praksisbank.core.gate import rendered
+from praksisbank.core.gate.anonymity import find_personal_data
+from praksisbank.mkdocs_adapter.project import layout_for
 
 NAME = "et personnavn"
 EMAIL = "en e-postadresse"

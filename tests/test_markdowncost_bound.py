@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from praksisbank.core import markdowncost
+from praksisbank.core.gate import markdowncost
 
 PIECES = [
     "ord ",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from helpers import NOTE, TODAY, Project
-from praksisbank.cli import main
-from praksisbank.core.loader import Layout, load
+from praksisbank.cli.main import main
+from praksisbank.core.content.loader import Layout, load
 
 
 def new(project: Project, *args: str) -> int:

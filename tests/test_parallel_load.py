@@ -8,9 +8,9 @@ import threading
 import pytest
 
 from helpers import TODAY, Project, decision
-from praksisbank.core import loader
-from praksisbank.core.loader import FileCache, Layout, LoadResult, load
-from praksisbank.settings import WORKERS_ENV, resolve
+from praksisbank.core.content import loader
+from praksisbank.core.content.loader import FileCache, Layout, LoadResult, load
+from praksisbank.mkdocs_adapter.settings import WORKERS_ENV, resolve
 
 
 def _broken_project(project: Project) -> Project:

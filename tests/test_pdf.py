@@ -16,11 +16,12 @@ import pytest
 from pypdf import PdfReader
 
 from helpers import BODY, Project, build_site, decision, read_page, write_project
-from praksisbank import settings
-from praksisbank.cli import main
-from praksisbank.core import pdf, pdfhtml
-from praksisbank.core.pdfrender import RefusedAddressError, SiteFetcher, render
-from praksisbank.settings import PDF_ENV
+from praksisbank.cli.main import main
+from praksisbank.core.pdf import build as pdf
+from praksisbank.core.pdf import html as pdfhtml
+from praksisbank.core.pdf.render import RefusedAddressError, SiteFetcher, render
+from praksisbank.mkdocs_adapter import settings
+from praksisbank.mkdocs_adapter.settings import PDF_ENV
 
 ADDRESS = "https://praksis.intern.example/"
 BUILT = "Bygget 21. november 2026"

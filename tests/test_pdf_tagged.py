@@ -19,8 +19,8 @@ from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject
 
 from helpers import Project, read_page
-from praksisbank.core import pdfhtml
-from praksisbank.core.pdfrender import render
+from praksisbank.core.pdf import html as pdfhtml
+from praksisbank.core.pdf.render import render
 from test_pdf import build_with_pdfs, outline, text_of, write_pdf_project
 
 ADDRESS = "https://praksis.intern.example/"

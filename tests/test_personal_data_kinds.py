@@ -1,4 +1,5 @@
-"""The kinds of personal data beyond Norwegian numbers and e-mail addresses (core/personaldata.py):
+"""The kinds of personal data beyond Norwegian numbers and e-mail addresses
+(core/gate/personaldata.py):
 foreign phone numbers, foreign identity numbers, Norwegian account numbers, IBAN, dates of birth,
 passport and ID numbers, street addresses and personal names. One table per class, each with the
 near-misses that must stay allowed.
@@ -23,8 +24,8 @@ from stdnum.tr import tckimlik
 from stdnum.ua import rntrc
 
 from helpers import TODAY, Project, write_project
-from praksisbank.core.anonymity import find_personal_data, mask_digits
-from praksisbank.core.loader import Layout, load
+from praksisbank.core.content.loader import Layout, load
+from praksisbank.core.gate.anonymity import find_personal_data, mask_digits
 
 FOREIGN_PHONE = "et utenlandsk telefonnummer"
 FOREIGN_ID = "et utenlandsk identitetsnummer"

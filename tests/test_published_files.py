@@ -25,12 +25,12 @@ from hypothesis import strategies as st
 from PIL import Image, PngImagePlugin
 
 from helpers import TODAY, Project, build_site, identity_number
-from praksisbank.cli import main
-from praksisbank.core import imagemeta, published
-from praksisbank.core.loader import load
-from praksisbank.core.problems import Problem, Severity
-from praksisbank.project import layout_for
-from praksisbank.sitefiles import ASSET_DIR, ASSETS
+from praksisbank.cli.main import main
+from praksisbank.core.base.problems import Problem, Severity
+from praksisbank.core.content.loader import load
+from praksisbank.core.gate import imagemeta, published
+from praksisbank.mkdocs_adapter.project import layout_for
+from praksisbank.mkdocs_adapter.sitefiles import ASSET_DIR, ASSETS
 
 FNR = identity_number("110386")
 PHONE = "912 34 567"

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from helpers import Project, decision
-from praksisbank.cli import main
+from praksisbank.cli.main import main
 
 
 def broken(project: Project) -> Project:
@@ -28,7 +28,7 @@ def test_github_annotations_point_at_the_line(
 def test_github_escapes_what_would_end_the_command(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from praksisbank.core.problems import Problem, format_github
+    from praksisbank.core.base.problems import Problem, format_github
 
     line = format_github(
         [

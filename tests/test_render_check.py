@@ -4,10 +4,11 @@ Two kinds, each reproduced here against the real libraries before it is fixed or
 
 - headings in a quote, box or folding box followed by a heading in a list item crash Material's
   search plugin (``ValueError: '<li>' is not in list``): the build now makes such pages, with
-  every heading's anchor on the page (``core/searchview.py``);
+  every heading's anchor on the page (``mkdocs_adapter/searchview.py``);
 - deep nesting (emphasis in emphasis, lists in lists) hits Python's recursion limit inside
   Python-Markdown: the build and ``praksisbank check --render`` refuse it with the source file
-  and line, in Norwegian, with no traceback and no generated address (``rendercheck.py``).
+  and line, in Norwegian, with no traceback and no generated address
+  (``mkdocs_adapter/rendercheck.py``).
 """
 
 from __future__ import annotations
@@ -29,11 +30,10 @@ from material.plugins.search.plugin import Parser
 from mkdocs.exceptions import Abort
 
 from helpers import GUIDE, MKDOCS_YML, NOTE, ROLE, Project, build_site, decision, read_page
-from praksisbank import rendercheck
-from praksisbank.cli import main
-from praksisbank.core import searchview
-from praksisbank.core.sanitize import sanitize
-from praksisbank.mkdocs_plugin import PraksisbankConfig, PraksisbankPlugin
+from praksisbank.cli.main import main
+from praksisbank.core.gate.sanitize import sanitize
+from praksisbank.mkdocs_adapter import rendercheck, searchview
+from praksisbank.mkdocs_adapter.plugin import PraksisbankConfig, PraksisbankPlugin
 
 DECISION = "decision_bank/afg/2024-kvinne.md"
 EXTENSIONS = ["admonition", "attr_list", "def_list", "tables", "pymdownx.details"]
@@ -449,7 +449,7 @@ def test_a_failing_extension_is_a_problem_too(project: Project) -> None:
 
 def test_plain_check_loads_neither_markdown_nor_mkdocs(project: Project) -> None:
     script = (
-        "import sys\nfrom praksisbank.cli import main\n"
+        "import sys\nfrom praksisbank.cli.main import main\n"
         f"code = main(['check', {str(project.root)!r}])\n"
         "print(code, sorted(m for m in ('markdown', 'mkdocs') if m in sys.modules))\n"
     )

@@ -1,4 +1,5 @@
-"""The rendered-text gate (core/rendered.py, core/sitegate.py): personal data a reader sees on a
+"""The rendered-text gate (core/gate/rendered.py, core/gate/sitegate.py): personal data a reader
+sees on a
 built page, in a search record or in a PDF, however the source hides it from the source gate.
 
 Every identity number here is generated in the test (``identity_number``: valid check digits for
@@ -21,10 +22,10 @@ from markdown import Markdown  # type: ignore[import-untyped]
 from mkdocs.exceptions import Abort
 
 from helpers import Project, build_site, decision, identity_number
-from praksisbank.cli import main
-from praksisbank.core import rendered
-from praksisbank.core.anonymity import find_personal_data
-from praksisbank.core.sanitize import sanitize
+from praksisbank.cli.main import main
+from praksisbank.core.gate import rendered
+from praksisbank.core.gate.anonymity import find_personal_data
+from praksisbank.core.gate.sanitize import sanitize
 
 FNR = identity_number("010203")
 PHONE = "91234567"
@@ -385,7 +386,7 @@ PUBLISHED = (
 
 @pytest.mark.parametrize("row", PUBLISHED, ids=lambda r: r.name)
 def test_every_published_file_is_gated(row: Published, tmp_path: Path) -> None:
-    from praksisbank.core.sitegate import SiteGate
+    from praksisbank.core.gate.sitegate import SiteGate
 
     target = tmp_path / row.file
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -400,7 +401,7 @@ def test_pagefinds_own_hashes_are_not_read_as_numbers(tmp_path: Path) -> None:
     """Pagefind names its index by a content hash; now and then the hash is all digits and
     passes an identity number's check (a build failed on ``nb_<10 digits>``). The hash is
     Pagefind's, not text: every other value of its files, and every other address, is read."""
-    from praksisbank.core.sitegate import SiteGate
+    from praksisbank.core.gate.sitegate import SiteGate
 
     digits = F  # the gate would stop this number anywhere else (see the last assertion)
     folder = tmp_path / "pagefind"
@@ -424,7 +425,7 @@ def test_pagefinds_own_hashes_are_not_read_as_numbers(tmp_path: Path) -> None:
 
 
 def test_a_file_the_gate_cannot_read_is_not_published(tmp_path: Path) -> None:
-    from praksisbank.core.sitegate import SiteGate
+    from praksisbank.core.gate.sitegate import SiteGate
 
     (tmp_path / "ukjent.bin").write_bytes(b"\x00\x01\xff\xfe")
     (tmp_path / "ok.txt").write_text("Ingen nummer her.", encoding="utf-8")
@@ -436,7 +437,7 @@ def test_a_file_the_gate_cannot_read_is_not_published(tmp_path: Path) -> None:
 
 
 def test_a_published_office_document_is_read_as_the_check_reads_it(tmp_path: Path) -> None:
-    from praksisbank.core.sitegate import SiteGate
+    from praksisbank.core.gate.sitegate import SiteGate
     from test_published_files import docx
 
     (tmp_path / "vedlegg.docx").write_bytes(docx(f"Nummer {F[:6]} {F[6:]} her."))
@@ -470,7 +471,7 @@ def test_a_search_record_counts_what_its_page_shows() -> None:
 def test_work_shared_with_a_worker_is_all_read(tmp_path: Path) -> None:
     """With a worker process, this process takes the batches the worker has not started (the
     last first): whoever reads a page or a file, each one's finding is reported, once."""
-    from praksisbank.core.sitegate import SiteGate, Source
+    from praksisbank.core.gate.sitegate import SiteGate, Source
 
     hostile = {3, 70, 141}  # in the first, a middle and the last batch of pages
     sources = {f"side-{n}/index.html": Source(f"side-{n}.md", None) for n in range(142)}

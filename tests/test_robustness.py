@@ -16,17 +16,17 @@ from pathlib import Path
 import pytest
 
 from helpers import BODY, TODAY, Project, build_site, decision, read_page
-from praksisbank.cli import main
-from praksisbank.core import markdowncost
-from praksisbank.core.loader import Layout, load
-from praksisbank.core.problems import (
+from praksisbank.cli.main import main
+from praksisbank.core.base.problems import (
     Problem,
     format_github,
     format_gitlab,
     format_json,
     format_text,
 )
-from praksisbank.core.schema import markup_in
+from praksisbank.core.content.loader import Layout, load
+from praksisbank.core.content.schema import markup_in
+from praksisbank.core.gate import markdowncost
 
 DECISION = "decision_bank/afg/2024-vanskelig.md"
 HIDDEN = re.compile(

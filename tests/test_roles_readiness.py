@@ -19,10 +19,10 @@ from helpers import (
     read_page,
     visible_text,
 )
-from praksisbank.cli import main
-from praksisbank.core.loader import Layout, LoadResult, load
-from praksisbank.core.model import Requirement
-from praksisbank.core.readiness import assess
+from praksisbank.cli.main import main
+from praksisbank.core.base.model import Requirement
+from praksisbank.core.content.loader import Layout, LoadResult, load
+from praksisbank.core.practice.readiness import assess
 
 
 def check(project: Project) -> LoadResult:

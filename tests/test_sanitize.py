@@ -18,7 +18,7 @@ import pytest
 import yaml
 from yaml_env_tag import construct_env_tag
 
-from praksisbank.core.sanitize import CLASSES, TAGS, link_problem, sanitize
+from praksisbank.core.gate.sanitize import CLASSES, TAGS, link_problem, sanitize
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -426,7 +426,7 @@ def site_markdown() -> Any:
         "toc",
         "pymdownx.details",
         "pymdownx.superfences",
-    ], "a new Markdown extension: check which classes it makes and update core/sanitize.py"
+    ], "a new Markdown extension: check which classes it makes and update core/gate/sanitize.py"
     markdown: Any = importlib.import_module("markdown")
     return markdown.Markdown(extensions=names, extension_configs=options)
 

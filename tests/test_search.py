@@ -33,7 +33,7 @@ from helpers import (
     withdrawn_decision,
     write_project,
 )
-from praksisbank.search import Chunk, SearchError, chunks_of, index_site, word_key
+from praksisbank.core.publish.search import Chunk, SearchError, chunks_of, index_site, word_key
 
 CONVERSION = """
 ## Sammendrag

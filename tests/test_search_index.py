@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from praksisbank import search
+from praksisbank.core.publish import search
 
 PAGE = (
     '<html lang="{lang}"><head><title>Side {n}</title></head><body><main data-pagefind-body>'

@@ -1,6 +1,6 @@
 """mkdocs.yml cannot reach outside: settings that make a reader's browser fetch from another host
 are refused by `praksisbank check` and by the build, each naming the setting, its line and what
-to write instead; every page carries a Content-Security-Policy (core/csp.py)."""
+to write instead; every page carries a Content-Security-Policy (core/gate/csp.py)."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, PluginError
 
 from helpers import MKDOCS_YML, Project, build_site, read_page
-from praksisbank.cli import main
-from praksisbank.core import csp, siteconfig
-from praksisbank.project import mkdocs_settings
+from praksisbank.cli.main import main
+from praksisbank.core.gate import csp, siteconfig
+from praksisbank.mkdocs_adapter.project import mkdocs_settings
 
 SAFE = """\
 site_name: Testbanken

@@ -1,5 +1,6 @@
 """Status at a glance: each status has one word, one icon and one colour, the same on a page's
-banner, its «Status» line, the listings, the search results and the PDFs (core/looks.py)."""
+banner, its «Status» line, the listings, the search results and the PDFs
+(core/practice/looks.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from helpers import (
     withdrawn_decision,
 )
 from helpers import write_project as write_small_project
-from praksisbank.core import a11y, looks
+from praksisbank.core.practice import looks
+from praksisbank.core.views import a11y
 
 ASSETS = Path(__file__).parent.parent / "plugins/praksisbank/assets"
 

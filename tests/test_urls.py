@@ -7,7 +7,7 @@ import posixpath
 
 import pytest
 
-from praksisbank.core import urls
+from praksisbank.core.base import urls
 
 PAGES = [
     "index.md",

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import pytest
 
 from helpers import BODY, GUIDE, NOTE, TODAY, Project, decision
-from praksisbank.core.loader import Layout, LoadResult, load
-from praksisbank.core.problems import Problem, Severity
+from praksisbank.core.base.problems import Problem, Severity
+from praksisbank.core.content.loader import Layout, LoadResult, load
 
 
 def check(project: Project) -> LoadResult:

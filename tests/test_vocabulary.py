@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from helpers import TODAY, Project
-from praksisbank.cli import main
-from praksisbank.core.loader import Layout, LoadResult, load
-from praksisbank.core.problems import Severity
+from praksisbank.cli.main import main
+from praksisbank.core.base.problems import Severity
+from praksisbank.core.content.loader import Layout, LoadResult, load
 
 FILE = "practice_notes/vocabulary.yml"
 

@@ -1,5 +1,5 @@
-"""Strict YAML read from libyaml's node tree (``core/yamlnodes.py``): what the composer's own
-typing or a screened path could get wrong, on both parsers."""
+"""Strict YAML read from libyaml's node tree (``core/content/yamlnodes.py``): what the composer's
+own typing or a screened path could get wrong, on both parsers."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from praksisbank.core import yamlnodes
-from praksisbank.core.yamlnodes import DIRECT_CHARS, MAX_DEPTH, parse
+from praksisbank.core.content import yamlnodes
+from praksisbank.core.content.yamlnodes import DIRECT_CHARS, MAX_DEPTH, parse
 
 BACKENDS = ["libyaml", "pyyaml"] if yamlnodes._USE_LIBYAML else ["pyyaml"]
 

@@ -1,0 +1,1 @@
+"""The `praksisbank` command: check, review, readiness, new, pdf, codeowners."""

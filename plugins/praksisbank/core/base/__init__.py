@@ -1,0 +1,1 @@
+"""Plain values every layer shares: the content model, problems, countries, dates, addresses."""

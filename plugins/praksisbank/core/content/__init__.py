@@ -1,0 +1,1 @@
+"""Content files read and checked: YAML with positions, kinds, schema, rules, loader."""

@@ -1,0 +1,111 @@
+"""CODEOWNERS from the responsible units: a pull request that touches a country's content asks the
+unit responsible for it to review.
+
+The mapping from unit to team (``teams`` in the plugin's settings) says who each unit is on GitHub
+or GitLab. Two keys are roles, not units: ``*`` owns everything no unit owns, and ``personvern``
+(``PRIVACY_TEAM``) owns ``personvern-ok.yml``, the reviewed exceptions to the personal-data gate,
+so no exception is added without the privacy role's review; ``utvikling``
+(``scripts.DEVELOPER_TEAM``) owns ``skript-ok.yml``, the scripts a reader's browser may run.
+``render`` makes the file; ``check`` reports a unit without a team, a missing privacy team (a
+warning) and a committed file that no longer matches the content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path, PurePosixPath
+
+from praksisbank.core.base.model import Content, Document
+from praksisbank.core.base.problems import Severity
+from praksisbank.core.content.allowlist import ALLOW_LIST
+from praksisbank.core.content.report import Reporter
+from praksisbank.core.content.scripts import DEVELOPER_TEAM, REVIEWED
+
+FILE = "CODEOWNERS"
+HEADER = (
+    "# Laget av «praksisbank codeowners» fra enhetene som er ansvarlige for innholdet.\n"
+    "# Ikke rediger for hånd: endre owner_unit i innholdet eller teams i mkdocs.yml, og kjør\n"
+    "# kommandoen på nytt.\n"
+)
+PRIVACY_TEAM = "personvern"
+"""The key in ``teams`` of the privacy role, which owns the allow-list."""
+CONFIG = "mkdocs.yml"
+NO_PRIVACY_TEAM = (
+    f"mkdocs.yml har ingen «{PRIVACY_TEAM}» under teams (plugins → praksisbank → teams), så "
+    f"ingen med personvernansvar blir spurt når noen legger til et unntak i {ALLOW_LIST}. "
+    f"Legg til for eksempel «{PRIVACY_TEAM}: '@organisasjon/personvern'» og kjør "
+    "«praksisbank codeowners»."
+)
+
+
+def _owner(doc: Document, content: Content) -> str | None:
+    own = getattr(doc, "owner_unit", None)
+    if isinstance(own, str) and own:
+        return own
+    note = content.any_note(doc.country)
+    return note.owner_unit if note else None
+
+
+def entries(content: Content) -> list[tuple[str, str, Document]]:
+    """(pattern, unit, the document that names the unit), one per file or country folder."""
+    rows: dict[str, tuple[str, Document]] = {}
+    for doc in sorted(content.documents(), key=lambda d: d.path):
+        unit = _owner(doc, content)
+        if unit is None:
+            continue
+        path = PurePosixPath(doc.path)
+        if doc in content.decisions:
+            note = content.any_note(doc.country)
+            rows.setdefault(f"/{path.parent}/", (unit, note or doc))
+        else:
+            rows[f"/{path}"] = (unit, doc)
+    return [(pattern, unit, doc) for pattern, (unit, doc) in sorted(rows.items())]
+
+
+def render(content: Content, teams: Mapping[str, str]) -> str:
+    lines = [HEADER]
+    if "*" in teams:
+        lines.append(f"* {teams['*']}\n")
+    rows = entries(content)
+    lines += [f"{pattern} {teams[unit]}\n" for pattern, unit, _ in rows if unit in teams]
+    shared = sorted({teams[unit] for _, unit, _ in rows if unit in teams})
+    if content.vocabulary_file and shared:
+        # The department's words serve every country: any responsible unit may review them.
+        lines.append(f"/{content.vocabulary_file} {' '.join(shared)}\n")
+    if DEVELOPER_TEAM in teams:  # the scripts readers' browsers may run
+        lines.append(f"/{REVIEWED} {teams[DEVELOPER_TEAM]}\n")
+    if PRIVACY_TEAM in teams:  # last: the last matching line wins
+        lines.append(f"/{ALLOW_LIST} {teams[PRIVACY_TEAM]}\n")
+    return "".join(lines)
+
+
+def check(content: Content, teams: Mapping[str, str], root: Path, report: Reporter) -> None:
+    """Every responsible unit has a team, the privacy role has one (else a warning), and the
+    committed file is the one ``render`` makes."""
+    if PRIVACY_TEAM not in teams:
+        report.add(CONFIG, 1, 1, "codeowners", NO_PRIVACY_TEAM, Severity.WARNING)
+    missing: set[str] = set()
+    for _, unit, doc in entries(content):
+        if unit not in teams and unit not in missing:
+            missing.add(unit)
+            field = "owner_unit" if getattr(doc, "owner_unit", None) == unit else "country"
+            report.at(
+                doc.path,
+                (field,),
+                "codeowners",
+                f"Enheten «{unit}» har ikke noe team i mkdocs.yml (plugins → praksisbank → "
+                "teams), så ingen blir spurt om å se gjennom endringer i innholdet. Legg "
+                "til enheten der.",
+            )
+    committed = root / FILE
+    if not missing and (
+        not committed.is_file() or committed.read_text(encoding="utf-8") != render(content, teams)
+    ):
+        report.add(
+            FILE,
+            1,
+            1,
+            "codeowners",
+            f"{FILE} stemmer ikke med de ansvarlige enhetene i innholdet. Kjør "
+            "«praksisbank codeowners» og send med den nye filen.",
+        )

@@ -1,0 +1,1057 @@
+"""More kinds of personal data for the gate in `anonymity.py`: the classes beyond Norwegian
+identity, DUF, case and phone numbers and e-mail addresses.
+
+`scan` takes the gate's normalised text (digits of every script as ASCII, invisible characters
+and markup between digits dropped) and returns, one list a class, candidates in the gate's form
+``(start, end, what, masked, canonical)``; `anonymity.find_personal_data` ranks them with its own
+classes, applies markers and the allow-list, and fingerprints the canonical value. It works the
+same on Markdown source and on the plain text of a built page.
+
+Cost: two scans by patterns whose first character is a character class, so the engine skips in C
+every character that cannot start a candidate. `_TRIGGER` stops only at a run of digits that
+could start one of these classes (the shape of an account, identity or phone number or a date, a
+letter up to three characters before it, an age or a postcode after it) and at `+` or `(` before
+a number; `_NAME_TRIGGER` only at two capitalised words in a row. The classes worth trying there
+are picked from the characters around (`_judges`), and the keyword classes look for their
+keyword (lower case, with ``str.find``) in the 48 characters before the digits. The libraries
+(phonenumbers, python-stdnum, schwifty, the name list) run only on what a pattern found, and at
+most `_Budget` times per text for phonenumbers and schwifty: past that, a candidate is reported
+unchecked (a text with a thousand phone numbers is not a decision; the gate errs on the safe
+side). Ordinary text costs about as much again as the gate's own classes; every scan is linear.
+
+- IBAN ("et IBAN-nummer"): two letters, two check digits and the account, grouped in fours (by
+  spaces or hyphens) or not, in capitals or small letters (read in capitals), validated with
+  schwifty (the country's length, check digits and account format).
+- Norwegian account numbers ("et kontonummer"): 11 digits as 4-2-5 (`1234 56 78903`, one kind of
+  separator) or ungrouped, valid under `stdnum.no.kontonr` (mod 11). An 11-digit number that is a
+  fødselsnummer is reported as that (the stronger class).
+- Foreign identity numbers ("et utenlandsk identitetsnummer"), with python-stdnum, for the
+  countries whose numbers asylum seekers and Dublin cases carry and that stdnum knows:
+  Ukraine's taxpayer number (RNOKPP, `ua.rntrc`, 10 digits) and Russia's (`ru.inn`, 12 digits),
+  the largest arrival countries with a personal number stdnum has; Turkey's T.C. Kimlik No
+  (`tr.tckimlik`, 11 digits); the transit and Dublin countries Sweden (`se.personnummer`,
+  `YYMMDD-NNNN` and `YYYYMMDDNNNN`), Denmark (`dk.cpr`, `DDMMYY-NNNN`, with the hyphen),
+  Finland (`fi.hetu`), Poland (`pl.pesel`) and Germany (`de.idnr`). stdnum has no number of
+  Syria, Afghanistan, Eritrea, Somalia, Iraq or Iran: their documents are caught after their
+  keywords (below). Numbers without separators are read only as a whole run of digits.
+- Document numbers ("et passnummer", "et ID-nummer"): a letter-and-digit token with at least
+  two digits and five characters, right after `passnummer`, `pass nr.`, `passport no`,
+  `tazkira`/`tazkera`/`taskira` (also `e-tazkira`, `tazkiraen`), `pass`, `ID-kort`, `ID-nummer`,
+  `ID:`/`ID nr.`, `nasjonalt ID-nummer`, `nasjonalt nummer`, `national number`, `oppholdskort`,
+  `kortnummer`, `reisedokument`, `UNHCR-saksnummer`, `kebele ID`, `familiebok`... (a colon,
+  `nr.`, `no.`, `#`, or `har`/`med` and `nummeret` may stand between); groups joined by spaces,
+  hyphens or slashes (`1400-0101-12345`, the e-tazkira's form).
+- Dates of birth ("en fødselsdato"): a whole date (`17.05.1990`, `17/5/90`, `17. mai 1990`,
+  `1990-05-17`, `1990.05.17`, `May 17, 1990`, `170590`, a Solar Hijri `1373/01/14`) after
+  `født`, `fødd`, `född`, `f.`, `fdt.`, `fødselsdato`, `født den`, `date of birth`, `born`, `DOB`,
+  `geboren`, `né`, `doğum tarihi`..., right after it or up to six words later in the same clause
+  (no full stop, no `og`, `kom`, `ble`, `etter`... between: `født i Kabul og kom hit 12.03.2016`
+  dates the arrival); before `som fødselsdato` or `(fødselsdato)`; or followed by an age
+  (`17.05.1990 (34 år)`). Any other date (a decision date, a change date) is not a date of birth.
+- Foreign phone numbers ("et utenlandsk telefonnummer"), with phonenumbers: a number with a
+  country code other than +47 (`+93 70 123 4567`, `0046 70-123 45 67`, `(+963) 11 234 5678`)
+  that phonenumbers finds valid (`00 963 …` with a space too), a number with its country code but
+  no `+` right after `WhatsApp`, `Viber`, `Signal`, `Telegram`, `tlf`, `telefon`, `mobil`, `phone`
+  (`WhatsApp: 93701234567`), and a number in the national form of a main arrival or transit
+  country (a leading 0 and 9 to 12 digits: `070-123 45 67`, `0532 123 45 67`) valid there. A
+  date or a time range (`01.05.2024`, `08.00-16.00`) never has 9 digits.
+- Street addresses ("en adresse"): a capitalised street name ending in `gata`, `gate`, `veien`,
+  `vei`, `vegen`, `allé`, `plass`, `torget`, `gatan`, `vägen`, `vej`, `straße`... (or a name of
+  a few words before `gate`, `vei`, `street`, `road`) followed by a house number and perhaps a
+  letter (`Storgata 12B`, `Thorvald Meyers gate 5`), with a following `, 0368 Oslo` taken along;
+  and a Norwegian postcode before the name of a Norwegian town or county in any case (`0368 Oslo`,
+  `0368 OSLO`, `1279 oslo`; a town that is also a word, `ski`, `moss`, only with its capital),
+  unless digits that could be a year follow a word of time (`i 2019 Oslo`). A street in small
+  letters (`storgata 5`) counts when its one word ends like a street (`gata`, `veien`, `gt.`...)
+  but not like an everyday word (`arbeidsplass`), and no unit follows the number (`omvei 2
+  ganger`). Law sections and years have no street name.
+- Personal names ("et personnavn"): a given name from `data/given_names.txt` (Norwegian names and
+  those of the largest arrival countries, derived from gender-guesser's data: see the file and
+  `scripts/make_given_names.py`) followed by a capitalised word (`Ahmad Rahimi`, `Kari
+  Nordmann`), neither of them a country, a place or one of the department's words. A given name
+  that is also a Norwegian word (`Per`, `Dag`, `Liv`, `Han`) counts only inside a sentence: at
+  the start of a sentence, a line, a list item or a table cell its capital says nothing. Names in
+  `known_names` (the employees named as contacts) are not findings. The same lists catch the
+  other shapes of a name (capitals, surname first, an initial, a courtesy title, Cyrillic and
+  Arabic script, look-alike letters): see "names written other ways" below.
+
+Masked forms never show the value whole: digits as `•` except the last two; letters of a
+document number likewise; a name as its initials (`A… R…`); an address as the first letter of
+the street and the number masked.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Collection
+from functools import cache, lru_cache
+from importlib.resources import files
+
+import pycountry
+from stdnum.de import idnr
+from stdnum.dk import cpr
+from stdnum.fi import hetu
+from stdnum.no import kontonr
+from stdnum.pl import pesel
+from stdnum.ru import inn
+from stdnum.se import personnummer
+from stdnum.tr import tckimlik
+from stdnum.ua import rntrc
+
+from praksisbank.core.base.dates import is_date
+
+WHAT_IBAN = "et IBAN-nummer"
+WHAT_ACCOUNT = "et kontonummer"
+WHAT_FOREIGN_ID = "et utenlandsk identitetsnummer"
+WHAT_PASSPORT = "et passnummer"
+WHAT_ID_DOCUMENT = "et ID-nummer"
+WHAT_BIRTH = "en fødselsdato"
+WHAT_FOREIGN_PHONE = "et utenlandsk telefonnummer"
+WHAT_ADDRESS = "en adresse"
+WHAT_NAME = "et personnavn"
+
+Candidate = tuple[int, int, str, str, str]  # start, end, what, masked, canonical
+
+_MASK = str.maketrans("0123456789", "•" * 10)
+_LAST_TWO = re.compile(r"[0-9][^0-9]*[0-9][^0-9]*\Z")
+_LAST_TWO_ALNUM = re.compile(r"[0-9A-Za-z][^0-9A-Za-z]*[0-9A-Za-z][^0-9A-Za-z]*\Z")
+
+
+def mask_digits(text: str) -> str:
+    """Every digit as `•`, except the last two."""
+    keep = _LAST_TWO.search(text)
+    cut = keep.start() if keep else len(text)
+    return text[:cut].translate(_MASK) + text[cut:]
+
+
+def mask_alnum(text: str) -> str:
+    """Every letter and digit as `•`, except the last two."""
+    keep = _LAST_TWO_ALNUM.search(text)
+    cut = keep.start() if keep else len(text)
+    return re.sub(r"[0-9A-Za-z]", "•", text[:cut]) + text[cut:]
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if "0" <= ch <= "9")
+
+
+# -- IBAN and account numbers -------------------------------------------------------------------
+
+# Starts at the first check digit (digits are rare in prose, so the engine skips ahead in C); the
+# country code is checked behind it.
+_IBAN = re.compile(
+    r"[0-9](?<=[A-Z]{2}[0-9])(?<![0-9A-Za-z][A-Z]{2}[0-9])[0-9](?:[ \u00a0-]?[0-9A-Z]){11,30}"
+    r"(?![0-9A-Za-z])"
+)
+
+
+class _Budget:
+    """How many more candidates one scan may hand to a library (schwifty, phonenumbers). A text
+    with more number-like strings than that is not a decision: past the budget a candidate the
+    pattern found is reported without the library's word (the gate errs on the safe side), so a
+    hostile 1 MB file costs seconds, not minutes."""
+
+    __slots__ = ("left",)
+
+    def __init__(self, left: int = 1000) -> None:
+        self.left = left
+
+    def spend(self) -> bool:
+        """Whether the library may be asked (False: the budget is spent)."""
+        self.left -= 1
+        return self.left >= 0
+
+
+# schwifty and phonenumbers are imported when a candidate needs them (not at start-up: together
+# about 0.1 s of CPU in every process of a check, for texts that mostly have no such number).
+
+
+def _iban_length(country: str) -> int | None:
+    from schwifty import registry
+    from schwifty.exceptions import SchwiftyException
+
+    try:
+        return int(registry.get_iban_spec(country).iban_length)
+    except (KeyError, AttributeError, SchwiftyException):
+        return None
+
+
+def _is_iban(compact: str) -> bool:
+    from schwifty import IBAN
+    from schwifty.exceptions import SchwiftyException
+
+    try:
+        IBAN(compact)
+    except (SchwiftyException, ValueError):
+        return False
+    return True
+
+
+def _mod97(compact: str) -> bool:
+    """ISO 13616's check: the IBAN moved four characters and read as a number is 1 modulo 97."""
+    moved = compact[4:] + compact[:4]
+    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+
+
+def _iban(text: str, at: int, budget: _Budget) -> Candidate | None:
+    match = _IBAN.match(text, at)
+    if match is None:
+        return None
+    begin = match.start() - 2
+    chunk = text[begin : match.end()]
+    positions = [i for i, ch in enumerate(chunk) if ch not in " \u00a0-"]
+    whole = "".join(chunk[i] for i in positions)
+    # the check digits first (no library); then the country's length: a following capitalised
+    # code may have been taken by the pattern
+    if not any(_mod97(whole[:n]) for n in range(15, min(len(whole), 34) + 1)):
+        return None
+    size = _iban_length(whole[:2])
+    if size is None or len(whole) < size or not _mod97(whole[:size]):
+        return None
+    compact = whole[:size]
+    if budget.spend() and not _is_iban(compact):
+        return None
+    shown = chunk[: positions[size - 1] + 1]
+    return begin, begin + len(shown), WHAT_IBAN, shown[:2] + mask_alnum(shown[2:]), compact
+
+
+_ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _iban_any_case(text: str, at: int, budget: _Budget) -> Candidate | None:
+    """An IBAN written in small letters (`no93 8601 1117 947`): read in capitals (ASCII only,
+    so offsets stay)."""
+    lo = max(0, at - 3)
+    found = _iban(text[lo : at + 48].translate(_ASCII_UPPER), at - lo, budget)
+    if found is None:
+        return None
+    start, end, what, masked, canonical = found
+    return start + lo, end + lo, what, masked, canonical
+
+
+_ACCOUNT = re.compile(
+    r"[0-9](?<![0-9A-Za-z.,/-][0-9])[0-9]{3}(?P<sep>[ .\u00a0-]?)[0-9]{2}(?P=sep)[0-9]{5}"
+    r"(?![0-9]|[.,-][0-9])"
+)
+
+
+def _account(text: str, at: int, budget: _Budget) -> Candidate | None:
+    match = _ACCOUNT.match(text, at)
+    if match is None:
+        return None
+    digits = _digits(match.group())
+    if not kontonr.is_valid(digits):
+        return None
+    return match.start(), match.end(), WHAT_ACCOUNT, mask_digits(match.group()), digits
+
+
+# -- foreign identity numbers -------------------------------------------------------------------
+
+_FOREIGN_ID = re.compile(
+    r"[0-9](?<![0-9A-Za-z.,/-][0-9])(?:"
+    r"[0-9]{5}[-+A-FU-Y][0-9]{3}[0-9A-Y]"  # Finland
+    r"|(?:[0-9]{7}|[0-9]{5})[-+][0-9]{4}"  # Sweden (with or without the century), Denmark
+    r"|[0-9]{9,11}"  # a whole run of 10 to 12 digits
+    r")(?![0-9A-Za-z]|[.,-][0-9])"
+)
+
+
+_CENTURY_SIGNS = frozenset("-+ABCDEFUVWXY")  # a Finnish number's seventh character
+
+
+def _foreign_id(value: str) -> bool:
+    digits = _digits(value)
+    if len(value) == 11 and value[6] in _CENTURY_SIGNS:
+        return bool(hetu.is_valid(value)) or (value[6] in "-+" and _nordic(value))
+    return _nordic(value) if not value.isdigit() else _plain_id(digits)
+
+
+def _nordic(value: str) -> bool:
+    if personnummer.is_valid(value):
+        return True
+    return "-" in value and len(value) == 11 and bool(cpr.is_valid(value))
+
+
+def _plain_id(digits: str) -> bool:
+    if len(digits) == 10:
+        return bool(rntrc.is_valid(digits) or personnummer.is_valid(digits))
+    if len(digits) == 11:
+        return bool(tckimlik.is_valid(digits) or pesel.is_valid(digits) or idnr.is_valid(digits))
+    if len(digits) == 12:
+        return bool(inn.is_valid(digits) or personnummer.is_valid(digits))
+    return False
+
+
+def _foreign_identity(text: str, at: int, budget: _Budget) -> Candidate | None:
+    match = _FOREIGN_ID.match(text, at)
+    if match is None or not _foreign_id(match.group()):
+        return None
+    value = match.group()
+    return match.start(), match.end(), WHAT_FOREIGN_ID, mask_alnum(value), re.sub("[-+]", "", value)
+
+
+# -- document numbers after their keyword ------------------------------------------------------
+
+_DOCUMENT = re.compile(
+    r"(?i)(?:(?<![\w-])|(?<=(?<![\w-])e-))(?:"
+    r"(?P<pass>pass(?:nummer(?:et)?|nr\.?|-nr\.?|[ \u00a0]nr\.?|[ \u00a0]nummer"
+    r"|port(?:[ \u00a0](?:no\.?|number|nr\.?))?|et|en)?(?![\w-]))"
+    r"|(?P<id>ta[sz]ki?ra(?:h|en|et|nummer|-nummer|-nr\.?)?|tazkera|tezkere"
+    r"|id-kort(?:nummer|nr\.?|et)?|id-nummer(?:et)?|id-nr\.?|identitetskort(?:nummer|et)?"
+    r"|identitetsnummer|nasjonalt[ \u00a0](?:id(?:-nummer|-kort)?|nummer|identitetsnummer)"
+    r"|national[ \u00a0](?:id|number|no\.?)(?:[ \u00a0](?:no\.?|number|card))?"
+    r"|id[ \u00a0]card(?:[ \u00a0](?:no\.?|number))?"
+    r"|id(?=[ \u00a0]*(?::|#|nr\.?|no\.?)[ \u00a0]*[A-Z0-9])"
+    r"|oppholdskort(?:nummer|et)?|oppholdstillatelseskort|kortnummer(?:et)?"
+    r"|reisedokument(?:nummer|nr\.?|et)?|residence[ \u00a0](?:card|permit)"
+    r"(?:[ \u00a0](?:no\.?|number))?"
+    r"|unhcr(?:-saksnummer|-nummer|[ \u00a0]case(?:[ \u00a0]no\.?)?)?"
+    r"|kebele(?:[ \u00a0]id)?|familiebok(?:a|en)?|family[ \u00a0]book)"
+    r")"
+    # words between the keyword and the number: `tazkiraen har nummeret`, `kortet med nr.`
+    r"(?:[ \u00a0]+(?:har|med|er|var|hadde|has|with|is|was)(?=[ \u00a0]))?"
+    r"(?:[ \u00a0:#=*_]{1,4}(?:(?:nr|no|nummer(?:et)?|number)\.?[ \u00a0:#*_]{1,3})?|(?=[0-9]))"
+    r"(?-i:(?P<doc>[A-Z0-9](?:[A-Z0-9]|[ /-](?=[0-9])){4,24})(?![A-Za-z0-9]))"
+)
+
+
+# A document number holds digits: it is looked for where a run of digits starts and one of these
+# stems (lower case) stands in the characters before it.
+_DOCUMENT_STEMS = (
+    "pass", "tazk", "task", "tezk", "id", "nasjonal", "national", "opphold", "kortnummer",
+    "reisedok", "residence", "unhcr", "kebele", "familiebok", "family book",
+)  # fmt: skip
+
+
+def _document(match: re.Match[str]) -> Candidate | None:
+    doc = match.group("doc")
+    if sum(ch.isdigit() for ch in doc) < 2 or not any(ch.isdigit() for ch in doc[-3:]):
+        return None
+    what = WHAT_PASSPORT if match.group("pass") else WHAT_ID_DOCUMENT
+    canonical = re.sub(r"[^0-9A-Za-z]", "", doc).upper()
+    return match.start("doc"), match.end("doc"), what, mask_alnum(doc), canonical
+
+
+# -- dates of birth ----------------------------------------------------------------------------
+
+_MONTHS = {
+    "januar": 1, "jan": 1, "january": 1, "februar": 2, "feb": 2, "february": 2, "mars": 3,
+    "mar": 3, "march": 3, "april": 4, "apr": 4, "mai": 5, "may": 5, "juni": 6, "jun": 6,
+    "june": 6, "juli": 7, "jul": 7, "july": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "desember": 12, "des": 12, "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+_DATE = (
+    r"(?:(?P<d1>[0-9]{1,2})(?P<s>[./-])(?P<m1>[0-9]{1,2})(?P=s)(?P<y1>[0-9]{4}|[0-9]{2})"
+    r"|(?P<y2>[0-9]{4})(?P<t>[-./])(?P<m2>[0-9]{1,2})(?P=t)(?P<d2>[0-9]{1,2})"
+    rf"|(?P<d3>[0-9]{{1,2}})\.?[ \u00a0]*(?P<m3>{_MONTH})\.?[ \u00a0]+(?P<y3>[0-9]{{4}})"
+    rf"|(?P<m4>{_MONTH})\.?[ \u00a0]+(?P<d4>[0-9]{{1,2}}),?[ \u00a0]+(?P<y4>[0-9]{{4}})"
+    r"|(?P<d5>[0-9]{2})(?P<m5>[0-9]{2})(?P<y5>(?:19|20)?[0-9]{2}))"
+    r"(?![0-9])"
+)
+# Words that end the stretch between a keyword and its date: a new clause (`født i Kabul og kom
+# til Norge 12.03.2016` dates the arrival, not the birth).
+_GAP_STOP = (
+    "og|men|eller|kom|ankom|reiste|flyktet|søkte|ble|var|fikk|da|når|etter|før|siden|fra|til"
+    "|innen|vedtak|vedtaket|and|but|arrived|came|applied|left|then"
+)
+_BIRTH = re.compile(
+    r"(?i)(?<![\w.])(?:født(?:[ \u00a0]+den)?|fødd|född|f\.|fdt\.?|f\.d\.|fødselsdato(?:en)?"
+    r"|fødselsdag|f\.[ ]?dato|date[ \u00a0]of[ \u00a0]birth|birth[ \u00a0]?date"
+    r"|born(?:[ \u00a0]on)?|d\.o\.b\.?|dob|geboren(?:[ \u00a0]am)?|née?(?:[ \u00a0]le)?"
+    r"|date[ \u00a0]de[ \u00a0]naissance|doğum[ \u00a0]tarihi|fecha[ \u00a0]de[ \u00a0]nacimiento)"
+    # up to six words of the same clause between the keyword and the date (`født i Kabul,
+    # nærmere bestemt 3. april 1994`, `fødselsdatoen ifølge tazkiraen er 1994-04-03`)
+    rf"(?:(?:[ \u00a0,:]+(?!(?:{_GAP_STOP})(?![\w-]))[^\W\d_][\w-]*+){{1,6}}?)?"
+    rf"[ \u00a0:,*_]*(?:den[ \u00a0]+|on[ \u00a0]+)?{_DATE}"
+)
+# A date with its keyword after it: `oppga 1.1.2001 som fødselsdato`, `3.4.1994 (fødselsdato)`.
+_BIRTH_AFTER = re.compile(
+    rf"(?i)(?<![\w.]){_DATE}[ \u00a0,]*\(?[ \u00a0]*(?:(?:som|er|var|=)[ \u00a0]+)?"
+    r"(?:(?:hans|hennes|sin|søkerens|the)[ \u00a0]+)?"
+    r"(?:fødselsdato|fødselsdag|date[ \u00a0]of[ \u00a0]birth|dob)(?![\w])"
+)
+_BIRTH_STEMS = (
+    "fød", "född", "f.", "fdt", "date of", "date de", "birth", "born", "dob", "d.o.b", "geboren",
+    "né", "doğum", "fecha",
+)  # fmt: skip
+# An age right after a date: found from the age (it starts with a digit), the date looked for
+# in the few characters before it.
+_AGE = re.compile(r"[0-9]{1,3}[ \u00a0]*år(?![\w])")
+_DATE_BEFORE_AGE = re.compile(rf"(?i)(?<![\w.]){_DATE}[ \u00a0,]*\(?[ \u00a0]*\Z")
+
+
+def _birth_date(match: re.Match[str]) -> bool:
+    g = match.groupdict()
+    for n in "12345":
+        if g[f"y{n}"] is None:
+            continue
+        year = int(g[f"y{n}"])
+        if year < 100:
+            year += 1900 if year > 30 else 2000
+        month_text = g[f"m{n}"]
+        month = _MONTHS[month_text.lower()] if month_text.isalpha() else int(month_text)
+        if 1300 <= year <= 1450 and n in "12":  # a Solar Hijri or Hijri year (`1373/01/14`)
+            return 1 <= month <= 12 and 1 <= int(g[f"d{n}"]) <= 31
+        return 1900 <= year <= 2099 and is_date(year, month, int(g[f"d{n}"]))
+    return False
+
+
+def _birth(match: re.Match[str]) -> Candidate | None:
+    if not _birth_date(match):
+        return None
+    groups = [g for g in match.groupdict() if g[0] in "dmy" and match.group(g)]
+    end = max(match.end(g) for g in groups)
+    start = min(match.start(g) for g in groups)
+    value = match.string[start:end]
+    return start, end, WHAT_BIRTH, mask_digits(value), value.lower()
+
+
+def _aged(text: str, at: int, budget: _Budget) -> Candidate | None:
+    """A date right before an age that starts at `at` (`17.05.1990 (34 år)`)."""
+    if _AGE.match(text, at) is None:
+        return None
+    match = _DATE_BEFORE_AGE.search(text, max(0, at - 40), at)
+    return None if match is None else _birth(match)
+
+
+def _dated_keyword(text: str, at: int, budget: _Budget) -> Candidate | None:
+    """A date starting at `at` with its keyword after it (`1.1.2001 som fødselsdato`)."""
+    match = _BIRTH_AFTER.match(text, at)
+    return None if match is None else _birth(match)
+
+
+_BEFORE = 60  # how far before a run of digits a keyword (with its filler) is looked for
+_AFTER = 40  # how far after it the number or date may reach
+
+
+# Every stem in one pattern, tried on the lower-cased characters before a run of digits.
+_PHONE_STEMS = (
+    "whatsapp",
+    "viber",
+    "signal",
+    "telegram",
+    "imo",
+    "tlf",
+    "telefon",
+    "mobil",
+    "phone",
+)
+_BIRTH_WORD = re.compile(r"ødsel|ØDSEL|dob|DOB|Dob|birth|Birth|BIRTH")
+"""A keyword of a date of birth that may follow the date (`1.1.2001 som fødselsdato`)."""
+_STEM = re.compile(
+    f"(?P<birth>{'|'.join(map(re.escape, _BIRTH_STEMS))})"
+    f"|(?P<document>{'|'.join(map(re.escape, _DOCUMENT_STEMS))})"
+    f"|(?P<phone>{'|'.join(map(re.escape, _PHONE_STEMS))})"
+)
+# A number with its country code but no `+` after the name of a phone or messaging service
+# (`WhatsApp: 93701234567`): valid in that country, and not Norway's.
+_BARE_INTERNATIONAL = re.compile(
+    r"(?i)(?<![\w])(?:whatsapp|viber|signal|telegram|imo|tlf\.?|telefon(?:nummer)?|mobil(?:nummer)?"
+    r"|phone)(?:[ \u00a0]*(?:nr\.?|no\.?|nummer|number))?[ \u00a0:.#=-]{1,4}"
+    r"(?P<number>[1-9][0-9]{9,14})(?![0-9])"
+)
+
+
+def _bare_international(match: re.Match[str]) -> Candidate | None:
+    import phonenumbers
+
+    digits = match.group("number")
+    try:
+        number = phonenumbers.parse("+" + digits, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if number.country_code == 47 or not phonenumbers.is_valid_number(number):
+        return None
+    national = str(number.national_number)
+    shown = f"+{number.country_code} " + mask_digits(national)
+    return match.start("number"), match.end("number"), WHAT_FOREIGN_PHONE, shown, digits
+
+
+def _after_keyword(text: str, at: int, found: list[list[Candidate]], seen: set[int]) -> None:
+    """Dates of birth and document numbers after their keyword, near the digits at `at`: the
+    pattern is tried only where a stem stands in the characters before them."""
+    lo = max(0, at - _BEFORE)
+    for stem in _STEM.finditer(text[lo:at].lower()):
+        if stem.lastgroup == "birth":
+            pattern, judge, index = _BIRTH, _birth, BIRTH
+        elif stem.lastgroup == "phone":
+            pattern, judge, index = _BARE_INTERNATIONAL, _bare_international, FOREIGN_PHONE
+        else:
+            pattern, judge, index = _DOCUMENT, _document, DOCUMENT
+        match = pattern.match(text, lo + stem.start(), at + _AFTER)
+        candidate = None if match is None else judge(match)
+        if candidate is not None and candidate[0] not in seen and candidate[1] > at:
+            seen.add(candidate[0])
+            found[index].append(candidate)
+
+
+# -- foreign phone numbers ---------------------------------------------------------------------
+
+_INTERNATIONAL = re.compile(
+    r"(?:\([ \u00a0]?(?:\+|00)[ \u00a0]?[1-9][0-9]{0,2}[ \u00a0]?\)|\+[ \u00a0]?[1-9]"
+    r"|0(?<![0-9A-Za-z]0)0[ \u00a0]?[1-9])"
+)
+_NATIONAL = re.compile(
+    r"(?:\(0[0-9]{1,4}\)|0(?<![0-9A-Za-z.,/+-]0)[1-9])"
+    r"(?:[ \u00a0./-]?\(?[0-9]\)?){7,11}(?![0-9A-Za-z]|[.,/-][0-9])"  # not in a word or a hash
+)
+# The main arrival and transit countries: their national form, with a trunk 0.
+_REGIONS = ("UA", "SY", "AF", "TR", "ER", "SO", "IQ", "IR", "SE", "DK", "DE", "RU", "PL", "GB")
+
+
+def _is_date_like(chunk: str) -> bool:
+    groups = [len(g) for g in re.findall(r"[0-9]+", chunk)]
+    return groups in ([2, 2, 4], [4, 2, 2], [2, 2, 2], [2, 2, 2, 2], [2, 2, 4, 2, 2])
+
+
+def _international(text: str, at: int, budget: _Budget) -> Candidate | None:
+    """A number with a country code other than +47 starting at `at` (`+`, `(` or `00`)."""
+    trigger = _INTERNATIONAL.match(text, at)
+    if trigger is None:
+        return None
+    window = text[at : at + 32]
+    import phonenumbers
+
+    if not budget.spend():
+        chunk = _ANY_NUMBER.match(window)
+        if chunk is None or window.startswith(("+47", "0047", "(+47", "(0047", "+ 47")):
+            return None
+        return at, at + chunk.end(), WHAT_FOREIGN_PHONE, mask_digits(chunk.group()), chunk.group()
+    for number in phonenumbers.PhoneNumberMatcher(window, "NO", max_tries=2):
+        if number.number.country_code == 47 or number.start > 3:
+            return None
+        national = str(number.number.national_number)
+        shown = f"+{number.number.country_code} " + mask_digits(national)
+        canonical = f"{number.number.country_code}{national}"
+        return at + number.start, at + number.end, WHAT_FOREIGN_PHONE, shown, canonical
+    return None
+
+
+_ANY_NUMBER = re.compile(r"[(+0-9][ \u00a0()+0-9-]{6,24}[0-9]")
+
+
+@lru_cache(maxsize=4096)
+def _national_number(digits: str) -> str | None:
+    """The number in international form, when `digits` is valid in one of the regions."""
+    import phonenumbers
+
+    for region in _REGIONS:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return f"{number.country_code}{number.national_number}"
+    return None
+
+
+def _national(text: str, at: int, budget: _Budget) -> Candidate | None:
+    """A number in the national form of an arrival or transit country, starting at `at`."""
+    match = _NATIONAL.match(text, at)
+    if match is None or _is_date_like(match.group()):
+        return None
+    digits = _digits(match.group())
+    if not 9 <= len(digits) <= 12:
+        return None
+    canonical = _national_number(digits) if budget.spend() else digits
+    if canonical is None:
+        return None
+    return match.start(), match.end(), WHAT_FOREIGN_PHONE, mask_digits(match.group()), canonical
+
+
+# -- addresses ---------------------------------------------------------------------------------
+
+_UP = "A-ZÆØÅÄÖÜÉ"
+_LOW = "a-zæøåäöüéèáíóúß"
+_STREET_END = (
+    "gata|gaten|gate|gatan|veien|vegen|vei|veg|vägen|väg|vejen|vej|allé|alléen|plassen|plass"
+    "|torget|torg|stredet|straße|strasse|brygga|brygge|bakken"
+)
+# A house number (a digit after a letter and a space) is the trigger; the street name is looked
+# for in the characters before it, the postcode and place after it.
+_HOUSE = re.compile(
+    r"(?P<number>[0-9](?:(?<=[^\W\d_][ \u00a0][0-9])|(?<=gt\.[ \u00a0][0-9]))[0-9]{0,3}"
+    r"(?:(?:[A-Za-z]|[ \u00a0][A-Z])(?![\w]))?)"
+    r"(?![0-9]|[.,/-][0-9]|[\w§])"
+    rf"(?:,?[ \u00a0]*(?:NO-)?[0-9]{{4}}[ \u00a0]+[{_UP}][{_LOW}]+(?:[ -][{_UP}][{_LOW}]+)?)?"
+)
+_STREET = re.compile(
+    rf"[{_UP}](?<![\w][{_UP}])(?:"
+    rf"[{_LOW}]+(?:{_STREET_END}|gt\.)"
+    rf"|[{_LOW}.]*+(?:[ \u00a0][{_UP}][{_LOW}.]*+){{0,2}}[ \u00a0]"
+    r"(?:gate|gata|gt\.|vei|veg|allé|plass|street|road|avenue|straße|strasse))"
+    r"[ \u00a0]\Z"
+)
+# A street written in small letters (`storgata 5`): one word with the ending of a street name and
+# a letter before it; not the endings that are everyday words too (`arbeidsplass`, `bakken`,
+# `torget`), and not a number of something (`omvei 2 ganger`).
+_STREET_SMALL = re.compile(
+    r"[a-zæøå](?<![\w-][a-zæøå])[a-zæøåäöüé]+"
+    r"(?:gata|gaten|gate|gatan|veien|vegen|vei|veg|vägen|vejen|vej|allé|alléen|stredet|straße"
+    r"|strasse|gt\.)[ \u00a0]\Z"
+)
+_NOT_HOUSE_AFTER = re.compile(
+    r"[ \u00a0]*(?:år|ganger|gang|km|kilometer|meter|m|mil|timer|time|dager|dag|uker|uke"
+    r"|måneder|minutter|min|kr|kroner|prosent|%|personer|mann|biler)(?![\w])"
+)
+_POSTCODE = re.compile(
+    r"[0-9](?<![\w§.,/+][0-9])(?:(?<=NO-[0-9])|(?<![^\W\d_]-[0-9]))[0-9]{3}[ \u00a0]+"
+    rf"(?P<place>[{_UP}{_LOW}][{_UP}{_LOW}]+)(?:[ -][{_UP}][{_UP}{_LOW}]+)?(?![\w])"
+)
+# Towns whose name is also an everyday word: after a postcode only when written with a capital.
+_TOWN_WORDS = frozenset(
+    ("ski", "mo", "os", "moss", "alta", "bø", "voss", "gol", "lier", "ås", "klepp", "stokke",
+     "stange", "bryne", "moelv", "råde", "stord", "odda", "kolbotn", "strømmen")
+)  # fmt: skip
+_TIME_WORD = re.compile(
+    r"(?i)(?:\b(?:i|år|året|siden|fra|før|etter|innen|in|since|from|until|mellom|og|"
+    r"januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|"
+    r"våren|sommeren|høsten|vinteren|utgangen|starten|slutten)|[-–,§])[ \u00a0]*\Z"
+)
+# The largest Norwegian post towns (and the counties, from pycountry): a postcode before one of
+# them is an address.
+_NORWEGIAN_TOWNS = frozenset(
+    (
+        "Oslo", "Bergen", "Trondheim", "Stavanger", "Drammen", "Fredrikstad", "Kristiansand",
+        "Sandnes", "Tromsø", "Sarpsborg", "Skien", "Ålesund", "Sandefjord", "Haugesund",
+        "Tønsberg", "Moss", "Porsgrunn", "Bodø", "Arendal", "Hamar", "Larvik", "Halden",
+        "Lillehammer", "Molde", "Harstad", "Kongsberg", "Gjøvik", "Horten", "Lørenskog", "Asker",
+        "Sandvika", "Lillestrøm", "Ski", "Jessheim", "Kongsvinger", "Steinkjer", "Narvik", "Alta",
+        "Elverum", "Grimstad", "Kristiansund", "Mo", "Namsos", "Råde", "Vadsø", "Kirkenes",
+        "Hammerfest", "Førde", "Florø", "Voss", "Leirvik", "Egersund", "Mandal", "Brumunddal",
+        "Raufoss", "Jevnaker", "Hønefoss", "Ås", "Vestby", "Drøbak", "Nesoddtangen", "Kolbotn",
+        "Oppegård", "Fornebu", "Lysaker", "Stabekk", "Bekkestua", "Slependen", "Gardermoen",
+        "Eidsvoll", "Ullensaker", "Nittedal", "Rælingen", "Strømmen", "Fjellhamar", "Lier",
+        "Mjøndalen", "Hokksund", "Holmestrand", "Svelvik", "Nøtterøy", "Tjøme", "Stokke",
+        "Notodden", "Bø", "Kragerø", "Risør", "Tvedestrand", "Lyngdal", "Flekkefjord", "Farsund",
+        "Bryne", "Klepp", "Jørpeland", "Kopervik", "Stord", "Knarvik", "Os", "Sotra", "Odda",
+        "Sogndal", "Stryn", "Ørsta", "Volda", "Ulsteinvik", "Åndalsnes", "Orkanger", "Stjørdal",
+        "Levanger", "Verdal", "Mosjøen", "Sandnessjøen", "Brønnøysund", "Svolvær", "Sortland",
+        "Finnsnes", "Lakselv", "Vardø", "Tynset", "Røros", "Oppdal", "Fagernes", "Gol", "Geilo",
+        "Hemsedal", "Tolga", "Moelv", "Stange", "Trysil",
+    )
+)  # fmt: skip
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Country and subdivision names, whole (casefolded, without diacritics): never a person's
+    name. A name of several words is kept whole (`Kohgiluyeh and Boyer-Ahmad` does not make
+    `Ahmad` a place)."""
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(_fold(value))
+    names.update(_fold(sub.name) for sub in pycountry.subdivisions)
+    names.update(_fold(t) for t in _NORWEGIAN_TOWNS)
+    names.update(_fold(w) for w in _PLACES_EXTRA)
+    return frozenset(names)
+
+
+# Everyday spellings of places in the arrival countries that pycountry writes otherwise.
+_PLACES_EXTRA = (
+    "Kabul", "Herat", "Mazar", "Sharif", "Jalalabad", "Kandahar", "Ghazni", "Bamiyan", "Kunduz",
+    "Aleppo", "Damaskus", "Damascus", "Homs", "Hama", "Idlib", "Raqqa", "Deir", "Daraa", "Latakia",
+    "Afrin", "Kobane", "Asmara", "Massawa", "Keren", "Mogadishu", "Kismayo", "Baidoa", "Hargeisa",
+    "Bagdad", "Baghdad", "Basra", "Mosul", "Erbil", "Kirkuk", "Sulaymaniyah", "Dohuk", "Teheran",
+    "Tehran", "Mashhad", "Isfahan", "Shiraz", "Tabriz", "Kiev", "Kyiv", "Kharkiv", "Odesa", "Lviv",
+    "Dnipro", "Mariupol", "Istanbul", "Ankara", "Izmir", "Gaziantep", "Diyarbakir", "Khartoum",
+    "Darfur", "Gaza", "Ramallah", "Hebron", "Jerusalem",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def _fold(word: str) -> str:
+    """A word casefolded and without diacritics (cached: the same words recur on every page)."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _mask_address(street: str, number: str) -> str:
+    """The first letter of the street and the house number as `•` (a postcode is not shown)."""
+    return f"{street[0]}… " + re.sub(r"[0-9A-Za-z]", "•", number)
+
+
+def _street_address(text: str, at: int, budget: _Budget) -> Candidate | None:
+    """A street name before the house number that starts at `at`."""
+    house = _HOUSE.match(text, at)
+    if house is None:
+        return None
+    street = _STREET.search(text, max(0, at - 60), at)
+    if street is None:
+        street = _STREET_SMALL.search(text, max(0, at - 40), at)
+        if street is None or _NOT_HOUSE_AFTER.match(text, house.end("number")):
+            return None
+    value = text[street.start() : house.end()]
+    shown = _mask_address(value, house.group("number"))
+    return street.start(), house.end(), WHAT_ADDRESS, shown, _fold(value)
+
+
+def _postcode(text: str, at: int, budget: _Budget) -> Candidate | None:
+    """A Norwegian postcode and the name of a Norwegian town, starting at `at`."""
+    match = _POSTCODE.match(text, at)
+    if match is None:
+        return None
+    place = match.group("place")
+    folded = _fold(place)
+    if folded not in _town_names() and folded not in _county_names():
+        return None
+    if not place[0].isupper() and folded in _TOWN_WORDS:
+        return None
+    year = 1900 <= int(text[at : at + 4]) <= 2099
+    if year and _TIME_WORD.search(text, max(0, at - 12), at):
+        return None
+    begin = at - 3 if text[max(0, at - 3) : at] == "NO-" else at
+    shown = mask_digits(text[at : match.start("place")].strip()) + " " + place[0] + "…"
+    return begin, match.end(), WHAT_ADDRESS, shown, _fold(text[begin : match.end()])
+
+
+@cache
+def _town_names() -> frozenset[str]:
+    return frozenset(_fold(t) for t in _NORWEGIAN_TOWNS)
+
+
+@cache
+def _county_names() -> frozenset[str]:
+    subdivisions = pycountry.subdivisions.get(country_code="NO")  # type: ignore[no-untyped-call]
+    return frozenset(_fold(s.name) for s in subdivisions)
+
+
+# -- personal names ----------------------------------------------------------------------------
+
+_CAP = "A-ZÆØÅÄÖÜÉÈÁÍÓÚÇŞĞİÂÊÎÔÛ"
+_LOWER = "a-zæøåäöüéèáíóúçşğıâêîôûàëïß'’"
+_NAME_PAIR = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]+(?![\w-])"
+    rf"(?=[ \u00a0]+(?P<second>(?:(?:al|el|ul|bin|ibn|van|von|de|da|di)[ -])?"
+    rf"[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?)(?![\w]))"
+)
+# Words of the department and of country reports that follow or precede a given name and
+# are not a surname (the names themselves are not in the list: `Enhet`, `Fagsjef`...).
+_VOCABULARY = frozenset(
+    _fold(w)
+    for w in (
+        "Enhet", "Avdeling", "Seksjon", "Nettverk", "Direktoratet", "Utlendingsnemnda",
+        "Utlendingsdirektoratet", "Landinfo", "Kirke", "Kirken", "Moské", "Moskeen", "Universitet",
+        "Universitetet", "Sykehus", "Sykehuset", "Provins", "Provinsen", "Distrikt", "Distriktet",
+        "Fylke", "Kommune", "By", "Byen", "Landsby", "Leir", "Leiren", "Nord", "Sør", "Øst",
+        "Vest", "North", "South", "East", "West", "Jesus", "Kristus", "Allah", "Koranen",
+        "Bibelen", "Profeten", "Islam", "Kristendom", "Gud", "Human", "Rights", "Watch", "Amnesty",
+        "International", "Røde", "Kors", "Kristi", "Sankt", "Saint", "St",
+    )
+)  # fmt: skip
+_SENTENCE_END = frozenset(".!?:;|>#")
+
+
+@cache
+def _given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The given names, casefolded: (every name, the names that are also Norwegian words)."""
+    every: set[str] = set()
+    ambiguous: set[str] = set()
+    source = files("praksisbank.core.gate").joinpath("data/given_names.txt").read_text("utf-8")
+    for line in source.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("~"):
+            line = line[1:]
+            ambiguous.add(_fold(line))
+        every.add(_fold(line))
+    return frozenset(every), frozenset(ambiguous)
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether a capital at `at` would be there anyway: the start of a text, a line, a sentence,
+    a list item, a heading, a quotation or a table cell."""
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start:at].rstrip(" \u00a0\t*_[(\"'«“„")
+    if not before:
+        return True
+    if before[-1] in _SENTENCE_END:
+        return True
+    return re.fullmatch(r"[ \t>]*(?:[-+*]|[0-9]+[.)])", before) is not None
+
+
+def _known(known_names: Collection[str]) -> list[str]:
+    return [" ".join(_fold(n).split()) for n in known_names if n.strip()]
+
+
+def _name(text: str, at: int, known: list[str]) -> Candidate | None:
+    """A given name starting at `at` followed by a capitalised word."""
+    match = _NAME_PAIR.match(text, at)
+    if match is None:
+        return None
+    every, ambiguous = _given_names()
+    first, second = _fold(match.group()), _fold(match.group("second"))
+    if first not in every or first in _VOCABULARY or second in _VOCABULARY:
+        return None
+    places = _places()
+    if first in places or second in places or f"{first} {second}" in places:
+        return None
+    if first in ambiguous and _sentence_start(text, at):
+        return None
+    end = match.end("second")
+    value = " ".join(text[at:end].split())
+    folded = _fold(value)
+    if any(folded in k for k in known):
+        return None
+    return at, end, WHAT_NAME, " ".join(w[0] + "…" for w in value.split()), folded
+
+
+# -- names written other ways ------------------------------------------------------------------
+
+# Four more shapes of a name, each one rule over the same lists (given names, places, the
+# department's words, the employees named as contacts):
+# - all capitals (`AMIR HASSAN`): a given name that is not also a Norwegian word, then a word of
+#   capitals;
+# - surname first (`Hassan, Amir`): a capitalised word, a comma and a given name that is not also
+#   a Norwegian word, not followed by another capitalised word (`Kabul, Herat og Mazar`);
+# - an initial (`A. Hassan`): a capital and a full stop before a capitalised word that is a given
+#   name or has the shape of a surname (`-i`, `-zai`, `-zada`, `-ov`, `-enko`, `-yan`, `-sen`...),
+#   not after `bokstav`, `punkt`, `nr.`... (`bokstav A. Søkeren` is a citation and a sentence);
+# - a courtesy title (`Herr Hassan`, `fru Ahmadi`, `Hr.`, `Frk.`, `Mr.`, `Mrs`, `Ms.`, `Dr.`):
+#   any capitalised word after it that is not a place or one of the department's words.
+# Letters of other scripts:
+# - a word that mixes Latin letters with Cyrillic or Greek look-alikes (`Fаtima` with a Cyrillic
+#   `а`) is read in Latin letters (same length) before every name rule;
+# - two capitalised words in Cyrillic are spelled in Latin letters (a few spellings of `х`, `й`,
+#   `е`) and judged as a name pair;
+# - two to four words in Arabic script side by side in a Latin text are reported as a name a
+#   reviewer must clear: no list of names in Arabic script is at hand, and in a Norwegian text a
+#   phrase in Arabic script is most often a name (a single word, a term such as `تذکره`, is not).
+_LOOKALIKES = str.maketrans(
+    "АВЕКМНОРСТХУІЈЅаеорсухіјѕԁӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοιυνκρτ",
+    "ABEKMHOPCTXYIJSaeopcyxijsdlABEZHIKMNOPTYXaoiuvkpt",
+)
+_NON_LATIN_LETTER = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+_MIXED_WORD = re.compile("(?<![^\\W\\d_])[^\\W\\d_]*?[\u0370-\u03ff\u0400-\u04ff][^\\W\\d_]*+")
+
+
+def _latin_lookalikes(text: str) -> str:
+    """`text` with every word that mixes Latin and Cyrillic or Greek letters spelled in Latin
+    letters (one letter for one: offsets stay)."""
+    if _NON_LATIN_LETTER.search(text) is None:
+        return text
+
+    def latin(match: re.Match[str]) -> str:
+        word = match.group()
+        if not any("a" <= ch.lower() <= "z" for ch in word):
+            return word
+        return word.translate(_LOOKALIKES)
+
+    return _MIXED_WORD.sub(latin, text)
+
+
+_NAME_CAPS = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_CAP}]{{2,}}+(?![\w-])"
+    rf"(?=[ \u00a0]+(?P<second>[{_CAP}]{{2,}}+(?:-[{_CAP}]{{2,}}+)?)(?![\w-]))"
+)
+_NAME_INVERTED = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]{{2,}}+(?:-[{_CAP}][{_LOWER}]+)?(?![\w-]),[ \u00a0]+"
+    rf"(?P<second>[{_CAP}][{_LOWER}]+)(?![\w-])(?![ \u00a0]+[{_CAP}])"
+)
+_NAME_INITIAL = re.compile(
+    rf"[{_CAP}](?<![\w.'’-][{_CAP}])\.[ \u00a0]?(?P<second>[{_CAP}][{_LOWER}]{{2,}}+"
+    rf"(?:-[{_CAP}][{_LOWER}]+)?)(?![\w-])"
+)
+_NOT_INITIAL_BEFORE = re.compile(
+    r"(?i)(?:bokstav|punkt|pkt\.|nr\.?|ledd|vedlegg|kapittel|kap\.|del|avsnitt|alternativ|"
+    r"kategori|gruppe|side|s\.|jf\.|rubrikk|skjema|trinn|klasse|type|§)[ \u00a0]*\Z"
+)
+_SURNAME_SHAPE = re.compile(
+    r"(?i).{2,}(?:[^aeiouy]i|zai|zay|zada|zadeh|zade|khel|nejad|pour|poor|ov|ova|ev|eva|in|ina"
+    r"|sky|skiy|skaya|enko|chuk|yan|jan|ian|oglu|oğlu|son|sen|sson|dottir|stad|rud|heim|land"
+    r"|vik|berg|dal|nes)\Z"
+)
+_TITLE = re.compile(
+    r"[HhFfMmDd](?<![\w.][HhFfMmDd])(?:(?<=[Hh])(?:err|r\.)|(?<=[Ff])(?:ru|rk\.|røken)"
+    r"|(?<=M)(?:[Rr][Ss]?\.?|[Ss]\.|iss|ister|adame|onsieur)|(?<=m)(?:rs?\.?|s\.)|(?<=[Dd])r\.)"
+    rf"[ \u00a0]+(?P<second>[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?)(?![\w-])"
+)
+_CYRILLIC_PAIR = re.compile(
+    "[А-ЯЁІЇЄҐ](?<![\\w-][А-ЯЁІЇЄҐ])[а-яёіїєґ']+(?![\\w-])[ \u00a0]+"
+    "(?P<second>[А-ЯЁІЇЄҐ][а-яёіїєґ']+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ']+)?)(?![\\w-])"
+)
+_CYRILLIC_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "ye",
+    "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
+    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+    "ю": "yu", "я": "ya", "'": "",
+}  # fmt: skip
+_ARABIC_LETTER = "\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff"
+_ARABIC_WORD = f"[{_ARABIC_LETTER}][\u0621-\u065f\u066e-\u06d3\u06fa-\u06ff]++"
+_ARABIC_RUN = re.compile(
+    f"[{_ARABIC_LETTER}](?<![\u0600-\u06ff][{_ARABIC_LETTER}])[\u0621-\u065f\u066e-\u06d3\u06fa-\u06ff]*+"
+    f"(?:[ \u00a0\u200c]+{_ARABIC_WORD}){{1,3}}"
+)
+
+
+def _cyrillic_spellings(word: str) -> set[str]:
+    """A Cyrillic word in Latin letters, the ways names are usually written (`х` as kh or h,
+    `й` as y or i)."""
+    plain = "".join(_CYRILLIC_LATIN.get(ch, ch) for ch in word.lower())
+    return {plain, plain.replace("kh", "h"), plain.replace("y", "i")}
+
+
+def _judged_name(
+    text: str, start: int, end: int, first: str | None, second: str, known: list[str]
+) -> Candidate | None:
+    """A name found by one of the shapes above: refused when a word of it is a place or one of
+    the department's words, or when it names an employee."""
+    places = _places()
+    for word in (first, second):
+        if word is not None and (_fold(word) in _VOCABULARY or _fold(word) in places):
+            return None
+    value = " ".join(text[start:end].split())
+    folded = _fold(value)
+    if any(folded in k or _fold(second) in k.split() for k in known):
+        return None
+    shown = " ".join(w[0] + "…" for w in value.replace(",", "").split())
+    return start, end, WHAT_NAME, shown, folded
+
+
+def _other_names(text: str, known: list[str], found: list[Candidate]) -> None:
+    """The names in capitals, surname first, after an initial or a title, and in Cyrillic or
+    Arabic script."""
+    every, ambiguous = _given_names()
+
+    def given(word: str) -> bool:  # a given name whose capital says something
+        return _fold(word) in every and _fold(word) not in ambiguous
+
+    spans: list[tuple[int, int, str | None, str]] = []  # start, end, first word, last word
+    for match in _NAME_CAPS.finditer(text):
+        if given(match.group()) and len(match.group()) >= 3:
+            spans.append((match.start(), match.end("second"), match.group(), match.group("second")))
+    for match in _NAME_INVERTED.finditer(text):
+        surname, first = match.group().split(",")[0], match.group("second")
+        common = _fold(surname) in ambiguous or (
+            _fold(surname) in every and _sentence_start(text, match.start())
+        )
+        if given(first) and not common:
+            spans.append((match.start(), match.end(), surname, first))
+    for match in _NAME_INITIAL.finditer(text):
+        second = match.group("second")
+        cited = _NOT_INITIAL_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if not cited and (_SURNAME_SHAPE.match(second) is not None or given(second)):
+            spans.append((match.start(), match.end(), None, second))
+    spans += [(m.start(), m.end(), None, m.group("second")) for m in _TITLE.finditer(text)]
+    for start, end, first, last in spans:
+        candidate = _judged_name(text, start, end, first, last, known)
+        if candidate is not None:
+            found.append(candidate)
+    for match in _CYRILLIC_PAIR.finditer(text):
+        if any(given(f) for f in _cyrillic_spellings(match.group().split()[0])):
+            folded = _fold(match.group())
+            found.append((match.start(), match.end(), WHAT_NAME, "(kyrillisk skrift)", folded))
+    for match in _ARABIC_RUN.finditer(text):
+        words = " ".join(match.group().split())
+        found.append((match.start(), match.end(), WHAT_NAME, "(arabisk skrift)", words))
+
+
+# -- one scan for all of them -------------------------------------------------------------------
+
+# Where a candidate of a class that is not found by its keyword can start, as one pattern: its
+# first character is a character class, so the engine skips every other character in C, and the
+# conditions after it are tested only at digits, `+`, `(` and capitals. Python sees only these.
+_TRIGGER = re.compile(
+    r"[0-9+(]"
+    r"(?:(?<=[0-9])(?<![0-9]{2})(?P<digit>"
+    # (the first digit is taken: these conditions look at what follows it)
+    r"(?=[0-9]{3}[ .\u00a0-]?[0-9]{2}[ .\u00a0-]?[0-9]{5})"  # an account number
+    r"|(?=[0-9]{5}[-+A-FU-Y]?[0-9]{3}|[0-9]{7}[-+][0-9]{4})"  # a foreign identity number
+    r"|(?<=0)(?=(?:[ .\u00a0/()-]{0,2}[0-9]){8})"  # a phone number in national form, or 00...
+    r"|(?=[0-9]?[./-][0-9]{1,2}[./-][0-9]{2}|[0-9]{3}[-./][0-9]{1,2}[-./][0-9]{1,2})"  # a date
+    # a letter before, or one or two spaces or marks after a letter: a house number, a date or
+    # document number after its keyword; one or two capitals that start a word (an IBAN's
+    # country code, a passport number's letters). Not a digit inside a token (`a1b2`, base64).
+    r"|(?<=[^\W\d_][ \u00a0:.,*_(#-][0-9])|(?<=[^\W\d_][ \u00a0:.,*_(#-]{2}[0-9])"
+    r"|(?<=[^0-9A-Za-z][A-Z][0-9])|(?<=[^0-9A-Za-z][A-Za-z]{2}[0-9])"
+    r"|(?<=\A[A-Z][0-9])|(?<=\A[A-Za-z]{2}[0-9])"
+    r"|(?=[0-9]{0,2}[ \u00a0]*år(?![\w]))"  # an age
+    r"|(?=[0-9]{3}[ \u00a0]+[^\W\d_])"  # a postcode
+    r")"
+    r"|(?<=\+)(?=[ \u00a0]?[1-9])|(?<=\()(?=[ \u00a0]?(?:\+|00|0[1-9])))"
+)
+# A capitalised word before another: where a name may start (the rest is checked in `_name`).
+_NAME_TRIGGER = re.compile(
+    rf"[{_CAP}][{_LOWER}]++[ \u00a0]+(?:(?:al|el|ul|bin|ibn|van|von|de|da|di)[ -])?[{_CAP}]"
+)
+_Judge = Callable[[str, int, _Budget], "Candidate | None"]
+# The classes judged at a digit, strongest first: (index in `scan`'s result, judge). Which of
+# them are tried is decided from the characters around the digit (`_judges`).
+_LONG: tuple[tuple[int, _Judge], ...] = (
+    (1, _account),
+    (2, _foreign_identity),
+    (5, _international),
+    (5, _national),
+)
+_STREET_WORDS = (*_STREET_END.split("|"), "street", "road", "avenue", "gt.")
+_LONG_RUN = re.compile(  # what the trigger's conditions for these classes ask for
+    r"[0-9]{4}[ .\u00a0-]?[0-9]{2}[ .\u00a0-]?[0-9]{5}|[0-9]{6}[-+A-FU-Y]?[0-9]{3}|[0-9]{8}[-+]"
+    r"|0(?:[ .\u00a0/()-]{0,2}[0-9]){8}"
+)
+_NOT_LETTERS = "0123456789 .,:;-/()*_\u00a0\n"
+
+
+def _judges(text: str, at: int) -> list[tuple[int, _Judge]]:
+    """The judges worth trying at the digit at `at` (each would refuse the others at once)."""
+    judges: list[tuple[int, _Judge]] = []
+    if at >= 2 and "A" <= text[at - 2] <= "Z" and "A" <= text[at - 1] <= "Z":
+        judges.append((0, _iban))
+    elif at >= 2 and "a" <= text[at - 2].lower() <= "z" and "a" <= text[at - 1].lower() <= "z":
+        judges.append((0, _iban_any_case))
+    if _LONG_RUN.match(text, at) is not None:
+        judges += _LONG
+    if "år" in text[at : at + 8]:
+        judges.append((4, _aged))
+    shape = text[at + 1 : at + 5]  # a date's separator soon after its first digit
+    if ("." in shape or "/" in shape or "-" in shape) and _BIRTH_WORD.search(text, at, at + 48):
+        judges.append((4, _dated_keyword))
+    if at >= 2 and text[at - 1] in " \u00a0" and (text[at - 2].isalpha() or text[at - 2] == "."):
+        word = text[max(0, at - 40) : at - 1].rsplit(None, 1)[-1].lower()
+        if word.endswith(_STREET_WORDS):  # the word before the number names a street
+            judges.append((6, _street_address))
+    if text[at + 4 : at + 5] in (" ", "\u00a0"):
+        judges.append((6, _postcode))
+    return judges
+
+
+IBAN_CLASS, ACCOUNT, FOREIGN_ID, DOCUMENT, BIRTH, FOREIGN_PHONE, ADDRESS, NAME = range(8)
+
+
+def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
+    """The candidates of every class, one list a class, in the order of the names above."""
+    found: list[list[Candidate]] = [[] for _ in range(8)]
+    known: list[str] | None = None
+    seen: set[int] = set()
+    budget = _Budget()
+    for trigger in _TRIGGER.finditer(text):
+        at = trigger.start()
+        if trigger.lastgroup != "digit":
+            candidate = _international(text, at, budget) or _national(text, at, budget)
+            if candidate is not None:
+                found[FOREIGN_PHONE].append(candidate)
+            continue
+        for index, judge in _judges(text, at):
+            candidate = judge(text, at, budget)
+            if candidate is not None:
+                found[index].append(candidate)
+        if text[max(0, at - _BEFORE) : at].strip(_NOT_LETTERS):  # a keyword needs letters
+            _after_keyword(text, at, found, seen)
+    text = _latin_lookalikes(text)
+    pos = 0
+    while (pair := _NAME_TRIGGER.search(text, pos)) is not None:
+        if known is None:
+            known = _known(known_names)
+        candidate = _name(text, pair.start(), known)
+        if candidate is not None:
+            found[NAME].append(candidate)
+        # the second word may begin the next name (`Enhet Kari Nordmann`)
+        pos = pair.end() - 1
+    _other_names(text, known if known is not None else _known(known_names), found[NAME])
+    return found

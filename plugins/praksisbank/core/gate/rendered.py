@@ -1,0 +1,550 @@
+"""The second personal-data gate: the text a reader actually sees, after every markup is gone.
+
+The source gate (``anonymity.find_personal_data`` over Markdown, in ``loader.py``) is fast and
+names file, line and column, but a reader never sees the source. Markup a reader does not see
+can split a number for the source gate and join it again on the page: an HTML comment of any
+length, a tag the source gate does not know, a Markdown link around half a number, a full-width
+hyphen, the letter O for a zero. So every published text is gated again as it is shown:
+
+- a page: its visible text (``visible_text``: comments, scripts and styles dropped, tags
+  stripped, entities decoded, white space collapsed as a browser does), and the attribute
+  values a reader or a program sees or follows (``title``, ``alt``, ``aria-*``, ``href``,
+  ``content``, ``data-*``...), each on its own;
+- a search record: every text in a Pagefind fragment (content, title, meta, filters, anchors);
+- a PDF: the text of every page, and its metadata;
+- any other published text file (the sitemap, feeds, the site's own scripts and styles).
+
+Before matching, the text is made what a reader reads (``readable``): NFKC (full-width and
+compatibility forms become plain ones), decimal digits of every script become 0-9, and the
+letters O, o, l and I standing for a digit (next to a digit, not inside a word) become 0 and 1.
+The inline exception marker (``<!-- personvern-ok -->``) never counts here: in a published
+text it is either gone or shown as text, and shown text cannot clear itself. Reviewed values
+are passed in (``allowed``) by the caller.
+
+Block boundaries (a paragraph, a list item, a heading) become one line break, so digits on two
+lines read as the reader reads them, one after the other; the source gate's rule that one line
+break may sit inside a number then applies to the page too. Table cells are kept apart: a reader
+reads a table cell by cell, and a row of counts is not a phone number. A number with check
+digits (an identity or account number, an IBAN) split over two cells is no accident, so for those
+classes the cells are also read side by side.
+
+A search record is Pagefind's text of a page with every boundary made a space, so a row of
+counts reads as one number there. A finding in a search record counts when its value shows on
+the page as it does in the record (``in_search_record`` is given the page); a value the record
+only has because the indexer joined two cells is not published data of its own.
+
+Everything here is a pure function of its input; ``mkdocs_adapter/plugin.py`` calls it on every
+page it
+writes and on every other file in the build folder, and stops the build when anything is found.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import html
+import io
+import json
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass
+from itertools import accumulate
+
+from praksisbank.core.base.model import Content, InterviewGuide, PracticeNote
+from praksisbank.core.gate import personaldata
+from praksisbank.core.gate.anonymity import WHAT_IDENTITY, Finding, find_personal_data
+
+# -- what a reader sees ------------------------------------------------------------------------
+
+_DROPPED = re.compile(
+    r"<!--.*?(?:-->|\Z)"  # comments: a reader never sees them
+    r"|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^>]*+>|<\?[^>]*+>",
+    re.S,
+)
+_RAW_ELEMENT = re.compile(r"<(script|style|template)\b[^>]*+>(.*?)(?:</\1\s*+>|\Z)", re.S | re.I)
+"""Elements whose content is not text on the page: gated on their own, as published text."""
+_RUBY_HIDDEN = re.compile(r"<rp\b[^>]*+>.*?(?:</rp\s*+>|\Z)", re.S | re.I)
+"""A ruby's fallback brackets: a browser that knows ruby shows none of it."""
+_RUBY_ABOVE = re.compile(r"<rt\b[^>]*+>(.*?)(?:</rt\s*+>|\Z)", re.S | re.I)
+"""A ruby's annotation, shown above the line: read on its own, the line read without it."""
+_PRE = re.compile(r"(<pre\b[^>]*+>.*?(?:</pre\s*+>|\Z))", re.S | re.I)
+_BLOCK = (
+    "address|article|aside|blockquote|body|br|caption|dd|details|dialog|div|dl|dt|fieldset|"
+    "figcaption|figure|footer|form|h[1-6]|head|header|hgroup|hr|html|legend|li|main|menu|nav|"
+    "ol|optgroup|option|p|pre|section|summary|table|tbody|tfoot|thead|title|tr|ul|"
+    "button|select|textarea|label|input|img"
+)
+"""Elements that start a new line for a reader (and form controls, which stand apart)."""
+_INSIDE_TAG = r"(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+"
+
+
+def _by_first_letter(alternatives: str) -> str:
+    """``a|b|...`` regrouped by first character (``a(?:ddress|rticle)|b(?:...)``): the same
+    pattern, but the engine tries one group at each ``<`` instead of every name in turn."""
+    groups: dict[str, list[str]] = {}
+    for name in alternatives.split("|"):
+        groups.setdefault(name[0], []).append(name[1:])
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in sorted(groups.items()))
+
+
+_BLOCK_TAG = re.compile(rf"</?(?:{_by_first_letter(_BLOCK)})(?![A-Za-z0-9:-]){_INSIDE_TAG}>", re.I)
+_CELL_TAG = re.compile(rf"</?t[dh](?![A-Za-z0-9:-]){_INSIDE_TAG}>", re.I)
+_ANY_TAG = re.compile(rf"</?[A-Za-z][A-Za-z0-9:-]*+{_INSIDE_TAG}>")
+_NOT_SHOWN = frozenset(
+    (
+        "class",
+        "id",
+        "style",
+        "d",
+        "viewbox",
+        "xmlns",
+        "width",
+        "height",
+        "fill",
+        "stroke",
+        "points",
+        "transform",
+        "rel",
+        "type",
+        "lang",
+        "dir",
+        "role",
+        "tabindex",
+        "for",
+        "name",
+        "method",
+        "charset",
+        "media",
+        "sizes",
+        "colspan",
+        "rowspan",
+        "scope",
+        "target",
+        "loading",
+        "decoding",
+        "crossorigin",
+        "integrity",
+        "hidden",
+        "open",
+        "checked",
+        "disabled",
+        "selected",
+        "readonly",
+        "required",
+        "multiple",
+        "autocomplete",
+        "spellcheck",
+        "translate",
+        "draggable",
+        "accesskey",
+    )
+)
+"""Attributes that only style, draw or wire up a page (SVG path data is full of digits). Every
+other attribute value is gated: one a reader sees (``title``, ``alt``, ``placeholder``), one a
+browser follows (``href``, ``src``), one a script shows (``data-*``), and any unknown one."""
+_SPACE_RUN = re.compile("  ++")
+_LINES = re.compile(r"[ \t]*+\n[ \t\n]*+")
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """What a page publishes as text: what a reader sees, and the rest a program reads."""
+
+    text: str
+    """The visible text: blocks on their own lines, cells apart, white space collapsed."""
+    hidden: str
+    """Attribute values and the content of scripts and styles, each on its own line."""
+
+
+CELL = " | "
+"""Between two table cells: each cell is a value of its own (a table of counts, ``43 | 38 | 37
+| 36``, is no phone number), so no number runs from one cell into the next."""
+ACROSS_CELLS = frozenset(
+    (WHAT_IDENTITY, personaldata.WHAT_FOREIGN_ID, personaldata.WHAT_ACCOUNT, personaldata.WHAT_IBAN)
+)
+"""Classes whose check digits make a chance match across table cells all but impossible."""
+APART = "\n\n\x00\n\n"
+"""Between two texts joined for one scan: no finding spans it."""
+
+
+def visible_text(page: str) -> Shown:
+    """The text of an HTML page as a browser shows it, and its published attribute values.
+
+    Regular expressions only (the C engine, no loop over tags in Python): comments dropped,
+    scripts and styles set apart, white space collapsed outside ``<pre>``, block elements made
+    line breaks, cells spaces, other tags nothing, and character references decoded last."""
+    page = _DROPPED.sub("", _RUBY_HIDDEN.sub("", page))
+    hidden = [m.group(2) for m in _RAW_ELEMENT.finditer(page) if m.group(2).strip()]
+    hidden += [m.group(1) for m in _RUBY_ABOVE.finditer(page)]
+    page = _RUBY_ABOVE.sub("", page)
+    page = _RAW_ELEMENT.sub("\n", page)
+    hidden += _attribute_values(page)
+    parts = _PRE.split(page)  # odd parts are preformatted
+    for i in range(0, len(parts), 2):
+        parts[i] = _collapsed(parts[i])
+    text = "".join(parts)
+    text = _ANY_TAG.sub("", _CELL_TAG.sub(CELL, _BLOCK_TAG.sub("\n", text)))
+    text = _LINES.sub("\n", html.unescape(text)).strip()
+    return Shown(text, html.unescape(APART.join(hidden)))
+
+
+def _collapsed(html_text: str) -> str:
+    """White space as a browser collapses it: every run of spaces, tabs and line breaks one
+    space (``str.replace`` and one literal pattern: faster than a class of white space)."""
+    for space in "\n\t\r\f":
+        html_text = html_text.replace(space, " ")
+    return _SPACE_RUN.sub(" ", html_text)
+
+
+def _attribute_values(page: str) -> list[str]:
+    """The values of a page's attributes, but for those in ``_NOT_SHOWN``: one scan in the C
+    engine (``_VALUE_SHOWN``), an attribute whose name is not gated matched and left out."""
+    return [value for pair in _VALUE_SHOWN.findall(page) for value in pair if value]
+
+
+def _any_case(word: str) -> str:
+    return "".join(f"[{ch.upper()}{ch}]" if ch.isalpha() else re.escape(ch) for ch in word)
+
+
+def _named(names: Collection[str]) -> str:
+    """Right after ``=``: the name before it is one of ``names`` (in any case), and the text
+    before the name is a space or the page's start. One look-behind a length of name."""
+    lengths = sorted({len(n) for n in names})
+    return "|".join(
+        f"(?<=(?<![^ ])(?:{'|'.join(_any_case(n) for n in sorted(names) if len(n) == k)})=)"
+        for k in lengths
+    )
+
+
+_VALUE_SHOWN = re.compile(
+    rf"""=(?:(?:{_named(_NOT_SHOWN)})(?:"[^"<]*+"|'[^'<]*+')"""  # only styles or wires up
+    r"""|"([^"<]*+)"|'([^'<]*+)')"""
+)
+"""An attribute value and its name: the name is the text between the last space before ``=``
+and ``=`` (the page's start counts as a space). A value whose name is in ``_NOT_SHOWN`` matches
+without a group; every other quoted value (``="…"`` or ``='…'``, no ``<`` in it) is a group."""
+
+
+# -- what a reader reads -----------------------------------------------------------------------
+
+_ZERO_LIKE = "Oo\u041e\u043e\u039f\u03bf\u3007\u0585\u1d0f\u0555\u05e1\u0ce6\u0d20"
+_ONE_LIKE = "Il\u0406\u0456\u04cf\u04c0\u0399\u01c0\u05c0\u05d5\u2223"
+_LIKE = re.escape(_ZERO_LIKE + _ONE_LIKE)
+_CONFUSABLE = re.compile(
+    rf"[{_LIKE}](?:(?<![^\W\d_][{_LIKE}])[{_LIKE}]*+(?=[0-9])|(?<=[0-9][{_LIKE}])[{_LIKE}]*+(?![^\W\d_]))"
+)
+"""A letter standing for a digit (O, o, I, l, and the Cyrillic and Greek letters that look
+the same): next to a digit and not part of a word (``1O2``, ``O1 02``, ``0l``), never in one
+(``CO2``, ``Oslo 12``)."""
+_DIGIT_FOR = {**dict.fromkeys(_ZERO_LIKE, "0"), **dict.fromkeys(_ONE_LIKE, "1")}
+_BIDI = re.compile("[\u202b\u202e\u2067\u200f\u061c]")
+"""Right-to-left marks and overrides: a reader may see the digits after them in reverse."""
+_NUMBER_RUN = re.compile(r"[0-9](?:[0-9 .\-\u00a0]*[0-9])?")
+
+
+def _foldable() -> re.Pattern[str]:
+    """The characters ``_folded`` changes, as one class: the regular expression engine skips all
+    others (æ, ø, å and most letters of other scripts) in C."""
+    plane = (chr(c) for c in range(0x80, 0x10000) if not 0xD800 <= c < 0xE000)
+    listed = "".join(re.escape(ch) for ch in plane if _folded(ch) != ch)
+    return re.compile(f"[{listed}\U00010000-\U0010ffff]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(ch: str) -> str:
+    """One character as a reader reads it: a digit of any script as 0-9, a compatibility form
+    as its plain character (NFKC: full-width ``１``, ``－``, ``＠``, superscript, circled), or
+    as digits with their punctuation (``⑴``). A form that NFKC spells as several other
+    characters is kept: ``…`` is not three full stops to a reader."""
+    if ch.isdecimal():
+        return str(unicodedata.decimal(ch))
+    folded = unicodedata.normalize("NFKC", ch)
+    if len(folded) == 1 or (
+        any(c.isdigit() for c in folded) and all(c.isdigit() or c in ".,()" for c in folded)
+    ):
+        return folded
+    return ch
+
+
+_NEEDS_NFKC = _foldable()
+
+
+def readable(text: str) -> str:
+    """``text`` as a reader reads it: compatibility forms folded (``_folded``), digits of every
+    script as 0-9, and O, o, I and l that stand for a digit (``1O2``) read as one. The result
+    may differ in length."""
+    if _NEEDS_NFKC.search(text):
+        text = _NEEDS_NFKC.sub(lambda m: _folded(m.group()), text)
+    # A run of them at once (``1OO2``, ``OO1``), never one inside a word.
+    return _CONFUSABLE.sub(lambda m: "".join(_DIGIT_FOR[ch] for ch in m.group()), text)
+
+
+# -- the gate ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """Personal data in a published text: what it is (masked), and where it shows."""
+
+    finding: Finding
+    text: str
+    """The readable text the finding points into (for tracing it back to a source line)."""
+    where: str
+    """Norwegian: where in the published file (``"teksten"``, ``"en lenke eller et attributt"``)."""
+
+
+def _scan(
+    text: str,
+    where: str,
+    allowed: Collection[str],
+    names: Collection[str] = (),
+    *,
+    mirror: bool = False,
+) -> list[Seen]:
+    text = readable(text)
+    found = [
+        Seen(finding, text, where)
+        for finding in find_personal_data(text, allowed=allowed, markers=False, known_names=names)
+    ]
+    found += _unseen(_chained(text, where, allowed), found)
+    if mirror or _BIDI.search(text):  # shown right to left, a number reads backwards
+        mirrored = _NUMBER_RUN.sub(lambda m: m.group()[::-1], text)
+        found += [
+            Seen(finding, mirrored, where)
+            for finding in find_personal_data(
+                mirrored, allowed=allowed, markers=False, known_names=names
+            )
+        ]
+        found += _unseen(_chained(mirrored, where, allowed), found)
+    return found
+
+
+def _unseen(new: list[Seen], found: list[Seen]) -> list[Seen]:
+    """The findings of ``new`` that no finding in ``found`` (on the same text) overlaps."""
+    spans = [(s.finding.offset, s.finding.end) for s in found]
+    return [s for s in new if not any(a < s.finding.end and s.finding.offset < b for a, b in spans)]
+
+
+_CHAIN = re.compile(
+    r"[0-9](?<![0-9A-Za-z][0-9])[0-9]*+(?:[^\w\n]{1,3}+[0-9]++){1,10}(?![0-9A-Za-z])"
+)
+"""Digit groups with short runs of anything but letters and line breaks between them."""
+
+
+def _chained(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
+    """Identity numbers written with separators the source gate does not join (``170590/55452``,
+    ``170590·55452``, one digit at a time): a chain of groups whose digits are exactly eleven
+    and a valid identity number (its check digits make a chance match all but impossible)."""
+    found = []
+    for chain in _CHAIN.finditer(text):
+        digits = _NOT_DIGIT.sub("", chain.group())
+        if len(digits) != 11 or digits in text:  # written whole: the gate has seen it
+            continue
+        for finding in find_personal_data(digits, allowed=allowed, markers=False):
+            if finding.what == WHAT_IDENTITY:
+                spot = Finding(chain.start(), chain.end(), finding.what, finding.masked,
+                               finding.fingerprint)  # fmt: skip
+                found.append(Seen(spot, text, where))
+    return found
+
+
+TEXT = "teksten"
+ATTRIBUTE = "en lenke, et merke eller et skript"
+SEARCH = "søkeindeksen"
+PDF = "PDF-en"
+ADDRESS = "adressen"
+
+
+_REVERSED = re.compile(r"<bdo\b|\bdir\s*+=\s*+[\"']?rtl", re.I)
+"""Markup that shows text right to left (a site's own template, an unsanitized setting)."""
+
+
+def in_page(
+    page: str,
+    *,
+    allowed: Collection[str] = (),
+    names: Collection[str] = (),
+    clean: set[str] | None = None,
+) -> list[Seen]:
+    """Personal data in an HTML page: its visible text, then its attributes and scripts.
+
+    Table cells are values of their own, but a number with check digits split over cells
+    (``| 010203 | 12345 |``) is no accident: the cells are also read side by side, for those
+    classes only (``ACROSS_CELLS``). ``clean``, kept by the caller across the pages of one
+    build, holds attribute values found clean before: most repeat from page to page (links,
+    the theme's settings), and each is read once."""
+    shown = visible_text(page)
+    mirror = ("<bdo" in page or "rtl" in page) and _REVERSED.search(page) is not None
+    found = _scan(shown.text, TEXT, allowed, names, mirror=mirror)
+    if CELL in shown.text:
+        seen = {s.finding.fingerprint for s in found}
+        found += [
+            s
+            for s in _scan(shown.text.replace(CELL, " "), TEXT, allowed, names)
+            if s.finding.what in ACROSS_CELLS and s.finding.fingerprint not in seen
+        ]
+    if clean is None:
+        return found + _scan(shown.hidden, ATTRIBUTE, allowed, names)
+    values = [v for v in dict.fromkeys(shown.hidden.split(APART)) if v not in clean]
+    hidden = _scan(APART.join(values), ATTRIBUTE, allowed, names)
+    starts = list(accumulate((len(v) + len(APART) for v in values), initial=0))
+    dirty = {bisect_right(starts, s.finding.offset) - 1 for s in hidden}
+    if len(clean) > _CLEAN_MAX:
+        clean.clear()
+    clean.update(v for i, v in enumerate(values) if i not in dirty)
+    return found + hidden
+
+
+_CLEAN_MAX = 200_000
+"""Attribute values a cache of clean ones holds before it starts again (memory stays small)."""
+
+
+def in_text(text: str, *, allowed: Collection[str] = (), names: Collection[str] = ()) -> list[Seen]:
+    """Personal data in a published text file (XML and HTML references decoded)."""
+    return _scan(html.unescape(text), TEXT, allowed, names)
+
+
+def in_markup(
+    text: str, *, allowed: Collection[str] = (), names: Collection[str] = ()
+) -> list[Seen]:
+    """Personal data in an XML or SVG file (a feed, a sitemap, a drawing): its text as shown,
+    and the HTML a feed carries escaped inside it, as shown too."""
+    return in_page(text, allowed=allowed, names=names) + in_page(
+        html.unescape(text), allowed=allowed, names=names
+    )
+
+
+def in_json(text: str, *, allowed: Collection[str] = (), names: Collection[str] = ()) -> list[Seen]:
+    """Personal data in a JSON file: every key and string, escapes decoded."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return in_text(text, allowed=allowed, names=names)
+    return _scan(APART.join(_strings(value)), TEXT, allowed, names)
+
+
+_FRAGMENT_SIGNATURE = b"pagefind_dcd"
+
+
+def in_search_record(
+    data: bytes,
+    *,
+    allowed: Collection[str] = (),
+    names: Collection[str] = (),
+    page: Callable[[str], str | None] | None = None,
+) -> tuple[str | None, list[Seen]]:
+    """A Pagefind fragment (one page's search record): its address and every text in it.
+
+    ``page(url)`` gives the HTML of the page the record was made from: a finding counts only when
+    its value shows on that page too (see the module's docstring); without the page, every
+    finding counts. A fragment Praksisbanken cannot read is reported as personal data could be
+    in it (fail closed): ``ValueError`` with a Norwegian reason."""
+    try:
+        raw = gzip.decompress(data)
+    except (OSError, EOFError) as exc:
+        raise ValueError("søkeposten er ikke gzip-komprimert") from exc
+    raw = raw.removeprefix(_FRAGMENT_SIGNATURE)
+    try:
+        record = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError("søkeposten er ikke JSON") from exc
+    url = record.get("url") if isinstance(record, dict) else None
+    found = _scan(APART.join(_strings(record)), SEARCH, allowed, names)
+    html_page = page(url) if found and page is not None and isinstance(url, str) else None
+    if html_page is not None:
+        shown = visible_text(html_page)
+        on_page = _spaced(readable(shown.text + APART + shown.hidden))
+        found = [s for s in found if _spaced(_value(s)) in on_page]
+    return (url if isinstance(url, str) else None), found
+
+
+_SPACES = re.compile(r"\s++")
+
+
+def _spaced(text: str) -> str:
+    return _SPACES.sub(" ", text)
+
+
+def _value(seen: Seen) -> str:
+    return seen.text[seen.finding.offset : seen.finding.end]
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            yield str(key)
+            yield from _strings(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _strings(inner)
+
+
+def pdf_text(data: bytes) -> str:
+    """The text of every page of a PDF, and the values of its document information.
+
+    ``ValueError`` with a Norwegian reason when the PDF cannot be read (fail closed)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        texts = [page.extract_text() or "" for page in reader.pages]
+        info: dict[str, object] = dict(reader.metadata or {})
+        texts += [str(value) for value in info.values()]
+    except (PyPdfError, ValueError, KeyError, TypeError) as exc:
+        raise ValueError("PDF-en kan ikke leses") from exc
+    return "\n\n".join(texts)
+
+
+def in_pdf(
+    data: bytes, *, allowed: Collection[str] = (), names: Collection[str] = ()
+) -> list[Seen]:
+    """Personal data in the text of a PDF."""
+    return _scan(pdf_text(data), PDF, allowed, names)
+
+
+def known_names(content: Content) -> frozenset[str]:
+    """The people the site may name: the employees in the practice notes' contacts and, where
+    it is a name, who quality-assured a guide. Their names are no findings on any page."""
+    names = {c.name for note in content.of(PracticeNote) for c in note.contacts}
+    names |= {g.quality_assured_by for g in content.of(InterviewGuide)}
+    return frozenset(names)
+
+
+# -- back to the source ------------------------------------------------------------------------
+
+_NOT_DIGIT = re.compile(r"[^0-9]++")
+
+
+def key_of(seen: Seen) -> str:
+    """What ``source_line_of`` looks for: the value's first six digits, or its text (the
+    value itself stays in memory; it is never printed)."""
+    value = seen.text[seen.finding.offset : seen.finding.end]
+    digits = _NOT_DIGIT.sub("", value)
+    return digits[:6] if len(digits) >= 6 else value
+
+
+def source_line_of(key: str, source: str) -> int | None:
+    """The line of ``source`` (a content file) where ``key`` starts, as a reader reads it.
+
+    ``key`` is a value's first six digits, looked for in the digits of the whole file with
+    comments and tags dropped (so a number split over lines by a comment is found at its first
+    digit), or, for a value with fewer digits (an e-mail address), its text, looked for line by
+    line. ``None`` when the file does not hold it."""
+    source = _DROPPED.sub(lambda m: "\n" * m.group().count("\n"), source)
+    lines = [readable(html.unescape(_ANY_TAG.sub("", line))) for line in source.split("\n")]
+    if not key.isdigit():
+        return next((n for n, line in enumerate(lines, start=1) if key in line), None)
+    digits = [_NOT_DIGIT.sub("", line) for line in lines]
+    at = "".join(digits).find(key)
+    if at < 0:
+        return None
+    for number, run in enumerate(digits, start=1):
+        if at < len(run):
+            return number
+        at -= len(run)
+    return None

@@ -1,0 +1,468 @@
+"""Settings in ``mkdocs.yml`` that would make a reader's browser fetch from another host.
+
+Praksisbanken is read inside the department: a page must not tell Google, a CDN or a code host
+who reads what. Material for MkDocs (9.8) fetches from elsewhere when it is asked to: Google
+Fonts for ``theme.font``, Google's tag manager for ``extra.analytics``, a repository's star
+count from api.github.com or a GitLab host for ``repo_url``, an iframe shim from unpkg.com for
+the ``offline`` plugin; ``extra_javascript``, ``extra_css``, ``extra.polyfills``, ``theme.logo``
+and ``theme.favicon`` may name any address; ``site_name``, ``copyright`` and the consent texts
+go into the page as HTML; pymdownx's emoji default to images on a CDN; the ``social`` plugin
+fetches fonts from Google Fonts and puts its cards in every page head; MkDocs' own themes load
+highlight.js from cdnjs. One table (``RULES``) lists them, each with what to write instead;
+``check`` runs the table over the settings. Links (``extra.social``, ``extra.homepage``,
+``<a href>``) are not fetches and stay allowed. A ``mermaid`` fence in ``pymdownx.superfences``
+stays allowed too: Material would load Mermaid from unpkg.com for a ``mermaid`` class, and
+``sanitize.py`` removes that class from all content.
+
+The settings come as a plain mapping shaped as in ``mkdocs.yml`` (``read`` parses the file, the
+plugin builds the same shape from MkDocs' own configuration), with the line of each setting.
+A value set through a tag this module cannot see (``!ENV``) is ``Unresolved`` and is refused
+where only a known value is safe. Pure functions: no MkDocs here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from praksisbank.core.base.problems import Problem
+
+FILE = "mkdocs.yml"
+
+Where = tuple[str | int, ...]
+"""A setting's place: ``("theme", "font")``, ``("extra_javascript", 2)``, ``("plugins", "x")``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unresolved:
+    """A value set through a YAML tag (``!ENV``, ``!relative``): known only when MkDocs runs."""
+
+    tag: str
+
+    def __str__(self) -> str:
+        return self.tag
+
+
+@dataclass(frozen=True, slots=True)
+class PythonName:
+    """``!!python/name:module.function`` (the emoji generator), or the function MkDocs loaded."""
+
+    dotted: str
+
+    def __str__(self) -> str:
+        return self.dotted
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    values: Mapping[str, Any]
+    lines: Mapping[Where, int] = field(default_factory=dict)
+    """The line each setting is written on; a setting not written (a default) has none."""
+    file: str = FILE
+
+    def line(self, where: Where) -> int:
+        """The line of the setting, or of the nearest setting around it (1: the file)."""
+        for end in range(len(where), 0, -1):
+            if where[:end] in self.lines:
+                return self.lines[where[:end]]
+        return 1
+
+
+# -- reading mkdocs.yml with its lines -----------------------------------------------------------
+
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null")
+)
+_PYTHON_NAME = "tag:yaml.org,2002:python/name:"
+_MAX_DEPTH = 40
+NAMED_LISTS = ("plugins", "markdown_extensions")
+"""Lists whose entries are known by name: a line is also kept under the entry's name."""
+
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, when PyYAML has it
+_MAX_NODES = 20_000
+"""Values taken from the file at most: an alias repeats a whole part of it, and aliases of
+aliases grow without bound (the rest is ``Unresolved``)."""
+
+
+def read(text: str, file: str = FILE) -> Settings:
+    """The settings of an ``mkdocs.yml`` with their lines. Raises ``yaml.YAMLError``."""
+    node = yaml.compose(text, Loader=_LOADER)
+    reader = _Reader()
+    values = reader.value(node, (), 0) if node is not None else {}
+    return Settings(values if isinstance(values, dict) else {}, reader.lines, file)
+
+
+@dataclass(slots=True)
+class _Reader:
+    lines: dict[Where, int] = field(default_factory=dict)
+    nodes: int = 0
+    scalars: yaml.SafeLoader = field(default_factory=lambda: yaml.SafeLoader(""))
+
+    def value(self, node: yaml.Node, where: Where, depth: int) -> Any:
+        if where:
+            self.lines.setdefault(where, node.start_mark.line + 1)
+        self.nodes += 1
+        if depth > _MAX_DEPTH or self.nodes > _MAX_NODES:
+            return Unresolved("(for stor)")
+        if node.tag.startswith(_PYTHON_NAME):
+            return PythonName(node.tag.removeprefix(_PYTHON_NAME))
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag not in _PLAIN_TAGS:
+                return Unresolved(node.tag)
+            return self.scalars.construct_object(node)
+        if isinstance(node, yaml.SequenceNode) and node.tag == "tag:yaml.org,2002:seq":
+            return [self._item(item, where, index, depth) for index, item in enumerate(node.value)]
+        if isinstance(node, yaml.MappingNode) and node.tag == "tag:yaml.org,2002:map":
+            result: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else key_node.tag
+                self.lines.setdefault((*where, key), key_node.start_mark.line + 1)
+                result[key] = self.value(value_node, (*where, key), depth + 1)
+            return result
+        return Unresolved(node.tag)
+
+    def _item(self, node: yaml.Node, where: Where, index: int, depth: int) -> Any:
+        item = self.value(node, (*where, index), depth + 1)
+        name = _entry_name(item)
+        if where in _NAMED and name is not None:
+            # An entry of plugins or markdown_extensions is also found by its name.
+            at = (*where, index, name) if isinstance(item, dict) else (*where, index)
+            for path, line in list(self.lines.items()):
+                if path[: len(at)] == at:
+                    self.lines.setdefault((*where, name, *path[len(at) :]), line)
+            self.lines.setdefault((*where, name), node.start_mark.line + 1)
+        return item
+
+
+_NAMED = frozenset((name,) for name in NAMED_LISTS)
+
+
+def _entry_name(entry: Any) -> str | None:
+    """``- tags`` and ``- praksisbank: {...}`` are both named entries."""
+    if isinstance(entry, str):
+        return entry
+    if isinstance(entry, dict) and len(entry) == 1:
+        return str(next(iter(entry)))
+    return None
+
+
+# -- looking at the settings ---------------------------------------------------------------------
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _theme(values: Mapping[str, Any]) -> Mapping[str, Any]:
+    theme = values.get("theme")
+    return {"name": theme} if isinstance(theme, str) else _mapping(theme)
+
+
+def _named(values: Mapping[str, Any], key: str) -> dict[str, Mapping[str, Any]]:
+    """``plugins`` or ``markdown_extensions`` as name -> options, in either YAML shape."""
+    entries = values.get(key) or []
+    if isinstance(entries, Mapping):
+        return {str(k): _mapping(v) for k, v in entries.items()}
+    found: dict[str, Mapping[str, Any]] = {}
+    for entry in entries if isinstance(entries, list) else []:
+        name = _entry_name(entry)
+        if name is not None:
+            found[name] = _mapping(entry[name]) if isinstance(entry, dict) else {}
+    return found
+
+
+_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:")
+_URL_NOISE = re.compile(r"[\t\n\r]")
+_LEADING = "".join(chr(c) for c in range(0x21)) + "\u00a0"
+
+
+def elsewhere(address: Any) -> bool:
+    """Whether a browser given ``address`` as a link to a file may fetch from another host:
+    any scheme (``https:``, ``data:``, ``javascript:``), a ``//host`` address (also written with
+    backslashes, which browsers read as slashes), or a value that is not plain text."""
+    if not isinstance(address, str):
+        return True
+    # Browsers drop tabs and line breaks anywhere and spaces and control characters at the ends.
+    text = _URL_NOISE.sub("", address).strip(_LEADING).replace("\\", "/")
+    return bool(_SCHEME.match(text)) or text.startswith("//")
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _shown(value: Any) -> str:
+    """The value as a message may show it: control characters written out, long values cut."""
+    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(value))
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+Finding = tuple[Where, Any]
+"""Where a setting asks for something from elsewhere, and its value."""
+
+
+def _theme_name(values: Mapping[str, Any]) -> Iterator[Finding]:
+    name = _theme(values).get("name", "mkdocs" if "theme" not in values else None)
+    if name != "material":
+        yield ("theme", "name"), name
+
+
+def _font(values: Mapping[str, Any]) -> Iterator[Finding]:
+    theme = _theme(values)
+    if theme.get("name") == "material" and theme.get("font", "Roboto") is not False:
+        yield ("theme", "font"), theme.get("font", "ikke satt: Roboto")
+
+
+def _theme_images(values: Mapping[str, Any]) -> Iterator[Finding]:
+    theme = _theme(values)
+    for key in ("logo", "favicon"):
+        if key in theme and theme[key] is not None and elsewhere(theme[key]):
+            yield ("theme", key), theme[key]
+
+
+def _addresses(*where: str) -> Callable[[Mapping[str, Any]], Iterator[Finding]]:
+    """A list of files the theme links into every page (``extra_javascript``, ``extra_css``,
+    Material's ``extra.polyfills``)."""
+
+    def find(values: Mapping[str, Any]) -> Iterator[Finding]:
+        entries: Any = values
+        for key in where:
+            entries = _mapping(entries).get(key)
+        for index, entry in enumerate(entries if isinstance(entries, list) else [entries]):
+            if entry is None:
+                continue
+            address = entry.get("path") if isinstance(entry, Mapping) else entry
+            if elsewhere(address):
+                yield (*where, index), address
+
+    return find
+
+
+def _analytics(values: Mapping[str, Any]) -> Iterator[Finding]:
+    analytics = _mapping(values.get("extra")).get("analytics")
+    if analytics is not None and analytics is not False and analytics != {}:
+        yield ("extra", "analytics"), _mapping(analytics).get("provider", analytics)
+
+
+_LOADING_MARKUP = re.compile(
+    r"<\s*(?:img|image|script|link|style|iframe|frame|object|embed|video|audio|source|track|"
+    r"picture|svg|use|meta|base|portal|input|form)\b|\b(?:src|srcset|poster|background|data)\s*="
+    r"|\bstyle\s*=|url\s*\(|@import",
+    re.IGNORECASE,
+)
+
+
+def _markup(*paths: Where) -> Callable[[Mapping[str, Any]], Iterator[Finding]]:
+    """Text the theme puts into the page as HTML, unescaped (``site_name``, ``copyright``, the
+    consent form's): links are fine, things that load something are not."""
+
+    def find(values: Mapping[str, Any]) -> Iterator[Finding]:
+        for where in paths:
+            value: Any = values
+            for key in where:
+                value = _mapping(value).get(str(key))
+            if isinstance(value, Unresolved) or (
+                isinstance(value, str) and _LOADING_MARKUP.search(value)
+            ):
+                yield where, value
+
+    return find
+
+
+_REPO_FACTS = (
+    re.compile(r"^.+github\.com/", re.IGNORECASE),
+    re.compile(r"^.+?[^/]*gitlab[^/]+/", re.IGNORECASE),
+)
+"""Material's own tests (bundle.js): an address it asks for stars and forks."""
+
+
+def _repo_facts(values: Mapping[str, Any]) -> Iterator[Finding]:
+    repo = values.get("repo_url")
+    material = _theme(values).get("name") == "material"
+    if material and isinstance(repo, str) and any(p.match(repo) for p in _REPO_FACTS):
+        yield ("repo_url",), repo
+
+
+_SCRIPT_SCHEME = re.compile(r"\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
+
+
+def _script_links(values: Mapping[str, Any]) -> Iterator[Finding]:
+    """Addresses the theme writes into every page's links: one that is a script runs it."""
+    for key in ("repo_url", "edit_uri", "site_url"):
+        value = values.get(key)
+        if isinstance(value, str) and _SCRIPT_SCHEME.match(value):
+            yield (key,), value
+
+
+def _social_cards(values: Mapping[str, Any]) -> Iterator[Finding]:
+    for name, options in _named(values, "plugins").items():
+        on = options.get("enabled", True) is not False and options.get("cards", True) is not False
+        if name in ("social", "material/social") and on:
+            yield ("plugins", name), name
+
+
+def _offline(values: Mapping[str, Any]) -> Iterator[Finding]:
+    for name, options in _named(values, "plugins").items():
+        if name in ("offline", "material/offline") and options.get("enabled", True) is not False:
+            yield ("plugins", name), name
+
+
+_SAFE_EMOJI = frozenset({"material.extensions.emoji.to_svg", "pymdownx.emoji.to_alt"})
+
+
+def _emoji(values: Mapping[str, Any]) -> Iterator[Finding]:
+    options = _named(values, "markdown_extensions").get("pymdownx.emoji")
+    if options is not None:
+        generator = options.get("emoji_generator", PythonName("pymdownx.emoji.to_png"))
+        if str(generator) not in _SAFE_EMOJI:
+            yield ("markdown_extensions", "pymdownx.emoji", "emoji_generator"), generator
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    setting: str
+    """The setting as its reader finds it in mkdocs.yml."""
+    fetches: str
+    """What the browser would fetch, and from where (Norwegian)."""
+    instead: str
+    """What to write instead (Norwegian)."""
+    find: Callable[[Mapping[str, Any]], Iterator[Finding]]
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "theme.name",
+        "det temaet trenger; bare Materials tema er gjennomgått for hva det henter (MkDocs' egne "
+        "temaer henter blant annet highlight.js fra cdnjs.cloudflare.com)",
+        "Skriv «name: material» under «theme».",
+        _theme_name,
+    ),
+    Rule(
+        "theme.font",
+        "skrifter fra Google Fonts (fonts.googleapis.com og fonts.gstatic.com); Material gjør det "
+        "også når «font» ikke er satt",
+        "Skriv «font: false» under «theme»: sidene bruker da skriftene som finnes på maskinen.",
+        _font,
+    ),
+    Rule(
+        "theme.logo / theme.favicon",
+        "bildet fra en annen adresse",
+        "Legg bildet i docs/ (for eksempel docs/assets/logo.svg) og skriv stien dit.",
+        _theme_images,
+    ),
+    Rule(
+        "extra_javascript",
+        "et skript fra en annen adresse (eller et data:-skript siden ikke kan kontrollere)",
+        "Last ned skriptet, legg det i docs/ (for eksempel docs/javascripts/) og skriv stien dit.",
+        _addresses("extra_javascript"),
+    ),
+    Rule(
+        "extra_css",
+        "et stilark fra en annen adresse",
+        "Last ned stilarket, legg det i docs/ (for eksempel docs/stylesheets/) og skriv stien dit.",
+        _addresses("extra_css"),
+    ),
+    Rule(
+        "extra.polyfills",
+        "et skript fra en annen adresse (Material legger det først i hver side)",
+        "Last ned skriptet, legg det i docs/ og skriv stien dit, eller fjern «polyfills».",
+        _addresses("extra", "polyfills"),
+    ),
+    Rule(
+        "plugins: offline",
+        "et skript fra unpkg.com (iframe-worker), som Materials offline-plugin legger inn",
+        "Fjern «offline» fra «plugins»: Praksisbanken leses fra webtjeneren.",
+        _offline,
+    ),
+    Rule(
+        "extra.analytics",
+        "et analyseverktøy (Google: www.googletagmanager.com) som får vite hvem som leser hva",
+        "Fjern «analytics» under «extra». Trengs besøkstall, bruk webtjenerens egne logger.",
+        _analytics,
+    ),
+    Rule(
+        "site_name / site_description / site_author / copyright / extra.consent",
+        "det HTML-koden i teksten laster (bilde, skript, stil eller ramme): temaet setter "
+        "teksten inn i siden som HTML",
+        "Skriv teksten uten bilder, skript og stiler; vanlige lenker (<a href>) går fint.",
+        _markup(
+            ("site_name",),
+            ("site_description",),
+            ("site_author",),
+            ("copyright",),
+            ("extra", "consent", "title"),
+            ("extra", "consent", "description"),
+        ),
+    ),
+    Rule(
+        "repo_url",
+        "antall stjerner og forgreninger fra GitHubs eller GitLabs API (Material spør fra "
+        "hver side)",
+        "Fjern «repo_url» og skriv hele adressen i «edit_uri» (for eksempel "
+        "https://github.com/org/repo/edit/main/docs/): lenken «Rediger siden» virker da likevel.",
+        _repo_facts,
+    ),
+    Rule(
+        "repo_url, edit_uri, site_url",
+        "og kjøre et skript som står i selve adressen (javascript:, data:) når en leser bruker "
+        "lenken",
+        "Skriv en vanlig adresse (https://…) eller en sti.",
+        _script_links,
+    ),
+    Rule(
+        "plugins: social",
+        "delingskort med skrifter fra Google Fonts, og sidehodet lenker til kortene for andre "
+        "tjenester",
+        "Fjern «social» fra «plugins»: et internt nettsted trenger ikke delingskort.",
+        _social_cards,
+    ),
+    Rule(
+        "markdown_extensions: pymdownx.emoji",
+        "emoji som bilder fra et CDN (cdn.jsdelivr.net, cdnjs.cloudflare.com eller GitHub)",
+        "Skriv «emoji_generator: !!python/name:material.extensions.emoji.to_svg» (tegnet blir "
+        "en del av siden) eller fjern «pymdownx.emoji».",
+        _emoji,
+    ),
+)
+
+
+def check(settings: Settings, rules: tuple[Rule, ...] = RULES) -> tuple[Problem, ...]:
+    """Every setting that would make a reader's browser fetch from another host, as problems
+    naming the setting and its line."""
+    found = []
+    for rule in rules:
+        for where, value in rule.find(settings.values):
+            found.append(
+                Problem(
+                    file=settings.file,
+                    line=settings.line(where),
+                    column=1,
+                    code="site-external",
+                    message=_message(rule, _setting(where), value),
+                )
+            )
+    return tuple(sorted(found))
+
+
+def _message(rule: Rule, setting: str, value: Any) -> str:
+    if isinstance(value, Unresolved):
+        return (
+            f"«{setting}» settes med «{_shown(value)}», så sjekken ser ikke verdien, og den kan "
+            f"få leserens nettleser til å hente {rule.fetches}. Skriv verdien rett inn i "
+            f"mkdocs.yml. {rule.instead}"
+        )
+    return (
+        f"«{setting}» = «{_shown(value)}» får leserens nettleser til å hente {rule.fetches}. "
+        f"Praksisbanken skal ikke hente noe fra andre maskiner. {rule.instead}"
+    )
+
+
+def _setting(where: Where) -> str:
+    parts: list[str] = []
+    for part in where:
+        parts.append(f"[{part}]" if isinstance(part, int) else f".{part}" if parts else part)
+    return "".join(parts)

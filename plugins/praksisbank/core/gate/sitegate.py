@@ -1,0 +1,447 @@
+"""The gate over a built site: nothing is published that the rendered-text gate did not pass.
+
+``SiteGate`` takes every page as the build writes it (``page``) and gates it in a worker
+process while the build goes on, so the gate costs little time on two cores; after the build,
+``rest`` walks every other file in the build folder: search records, the sitemap, feeds,
+scripts and styles, PDFs. What it finds becomes a ``Problem`` that names the content file
+(and the line, where the value can be traced back to one), so the build stops with the same
+kind of message as for a content error, and the last good site stays (``core/publish/aside.py``).
+
+Files that are not gated, and why:
+
+- the theme's own files, byte for byte as the installed theme ships them (Material's scripts,
+  styles, fonts and icons): no content reaches them (a file under ``docs/`` that would replace
+  one is refused by the check);
+- Pagefind's binary index, filter and WebAssembly files: they are made from the pages and
+  search records, which are gated;
+- images: the build writes them without their metadata, and the check gates the metadata;
+  their pixels are not read.
+
+Any other file the gate cannot read is refused (fail closed).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import multiprocessing
+import os
+import re
+import tempfile
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from functools import partial
+from itertools import accumulate
+from pathlib import Path, PurePosixPath
+
+from praksisbank.core.base.problems import Problem
+from praksisbank.core.gate import anonymity, rendered
+from praksisbank.core.gate import published as published_files
+from praksisbank.core.gate.anonymity import mask_digits
+
+SKIPPED_SUFFIXES = frozenset(
+    (".pf_index", ".pf_filter", ".pf_meta", ".pagefind", ".png", ".jpg", ".jpeg", ".gif", ".webp")
+)
+"""Files the gate does not read (see the module's docstring)."""
+_OFFICE = published_files.DOCUMENTS - {".pdf"}
+
+
+def _gate_version() -> str:
+    """Part of the name of every kept PDF verdict: a hash of the core's code, so a gate that
+    finds more reads every PDF again."""
+    digest = hashlib.sha256()
+    core = Path(__file__).parent.parent
+    for module in sorted([*core.rglob("*.py"), *core.rglob("data/*.txt")]):
+        digest.update(module.relative_to(core).as_posix().encode())
+        digest.update(module.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+GATE_VERSION = _gate_version()
+PDF_WORKERS_FROM = 20
+"""PDFs from which ``rest`` reads in worker processes even for a small site (a PDF not read
+before takes about a tenth of a second)."""
+_BATCH = 24
+"""Pages sent to the worker at a time: fewer round trips, and results still come early."""
+_PAGEFIND_HASH = re.compile(r"(?<=_)[0-9a-f]{6,}(?=\.pf_[a-z]+$)")
+"""The content hash Pagefind puts in the names of its own files (``nb_30b3269.pf_fragment``,
+``pagefind.nb_bba9cea6b3.pf_meta``): hex digits that change with every index, and now and then
+are all digits that pass an identity number's check. They are Pagefind's machinery, not text."""
+
+
+def _machinery_free(published: str) -> str:
+    """An address as the gate reads it: Pagefind's hashes in its own file names left out."""
+    if not published.startswith("pagefind/"):
+        return published
+    return _PAGEFIND_HASH.sub("hash", published)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The content file a published file is made from."""
+
+    path: str
+    """As messages show it (relative to the project)."""
+    file: Path | None
+    """On disk, to find the line; ``None`` for a generated page."""
+    line: int = 1
+    """Where to point when the value cannot be traced to a line (the body's first line)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What the worker sends back: picklable, the value itself never included."""
+
+    published: str
+    where: str
+    what: str
+    masked: str
+    fingerprint: str
+    key: str
+    """The value's first six digits (or its text): to find its line in the source."""
+
+
+def _found(published: str, seen: Iterable[rendered.Seen]) -> list[Found]:
+    return [
+        Found(
+            published,
+            s.where,
+            s.finding.what,
+            s.finding.masked,
+            s.finding.fingerprint,
+            rendered.key_of(s),
+        )
+        for s in seen
+    ]
+
+
+def gate_pages(batch: list[tuple[str, str]], names: frozenset[str] = frozenset()) -> list[Found]:
+    """Gate pages ``(published path, html)``; runs in the worker process. ``names``: the
+    people the site may name (``rendered.known_names``)."""
+    found: list[Found] = []
+    for published, page in batch:
+        found += _found(published, rendered.in_page(page, names=names, clean=_clean(names)))
+    return found
+
+
+_CLEAN: dict[frozenset[str], set[str]] = {}
+"""Attribute values this process found clean (``rendered.in_page``), for the names allowed."""
+
+
+def _clean(names: frozenset[str]) -> set[str]:
+    if names not in _CLEAN:
+        _CLEAN.clear()  # another build's: its names may let through what these do not
+        _CLEAN[names] = set()
+    return _CLEAN[names]
+
+
+def gate_file(
+    published: str,
+    path: Path,
+    cache: Path | None = None,
+    names: frozenset[str] = frozenset(),
+) -> list[Found]:
+    """Gate one published file other than a page written by the build (see the docstring).
+
+    A PDF's text is slow to read (pypdf): with a ``cache`` folder, what was found in a PDF is
+    kept there under the hash of its bytes, so an unchanged PDF is not read again."""
+    suffix = path.suffix.lower()
+    data = path.read_bytes()
+    if suffix == ".pdf" and cache is not None:
+        return _cached_pdf(published, data, cache, names)
+    if suffix == ".pf_fragment":
+        site = path.parents[len(PurePosixPath(published).parts) - 1]
+
+        def page(url: str) -> str | None:
+            target = _page_of(url)
+            try:
+                return (site / target).read_text(encoding="utf-8") if target else None
+            except (OSError, UnicodeDecodeError):
+                return None
+
+        try:
+            url, seen = rendered.in_search_record(data, names=names, page=page)
+        except ValueError as exc:
+            return [Found(published, rendered.SEARCH, str(exc), "", "", "")]
+        return _found(_page_of(url) or published, seen)
+    if suffix == ".pdf":
+        try:
+            return _found(published, rendered.in_pdf(data, names=names))
+        except ValueError as exc:
+            return [Found(published, rendered.PDF, str(exc), "", "", "")]
+    if suffix in _OFFICE:  # a document published under docs/, read as the check reads it
+        reading = published_files.read(published, data)
+        if reading.refusal is not None:
+            return [Found(published, rendered.TEXT, reading.refusal, "", "", "")]
+        joined = rendered.APART.join(piece.text for piece in reading.pieces)
+        return _found(published, rendered.in_text(joined, names=names))
+    if suffix == ".gz":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError):
+            return [Found(published, rendered.TEXT, "filen kan ikke pakkes ut", "", "", "")]
+        suffix = Path(path.stem).suffix.lower()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return [
+            Found(published, rendered.TEXT, "filen er verken tekst, PDF eller bilde", "", "", "")
+        ]
+    if suffix in (".html", ".htm"):
+        return _found(published, rendered.in_page(text, names=names))
+    if suffix in (".xml", ".svg", ".atom", ".rss"):
+        return _found(published, rendered.in_markup(text, names=names))
+    if published == "pagefind/pagefind-entry.json":
+        text = _without_index_hashes(text)
+    if suffix in (".json", ".map", ".webmanifest"):
+        return _found(published, rendered.in_json(text, names=names))
+    return _found(published, rendered.in_text(text, names=names))
+
+
+def _without_index_hashes(text: str) -> str:
+    """Pagefind's entry file without the hash of each language's index (``"hash": "nb_…"``),
+    which names the index's files (see ``_PAGEFIND_HASH``); every other value is read."""
+    try:
+        entry = json.loads(text)
+        for language in entry["languages"].values():
+            language.pop("hash", None)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return text  # not Pagefind's shape: read all of it
+    return json.dumps(entry, ensure_ascii=False)
+
+
+def _cached_pdf(published: str, data: bytes, cache: Path, names: frozenset[str]) -> list[Found]:
+    named = hashlib.sha256("\n".join(sorted(names)).encode()).hexdigest()[:12]
+    kept = cache / f"gate-{GATE_VERSION}-{named}-{hashlib.sha256(data).hexdigest()}.json"
+    try:
+        rows = json.loads(kept.read_text(encoding="utf-8"))
+        os.utime(kept)  # in use: the PDF cache's clean-up keeps it
+        return [Found(published, *row) for row in rows]
+    except (OSError, ValueError, TypeError):
+        pass
+    try:
+        found = _found(published, rendered.in_pdf(data, names=names))
+    except ValueError as exc:
+        return [Found(published, rendered.PDF, str(exc), "", "", "")]
+    rows = [[f.where, f.what, f.masked, f.fingerprint, f.key] for f in found]
+    cache.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=cache, prefix=".tmp-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(rows, handle)
+    Path(temporary).replace(kept)
+    return found
+
+
+def _in_addresses(paths: list[str], names: frozenset[str]) -> list[Found]:
+    """Personal data in the addresses of the published files (a reader sees them too)."""
+    read = [_machinery_free(p) for p in paths]
+    joined = rendered.APART.join(read)
+    starts = list(accumulate((len(p) + len(rendered.APART) for p in read), initial=0))
+    found = []
+    for seen in rendered.in_text(joined, names=names):
+        published = paths[bisect_right(starts, seen.finding.offset) - 1]
+        found += _found(published, [replace(seen, where=rendered.ADDRESS)])
+    return found
+
+
+def _page_of(url: str | None) -> str | None:
+    """The page file a search record's address (``/vedtaksbank/afg/x/``) points to."""
+    if not url or not url.startswith("/"):
+        return None
+    path = url.lstrip("/").split("#")[0]
+    return path + "index.html" if path.endswith("/") or not path else path
+
+
+def _gate_files(
+    batch: list[tuple[str, str]], cache: Path | None, names: frozenset[str]
+) -> list[Found]:
+    found: list[Found] = []
+    for published, path in batch:
+        found += gate_file(published, Path(path), cache, names)
+    return found
+
+
+class SiteGate:
+    """The rendered-text gate over one build (see the module's docstring)."""
+
+    def __init__(
+        self,
+        sources: Mapping[str, Source],
+        *,
+        allowed: frozenset[str] = frozenset(),
+        workers: int = 1,
+        cache: Path | None = None,
+        names: frozenset[str] = frozenset(),
+    ) -> None:
+        self.sources = sources
+        self.names = names
+        """The people the site may name (``rendered.known_names``)."""
+        self.cache = cache
+        """Where what was found in each PDF is kept (the PDF cache's folder)."""
+        """Published path (``vedtaksbank/afg/x/index.html``) to its content file."""
+        self.allowed = allowed
+        self.done: set[str] = set()
+        self.files = 0
+        """Other files sent to the gate by ``rest``."""
+        self._batch: list[tuple[str, str]] = []
+        self._futures: list[tuple[Future[list[Found]], Callable[[], list[Found]]]] = []
+        """Work sent to the workers, each with the same work done here (should a worker die)."""
+        self._found: list[Found] = []
+        self._pool: ProcessPoolExecutor | None = None
+        if workers > 0:
+            self._start(workers)
+
+    def _start(self, workers: int) -> None:
+        # Fresh interpreters, not forks: `mkdocs serve` runs threads.
+        context = multiprocessing.get_context("spawn")
+        self._pool = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=anonymity.use_key,  # fingerprints alike: reviewed values match
+            initargs=(anonymity.process_key(),),
+        )
+
+    def page(self, published: str, html: str) -> None:
+        """A page as the build writes it to ``published`` (a path in the site folder)."""
+        self.done.add(published)
+        self._batch.append((published, html))
+        if len(self._batch) >= _BATCH:
+            self._send()
+
+    def _send(self) -> None:
+        batch, self._batch = self._batch, []
+        if not batch:
+            return
+        if self._pool is None:
+            self._found += gate_pages(batch, self.names)
+        else:
+            self._futures.append(
+                (
+                    self._pool.submit(gate_pages, batch, self.names),
+                    partial(gate_pages, batch, self.names),
+                )
+            )
+
+    def rest(self, site: Path, pristine: Callable[[str, Path], bool]) -> None:
+        """Every file in ``site`` no ``page`` call covered, but those ``pristine`` says are the
+        theme's own: sent to the workers, and read here too from the last (``_share``)."""
+        self._send()
+        todo = []
+        addresses = set(self.done)  # every file's address is read, whatever its content
+        for folder, _dirs, names in os.walk(site):
+            for name in sorted(names):
+                path = Path(folder, name)
+                published = path.relative_to(site).as_posix()
+                addresses.add(published)
+                if published in self.done or path.suffix.lower() in SKIPPED_SUFFIXES:
+                    continue
+                if pristine(published, path):
+                    continue
+                todo.append((published, str(path)))
+        todo.sort()
+        self.files = len(todo)
+        pdfs = sum(1 for published, _ in todo if published.lower().endswith(".pdf"))
+        if self._pool is None and pdfs >= PDF_WORKERS_FROM and (os.cpu_count() or 1) > 1:
+            self._start((os.cpu_count() or 1) - 1)  # reading PDFs is slow: share them out
+        self._found += _in_addresses(sorted(addresses), self.names)
+        batches = [todo[start : start + _BATCH] for start in range(0, len(todo), _BATCH)]
+        if self._pool is None:
+            for batch in batches:
+                self._found += _gate_files(batch, self.cache, self.names)
+            return
+        for batch in batches:
+            self._futures.append(
+                (
+                    self._pool.submit(_gate_files, batch, self.cache, self.names),
+                    partial(_gate_files, batch, self.cache, self.names),
+                )
+            )
+        self._share()
+
+    def _share(self) -> None:
+        """This process takes the work the workers have not started, last sent first, while
+        they work from the first: the two meet wherever the workers' backlog of pages ends."""
+        waiting = []
+        for future, here in reversed(self._futures):
+            if future.cancel():
+                self._found += here()
+            else:
+                waiting.append((future, here))
+        self._futures = waiting[::-1]
+
+    def problems(self) -> tuple[Problem, ...]:
+        """Everything found, as problems naming the content files; waits for the workers."""
+        self._send()
+        for future, here in self._futures:
+            try:
+                self._found += future.result()
+            except Exception:  # a worker that died (memory, a signal): the same work here
+                self._found += here()
+        self._futures = []
+        self.close()
+        problems = {
+            self._problem(found)
+            for found in self._found
+            if not found.fingerprint or found.fingerprint not in self.allowed
+        }
+        return tuple(sorted(problems))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _problem(self, found: Found) -> Problem:
+        published = found.published
+        page = "/" + published.removesuffix("index.html")
+        if not found.fingerprint:  # a file the gate could not read
+            own = self.sources.get(published)
+            return Problem(
+                file=own.path if own is not None else f"site/{mask_digits(published)}",
+                line=1,
+                column=1,
+                code="personal-data",
+                message=(
+                    f"Den publiserte filen kan ikke sjekkes for personopplysninger: "
+                    f"{found.what}. Ingenting ble publisert. Fjern filen, eller legg ut "
+                    "innholdet som en side (.md)."
+                ),
+            )
+        source, line = self._trace(published, found)
+        return Problem(
+            file=source,
+            line=line,
+            column=1,
+            code="personal-data",
+            message=(
+                f"Den publiserte siden «{mask_digits(page)}» viser {found.what} "
+                f"({found.masked}) i {found.where} slik leseren ser det, etter at markering, "
+                "kommentarer og skjulte tegn er tatt bort. Alt leserne ser, skal være "
+                "anonymisert: fjern nummeret eller adressen fra kilden."
+            ),
+        )
+
+    def _trace(self, published: str, found: Found) -> tuple[str, int]:
+        """The content file and line the value comes from: the page's own file first, then
+        any content file that holds it (a generated page shows fields of many)."""
+        own = self.sources.get(published)
+        candidates = [own] if own is not None and own.file is not None else []
+        candidates += sorted(
+            (s for s in self.sources.values() if s.file is not None and s is not own),
+            key=lambda s: s.path,
+        )
+        for source in candidates:
+            assert source.file is not None
+            try:
+                text = source.file.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            line = rendered.source_line_of(found.key, text)
+            if line is not None:
+                return source.path, line
+        if own is not None:
+            return own.path, own.line
+        return f"site/{mask_digits(published)}", 1

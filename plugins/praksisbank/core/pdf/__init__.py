@@ -1,0 +1,1 @@
+"""PDF exports: which pages go into which PDF, and WeasyPrint rendering."""

@@ -1,0 +1,1 @@
+"""What the content means for practice: flags, readiness, checklists, status looks."""

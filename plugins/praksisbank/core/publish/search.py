@@ -1,0 +1,390 @@
+"""Search: Pagefind's static index over the built site, made at the end of every build.
+
+Pagefind (the ``pagefind`` package from PyPI, with its binary) reads the finished HTML and
+writes ``pagefind/`` into the site: a small script, a WebAssembly search engine and the index in
+chunks, so a reader's first search fetches only the chunks its words need, and nothing before
+the reader opens search. Pages are ``<html lang="nb">``, and Pagefind stems ``nb`` with the
+Norwegian Snowball stemmer: "kvinnene" finds "kvinne", "konvertering" finds "konvertere".
+
+What is indexed is chosen in the templates, not here:
+
+- ``data-pagefind-body`` (the theme's ``partials/content.html``) marks the page's own text;
+  the header, navigation, footer and buttons are outside it, and a page without it (a
+  withdrawn decision, the 404 page) is not in search at all;
+- ``data-pagefind-filter`` and ``data-pagefind-meta`` on the decision panel's values (country,
+  category, outcome, legal basis, status, id) make them filters and fields of each result;
+- ``data-pagefind-weight`` on a decision's id ranks the decision first when its id is searched;
+- ``place`` (below) says what a page is to a caseworker: content (decisions, notes,
+  clarifications, guides, roles) is indexed as it is; overview pages and the site's own pages
+  (the contributor guide) rank below it (``data-pagefind-weight`` on the page's text); change
+  lists, review queues and readiness are lists of other pages' titles and are not indexed.
+
+This module adds the parts every page has in common that must not be searched (below), code
+examples among them, and leaves out of the bundle Pagefind's ready-made interfaces, which the
+site does not use. After indexing it writes two small files the search dialog reads: the
+department's vocabulary (``VOCABULARY``, a query is expanded with it, and each synonym says
+which of Pagefind's index chunks it needs and their bytes, so the dialog can leave out a
+synonym that would make a first search heavy) and the words in the index (``WORDS``, one small
+file per first letter, fetched for the letters a query's words start with, for «Mente du …?»).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import shutil
+import subprocess
+import sys
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from praksisbank.core.base import urls
+from praksisbank.core.base.model import FreePage, Item, Synonyms
+
+BUNDLE = "pagefind"
+"""The folder in the site that holds the search bundle (the theme's search partial uses it)."""
+
+IGNORED = (
+    ".headerlink",  # the "¶" after each heading
+    ".pb-panel dt",  # "Land", "Utfall" ...: the labels, on every page; their values stay
+    ".pb-notice",  # the same note on every decision
+    ".pb-copy",  # "Kopier tekst"
+    ".pb-pdf",  # "Last ned PDF"
+    ".pb-checklist__tools",  # "Fjern alle kryss" and the count
+    "pre",  # code examples (the contributor guide's front matter): never searched
+    "code:not([data-pagefind-meta])",  # inline code too, but a document's id stays
+)
+"""Generated text inside the searchable part that would match every page of its kind."""
+
+UNUSED = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+)
+"""Pagefind's own interfaces: the site has its own (assets/praksisbank/praksisbank-header.js)."""
+
+
+VOCABULARY = "praksisbank-vocabulary.json"
+"""In the bundle: the groups of ``vocabulary.yml``, lower case, with the index chunks each
+searched term needs (``chunks``, numbers into ``chunk_bytes``), and the letters that have a file
+of words (``WORDS``); fetched when search opens."""
+WORDS = "praksisbank-words"
+"""In the bundle: a folder of the index's words, ``<key>.json`` per first letter (``word_key``)."""
+MAX_WORDS = 30_000
+"""The most frequent words kept for suggestions, so the file stays small on a large site."""
+_WORD = re.compile(r"[0-9a-zæøåäöüé]+")
+
+Place = Literal["content", "below", "hidden"]
+HIDDEN = (urls.CHANGES, urls.REVIEW, urls.READINESS)
+"""Pages that list other pages' titles (and the units' queues under ``gjennomgang/``)."""
+_HIDDEN_FOLDERS = tuple(uri.removesuffix("index.md") for uri in (urls.CHANGES, urls.REVIEW))
+"""The change lists per country and kind, and the units' review queues, are listings too."""
+BELOW = "0.1"
+"""The weight of the text of an overview or help page: found, but after content."""
+
+
+def place(src_uri: str, item: Item | None) -> Place:
+    """What a page is to a caseworker searching: the theme's ``partials/content.html`` marks
+    its text accordingly."""
+    if item is not None and not isinstance(item, FreePage):
+        return "content"
+    if src_uri in HIDDEN or src_uri.startswith(_HIDDEN_FOLDERS):
+        return "hidden"
+    return "below"
+
+
+class SearchError(Exception):
+    """Pagefind could not index the site; the message is for the person building, in Norwegian."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SearchIndex:
+    """What Pagefind reported: for the build log and the tests."""
+
+    pages: int
+    words: int
+    filters: int
+    languages: tuple[str, ...]
+    stemmed: bool
+    """False when Pagefind has no stemmer for a language of the site (then only exact forms)."""
+    size: int
+    """Bytes of the bundle in the site."""
+
+
+def index_site(
+    site_dir: Path, *, low_priority: bool = False, vocabulary: Sequence[Synonyms] = ()
+) -> SearchIndex:
+    """Index the built site in ``site_dir`` into ``site_dir/pagefind``; with `low_priority`, a
+    live preview's next rebuild goes first."""
+    nice = shutil.which("nice") if low_priority else None
+    command = [
+        *((nice, "-n", "15") if nice else ()),
+        sys.executable,
+        "-m",
+        "pagefind",
+        "--site",
+        str(site_dir),
+        "--output-subdir",
+        BUNDLE,
+        *(arg for selector in IGNORED for arg in ("--exclude-selectors", selector)),
+    ]
+    try:
+        done = subprocess.run(  # our own arguments, no shell
+            command, capture_output=True, text=True, encoding="utf-8", check=False, timeout=600
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise SearchError(f"Praksisbanken: søkeindeksen kunne ikke lages ({exc}).") from None
+    output = f"{done.stdout}\n{done.stderr}"
+    if done.returncode != 0:
+        last = [line for line in output.splitlines() if line.strip()][-3:]
+        raise SearchError(
+            "Praksisbanken: søkeindeksen kunne ikke lages. Pagefind sa: " + " ".join(last)
+        )
+    bundle = site_dir / BUNDLE
+    for name in UNUSED:
+        (bundle / name).unlink(missing_ok=True)
+    shutil.rmtree(bundle / "playground", ignore_errors=True)
+    pages, languages, stemmed = _entry(bundle)
+    words, filters = _count(output, "word"), _count(output, "filter")
+    write_words(bundle, vocabulary)
+    return SearchIndex(
+        pages=pages,
+        words=words,
+        filters=filters,
+        languages=languages,
+        stemmed=stemmed,
+        size=sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file()),
+    )
+
+
+def write_words(bundle: Path, vocabulary: Sequence[Synonyms]) -> None:
+    """The vocabulary and the index's words, as JSON files in the bundle (deterministic).
+
+    Each group of the vocabulary keeps all its terms (a query may use any) and lists under
+    ``search`` the terms the index has, the most frequent first: only those are worth searching
+    for (Pagefind would take a short unknown word such as «IFA» for the start of other words).
+    Beside each searched term, ``chunks`` lists the index chunks Pagefind fetches for it, as
+    numbers into ``chunk_bytes``: a synonym in a chunk the query needs anyway costs nothing."""
+    counts = _word_counts(bundle)
+    known = sorted(counts)
+    chunks = index_chunks(bundle)
+    used: dict[int, int] = {}  # a chunk's place in `chunks` -> its number in the file
+    groups = []
+    for group in vocabulary:
+        terms = list(dict.fromkeys(" ".join(t.casefold().split()) for t in group.terms))
+        searched = [t for t in terms if all(_in_index(w, known) for w in _WORD.findall(t))]
+        # The most used first: the dialog searches the first ones when a query has many.
+        searched.sort(key=lambda t: -min((counts[w] for w in _WORD.findall(t)), default=0))
+        needs = [
+            [used.setdefault(at, len(used)) for at in chunks_of(_WORD.findall(t), chunks)]
+            for t in searched
+        ]
+        groups.append({"terms": terms, "search": searched, "chunks": needs})
+    kept = sorted(
+        (w for w in counts if len(w) > 3 and not any(c.isdigit() for c in w)),
+        key=lambda w: (-counts[w], w),
+    )[:MAX_WORDS]
+    shards: dict[str, list[str]] = {}
+    for word in sorted(kept):
+        shards.setdefault(word_key(word), []).append(word)
+    # The letters that have a file: the dialog asks for no other (no failed request).
+    found = {
+        "groups": groups,
+        "chunk_bytes": [chunks[at].size for at in sorted(used, key=used.__getitem__)],
+        "letters": sorted(shards),
+    }
+    (bundle / VOCABULARY).write_text(
+        json.dumps(found, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
+    folder = bundle / WORDS
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    for key, words in shards.items():
+        (folder / f"{key}.json").write_text(
+            json.dumps(words, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        )
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Chunk:
+    """One file of Pagefind's word index: the words from `first` to `last` (as Pagefind
+    shortens them: enough letters to tell them from the next chunk's) and its bytes."""
+
+    first: str
+    last: str
+    size: int
+
+
+def index_chunks(bundle: Path) -> list[Chunk]:
+    """Pagefind's index chunks, in order, from its language meta file (``*.pf_meta``: gzip,
+    a ``pagefind_dcd`` mark and CBOR, version 1.x: [version, pages, chunks [[from, to, hash]],
+    ...]). Empty when there is not exactly one such file or it has another shape: the dialog
+    then counts synonyms only (``SPELLINGS`` in its script)."""
+    metas = sorted(bundle.glob("*.pf_meta"))
+    if len(metas) != 1:
+        return []
+    try:
+        data = gzip.decompress(metas[0].read_bytes())
+        mark = b"pagefind_dcd"
+        if not data.startswith(mark):
+            return []
+        meta, _ = _cbor(data, len(mark))
+        found = []
+        if not isinstance(meta, list) or not isinstance(meta[2], list):
+            return []
+        for entry in meta[2]:
+            first, last, name = entry
+            if not (isinstance(first, str) and isinstance(last, str) and isinstance(name, str)):
+                return []
+            size = (bundle / "index" / f"{name}.pf_index").stat().st_size
+            found.append(Chunk(first=first, last=last, size=size))
+        return found
+    except (OSError, EOFError, ValueError, TypeError, IndexError):
+        return []
+
+
+def chunks_of(words: Sequence[str], chunks: Sequence[Chunk]) -> list[int]:
+    """The places in `chunks` of those Pagefind fetches for `words`, as its engine picks them:
+    for each word the first chunk whose range holds it; for a word between two chunks, the first
+    whose range holds it when both ends are cut to the word's length (a word it might start)."""
+    found: set[int] = set()
+    for word in words:
+        within = (at for at, c in enumerate(chunks) if c.first <= word <= c.last)
+        near = (
+            at
+            for at, c in enumerate(chunks)
+            if c.first[: len(word)] <= word[: len(c.first)]
+            and word[: len(c.last)] <= c.last[: len(word)]
+        )
+        at = next(within, None)
+        at = next(near, None) if at is None else at
+        if at is not None:
+            found.add(at)
+    return sorted(found)
+
+
+def _cbor(data: bytes, at: int) -> tuple[object, int]:
+    """One CBOR item (RFC 8949) from `data` at `at`: the kinds Pagefind's meta file uses
+    (integers, strings, arrays, maps, true, false, null; no floats); the item and where the
+    next begins."""
+    head = data[at]
+    kind, info = head >> 5, head & 31
+    at += 1
+    if info < 24:
+        value = info
+    elif info <= 27:
+        width = 1 << (info - 24)
+        value = int.from_bytes(data[at : at + width], "big")
+        if at + width > len(data):
+            raise EOFError
+        at += width
+    else:
+        raise ValueError(f"CBOR: {head:#x}")
+    if kind == 0:
+        return value, at
+    if kind == 1:
+        return -1 - value, at
+    if kind in (2, 3):
+        if at + value > len(data):
+            raise EOFError
+        raw = data[at : at + value]
+        return (raw.decode("utf-8") if kind == 3 else raw), at + value
+    if kind == 4:
+        items = []
+        for _ in range(value):
+            item, at = _cbor(data, at)
+            items.append(item)
+        return items, at
+    if kind == 5:
+        pairs = {}
+        for _ in range(value):
+            key, at = _cbor(data, at)
+            pairs[str(key)], at = _cbor(data, at)
+        return pairs, at
+    if kind == 6:
+        return _cbor(data, at)
+    if kind == 7 and info in (20, 21, 22):
+        return {20: False, 21: True, 22: None}[info], at
+    raise ValueError(f"CBOR: {head:#x}")
+
+
+def word_key(word: str) -> str:
+    """The file a word is in: its first letter, or for æ, ø, å and other letters its code point
+    (``e6`` for æ), so the file names are plain ASCII. The dialog computes the same."""
+    first = word[0]
+    return first if "a" <= first <= "z" else f"{ord(first):x}"
+
+
+def _word_counts(bundle: Path) -> Counter[str]:
+    """The words of the indexed pages (Pagefind's fragments: title and text), lower case."""
+    counts: Counter[str] = Counter()
+    for fragment in (bundle / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(fragment.read_bytes())
+        record = json.loads(data[data.index(b"{") :])
+        text = f"{record.get('meta', {}).get('title', '')} {record.get('content', '')}"
+        counts.update(_WORD.findall(text.casefold()))
+    return counts
+
+
+def _in_index(word: str, known: list[str]) -> bool:
+    """Whether the index has `word` or, as Pagefind's stemmer would find it, another form of it:
+    a word that starts with it («nasjonaltjenesten» for «nasjonaltjeneste»), or for a word of
+    six letters or more, one that shares its start but for the last four letters at most
+    («konverterte» for «konvertering»). A short word must be there as it is."""
+    if len(word) <= 3:
+        return _starts(known, word) == word
+    if _starts(known, word) is not None:
+        return True
+    return len(word) >= 6 and _starts(known, word[: max(5, len(word) - 4)]) is not None
+
+
+def _starts(known: list[str], start: str) -> str | None:
+    """The first word of the sorted `known` that starts with `start`."""
+    at = bisect_left(known, start)
+    return known[at] if at < len(known) and known[at].startswith(start) else None
+
+
+ENTRY = "pagefind-entry.json"
+"""Pagefind's own description of the bundle, as numbers: each language's page count and whether
+its search engine stems words (``wasm`` names the language's stemmer, ``null`` for none)."""
+
+
+def _entry(bundle: Path) -> tuple[int, tuple[str, ...], bool]:
+    """Pages, languages and whether every language is stemmed, read from the bundle."""
+    try:
+        languages = json.loads((bundle / ENTRY).read_text(encoding="utf-8"))["languages"]
+        pages = sum(int(language["page_count"]) for language in languages.values())
+        stemmed = all(language.get("wasm") for language in languages.values())
+        return pages, tuple(sorted(languages)), stemmed
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise SearchError(
+            f"Praksisbanken: søkeindeksen ble laget, men Pagefinds beskrivelse av den "
+            f"({BUNDLE}/{ENTRY}) kan ikke leses ({type(exc).__name__}). {_VERSION_HINT}"
+        ) from None
+
+
+_VERSION_HINT = (
+    "Har Pagefind fått en annen versjon enn den requirements.lock låser? Installer på nytt med "
+    "«make site»."
+)
+
+
+def _count(output: str, what: str) -> int:
+    """A count from Pagefind's closing summary (``Indexed 1 word``, ``Indexed 2 filters``): a
+    summary we do not recognise is an error, never a count of 0."""
+    found = re.search(rf"^\s*Indexed (\d+) {what}s?\s*$", output, re.MULTILINE)
+    if found is None:
+        raise SearchError(
+            f"Praksisbanken: søkeindeksen ble laget, men Pagefinds oppsummering er ikke slik vi "
+            f"kjenner den (linjen «Indexed … {what}s» mangler). {_VERSION_HINT}"
+        )
+    return int(found.group(1))

@@ -1,0 +1,1 @@
+"""Prepared values for every page and the templates that show them."""

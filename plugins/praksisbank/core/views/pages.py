@@ -1,0 +1,395 @@
+"""The pages the site generates, and what goes around each content item on its own page.
+
+``PAGES`` lists the pages that do not depend on content (the front page, each kind's index, the
+countries, readiness, the matrix, the changes, the review queues): the navigation is made from the
+same list. Pages per country, per unit, per legal provision and per outcome follow from the content
+(``CONTENT_PAGES``). ``PRESENTATIONS`` says, for each kind, which template and view make its index
+page and what goes around each item's own text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import jinja2
+
+from praksisbank.core.base import urls
+from praksisbank.core.base.countries import norwegian_name
+from praksisbank.core.base.model import Document, Item, Outcome, Status
+from praksisbank.core.content import kinds
+from praksisbank.core.content.kinds import KINDS, Kind, address, kind_of
+from praksisbank.core.practice.site import Site
+from praksisbank.core.views import changes as changeviews
+from praksisbank.core.views import countries as countryviews
+from praksisbank.core.views import decisions as decisionviews
+from praksisbank.core.views import documents as documentviews
+from praksisbank.core.views import feeds
+from praksisbank.core.views import items as itemviews
+from praksisbank.core.views import matrix as matrixviews
+from praksisbank.core.views import provisions as provisionviews
+from praksisbank.core.views.common import Link, PageView, SubHeading
+from praksisbank.core.views.items import ItemPage
+from praksisbank.core.views.render import attribute_text
+
+ItemT = TypeVar("ItemT", bound=Item)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Page:
+    uri: str
+    template: str
+    title: str
+    """The page's title in the navigation."""
+    position: int
+    view: Callable[[Site], PageView]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class IndexPage:
+    """A kind's index page (``Kind.index``): its template and the view that fills it."""
+
+    template: str
+    view: Callable[[Site, Kind], PageView]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Presentation(Generic[ItemT]):
+    """How a kind is shown: its index page, and what goes around each item's own text."""
+
+    kind: Kind
+    index: IndexPage | None
+    """``None``: the kind has no index page."""
+    view: Callable[[Site, ItemT], ItemPage]
+    """Prepares an item page's values and headings."""
+    before: str = ""
+    """The template of what goes before the item's own text; empty: nothing."""
+    after: str = ""
+    """The template of what goes after it; empty: nothing."""
+
+
+PRESENTATIONS: Mapping[Kind, Presentation[Any]] = {
+    p.kind: p
+    for p in (
+        Presentation(
+            kind=kinds.DECISION,
+            index=IndexPage(template="decision_bank.md", view=decisionviews.decision_bank),
+            view=itemviews.decision,
+            before="decision.html",
+        ),
+        Presentation(
+            kind=kinds.PRACTICE_NOTE,
+            index=IndexPage(template="notes.md", view=documentviews.notes),
+            view=itemviews.note,
+            before="note_before.html",
+            after="note_after.html",
+        ),
+        Presentation(
+            kind=kinds.CLARIFICATION,
+            index=IndexPage(template="clarifications.md", view=documentviews.clarifications),
+            view=itemviews.clarification,
+            before="clarification_before.html",
+        ),
+        Presentation(
+            kind=kinds.INTERVIEW_GUIDE,
+            index=IndexPage(template="guides.md", view=documentviews.guides),
+            view=itemviews.guide,
+            before="guide_before.html",
+            after="guide_after.html",
+        ),
+        Presentation(
+            kind=kinds.ROLE,
+            index=IndexPage(template="roles.md", view=documentviews.roles),
+            view=itemviews.role,
+            before="role_before.html",
+            after="role_after.html",
+        ),
+        Presentation(kind=kinds.PAGE, index=None, view=itemviews.page),
+    )
+}
+"""Each kind's presentation, by kind (every kind of ``KINDS`` has one)."""
+
+
+def _index(kind: Kind, index: IndexPage) -> Page:
+    return Page(
+        uri=kind.index,
+        template=index.template,
+        title=kind.nav_title,
+        position=kind.nav_position,
+        view=lambda site: index.view(site, kind),
+    )
+
+
+PAGES: tuple[Page, ...] = tuple(
+    sorted(
+        (
+            Page(
+                uri=urls.HOME,
+                template="home.md",
+                title="Forside",
+                position=0,
+                view=countryviews.home,
+            ),
+            Page(
+                uri=urls.COUNTRIES,
+                template="countries.md",
+                title="Land",
+                position=20,
+                view=countryviews.countries,
+            ),
+            Page(
+                uri=urls.READINESS,
+                template="readiness.md",
+                title="Beredskap",
+                position=60,
+                view=countryviews.readiness,
+            ),
+            Page(
+                uri=urls.PROVISIONS,
+                template="provisions.md",
+                title="Rettsgrunnlag",
+                position=15,
+                view=provisionviews.provisions,
+            ),
+            Page(
+                uri=urls.MATRIX,
+                template="matrix.md",
+                title="Ansvarsmatrise",
+                position=75,
+                view=matrixviews.matrix,
+            ),
+            Page(
+                uri=urls.CHANGES,
+                template="changes.md",
+                title="Siste endringer",
+                position=80,
+                view=changeviews.changes,
+            ),
+            Page(
+                uri=urls.REVIEW,
+                template="review_index.md",
+                title="Til gjennomgang",
+                position=90,
+                view=changeviews.review_index,
+            ),
+            *(
+                _index(p.kind, p.index)
+                for p in (PRESENTATIONS[kind] for kind in KINDS)
+                if p.index is not None
+            ),
+        ),
+        key=lambda p: p.position,
+    )
+)
+"""In the order of the navigation."""
+
+CONTENT_PAGES: tuple[tuple[str, Callable[..., PageView]], ...] = (
+    ("review_unit.md", changeviews.review_unit),
+    ("country.md", countryviews.country),
+    ("changes.md", changeviews.changes),
+    ("provision.md", provisionviews.provision_page),
+    ("outcome.md", provisionviews.outcome_page),
+    ("tags.md", provisionviews.tags_index),
+    ("tag.md", provisionviews.tag_page),
+)
+"""The pages made per unit, country, kind, provision, outcome and tag: template and view (for
+the template contract, ``contract.py``; ``Pages.generated`` calls each)."""
+
+NAV: tuple[tuple[str, str], ...] = tuple((p.title, p.uri) for p in PAGES)
+"""(title, page) for the site's navigation."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class GeneratedPage:
+    uri: str
+    markdown: str
+    subheadings: tuple[SubHeading, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Decoration:
+    """What the site adds around a content item's own text."""
+
+    meta: dict[str, Any]
+    """Front matter for the page (title, description, tags, search exclusion)."""
+    before: str
+    after: str = ""
+    headings: tuple[itemviews.Heading, ...] = ()
+    """The level-2 headings in ``after``, for the table of contents."""
+    publish_body: bool = True
+
+
+class Pages:
+    """Renders the generated pages and the decorations of one build."""
+
+    def __init__(self, site: Site, env: jinja2.Environment) -> None:
+        self.site = site
+        self.env = env
+
+    def render(self, template: str, page_uri: str, values: Mapping[str, object]) -> str:
+        directory_urls = self.site.options.directory_urls
+
+        def link(target: str | Link, anchor: str = "") -> str:
+            uri = target.uri if isinstance(target, Link) else target
+            anchor = target.anchor if isinstance(target, Link) else anchor
+            return urls.relative(page_uri, uri, directory_urls, anchor) if uri else ""
+
+        return self.env.get_template(template).render(link=link, today=self.site.today, **values)
+
+    def generated(self) -> list[GeneratedPage]:
+        pages = []
+        for page in PAGES:
+            pages.append(self.page(page.uri, page.template, page.view(self.site)))
+        pages += [
+            self.page(urls.review(unit), "review_unit.md", changeviews.review_unit(self.site, unit))
+            for unit in self.site.units
+        ]
+        pages += [
+            self.page(
+                urls.country(code),
+                "country.md",
+                countryviews.country(self.site, code),
+            )
+            for code in self.site.content.countries()
+        ]
+        countries, kind_keys = changeviews.change_filters(self.site)
+        pages += [
+            self.page(
+                changeviews.changes_uri(country=code),
+                "changes.md",
+                changeviews.changes(self.site, country=code),
+            )
+            for code in countries
+        ]
+        pages += [
+            self.page(
+                changeviews.changes_uri(kind=key),
+                "changes.md",
+                changeviews.changes(self.site, kind=key),
+            )
+            for key in kind_keys
+        ]
+        entries = decisionviews.decision_entries(self.site)
+        pages += [
+            self.page(g.uri, "provision.md", provisionviews.provision_page(self.site, g))
+            for g in decisionviews.provision_groups(entries)
+        ]
+        pages += [
+            self.page(
+                urls.outcome(o.short),
+                "outcome.md",
+                provisionviews.outcome_page(self.site, o, entries),
+            )
+            for o in Outcome
+        ]
+        tags = provisionviews.tag_groups(entries)
+        pages.append(
+            self.page(provisionviews.TAGS, "tags.md", provisionviews.tags_index(self.site, tags))
+        )
+        pages += [self.page(g.uri, "tag.md", provisionviews.tag_page(self.site, g)) for g in tags]
+        return pages
+
+    def feeds(self, site_url: str | None, site_name: str) -> list[tuple[str, str]]:
+        """(path, Atom XML) of every feed the build writes (``feeds.py``)."""
+        return [
+            (
+                feed.path,
+                feeds.atom(
+                    feed,
+                    site_url=site_url,
+                    directory_urls=self.site.options.directory_urls,
+                    built=self.site.today,
+                    author=site_name,
+                ),
+            )
+            for feed in feeds.feeds(self.site, site_name)
+        ]
+
+    def page(self, uri: str, template: str, view: PageView) -> GeneratedPage:
+        return GeneratedPage(
+            uri=uri, markdown=self.render(template, uri, variables(view)), subheadings=view.toc
+        )
+
+    def path(self, item: Item) -> str:
+        """The trail above an item's page: its section, its country, the item."""
+        return self.render("item_path.html", address(item), variables(item_trail(item)))
+
+    def decorate(self, item: Item) -> Decoration:
+        uri = address(item)
+        kind = kind_of(item)
+        meta: dict[str, Any] = {"title": item.title}
+        description = getattr(item, "description", None) or getattr(item, "summary", None)
+        if description:
+            meta["description"] = attribute_text(description)
+        if isinstance(item, Document):
+            # The status goes into the page title, so the browser tab, the navigation and search
+            # results show it too; the page's own heading (in the templates) stays the plain one.
+            if item.status is Status.OUTDATED:
+                meta["title"] = f"Utdatert: {item.title}"
+            elif self.site.possibly_outdated(item):
+                meta["title"] = f"Kan være utdatert: {item.title}"
+            if item.status is Status.WITHDRAWN:
+                meta["title"] = f"Fjernet: {item.title}"
+                meta["search"] = {"exclude": True}
+                meta["withdrawn"] = True  # no «Foreslå endring» (theme/partials/content.html)
+                return Decoration(
+                    meta=meta,
+                    publish_body=False,
+                    before=self.path(item)
+                    + self.render(
+                        "withdrawn.html",
+                        uri,
+                        {"item": item, **variables(itemviews.withdrawn(self.site, item))},
+                    ),
+                )
+            tags = getattr(item, "tags", ())
+            if tags:
+                meta["tags"] = list(tags)
+                # Each tag links to its page (theme/partials/tags.html reads this).
+                meta["praksisbank_tags"] = {
+                    t: urls.url_of(provisionviews.tag_uri(t), self.site.options.directory_urls)
+                    for t in tags
+                }
+        shown = PRESENTATIONS[kind]
+        view = shown.view(self.site, item)
+        before, after = shown.before, shown.after
+        values = {"item": item, **variables(view)}
+        return Decoration(
+            meta=meta,
+            before=self.path(item) + (self.render(before, uri, values) if before else ""),
+            after=self.render(after, uri, values) if after else "",
+            headings=view.headings,
+        )
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class TrailView:
+    """``item_path.html``: «Du er her» above an item's page."""
+
+    trail: list[Link]
+    """The pages above the item: its section, its country."""
+    here: str
+    """The item's title."""
+
+
+def item_trail(item: Item) -> TrailView:
+    return TrailView(trail=trail(item), here=item.title)
+
+
+def trail(item: Item) -> list[Link]:
+    """Where an item belongs: ``Vedtaksbanken › Afghanistan`` for a decision, the section
+    alone for a role; nothing for a free page."""
+    kind = kind_of(item)
+    links = [Link(title=kind.nav_title, uri=kind.index)] if kind.nav_title else []
+    if links and isinstance(item, Document):
+        links.append(Link(title=norwegian_name(item.country), uri=urls.country(item.country)))
+    return links
+
+
+def variables(view: object) -> dict[str, object]:
+    """A view's fields as the template's variables (``{{ rows }}``), each value as it is (not
+    copied into dictionaries, as ``dataclasses.asdict`` would)."""
+    assert dataclasses.is_dataclass(view) and not isinstance(view, type)
+    return {f.name: getattr(view, f.name) for f in dataclasses.fields(view)}

@@ -1,0 +1,82 @@
+"""The template environment: Jinja with autoescape on, our filters, and a loader a site chooses.
+
+The adapter hands in a loader that looks in the site's own folder first, so a site can override
+any of our templates; without one, the packaged templates are used.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import Any
+
+import jinja2
+import markupsafe
+
+from praksisbank.core.base.countries import norwegian_name
+from praksisbank.core.base.dates import norwegian_date, norwegian_number
+from praksisbank.core.base.problems import Problem, Severity, summary
+
+SINGLE_DECISION_NOTICE = (
+    "Enkeltvedtak gir ikke nødvendigvis et fullstendig og riktig bilde av gjeldende praksis. "
+    "Les alltid praksisnotatet for landet."
+)
+
+
+def attribute_text(value: str) -> str:
+    """Escaped for an HTML attribute: the theme writes the page description into one as it is."""
+    return html.escape(value, quote=True)
+
+
+def _one_line(value: Any) -> Any:
+    """Values from content go out on one line.
+
+    Generated pages are Markdown with HTML blocks, and some Markdown (fenced code) acts on whole
+    lines even inside HTML: a value that spans lines could start such a line. Our own template
+    output (``Markup``) keeps its lines.
+    """
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return " ".join(value.split())
+    return value
+
+
+def _when(value: date) -> markupsafe.Markup:
+    """A date as readers write it, with the ISO date for machines: «17. mai 2024»."""
+    return markupsafe.Markup('<time datetime="{}">{}</time>').format(
+        value.isoformat(), norwegian_date(value)
+    )
+
+
+def _number(value: int) -> markupsafe.Markup:
+    """«2 140»: Markup, so the no-break space survives ``_one_line`` (digits need no escaping)."""
+    return markupsafe.Markup(norwegian_number(value))
+
+
+def packaged_templates() -> jinja2.BaseLoader:
+    return jinja2.PackageLoader("praksisbank", "templates")
+
+
+def environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=loader or packaged_templates(),
+        autoescape=True,
+        finalize=_one_line,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["nodate"] = norwegian_date
+    env.filters["when"] = _when
+    env.filters["country_name"] = norwegian_name
+    env.filters["number"] = _number
+    env.globals["NOTICE"] = SINGLE_DECISION_NOTICE
+    return env
+
+
+def render_problems(env: jinja2.Environment, problems: tuple[Problem, ...]) -> str:
+    """The preview's page when content has errors: every problem with file, line and message."""
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    return env.get_template("problems.md").render(
+        problems=sorted(problems), summary=summary(problems), errors=errors
+    )

@@ -1,0 +1,1 @@
+"""The MkDocs adapter: a thin plugin that hands MkDocs' files to the core."""

@@ -1,0 +1,139 @@
+"""The live preview: after a save, rebuild only what the save changed.
+
+Under ``mkdocs serve --dirtyreload`` (``make serve``) MkDocs rebuilds only the pages whose
+``File.is_modified()`` says so. What this module keeps between rebuilds decides it for our pages:
+
+- the files are loaded through a ``FileCache``: a file unchanged since the last rebuild is not
+  read or checked again;
+- the generated pages (lists, country pages, review queues) and what goes around each item
+  depend only on the fields of the content, never on a body: when no field of any file changed
+  (nor the date, nor the set of files), the last rebuild's pages and decorations are used again
+  and only the pages whose file changed are rebuilt;
+- when fields changed but nothing else (not ``mkdocs.yml``, the set of files or the
+  navigation), every decoration is made again and compared: the pages rebuilt are those whose
+  item, decoration (flags, links and titles of other files) or generated text changed;
+- otherwise every page counts as changed, as in a full build.
+
+As with MkDocs' own ``--dirtyreload``, a change to the theme's templates is not seen by pages
+that did not change: restart the preview after editing templates.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from mkdocs.structure.files import File, Files
+
+from praksisbank.core.base.model import Content, Item
+from praksisbank.core.content.loader import FileCache
+from praksisbank.core.views.pages import Decoration, GeneratedPage, Pages
+
+log = logging.getLogger("mkdocs.plugins.praksisbank")
+
+
+def _fields_of(content: Content) -> int:
+    """A fingerprint of everything but the bodies: what the generated pages are made from."""
+    items = tuple(
+        dataclasses.replace(item, body="") for items in content.items.values() for item in items
+    )
+    parts = (items, content.arrivals, content.sources, content.training, content.files)
+    try:
+        return hash(parts)
+    except TypeError:  # a kind with a list or a mapping among its fields
+        return hash(repr(parts))
+
+
+class Preview:
+    """Kept by the plugin from one build to the next; `live` under `mkdocs serve` only (a
+    build or a check reads everything once)."""
+
+    def __init__(self, *, live: bool, dirty: bool = False) -> None:
+        self.cache = FileCache() if live else None
+        if live and dirty:  # MkDocs' warning says links go stale: here they do not
+            logging.getLogger("mkdocs.commands.build").addFilter(_no_dirty_warning)
+            log.info("Praksisbanken: etter hver lagring bygges bare sidene som er endret.")
+        self._key: tuple[Any, ...] | None = None
+        self._generated: list[GeneratedPage] = []
+        self._changed_pages: set[str] | None = None
+        """The generated pages whose text changed; None: all of them."""
+        self._items: dict[str, Item] = {}
+        self._nav: Any = None
+        self.decorations: dict[str, Decoration] = {}
+        self.same = False
+        """This rebuild's fields are those of the last one: only changed bodies to rebuild."""
+        self._fields_only = False
+        """Only fields changed (not the settings, nor the set of files): pages are compared."""
+
+    def generated(self, pages: Pages, config_file: str) -> list[GeneratedPage]:
+        """The generated pages: made again unless no field changed since the last rebuild (nor
+        ``mkdocs.yml``: its extensions and options shape every page)."""
+        if self.cache is None:
+            self.decorations = {}
+            return pages.generated()
+        found = bool(config_file) and Path(config_file).is_file()
+        content = pages.site.content
+        settings = (pages.site.options, Path(config_file).read_bytes() if found else b"")
+        key = ((*settings, content.files), _fields_of(content))
+        self.same = key == self._key and bool(self._generated)
+        self._fields_only = not self.same and self._key is not None and key[0] == self._key[0]
+        if not self.same:
+            before = {page.uri: page.markdown for page in self._generated}
+            self._key = key
+            self._generated = pages.generated()
+            self._changed_pages = (
+                {page.uri for page in self._generated if before.get(page.uri) != page.markdown}
+                if self._fields_only
+                else None
+            )
+        return self._generated
+
+    def forget(self) -> None:
+        """After a rebuild that showed errors or failed: the next one rebuilds every page."""
+        self._key, self._generated, self._items, self.decorations = None, [], {}, {}
+        self.same = self._fields_only = False
+
+    def mark(
+        self,
+        files: Files,
+        items: dict[str, Item],
+        nav: Any,
+        decorate: Callable[[Item], Decoration],
+    ) -> None:
+        """Tell MkDocs which of our pages changed since the last rebuild: under ``same`` those
+        whose file changed; when only fields changed, those whose item or decoration (flags,
+        links, titles of other files) or generated text changed; otherwise all of them."""
+        if self.cache is None:
+            return
+        changed_items: set[str] | None = None  # None: every item's page
+        pages = self._changed_pages
+        if self.same:
+            changed_items, pages = {u for u, i in items.items() if self._items.get(u) != i}, set()
+        elif self._fields_only and nav == self._nav:
+            decorated = {uri: decorate(item) for uri, item in items.items()}
+            changed_items = {
+                uri
+                for uri, item in items.items()
+                if self._items.get(uri) != item or self.decorations.get(uri) != decorated[uri]
+            }
+            self.decorations = decorated
+        else:
+            self.decorations, pages = {}, None
+        made = {page.uri for page in self._generated}
+        for file in files:
+            if file.src_uri in items:
+                _set_modified(file, changed_items is None or file.src_uri in changed_items)
+            elif file.src_uri in made:
+                _set_modified(file, pages is None or file.src_uri in pages)
+        self._items, self._nav = dict(items), nav
+
+
+def _no_dirty_warning(record: logging.LogRecord) -> bool:
+    return "'dirty' build" not in record.getMessage()
+
+
+def _set_modified(file: File, changed: bool) -> None:
+    file.is_modified = (lambda: True) if changed else (lambda: False)  # type: ignore[method-assign]

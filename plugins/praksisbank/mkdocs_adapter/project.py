@@ -1,0 +1,224 @@
+"""A project's settings from its ``mkdocs.yml``, read without MkDocs.
+
+The check runs before every commit and in every pull request, so it reads the few settings it
+needs (the docs folder and the praksisbank plugin's options) itself: loading MkDocs costs about a
+second. A configuration that inherits from another file (``INHERIT``) is read through MkDocs.
+
+The settings that would make a reader's browser fetch from another host
+(``core/gate/siteconfig.py``)
+are read here too: from the file for ``check``, and from MkDocs' resolved configuration for the
+build (``mkdocs_settings``), both with the lines of ``mkdocs.yml``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+from yaml_env_tag import construct_env_tag
+
+from praksisbank.core.base.problems import Problem
+from praksisbank.core.content.kinds import KINDS
+from praksisbank.core.content.loader import Layout
+from praksisbank.core.gate import siteconfig
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+CONFIG = "mkdocs.yml"
+
+
+class _Loader(yaml.SafeLoader):
+    """mkdocs.yml may hold MkDocs' own tags (``!ENV``, ``!!python/name:``): they are not ours."""
+
+
+def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    return None
+
+
+_Loader.add_multi_constructor("!", _any_tag)
+_Loader.add_constructor("!ENV", construct_env_tag)  # the plugin's settings: as MkDocs reads them
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _any_tag)
+
+
+def _plugin_options(config: dict[str, Any]) -> dict[str, Any] | None:
+    plugins = config.get("plugins") or []
+    if isinstance(plugins, dict):
+        plugins = [{k: v} for k, v in plugins.items()]
+    for entry in plugins:
+        if entry == "praksisbank":
+            return {}
+        if isinstance(entry, dict) and "praksisbank" in entry:
+            return dict(entry["praksisbank"] or {})
+    return None
+
+
+class ProjectError(Exception):
+    """``mkdocs.yml`` cannot be read; the message is for the person running the command."""
+
+
+def _read(config_file: Path) -> Any:
+    try:
+        return yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f" på linje {mark.line + 1}, kolonne {mark.column + 1}" if mark else ""
+        raise ProjectError(
+            f"{CONFIG} kan ikke leses: ugyldig YAML{where}. Sjekk innrykk, kolon og "
+            "anførselstegn der."
+        ) from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ProjectError(
+            f"{CONFIG} kan ikke leses ({type(exc).__name__}). Sjekk at den er en vanlig "
+            "tekstfil lagret som UTF-8."
+        ) from None
+
+
+def plugin_options(project: Path) -> dict[str, Any]:
+    """The ``praksisbank`` plugin's options as written in the project's ``mkdocs.yml`` (``!ENV``
+    resolved as MkDocs resolves it); empty without the file or the plugin. Raises
+    ``ProjectError`` when the file cannot be read."""
+    config_file = project / CONFIG
+    if not config_file.is_file():
+        return {}
+    config = _read(config_file)
+    if not isinstance(config, dict):
+        return {}
+    if "INHERIT" in config:
+        plugin = _load_through_mkdocs(config_file).plugins.get("praksisbank")
+        return dict(plugin.config) if plugin is not None else {}
+    return _plugin_options(config) or {}
+
+
+def layout_for(project: Path) -> Layout:
+    """The content folders as configured in the project's ``mkdocs.yml`` (defaults without one).
+    Raises ``ProjectError`` when the file cannot be read."""
+    config_file = project / CONFIG
+    if not config_file.is_file():
+        return Layout.default(project)
+    config = _read(config_file)
+    if not isinstance(config, dict):
+        return Layout.default(project)
+    if "INHERIT" in config:
+        return _through_mkdocs(config_file)
+    options = _plugin_options(config)
+    if options is None:
+        return Layout(root=project, settings=config_file.resolve())
+    root = config_file.resolve().parent
+    folders = {
+        kind.name: root
+        / str(
+            options.get(kind.option, kind.folder) if kind.option else config.get("docs_dir", "docs")
+        )
+        for kind in KINDS
+    }
+    teams = options.get("teams") or {}
+    return Layout(
+        root=root,
+        folders=folders,
+        teams={str(k): str(v) for k, v in teams.items()},
+        settings=config_file.resolve(),
+        theme_dirs=_theme_dirs(root, config, options),
+    )
+
+
+def _theme_dirs(root: Path, config: dict[str, Any], options: dict[str, Any]) -> tuple[Path, ...]:
+    """The site's own theme folders: ``theme.custom_dir`` and the plugin's ``templates``."""
+    theme = config.get("theme")
+    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    named = [custom, options.get("templates")]
+    return tuple(dict.fromkeys(root / str(n) for n in named if isinstance(n, str) and n))
+
+
+def _through_mkdocs(config_file: Path) -> Layout:
+    config = _load_through_mkdocs(config_file)
+    plugin = config.plugins.get("praksisbank")
+    if plugin is None:
+        return Layout.default(config_file.resolve().parent)
+    layout: Layout = plugin.layout(config)
+    return layout
+
+
+def _load_through_mkdocs(config_file: Path) -> MkDocsConfig:
+    from mkdocs.config import load_config  # only for inherited configurations
+
+    logger = logging.getLogger("mkdocs")
+    level = logger.level
+    logger.setLevel(logging.ERROR)  # MkDocs' notes on the configuration are not ours to show
+    try:
+        config = load_config(str(config_file))
+    except Exception as exc:  # MkDocs' own refusal of the configuration, in English
+        raise ProjectError(f"{CONFIG} kan ikke leses av MkDocs (teknisk: {exc}).") from None
+    finally:
+        logger.setLevel(level)
+    return config
+
+
+def site_settings_problems(project: Path) -> tuple[Problem, ...]:
+    """Settings in the project's ``mkdocs.yml`` that would make a reader's browser fetch from
+    another host (``core/gate/siteconfig.py``). Raises ``ProjectError`` when the file cannot be
+    read."""
+    config_file = project / CONFIG
+    if not config_file.is_file():
+        return ()
+    config = _read(config_file)  # a Norwegian ProjectError for a file YAML cannot read
+    if isinstance(config, dict) and "INHERIT" in config:
+        return siteconfig.check(mkdocs_settings(_load_through_mkdocs(config_file)))
+    return siteconfig.check(siteconfig.read(config_file.read_text(encoding="utf-8")))
+
+
+def mkdocs_settings(config: MkDocsConfig) -> siteconfig.Settings:
+    """The settings ``core/gate/siteconfig.py`` checks, as MkDocs will use them (inherited files,
+    ``!ENV`` and the theme's defaults resolved), with the lines of ``mkdocs.yml``."""
+    try:
+        lines = siteconfig.read(Path(config.config_file_path).read_text(encoding="utf-8")).lines
+    except (OSError, TypeError, UnicodeDecodeError, yaml.YAMLError):
+        lines = {}
+    theme = config.theme
+    values: dict[str, Any] = {
+        "theme": {**{key: theme[key] for key in theme}, "name": theme.name},
+        "extra": dict(config.extra),
+        "extra_javascript": [getattr(x, "path", x) for x in config.extra_javascript],
+        "extra_css": list(config.extra_css),
+        "plugins": [
+            {_as_written(name, lines): dict(p.config)} for name, p in config.plugins.items()
+        ],
+        "markdown_extensions": [
+            {name: _named_functions(config.mdx_configs.get(name, {}))}
+            for name in config.markdown_extensions
+            if isinstance(name, str)
+        ],
+        **{key: config.get(key) for key in _PLAIN_SETTINGS},
+    }
+    return siteconfig.Settings(values, lines)
+
+
+def _as_written(plugin: str, lines: Mapping[siteconfig.Where, int]) -> str:
+    """A theme's plugin as mkdocs.yml names it: ``social`` for MkDocs' ``material/social``."""
+    short = plugin.split("/", 1)[-1]
+    return short if ("plugins", short) in lines and ("plugins", plugin) not in lines else plugin
+
+
+_PLAIN_SETTINGS = (
+    "repo_url",
+    "edit_uri",
+    "site_url",
+    "site_name",
+    "site_description",
+    "site_author",
+    "copyright",
+)
+
+
+def _named_functions(value: Any) -> Any:
+    """A function MkDocs loaded for ``!!python/name:`` is known by that name."""
+    if isinstance(value, dict):
+        return {k: _named_functions(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_named_functions(v) for v in value]
+    if callable(value) and hasattr(value, "__qualname__"):
+        return siteconfig.PythonName(f"{value.__module__}.{value.__qualname__}")
+    return value

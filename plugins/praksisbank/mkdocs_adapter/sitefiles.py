@@ -1,0 +1,305 @@
+"""The files MkDocs builds: our checked content and generated pages in, raw content files out.
+
+Part of the MkDocs adapter; the core decides what is published, this module hands it to MkDocs.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import logging
+import os
+import threading
+from collections.abc import Callable, Sequence
+from html import escape
+from importlib import resources
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import quote
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from praksisbank.core.base.model import Content, FreePage, Item, Synonyms
+from praksisbank.core.base.problems import Problem
+from praksisbank.core.content.kinds import KINDS, address
+from praksisbank.core.content.loader import Layout
+from praksisbank.core.gate import imagemeta
+from praksisbank.core.gate.sitegate import SiteGate, Source
+from praksisbank.core.pdf import build as pdf
+from praksisbank.core.publish.search import SearchError, index_site
+from praksisbank.core.views.pages import NAV, PAGES, GeneratedPage
+from praksisbank.mkdocs_adapter import rendercheck
+
+log = logging.getLogger("mkdocs.plugins.praksisbank")
+
+ASSETS = (
+    "praksisbank.css",
+    "praksisbank.js",
+    "praksisbank-header.js",
+    "finder.js",
+    "praksisbank-print.css",
+)
+ASSET_DIR = "assets/praksisbank"
+PAGE_SCRIPTS = {"finder.js": 'class="pb-finder"'}
+"""Scripts only some pages use, and what in a page's HTML asks for each: published with the
+other assets, loaded by those pages only (``page_scripts``), not by every page."""
+GATE_WORKERS_FROM = 300
+"""Pages from which the rendered-text gate runs in worker processes beside the build."""
+
+
+def asset_files(config: MkDocsConfig) -> list[File]:
+    package = resources.files("praksisbank") / "assets"
+    return [
+        File.generated(config, f"{ASSET_DIR}/{name}", content=(package / name).read_bytes())
+        for name in ASSETS
+    ]
+
+
+def site_wide(name: str) -> bool:
+    """Whether every page loads this asset (``extra_css`` / ``extra_javascript``)."""
+    return name not in PAGE_SCRIPTS
+
+
+def page_scripts(output: str, page_url: str) -> str:
+    """The page's HTML with the scripts it uses added before ``</body>``, after Material's."""
+    tags = "".join(
+        f'<script src="{escape(get_relative_url(f"{ASSET_DIR}/{name}", page_url))}"></script>'
+        for name, marker in PAGE_SCRIPTS.items()
+        if marker in output
+    )
+    if not tags or "</body>" not in output:
+        return output
+    head, _, tail = output.rpartition("</body>")
+    return f"{head}{tags}\n</body>{tail}"
+
+
+def publish(
+    files: Files,
+    config: MkDocsConfig,
+    layout: Layout,
+    *,
+    content: Content,
+    generated: list[GeneratedPage],
+    own_nav: bool,
+) -> tuple[dict[str, Item], dict[str, tuple[Any, ...]]]:
+    """Put the checked items and the generated pages into ``files``; return the items and the
+    generated pages' sub-headings by address."""
+    published: dict[str, Item] = {}
+    subheadings: dict[str, tuple[Any, ...]] = {}
+
+    def add(new: File) -> None:
+        if files.get_file_from_path(new.src_uri) is not None:
+            raise PluginError(
+                f"Praksisbanken lager siden «{new.src_uri}» selv, men den finnes også i "
+                f"{config.docs_dir}. Flytt eller gi nytt navn til filen i docs-mappen."
+            )
+        files.append(new)
+
+    # Content in docs/ (roles, free pages) is published from our checked items below; other
+    # files there (images) stay MkDocs' own, except in folders that hold only content.
+    sources = {(layout.root / item.path).resolve() for item in content.all_items()}
+    closed = [layout.folder(kind).resolve() for kind in KINDS if not kind.assets]
+    for file in list(files):
+        if not file.abs_src_path or file.generated_by:
+            continue
+        source = Path(file.abs_src_path).resolve()
+        if source in sources or any(source.is_relative_to(folder) for folder in closed):
+            files.remove(file)
+        else:
+            file.edit_uri = quote(layout.show(source))
+    for items in content.items.values():
+        for item in items:
+            uri = address(item)
+            file = File.generated(
+                config,
+                uri,
+                abs_src_path=str(layout.root / item.path),
+                inclusion=InclusionLevel.UNDEFINED
+                if isinstance(item, FreePage)
+                else InclusionLevel.NOT_IN_NAV,
+            )
+            file.edit_uri = quote(item.path)  # the theme writes it into a link unescaped
+            add(file)
+            published[uri] = item
+    if own_nav:  # our pages, then the site's free pages by title
+        free = sorted(content.of(FreePage), key=lambda p: p.title)
+        config.nav = [{title: uri} for title, uri in NAV]
+        config.nav += [{p.title: address(p)} for p in free]
+    in_nav = {page.uri for page in PAGES}
+    for page in generated:
+        level = InclusionLevel.UNDEFINED if page.uri in in_nav else InclusionLevel.NOT_IN_NAV
+        add(File.generated(config, page.uri, content=page.markdown, inclusion=level))
+        if page.subheadings:
+            subheadings[page.uri] = page.subheadings
+    for asset in asset_files(config):
+        add(asset)
+    strip_image_metadata(files)
+    return published, subheadings
+
+
+def strip_image_metadata(files: Files) -> None:
+    """Every image of the site (``docs/``, the theme) written without its metadata: EXIF, XMP,
+    IPTC, comments, text chunks (``core/gate/imagemeta.py``). ``check`` has read them through the
+    gate; the pixels are copied as they are."""
+    for file in files:
+        fmt = imagemeta.FORMATS.get(PurePosixPath(file.src_uri).suffix.lower())
+        if fmt is None:
+            continue
+        data = file.content_bytes
+        try:
+            stripped = imagemeta.strip(data, fmt)
+        except imagemeta.ImageError as exc:
+            raise PluginError(
+                f"Praksisbanken: bildet «{file.src_uri}» kan ikke leses ({exc}), så metadataene "
+                "kan ikke fjernes. Lagre det på nytt som PNG eller JPEG."
+            ) from None
+        if stripped != data:
+            file.content_bytes = stripped
+
+
+def read_summary(content: Content) -> str:
+    counts = ", ".join(
+        f"{n} {k.words.singular if n == 1 else k.words.plural.lower()}"
+        for k in KINDS
+        for n in [len(content.items.get(k.item_type, ()))]
+    )
+    countries = len(content.countries())
+    return f"Praksisbanken: {len(content.files)} filer lest: {counts}; {countries} land."
+
+
+def error_files(page: str, files: Files, config: MkDocsConfig) -> Files:
+    """Under ``mkdocs serve``, a content error is a page, not a hanging preview: every address
+    shows what is wrong, and the preview comes back by itself when the file is fixed."""
+    kept = Files(
+        [
+            f
+            for f in files
+            if f.generated_by is None
+            and not f.is_documentation_page()
+            and not f.src_uri.endswith(".html")
+        ]
+    )
+    kept.append(File.generated(config, "index.md", content=page))
+    for asset in asset_files(config):
+        kept.append(asset)
+    config.nav = [{"Feil i innholdet": "index.md"}]
+    return kept
+
+
+def index_search(
+    site: Path, *, background: bool = False, vocabulary: Sequence[Synonyms] = ()
+) -> None:
+    """Pagefind's index over the finished pages (core/publish/search.py), before the site is put in
+    place.
+
+    In the background for a live preview's rebuilds: the changed page is shown at once, and
+    search finds it some seconds later."""
+    if background:
+        threading.Thread(target=_index_logged, args=(site, vocabulary), daemon=True).start()
+    else:
+        _index_search(site, vocabulary=vocabulary)
+
+
+def _index_logged(site: Path, vocabulary: Sequence[Synonyms]) -> None:
+    try:
+        _index_search(site, low_priority=True, vocabulary=vocabulary)
+    except PluginError as exc:
+        log.error(str(exc))
+
+
+def _index_search(
+    site: Path, *, low_priority: bool = False, vocabulary: Sequence[Synonyms] = ()
+) -> None:
+    try:
+        index = index_site(site, low_priority=low_priority, vocabulary=vocabulary)
+    except SearchError as exc:
+        raise PluginError(str(exc)) from None
+    if not index.stemmed:
+        log.warning(
+            "Praksisbanken: søket kjenner ikke bøyningsformene for språket %s; bare nøyaktige "
+            "ord gir treff. Sett «theme: language: nb» i mkdocs.yml.",
+            ", ".join(index.languages),
+        )
+    log.info(
+        "Praksisbanken: søkeindeksen har %d sider og %d ord (%d kB).",
+        index.pages,
+        index.words,
+        round(index.size / 1000),
+    )
+
+
+def unrenderable(
+    item: Item | None, page: Page, failure: rendercheck.RenderError, config: MkDocsConfig
+) -> Problem:
+    """A text Markdown cannot render: a problem naming its source file and line, like a content
+    error (a generated page is named by its address)."""
+    new = rendercheck.factory(config.markdown_extensions, config.mdx_configs)
+    if item is not None:
+        return rendercheck.problem(item.path, item.body_line, item.body, failure, new)
+    return rendercheck.problem(page.file.src_uri, 1, page.markdown or "", failure, new)
+
+
+def failure_note(problem: Problem) -> str:
+    """Under ``mkdocs serve``, the page says why its text is missing."""
+    return (
+        '<div class="admonition failure"><p class="admonition-title">Teksten kan ikke '
+        f"vises</p><p>{escape(problem.as_text())}</p></div>"
+    )
+
+
+def pdf_settings(config: MkDocsConfig, root: Path) -> pdf.Settings:
+    return pdf.Settings(
+        site_dir=Path(config.site_dir),
+        cache_dir=root / pdf.CACHE,
+        site_url=config.site_url or "",
+        site_name=config.site_name,
+        directory_urls=config.use_directory_urls,
+    )
+
+
+def published_gate(
+    files: Files,
+    items: dict[str, Item],
+    layout: Layout,
+    allowed: frozenset[str],
+    names: frozenset[str],
+) -> SiteGate:
+    """The rendered-text gate for this build, knowing which content file each page is made
+    from (a generated page has none: a value on it is traced to any content file)."""
+    sources: dict[str, Source] = {}
+    pages = files.documentation_pages()
+    for file in pages:
+        item = items.get(file.src_uri)
+        if item is not None:
+            sources[file.dest_uri] = Source(item.path, layout.root / item.path, item.body_line)
+        else:
+            sources[file.dest_uri] = Source(f"(generert side) {file.src_uri}", None)
+    for file in files.media_files():  # a file under docs/ published as it is
+        if file.abs_src_path and not file.generated_by:
+            path = Path(file.abs_src_path)
+            sources[file.dest_uri] = Source(layout.show(path), path)
+    # Worker processes pay for their start (about half a second) from a few hundred pages on.
+    # The build itself keeps one core busy: the gate takes the others (at least one).
+    workers = max(1, (os.cpu_count() or 1) - 1) if len(pages) >= GATE_WORKERS_FROM else 0
+    return SiteGate(
+        sources, allowed=allowed, workers=workers, cache=layout.root / pdf.CACHE, names=names
+    )
+
+
+def theme_file(config: MkDocsConfig) -> Callable[[str, Path], bool]:
+    """Whether a published file is one of the theme's own, byte for byte (not gated: no content
+    reaches it). The site's ``custom_dir`` is not the theme's own: its files are gated."""
+    custom = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
+    folders = [Path(d) for d in config.theme.dirs if custom is None or Path(d).resolve() != custom]
+
+    def pristine(published: str, path: Path) -> bool:
+        for folder in folders:
+            shipped = folder / published
+            if shipped.is_file():
+                return filecmp.cmp(shipped, path, shallow=False)
+        return False
+
+    return pristine
