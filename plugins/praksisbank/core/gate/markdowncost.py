@@ -24,8 +24,8 @@ Rendering is also linear work of about 10 µs per piece of markup (a table cell,
 link): 1 MB of table rows or list items takes 4 to 5 s. So a body may hold at most ``MAX_MARKS``
 marks (openers, closers, ``|``, lines, and a line's indentation: a nested list is read again at
 every level). When the limit was set, the longest texts in this repository (the README, then
-25 kB; the contributor guide, 15 kB) held about 1,300 and cost at most 10,000. Code in fences is not priced (Markdown reads no
-markup there), but its lines are counted.
+25 kB; the contributor guide, 15 kB) held about 1,300 and cost at most 10,000. Code in fences
+is not priced (Markdown reads no markup there), but its lines are counted.
 """
 
 from __future__ import annotations
