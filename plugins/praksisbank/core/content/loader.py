@@ -399,30 +399,20 @@ class Gate:
             pos = parsed.pos(where(offset)[0])
             return pos.line, pos.column
 
-        found_here, kept, _ = self._judge(joined, "fields", file=shown)
-        for finding, hint in found_here:
-            if finding.what == WHAT_NAME and _names_an_employee(where(finding.offset)[0]):
-                continue
-            name = where(finding.offset)[1]
-            line, column = position(finding.offset)
-            report.add(
-                shown,
-                line,
-                column,
-                "personal-data",
-                f"Feltet «{name}» ser ut til å inneholde {finding.what} ({finding.masked}). {hint}",
-            )
-        self._place(shown, kept, position)
-        for marker in find_markers(joined):
-            line, column = position(marker.offset)
-            report.add(
-                shown,
-                line,
-                column,
-                "personal-data",
-                f"Feltet «{where(marker.offset)[1]}»: "
-                + _SHOWN_MARKER.format(where="front matter og YAML-filer", list=ALLOW_LIST),
-            )
+        self._report(
+            report,
+            shown,
+            joined,
+            position,
+            lambda f: (
+                f"Feltet «{where(f.offset)[1]}» ser ut til å inneholde {f.what} ({f.masked})."
+            ),
+            lambda m: (
+                f"Feltet «{where(m.offset)[1]}»: "
+                + _SHOWN_MARKER.format(where="front matter og YAML-filer", list=ALLOW_LIST)
+            ),
+            skip=lambda f: f.what == WHAT_NAME and _names_an_employee(where(f.offset)[0]),
+        )
 
     def text(self, report: Reporter, shown: str, text: str) -> None:
         """A whole file published as it is (a text file under ``docs/``)."""
@@ -431,26 +421,38 @@ class Gate:
             line = text.count("\n", 0, offset) + 1
             return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
-        found, kept, _ = self._judge(text, "fields", file=shown)
-        for finding, hint in found:
-            line, column = position(finding.offset)
-            report.add(
-                shown,
-                line,
-                column,
-                "personal-data",
-                f"Filen ser ut til å inneholde {finding.what} ({finding.masked}). {hint}",
-            )
+        self._report(
+            report,
+            shown,
+            text,
+            position,
+            lambda f: f"Filen ser ut til å inneholde {f.what} ({f.masked}).",
+            lambda m: _SHOWN_MARKER.format(
+                where="en fil som publiseres som den er", list=ALLOW_LIST
+            ),
+        )
+
+    def _report(
+        self,
+        report: Reporter,
+        shown: str,
+        text: str,
+        position: Callable[[int], tuple[int, int]],
+        found: Callable[[Finding], str],
+        marker: Callable[[Marker], str],
+        skip: Callable[[Finding], bool] = lambda _: False,
+    ) -> None:
+        """What the gate finds in ``text`` (``found`` says what, and the hint follows), its
+        exceptions placed, and every marker, which cannot clear anything here (``marker``)."""
+        judged, kept, _ = self._judge(text, "fields", file=shown)
+        for finding, hint in judged:
+            if not skip(finding):
+                line, column = position(finding.offset)
+                report.add(shown, line, column, "personal-data", f"{found(finding)} {hint}")
         self._place(shown, kept, position)
-        for marker in find_markers(text):
-            line, column = position(marker.offset)
-            report.add(
-                shown,
-                line,
-                column,
-                "personal-data",
-                _SHOWN_MARKER.format(where="en fil som publiseres som den er", list=ALLOW_LIST),
-            )
+        for mark in find_markers(text):
+            line, column = position(mark.offset)
+            report.add(shown, line, column, "personal-data", marker(mark))
 
     def pieces(self, report: Reporter, shown: str, pieces: tuple[published.Piece, ...]) -> None:
         """The texts read from a document or an image (``published.read``), each named by where
