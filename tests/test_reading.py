@@ -197,6 +197,15 @@ FOOTERS = [
 ]
 
 
+
+def test_the_footer_prints_its_settings_as_text(project: Project) -> None:
+    """``extra.owner`` goes into every page: an ampersand is written as text, not as markup
+    (HTML itself in the setting is refused by check and the build: test_site_config)."""
+    project.write("mkdocs.yml", MKDOCS_YML + "extra:\n  owner: Asyl &amp Co\n")
+    footer = read_page(build_site(project), "")
+    assert "eies av Asyl &amp;amp Co." in footer
+
+
 @pytest.mark.parametrize(("settings", "text", "contact"), FOOTERS)
 def test_the_footer_says_who_owns_the_site_and_when_it_was_built(
     project: Project, settings: str, text: str, contact: str | None

@@ -245,6 +245,49 @@ def test_repository_facts_social_cards_offline_and_emoji_are_refused(
     assert [name for _, name in refused(replacing(added))] == [setting]
 
 
+# Settings that run code when MkDocs reads mkdocs.yml or builds, and text the theme prints as HTML
+# into every page (an attack round put a script in each): (what is written, the setting refused).
+CODE_AND_MARKUP = [
+    ("extra:\n  owner: <script>alert(1)</script>\n", "extra.owner"),
+    ('extra:\n  owner: \'<meta http-equiv="refresh" content="0;url=/x">\'\n', "extra.owner"),
+    ("extra:\n  contact:\n    text: <SCRIPT >x</SCRIPT>\n", "extra.contact.text"),
+    ("nav:\n  - '<img src=x>': index.md\n", "nav[0].<img src=x>"),
+    (
+        "theme:\n  name: material\n  font: false\n  logo: 'x.png\"><script>x</script>'\n",
+        "theme.logo",
+    ),
+    ("repo_name: a<b\n", "repo_name"),
+    ("hooks:\n  - x_hook.py\n", "hooks"),
+    ("extra:\n  zz: !!python/object/apply:builtins.exec ['print(1)']\n", "extra.zz"),
+    (
+        "extra:\n  zz: !!python/object/apply:pymdownx.slugs.slugify\n"
+        "    - !!python/object/apply:os.system ['true']\n",
+        "extra.zz[0]",
+    ),
+    ("extra:\n  zz: !!python/name:os.system\n", "extra.zz"),
+    ("extra:\n  zz: !!python/module:os\n", "extra.zz"),
+]
+
+
+@pytest.mark.parametrize(("added", "setting"), CODE_AND_MARKUP)
+def test_settings_that_run_code_or_print_html_are_refused(added: str, setting: str) -> None:
+    assert [name for _, name in refused(with_extra(added))] == [setting]
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "extra:\n  owner: Asylavdelingen «fiktiv»\n  contact: {text: Meld fra, url: /kontakt/}\n",
+        "markdown_extensions:\n  - toc:\n      slugify:"
+        " !!python/object/apply:pymdownx.slugs.slugify\n        kwds: {case: lower}\n",
+        "markdown_extensions:\n  - pymdownx.emoji:\n      emoji_generator: "
+        "!!python/name:material.extensions.emoji.to_svg\n",
+    ],
+)
+def test_the_sites_own_settings_of_that_kind_stay_allowed(added: str) -> None:
+    assert refused(with_extra(added)) == []
+
+
 @pytest.mark.parametrize("text", ALLOWED)
 def test_near_misses_stay_allowed(text: str) -> None:
     assert refused(text) == []
@@ -362,7 +405,16 @@ def test_the_hashes_are_of_the_inline_scripts_and_styles_the_browser_runs(
 
 PLACES = [
     ('<head><meta charset="utf-8"><script>', '<head><meta charset="utf-8"><meta http-equiv='),
-    ("<head>\n<title>x</title><script>", "<head><meta http-equiv="),
+    ("<head>\n<title>x</title><script>", '<head><meta charset="utf-8"><meta http-equiv='),
+    # a template that puts markup before the character set does not get it before the policy
+    (
+        '<head><script src="https://x.example/a.js"></script><meta charset="utf-8">',
+        '<head><meta charset="utf-8"><meta http-equiv=',
+    ),
+    (
+        '<HEAD>\n  <META CHARSET=utf-8><base href="https://x.example/">',
+        "<HEAD>\n  <META CHARSET=utf-8><meta http-equiv=",
+    ),
     ("<p>no head</p>", "<p>no head</p>"),
 ]
 

@@ -49,6 +49,7 @@ _SRC = re.compile(r"\bsrc\s*=", re.IGNORECASE)
 _JAVASCRIPT_TYPES = frozenset({"", "module", "text/javascript", "application/javascript"})
 _CHARSET = re.compile(r"<meta\s+charset\s*=\s*[\"']?[\w-]+[\"']?\s*/?>", re.IGNORECASE)
 _HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
+_OPENING_CHARSET = re.compile(r"\s*" + _CHARSET.pattern, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,17 +98,18 @@ def policy(hashes: Inline, *, header: bool = False, any_inline_script: bool = Fa
 
 
 def protect(html: str, content: str) -> str:
-    """The page with its policy as early in its head as the browser reads it: right after
-    ``<meta charset>``, else right after ``<head>``. A page without a head is left alone."""
+    """The page with its policy before anything else in its head: right after a ``<meta
+    charset>`` that opens the head, else right after ``<head>`` with a ``<meta charset>`` of its
+    own, so that nothing a template puts first (a script, a ``<base>``) comes before the policy
+    and the character set is still declared first. A page without a head is left alone."""
     meta = f'<meta http-equiv="Content-Security-Policy" content="{escape(content, quote=False)}">'
     head = _HEAD.search(html)
     if head is None:
         return html
-    charset = _CHARSET.search(html, head.end())
-    at = (
-        charset.end() if charset is not None and charset.start() - head.end() < 1024 else head.end()
-    )
-    return f"{html[:at]}{meta}{html[at:]}"
+    charset = _OPENING_CHARSET.match(html, head.end())
+    if charset is not None:
+        return f"{html[: charset.end()]}{meta}{html[charset.end() :]}"
+    return f'{html[: head.end()]}<meta charset="utf-8">{meta}{html[head.end() :]}'
 
 
 @dataclass(slots=True)

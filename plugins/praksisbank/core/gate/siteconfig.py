@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from praksisbank.core.base.problems import Problem
+from praksisbank.core.base.problems import Problem, ProblemCode
 
 FILE = "mkdocs.yml"
 
@@ -63,6 +63,9 @@ class Settings:
     lines: Mapping[Where, int] = field(default_factory=dict)
     """The line each setting is written on; a setting not written (a default) has none."""
     file: str = FILE
+    python: tuple[tuple[Where, str], ...] = ()
+    """Every Python tag in the file (``!!python/object/apply:…``, ``!!python/name:…``), nested
+    ones included: MkDocs runs or looks them up when it reads the file."""
 
     def line(self, where: Where) -> int:
         """The line of the setting, or of the nearest setting around it (1: the file)."""
@@ -77,6 +80,7 @@ class Settings:
 _PLAIN_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null")
 )
+_PYTHON = "tag:yaml.org,2002:python/"
 _PYTHON_NAME = "tag:yaml.org,2002:python/name:"
 _MAX_DEPTH = 40
 NAMED_LISTS = ("plugins", "markdown_extensions")
@@ -94,12 +98,15 @@ def read(text: str, file: str = FILE) -> Settings:
     node = yaml.compose(text, Loader=_LOADER)
     reader = _Reader()
     values = reader.value(node, (), 0) if node is not None else {}
-    return Settings(values if isinstance(values, dict) else {}, reader.lines, file)
+    return Settings(
+        values if isinstance(values, dict) else {}, reader.lines, file, tuple(reader.python)
+    )
 
 
 @dataclass(slots=True)
 class _Reader:
     lines: dict[Where, int] = field(default_factory=dict)
+    python: list[tuple[Where, str]] = field(default_factory=list)
     nodes: int = 0
     scalars: yaml.SafeLoader = field(default_factory=lambda: yaml.SafeLoader(""))
 
@@ -109,6 +116,8 @@ class _Reader:
         self.nodes += 1
         if depth > _MAX_DEPTH or self.nodes > _MAX_NODES:
             return Unresolved("(for stor)")
+        if node.tag.startswith(_PYTHON):
+            self._python(node, where, depth)
         if node.tag.startswith(_PYTHON_NAME):
             return PythonName(node.tag.removeprefix(_PYTHON_NAME))
         if isinstance(node, yaml.ScalarNode):
@@ -125,6 +134,20 @@ class _Reader:
                 result[key] = self.value(value_node, (*where, key), depth + 1)
             return result
         return Unresolved(node.tag)
+
+    def _python(self, node: yaml.Node, where: Where, depth: int) -> None:
+        """The Python tags of a node that has one, and of everything inside it."""
+        if node.tag.startswith(_PYTHON):
+            self.python.append((where, node.tag))
+        if depth > _MAX_DEPTH:
+            return
+        if isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                self._python(item, (*where, index), depth + 1)
+        elif isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                self._python(key_node, where, depth + 1)
+                self._python(value_node, (*where, str(getattr(key_node, "value", ""))), depth + 1)
 
     def _item(self, node: yaml.Node, where: Where, index: int, depth: int) -> Any:
         item = self.value(node, (*where, index), depth + 1)
@@ -430,10 +453,77 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+_CODE: ProblemCode = "site-external"
+_PRINTED: tuple[str, ...] = ("extra", "nav", "theme", "repo_name", "repo_url", "edit_uri")
+_PRINTED += ("site_url", "extra_css", "extra_javascript")
+"""Settings the theme writes into every page without escaping them (a title in ``nav``, a
+palette's name, ``extra.owner`` in the footer, a logo's path inside an attribute)."""
+_HTML_CHARACTERS = re.compile(r"[<>\"`]")
+_TRUSTED_PYTHON = ("material.", "pymdownx.", "markdown.")
+"""Modules a ``!!python/name:`` may name: the emoji generators and the like of the packages the
+site is built with (the name is looked up, not run, but only these are reviewed)."""
+
+
+def _strings(value: Any, where: Where) -> Iterator[tuple[Where, Any]]:
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            yield (*where, str(key)), key  # a key is shown too: a title in nav
+            yield from _strings(item, (*where, str(key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, (*where, index))
+    else:
+        yield where, value
+
+
+def _code_and_markup(settings: Settings) -> Iterator[tuple[Where, str]]:
+    """Settings that run code when the site is built, and text the theme would print as HTML."""
+    values = settings.values
+    if values.get("hooks"):
+        yield (
+            ("hooks",),
+            (
+                "«hooks» kjører Python-kode fra prosjektet når nettstedet bygges, utenom "
+                "kontrollene. Fjern «hooks»: Praksisbanken bygges bare med sine egne utvidelser."
+            ),
+        )
+    for where, tag in sorted(set(settings.python), key=str):
+        dotted = tag.removeprefix(_PYTHON).partition(":")[2]
+        if not dotted.startswith(_TRUSTED_PYTHON):
+            shown = _shown(tag.removeprefix("tag:yaml.org,2002:"))
+            yield (
+                where,
+                (
+                    f"«{_setting(where)}» har taggen «!!{shown}», som kjører eller henter "
+                    "Python-kode når MkDocs leser mkdocs.yml. Bare navn fra material, pymdownx og "
+                    "markdown er gjennomgått; skriv verdien som vanlig tekst."
+                ),
+            )
+    for where, value in _strings(values, ()):
+        if (
+            where
+            and where[0] in _PRINTED
+            and where[:2] != ("extra", "consent")
+            and isinstance(value, str)
+            and _HTML_CHARACTERS.search(value)
+        ):
+            yield (
+                where,
+                (
+                    f'«{_setting(where)}» = «{_shown(value)}» inneholder <, >, " eller `. Temaet '
+                    "setter verdien inn i hver side uten å gjøre den om til tekst, så den kan bli "
+                    "HTML eller et skript. Skriv verdien uten disse tegnene (bruk « » som "
+                    "anførselstegn)."
+                ),
+            )
+
+
 def check(settings: Settings, rules: tuple[Rule, ...] = RULES) -> tuple[Problem, ...]:
-    """Every setting that would make a reader's browser fetch from another host, as problems
-    naming the setting and its line."""
+    """Every setting that would make a reader's browser fetch from another host, run code at
+    build time, or put its own HTML into the pages, as problems naming the setting and its
+    line."""
     found = []
+    refused: set[Where] = set()
     for rule in rules:
         for where, value in rule.find(settings.values):
             found.append(
@@ -444,6 +534,14 @@ def check(settings: Settings, rules: tuple[Rule, ...] = RULES) -> tuple[Problem,
                     code="site-external",
                     message=_message(rule, _setting(where), value),
                 )
+            )
+            refused.add(where)
+    for where, message in _code_and_markup(settings):
+        if where not in refused:  # one message a setting: the fetching rules say more
+            refused.add(where)
+            line = settings.line(where)
+            found.append(
+                Problem(file=settings.file, line=line, column=1, code=_CODE, message=message)
             )
     return tuple(sorted(found))
 
