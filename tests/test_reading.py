@@ -197,7 +197,6 @@ FOOTERS = [
 ]
 
 
-
 def test_the_footer_prints_its_settings_as_text(project: Project) -> None:
     """``extra.owner`` goes into every page: an ampersand is written as text, not as markup
     (HTML itself in the setting is refused by check and the build: test_site_config)."""
