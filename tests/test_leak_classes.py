@@ -371,3 +371,20 @@ def test_small_letters_before_digits_never_break_the_gate() -> None:
 
     data = base64.b64encode(random.Random(7).randbytes(200_000)).decode().lower()
     assert [f.what for f in find_personal_data(data) if f.what == IBAN_NUMBER] == []
+
+
+def test_the_developers_own_what_runs_at_build_time_and_in_every_page(project: Project) -> None:
+    """An attack round slipped scripts past the template check with Jinja (``"<scr" ~ "ipt>"``)
+    and code into the build through mkdocs.yml: every change to mkdocs.yml and the theme folders
+    goes to the developers for review, as skript-ok.yml does."""
+    from praksisbank.cli.main import main
+
+    with_theme(project, teams=False)
+    config = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
+    teams = "      teams:\n        Enhet A1: '@asyl/a1'\n        utvikling: '@asyl/utvikling'\n"
+    project.write("mkdocs.yml", config.replace("  - praksisbank\n", f"  - praksisbank:\n{teams}"))
+    project.write("overrides/main.html", '{% extends "base.html" %}\n')
+    assert main(["codeowners", str(project.root)]) == 0
+    lines = (project.root / "CODEOWNERS").read_text(encoding="utf-8").splitlines()
+    for owned in ("/mkdocs.yml", "/overrides/", f"/{REVIEWED}"):
+        assert f"{owned} @asyl/utvikling" in lines

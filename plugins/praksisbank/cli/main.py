@@ -229,7 +229,8 @@ def _codeowners(args: argparse.Namespace) -> int:
         return 2
     result = load(layout, args.today, workers=args.workers)
     target = layout.root / codeowners.FILE
-    target.write_text(codeowners.render(result.content, layout.teams), encoding="utf-8")
+    code = codeowners.site_code(layout.root, layout.theme_dirs)
+    target.write_text(codeowners.render(result.content, layout.teams, code), encoding="utf-8")
     print(f"Skrev {codeowners.FILE}.", file=sys.stderr)
     if codeowners.PRIVACY_TEAM not in layout.teams:
         print(f"praksisbank codeowners: advarsel: {codeowners.NO_PRIVACY_TEAM}", file=sys.stderr)

@@ -6,13 +6,14 @@ or GitLab. Two keys are roles, not units: ``*`` owns everything no unit owns, an
 (``PRIVACY_TEAM``) owns ``personvern-ok.yml``, the reviewed exceptions to the personal-data gate,
 so no exception is added without the privacy role's review; ``utvikling``
 (``scripts.DEVELOPER_TEAM``) owns ``skript-ok.yml``, the scripts a reader's browser may run.
-``render`` makes the file; ``check`` reports a unit without a team, a missing privacy team (a
-warning) and a committed file that no longer matches the content.
+The developers also own ``mkdocs.yml`` and the site's own theme folders: what they hold runs at
+build time or in every page. ``render`` makes the file; ``check`` reports a unit without a team, a
+missing privacy team (a warning) and a committed file that no longer matches the content.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
 from praksisbank.core.base.model import Content, Document
@@ -62,7 +63,19 @@ def entries(content: Content) -> list[tuple[str, str, Document]]:
     return [(pattern, unit, doc) for pattern, (unit, doc) in sorted(rows.items())]
 
 
-def render(content: Content, teams: Mapping[str, str]) -> str:
+def site_code(root: Path, theme_dirs: Sequence[Path]) -> tuple[str, ...]:
+    """The files that decide what runs and what every page holds, beside the content:
+    ``mkdocs.yml`` and the site's own theme folders (``custom_dir``, ``templates``)."""
+    folders = []
+    for folder in theme_dirs:
+        try:
+            folders.append(folder.resolve().relative_to(root.resolve()).as_posix() + "/")
+        except ValueError:  # outside the project: not in its CODEOWNERS
+            continue
+    return (CONFIG, *sorted(folders))
+
+
+def render(content: Content, teams: Mapping[str, str], code: Sequence[str] = (CONFIG,)) -> str:
     lines = [HEADER]
     if "*" in teams:
         lines.append(f"* {teams['*']}\n")
@@ -72,14 +85,21 @@ def render(content: Content, teams: Mapping[str, str]) -> str:
     if content.vocabulary_file and shared:
         # The department's words serve every country: any responsible unit may review them.
         lines.append(f"/{content.vocabulary_file} {' '.join(shared)}\n")
-    if DEVELOPER_TEAM in teams:  # the scripts readers' browsers may run
+    if DEVELOPER_TEAM in teams:  # what runs in readers' browsers and at build time
+        lines += [f"/{path} {teams[DEVELOPER_TEAM]}\n" for path in code]
         lines.append(f"/{REVIEWED} {teams[DEVELOPER_TEAM]}\n")
     if PRIVACY_TEAM in teams:  # last: the last matching line wins
         lines.append(f"/{ALLOW_LIST} {teams[PRIVACY_TEAM]}\n")
     return "".join(lines)
 
 
-def check(content: Content, teams: Mapping[str, str], root: Path, report: Reporter) -> None:
+def check(
+    content: Content,
+    teams: Mapping[str, str],
+    root: Path,
+    report: Reporter,
+    code: Sequence[str] = (CONFIG,),
+) -> None:
     """Every responsible unit has a team, the privacy role has one (else a warning), and the
     committed file is the one ``render`` makes."""
     if PRIVACY_TEAM not in teams:
@@ -99,7 +119,8 @@ def check(content: Content, teams: Mapping[str, str], root: Path, report: Report
             )
     committed = root / FILE
     if not missing and (
-        not committed.is_file() or committed.read_text(encoding="utf-8") != render(content, teams)
+        not committed.is_file()
+        or committed.read_text(encoding="utf-8") != render(content, teams, code)
     ):
         report.add(
             FILE,

@@ -1110,7 +1110,8 @@ def load(
     for rule in RULES:
         rule(loaded, report)
     if layout.teams:
-        codeowners.check(content, layout.teams, layout.root, report)
+        code = codeowners.site_code(layout.root, layout.theme_dirs)
+        codeowners.check(content, layout.teams, layout.root, report, code)
     failed = report.failed()
     published = Content(
         items={
