@@ -47,9 +47,9 @@ _STYLE = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL
 _TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 _SRC = re.compile(r"\bsrc\s*=", re.IGNORECASE)
 _JAVASCRIPT_TYPES = frozenset({"", "module", "text/javascript", "application/javascript"})
-_CHARSET = re.compile(r"<meta\s+charset\s*=\s*[\"']?[\w-]+[\"']?\s*/?>", re.IGNORECASE)
 _HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
-_OPENING_CHARSET = re.compile(r"\s*" + _CHARSET.pattern, re.IGNORECASE)
+_OPENING_CHARSET = re.compile(r"\s*<meta\s+charset\s*=\s*[\"']?[\w-]+[\"']?\s*/?>", re.IGNORECASE)
+"""A ``<meta charset>`` that opens the head (white space before it allowed)."""
 
 
 @dataclass(frozen=True, slots=True)

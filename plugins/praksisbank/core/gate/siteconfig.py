@@ -454,8 +454,12 @@ RULES: tuple[Rule, ...] = (
 
 
 _CODE: ProblemCode = "site-external"
-_PRINTED: tuple[str, ...] = ("extra", "nav", "theme", "repo_name", "repo_url", "edit_uri")
-_PRINTED += ("site_url", "extra_css", "extra_javascript")
+_PRINTED = frozenset(
+    {
+        "extra", "nav", "theme", "repo_name", "repo_url", "edit_uri", "site_url", "extra_css",
+        "extra_javascript",
+    }
+)  # fmt: skip
 """Settings the theme writes into every page without escaping them (a title in ``nav``, a
 palette's name, ``extra.owner`` in the footer, a logo's path inside an attribute)."""
 _HTML_CHARACTERS = re.compile(r"[<>\"`]")
