@@ -19,7 +19,7 @@ from praksisbank.core.content.report import Reporter
 from praksisbank.core.content.rules import Loaded, unique_ids
 from praksisbank.core.practice.checks import CHECKS, Facts, LiveState
 from praksisbank.core.practice.flags import FlagKind, compute
-from praksisbank.core.views.pages import PRESENTATIONS
+from praksisbank.core.views.pages import index_view, item_view
 from praksisbank.core.views.render import packaged_templates
 from praksisbank.mkdocs_adapter import plugin as mkdocs_plugin
 
@@ -31,13 +31,12 @@ def test_every_kind_is_complete(kind: Kind) -> None:
     """A kind's record and its presentation name templates, views and a plugin option that
     all exist."""
     templates = packaged_templates().list_templates()
-    shown = PRESENTATIONS[kind]
-    assert shown.kind is kind
-    index = shown.index.template if shown.index else ""
+    shown = kind.presentation
+    index = shown.index
     assert bool(index) == bool(kind.nav_title)  # an index page has its title in the navigation
     for name in (index, shown.before, shown.after):
         assert not name or name in templates, name
-    assert callable(shown.view) and (shown.index is None or callable(shown.index.view))
+    assert callable(item_view(kind)) and (not index or callable(index_view(kind)))
     if kind.option:  # the plugin accepts the kind's folder option without a warning
         errors, warnings = mkdocs_plugin.PraksisbankPlugin().load_config({kind.option: "x"})
         assert (errors, warnings) == ([], [])

@@ -1,48 +1,45 @@
-"""The content kinds, defined once: every layer loops over ``KINDS``.
+"""The content kinds, defined once: every layer loops over the kinds' records.
 
-A kind is one record: where its files live, the contract they follow, how an item is built from
-checked values, where its pages go and the Norwegian words for it.
-The loader, the addresses, the flags, the generated pages, the navigation and the MkDocs adapter all
-read these records; adding a kind is one record here, its contract (``schema``), its model class,
-its presentation (``pages.PRESENTATIONS``: which views and templates show it) and its templates.
+A kind is one record: where its files live, the contract they follow (``spec``, a field table
+whose names are the model class's fields), the model class its items are built as, where its
+pages go, which templates show them and the Norwegian words for it. The loader, the rules, the
+addresses, the flags, the generated pages and their views, the navigation and the MkDocs adapter
+all read these records. Adding a kind is its record here (in ``KINDS``), its model class
+(``core/base/model.py``) and its templates; a kind that wants more on its pages than every kind
+gets registers its own views in ``core/views/pages.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+import enum
+import types
+import typing
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, TypeVar
 
 from praksisbank.core.base import urls
 from praksisbank.core.base.model import (
     Arrival,
-    Audience,
-    Category,
-    Change,
     Clarification,
-    Complexity,
-    Contact,
     Decision,
     Document,
     FreePage,
     InterviewGuide,
     Item,
-    Link,
-    Outcome,
     PracticeNote,
     Responsibility,
     Role,
     SourceDocument,
-    StandardText,
     Status,
     Synonyms,
 )
 from praksisbank.core.content import schema
 from praksisbank.core.content.documents import RawDocument
 
-Builder = Callable[[RawDocument, dict[str, Any], str], Item]
-"""From a file, its checked values and its path inside the kind's folder to an item."""
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -62,6 +59,20 @@ class Words:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class Presentation:
+    """Which templates show a kind (in ``templates/``, or the site's own). The values they get
+    are the kind's views: ``core/views/pages.py`` chooses them by the kind's model class, and a
+    kind without views of its own gets those every item or document gets."""
+
+    index: str = ""
+    """The template of the kind's index page (``Kind.index``); empty: the kind has none."""
+    before: str = ""
+    """The template of what goes before each item's own text; empty: nothing."""
+    after: str = ""
+    """The template of what goes after it; empty: nothing."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class DataFile:
     """A YAML file in a kind's folder that is a list of records (``arrivals.yml``)."""
 
@@ -69,33 +80,49 @@ class DataFile:
     spec: tuple[schema.Spec, ...]
     field: str
     """The ``Content`` field the records go into."""
-    build: Callable[[dict[str, Any], int], Any]
-    """From a checked record and its line to an item of the ``Content`` field."""
+    record_type: type
+    """The model class of one record (``Arrival``); a ``line`` field gets the record's line."""
     entry: str
     """What one element is («land»), for the message when the file is not a list."""
     fields: str
     """The fields one element has, for the same message."""
 
+    def __post_init__(self) -> None:
+        _spec_fits(self.record_type, self.spec, self.name)
+
+    def build(self, cleaned: Mapping[str, Any], line: int) -> Any:
+        """A record from its checked values and its line in the file."""
+        given = {"line": line} if "line" in _fields(self.record_type) else {}
+        return made(self.record_type, cleaned, **given)
+
+
+_REGISTERED: dict[str, Kind] = {}
+_BY_TYPE: dict[type, Kind] = {}
+
 
 @dataclass(frozen=True, kw_only=True, slots=True, eq=False)
 class Kind:
     """One content kind; each record is its own identity (``kinds.DECISION``), compared with
-    ``is`` and usable as a key."""
+    ``is`` and usable as a key. Making a record registers it: ``kind_of(item)`` and
+    ``address(item)`` find it by the item's class."""
 
     name: str
-    """The key of the kind's items in ``Content.items`` and the kind's name in messages to code."""
+    """The key of the kind in ``Layout.folders`` and its name in messages to code."""
     option: str | None
     """The plugin option that names the folder; ``None``: the site's ``docs_dir``."""
     folder: str
     """The default folder, relative to the project."""
+    item_type: type[Item]
+    """The model class of the kind's items (``Decision``): each file's checked values become
+    its fields (``made``)."""
     spec: tuple[schema.Spec, ...]
-    build: Builder
+    """The contract of a file's front matter: each entry names a field of ``item_type``."""
     prefix: str
     """Where the kind's pages go: ``vedtaksbank/afg/<file>.md``, ``praksisnotater/<file>.md``."""
+    presentation: Presentation = Presentation()
     nav_title: str = ""
-    """The title of the kind's index page (``index``); empty: the kind has none. Which template
-    and view show the index page and each item's page is the kind's record in
-    ``pages.PRESENTATIONS``."""
+    """The title of the kind's index page (``index``) in the navigation; empty: the kind has
+    none (and no ``presentation.index``)."""
     nav_position: int = 0
     """Where the index page stands in the navigation, among the site's pages (``pages.PAGES``)."""
     card: str = ""
@@ -113,137 +140,85 @@ class Kind:
     """Level-2 headings the body must have (the decision template)."""
     data_files: tuple[DataFile, ...] = ()
     pdf: bool = False
-    """Each published item has a PDF of its page (``pdfviews``); withdrawn ones have none."""
-    item_type: type[Item]
-    """The class of the kind's items (``Decision``)."""
+    """Each published item has a PDF of its page (``core/pdf``); withdrawn ones have none."""
+
+    def __post_init__(self) -> None:
+        _spec_fits(self.item_type, self.spec, self.name)
+        if bool(self.presentation.index) != bool(self.nav_title):
+            raise TypeError(f"{self.name}: an index page needs a template and a title")
+        known = _REGISTERED.get(self.name) or _BY_TYPE.get(self.item_type)
+        if known is not None:
+            raise TypeError(f"{self.name}: {known.name} has the same name or model class")
+        _REGISTERED[self.name] = _BY_TYPE[self.item_type] = self
+
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        """A record sent to a worker process is the same record there (found by its name)."""
+        return registered, (self.name,)
 
     @property
     def index(self) -> str:
         return f"{self.prefix}/index.md"
 
-
-# -- builders: checked values in, frozen items out ------------------------------------------------
-
-
-def _item(doc: RawDocument, c: dict[str, Any], name: str) -> dict[str, Any]:
-    return {
-        "title": c["title"],
-        "path": doc.path,
-        "name": name,
-        "body": doc.body,
-        "body_line": doc.body_line,
-    }
-
-
-def _document(doc: RawDocument, c: dict[str, Any], name: str) -> dict[str, Any]:
-    return {
-        **_item(doc, c, name),
-        "id": c["id"],
-        "country": c["country"],
-        "status": Status(c.get("status", "current")),
-        "status_reason": c.get("status_reason"),
-        "status_date": c.get("status_date"),
-        "superseded_by": c.get("superseded_by"),
-    }
-
-
-def _review(c: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "last_reviewed": c["last_reviewed"],
-        "review_interval_days": c.get("review_interval_days", 90),
-    }
-
-
-def _changes(c: dict[str, Any]) -> tuple[Change, ...]:
-    return tuple(
-        Change(
-            date=k["date"],
-            summary=k["summary"],
-            practice_change=k.get("practice_change", False),
-            categories=tuple(k.get("categories", ())),
+    def build(self, doc: RawDocument, cleaned: Mapping[str, Any], name: str) -> Item:
+        """An item from a file, its checked values and its path inside the kind's folder."""
+        return made(
+            self.item_type,
+            cleaned,
+            path=doc.path,
+            name=name,
+            body=doc.body,
+            body_line=doc.body_line,
         )
-        for k in c.get("changes", ())
-    )
 
 
-def _decision(doc: RawDocument, c: dict[str, Any], name: str) -> Decision:
-    return Decision(
-        **_document(doc, c, name),
-        category=c["category"],
-        decided=c["decided"],
-        outcome=Outcome(c["outcome"]),
-        legal_basis=tuple(c["legal_basis"]),
-        tags=tuple(c.get("tags", ())),
-        description=c.get("description"),
-        reviewed=c.get("reviewed"),
-    )
+def registered(name: str) -> Kind:
+    """The kind of that name (any record made in this process)."""
+    return _REGISTERED[name]
 
 
-def _note(doc: RawDocument, c: dict[str, Any], name: str) -> PracticeNote:
-    return PracticeNote(
-        **_document(doc, c, name),
-        **_review(c),
-        owner_unit=c["owner_unit"],
-        changes=_changes(c),
-        categories=tuple(
-            Category(
-                code=k["code"],
-                name=k["name"],
-                description=k["description"],
-                complexity=Complexity(k["complexity"]),
-            )
-            for k in c["categories"]
-        ),
-        contacts=tuple(Contact(name=k["name"], unit=k["unit"]) for k in c.get("contacts", ())),
-        standard_texts=tuple(
-            StandardText(title=k["title"], text=k["text"]) for k in c.get("standard_texts", ())
-        ),
-    )
+# -- building: checked values in, frozen items out ----------------------------------------------
 
 
-def _guide(doc: RawDocument, c: dict[str, Any], name: str) -> InterviewGuide:
-    return InterviewGuide(
-        **_document(doc, c, name),
-        **_review(c),
-        changes=_changes(c),
-        audience=Audience(c.get("audience", "adults")),
-        quality_assured_by=c["quality_assured_by"],
-        quality_assured=c["quality_assured"],
-        owner_unit=c.get("owner_unit"),
-        links=tuple(Link(title=k["title"], url=k["url"]) for k in c.get("links", ())),
-    )
+_HINTS: dict[type, dict[str, Any]] = {}
 
 
-def _clarification(doc: RawDocument, c: dict[str, Any], name: str) -> Clarification:
-    return Clarification(
-        **_document(doc, c, name),
-        owner_unit=c["owner_unit"],
-        date=c["date"],
-        categories=tuple(c.get("categories", ())),
-        practice_change=c.get("practice_change", False),
-    )
+def _hints(cls: type) -> dict[str, Any]:
+    """A model class's field types (read once per class)."""
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
 
 
-def _role(doc: RawDocument, c: dict[str, Any], name: str) -> Role:
-    return Role(
-        **_item(doc, c, name),
-        role=c["role"],
-        summary=c.get("summary"),
-        responsibilities=tuple(Responsibility(**r) for r in c["responsibilities"]),
-    )
+def _value(hint: Any, value: Any) -> Any:
+    """A checked value as the model class's field holds it: an enum member from its value, a
+    tuple from a list, a record (``Change``) from a mapping, each element the same way."""
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        hint = next(a for a in typing.get_args(hint) if a is not type(None))
+    if typing.get_origin(hint) is tuple:
+        return tuple(_value(typing.get_args(hint)[0], v) for v in value)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint(value)
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint) and isinstance(value, dict):
+        return made(hint, value)
+    return value
 
 
-def _page(doc: RawDocument, c: dict[str, Any], name: str) -> FreePage:
-    return FreePage(**_item(doc, c, name), description=c.get("description"))
+def made(cls: type[T], cleaned: Mapping[str, Any], **given: Any) -> T:
+    """An instance of a model class from a record's checked values (``schema.Checker``), each
+    converted to its field's type; a value not given takes the field's default."""
+    hints = _hints(cls)
+    return cls(**{k: _value(hints[k], v) for k, v in cleaned.items()}, **given)
 
 
-def _arrival(c: dict[str, Any], line: int) -> Arrival:
-    return Arrival(
-        country=c["country"],
-        arrivals=c["arrivals"],
-        expected_increase=c.get("expected_increase", False),
-        line=line,
-    )
+def _fields(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(cls))
+
+
+def _spec_fits(cls: type, spec: tuple[schema.Spec, ...], what: str) -> None:
+    """A contract names only fields its class has (a mistake in a record fails on import)."""
+    extra = [s.name for s in spec if s.name not in _fields(cls)]
+    if extra:
+        raise TypeError(f"{what}: {cls.__name__} has no field {', '.join(extra)}")
 
 
 # -- the kinds ----------------------------------------------------------------------------------
@@ -255,8 +230,8 @@ DECISION = Kind(
     option="decision_bank",
     folder="decision_bank",
     spec=schema.DECISION,
-    build=_decision,
     prefix="vedtaksbank",
+    presentation=Presentation(index="decision_bank.md", before="decision.html"),
     nav_title="Vedtaksbanken",
     nav_position=10,
     card="{n} eksempelvedtak etter land og kategori",
@@ -278,8 +253,8 @@ PRACTICE_NOTE = Kind(
     option="practice_notes",
     folder="practice_notes",
     spec=schema.PRACTICE_NOTE,
-    build=_note,
     prefix="praksisnotater",
+    presentation=Presentation(index="notes.md", before="note_before.html", after="note_after.html"),
     nav_title="Praksisnotater",
     nav_position=30,
     card="{n} praksisnotater, ett gjeldende per land",
@@ -295,7 +270,7 @@ PRACTICE_NOTE = Kind(
             name="arrivals.yml",
             spec=schema.ARRIVAL,
             field="arrivals",
-            build=_arrival,
+            record_type=Arrival,
             entry="land",
             fields="«country», «arrivals» og eventuelt «expected_increase»",
         ),
@@ -303,7 +278,7 @@ PRACTICE_NOTE = Kind(
             name="vocabulary.yml",
             spec=schema.VOCABULARY,
             field="vocabulary",
-            build=lambda c, line: Synonyms(terms=tuple(c["terms"]), line=line),
+            record_type=Synonyms,
             entry="gruppe med ord som betyr det samme i søket",
             fields="«terms»: en liste med minst to ord",
         ),
@@ -317,8 +292,8 @@ CLARIFICATION = Kind(
     option="practice_clarifications",
     folder="practice_clarifications",
     spec=schema.CLARIFICATION,
-    build=_clarification,
     prefix="praksisavklaringer",
+    presentation=Presentation(index="clarifications.md", before="clarification_before.html"),
     nav_title="Praksisavklaringer",
     nav_position=40,
     card="{n} korte, daterte svar på spørsmål om praksis",
@@ -339,8 +314,10 @@ INTERVIEW_GUIDE = Kind(
     option="interview_guides",
     folder="interview_guides",
     spec=schema.INTERVIEW_GUIDE,
-    build=_guide,
     prefix="intervjuguider",
+    presentation=Presentation(
+        index="guides.md", before="guide_before.html", after="guide_after.html"
+    ),
     nav_title="Intervjuguider",
     nav_position=50,
     card="{n} intervjuguider med spørsmål og lenker",
@@ -360,8 +337,8 @@ ROLE = Kind(
     option="roles",
     folder="docs/roles",
     spec=schema.ROLE,
-    build=_role,
     prefix="roller",
+    presentation=Presentation(index="roles.md", before="role_before.html", after="role_after.html"),
     nav_title="Roller og ansvar",
     nav_position=70,
     card="Sjekklister for {n} roller",
@@ -373,7 +350,7 @@ ROLE = Kind(
             name="sources.yml",
             spec=schema.SOURCE_DOCUMENT,
             field="sources",
-            build=lambda c, _: SourceDocument(**c),
+            record_type=SourceDocument,
             entry="dokument",
             fields="«document», «title» og eventuelt «date», «repealed», «replaced_by»",
         ),
@@ -381,7 +358,7 @@ ROLE = Kind(
             name="training.yml",
             spec=schema.TRAINING_ITEM,
             field="training",
-            build=lambda c, _: Responsibility(**c),
+            record_type=Responsibility,
             entry="opplæringspunkt",
             fields="«task» og «source»",
         ),
@@ -394,7 +371,6 @@ PAGE = Kind(
     option=None,
     folder="docs",
     spec=schema.FREE_PAGE,
-    build=_page,
     prefix="",
     words=Words(
         singular="side", one="En side", definite="Siden", plural="Sider", where="i docs-mappen"
@@ -404,10 +380,8 @@ PAGE = Kind(
 )
 
 KINDS: tuple[Kind, ...] = (DECISION, PRACTICE_NOTE, CLARIFICATION, INTERVIEW_GUIDE, ROLE, PAGE)
-"""In the order of the navigation."""
-
-
-_BY_TYPE: dict[type, Kind] = {kind.item_type: kind for kind in KINDS}
+"""The site's kinds, in the order of the navigation: a new kind's record goes here. (A project
+loaded with other kinds names them in ``Layout.kinds``.)"""
 
 
 def kind_of(item: Item) -> Kind:

@@ -1,9 +1,10 @@
 """Loading a project's content: every file of every kind read, checked and built in one pass.
 
-For each kind in ``kinds.KINDS`` the loader finds its files, reads each one, checks it against the
-kind's contract, runs the personal-data gate over every text in it and builds the item. Then the
-rules across files (``rules.RULES``) run over everything. Nothing stops at the first problem: every
-file's problems are collected, and a file with an error is left out of the content.
+For each kind of the layout (``Layout.kinds``: the site's ``kinds.KINDS``) the loader finds its
+files, reads each one, checks it against the kind's contract, runs the personal-data gate over
+every text in it and builds the item. Then the rules across files (``rules.RULES``) run over
+everything. Nothing stops at the first problem: every file's problems are collected, and a file
+with an error is left out of the content.
 """
 
 from __future__ import annotations
@@ -108,7 +109,7 @@ def written_ids(layout: Layout) -> frozenset[str]:
     new id must not collide with one that a file with an error will have once it is fixed).
     Only the front matter (before the second ``---``) is read, at most ``MAX_FILE_BYTES``."""
     ids: set[str] = set()
-    for kind in KINDS:
+    for kind in layout.kinds:
         for path in find(layout.folder(kind)).files:
             if path.suffix != ".md":
                 continue
@@ -130,6 +131,8 @@ class Layout:
     """Where the content lives. ``root`` is the project folder that paths are shown relative to."""
 
     root: Path
+    kinds: tuple[Kind, ...] = KINDS
+    """The content kinds the project has: the site's (``KINDS``) unless a caller adds its own."""
     folders: Mapping[str, Path] = field(default_factory=dict)
     """Each kind's folder, by kind name; a kind not named here uses its default folder."""
     teams: Mapping[str, str] = field(default_factory=dict)
@@ -152,7 +155,7 @@ class Layout:
         mine = self.folder(kind)
         return [
             f
-            for k in KINDS
+            for k in self.kinds
             if k is not kind and (f := self.folder(k)) != mine and f.is_relative_to(mine)
         ]
 
@@ -985,7 +988,7 @@ def _load_files(job: _Job) -> tuple[list[_Part], list[Problem], _Used]:
     front matter stays here (sending it is slower than reading it again where needed)."""
     layout, today, allowed, tasks = job
     report, gate = Reporter(), Gate(allowed)
-    loaders = [_KindLoader(kind, layout, today, report, gate) for kind in KINDS]
+    loaders = [_KindLoader(kind, layout, today, report, gate) for kind in layout.kinds]
     for index, path in tasks:
         loaders[index].safe_file(path)
     return [loader.result() for loader in loaders], report.contents(), (gate.used, gate.excepted)
@@ -1032,7 +1035,7 @@ def _load_file(
     layout: Layout, today: date, allowed: _Allowed, index: int, path: Path
 ) -> _FileResult:
     report, gate = Reporter(), Gate(allowed)
-    loader = _KindLoader(KINDS[index], layout, today, report, gate)
+    loader = _KindLoader(layout.kinds[index], layout, today, report, gate)
     loader.safe_file(path)
     return loader.result(), report.contents(), report.remembered(), (gate.used, gate.excepted)
 
@@ -1078,7 +1081,7 @@ def load(
     processes to read a large project with (0: one per core, 1: this one only)."""
     report = Reporter(locate=partial(_reparse, layout))
     gate = Gate(allowlist.read(layout.root, today, report))
-    loaders = [_KindLoader(kind, layout, today, report, gate) for kind in KINDS]
+    loaders = [_KindLoader(kind, layout, today, report, gate) for kind in layout.kinds]
     tasks = [(i, path) for i, loader in enumerate(loaders) for path in loader.paths()]
     if cache is not None:
         cache.load(loaders, tasks, gate)
@@ -1106,6 +1109,7 @@ def load(
         content=content,
         broken=frozenset(loader.kind.item_type for loader in loaders if loader.broken),
         data_files={k: v for loader in loaders for k, v in loader.data_paths.items()},
+        kinds=layout.kinds,
     )
     for rule in RULES:
         rule(loaded, report)

@@ -21,7 +21,7 @@ from praksisbank.core.base.model import (
     Status,
 )
 from praksisbank.core.base.problems import ProblemCode
-from praksisbank.core.content.kinds import KINDS, address
+from praksisbank.core.content.kinds import KINDS, Kind, address
 from praksisbank.core.content.report import Reporter
 from praksisbank.core.content.yamlnodes import KeyPath
 
@@ -36,6 +36,8 @@ class Loaded:
     """The kinds with a file that could not be built: its own problems say why."""
     data_files: Mapping[str, str]
     """Where each data file's records came from (``Content`` field → path as shown)."""
+    kinds: tuple[Kind, ...] = KINDS
+    """The kinds the content was loaded with (``Layout.kinds``)."""
 
 
 Rule = Callable[[Loaded, Reporter], None]
@@ -218,7 +220,7 @@ def successors_exist(loaded: Loaded, report: Reporter) -> None:
     """``superseded_by`` names a document of the same kind that exists, is not withdrawn and
     does not lead back in a ring."""
     content = loaded.content
-    for kind in KINDS:
+    for kind in loaded.kinds:
         items = [i for i in content.items.get(kind.item_type, ()) if isinstance(i, Document)]
         by_id = {item.id: item for item in items}
         for item in by_id.values():
@@ -408,7 +410,7 @@ def addresses_unique(loaded: Loaded, report: Reporter) -> None:
     """Every page gets its own address: a file may not take one the site already uses."""
     content = loaded.content
     taken = dict.fromkeys(urls.FIXED, "en side Praksisbanken lager selv")
-    taken |= dict.fromkeys((k.index for k in KINDS), "en side Praksisbanken lager selv")
+    taken |= dict.fromkeys((k.index for k in loaded.kinds), "en side Praksisbanken lager selv")
     items = [i for items in content.items.values() for i in items]
     for item in _by_path(items):
         uri = address(item)

@@ -8,6 +8,7 @@ from datetime import date
 from typing import TypeVar
 
 from praksisbank.core.base.model import Content, Decision, Document, Item, Reviewable, Status
+from praksisbank.core.content.kinds import KINDS, Kind
 from praksisbank.core.practice import flags as flagging
 from praksisbank.core.practice import readiness
 from praksisbank.core.practice.checks import CHECKS, Facts, LiveState
@@ -29,9 +30,13 @@ class SiteOptions:
 class Site:
     """Lookups over the content: by id, by country, flags, readiness and checklist states."""
 
-    def __init__(self, content: Content, options: SiteOptions) -> None:
+    def __init__(
+        self, content: Content, options: SiteOptions, kinds: tuple[Kind, ...] = KINDS
+    ) -> None:
         self.content = content
         self.options = options
+        self.kinds = kinds
+        """The content kinds the site shows (``Layout.kinds``)."""
         self.today = options.today
         self.by_id: dict[str, Document] = {d.id: d for d in content.documents()}
         self.by_country: dict[tuple[type[Item], str], list[Document]] = defaultdict(list)

@@ -10,7 +10,6 @@ from praksisbank.core.base import urls
 from praksisbank.core.base.countries import norwegian_name
 from praksisbank.core.base.letters import nb_key
 from praksisbank.core.base.model import Clarification, Decision, Document, Status
-from praksisbank.core.content import kinds
 from praksisbank.core.content.kinds import Kind, address, kind_of
 from praksisbank.core.practice.flags import FlagKind
 from praksisbank.core.practice.site import Site
@@ -43,8 +42,10 @@ class ChangeFilter:
     current: bool
 
 
-CHANGE_KINDS = (kinds.DECISION, kinds.PRACTICE_NOTE, kinds.CLARIFICATION, kinds.INTERVIEW_GUIDE)
-"""The kinds of document the change list and the feeds can be narrowed to, in this order."""
+def change_kinds(site: Site) -> list[Kind]:
+    """The kinds of document (items with an id, a country and a status) the change list and
+    the feeds can be narrowed to, in the order of the kinds."""
+    return [k for k in site.kinds if issubclass(k.item_type, Document)]
 
 
 def kind_key(kind: Kind) -> str:
@@ -108,7 +109,7 @@ def change_filters(site: Site) -> tuple[list[str], list[str]]:
     pre-built change list each."""
     countries = sorted(site.content.countries(), key=lambda c: nb_key(norwegian_name(c)))
     present = {r.kind_key for r in change_rows(site)}
-    return countries, [kind_key(k) for k in CHANGE_KINDS if kind_key(k) in present]
+    return countries, [kind_key(k) for k in change_kinds(site) if kind_key(k) in present]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -139,8 +140,8 @@ def changes(site: Site, *, country: str | None = None, kind: str | None = None) 
     """The change list, all of it or narrowed to one country or one kind of document."""
     rows = change_rows(site)
     countries, kind_keys = change_filters(site)
-    names = {kind_key(k): k.words.singular.capitalize() for k in CHANGE_KINDS}
-    plural = {kind_key(k): k.words.plural for k in CHANGE_KINDS}
+    names = {kind_key(k): k.words.singular.capitalize() for k in change_kinds(site)}
+    plural = {kind_key(k): k.words.plural for k in change_kinds(site)}
     shown = [
         r
         for r in rows

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from praksisbank.core.content.kinds import KINDS
 from praksisbank.core.views import items as itemviews
-from praksisbank.core.views.pages import CONTENT_PAGES, PAGES, PRESENTATIONS, item_trail
+from praksisbank.core.views.pages import CONTENT_PAGES, PAGES, index_view, item_trail, item_view
 
 _INTRO = """\
 # The template contract
@@ -42,10 +42,10 @@ def views() -> list[tuple[str, type]]:
         (p.template, p.view) for p in PAGES if p.uri not in _INDEXES
     ]
     for kind in KINDS:
-        shown = PRESENTATIONS[kind]
-        if shown.index is not None:
-            found.append((shown.index.template, shown.index.view))
-        found += [(t, shown.view) for t in (shown.before, shown.after) if t]
+        shown = kind.presentation
+        if shown.index:
+            found.append((shown.index, index_view(kind)))
+        found += [(t, item_view(kind)) for t in (shown.before, shown.after) if t]
     found += [
         *CONTENT_PAGES,
         ("withdrawn.html", itemviews.withdrawn),
@@ -66,7 +66,7 @@ def _items() -> dict[str, str]:
     """The item class each item template gets as ``item``, by template."""
     found = {"withdrawn.html": "Document"}
     for kind in KINDS:
-        shown = PRESENTATIONS[kind]
+        shown = kind.presentation
         for template in (shown.before, shown.after):
             if template:
                 found[template] = kind.item_type.__name__

@@ -20,7 +20,6 @@ from praksisbank.core.base.model import (
     PracticeNote,
     Status,
 )
-from praksisbank.core.content import kinds
 from praksisbank.core.content.kinds import Kind, address
 from praksisbank.core.practice.flags import practice_changes
 from praksisbank.core.practice.readiness import LARGEST
@@ -64,7 +63,7 @@ def home(site: Site) -> HomeView:
     ready = sum(r.ready for r in site.readiness)
     cards = [
         Card(title=k.nav_title, uri=k.index, text=k.card.format(n=published(k)))
-        for k in kinds.KINDS
+        for k in site.kinds
         if k.card
     ]
     cards += [

@@ -1,4 +1,5 @@
-"""The index pages of notes, interview guides, practice clarifications and roles."""
+"""The index pages of notes, interview guides, practice clarifications and roles, and the one
+every other kind gets (``listing``)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from praksisbank.core.base.model import (
     Clarification,
     Document,
     InterviewGuide,
+    Item,
     PracticeNote,
     Reviewable,
     Role,
@@ -175,3 +177,49 @@ def roles(site: Site, kind: Kind) -> RolesView:
         ],
         matrix=urls.MATRIX,
     )
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ListRow:
+    title: str
+    uri: str
+    country: str
+    """The country's name; empty: the kind's items have no country."""
+    country_uri: str
+    status: str
+    """The status's label; empty: the kind's items have none."""
+    badge: Badge | None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ListView(PageView):
+    """The index page of a kind without a view of its own: its published items."""
+
+    title: str
+    """The kind's title in the navigation."""
+    rows: list[ListRow]
+    """One row per item that is not withdrawn, by country and file."""
+
+
+def _list_row(site: Site, item: Item) -> ListRow:
+    if not isinstance(item, Document):
+        return ListRow(
+            title=item.title, uri=address(item), country="", country_uri="", status="", badge=None
+        )
+    return ListRow(
+        title=item.title,
+        uri=address(item),
+        country=norwegian_name(item.country),
+        country_uri=urls.country(item.country),
+        status=item.status.label,
+        badge=overdue_badge(site, item)
+        if isinstance(item, Reviewable)
+        else status_badge(site, item),
+    )
+
+
+def listing(site: Site, kind: Kind) -> ListView:
+    items = site.content.of(kind.item_type)
+    shown = [i for i in items if not isinstance(i, Document) or i.status is not Status.WITHDRAWN]
+    shown.sort(key=lambda i: (i.country if isinstance(i, Document) else "", i.path))
+    return ListView(title=kind.nav_title, rows=[_list_row(site, i) for i in shown])

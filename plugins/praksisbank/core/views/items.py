@@ -2,8 +2,9 @@
 
 Each function takes the site and one item of its kind and returns the kind's page view: a frozen
 dataclass whose fields are the variables of the kind's templates (with ``item``, the item itself),
-and the level-2 headings those templates add (for the table of contents). Which function and
-templates serve a kind is its record in ``pages.PRESENTATIONS``.
+and the level-2 headings those templates add (for the table of contents). Which templates serve a
+kind is its record's ``presentation``; which function, its model class in ``pages.ITEM_VIEWS``:
+a kind without a function of its own gets ``document`` (its items are documents) or ``page``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from praksisbank.core.base.model import (
     Clarification,
     Decision,
     Document,
-    FreePage,
     InterviewGuide,
     Item,
     PracticeNote,
@@ -337,8 +337,14 @@ def role(site: Site, item: Role) -> RolePage:
     )
 
 
-def page(site: Site, item: FreePage) -> ItemPage:
-    """A free page is its own text: nothing goes around it."""
+def document(site: Site, item: Document) -> DocumentPage:
+    """What every document's page gets: its country, status, outdated notice and PDF."""
+    return DocumentPage(**_common(site, item))
+
+
+def page(site: Site, item: Item) -> ItemPage:
+    """A free page (and an item of any other kind without a view of its own) is its own text:
+    nothing goes around it."""
     return ItemPage()
 
 

@@ -3,8 +3,9 @@
 ``PAGES`` lists the pages that do not depend on content (the front page, each kind's index, the
 countries, readiness, the matrix, the changes, the review queues): the navigation is made from the
 same list. Pages per country, per unit, per legal provision and per outcome follow from the content
-(``CONTENT_PAGES``). ``PRESENTATIONS`` says, for each kind, which template and view make its index
-page and what goes around each item's own text.
+(``CONTENT_PAGES``). Which templates show a kind is its record's ``presentation``; the views that
+fill them are chosen by the kind's model class (``ITEM_VIEWS``, ``INDEX_VIEWS``), so a new kind
+gets the views every item or document gets without a line here.
 """
 
 from __future__ import annotations
@@ -12,14 +13,23 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 import jinja2
 
 from praksisbank.core.base import urls
 from praksisbank.core.base.countries import norwegian_name
-from praksisbank.core.base.model import Document, Item, Outcome, Status
-from praksisbank.core.content import kinds
+from praksisbank.core.base.model import (
+    Clarification,
+    Decision,
+    Document,
+    InterviewGuide,
+    Item,
+    Outcome,
+    PracticeNote,
+    Role,
+    Status,
+)
 from praksisbank.core.content.kinds import KINDS, Kind, address, kind_of
 from praksisbank.core.practice.site import Site
 from praksisbank.core.views import changes as changeviews
@@ -34,7 +44,7 @@ from praksisbank.core.views.common import Link, PageView, SubHeading
 from praksisbank.core.views.items import ItemPage
 from praksisbank.core.views.render import attribute_text
 
-ItemT = TypeVar("ItemT", bound=Item)
+V = TypeVar("V")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -47,143 +57,123 @@ class Page:
     view: Callable[[Site], PageView]
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
-class IndexPage:
-    """A kind's index page (``Kind.index``): its template and the view that fills it."""
+_FIXED: tuple[Page, ...] = (
+    Page(
+        uri=urls.HOME,
+        template="home.md",
+        title="Forside",
+        position=0,
+        view=countryviews.home,
+    ),
+    Page(
+        uri=urls.COUNTRIES,
+        template="countries.md",
+        title="Land",
+        position=20,
+        view=countryviews.countries,
+    ),
+    Page(
+        uri=urls.READINESS,
+        template="readiness.md",
+        title="Beredskap",
+        position=60,
+        view=countryviews.readiness,
+    ),
+    Page(
+        uri=urls.PROVISIONS,
+        template="provisions.md",
+        title="Rettsgrunnlag",
+        position=15,
+        view=provisionviews.provisions,
+    ),
+    Page(
+        uri=urls.MATRIX,
+        template="matrix.md",
+        title="Ansvarsmatrise",
+        position=75,
+        view=matrixviews.matrix,
+    ),
+    Page(
+        uri=urls.CHANGES,
+        template="changes.md",
+        title="Siste endringer",
+        position=80,
+        view=changeviews.changes,
+    ),
+    Page(
+        uri=urls.REVIEW,
+        template="review_index.md",
+        title="Til gjennomgang",
+        position=90,
+        view=changeviews.review_index,
+    ),
+)
+"""The pages every site has, whatever its kinds."""
 
-    template: str
-    view: Callable[[Site, Kind], PageView]
+ItemView = Callable[[Site, Any], ItemPage]
+"""Prepares an item page's values and headings (``core/views/items.py``)."""
+IndexView = Callable[[Site, Kind], PageView]
+"""Prepares a kind's index page."""
 
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class Presentation(Generic[ItemT]):
-    """How a kind is shown: its index page, and what goes around each item's own text."""
-
-    kind: Kind
-    index: IndexPage | None
-    """``None``: the kind has no index page."""
-    view: Callable[[Site, ItemT], ItemPage]
-    """Prepares an item page's values and headings."""
-    before: str = ""
-    """The template of what goes before the item's own text; empty: nothing."""
-    after: str = ""
-    """The template of what goes after it; empty: nothing."""
-
-
-PRESENTATIONS: Mapping[Kind, Presentation[Any]] = {
-    p.kind: p
-    for p in (
-        Presentation(
-            kind=kinds.DECISION,
-            index=IndexPage(template="decision_bank.md", view=decisionviews.decision_bank),
-            view=itemviews.decision,
-            before="decision.html",
-        ),
-        Presentation(
-            kind=kinds.PRACTICE_NOTE,
-            index=IndexPage(template="notes.md", view=documentviews.notes),
-            view=itemviews.note,
-            before="note_before.html",
-            after="note_after.html",
-        ),
-        Presentation(
-            kind=kinds.CLARIFICATION,
-            index=IndexPage(template="clarifications.md", view=documentviews.clarifications),
-            view=itemviews.clarification,
-            before="clarification_before.html",
-        ),
-        Presentation(
-            kind=kinds.INTERVIEW_GUIDE,
-            index=IndexPage(template="guides.md", view=documentviews.guides),
-            view=itemviews.guide,
-            before="guide_before.html",
-            after="guide_after.html",
-        ),
-        Presentation(
-            kind=kinds.ROLE,
-            index=IndexPage(template="roles.md", view=documentviews.roles),
-            view=itemviews.role,
-            before="role_before.html",
-            after="role_after.html",
-        ),
-        Presentation(kind=kinds.PAGE, index=None, view=itemviews.page),
-    )
+ITEM_VIEWS: Mapping[type[Item], ItemView] = {
+    Decision: itemviews.decision,
+    PracticeNote: itemviews.note,
+    Clarification: itemviews.clarification,
+    InterviewGuide: itemviews.guide,
+    Role: itemviews.role,
+    Document: itemviews.document,
+    Item: itemviews.page,
 }
-"""Each kind's presentation, by kind (every kind of ``KINDS`` has one)."""
+"""The view of an item's page, by model class: a kind's items get the view of their class, or
+of the nearest class it extends (any document the one every document gets)."""
+
+INDEX_VIEWS: Mapping[type[Item], IndexView] = {
+    Decision: decisionviews.decision_bank,
+    PracticeNote: documentviews.notes,
+    Clarification: documentviews.clarifications,
+    InterviewGuide: documentviews.guides,
+    Role: documentviews.roles,
+    Item: documentviews.listing,
+}
+"""The view of a kind's index page, chosen as ``ITEM_VIEWS`` (any other kind: a list of its
+published items)."""
 
 
-def _index(kind: Kind, index: IndexPage) -> Page:
+def _nearest(table: Mapping[type[Item], V], kind: Kind) -> V:
+    return next(table[c] for c in kind.item_type.__mro__ if c in table)
+
+
+def item_view(kind: Kind) -> ItemView:
+    """The view of the pages of a kind's items."""
+    return _nearest(ITEM_VIEWS, kind)
+
+
+def index_view(kind: Kind) -> IndexView:
+    """The view of a kind's index page."""
+    return _nearest(INDEX_VIEWS, kind)
+
+
+def _index(kind: Kind) -> Page:
+    view = index_view(kind)
     return Page(
         uri=kind.index,
-        template=index.template,
+        template=kind.presentation.index,
         title=kind.nav_title,
         position=kind.nav_position,
-        view=lambda site: index.view(site, kind),
+        view=lambda site: view(site, kind),
     )
 
 
-PAGES: tuple[Page, ...] = tuple(
-    sorted(
-        (
-            Page(
-                uri=urls.HOME,
-                template="home.md",
-                title="Forside",
-                position=0,
-                view=countryviews.home,
-            ),
-            Page(
-                uri=urls.COUNTRIES,
-                template="countries.md",
-                title="Land",
-                position=20,
-                view=countryviews.countries,
-            ),
-            Page(
-                uri=urls.READINESS,
-                template="readiness.md",
-                title="Beredskap",
-                position=60,
-                view=countryviews.readiness,
-            ),
-            Page(
-                uri=urls.PROVISIONS,
-                template="provisions.md",
-                title="Rettsgrunnlag",
-                position=15,
-                view=provisionviews.provisions,
-            ),
-            Page(
-                uri=urls.MATRIX,
-                template="matrix.md",
-                title="Ansvarsmatrise",
-                position=75,
-                view=matrixviews.matrix,
-            ),
-            Page(
-                uri=urls.CHANGES,
-                template="changes.md",
-                title="Siste endringer",
-                position=80,
-                view=changeviews.changes,
-            ),
-            Page(
-                uri=urls.REVIEW,
-                template="review_index.md",
-                title="Til gjennomgang",
-                position=90,
-                view=changeviews.review_index,
-            ),
-            *(
-                _index(p.kind, p.index)
-                for p in (PRESENTATIONS[kind] for kind in KINDS)
-                if p.index is not None
-            ),
-        ),
-        key=lambda p: p.position,
+def site_pages(kinds: tuple[Kind, ...]) -> tuple[Page, ...]:
+    """The pages that do not depend on content, with the index page of each kind that has one,
+    in the order of the navigation."""
+    return tuple(
+        sorted(
+            (*_FIXED, *(_index(kind) for kind in kinds if kind.presentation.index)),
+            key=lambda p: p.position,
+        )
     )
-)
-"""In the order of the navigation."""
+
 
 CONTENT_PAGES: tuple[tuple[str, Callable[..., PageView]], ...] = (
     ("review_unit.md", changeviews.review_unit),
@@ -196,6 +186,9 @@ CONTENT_PAGES: tuple[tuple[str, Callable[..., PageView]], ...] = (
 )
 """The pages made per unit, country, kind, provision, outcome and tag: template and view (for
 the template contract, ``contract.py``; ``Pages.generated`` calls each)."""
+
+PAGES = site_pages(KINDS)
+"""The site's pages, in the order of the navigation (a site with other kinds: ``site_pages``)."""
 
 NAV: tuple[tuple[str, str], ...] = tuple((p.title, p.uri) for p in PAGES)
 """(title, page) for the site's navigation."""
@@ -240,7 +233,7 @@ class Pages:
 
     def generated(self) -> list[GeneratedPage]:
         pages = []
-        for page in PAGES:
+        for page in site_pages(self.site.kinds):
             pages.append(self.page(page.uri, page.template, page.view(self.site)))
         pages += [
             self.page(urls.review(unit), "review_unit.md", changeviews.review_unit(self.site, unit))
@@ -352,9 +345,8 @@ class Pages:
                     t: urls.url_of(provisionviews.tag_uri(t), self.site.options.directory_urls)
                     for t in tags
                 }
-        shown = PRESENTATIONS[kind]
-        view = shown.view(self.site, item)
-        before, after = shown.before, shown.after
+        view = item_view(kind)(self.site, item)
+        before, after = kind.presentation.before, kind.presentation.after
         values = {"item": item, **variables(view)}
         return Decoration(
             meta=meta,
