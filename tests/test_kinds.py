@@ -12,7 +12,7 @@ from mkdocs.exceptions import Abort
 from helpers import TODAY, Project, build_site, read_page, search_documents, visible_text
 from praksisbank.cli.main import main
 from praksisbank.core.base.model import Content, Decision, Outcome, Status
-from praksisbank.core.content import schema
+from praksisbank.core.content import kinds
 from praksisbank.core.content.kinds import KINDS, Kind, address
 from praksisbank.core.content.loader import Layout, LoadResult, load
 from praksisbank.core.content.report import Reporter
@@ -43,7 +43,7 @@ def test_every_kind_is_complete(kind: Kind) -> None:
 
 
 def test_the_contract_allows_exactly_the_registered_checks() -> None:
-    responsibilities = next(s for s in schema.ROLE if s.name == "responsibilities")
+    responsibilities = next(s for s in kinds.ROLE.spec if s.name == "responsibilities")
     check = next(s for s in responsibilities.fields if s.name == "check")
     assert [value for value, _ in check.choices] == list(CHECKS)
     for registered in CHECKS.values():
@@ -51,7 +51,7 @@ def test_the_contract_allows_exactly_the_registered_checks() -> None:
 
 
 def test_outcomes_are_labelled_once() -> None:
-    decision = next(s for s in schema.DECISION if s.name == "outcome")
+    decision = next(s for s in kinds.DECISION.spec if s.name == "outcome")
     assert decision.choices == tuple((o.value, o.label) for o in Outcome)
 
 

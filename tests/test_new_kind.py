@@ -22,7 +22,7 @@ from praksisbank.core.base.model import Document, Status
 from praksisbank.core.content import loader
 from praksisbank.core.content.kinds import KINDS, Kind, Presentation, Words, address, kind_of
 from praksisbank.core.content.loader import Layout, LoadResult, load
-from praksisbank.core.content.schema import Spec
+from praksisbank.core.content.schema import STATUS_FIELDS, Spec
 from praksisbank.core.practice.site import Site, SiteOptions
 from praksisbank.core.views.pages import Pages, site_pages
 from praksisbank.core.views.render import environment, packaged_templates
@@ -51,9 +51,7 @@ REPORT = Kind(
         Spec("source", "plain", required=True),
         Spec("published", "date", required=True, not_future=True),
         Spec("topics", "plain_list"),
-        Spec("status", "enum", choices=tuple((s.value, s.label) for s in Status)),
-        Spec("status_reason", "plain"),
-        Spec("status_date", "date", not_future=True),
+        *STATUS_FIELDS,  # the status every document has
     ),
     prefix="landrapporter",
     presentation=Presentation(index="reports.md", before="report_before.html"),

@@ -23,12 +23,16 @@ from typing import Any, TypeVar
 from praksisbank.core.base import urls
 from praksisbank.core.base.model import (
     Arrival,
+    Audience,
+    Checked,
     Clarification,
+    Complexity,
     Decision,
     Document,
     FreePage,
     InterviewGuide,
     Item,
+    Outcome,
     PracticeNote,
     Responsibility,
     Role,
@@ -36,8 +40,8 @@ from praksisbank.core.base.model import (
     Status,
     Synonyms,
 )
-from praksisbank.core.content import schema
 from praksisbank.core.content.documents import RawDocument
+from praksisbank.core.content.schema import REVIEW_FIELDS, STATUS_FIELDS, Spec, values
 
 T = TypeVar("T")
 
@@ -77,7 +81,7 @@ class DataFile:
     """A YAML file in a kind's folder that is a list of records (``arrivals.yml``)."""
 
     name: str
-    spec: tuple[schema.Spec, ...]
+    spec: tuple[Spec, ...]
     field: str
     """The ``Content`` field the records go into."""
     record_type: type
@@ -115,7 +119,7 @@ class Kind:
     item_type: type[Item]
     """The model class of the kind's items (``Decision``): each file's checked values become
     its fields (``made``)."""
-    spec: tuple[schema.Spec, ...]
+    spec: tuple[Spec, ...]
     """The contract of a file's front matter: each entry names a field of ``item_type``."""
     prefix: str
     """Where the kind's pages go: ``vedtaksbank/afg/<file>.md``, ``praksisnotater/<file>.md``."""
@@ -189,11 +193,17 @@ def _hints(cls: type) -> dict[str, Any]:
     return _HINTS[cls]
 
 
+def _plain(hint: Any) -> Any:
+    """``X`` of ``X | None``."""
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        return next(a for a in typing.get_args(hint) if a is not type(None))
+    return hint
+
+
 def _value(hint: Any, value: Any) -> Any:
     """A checked value as the model class's field holds it: an enum member from its value, a
     tuple from a list, a record (``Change``) from a mapping, each element the same way."""
-    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-        hint = next(a for a in typing.get_args(hint) if a is not type(None))
+    hint = _plain(hint)
     if typing.get_origin(hint) is tuple:
         return tuple(_value(typing.get_args(hint)[0], v) for v in value)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
@@ -214,11 +224,16 @@ def _fields(cls: type) -> frozenset[str]:
     return frozenset(f.name for f in dataclasses.fields(cls))
 
 
-def _spec_fits(cls: type, spec: tuple[schema.Spec, ...], what: str) -> None:
-    """A contract names only fields its class has (a mistake in a record fails on import)."""
+def _spec_fits(cls: type, spec: tuple[Spec, ...], what: str) -> None:
+    """A contract names only fields its class has, and the fields of a list of records only
+    fields of the record's class: a mistake in a record fails on import, not in a build."""
     extra = [s.name for s in spec if s.name not in _fields(cls)]
     if extra:
         raise TypeError(f"{what}: {cls.__name__} has no field {', '.join(extra)}")
+    for s in spec:
+        if s.fields:
+            element = typing.get_args(_plain(_hints(cls)[s.name]))[0]
+            _spec_fits(element, s.fields, f"{what}, {s.name}")
 
 
 # -- the kinds ----------------------------------------------------------------------------------
@@ -229,7 +244,19 @@ DECISION = Kind(
     pdf=True,
     option="decision_bank",
     folder="decision_bank",
-    spec=schema.DECISION,
+    spec=(
+        Spec("id", "id", required=True),
+        Spec("title", "plain", required=True),
+        Spec("country", "country", required=True),
+        Spec("category", "code", required=True),
+        Spec("decided", "date", required=True, not_future=True),
+        Spec("outcome", "enum", required=True, choices=values(Outcome)),
+        Spec("legal_basis", "plain_list", required=True),
+        Spec("tags", "plain_list"),
+        Spec("description", "plain"),
+        *STATUS_FIELDS,
+        Spec("reviewed", "date", not_future=True),
+    ),
     prefix="vedtaksbank",
     presentation=Presentation(index="decision_bank.md", before="decision.html"),
     nav_title="Vedtaksbanken",
@@ -252,7 +279,52 @@ PRACTICE_NOTE = Kind(
     pdf=True,
     option="practice_notes",
     folder="practice_notes",
-    spec=schema.PRACTICE_NOTE,
+    spec=(
+        Spec("id", "id", required=True),
+        Spec("title", "plain", required=True),
+        Spec("country", "country", required=True),
+        Spec("owner_unit", "plain", required=True),
+        *REVIEW_FIELDS,
+        Spec(
+            "categories",
+            "objects",
+            required=True,
+            fields=(
+                Spec("code", "code", required=True),
+                Spec("name", "plain", required=True),
+                Spec("description", "plain", required=True),
+                Spec("complexity", "enum", required=True, choices=values(Complexity)),
+            ),
+        ),
+        Spec(
+            "contacts",
+            "objects",
+            fields=(
+                Spec("name", "plain", required=True),
+                Spec("unit", "plain", required=True),
+            ),
+        ),
+        Spec(
+            "changes",
+            "objects",
+            required=True,
+            fields=(
+                Spec("date", "date", required=True, not_future=True),
+                Spec("summary", "plain", required=True),
+                Spec("practice_change", "bool"),
+                Spec("categories", "code_list"),
+            ),
+        ),
+        Spec(
+            "standard_texts",
+            "objects",
+            fields=(
+                Spec("title", "plain", required=True),
+                Spec("text", "plain", required=True),
+            ),
+        ),
+        *STATUS_FIELDS,
+    ),
     prefix="praksisnotater",
     presentation=Presentation(index="notes.md", before="note_before.html", after="note_after.html"),
     nav_title="Praksisnotater",
@@ -268,7 +340,11 @@ PRACTICE_NOTE = Kind(
     data_files=(
         DataFile(
             name="arrivals.yml",
-            spec=schema.ARRIVAL,
+            spec=(
+                Spec("country", "country", required=True),
+                Spec("arrivals", "int", required=True, minimum=0),
+                Spec("expected_increase", "bool"),
+            ),
             field="arrivals",
             record_type=Arrival,
             entry="land",
@@ -276,7 +352,7 @@ PRACTICE_NOTE = Kind(
         ),
         DataFile(
             name="vocabulary.yml",
-            spec=schema.VOCABULARY,
+            spec=(Spec("terms", "plain_list", required=True),),
             field="vocabulary",
             record_type=Synonyms,
             entry="gruppe med ord som betyr det samme i søket",
@@ -291,7 +367,16 @@ CLARIFICATION = Kind(
     pdf=True,
     option="practice_clarifications",
     folder="practice_clarifications",
-    spec=schema.CLARIFICATION,
+    spec=(
+        Spec("id", "id", required=True),
+        Spec("title", "plain", required=True),
+        Spec("country", "country", required=True),
+        Spec("owner_unit", "plain", required=True),
+        Spec("date", "date", required=True, not_future=True),
+        Spec("categories", "code_list"),
+        Spec("practice_change", "bool"),
+        *STATUS_FIELDS,
+    ),
     prefix="praksisavklaringer",
     presentation=Presentation(index="clarifications.md", before="clarification_before.html"),
     nav_title="Praksisavklaringer",
@@ -313,7 +398,33 @@ INTERVIEW_GUIDE = Kind(
     pdf=True,
     option="interview_guides",
     folder="interview_guides",
-    spec=schema.INTERVIEW_GUIDE,
+    spec=(
+        Spec("id", "id", required=True),
+        Spec("title", "plain", required=True),
+        Spec("country", "country", required=True),
+        Spec("audience", "enum", choices=values(Audience)),
+        Spec("quality_assured_by", "plain", required=True),
+        Spec("quality_assured", "date", required=True, not_future=True),
+        Spec("owner_unit", "plain"),
+        *REVIEW_FIELDS,
+        Spec(
+            "links",
+            "objects",
+            fields=(
+                Spec("title", "plain", required=True),
+                Spec("url", "url", required=True),
+            ),
+        ),
+        Spec(
+            "changes",
+            "objects",
+            fields=(
+                Spec("date", "date", required=True, not_future=True),
+                Spec("summary", "plain", required=True),
+            ),
+        ),
+        *STATUS_FIELDS,
+    ),
     prefix="intervjuguider",
     presentation=Presentation(
         index="guides.md", before="guide_before.html", after="guide_after.html"
@@ -336,7 +447,21 @@ ROLE = Kind(
     pdf=True,
     option="roles",
     folder="docs/roles",
-    spec=schema.ROLE,
+    spec=(
+        Spec("role", "slug", required=True),
+        Spec("title", "plain", required=True),
+        Spec("summary", "plain"),
+        Spec(
+            "responsibilities",
+            "objects",
+            required=True,
+            fields=(
+                Spec("task", "plain", required=True),
+                Spec("source", "source", required=True),
+                Spec("check", "enum", choices=tuple((c.value, c.label) for c in Checked)),
+            ),
+        ),
+    ),
     prefix="roller",
     presentation=Presentation(index="roles.md", before="role_before.html", after="role_after.html"),
     nav_title="Roller og ansvar",
@@ -348,7 +473,13 @@ ROLE = Kind(
     data_files=(
         DataFile(
             name="sources.yml",
-            spec=schema.SOURCE_DOCUMENT,
+            spec=(
+                Spec("document", "document", required=True),
+                Spec("title", "plain", required=True),
+                Spec("date", "date"),
+                Spec("repealed", "date", not_future=True),
+                Spec("replaced_by", "document"),
+            ),
             field="sources",
             record_type=SourceDocument,
             entry="dokument",
@@ -356,7 +487,10 @@ ROLE = Kind(
         ),
         DataFile(
             name="training.yml",
-            spec=schema.TRAINING_ITEM,
+            spec=(
+                Spec("task", "plain", required=True),
+                Spec("source", "source", required=True),
+            ),
             field="training",
             record_type=Responsibility,
             entry="opplæringspunkt",
@@ -370,7 +504,10 @@ PAGE = Kind(
     item_type=FreePage,
     option=None,
     folder="docs",
-    spec=schema.FREE_PAGE,
+    spec=(
+        Spec("title", "plain", required=True),
+        Spec("description", "plain"),
+    ),
     prefix="",
     words=Words(
         singular="side", one="En side", definite="Siden", plural="Sider", where="i docs-mappen"

@@ -1,6 +1,8 @@
 """The content contract as data, and one validator that walks it.
 
-Each kind of file is a tuple of ``Spec``. ``check`` walks a parsed mapping against it and returns
+Each kind of file is a tuple of ``Spec``, in its kind's record (``kinds.py``); the field groups
+every document (``STATUS_FIELDS``) or every reviewed document (``REVIEW_FIELDS``) has are here.
+``Checker`` walks a parsed mapping against it and returns
 the cleaned values (dates as ``date``, integers as ``int``) with every problem found; a value
 that fails is left out, so the caller builds an item only when nothing required is missing.
 """
@@ -14,7 +16,7 @@ from datetime import date
 from typing import Any, Literal
 
 from praksisbank.core.base import countries
-from praksisbank.core.base.model import Audience, Checked, Complexity, Labelled, Outcome, Status
+from praksisbank.core.base.model import Labelled, Status
 from praksisbank.core.base.problems import Problem, ProblemCode
 from praksisbank.core.content.yamlnodes import KeyPath, Parsed
 from praksisbank.core.gate.sanitize import link_problem
@@ -52,127 +54,24 @@ class Spec:
     maximum: int | None = None
 
 
-def _values(vocabulary: type[Labelled]) -> tuple[tuple[str, str], ...]:
+def values(vocabulary: type[Labelled]) -> tuple[tuple[str, str], ...]:
     """An enum's values with the words a reader sees, for the contract's messages."""
     return tuple((m.value, m.label) for m in vocabulary)
 
 
-_STATUS_FIELDS = (
-    Spec("status", "enum", choices=_values(Status)),
+STATUS_FIELDS = (
+    Spec("status", "enum", choices=values(Status)),
     Spec("status_reason", "plain"),
     Spec("status_date", "date", not_future=True),
     Spec("superseded_by", "id"),
 )
+"""The status every document has (``Document``)."""
 
-DECISION = (
-    Spec("id", "id", required=True),
-    Spec("title", "plain", required=True),
-    Spec("country", "country", required=True),
-    Spec("category", "code", required=True),
-    Spec("decided", "date", required=True, not_future=True),
-    Spec("outcome", "enum", required=True, choices=_values(Outcome)),
-    Spec("legal_basis", "plain_list", required=True),
-    Spec("tags", "plain_list"),
-    Spec("description", "plain"),
-    *_STATUS_FIELDS,
-    Spec("reviewed", "date", not_future=True),
-)
-
-_REVIEW_FIELDS = (
+REVIEW_FIELDS = (
     Spec("last_reviewed", "date", required=True, not_future=True),
     Spec("review_interval_days", "int", minimum=1, maximum=3650),
 )
-
-PRACTICE_NOTE = (
-    Spec("id", "id", required=True),
-    Spec("title", "plain", required=True),
-    Spec("country", "country", required=True),
-    Spec("owner_unit", "plain", required=True),
-    *_REVIEW_FIELDS,
-    Spec(
-        "categories",
-        "objects",
-        required=True,
-        fields=(
-            Spec("code", "code", required=True),
-            Spec("name", "plain", required=True),
-            Spec("description", "plain", required=True),
-            Spec("complexity", "enum", required=True, choices=_values(Complexity)),
-        ),
-    ),
-    Spec(
-        "contacts",
-        "objects",
-        fields=(
-            Spec("name", "plain", required=True),
-            Spec("unit", "plain", required=True),
-        ),
-    ),
-    Spec(
-        "changes",
-        "objects",
-        required=True,
-        fields=(
-            Spec("date", "date", required=True, not_future=True),
-            Spec("summary", "plain", required=True),
-            Spec("practice_change", "bool"),
-            Spec("categories", "code_list"),
-        ),
-    ),
-    Spec(
-        "standard_texts",
-        "objects",
-        fields=(
-            Spec("title", "plain", required=True),
-            Spec("text", "plain", required=True),
-        ),
-    ),
-    *_STATUS_FIELDS,
-)
-
-INTERVIEW_GUIDE = (
-    Spec("id", "id", required=True),
-    Spec("title", "plain", required=True),
-    Spec("country", "country", required=True),
-    Spec("audience", "enum", choices=_values(Audience)),
-    Spec("quality_assured_by", "plain", required=True),
-    Spec("quality_assured", "date", required=True, not_future=True),
-    Spec("owner_unit", "plain"),
-    *_REVIEW_FIELDS,
-    Spec(
-        "links",
-        "objects",
-        fields=(
-            Spec("title", "plain", required=True),
-            Spec("url", "url", required=True),
-        ),
-    ),
-    Spec(
-        "changes",
-        "objects",
-        fields=(
-            Spec("date", "date", required=True, not_future=True),
-            Spec("summary", "plain", required=True),
-        ),
-    ),
-    *_STATUS_FIELDS,
-)
-
-CLARIFICATION = (
-    Spec("id", "id", required=True),
-    Spec("title", "plain", required=True),
-    Spec("country", "country", required=True),
-    Spec("owner_unit", "plain", required=True),
-    Spec("date", "date", required=True, not_future=True),
-    Spec("categories", "code_list"),
-    Spec("practice_change", "bool"),
-    *_STATUS_FIELDS,
-)
-
-FREE_PAGE = (
-    Spec("title", "plain", required=True),
-    Spec("description", "plain"),
-)
+"""The review routine of practice notes and interview guides (``Reviewable``)."""
 
 ALLOWED = (
     Spec("value", "plain", required=True),
@@ -183,43 +82,6 @@ ALLOWED = (
 is written (it is not personal data: that is what was reviewed), why, and the files (paths from
 the project root) it was reviewed for: it counts in those files only."""
 
-ARRIVAL = (
-    Spec("country", "country", required=True),
-    Spec("arrivals", "int", required=True, minimum=0),
-    Spec("expected_increase", "bool"),
-)
-
-ROLE = (
-    Spec("role", "slug", required=True),
-    Spec("title", "plain", required=True),
-    Spec("summary", "plain"),
-    Spec(
-        "responsibilities",
-        "objects",
-        required=True,
-        fields=(
-            Spec("task", "plain", required=True),
-            Spec("source", "source", required=True),
-            Spec("check", "enum", choices=tuple((c.value, c.label) for c in Checked)),
-        ),
-    ),
-)
-
-SOURCE_DOCUMENT = (
-    Spec("document", "document", required=True),
-    Spec("title", "plain", required=True),
-    Spec("date", "date"),
-    Spec("repealed", "date", not_future=True),
-    Spec("replaced_by", "document"),
-)
-
-VOCABULARY = (Spec("terms", "plain_list", required=True),)
-"""One group of words that mean the same in search, in ``vocabulary.yml``."""
-
-TRAINING_ITEM = (
-    Spec("task", "plain", required=True),
-    Spec("source", "source", required=True),
-)
 
 _DOCUMENT = re.compile(r"^IM \d{4}-\d{3}$")
 _SOURCE = re.compile(r"^IM \d{4}-\d{3} punkt \d+(\.\d+)*( \([^()]+\))?$")
