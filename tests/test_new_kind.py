@@ -19,7 +19,7 @@ import pytest
 
 from helpers import TODAY, Project, visible_text
 from praksisbank.core.base.model import Document, Status
-from praksisbank.core.content import loader
+from praksisbank.core.content import parallel
 from praksisbank.core.content.kinds import KINDS, Kind, Presentation, Words, address, kind_of
 from praksisbank.core.content.loader import Layout, LoadResult, load
 from praksisbank.core.content.schema import STATUS_FIELDS, Spec
@@ -178,7 +178,7 @@ def test_the_new_kind_is_read_alike_in_several_processes(
     monkeypatch.setattr(threading, "active_count", lambda: 1)  # threads other tests left
     alone = load(_layout(project), TODAY, workers=1)
     shared = load(_layout(project), TODAY, workers=2)
-    assert loader._workers(2, 2) == 2 and shared == alone and shared.content.of(CountryReport)
+    assert parallel._workers(2, 2) == 2 and shared == alone and shared.content.of(CountryReport)
 
 
 def test_an_id_is_unique_across_the_new_kind_and_the_others(project: Project) -> None:

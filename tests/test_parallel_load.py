@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from helpers import TODAY, Project, decision
-from praksisbank.core.content import loader
+from praksisbank.core.content import parallel
 from praksisbank.core.content.loader import FileCache, Layout, LoadResult, load
 from praksisbank.mkdocs_adapter.settings import WORKERS_ENV, resolve
 
@@ -50,7 +50,7 @@ def test_two_processes_find_what_one_finds(
     _broken_project(project)
     alone = _load(monkeypatch, project, "1")
     shared = _load(monkeypatch, project, "2")
-    assert loader._workers(20, 2) == 2  # the processes were used
+    assert parallel._workers(20, 2) == 2  # the processes were used
     assert shared == alone
     codes = {p.code for p in alone.problems}
     assert {"reference-unknown", "category-unknown", "field-value", "id-duplicate"} <= codes

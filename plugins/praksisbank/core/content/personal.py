@@ -1,0 +1,338 @@
+"""The personal-data gate over a content file's texts, with the project's reviewed exceptions
+(``personvern-ok.yml`` and markers in a body): what is reported, with which hint, and what is let
+through."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Collection, Iterator, Mapping
+from dataclasses import dataclass, field
+from itertools import accumulate
+from typing import Any
+
+from praksisbank.core.base.problems import Severity
+from praksisbank.core.content import allowlist
+from praksisbank.core.content.allowlist import ALLOW_LIST
+from praksisbank.core.content.documents import (
+    RawDocument,
+    position_in_body,
+)
+from praksisbank.core.content.report import Reporter
+from praksisbank.core.content.yamlnodes import KeyPath, Parsed
+from praksisbank.core.gate import published
+from praksisbank.core.gate.anonymity import (
+    ALLOW_MARKER,
+    Finding,
+    Marker,
+    examine,
+    find_markers,
+    mask_digits,
+)
+from praksisbank.core.gate.codespans import code_regions, inside
+from praksisbank.core.gate.personaldata import WHAT_NAME
+
+
+def _strings(value: Any, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
+    """Every text in a parsed YAML value, with its key path. A number is a text too: readers see
+    ``arrivals: 24058712345`` as it is written (the reader keeps a leading 0 as text)."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, int) and not isinstance(value, bool):
+        yield path, str(value)
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _strings(v, (*path, i))
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(k, (*path, k))
+            yield from _strings(v, (*path, k))
+
+
+_APART = "\n\x00\n"
+
+
+def _capital(what: str) -> str:
+    """«et fødselsnummer» as the start of a sentence: «Et fødselsnummer»."""
+    return what[:1].upper() + what[1:]
+
+
+_REMOVE = "Alt leserne ser, skal være anonymisert: fjern nummeret eller adressen."
+_MARKER_FORM = f"<!-- {ALLOW_MARKER}: verdien, begrunnelsen -->"
+
+
+def hint_for(finding: Finding, marker: Marker | None, where: str) -> str:
+    """What to do about a finding: remove it, or how a reviewed value is let through there.
+    `where` is "body" (a Markdown body outside code), "code" (a marker in code named it) or
+    "fields" (front matter, data files, file names, files published as they are)."""
+    if not finding.exceptable:
+        return f"{_REMOVE} {_capital(finding.what)} kan aldri unntas, heller ikke i {ALLOW_LIST}."
+    if where == "code":
+        return (
+            f"{_REMOVE} Kommentaren «{ALLOW_MARKER}» står i kode og vises for leserne som "
+            "tekst, så den gjelder ikke: et unntak skrives i vanlig tekst, utenfor `kode` og "
+            "kodeblokker."
+        )
+    listed = (
+        f"før opp verdien slik den står, med en begrunnelse, i {ALLOW_LIST} (se «Slik bidrar du»)"
+    )
+    if where == "fields":
+        return f"{_REMOVE} Er det sikkert ikke en personopplysning, {listed}."
+    if marker is not None:
+        return (
+            f"{_REMOVE} Kommentaren «{ALLOW_MARKER}» på linjen gjelder bare verdien den nevner: "
+            f"skriv verdien slik den står i teksten, og en begrunnelse, {_MARKER_FORM}."
+        )
+    return (
+        f"{_REMOVE} Er det sikkert ikke en personopplysning, skriv en kommentar på samme linje, "
+        f"{_MARKER_FORM}, eller {listed}."
+    )
+
+
+_Judged = tuple[list[tuple[Finding, str]], list[tuple[Finding, str, str]], list[Marker]]
+"""The findings to report with their hints, those let through with their reason and source,
+and (in a body) the markers outside code that let nothing through."""
+
+_SHOWN_MARKER = (
+    f"Kommentaren «{ALLOW_MARKER}» vises for leserne som tekst her og gjelder ikke: et unntak "
+    "i {where} skrives i {list}. Fjern kommentaren."
+)
+
+
+def _names_an_employee(path: KeyPath) -> bool:
+    """A field that names employees, not applicants: a practice note's ``contacts[].name`` and
+    an interview guide's ``quality_assured_by``. Personal names are allowed there (the other
+    kinds of personal data are not)."""
+    return (
+        len(path) == 3 and path[0] == "contacts" and isinstance(path[1], int) and path[2] == "name"
+    ) or path == ("quality_assured_by",)
+
+
+def _contact_names(meta: Any) -> list[str]:
+    """The employees a practice note names in ``contacts``: its body may name them too."""
+    contacts = meta.get("contacts") if isinstance(meta, dict) else None
+    if not isinstance(contacts, list):
+        return []
+    return [c["name"] for c in contacts if isinstance(c, dict) and isinstance(c.get("name"), str)]
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """The personal-data gate with the project's reviewed exceptions."""
+
+    allowed: Mapping[str, allowlist.Entry] = field(default_factory=dict)
+    """The allow-list's entries by fingerprint."""
+    used: set[str] = field(default_factory=set)
+    """The entries some text needed: the others are stale."""
+    excepted: list[allowlist.Excepted] = field(default_factory=list)
+    """Every finding an exception let through, where it is."""
+
+    def _judge(
+        self,
+        text: str,
+        where: str,
+        code: list[tuple[int, int]] | None = None,
+        known_names: Collection[str] = (),
+        *,
+        file: str,
+    ) -> _Judged:
+        """The findings in `text` to report, each with its hint, and those an exception let
+        through, each with the reason and the source (placed in the file by `_place`)."""
+        found = examine(text, known_names)
+        report: list[tuple[Finding, str]] = []
+        kept: list[tuple[Finding, str, str]] = []
+        working: set[Marker] = set()
+        for finding, marker, beside in zip(
+            found.findings, found.named_by, found.beside, strict=True
+        ):
+            in_code = marker is not None and code is not None and inside(code, marker.offset)
+            own = marker is not None and marker.offset <= finding.offset < marker.end
+            if marker is not None and not own:
+                working.add(marker)  # it names a value here, let through or not
+            if finding.exceptable and where == "body" and marker is not None and not in_code:
+                if not own:
+                    kept.append((finding, marker.reason, allowlist.MARKER))
+                continue
+            entry = self.allowed.get(finding.fingerprint)
+            if finding.exceptable and entry is not None and entry.covers(file):
+                self.used.add(finding.fingerprint)
+                source = f"{ALLOW_LIST}, linje {entry.line}"
+                kept.append((finding, entry.reason, source))
+                continue
+            hint = hint_for(finding, beside, "code" if in_code else where)
+            if finding.exceptable and entry is not None:
+                hint += (
+                    f" Unntaket i {ALLOW_LIST} (linje {entry.line}) gjelder bare "
+                    + ", ".join(f"«{f}»" for f in sorted(entry.files))
+                    + ": er verdien vurdert for denne filen også, før den opp under «files»."
+                )
+            report.append((finding, hint))
+        idle = [
+            m
+            for m in found.markers
+            if where == "body" and m not in working and not (code and inside(code, m.offset))
+        ]
+        return report, kept, idle
+
+    def _place(
+        self,
+        shown: str,
+        kept: list[tuple[Finding, str, str]],
+        position: Callable[[int], tuple[int, int]],
+    ) -> None:
+        """The exceptions `_judge` let through, placed in file `shown`."""
+        for finding, reason, source in kept:
+            line, column = position(finding.offset)
+            self.excepted.append(
+                allowlist.Excepted(
+                    shown,
+                    line,
+                    column,
+                    finding.what,
+                    finding.masked,
+                    reason,
+                    source,
+                    key=finding.fingerprint,
+                )
+            )
+
+    def findings(self, text: str, file: str, known_names: Collection[str] = ()) -> list[Finding]:
+        """The findings in a text of `file` readers see where no marker can be hidden (the
+        allow-list's entries for that file apply). The exceptions used are not placed: a caller
+        that shows where uses the methods below."""
+        judged = self._judge(text, "fields", None, known_names, file=file)
+        return [finding for finding, _ in judged[0]]
+
+    def name(self, report: Reporter, shown: str) -> None:
+        found, kept, _ = self._judge(shown, "fields", file=shown)
+        for finding, _ in found:
+            report.add(
+                shown,
+                1,
+                1,
+                "personal-data",
+                f"Fil- eller mappenavnet ser ut til å inneholde {finding.what} "
+                f"({finding.masked}). Gi filen et navn uten personopplysninger"
+                + ("." if finding.exceptable else f": {finding.what} kan aldri unntas."),
+            )
+        self._place(shown, kept, lambda _: (1, 1))
+
+    def fields(self, report: Reporter, shown: str, parsed: Parsed) -> None:
+        """Every text of a file's fields, read in one scan: the texts joined by a separator no
+        finding can span (a NUL between two line ends; the reader refuses NUL in a file)."""
+        found = list(_strings(parsed.value, ()))
+        starts = list(accumulate((len(text) + len(_APART) for _, text in found), initial=0))
+        joined = _APART.join(text for _, text in found)
+
+        def where(offset: int) -> tuple[KeyPath, str]:
+            path = found[bisect_right(starts, offset) - 1][0]
+            return path, next((p for p in reversed(path) if isinstance(p, str)), "")
+
+        def position(offset: int) -> tuple[int, int]:
+            pos = parsed.pos(where(offset)[0])
+            return pos.line, pos.column
+
+        self._report(
+            report,
+            shown,
+            joined,
+            position,
+            lambda f: (
+                f"Feltet «{where(f.offset)[1]}» ser ut til å inneholde {f.what} ({f.masked})."
+            ),
+            lambda m: (
+                f"Feltet «{where(m.offset)[1]}»: "
+                + _SHOWN_MARKER.format(where="front matter og YAML-filer", list=ALLOW_LIST)
+            ),
+            skip=lambda f: f.what == WHAT_NAME and _names_an_employee(where(f.offset)[0]),
+        )
+
+    def text(self, report: Reporter, shown: str, text: str) -> None:
+        """A whole file published as it is (a text file under ``docs/``)."""
+
+        def position(offset: int) -> tuple[int, int]:
+            line = text.count("\n", 0, offset) + 1
+            return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+        self._report(
+            report,
+            shown,
+            text,
+            position,
+            lambda f: f"Filen ser ut til å inneholde {f.what} ({f.masked}).",
+            lambda m: _SHOWN_MARKER.format(
+                where="en fil som publiseres som den er", list=ALLOW_LIST
+            ),
+        )
+
+    def _report(
+        self,
+        report: Reporter,
+        shown: str,
+        text: str,
+        position: Callable[[int], tuple[int, int]],
+        found: Callable[[Finding], str],
+        marker: Callable[[Marker], str],
+        skip: Callable[[Finding], bool] = lambda _: False,
+    ) -> None:
+        """What the gate finds in ``text`` (``found`` says what, and the hint follows), its
+        exceptions placed, and every marker, which cannot clear anything here (``marker``)."""
+        judged, kept, _ = self._judge(text, "fields", file=shown)
+        for finding, hint in judged:
+            if not skip(finding):
+                line, column = position(finding.offset)
+                report.add(shown, line, column, "personal-data", f"{found(finding)} {hint}")
+        self._place(shown, kept, position)
+        for mark in find_markers(text):
+            line, column = position(mark.offset)
+            report.add(shown, line, column, "personal-data", marker(mark))
+
+    def pieces(self, report: Reporter, shown: str, pieces: tuple[published.Piece, ...]) -> None:
+        """The texts read from a document or an image (``published.read``), each named by where
+        in the file it was found."""
+        for piece in pieces:
+            for finding in self.findings(piece.text, shown):
+                report.add(
+                    shown,
+                    1,
+                    1,
+                    "personal-data",
+                    f"Filen ser ut til å inneholde {finding.what} ({finding.masked}) i "
+                    f"{piece.where}. {hint_for(finding, None, 'fields')}",
+                )
+
+    def shown_path(self, shown: str) -> str:
+        """A path as messages show it: a number or address in a file or folder name masked,
+        like the value in the message (the last two digits and the rest of the name left)."""
+        return mask_digits(shown) if self._judge(shown, "fields", file=shown)[0] else shown
+
+    def body(self, report: Reporter, doc: RawDocument) -> None:
+        def position(offset: int) -> tuple[int, int]:
+            pos = position_in_body(doc, offset)
+            return pos.line, pos.column
+
+        code = code_regions(doc.body) if ALLOW_MARKER in doc.body else None
+        found, kept, idle = self._judge(
+            doc.body, "body", code, _contact_names(doc.meta.value), file=doc.path
+        )
+        for finding, hint in found:
+            line, column = position(finding.offset)
+            report.add(
+                doc.path,
+                line,
+                column,
+                "personal-data",
+                f"Teksten ser ut til å inneholde {finding.what} ({finding.masked}). {hint}",
+            )
+        self._place(doc.path, kept, position)
+        for marker in idle:
+            line, column = position(marker.offset)
+            report.add(
+                doc.path,
+                line,
+                column,
+                "personal-data",
+                f"Kommentaren «{ALLOW_MARKER}» gjelder ingen verdi på linjen: den skal nevne "
+                "verdien slik den står i teksten og gi en begrunnelse, "
+                f"{_MARKER_FORM}. Slett den om verdien er borte.",
+                Severity.WARNING,
+            )
