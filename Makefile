@@ -79,7 +79,20 @@ unit: $(VENV)/.installed-test browser-deps font-deps
 	$(BIN)/pytest
 
 ## test: lint, type check and the whole test suite
-test: lint typecheck unit
+# Lint and the type check run beside the tests (niced, so the tests go first and they fill the
+# cores' idle moments); their output is kept in files and printed after the tests' in full, and
+# the command fails when any of the three failed.
+test: $(VENV)/.installed-test browser-deps font-deps
+	@logs=$$(mktemp -d); trap 'rm -rf "$$logs"' EXIT; \
+	nice -n 5 $(MAKE) --no-print-directory lint >"$$logs/lint" 2>&1 & lint=$$!; \
+	nice -n 5 $(MAKE) --no-print-directory typecheck >"$$logs/typecheck" 2>&1 & typecheck=$$!; \
+	status=0; failed=""; \
+	$(BIN)/pytest || { status=1; failed="$$failed unit"; }; \
+	wait $$lint || { status=1; failed="$$failed lint"; }; \
+	wait $$typecheck || { status=1; failed="$$failed typecheck"; }; \
+	for part in lint typecheck; do echo "== make $$part"; cat "$$logs/$$part"; done; \
+	if [ $$status -ne 0 ]; then echo "make test: failed:$$failed"; fi; \
+	exit $$status
 
 ## bench: performance figures (check, build, search, serve, PDFs) at 500, 2,000 and 5,000 decisions
 bench: $(VENV)/.installed-test browser-deps font-deps

@@ -95,15 +95,18 @@ class Guard:
 
 
 ROOT = Path(__file__).resolve().parent.parent
-_DEMO: list[Path] = []
 
 
 def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """This repository's demo site (its own mkdocs.yml) without PDFs, as on the tests' day,
-    built once per test process and shared by the tests that only read or serve it: none of
-    them may change it."""
-    if _DEMO:
-        return _DEMO[0]
+    built once per test run (shared_builds.py) and shared by the tests that only read or serve
+    it: none of them may change it."""
+    from shared_builds import shared
+
+    return shared(tmp_path_factory, "demo", _build_demo)
+
+
+def _build_demo(folder: Path) -> Path:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -114,11 +117,10 @@ def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     mp.setenv("PRAKSISBANK_PDF", "0")
     mp.setenv("NO_MKDOCS_2_WARNING", "1")
     try:
-        site = tmp_path_factory.mktemp("demo-shared") / "site"
+        site = folder / "site"
         build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site)))
     finally:
         mp.undo()
-    _DEMO.append(site)
     return site
 
 

@@ -22,6 +22,7 @@ from praksisbank.core.pdf import html as pdfhtml
 from praksisbank.core.pdf.render import RefusedAddressError, SiteFetcher, render
 from praksisbank.mkdocs_adapter import settings
 from praksisbank.mkdocs_adapter.settings import PDF_ENV
+from shared_builds import shared
 
 ADDRESS = "https://praksis.intern.example/"
 BUILT = "Bygget 21. november 2026"
@@ -129,9 +130,13 @@ def build_with_pdfs(project: Project) -> Path:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One build of the project, with its PDFs, for the tests that only read them."""
-    project = write_pdf_project(Project(tmp_path_factory.mktemp("pdf")))
-    return build_with_pdfs(project)
+    """One build of the project, with its PDFs, for the tests that only read them (here and in
+    test_pdf_tagged.py: made once per run)."""
+    return shared(tmp_path_factory, "pdf-project", build_pdf_project)
+
+
+def build_pdf_project(folder: Path) -> Path:
+    return build_with_pdfs(write_pdf_project(Project(folder)))
 
 
 def text_of(reader: PdfReader) -> list[str]:

@@ -18,18 +18,19 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject
 
-from helpers import Project, read_page
+from helpers import read_page
 from praksisbank.core.pdf import html as pdfhtml
 from praksisbank.core.pdf.render import render
-from test_pdf import build_with_pdfs, outline, text_of, write_pdf_project
+from shared_builds import shared
+from test_pdf import build_pdf_project, outline, text_of
 
 ADDRESS = "https://praksis.intern.example/"
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = write_pdf_project(Project(tmp_path_factory.mktemp("tagged")))
-    return build_with_pdfs(project)
+    """test_pdf.py's build of its project (made once per run), read only."""
+    return shared(tmp_path_factory, "pdf-project", build_pdf_project)
 
 
 # -- reading the structure tree ---------------------------------------------------------------

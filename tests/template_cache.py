@@ -1,0 +1,84 @@
+"""Compiled Jinja templates kept for the whole test process, so the hundreds of builds a run
+makes compile MkDocs', Material's and our templates once instead of once per build.
+
+Every build creates new Jinja environments (MkDocs' theme, the plugin's templates), and compiling
+their templates was about 40 % of a small project's build. Jinja's own bytecode cache hands an
+environment the code compiled earlier for the same template name, file and source text (a
+template changed on disk is compiled again), so the pages are the same bytes as without it. Only
+the tests use it (conftest.py installs it for the session); builds in a subprocess
+(`praksisbank`, `mkdocs serve`) compile as always.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import jinja2
+import pytest
+from jinja2.bccache import Bucket, BytecodeCache
+
+
+class MemoryBytecodeCache(BytecodeCache):
+    """Compiled templates in a dictionary, by Jinja's key (template name and file); Jinja
+    compares the source's checksum and compiles again when it differs."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+    def clear(self) -> None:
+        self._code.clear()
+
+
+def _compiled_the_same(env: jinja2.Environment) -> tuple[object, ...]:
+    """What changes the code Jinja compiles from a source: environments that differ in any of
+    these get separate caches (the bucket's key holds only the name, the file and the source)."""
+    return (
+        type(env),
+        env.block_start_string,
+        env.block_end_string,
+        env.variable_start_string,
+        env.variable_end_string,
+        env.comment_start_string,
+        env.comment_end_string,
+        env.line_statement_prefix,
+        env.line_comment_prefix,
+        env.trim_blocks,
+        env.lstrip_blocks,
+        env.newline_sequence,
+        env.keep_trailing_newline,
+        env.autoescape,
+        env.finalize,
+        env.optimized,
+        env.is_async,
+        tuple(sorted(env.extensions)),
+    )
+
+
+@contextmanager
+def compiled_templates_kept() -> Iterator[None]:
+    """While open, every new Jinja environment without a bytecode cache of its own gets the
+    shared one for its settings."""
+    caches: dict[tuple[object, ...], MemoryBytecodeCache] = {}
+    original: Callable[..., None] = jinja2.Environment.__init__
+
+    def init(self: jinja2.Environment, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        if self.bytecode_cache is None:
+            self.bytecode_cache = caches.setdefault(_compiled_the_same(self), MemoryBytecodeCache())
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(jinja2.Environment, "__init__", init)
+    try:
+        yield
+    finally:
+        mp.undo()
