@@ -26,7 +26,6 @@ SLOWEST_FIRST = (
     "test_reading.py",
     "test_concurrent_builds.py",
     "test_search.py",
-    "test_offsite.py",
     "test_feeds.py",
     "test_finder_layout_browser.py",
     "test_finder_browser.py",

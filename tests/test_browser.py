@@ -219,9 +219,17 @@ _POLICY_FIRST = """() => {
 def test_no_demo_page_breaks_its_policy_or_fetches_from_another_host(
     demo_served: tuple[str, Path], browser: Browser
 ) -> None:
+    """Every page of the demo (the whole site, not a sample), opened in Chromium, carries its
+    policy first, breaks none of it, asks only the site itself for anything (issue 9, item 5) and
+    finds everything it asks for there; then search and the finder in use do the same."""
     served, site = demo_served
     guard = Guard(served)
     page = guard.attach(browser.new_page(viewport={"width": 1280, "height": 900}))
+    missing: list[str] = []
+    page.on(
+        "response",
+        lambda r: missing.append(r.url) if r.status >= 400 and r.url.startswith(served) else None,
+    )
     addresses = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
     assert len(addresses) >= 140 and "404.html" in addresses
     without_policy = []
@@ -230,6 +238,7 @@ def test_no_demo_page_breaks_its_policy_or_fetches_from_another_host(
         if not page.evaluate(_POLICY_FIRST):
             without_policy.append(address)
     assert without_policy == []
+    assert missing == []
 
     # Search in use: Pagefind's script, WebAssembly and index parts, with results shown.
     page.goto(served + "vedtaksbank/")
