@@ -102,7 +102,7 @@ lock:
 	$$pip install --quiet --no-build-isolation .; \
 	freeze > "$$tmp/runtime"; \
 	echo "Resolving the test dependencies"; \
-	$$pip install --quiet --no-build-isolation -c "$$tmp/runtime" '.[test]'; \
+	$$pip install --quiet --no-build-isolation -c "$$tmp/runtime" '.[test,zensical]'; \
 	freeze > "$$tmp/test"; \
 	$$pip check; \
 	mv "$$tmp/runtime" $(LOCK); mv "$$tmp/test" $(TEST_LOCK); \

@@ -77,9 +77,7 @@ def engine_installed(engine: str) -> bool:
     return importlib.util.find_spec(engine) is not None
 
 
-def build(
-    project: Path, engine: str = "mkdocs", say: Callable[[str], None] = print
-) -> Timings:
+def build(project: Path, engine: str = "mkdocs", say: Callable[[str], None] = print) -> Timings:
     """Build the project's site into its ``site_dir`` with ``engine``. Raises ``BuildError``."""
     if engine not in ENGINES:
         raise BuildError(f"ukjent motor «{engine}»: velg {' eller '.join(ENGINES)}.")
@@ -150,7 +148,8 @@ def build(
         building.rmdir()
         shutil.move(written.root / docs_tree.SITE, building)
         engine_done = time.perf_counter()
-        gate = _gate(written, layout.root, result.excepted_keys, rendered.known_names(result.content))
+        names = rendered.known_names(result.content)
+        gate = _gate(written, layout.root, result.excepted_keys, names)
         try:
             _finish_pages(building, gate)
             gate.rest(building, _pristine(engine, project, settings))
@@ -158,7 +157,8 @@ def build(
                 _index(building, result.content.vocabulary, say)
             if chosen.pdf:
                 pdf_settings = pdf.Settings(
-                            cache_dir=project / pdf.CACHE,
+                    site_dir=building,
+                    cache_dir=project / pdf.CACHE,
                     site_url=str(settings.get("site_url") or ""),
                     site_name=str(settings.get("site_name") or "Praksisbanken"),
                     directory_urls=True,

@@ -175,7 +175,7 @@ _KeepingDumper.add_representer(_Tagged, _represent)
 def read_settings(text: str) -> dict[str, Any]:
     """The site's ``mkdocs.yml`` as written, tags kept for the engine."""
     try:
-        loaded = yaml.load(text, Loader=_KeepingLoader)  # noqa: S506 (tags kept, never run)
+        loaded = yaml.load(text, Loader=_KeepingLoader)  # tags kept as _Tagged, never run
     except yaml.YAMLError as exc:
         raise TreeError(f"{CONFIG} kan ikke leses ({type(exc).__name__}).") from None
     if not isinstance(loaded, dict):
@@ -367,9 +367,13 @@ def write(
         put(path, _stripped(path, source.read_bytes()), layout.show(source))
     _overrides(target / OVERRIDES, theme_dir, _custom_dir(layout, settings))
     nav = _nav(settings, content.of(FreePage))
-    extra: dict[str, Any] = {"search": search_on, "built": built, "below": search.BELOW}
-    if STATEMENT in items:  # the footer links to the accessibility statement
-        extra["statement"] = urls.url_of(STATEMENT)
+    extra: dict[str, Any] = {
+        "search": search_on,
+        "built": built,
+        "below": search.BELOW,
+        # the footer links to the accessibility statement, where the site has one
+        "statement": urls.url_of(STATEMENT) if STATEMENT in items else "",
+    }
     config = tree_settings(settings, nav=nav, extra=extra, engine=engine)
     config_file = target / CONFIG
     config_file.write_text(
@@ -449,8 +453,8 @@ def _nav(settings: Mapping[str, Any], free: Iterable[FreePage]) -> list[Any]:
     """The site's own nav with each page at its place in the tree, or ours: our pages, then the
     site's free pages by title."""
     own = settings.get("nav")
-    if own is not None:
-        return _renamed(own)
+    if isinstance(own, list):
+        return [_renamed(entry) for entry in own]
     nav: list[Any] = [{title: tree_path(uri)} for title, uri in NAV]
     nav += [{p.title: tree_path(address(p))} for p in sorted(free, key=lambda p: p.title)]
     return nav
