@@ -129,7 +129,7 @@ def build(project: Path, engine: str = "mkdocs", say: Callable[[str], None] = pr
     aside, building_name = AsideBuild.start(str(site_dir))
     building = Path(building_name)
     try:
-        written = docs_tree.write(
+        written = _write_tree(
             project / TREE,
             pages=pages,
             layout=layout,
@@ -179,6 +179,13 @@ def build(project: Path, engine: str = "mkdocs", say: Callable[[str], None] = pr
     return Timings(tree_done - started, engine_done - tree_done, done - engine_done)
 
 
+def _write_tree(target: Path, **values: Any) -> docs_tree.Tree:
+    try:
+        return docs_tree.write(target, **values)
+    except docs_tree.TreeError as exc:
+        raise BuildError(str(exc)) from None
+
+
 def _stop_if(problems: tuple[Problem, ...], say: Callable[[str], None], what: str) -> None:
     errors = tuple(sorted(p for p in problems if p.severity is Severity.ERROR))
     if problems:
@@ -218,9 +225,9 @@ def _run_engine(engine: str, config: Path, say: Callable[[str], None]) -> None:
         check=False,
     )
     output = (finished.stdout + finished.stderr).strip()
+    if output:  # the engine's own warnings (in English), or why it stopped
+        say(output)
     if finished.returncode != 0:
-        if output:
-            say(output)
         raise BuildError(
             f"{engine} stoppet (kode {finished.returncode}) på dokumenttreet i {config.parent}. "
             "Ingenting ble publisert. Meldingen over er fra motoren."

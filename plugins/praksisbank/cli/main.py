@@ -230,10 +230,15 @@ def _build(args: argparse.Namespace) -> int:
         print(f"praksisbank build: {exc}", file=sys.stderr)
         return 1
     say(
-        f"Bygget med {args.engine}: dokumenttreet {took.tree:.1f} s, motoren {took.engine:.1f} s, "
-        f"kontrollene, søket og PDF-ene {took.after:.1f} s.".replace(".", ",", 3)
+        f"Bygget med {args.engine}: sjekken og dokumenttreet {_seconds(took.tree)}, motoren "
+        f"{_seconds(took.engine)}, kontrollene, søket og PDF-ene {_seconds(took.after)}."
     )
     return 0
+
+
+def _seconds(value: float) -> str:
+    """Seconds as Norwegian writes them: ``1,5 s``."""
+    return f"{value:.1f} s".replace(".", ",")
 
 
 def _codeowners(args: argparse.Namespace) -> int:
