@@ -21,11 +21,17 @@ class _Reader(HTMLParser):
         self.links: list[tuple[str, str, str]] = []  # (tag, attribute, value)
         self.canonical: set[str] = set()  # <link rel="canonical">: names the page, fetches nothing
         self.csp = False
+        self.toc_depth = 0  # inside the table of contents (Material's secondary nav)
+        self.toc: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k: v or "" for k, v in attrs}
         if tag == "article":
             self.depth += 1
+        if tag == "nav" and (self.toc_depth or "md-nav--secondary" in values.get("class", "")):
+            self.toc_depth += 1
+        if self.toc_depth and tag == "a" and values.get("href", "").startswith("#"):
+            self.toc.append(values["href"])
         if tag == "link" and "canonical" in values.get("rel", "").split():
             self.canonical.add(values.get("href", ""))
         for name in ("href", "src"):
@@ -35,6 +41,8 @@ class _Reader(HTMLParser):
             self.csp = True
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "nav" and self.toc_depth:
+            self.toc_depth -= 1
         if tag == "article" and self.depth:
             self.depth -= 1
 
@@ -58,6 +66,11 @@ def pages(site: Path) -> set[str]:
 def article_text(html: str) -> str:
     """The text of the page's ``<article>`` with whitespace made single spaces."""
     return " ".join("".join(_read(html).text).split())
+
+
+def toc(html: str) -> list[str]:
+    """The anchors the page's table of contents lists, in order."""
+    return _read(html).toc
 
 
 def broken_links(site: Path) -> list[str]:

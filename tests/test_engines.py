@@ -23,7 +23,14 @@ from praksisbank.cli import build as engine_build
 from praksisbank.cli.main import main
 from praksisbank.core.pdf import build as pdf
 from praksisbank.core.publish import tree
-from sitecompare import article_text, broken_links, fetched_elsewhere, pages, without_policy
+from sitecompare import (
+    article_text,
+    broken_links,
+    fetched_elsewhere,
+    pages,
+    toc,
+    without_policy,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = (
@@ -105,6 +112,18 @@ def test_every_page_has_the_same_article_text(sites: dict[str, Path]) -> None:
     assert differ == []
     front = article_text((sites["zensical"] / "index.html").read_text("utf-8"))
     assert "Vedtaksbanken" in front  # the article was read, not an empty one on both sides
+
+
+def test_every_page_has_the_same_table_of_contents(sites: dict[str, Path]) -> None:
+    differ = [
+        page
+        for page in sorted(pages(sites["mkdocs"]))
+        if toc((sites["mkdocs"] / page).read_text("utf-8"))
+        != toc((sites["zensical"] / page).read_text("utf-8"))
+    ]
+    assert differ == []
+    decision = next((sites["zensical"] / "vedtaksbank" / "afg").glob("*/index.html"))
+    assert "#sammendrag" in toc(decision.read_text("utf-8"))  # a body's headings are listed
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
@@ -248,3 +267,18 @@ def test_an_unknown_engine_is_refused_in_norwegian(capsys: pytest.CaptureFixture
     with pytest.raises(SystemExit):
         main(["build", "--engine", "hugo", "."])
     assert "ugyldig valg" in capsys.readouterr().err
+
+
+def test_a_heading_outside_any_block_is_written_for_the_table_of_contents() -> None:
+    article = (
+        '<div class="pb-panel">\n<h2 id="inne">Inne<a class="headerlink" href="#inne">¶</a></h2>\n'
+        '</div>\n<h2 id="sammendrag">Om *stjerner* og <code>a_b</code><a class="headerlink" '
+        'href="#sammendrag">¶</a></h2>\n<p>Tekst.</p>'
+    )
+    written = tree._raw(article)
+    assert "\n## Om \\*stjerner\\* og <code>a\\_b</code> {#sammendrag}\n" in written
+    assert '<h2 id="inne">Inne' in written  # inside a block: left as HTML
+    from markdown import Markdown  # type: ignore[import-untyped]
+
+    html = Markdown(extensions=["attr_list", "toc"]).convert(written)
+    assert '<h2 id="sammendrag">Om *stjerner* og <code>a_b</code></h2>' in html

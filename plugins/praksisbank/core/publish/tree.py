@@ -383,9 +383,42 @@ def write(
     return Tree(target, config_file, tuple(written), tuple(files), tuple(sorted(problems)))
 
 
+_HEADING_LINE = re.compile(
+    r'<h([2-6]) id="([^"<>]+)">((?:(?!</?h[1-6]\b).)*?)'
+    r'(?:<a class="headerlink"[^>]*>[^<]*</a>)?</h\1>'
+)
+_BLOCK = re.compile(
+    r"<(/?)(div|details|section|nav|ol|ul|dl|table|blockquote|figure|aside|pre)\b[^>]*>", re.I
+)
+_MARKDOWN_SIGNS = re.compile(r"([\\`*_\[\]{}#<>!|])")
+_TAG_OR_TEXT = re.compile(r"(<[^>]*>)|([^<]+)")
+
+
+def _as_markdown_text(html: str) -> str:
+    """A heading's inner HTML as Markdown that renders back to it: its text escaped, its inline
+    tags kept."""
+    out = []
+    for tag, text in _TAG_OR_TEXT.findall(html):
+        out.append(tag or _MARKDOWN_SIGNS.sub(r"\\\1", text))
+    return "".join(out)
+
+
 def _raw(article: str) -> str:
-    """The page's HTML as a Markdown text that every engine passes through as it is."""
-    return article.strip() + "\n"
+    """The page's HTML as a Markdown text that every engine passes through as it is, but for
+    each heading with an anchor outside any block: written as a Markdown heading with that
+    anchor, so that the engine's table of contents lists it (as the plugin's build does)."""
+    lines = []
+    depth = 0
+    for line in article.strip().split("\n"):
+        found = _HEADING_LINE.fullmatch(line.strip())
+        if depth == 0 and found is not None:
+            level, anchor, inner = found.groups()
+            lines += ["", f"{'#' * int(level)} {_as_markdown_text(inner)} {{#{anchor}}}", ""]
+            continue
+        lines.append(line)
+        for closing, _name in _BLOCK.findall(line):
+            depth = max(0, depth - 1) if closing else depth + 1
+    return "\n".join(lines) + "\n"
 
 
 def _str(value: Any) -> str:
