@@ -9,7 +9,7 @@ TEST_LOCK := requirements-test.lock
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve check test lint format typecheck unit browser-deps font-deps bench lock hooks clean
+.PHONY: site site-zensical serve check test lint format typecheck unit browser-deps font-deps bench lock hooks clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ $(VENV)/.installed-test: $(TEST_LOCK) $(VENV)/.installed
 ## site: build the site from the content in this repository into site/ (with the PDFs)
 site: $(VENV)/.installed font-deps
 	$(BIN)/mkdocs build
+
+## site-zensical: the same site built by Zensical instead of MkDocs: the core writes the docs tree,
+## Zensical builds it, the same checks run on its output (handbook/engines.md). Zensical is pinned
+## in the test lock (the `zensical` extra).
+site-zensical: $(VENV)/.installed-test font-deps
+	$(BIN)/praksisbank build --engine zensical
 
 ## serve: live preview on http://127.0.0.1:8000, rebuilt when content changes
 serve: $(VENV)/.installed
@@ -100,7 +106,7 @@ bench: $(VENV)/.installed-test browser-deps font-deps
 
 ## lock: pin every dependency again after a change to pyproject.toml (needs PyPI)
 # Resolves in a new, empty virtualenv: the build requirements and the runtime dependencies
-# first (requirements.lock), then the test extras constrained to those pins
+# first (requirements.lock), then the test and zensical extras constrained to those pins
 # (requirements-test.lock), so both files agree on every package they share.
 lock:
 	@set -e; \
@@ -115,7 +121,7 @@ lock:
 	$$pip install --quiet --no-build-isolation .; \
 	freeze > "$$tmp/runtime"; \
 	echo "Resolving the test dependencies"; \
-	$$pip install --quiet --no-build-isolation -c "$$tmp/runtime" '.[test]'; \
+	$$pip install --quiet --no-build-isolation -c "$$tmp/runtime" '.[test,zensical]'; \
 	freeze > "$$tmp/test"; \
 	$$pip check; \
 	mv "$$tmp/runtime" $(LOCK); mv "$$tmp/test" $(TEST_LOCK); \

@@ -218,6 +218,29 @@ def _pdf(args: argparse.Namespace) -> int:
     return run(Path(args.project).resolve(), Path(args.output).resolve() if args.output else None)
 
 
+def _build(args: argparse.Namespace) -> int:
+    from praksisbank.cli import build  # loads the engines' tools: only for this command
+
+    def say(text: str) -> None:
+        print(text, file=sys.stderr)
+
+    try:
+        took = build.build(Path(args.project), args.engine, say)
+    except build.BuildError as exc:
+        print(f"praksisbank build: {exc}", file=sys.stderr)
+        return 1
+    say(
+        f"Bygget med {args.engine}: sjekken og dokumenttreet {_seconds(took.tree)}, motoren "
+        f"{_seconds(took.engine)}, kontrollene, søket og PDF-ene {_seconds(took.after)}."
+    )
+    return 0
+
+
+def _seconds(value: float) -> str:
+    """Seconds as Norwegian writes them: ``1,5 s``."""
+    return f"{value:.1f} s".replace(".", ",")
+
+
 def _codeowners(args: argparse.Namespace) -> int:
     layout = layout_for(Path(args.project).resolve())
     if not layout.teams:
@@ -360,6 +383,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--output", metavar="MAPPE", help="hvor PDF-ene skrives (standard: pdf/ i prosjektmappen)"
     )
     pdfs.set_defaults(run=_pdf)
+    built = sub.add_parser(
+        "build",
+        help="bygg nettstedet uten MkDocs-utvidelsen: sjekk, dokumenttre, motoren, kontrollene",
+        description="Bygg nettstedet: sjekk innholdet, skriv dokumenttreet (.cache/"
+        "praksisbank-tree), la motoren bygge det, og kontroller, indekser og lag PDF-er av "
+        "resultatet før det erstatter site/.",
+    )
+    built.add_argument(
+        "project",
+        nargs="?",
+        default=".",
+        metavar="PROJECT_DIR",
+        help="mappen med mkdocs.yml (standard: denne mappen)",
+    )
+    built.add_argument(
+        "--engine",
+        choices=("mkdocs", "zensical"),
+        default="mkdocs",
+        help="motoren som bygger dokumenttreet (standard: mkdocs)",
+    )
+    built.set_defaults(run=_build)
     return parser
 
 

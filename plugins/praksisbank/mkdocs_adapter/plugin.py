@@ -35,6 +35,7 @@ from praksisbank.core.pdf import build as pdf
 from praksisbank.core.practice.site import Site, SiteOptions
 from praksisbank.core.publish import search
 from praksisbank.core.publish.aside import AsideBuild
+from praksisbank.core.publish.tree import site_wide
 from praksisbank.core.views import a11y
 from praksisbank.core.views.pages import Decoration, Pages
 from praksisbank.core.views.render import environment, packaged_templates, render_problems
@@ -52,7 +53,6 @@ from praksisbank.mkdocs_adapter.sitefiles import (
     publish,
     published_gate,
     read_summary,
-    site_wide,
     theme_file,
     unrenderable,
 )

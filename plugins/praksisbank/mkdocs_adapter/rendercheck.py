@@ -37,13 +37,12 @@ from praksisbank.core.base.model import Content, Document, Item, Status
 from praksisbank.core.base.problems import Problem, ProblemCode
 from praksisbank.core.gate import rendered
 from praksisbank.core.gate.sanitize import sanitize
+from praksisbank.core.publish.tree import ADDED_EXTENSIONS as ADDED_EXTENSIONS  # the plugin's
 
 MAX_DEPTH = 100
 """The most elements a content text's HTML may nest. Real texts stay below 20 (a table in a
 list in a box); Python-Markdown's own recursion fails from about 500 (250 levels of lists)."""
 
-ADDED_EXTENSIONS = ("attr_list",)
-"""Markdown extensions the plugin adds to every site's (category headings carry anchors)."""
 
 CONFIG = "mkdocs.yml"
 

@@ -29,23 +29,15 @@ from praksisbank.core.content.loader import Layout
 from praksisbank.core.gate import imagemeta
 from praksisbank.core.gate.sitegate import SiteGate, Source
 from praksisbank.core.pdf import build as pdf
+from praksisbank.core.publish import tree
 from praksisbank.core.publish.search import SearchError, index_site
+from praksisbank.core.publish.tree import ASSET_DIR as ASSET_DIR  # the plugin's and tests' names
+from praksisbank.core.publish.tree import ASSETS as ASSETS
 from praksisbank.core.views.pages import NAV, PAGES, GeneratedPage
 from praksisbank.mkdocs_adapter import rendercheck
 
 log = logging.getLogger("mkdocs.plugins.praksisbank")
 
-ASSETS = (
-    "praksisbank.css",
-    "praksisbank.js",
-    "praksisbank-header.js",
-    "finder.js",
-    "praksisbank-print.css",
-)
-ASSET_DIR = "assets/praksisbank"
-PAGE_SCRIPTS = {"finder.js": 'class="pb-finder"'}
-"""Scripts only some pages use, and what in a page's HTML asks for each: published with the
-other assets, loaded by those pages only (``page_scripts``), not by every page."""
 GATE_WORKERS_FROM = 300
 """Pages from which the rendered-text gate runs in worker processes beside the build."""
 
@@ -58,22 +50,9 @@ def asset_files(config: MkDocsConfig) -> list[File]:
     ]
 
 
-def site_wide(name: str) -> bool:
-    """Whether every page loads this asset (``extra_css`` / ``extra_javascript``)."""
-    return name not in PAGE_SCRIPTS
-
-
 def page_scripts(output: str, page_url: str) -> str:
     """The page's HTML with the scripts it uses added before ``</body>``, after Material's."""
-    tags = "".join(
-        f'<script src="{escape(get_relative_url(f"{ASSET_DIR}/{name}", page_url))}"></script>'
-        for name, marker in PAGE_SCRIPTS.items()
-        if marker in output
-    )
-    if not tags or "</body>" not in output:
-        return output
-    head, _, tail = output.rpartition("</body>")
-    return f"{head}{tags}\n</body>{tail}"
+    return tree.page_scripts(output, lambda asset: get_relative_url(asset, page_url))
 
 
 def publish(

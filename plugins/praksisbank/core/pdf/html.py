@@ -47,6 +47,9 @@ DROPPED_CLASSES = frozenset(
         "pb-overdue",  # and so does an overdue notice
     }
 )
+DROPPED_IDS = frozenset({"__skip"})
+"""The skip link's target Zensical writes at the top of the article (Material does not): nothing
+to print, and without it both engines' pages print alike."""
 DROPPED_ATTRIBUTES = frozenset({"rel", "target", "download", "style", "srcset", "ping", "hidden"})
 REFERENCING = ("aria-labelledby", "aria-describedby", "for", "headers")
 """Attributes that name ids, and so take the part's prefix too."""
@@ -188,6 +191,8 @@ class _Rewriter(HTMLParser):
             return True
         if any(name == "hidden" for name, _ in attrs):
             return True  # hidden on screen at build time (an overdue notice not yet due)
+        if any(name == "id" and value in DROPPED_IDS for name, value in attrs):
+            return True
         return not DROPPED_CLASSES.isdisjoint(_classes(attrs))
 
     def _tag(self, tag: str, attrs: list[tuple[str, str | None]], closed: bool) -> str:
