@@ -17,6 +17,7 @@ from template_cache import compiled_templates_kept
 # instead of one worker finishing a long file alone; pyproject.toml turns off xdist's own order
 # (by number of tests). The other files follow in their usual order.
 SLOWEST_FIRST = (
+    "test_engines.py",
     "test_demo_content.py",
     "test_pdf.py",
     "test_hostile_sanitizer.py",
