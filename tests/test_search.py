@@ -527,6 +527,17 @@ def test_a_synonym_in_a_costly_index_chunk_is_left_out(served: str, browser: Bro
         status = page.locator(".pb-search__status").inner_text()
         assert f"Søkte også etter {searched}." in status, (chunks, status)
         page.close()
+    # A term the index lacks («IFA») is searched as its first synonym whatever that costs:
+    # without it the query would find nothing.
+    page = browser.new_page()
+    unknown = {"terms": ["internflukt", "ifa"], "search": ["internflukt"], "chunks": [[3]]}
+    fields = {**vocabulary([[0], [1], [2]]), "groups": [unknown]}
+    page.route("**/praksisbank-vocabulary.json", partial(replaced, fields))
+    page.goto(served)
+    page.get_by_role("button", name="Søk", exact=True).click()
+    assert "Gammel vurdering av internflukt" in search(page, "IFA")
+    assert "Søkte også etter «internflukt»." in page.locator(".pb-search__status").inner_text()
+    page.close()
 
 
 # (query typed, the suggestion offered; None: nothing offered)
