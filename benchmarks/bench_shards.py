@@ -85,7 +85,7 @@ def main() -> None:
             f"{seconds:.1f}",
             f"{peak:,.0f}",
             f"{size / 1e6:.1f}",
-            *(f"{b / 1000:.0f}" for b in searches),
+            *(f"{b / 1000:,.0f}" for b in searches),
         ]
         print("| " + " | ".join(cells) + " |")
 
