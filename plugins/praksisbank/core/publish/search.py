@@ -120,6 +120,7 @@ class SearchIndex:
 
     pages: int
     words: int
+    """In parts, the sum of the parts' counts (a word in two parts counts twice)."""
     filters: int
     languages: tuple[str, ...]
     stemmed: bool
