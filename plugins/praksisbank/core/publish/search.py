@@ -231,17 +231,18 @@ def shards(site_dir: Path, most: int) -> list[str]:
     (a folder's own files stay together), in the order of their paths; one part, ``**/*.html``,
     for a site of `most` such pages or fewer. A folder without such a page is in no part: run
     alone, Pagefind would index all of its pages' text. Deterministic."""
-    counts: Counter[tuple[str, ...]] = Counter()
+    walked = []
     for folder, dirs, names in os.walk(site_dir):
         here = Path(folder).relative_to(site_dir).parts
         if not here:
             dirs[:] = [d for d in dirs if d not in (BUNDLE, f".{BUNDLE}-new")]
         dirs.sort()
-        pages = sum(
-            1
-            for name in names
-            if name.endswith(".html") and BODY.search(Path(folder, name).read_bytes())
-        )
+        walked.append((folder, here, [name for name in names if name.endswith(".html")]))
+    if sum(len(names) for _, _, names in walked) <= most:  # no need to read a page
+        return [PAGES]
+    counts: Counter[tuple[str, ...]] = Counter()
+    for folder, here, names in walked:
+        pages = sum(1 for name in names if BODY.search(Path(folder, name).read_bytes()))
         for depth in range(len(here) + 1):
             counts[here[:depth]] += pages
     if counts[()] <= most:
