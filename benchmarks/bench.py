@@ -15,7 +15,7 @@ one after a decision changed. Medians of --repeat runs (--build-repeat for whole
 come from this one run. Progress goes to stderr, the tables to stdout. See benchmarks/README.md.
 
     .venv/bin/python benchmarks/bench.py [--sizes 500,2000,5000] [--repeat 3] [--build-repeat 2]
-        [--pdf-size 500] [--skip pdf,serve,search] [--keep DIR]
+        [--pdf-size 500] [--skip pdf,serve,search] [--keep DIR] [--queries "a,b c"]
 """
 
 from __future__ import annotations
@@ -517,7 +517,7 @@ def measure_size(size: int, work: Path, args: argparse.Namespace) -> Row:
     if "search" not in skip and site.is_dir():
 
         def search() -> None:
-            for query in QUERIES:
+            for query in args.queries:
                 try:
                     size, requests, results = first_search(site, query)
                 except BenchError:
@@ -636,7 +636,13 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--pdf-size", type=int, default=500, help="decisions for the PDF builds")
     parser.add_argument("--skip", default="", help=f"comma-separated, of: {', '.join(PARTS)}")
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    parser.add_argument(
+        "--queries",
+        default=",".join(QUERIES),
+        help="comma-separated first searches (default: the three of QUERIES)",
+    )
     args = parser.parse_args()
+    args.queries = [q.strip() for q in args.queries.split(",") if q.strip()]
     args.sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
     args.skip = {s.strip() for s in args.skip.split(",") if s.strip()}
     if unknown := args.skip - set(PARTS):

@@ -414,6 +414,13 @@ def test_pagefinds_own_hashes_are_not_read_as_numbers(tmp_path: Path) -> None:
     gate.rest(tmp_path, lambda published, path: published.endswith(".pf_fragment"))
     assert gate.problems() == ()
 
+    part = folder / "2"  # a further part of a large site's index (search.shards)
+    part.mkdir()
+    (part / "pagefind-entry.json").write_text(json.dumps(entry), encoding="utf-8")
+    gate = SiteGate({}, workers=0)
+    gate.rest(tmp_path, lambda published, path: published.endswith(".pf_fragment"))
+    assert gate.problems() == ()
+
     entry["languages"]["nb"]["page_count"] = F  # type: ignore[index]
     (folder / "pagefind-entry.json").write_text(json.dumps(entry), encoding="utf-8")
     (tmp_path / f"sak-{F}.pf_meta").write_bytes(b"\x00")
@@ -468,10 +475,18 @@ def test_a_search_record_counts_what_its_page_shows() -> None:
     assert rendered.in_search_record(shown, page=lambda url: page)[1]
 
 
-def test_work_shared_with_a_worker_is_all_read(tmp_path: Path) -> None:
+@pytest.mark.parametrize("backlog", [100, 1])
+def test_work_shared_with_a_worker_is_all_read(
+    tmp_path: Path, backlog: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """With a worker process, this process takes the batches the worker has not started (the
-    last first): whoever reads a page or a file, each one's finding is reported, once."""
+    last first), and gates a batch itself while `backlog` batches wait for the worker (so a
+    large build does not hold every page): whoever reads a page or a file, each one's finding
+    is reported, once."""
+    from praksisbank.core.gate import sitegate
     from praksisbank.core.gate.sitegate import SiteGate, Source
+
+    monkeypatch.setattr(sitegate, "_BACKLOG", backlog)
 
     hostile = {3, 70, 141}  # in the first, a middle and the last batch of pages
     sources = {f"side-{n}/index.html": Source(f"side-{n}.md", None) for n in range(142)}

@@ -73,3 +73,45 @@ def test_pagefind_is_the_pinned_version() -> None:
         [sys.executable, "-m", "pagefind", "--version"], capture_output=True, text=True, check=False
     )
     assert done.stdout.split()[-1].startswith("1.5."), done.stdout
+
+
+def parted_site(tmp_path: Path) -> Path:
+    """Decisions in a folder each (two countries, three years), a folder of pages with no
+    searchable text, and the front page."""
+    (tmp_path / "index.html").write_text(PAGE.format(lang="nb", n="forside"), encoding="utf-8")
+    for country in ("afg", "eri"):
+        for year in (2019, 2020, 2021):
+            for n in range(4):
+                folder = tmp_path / "vedtaksbank" / country / f"{year}-{n:02d}-vedtak"
+                folder.mkdir(parents=True)
+                text = PAGE.format(lang="nb", n=f"{country} {year} {n}")
+                (folder / "index.html").write_text(text, encoding="utf-8")
+    hidden = tmp_path / "gjennomgang" / "enhet"
+    hidden.mkdir(parents=True)
+    (hidden / "index.html").write_text(
+        "<html lang='nb'><body><main>Kø uten søkbar tekst</main></body></html>", encoding="utf-8"
+    )
+    return tmp_path
+
+
+def test_a_large_site_is_indexed_in_parts_each_page_once(tmp_path: Path) -> None:
+    """Parts by folder, a country too large for one part by the years its folders start
+    with; a folder without searchable text in no part (alone, Pagefind would index it all)."""
+    site_dir = parted_site(tmp_path)
+    assert search.shards(site_dir, 100) == ["**/*.html"]
+    globs = search.shards(site_dir, 5)
+    assert globs == [
+        "{*.html,vedtaksbank/afg/2019*/**/*.html}",
+        "vedtaksbank/afg/2020*/**/*.html",
+        "vedtaksbank/afg/2021*/**/*.html",
+        "vedtaksbank/eri/2019*/**/*.html",
+        "vedtaksbank/eri/2020*/**/*.html",
+        "vedtaksbank/eri/2021*/**/*.html",
+    ]
+    index = search.index_site(site_dir, shard_pages=5)
+    assert index.pages == 25  # the front page and 24 decisions, each in one part
+    bundle = site_dir / search.BUNDLE
+    found = json.loads((bundle / search.VOCABULARY).read_text(encoding="utf-8"))
+    assert found["shards"] == ["2/", "3/", "4/", "5/", "6/"]
+    assert (bundle / "pagefind.js").is_file() and not (bundle / "2" / "pagefind.js").exists()
+    assert list((bundle / "2").glob("*.pf_meta"))

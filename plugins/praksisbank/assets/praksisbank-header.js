@@ -145,15 +145,23 @@
       } else {
         engine = import(new URL("pagefind.js", bundle).href).then(function (pagefind) {
           /* In the page, not a web worker: one script fewer to fetch (41 kB) for the same search. */
+          var shown = { baseUrl: siteBase, excerptLength: 24 };
+          var parts = []; /* a large site's further parts of the index (core/publish/search.py) */
           return Promise.all([
             pagefind.options({ baseUrl: siteBase, excerptLength: 24, noWorker: true })
               .then(function () { return pagefind.init(); }),
             getJson("praksisbank-vocabulary.json").then(function (found) {
               vocabulary = found.groups || [];
               chunkBytes = found.chunk_bytes || [];
+              parts = found.shards || [];
               (found.letters || []).forEach(function (key) { letters[key] = true; });
-            }, function () { vocabulary = []; })
-          ]).then(function () { return pagefind; });
+            })
+          ]).then(function () {
+            /* One search over every part: each adds its page list; its chunks come as words need them. */
+            return Promise.all(parts.map(function (part) {
+              return pagefind.mergeIndex(new URL(part, bundle).pathname, shown);
+            }));
+          }).then(function () { return pagefind; });
         });
       }
       engine.catch(function (error) {
@@ -269,15 +277,20 @@
     });
     typed.forEach(function (hit) {
       var group = hit[0], term = hit[1], needle = hit[2];
-      if (group.search.indexOf(term) < 0 && group.search.length) { keep = false; }
+      /* A term the index lacks is searched only as its synonyms: the first is taken whatever its
+         chunks cost, or the query could find nothing (on a large site in parts, the chunks of
+         every part add up). */
+      var must = group.search.indexOf(term) < 0 && group.search.length > 0;
+      if (must) { keep = false; }
       group.search.forEach(function (other) {
         if (other === term || found.length >= SPELLINGS) { return; }
         var spelt = folded.replace(needle, fold(other)).trim();
         if (found.indexOf(spelt) >= 0) { return; }
         var adds = chunksOf(group, other).filter(function (c) { return !needed[c]; });
         var cost = adds.reduce(function (sum, c) { return sum + (chunkBytes[c] || 0); }, 0);
-        if (found.length ? extra + cost > EXTRA_BYTES : cost > FIRST_BYTES) { return; }
-        if (found.length) { extra += cost; }
+        if (!must && (found.length ? extra + cost > EXTRA_BYTES : cost > FIRST_BYTES)) { return; }
+        if (found.length && !must) { extra += cost; }
+        must = false;
         adds.forEach(function (c) { needed[c] = true; });
         found.push(spelt);
         if (alsoSearched.indexOf(other) < 0) { alsoSearched.push(other); }

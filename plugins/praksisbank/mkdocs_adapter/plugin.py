@@ -395,6 +395,10 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         output = self._protect(page_scripts(output, page.url), config)
         if self.site_gate is not None:  # gated in a worker while the build goes on
             self.site_gate.page(page.file.dest_uri, output)
+        # The page is written next and never read again (anchors are checked from what its
+        # rendering recorded): MkDocs would keep every page's Markdown and HTML until the build
+        # ends, 20,000 of them in a large decision bank.
+        page.markdown = page.content = None
         return output
 
     @event_priority(-100)

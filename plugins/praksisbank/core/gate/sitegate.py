@@ -66,6 +66,10 @@ PDF_WORKERS_FROM = 20
 before takes about a tenth of a second)."""
 _BATCH = 24
 """Pages sent to the worker at a time: fewer round trips, and results still come early."""
+_BACKLOG = 100
+"""Batches the worker may have waiting: beyond that this process gates a batch itself, so the
+pages held for the worker stay within about 2,400 (a build of 20,000 pages would otherwise keep
+every page's HTML until its end when the worker falls behind)."""
 _PAGEFIND_HASH = re.compile(r"(?<=_)[0-9a-f]{6,}(?=\.pf_[a-z]+$)")
 """The content hash Pagefind puts in the names of its own files (``nb_30b3269.pf_fragment``,
 ``pagefind.nb_bba9cea6b3.pf_meta``): hex digits that change with every index, and now and then
@@ -194,7 +198,8 @@ def gate_file(
         return _found(published, rendered.in_page(text, names=names))
     if suffix in (".xml", ".svg", ".atom", ".rss"):
         return _found(published, rendered.in_markup(text, names=names))
-    if published == "pagefind/pagefind-entry.json":
+    if published.startswith("pagefind/") and published.endswith("/pagefind-entry.json"):
+        # The bundle's, and on a large site each further part's (pagefind/2/…)
         text = _without_index_hashes(text)
     if suffix in (".json", ".map", ".webmanifest"):
         return _found(published, rendered.in_json(text, names=names))
@@ -315,7 +320,8 @@ class SiteGate:
         batch, self._batch = self._batch, []
         if not batch:
             return
-        if self._pool is None:
+        self._reap()
+        if self._pool is None or len(self._futures) >= _BACKLOG:
             self._found += gate_pages(batch, self.names)
         else:
             self._futures.append(
@@ -324,6 +330,17 @@ class SiteGate:
                     partial(gate_pages, batch, self.names),
                 )
             )
+
+    def _reap(self) -> None:
+        """Take the results of the batches the worker has finished, and let their pages go
+        (each future is kept with its batch, to gate it here should the worker die)."""
+        waiting = []
+        for future, here in self._futures:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                self._found += future.result()
+            else:
+                waiting.append((future, here))
+        self._futures = waiting
 
     def rest(self, site: Path, pristine: Callable[[str, Path], bool]) -> None:
         """Every file in ``site`` no ``page`` call covered, but those ``pristine`` says are the

@@ -26,12 +26,20 @@ department's vocabulary (``VOCABULARY``, a query is expanded with it, and each s
 which of Pagefind's index chunks it needs and their bytes, so the dialog can leave out a
 synonym that would make a first search heavy) and the words in the index (``WORDS``, one small
 file per first letter, fetched for the letters a query's words start with, for «Mente du …?»).
+
+A large site is indexed in parts (``shards``): Pagefind holds every page's words in memory while
+it indexes (3.4 GB for 20,000 decisions), so more than ``SHARD_PAGES`` pages are split by
+folder into groups of at most that many, each indexed by its own run, one after another. The
+first group's bundle is ``pagefind/`` as before; each further one is a folder in it
+(``pagefind/2/``) with only its index, and the dialog merges them into one search
+(Pagefind's ``mergeIndex``: one engine, each part's page list and the chunks its words need).
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -112,6 +120,7 @@ class SearchIndex:
 
     pages: int
     words: int
+    """In parts, the sum of the parts' counts (a word in two parts counts twice)."""
     filters: int
     languages: tuple[str, ...]
     stemmed: bool
@@ -120,11 +129,63 @@ class SearchIndex:
     """Bytes of the bundle in the site."""
 
 
+SHARD_PAGES = 6_000
+"""The most pages one run of Pagefind indexes: Pagefind took 1.15 GB for 5,000 decisions and 3.35 GB
+for 20,000. A site of 5,000 decisions stays one index (the fewest bytes a first search fetches)."""
+SHARD_ONLY = ("pagefind-entry.json", "index", "filter", "fragment")
+"""What a further part keeps, besides its ``*.pf_meta``: the rest (script, engine) is the first
+bundle's, shared."""
+
+
 def index_site(
-    site_dir: Path, *, low_priority: bool = False, vocabulary: Sequence[Synonyms] = ()
+    site_dir: Path,
+    *,
+    low_priority: bool = False,
+    vocabulary: Sequence[Synonyms] = (),
+    shard_pages: int = SHARD_PAGES,
 ) -> SearchIndex:
-    """Index the built site in ``site_dir`` into ``site_dir/pagefind``; with `low_priority`, a
-    live preview's next rebuild goes first."""
+    """Index the built site in ``site_dir`` into ``site_dir/pagefind``, in parts of at most
+    `shard_pages` pages (``shards``); with `low_priority`, a live preview's next rebuild goes
+    first."""
+    bundle = site_dir / BUNDLE
+    fresh = site_dir / f".{BUNDLE}-new"  # made aside, then put in place of the old bundle
+    shutil.rmtree(fresh, ignore_errors=True)
+    globs = shards(site_dir, shard_pages)
+    words = filters = 0
+    try:
+        for number, glob in enumerate(globs, start=1):
+            into = fresh if number == 1 else fresh / str(number)
+            output = _pagefind(site_dir, into, glob, low_priority=low_priority)
+            words += _count(output, "word")
+            filters = max(filters, _count(output, "filter"))
+            if number > 1:
+                for path in into.iterdir():
+                    if path.name not in SHARD_ONLY and path.suffix != ".pf_meta":
+                        (shutil.rmtree if path.is_dir() else Path.unlink)(path)
+        for name in UNUSED:
+            (fresh / name).unlink(missing_ok=True)
+        shutil.rmtree(fresh / "playground", ignore_errors=True)
+        parts = [fresh, *(fresh / str(n) for n in range(2, len(globs) + 1))]
+        found = [_entry(part) for part in parts]
+        write_words(fresh, vocabulary, shards=[f"{n}/" for n in range(2, len(globs) + 1)])
+    except BaseException:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
+    shutil.rmtree(bundle, ignore_errors=True)
+    fresh.rename(bundle)
+    return SearchIndex(
+        pages=sum(pages for pages, _, _ in found),
+        words=words,
+        filters=filters,
+        languages=tuple(sorted({lang for _, languages, _ in found for lang in languages})),
+        stemmed=all(stemmed for _, _, stemmed in found),
+        size=sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file()),
+    )
+
+
+def _pagefind(site_dir: Path, into: Path, glob: str, *, low_priority: bool) -> str:
+    """One run of Pagefind over the pages `glob` names, its bundle written to `into`; its
+    output."""
     nice = shutil.which("nice") if low_priority else None
     command = [
         *((nice, "-n", "15") if nice else ()),
@@ -133,8 +194,10 @@ def index_site(
         "pagefind",
         "--site",
         str(site_dir),
-        "--output-subdir",
-        BUNDLE,
+        "--output-path",
+        str(into),
+        "--glob",
+        glob,
         *(arg for selector in IGNORED for arg in ("--exclude-selectors", selector)),
     ]
     try:
@@ -149,35 +212,104 @@ def index_site(
         raise SearchError(
             "Praksisbanken: søkeindeksen kunne ikke lages. Pagefind sa: " + " ".join(last)
         )
-    bundle = site_dir / BUNDLE
-    for name in UNUSED:
-        (bundle / name).unlink(missing_ok=True)
-    shutil.rmtree(bundle / "playground", ignore_errors=True)
-    pages, languages, stemmed = _entry(bundle)
-    words, filters = _count(output, "word"), _count(output, "filter")
-    write_words(bundle, vocabulary)
-    return SearchIndex(
-        pages=pages,
-        words=words,
-        filters=filters,
-        languages=languages,
-        stemmed=stemmed,
-        size=sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file()),
-    )
+    return output
 
 
-def write_words(bundle: Path, vocabulary: Sequence[Synonyms]) -> None:
+PAGES = "**/*.html"
+"""Pagefind's own choice of pages: every HTML file (those without ``data-pagefind-body`` it
+leaves out itself)."""
+
+
+BODY = re.compile(rb"<[a-z][^<>]*\sdata-pagefind-body[\s=/>]")
+"""The mark of a page's searchable text (the theme's ``partials/content.html``): an attribute
+of an element, not the words in a page's text (escaped there)."""
+
+
+def shards(site_dir: Path, most: int) -> list[str]:
+    """Pagefind's ``--glob`` for each part of the index: the site's pages with searchable text
+    (``BODY``) split by folder so that no part has more than `most` of them where folders allow
+    (a folder's own files stay together), in the order of their paths; one part, ``**/*.html``,
+    for a site of `most` such pages or fewer. A folder without such a page is in no part: run
+    alone, Pagefind would index all of its pages' text. Deterministic."""
+    walked = []
+    for folder, dirs, names in os.walk(site_dir):
+        here = Path(folder).relative_to(site_dir).parts
+        if not here:
+            dirs[:] = [d for d in dirs if d not in (BUNDLE, f".{BUNDLE}-new")]
+        dirs.sort()
+        walked.append((folder, here, [name for name in names if name.endswith(".html")]))
+    if sum(len(names) for _, _, names in walked) <= most:  # no need to read a page
+        return [PAGES]
+    counts: Counter[tuple[str, ...]] = Counter()
+    for folder, here, names in walked:
+        pages = sum(1 for name in names if BODY.search(Path(folder, name).read_bytes()))
+        for depth in range(len(here) + 1):
+            counts[here[:depth]] += pages
+    if counts[()] <= most:
+        return [PAGES]
+    pieces: list[tuple[str, int]] = []
+
+    def split(folder: tuple[str, ...]) -> None:
+        inside = sorted(f for f in counts if len(f) == len(folder) + 1 and f[:-1] == folder)
+        own = counts[folder] - sum(counts[f] for f in inside)
+        prefix = "".join(f"{part}/" for part in folder)
+        if own:
+            pieces.append((f"{prefix}*.html", own))
+        pages = {sub[-1]: counts[sub] for sub in inside if counts[sub]}
+        for start, group in _by_start(pages, most):
+            if len(group) > 1:  # folders that start alike: one pattern (a decision per folder)
+                pieces.append((f"{prefix}{start}*/**/*.html", sum(pages[n] for n in group)))
+            elif pages[group[0]] > most:
+                split((*folder, group[0]))
+            else:
+                pieces.append((f"{prefix}{group[0]}/**/*.html", pages[group[0]]))
+
+    split(())
+    groups: list[list[str]] = []
+    size = most
+    for glob, pages in pieces:
+        if size + pages > most:
+            groups.append([])
+            size = 0
+        groups[-1].append(glob)
+        size += pages
+    return [group[0] if len(group) == 1 else "{" + ",".join(group) + "}" for group in groups]
+
+
+def _by_start(pages: dict[str, int], most: int) -> list[tuple[str, list[str]]]:
+    """Folder names grouped by their first letters, as few letters as give groups of at most
+    `most` pages (or one folder each): a folder per decision gives a pattern per year, not one
+    per decision (a command line has a limit). Every name of a group of two or more starts with
+    the group's letters and no name outside it does."""
+    names = sorted(pages)
+    for length in range(1, max(map(len, names), default=0) + 1):
+        groups: dict[str, list[str]] = {}
+        for name in names:
+            groups.setdefault(name[:length], []).append(name)
+        if all(len(g) == 1 or sum(pages[n] for n in g) <= most for g in groups.values()):
+            return sorted(groups.items())
+    return [(name, [name]) for name in names]
+
+
+def write_words(
+    bundle: Path, vocabulary: Sequence[Synonyms], *, shards: Sequence[str] = ()
+) -> None:
     """The vocabulary and the index's words, as JSON files in the bundle (deterministic).
 
     Each group of the vocabulary keeps all its terms (a query may use any) and lists under
     ``search`` the terms the index has, the most frequent first: only those are worth searching
     for (Pagefind would take a short unknown word such as «IFA» for the start of other words).
-    Beside each searched term, ``chunks`` lists the index chunks Pagefind fetches for it, as
-    numbers into ``chunk_bytes``: a synonym in a chunk the query needs anyway costs nothing."""
-    counts = _word_counts(bundle)
+    Beside each searched term, ``chunks`` lists the index chunks Pagefind fetches for it (one in
+    each part of the index), as numbers into ``chunk_bytes``: a synonym in a chunk the query
+    needs anyway costs nothing. ``shards`` are the further parts' folders, relative to the
+    bundle, which the dialog merges into its search."""
+    parts = [bundle, *(bundle / shard for shard in shards)]
+    counts: Counter[str] = Counter()
+    for part in parts:
+        counts += _word_counts(part)
     known = sorted(counts)
-    chunks = index_chunks(bundle)
-    used: dict[int, int] = {}  # a chunk's place in `chunks` -> its number in the file
+    chunks = [index_chunks(part) for part in parts]
+    used: dict[tuple[int, int], int] = {}  # (part, place in its chunks) -> number in the file
     groups = []
     for group in vocabulary:
         terms = list(dict.fromkeys(" ".join(t.casefold().split()) for t in group.terms))
@@ -185,7 +317,11 @@ def write_words(bundle: Path, vocabulary: Sequence[Synonyms]) -> None:
         # The most used first: the dialog searches the first ones when a query has many.
         searched.sort(key=lambda t: -min((counts[w] for w in _WORD.findall(t)), default=0))
         needs = [
-            [used.setdefault(at, len(used)) for at in chunks_of(_WORD.findall(t), chunks)]
+            [
+                used.setdefault((part, at), len(used))
+                for part, part_chunks in enumerate(chunks)
+                for at in chunks_of(_WORD.findall(t), part_chunks)
+            ]
             for t in searched
         ]
         groups.append({"terms": terms, "search": searched, "chunks": needs})
@@ -193,14 +329,15 @@ def write_words(bundle: Path, vocabulary: Sequence[Synonyms]) -> None:
         (w for w in counts if len(w) > 3 and not any(c.isdigit() for c in w)),
         key=lambda w: (-counts[w], w),
     )[:MAX_WORDS]
-    shards: dict[str, list[str]] = {}
+    letters: dict[str, list[str]] = {}
     for word in sorted(kept):
-        shards.setdefault(word_key(word), []).append(word)
+        letters.setdefault(word_key(word), []).append(word)
     # The letters that have a file: the dialog asks for no other (no failed request).
     found = {
         "groups": groups,
-        "chunk_bytes": [chunks[at].size for at in sorted(used, key=used.__getitem__)],
-        "letters": sorted(shards),
+        "chunk_bytes": [chunks[part][at].size for part, at in sorted(used, key=used.__getitem__)],
+        "letters": sorted(letters),
+        "shards": list(shards),
     }
     (bundle / VOCABULARY).write_text(
         json.dumps(found, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
@@ -208,7 +345,7 @@ def write_words(bundle: Path, vocabulary: Sequence[Synonyms]) -> None:
     folder = bundle / WORDS
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir()
-    for key, words in shards.items():
+    for key, words in letters.items():
         (folder / f"{key}.json").write_text(
             json.dumps(words, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
         )

@@ -1,0 +1,94 @@
+"""The search index of a built site in parts of several sizes: Pagefind's memory, time, bytes.
+
+For each `--parts` size (0: one index, as Pagefind makes it unsplit) the site's bundle is made
+again by ``core/publish/search.py``'s ``index_site`` in a fresh subprocess, and measured:
+seconds, the largest process (``ru_maxrss`` of that subprocess and the Pagefind runs it waits
+for, from ``os.wait4``), the number of parts and the bundle's bytes; then the bytes Chromium
+receives for each first search (``bench.first_search``, the same count as ``make bench``). The
+bundle of the last size stays in the site. Progress on stderr, a Markdown table on stdout.
+
+    .venv/bin/python benchmarks/bench_shards.py SITE_DIR
+        [--vocabulary PROJECT/practice_notes/vocabulary.yml] [--parts 0,5000,2500]
+        [--queries "internflukt,desertør Syria"]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench import QUERIES, first_search, say
+
+_CHILD = """
+import json, sys
+from pathlib import Path
+import yaml
+from praksisbank.core.base.model import Synonyms
+from praksisbank.core.publish.search import SHARD_PAGES, index_site
+site, vocabulary, parts = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+groups = yaml.safe_load(vocabulary.read_text(encoding="utf-8")) if vocabulary.name else []
+synonyms = [Synonyms(terms=tuple(str(t) for t in g["terms"])) for g in groups]
+index = index_site(site, vocabulary=synonyms, shard_pages=parts or 10**9)
+print(json.dumps({"pages": index.pages, "size": index.size}))
+"""
+
+
+def index(site: Path, vocabulary: Path | None, parts: int) -> tuple[float, float, dict[str, int]]:
+    """(seconds, peak MB, what index_site returned) of one indexing in a fresh process."""
+    command = [sys.executable, "-c", _CHILD, str(site), str(vocabulary or ""), str(parts)]
+    start = time.perf_counter()
+    with subprocess.Popen(command, stdout=subprocess.PIPE) as process:
+        assert process.stdout is not None
+        out = process.stdout.read()
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"indexing in parts of {parts} failed (exit {process.returncode})")
+    return time.perf_counter() - start, usage.ru_maxrss / 1024, json.loads(out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("site", type=Path, help="a site built by mkdocs build (its pagefind/ goes)")
+    parser.add_argument("--vocabulary", type=Path, help="the project's vocabulary.yml")
+    parser.add_argument("--parts", default="0,5000,2500", help="pages a part; 0: one index")
+    parser.add_argument("--queries", default=",".join(QUERIES), help="comma-separated")
+    args = parser.parse_args()
+    queries = [q.strip() for q in args.queries.split(",") if q.strip()]
+    rows = []
+    for parts in [int(p) for p in args.parts.split(",")]:
+        seconds, peak, found = index(args.site, args.vocabulary, parts)
+        vocabulary = json.loads(
+            (args.site / "pagefind" / "praksisbank-vocabulary.json").read_text(encoding="utf-8")
+        )
+        count = 1 + len(vocabulary.get("shards", []))
+        say(f"parts of {parts or 'all'}: {count} parts, {seconds:.1f} s, peak {peak:,.0f} MB")
+        searches = []
+        for query in queries:
+            size, requests, results = first_search(args.site, query)
+            searches.append(size)
+            say(f"  «{query}» {size / 1000:.0f} KB in {requests} requests, {results} results")
+        rows.append((parts, count, seconds, peak, found["size"], searches))
+    head = ["pages a part", "parts", "index s", "peak MB", "bundle MB"]
+    head += [f"«{q}» KB" for q in queries]
+    print("| " + " | ".join(head) + " |")
+    print("|" + "---:|" * len(head))
+    for parts, count, seconds, peak, size, searches in rows:
+        cells = [
+            f"{parts:,}" if parts else "one index",
+            str(count),
+            f"{seconds:.1f}",
+            f"{peak:,.0f}",
+            f"{size / 1e6:.1f}",
+            *(f"{b / 1000:,.0f}" for b in searches),
+        ]
+        print("| " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()
