@@ -17,8 +17,10 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import Abort, PluginError
 
-from helpers import MKDOCS_YML, Project, build_site, identity_number
+from helpers import MKDOCS_YML, TODAY, Project, build_site, identity_number
+from praksisbank.core.content.loader import load
 from praksisbank.core.gate import csp
+from praksisbank.mkdocs_adapter.project import layout_for
 
 NUMBER = identity_number("040391")
 
@@ -141,3 +143,143 @@ def test_a_script_a_template_builds_with_jinja_stops_the_build(
     assert errors and all(e.startswith("overrides/main.html:") for e in errors), errors
     assert "Ingenting ble publisert" in errors[0]
     assert (site / "index.html").read_text(encoding="utf-8") == before
+
+
+# -- 2. files a browser can run or that fetch, in the theme's folder and under docs/ -------------
+
+SVG_NS = 'xmlns="http://www.w3.org/2000/svg"'
+
+
+@dataclass(frozen=True, slots=True)
+class FileRow:
+    name: str
+    path: str
+    data: str
+    refused: str | None
+    """A part of the message the file gets (a refusal or a finding), or None: published."""
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+FILES = [
+    # the theme's folder: an allow-list of types
+    FileRow("a template", "overrides/main.html", '{% extends "base.html" %}\n', None),
+    FileRow("a plain stylesheet", "overrides/assets/egen.css", ".md-header{color:#123}\n", None),
+    FileRow(
+        "a local picture in CSS", "overrides/assets/b.css", "a{background:url(bilde.png)}", None
+    ),
+    FileRow("an icon in CSS", "overrides/assets/i.css", 'a::before{content:"\\e900"}', None),
+    FileRow("a drawing", "overrides/.icons/x.svg", f'<svg {SVG_NS}><path d="M0 0h1"/></svg>', None),
+    FileRow("XHTML", "overrides/side.xhtml", "<html/>", ".xhtml"),
+    FileRow("XHT", "overrides/side.xht", "<html/>", ".xht"),
+    FileRow(
+        "XML with a stylesheet",
+        "overrides/feed.xml",
+        '<?xml-stylesheet type="text/xsl" href="a.xsl"?><a/>',
+        ".xml",
+    ),
+    FileRow("XSLT", "overrides/a.xsl", "<xsl:stylesheet/>", ".xsl"),
+    FileRow("no ending", "overrides/LISENS", "tekst", "uten filendelse"),
+    FileRow("a CSS import", "overrides/a.css", '@import "https://x.example/a.css";', "@import"),
+    FileRow("an escaped CSS import", "overrides/a.css", '@\\69mport "a.css";', "@import"),
+    FileRow(
+        "CSS from another host", "overrides/a.css", "a{background:url(//x.example/p)}", "utenfor"
+    ),
+    FileRow(
+        "CSS image-set",
+        "overrides/a.css",
+        'a{background:image-set("https://x.example/p" 1x)}',
+        "utenfor",
+    ),
+    FileRow(
+        "CSS font elsewhere",
+        "overrides/a.css",
+        "@font-face{src:url(https://x.example/f)}",
+        "utenfor",
+    ),
+    FileRow("CSS attr()", "overrides/a.css", "a::after{content:attr(title)}", "attr()"),
+    FileRow(
+        "CSS counter()",
+        "overrides/a.css",
+        "a{counter-reset:n 7}a::after{content:counter(n)}",
+        "counter",
+    ),
+    FileRow(
+        "CSS text with a number",
+        "overrides/a.css",
+        f'.md-footer::after{{content:"{NUMBER[:6]}" "{NUMBER[6:]}"}}',
+        "fødselsnummer",
+    ),
+    FileRow(
+        "CSS text with escapes",
+        "overrides/a.css",
+        '.x::after{content:"' + "".join(f"\\{ord(c):x} " for c in NUMBER) + '"}',
+        "fødselsnummer",
+    ),
+    FileRow(
+        "SVG with a script",
+        "overrides/a.svg",
+        f"<svg {SVG_NS}><script>x()</script></svg>",
+        "<script>",
+    ),
+    FileRow("SVG handler", "overrides/a.svg", f'<svg {SVG_NS} onload="x()"/>', "onload"),
+    FileRow(
+        "SVG link out",
+        "overrides/a.svg",
+        f'<svg {SVG_NS}><use href="https://x.example/a#b"/></svg>',
+        "lenker",
+    ),
+    FileRow(
+        "SVG xlink out",
+        "overrides/a.svg",
+        f'<svg {SVG_NS} xmlns:xlink="http://www.w3.org/1999/xlink">'
+        '<use xlink:href="a.svg#b"/></svg>',
+        "lenker",
+    ),
+    FileRow(
+        "SVG CSS import",
+        "overrides/a.svg",
+        f"<svg {SVG_NS}><style>@import url(a.css);</style></svg>",
+        "@import",
+    ),
+    FileRow(
+        "SVG foreign content",
+        "overrides/a.svg",
+        f"<svg {SVG_NS}><foreignObject/></svg>",
+        "foreignObject",
+    ),
+    FileRow(
+        "SVG stylesheet PI",
+        "overrides/a.svg",
+        f'<?xml-stylesheet href="a.css"?><svg {SVG_NS}/>',
+        "DTD",
+    ),
+    FileRow(
+        "SVG text with entities",
+        "overrides/a.svg",
+        f"<svg {SVG_NS}><text>{''.join(f'&#{ord(c)};' for c in NUMBER)}</text></svg>",
+        "fødselsnummer",
+    ),
+    # docs/: the same rules, and its own allow-list
+    FileRow("a text file", "docs/vedlegg/liste.txt", "Ingen personopplysninger her.\n", None),
+    FileRow("a stylesheet under docs", "docs/stiler/a.css", '@import "b.css";', "@import"),
+    FileRow("a drawing under docs", "docs/kart.svg", f"<svg {SVG_NS}/>", ".svg"),
+    FileRow("an XHTML page under docs", "docs/side.xht", "<html/>", ".xht"),
+    FileRow("a vCard under docs", "docs/kontakt.vcf", "BEGIN:VCARD\n", ".vcf"),
+]
+
+
+@pytest.mark.parametrize("row", FILES, ids=repr)
+def test_only_file_types_on_the_folders_list_are_published_and_read(
+    project: Project, row: FileRow
+) -> None:
+    config = MKDOCS_YML.replace("  language: nb\n", "  language: nb\n  custom_dir: overrides\n")
+    project.write("mkdocs.yml", config)
+    project.write(row.path, row.data)
+    result = load(layout_for(project.root), TODAY)
+    messages = [p.message for p in result.problems if p.file == row.path]
+    if row.refused is None:
+        assert messages == []
+    else:
+        assert any(row.refused in m for m in messages), messages

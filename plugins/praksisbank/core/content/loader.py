@@ -41,7 +41,7 @@ from praksisbank.core.content.kinds import KINDS, DataFile, Kind
 from praksisbank.core.content.report import Reporter
 from praksisbank.core.content.rules import RULES, Loaded
 from praksisbank.core.content.yamlnodes import KeyPath, Parsed
-from praksisbank.core.gate import markdowncost, published, siteconfig
+from praksisbank.core.gate import markdowncost, published, runnable, siteconfig
 from praksisbank.core.gate.anonymity import (
     ALLOW_MARKER,
     Finding,
@@ -76,29 +76,6 @@ _ACTIVE = frozenset(
 """Files a browser runs code from when opened: never published as they are."""
 _MARKDOWN = frozenset({".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mdtxt", ".mdtext"})
 """Markdown by another name (or ``.MD``): MkDocs would publish it unchecked, or as raw text."""
-_TEXT = frozenset(
-    {".txt", ".text", ".csv", ".tsv", ".json", ".yml", ".yaml", ".toml", ".ini", ".cfg", ".conf",
-     ".log", ".css", ".rst", ".adoc", ".tex", ".bib", ".srt", ".vtt", ".ics", ".vcf"}
-)  # fmt: skip
-"""Files published as they are that readers read as text: checked by the gate like a page."""
-
-
-def _utf8_text(path: Path) -> str | None:
-    """The text of a small file that is UTF-8 text (whatever its name), else ``None``."""
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None
-        data = path.read_bytes()
-    except OSError:
-        return None
-    if b"\x00" in data:
-        return None
-    try:
-        return data.decode("utf-8-sig").replace("\r\n", "\n")
-    except UnicodeDecodeError:
-        return None
-
-
 _WRITTEN_ID = re.compile(r"""^id:[ \t]*["']?([^"'\s#]+)""", re.MULTILINE)
 """An ``id`` line of a front matter, read leniently (the file may fail the check)."""
 
@@ -454,11 +431,19 @@ class Gate:
             line, column = position(mark.offset)
             report.add(shown, line, column, "personal-data", marker(mark))
 
-    def pieces(self, report: Reporter, shown: str, pieces: tuple[published.Piece, ...]) -> None:
+    def pieces(
+        self,
+        report: Reporter,
+        shown: str,
+        pieces: tuple[published.Piece, ...],
+        skip: set[str] | frozenset[str] = frozenset(),
+    ) -> None:
         """The texts read from a document or an image (``published.read``), each named by where
-        in the file it was found."""
+        in the file it was found; values already reported (``skip``, masked) left out."""
         for piece in pieces:
             for finding in self.findings(piece.text, shown):
+                if finding.masked in skip:
+                    continue
                 report.add(
                     shown,
                     1,
@@ -506,27 +491,43 @@ class Gate:
             )
 
 
-def check_published(path: Path, shown: str, gate: Gate, report: Reporter) -> None:
+def check_published(
+    path: Path,
+    shown: str,
+    gate: Gate,
+    report: Reporter,
+    allowed: frozenset[str] = published.DOCS_TYPES,
+    where: str = "docs-mappen",
+) -> None:
     """A file copied into the site as it is: its text through the gate, or a refusal.
 
-    A document or an image is read by ``published.read``; a text file too large to read, not
-    UTF-8 or with control characters is refused, as a page would be; a file refused by its
-    ending, and any other file that is not text, is refused."""
+    Only the types on ``allowed`` (the list for the folder, ``where``) are published. A document
+    or an image is read by ``published.read``; a stylesheet or an SVG picture by
+    ``runnable`` (what it would run, fetch or print); a text file too large to read, not UTF-8
+    or with control characters is refused, as a page would be."""
     suffix = path.suffix.lower()
-    refusal = published.refused_kind(suffix)
+    refusal = published.refused_kind(suffix) or published.not_allowed(suffix, allowed, where)
     if refusal is None and suffix in published.READ:
         reading = _read_published(path, shown)
         refusal = reading.refusal
         gate.pieces(report, shown, reading.pieces)
     elif refusal is None:
-        if suffix in _TEXT:
-            text, problems = read_text(path, shown)
-            report.extend(problems)
-        else:  # any other file that turns out to be text is read as one
-            text = _utf8_text(path)
-            refusal = published.NOT_TEXT if text is None else None
+        text, problems = read_text(path, shown)
+        report.extend(problems)
         if text is not None:
             gate.text(report, shown, text)
+            verdict = (
+                runnable.svg(text.encode("utf-8"))
+                if suffix == ".svg"
+                else runnable.css(text)
+                if suffix == ".css"
+                else None
+            )
+            if verdict is not None:
+                refusal = verdict.refusal
+                seen = {f.masked for f in gate.findings(text, shown)}
+                printed = published.Piece("det filen skriver ut", verdict.text)
+                gate.pieces(report, shown, (printed,) if verdict.text else (), skip=seen)
     if refusal is not None:
         report.add(shown, 1, 1, "file-location", refusal)
 
@@ -575,7 +576,7 @@ def _site_files(layout: Layout, gate: Gate, report: Reporter) -> None:
         for path in found.files:
             shown = layout.show(path)
             gate.name(report, shown)
-            check_published(path, shown, gate, report)
+            check_published(path, shown, gate, report, published.THEME_TYPES, "temamappen")
             theme_files.append((path, shown))
     scripts.check(layout.root, theme_files, extra_javascript, layout.teams, report)
 

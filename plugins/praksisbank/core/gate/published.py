@@ -134,6 +134,31 @@ NOT_TEXT = (
 )
 
 
+TEXT_TYPES = frozenset({".txt", ".csv", ".tsv", ".json", ".yml", ".yaml"})
+"""Text a reader reads as it is (never run): gated as a page is."""
+DOCS_TYPES = IMAGES | DOCUMENTS | TEXT_TYPES | {".css"}
+"""What a content folder (``docs/``) may publish besides its pages: pictures, documents whose text
+is read, text, stylesheets (``runnable.css``). Everything else is refused."""
+THEME_TYPES = IMAGES | TEXT_TYPES | {".html", ".css", ".js", ".mjs", ".svg"}
+"""What the site's theme folders (``theme.custom_dir``, the ``templates`` option) may hold:
+templates, stylesheets, reviewed scripts (``content/scripts.py``), pictures, drawings that only
+draw (``runnable.svg``), text. Everything else is refused."""
+
+
+def not_allowed(suffix: str, allowed: frozenset[str], where: str) -> str | None:
+    """The message for a file whose ending is not on ``allowed`` (the list for ``where``,
+    Norwegian: «docs-mappen», «temamappen»), ``None`` when it is."""
+    suffix = suffix.lower()
+    if suffix in allowed:
+        return None
+    kind = f"av typen {suffix}" if suffix else "uten filendelse"
+    return (
+        f"Filer {kind} publiseres ikke fra {where}: bare disse typene er tillatt der: "
+        f"{', '.join(sorted(allowed))}. Skriv innholdet som en side i Markdown (.md), eller "
+        "lagre bildet som PNG eller JPEG."
+    )
+
+
 def refused_kind(suffix: str) -> str | None:
     """The message for a file refused by its ending, ``None`` when its ending is not refused."""
     suffix = suffix.lower()
