@@ -9,17 +9,22 @@ names are invented, and images and files are made here.
 
 from __future__ import annotations
 
+import io
 import logging
+import struct
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 import pytest
 from mkdocs.exceptions import Abort, PluginError
+from PIL import Image
 
 from helpers import MKDOCS_YML, TODAY, Project, build_site, identity_number
 from praksisbank.core.content.loader import load
-from praksisbank.core.gate import csp
+from praksisbank.core.gate import csp, imagemeta, published
 from praksisbank.mkdocs_adapter.project import layout_for
 
 NUMBER = identity_number("040391")
@@ -283,3 +288,159 @@ def test_only_file_types_on_the_folders_list_are_published_and_read(
         assert messages == []
     else:
         assert any(row.refused in m for m in messages), messages
+
+
+# -- 3. image bytes a chunk stripper kept: every image written again from its pixels --------------
+
+HIDDEN = f"Kari Nordmann {NUMBER}".encode()
+
+
+def _pixels() -> Image.Image:
+    image = Image.new("RGB", (8, 6), (30, 120, 200))
+    image.putpixel((1, 1), (250, 10, 10))
+    return image
+
+
+def _saved(fmt: str, image: Image.Image | None = None, **options: object) -> bytes:
+    out = io.BytesIO()
+    (image or _pixels()).save(out, fmt, **options)
+    return out.getvalue()
+
+
+def _chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+def png_with_chunk(kind: bytes, body: bytes) -> bytes:
+    image = _saved("PNG")
+    end = image.rindex(b"IEND") - 4
+    return image[:end] + _chunk(kind, body) + image[end:]
+
+
+def png_idat_tail() -> bytes:
+    """The bytes after the zlib stream, inside the IDAT chunk: decoders stop at the stream's end."""
+    image = _saved("PNG")
+    start = image.index(b"IDAT") - 4
+    (length,) = struct.unpack(">I", image[start : start + 4])
+    body = image[start + 8 : start + 8 + length] + HIDDEN
+    return image[:start] + _chunk(b"IDAT", body) + image[start + 12 + length :]
+
+
+def jpeg_with_segment(marker: int) -> bytes:
+    image = _saved("JPEG", quality=95)
+    return (
+        image[:2] + bytes([0xFF, marker]) + struct.pack(">H", len(HIDDEN) + 2) + HIDDEN + image[2:]
+    )
+
+
+def webp_vp8l_tail() -> bytes:
+    image = _saved("WEBP", lossless=True)
+    at = image.index(b"VP8L")
+    (length,) = struct.unpack("<I", image[at + 4 : at + 8])
+    body = image[at + 8 : at + 8 + length] + HIDDEN
+    body += b"\x00" * (len(body) % 2)
+    riff = b"WEBP" + image[12:at] + b"VP8L" + struct.pack("<I", len(body)) + body
+    return b"RIFF" + struct.pack("<I", len(riff)) + riff
+
+
+def exif_block(orientation: int) -> bytes:
+    block = Image.Exif()
+    block[0x0112] = orientation
+    block[0x013B] = HIDDEN.decode()
+    return block.tobytes()
+
+
+@dataclass(frozen=True, slots=True)
+class ImageRow:
+    name: str
+    fmt: str
+    make: Callable[[], bytes]
+    lossless: bool
+    refused: bool = False
+    """Pillow cannot decode it (a marker JPEG decoders do not know): refused, not published."""
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+HIDING = [
+    ImageRow("PNG text chunk", "png", lambda: png_with_chunk(b"tEXt", b"Author\0" + HIDDEN), True),
+    ImageRow("PNG IDAT tail", "png", png_idat_tail, True),
+    ImageRow("PNG sPLT", "png", lambda: png_with_chunk(b"sPLT", HIDDEN + b"\0\x08"), True),
+    ImageRow("PNG hIST", "png", lambda: png_with_chunk(b"hIST", HIDDEN), True),
+    ImageRow("PNG pHYs", "png", lambda: png_with_chunk(b"pHYs", HIDDEN[:9]), True),
+    ImageRow("PNG private chunk", "png", lambda: png_with_chunk(b"prVt", HIDDEN), True),
+    ImageRow("PNG after IEND", "png", lambda: _saved("PNG") + HIDDEN, True),
+    ImageRow("PNG colour profile", "png", lambda: _saved("PNG", icc_profile=HIDDEN * 4), True),
+    ImageRow("JPEG APP1", "jpeg", lambda: jpeg_with_segment(0xE1), False),
+    ImageRow("JPEG APP9", "jpeg", lambda: jpeg_with_segment(0xE9), False),
+    ImageRow("JPEG APP15", "jpeg", lambda: jpeg_with_segment(0xEF), False),
+    ImageRow("JPEG comment", "jpeg", lambda: jpeg_with_segment(0xFE), False),
+    ImageRow("JPEG after EOI", "jpeg", lambda: _saved("JPEG") + HIDDEN, False),
+    ImageRow("JPEG EXIF", "jpeg", lambda: _saved("JPEG", exif=exif_block(1)), False),
+    ImageRow("GIF comment", "gif", lambda: _saved("GIF", comment=HIDDEN), True),
+    ImageRow("GIF after the trailer", "gif", lambda: _saved("GIF") + HIDDEN, True),
+    ImageRow("WebP VP8L tail", "webp", webp_vp8l_tail, False),
+    ImageRow("WebP EXIF and XMP", "webp", lambda: _saved("WEBP", exif=HIDDEN, xmp=HIDDEN), False),
+]
+HIDING += [
+    ImageRow(f"JPEG marker {m:#x}", "jpeg", lambda m=m: jpeg_with_segment(m), False, True)  # type: ignore[misc]
+    for m in range(0xF0, 0xF8)
+]
+
+
+@pytest.mark.parametrize("row", HIDING, ids=repr)
+def test_an_image_is_published_as_its_pixels_and_nothing_else(row: ImageRow) -> None:
+    original = row.make()
+    if row.refused:
+        with pytest.raises(imagemeta.ImageError, match="ikke et JPEG-bilde"):
+            imagemeta.clean(original, row.fmt)
+        return
+    cleaned = imagemeta.clean(original, row.fmt)
+    assert HIDDEN not in cleaned and HIDDEN[:6] not in cleaned
+    with Image.open(io.BytesIO(cleaned)) as image:
+        assert image.format == imagemeta._PILLOW_FORMATS[row.fmt]
+        assert not ({"icc_profile", "exif", "xmp", "comment", "dpi", "Author"} & set(image.info))
+        assert image.size == (8, 6)
+        if row.lossless:
+            assert image.convert("RGB").tobytes() == _pixels().tobytes()
+    assert imagemeta.clean(cleaned, row.fmt) == cleaned or not row.lossless
+
+
+def test_an_image_is_turned_upright_before_its_exif_is_dropped() -> None:
+    for fmt in ("JPEG", "PNG", "WEBP"):
+        cleaned = imagemeta.clean(_saved(fmt, exif=exif_block(6)), fmt.lower())
+        with Image.open(io.BytesIO(cleaned)) as image:
+            assert image.size == (6, 8) and image.getexif().get(0x0112) is None, fmt
+
+
+REFUSED_IMAGES = [
+    (
+        "animated GIF",
+        "gif",
+        lambda: _saved("GIF", save_all=True, append_images=[Image.new("RGB", (8, 6))]),
+        "animert",
+    ),
+    (
+        "animated PNG",
+        "png",
+        lambda: _saved("PNG", save_all=True, append_images=[Image.new("RGB", (8, 6))]),
+        "animert",
+    ),
+    ("a bomb", "png", lambda: _saved("PNG", Image.new("1", (9000, 9000))), "for stort"),
+    ("a PNG named as JPEG", "jpeg", lambda: _saved("PNG"), "ikke et JPEG-bilde"),
+    ("a signature only", "png", lambda: b"\x89PNG\r\n\x1a\n", "ikke et PNG-bilde"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "make", "why"), REFUSED_IMAGES, ids=[r[0] for r in REFUSED_IMAGES]
+)
+def test_an_image_that_cannot_be_written_again_is_refused(
+    name: str, fmt: str, make: Callable[[], bytes], why: str
+) -> None:
+    with pytest.raises(imagemeta.ImageError, match=why):
+        imagemeta.clean(make(), fmt)
+    suffix = next(s for s, f in imagemeta.FORMATS.items() if f == fmt)
+    refusal = published.read(f"bilde{suffix}", make()).refusal
+    assert refusal is not None and why in refusal

@@ -11,7 +11,6 @@ python-stdnum's check digits; phone numbers and e-mail addresses are made up.
 from __future__ import annotations
 
 import io
-import struct
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -67,53 +66,10 @@ def png(*, text: dict[str, str] | None = None, itxt: str = "", exif_block: bytes
     return out.getvalue()
 
 
-def apng(comment: str) -> bytes:
-    """An animated PNG of two palette frames, with a text chunk."""
-    info = PngImagePlugin.PngInfo()
-    info.add_text("Comment", comment)
-    frames = [PIXELS.convert("P"), Image.new("RGB", (6, 4), (200, 0, 0)).convert("P")]
-    out = io.BytesIO()
-    frames[0].save(out, "PNG", save_all=True, append_images=frames[1:], pnginfo=info)
-    return out.getvalue()
-
-
-def png_chunk(image: bytes, kind: bytes, body: bytes) -> bytes:
-    """``image`` with one more chunk just before IEND, written byte by byte."""
-    chunk = struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-    end = image.rindex(b"IEND") - 4
-    return image[:end] + chunk + image[end:]
-
-
-def ztxt(keyword: str, text: str) -> bytes:
-    return keyword.encode() + b"\x00\x00" + zlib.compress(text.encode("latin-1"))
-
-
 def jpeg(**options: bytes | bool) -> bytes:
     out = io.BytesIO()
     PIXELS.save(out, "JPEG", quality=90, **options)
     return out.getvalue()
-
-
-def jpeg_segment(image: bytes, marker: int, body: bytes) -> bytes:
-    """``image`` with one more segment right after the start of image."""
-    return image[:2] + bytes([0xFF, marker]) + struct.pack(">H", len(body) + 2) + body + image[2:]
-
-
-def jfif_thumbnail(image: bytes) -> bytes:
-    """``image`` with a JFIF header that carries a 2 x 1 thumbnail (RGB, written by hand)."""
-    assert image[2:4] == b"\xff\xe0"
-    (length,) = struct.unpack(">H", image[4:6])
-    header = image[6:18] + b"\x02\x01" + b"\xff\x00\x00\x00\xff\x00"
-    segment = b"\xff\xe0" + struct.pack(">H", len(header) + 2) + header
-    return image[:2] + segment + image[4 + length :]
-
-
-def iptc(byline: str) -> bytes:
-    """A Photoshop APP13 block with an IPTC by-line (2:80)."""
-    data = byline.encode()
-    record = b"\x1c\x02\x50" + struct.pack(">H", len(data)) + data
-    resource = b"8BIM\x04\x04\x00\x00" + struct.pack(">I", len(record)) + record
-    return b"Photoshop 3.0\x00" + resource
 
 
 def gif(comment: bytes = b"") -> bytes:
@@ -417,21 +373,11 @@ REFUSED: list[Row] = [
         ("ikke gyldig XML",),
     ),
     Row("DOCX zip bomb", "docs/vedlegg/bombe.docx", zip_bomb, ("over 50 MB",)),
-    Row("truncated PNG", "docs/bilder/kart.png", lambda: png()[:40], ("Bildet kan ikke leses",)),
-    Row(
-        "PNG with an unknown critical chunk",
-        "docs/bilder/kart2.png",
-        lambda: png_chunk(png(), b"XYZW", b"hidden"),
-        ("ukjent PNG-blokk",),
-    ),
-    Row("JPEG that is not one", "docs/bilder/foto.jpg", lambda: b"GIF89a", ("ikke en JPEG-fil",)),
-    Row(
-        "truncated JPEG", "docs/bilder/foto2.jpeg", lambda: jpeg()[:30], ("Bildet kan ikke leses",)
-    ),
-    Row("GIF that is not one", "docs/bilder/anim.gif", lambda: png(), ("ikke en GIF-fil",)),
-    Row(
-        "truncated WebP", "docs/bilder/bilde.webp", lambda: webp()[:20], ("Bildet kan ikke leses",)
-    ),
+    Row("truncated PNG", "docs/bilder/kart.png", lambda: png()[:40], ("ikke et PNG-bilde",)),
+    Row("JPEG that is not one", "docs/bilder/foto.jpg", lambda: b"GIF89a", ("ikke et JPEG-bilde",)),
+    Row("truncated JPEG", "docs/bilder/foto2.jpeg", lambda: jpeg()[:30], ("ikke et JPEG-bilde",)),
+    Row("GIF that is not one", "docs/bilder/anim.gif", lambda: png(), ("ikke et GIF-bilde",)),
+    Row("truncated WebP", "docs/bilder/bilde.webp", lambda: webp()[:20], ("ikke et WebP-bilde",)),
 ]
 
 
@@ -503,12 +449,6 @@ GATED: list[Row] = [
         (MAIL, "document.xml.rels"),
     ),
     Row(
-        "DOCX picture with metadata",
-        "docs/vedlegg/e.docx",
-        lambda: docx("Hei", extra={"word/media/image1.png": png(text={"Author": EMAIL})}),
-        (MAIL, "bildet word/media/image1.png"),
-    ),
-    Row(
         "XLSX cell",
         "docs/vedlegg/a.xlsx",
         lambda: xlsx("Navn", f"{FNR}"),
@@ -526,78 +466,6 @@ GATED: list[Row] = [
         lambda: odt(f"Skriv til {EMAIL}"),
         (MAIL, "content.xml"),
     ),
-    Row(
-        "PNG tEXt",
-        "docs/bilder/a.png",
-        lambda: png(text={"Author": f"Ring {PHONE}"}),
-        (TEL, "tEXt"),
-    ),
-    Row("PNG iTXt compressed", "docs/bilder/b.png", lambda: png(itxt=f"Fnr {FNR}"), (ID, "iTXt")),
-    Row(
-        "PNG zTXt",
-        "docs/bilder/c.png",
-        lambda: png_chunk(png(), b"zTXt", ztxt("Comment", f"Ring {PHONE}")),
-        (TEL, "zTXt"),
-    ),
-    Row(
-        "PNG eXIf", "docs/bilder/d.png", lambda: png(exif_block=exif(artist=EMAIL)), (MAIL, "EXIF")
-    ),
-    Row(
-        "PNG private chunk",
-        "docs/bilder/e.png",
-        lambda: png_chunk(png(), b"prVt", EMAIL.encode()),
-        (MAIL, "prVt"),
-    ),
-    Row(
-        "PNG data after the end",
-        "docs/bilder/f.png",
-        lambda: png() + f"Ring {PHONE}".encode(),
-        (TEL, "data etter bildet"),
-    ),
-    Row(
-        "JPEG EXIF artist",
-        "docs/bilder/a.jpg",
-        lambda: jpeg(exif=exif(artist=f"Tlf {PHONE}")),
-        (TEL, "EXIF"),
-    ),
-    Row(
-        "JPEG EXIF XPAuthor in UTF-16",
-        "docs/bilder/b.jpg",
-        lambda: jpeg(exif=exif(xp_author=f"{EMAIL}\0".encode("utf-16-le"))),
-        (MAIL,),
-    ),
-    Row(
-        "JPEG XMP",
-        "docs/bilder/c.jpg",
-        lambda: jpeg(xmp=f"<x:xmpmeta><dc:creator>{EMAIL}</dc:creator></x:xmpmeta>".encode()),
-        (MAIL, "EXIF/XMP"),
-    ),
-    Row(
-        "JPEG comment",
-        "docs/bilder/d.jpeg",
-        lambda: jpeg(comment=f"Fnr {FNR}".encode()),
-        (ID, "kommentar"),
-    ),
-    Row(
-        "JPEG IPTC by-line",
-        "docs/bilder/e.jpg",
-        lambda: jpeg_segment(jpeg(), 0xED, iptc(EMAIL)),
-        (MAIL, "IPTC"),
-    ),
-    Row(
-        "JPEG other APP segment",
-        "docs/bilder/f.jpg",
-        lambda: jpeg_segment(jpeg(), 0xE5, EMAIL.encode()),
-        (MAIL, "APP5"),
-    ),
-    Row(
-        "GIF comment",
-        "docs/bilder/a.gif",
-        lambda: gif(f"Ring {PHONE}".encode()),
-        (TEL, "GIF-kommentar"),
-    ),
-    Row("WebP EXIF", "docs/bilder/a.webp", lambda: webp(exif=exif(artist=EMAIL)), (MAIL, "EXIF")),
-    Row("WebP XMP", "docs/bilder/b.webp", lambda: webp(xmp=f"<x>{FNR}</x>".encode()), (ID, "XMP")),
 ]
 
 
@@ -636,7 +504,6 @@ ALLOWED: list[Row] = [
         lambda: odt("Forvaltningsloven § 17"),
     ),
     Row("PNG without metadata", "docs/bilder/a.png", png),
-    Row("PNG signature only", "docs/bilder/tom.png", lambda: b"\x89PNG\r\n\x1a\n"),
     Row("PNG with software name", "docs/bilder/b.png", lambda: png(text={"Software": "GIMP 2.10"})),
     Row(
         "JPEG with camera and orientation",
@@ -644,7 +511,6 @@ ALLOWED: list[Row] = [
         lambda: jpeg(exif=exif(make="Canon", orientation=6)),
     ),
     Row("JPEG with colour profile", "docs/bilder/b.jpg", lambda: jpeg(icc_profile=b"\x00" * 128)),
-    Row("animated GIF", "docs/bilder/a.gif", gif),
     Row("WebP", "docs/bilder/a.webp", webp),
     Row("CSS", "docs/stylesheets/extra.css", lambda: b".praksis { color: #123456; }"),
     Row("image under assets/images", "docs/assets/images/logo.png", png),
@@ -762,7 +628,6 @@ THEME: list[ThemeRow] = [
     ThemeRow(
         "our panel replaced", "overrides/praksisbank/decision.html", f"<b>{FNR}</b>".encode(), 1, ID
     ),
-    ThemeRow("picture metadata", "overrides/assets/logo.png", png(text={"Author": EMAIL}), 1, MAIL),
     ThemeRow("archive", "overrides/assets/alt.zip", package({"a": "b"}), 1, "Arkiver"),
 ]
 
@@ -853,84 +718,9 @@ def test_the_cli_reports_theme_files_and_settings_with_file_and_line(
 
 # -- the build writes every image without its metadata ------------------------------------------
 
-SECRET_META = b"Kari Hemmelig, Storgata 1"
 CAMERA_NOTE = b"Testbilde fra kamera 7 (ikke en personopplysning)"
 """Metadata the gate lets through: the build still writes the image without it."""
 """Metadata the gate lets pass (no number, no address it knows) that must still not be published."""
-
-IMAGES: list[tuple[str, str, Callable[[], bytes], int]] = [
-    (
-        "PNG text and EXIF",
-        "png",
-        lambda: png(text={"Author": SECRET_META.decode()}, exif_block=exif(artist="K")),
-        1,
-    ),
-    ("APNG with a palette", "png", lambda: apng(SECRET_META.decode()), 1),
-    (
-        "PNG rotated",
-        "png",
-        lambda: png(exif_block=exif(artist=SECRET_META.decode(), orientation=6)),
-        6,
-    ),
-    (
-        "JPEG EXIF, XMP, comment, IPTC",
-        "jpeg",
-        lambda: jpeg_segment(
-            jpeg(
-                exif=exif(artist=SECRET_META.decode()),
-                xmp=b"<x>" + SECRET_META + b"</x>",
-                comment=SECRET_META,
-            ),
-            0xED,
-            iptc(SECRET_META.decode()),
-        ),
-        1,
-    ),
-    ("JPEG with a JFIF thumbnail", "jpeg", lambda: jfif_thumbnail(jpeg(comment=SECRET_META)), 1),
-    ("JPEG progressive", "jpeg", lambda: jpeg(progressive=True, comment=SECRET_META), 1),
-    ("JPEG rotated", "jpeg", lambda: jpeg(exif=exif(make=SECRET_META.decode(), orientation=8)), 8),
-    ("JPEG with trailing data", "jpeg", lambda: jpeg() + SECRET_META, 1),
-    ("GIF comment, animated", "gif", lambda: gif(SECRET_META), 1),
-    (
-        "WebP EXIF and XMP",
-        "webp",
-        lambda: webp(exif=exif(artist=SECRET_META.decode()), xmp=SECRET_META),
-        1,
-    ),
-    (
-        "WebP rotated",
-        "webp",
-        lambda: webp(exif=exif(artist=SECRET_META.decode(), orientation=3)),
-        3,
-    ),
-]
-
-
-def decoded(data: bytes) -> list[bytes]:
-    with Image.open(io.BytesIO(data)) as image:
-        frames = []
-        for i in range(getattr(image, "n_frames", 1)):
-            image.seek(i)
-            frames.append(image.convert("RGBA").tobytes())
-        return frames
-
-
-@pytest.mark.parametrize(("name", "fmt", "make", "orientation"), IMAGES, ids=[i[0] for i in IMAGES])
-def test_stripping_keeps_the_picture_and_drops_the_metadata(
-    name: str, fmt: str, make: Callable[[], bytes], orientation: int
-) -> None:
-    original = make()
-    assert imagemeta.metadata(original, fmt) != []
-    stripped = imagemeta.strip(original, fmt)
-    assert SECRET_META not in stripped and b"Kari" not in stripped
-    assert b"\xff\x00\x00\x00\xff\x00" not in stripped  # no thumbnail either
-    assert decoded(stripped) == decoded(original)  # the pixels, every frame, unchanged
-    with Image.open(io.BytesIO(stripped)) as image:
-        assert image.getexif().get(0x0112, 1) == orientation
-        assert not {"xmp", "comment", "Author", "XML:com.adobe.xmp"} & set(image.info)
-    left = [label for label, _text in imagemeta.metadata(stripped, fmt)]
-    assert left == ([] if orientation == 1 else [{"jpeg": "EXIF/XMP"}.get(fmt, "EXIF")])
-    assert imagemeta.strip(stripped, fmt) == stripped  # a second strip changes nothing
 
 
 def test_the_build_publishes_images_without_metadata(project: Project) -> None:
@@ -944,9 +734,8 @@ def test_the_build_publishes_images_without_metadata(project: Project) -> None:
     for built in ("bilder/foto.jpg", "bilder/kart.png", "assets/logo.png"):
         data = (site / built).read_bytes()
         assert CAMERA_NOTE not in data, built
-    assert decoded((site / "bilder/foto.jpg").read_bytes()) == decoded(photo)
-    with Image.open(site / "bilder/foto.jpg") as image:
-        assert image.getexif().get(0x0112) == 6
+    with Image.open(site / "bilder/foto.jpg") as image:  # turned upright, the tag dropped
+        assert image.size == (4, 6) and image.getexif().get(0x0112) is None
     assert (site / "vedlegg/notat.pdf").read_bytes() == (
         project.root / "docs/vedlegg/notat.pdf"
     ).read_bytes()
@@ -957,11 +746,11 @@ def test_the_build_stops_on_personal_data_in_a_published_file(
 ) -> None:
     from mkdocs.exceptions import Abort
 
-    project.write("docs/bilder/foto.jpg", jpeg(comment=f"Ring {PHONE}".encode()))
+    project.write("docs/vedlegg/liste.txt", f"Ring {PHONE}\n")
     with pytest.raises(Abort):
         build_site(project)
     logged = [r.getMessage() for r in caplog.records]
-    assert any(m.startswith("docs/bilder/foto.jpg:1:1: feil:") for m in logged), logged
+    assert any(m.startswith("docs/vedlegg/liste.txt:1:") for m in logged), logged
     assert not (project.root / "site").exists()
 
 
@@ -985,7 +774,7 @@ def test_a_damaged_image_is_refused_or_read_never_a_crash(fmt: str, cut: int, no
     data = sample[:at] + noise + sample[at + len(noise) :]
     suffix = next(s for s, f in imagemeta.FORMATS.items() if f == fmt)
     reading = published.read(f"x{suffix}", data)
-    assert reading.refusal is None or "Bildet kan ikke leses" in reading.refusal
+    assert reading.refusal is None or "kan ikke publiseres" in reading.refusal
 
 
 @settings(max_examples=40, deadline=None)

@@ -144,23 +144,18 @@ def publish(
 
 
 def strip_image_metadata(files: Files) -> None:
-    """Every image of the site (``docs/``, the theme) written without its metadata: EXIF, XMP,
-    IPTC, comments, text chunks (``core/gate/imagemeta.py``). ``check`` has read them through the
-    gate; the pixels are copied as they are."""
+    """Every image of the site (``docs/``, the theme) written again from its pixels alone, with
+    no metadata and nothing else (``core/gate/imagemeta.py``)."""
     for file in files:
         fmt = imagemeta.FORMATS.get(PurePosixPath(file.src_uri).suffix.lower())
         if fmt is None:
             continue
-        data = file.content_bytes
         try:
-            stripped = imagemeta.strip(data, fmt)
+            file.content_bytes = imagemeta.clean(file.content_bytes, fmt)
         except imagemeta.ImageError as exc:
             raise PluginError(
-                f"Praksisbanken: bildet «{file.src_uri}» kan ikke leses ({exc}), så metadataene "
-                "kan ikke fjernes. Lagre det på nytt som PNG eller JPEG."
+                f"Praksisbanken: bildet «{file.src_uri}» kan ikke publiseres: {exc}."
             ) from None
-        if stripped != data:
-            file.content_bytes = stripped
 
 
 def read_summary(content: Content) -> str:

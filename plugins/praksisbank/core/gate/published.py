@@ -12,8 +12,8 @@ refused with a message saying what to do:
   attributes that hold text (author, alternative text, link targets). Refused: a part that is
   not XML or a picture (an embedded object, a macro), a DTD (entities), too many or too large
   parts (a zip bomb is never unpacked: reading stops at the limit);
-- PNG, JPEG, GIF, WebP: the text of their metadata (``imagemeta.py``); the build writes them
-  without it;
+- PNG, JPEG, GIF, WebP: decoded, never read for text: the build writes each again from its
+  pixels alone (``imagemeta.py``); refused when it cannot be decoded, is animated or too large;
 - everything else is refused by kind: old office formats and RTF (their text hides in escape
   codes), e-mails, archives, other picture formats, sound and video, fonts, and any file that is
   not text.
@@ -82,7 +82,7 @@ def _refused(message: str) -> Reading:
 DOCUMENTS = frozenset({".pdf", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp"})
 """Documents whose text is read by the gate."""
 IMAGES = frozenset(imagemeta.FORMATS)
-"""Images whose metadata is read by the gate and removed at build."""
+"""Images the build writes again from their pixels alone."""
 READ = DOCUMENTS | IMAGES
 
 _AS_PAGE = "Skriv innholdet som en side i Markdown (.md), eller lagre det som PDF"
@@ -210,7 +210,7 @@ def read(name: str, data: bytes) -> Reading:
     if suffix == ".pdf":
         return _pdf(data)
     if suffix in imagemeta.FORMATS:
-        return _image(data, imagemeta.FORMATS[suffix], "bildets metadata")
+        return _image(data, imagemeta.FORMATS[suffix], "")
     try:
         return _package(data)
     except Exception as exc:  # a damaged or hostile file: refused, never a traceback
@@ -218,13 +218,14 @@ def read(name: str, data: bytes) -> Reading:
 
 
 def _image(data: bytes, fmt: str, where: str) -> Reading:
+    """An image is published written again from its pixels (``imagemeta``): nothing of it but
+    the picture reaches a reader, so only whether it can be decoded is checked."""
     try:
-        found = imagemeta.metadata(data, fmt)
+        imagemeta.check(data, fmt)
     except imagemeta.ImageError as exc:
-        return _refused(
-            f"Bildet kan ikke leses: {exc}. Lagre det på nytt som PNG eller JPEG i et bildeprogram."
-        )
-    return Reading(tuple(Piece(f"{where} ({label})", text) for label, text in found))
+        where = "" if where == "" else f" ({where})"
+        return _refused(f"Bildet kan ikke publiseres{where}: {exc}.")
+    return Reading()
 
 
 # -- PDF ----------------------------------------------------------------------------------------
