@@ -444,3 +444,73 @@ def test_an_image_that_cannot_be_written_again_is_refused(
     suffix = next(s for s, f in imagemeta.FORMATS.items() if f == fmt)
     refusal = published.read(f"bilde{suffix}", make()).refusal
     assert refusal is not None and why in refusal
+
+
+# -- 4. office files and PDFs under docs/: refused, whatever they hide -----------------------------
+
+
+def zipped(parts: dict[str, str], after: bytes = b"") -> bytes:
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for name, text in parts.items():
+            package.writestr(name, text)
+    return out.getvalue() + after
+
+
+def pdf_with(tail: bytes) -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(100, 100)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue() + tail
+
+
+DOCUMENTS = [
+    (
+        "XLSX, a number as an exponent",
+        "docs/a.xlsx",
+        zipped({"xl/sheets/s.xml": "<v>4.0391E10</v>"}),
+    ),
+    ("ODS office:value", "docs/a.ods", zipped({"content.xml": f'<c office:value="{NUMBER}"/>'})),
+    (
+        "DOCX field formula",
+        "docs/a.docx",
+        zipped({"word/document.xml": f"<instr>={NUMBER}</instr>"}),
+    ),
+    ("DOCX bytes outside the zip", "docs/b.docx", zipped({"a.xml": "<a/>"}, HIDDEN)),
+    ("PPTX", "docs/a.pptx", zipped({"ppt/slides/s.xml": "<a/>"})),
+    ("ODT", "docs/a.odt", zipped({"content.xml": "<a/>"})),
+    ("ODP", "docs/a.odp", zipped({"content.xml": "<a/>"})),
+    ("RTF", "docs/a.rtf", b"{\\rtf1 hei}"),
+    ("DOC", "docs/a.doc", b"\xd0\xcf\x11\xe0"),
+    ("XLS", "docs/a.xls", b"\xd0\xcf\x11\xe0"),
+    ("PDF, bytes after %%EOF", "docs/a.pdf", pdf_with(b"\n" + HIDDEN)),
+    (
+        "PDF, an unreferenced stream",
+        "docs/b.pdf",
+        pdf_with(b"9 0 obj<</Length 30>>stream\n" + HIDDEN),
+    ),
+    ("PDF in capitals", "docs/C.PDF", pdf_with(b"")),
+]
+
+
+@pytest.mark.parametrize(("name", "path", "data"), DOCUMENTS, ids=[d[0] for d in DOCUMENTS])
+def test_office_files_and_pdfs_are_refused_with_what_to_write_instead(
+    project: Project, name: str, path: str, data: bytes
+) -> None:
+    project.write(path, data)
+    result = load(layout_for(project.root), TODAY)
+    [problem] = [p for p in result.problems if p.file == path]
+    assert "publiseres ikke" in problem.message and "side i Markdown (.md)" in problem.message
+
+
+def test_the_contributor_guide_and_the_privacy_handbook_say_documents_are_refused() -> None:
+    root = Path(__file__).resolve().parent.parent
+    guide = (root / "docs" / "slik-bidrar-du.md").read_text(encoding="utf-8")
+    handbook = (root / "handbook" / "privacy.md").read_text(encoding="utf-8")
+    assert "PDF" in guide and "publiseres ikke" in guide
+    assert "| PDF and office files" in handbook

@@ -307,72 +307,6 @@ REFUSED: list[Row] = [
     Row("no ending, binary", "docs/data/eksport", lambda: bytes(range(256)), ("uten filendelse",)),
     Row("not UTF-8", "docs/data/liste.x", lambda: "Søker".encode("latin-1"), ("bare disse",)),
     Row("text with an unknown ending", "docs/data/liste.y", lambda: b"Soker\n", ("bare disse",)),
-    Row(
-        "PDF that is not one",
-        "docs/vedlegg/notat.pdf",
-        lambda: b"%PDF-1.7 garbage",
-        ("PDF-filen kan ikke leses",),
-    ),
-    Row(
-        "encrypted PDF",
-        "docs/vedlegg/hemmelig.pdf",
-        lambda: changed_pdf(lambda w: w.encrypt("passord")),  # type: ignore[attr-defined]
-        ("kryptert",),
-    ),
-    Row(
-        "PDF with an attached file",
-        "docs/vedlegg/med-vedlegg.pdf",
-        lambda: changed_pdf(lambda w: w.add_attachment("liste.txt", b"x")),  # type: ignore[attr-defined]
-        ("vedlagte filer",),
-    ),
-    Row(
-        "PDF with a script",
-        "docs/vedlegg/skript.pdf",
-        lambda: changed_pdf(with_script),
-        ("skript",),
-    ),
-    Row(
-        "PDF with more content than is read",
-        "docs/vedlegg/lang.pdf",
-        lambda: drawn_pdf(50_000),
-        ("mer tekst enn", "Del den opp"),
-    ),
-    Row("scanned PDF", "docs/vedlegg/skann.pdf", scanned_pdf, ("Side 1", "skannet")),
-    Row(
-        "DOCX that is no zip",
-        "docs/vedlegg/notat.docx",
-        lambda: b"PK\x03\x04 broken",
-        ("kan ikke leses",),
-    ),
-    Row(
-        "DOCX with an embedded object",
-        "docs/vedlegg/objekt.docx",
-        lambda: docx("Hei", extra={"word/embeddings/oleObject1.bin": b"\xd0\xcf\x11\xe0"}),
-        ("innebygd fil", "oleObject1.bin"),
-    ),
-    Row(
-        "DOCX with macros",
-        "docs/vedlegg/makro.docx",
-        lambda: docx("Hei", extra={"word/vbaProject.bin": b"\x00"}),
-        ("innebygd fil",),
-    ),
-    Row(
-        "DOCX with an entity (billion laughs)",
-        "docs/vedlegg/entitet.docx",
-        lambda: package({"word/document.xml": '<!DOCTYPE a [<!ENTITY x "91234567">]><a>&x;</a>'}),
-        ("ikke gyldig XML",),
-    ),
-    Row(
-        "DOCX with an external entity",
-        "docs/vedlegg/ekstern.docx",
-        lambda: package(
-            {
-                "word/document.xml": '<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/hostname">]><a>&x;</a>'
-            }
-        ),
-        ("ikke gyldig XML",),
-    ),
-    Row("DOCX zip bomb", "docs/vedlegg/bombe.docx", zip_bomb, ("over 50 MB",)),
     Row("truncated PNG", "docs/bilder/kart.png", lambda: png()[:40], ("ikke et PNG-bilde",)),
     Row("JPEG that is not one", "docs/bilder/foto.jpg", lambda: b"GIF89a", ("ikke et JPEG-bilde",)),
     Row("truncated JPEG", "docs/bilder/foto2.jpeg", lambda: jpeg()[:30], ("ikke et JPEG-bilde",)),
@@ -388,85 +322,7 @@ def test_a_file_the_gate_cannot_read_is_refused(project: Project, row: Row) -> N
 
 # -- read by the gate: the text of documents and the metadata of images -----------------------
 
-GATED: list[Row] = [
-    Row(
-        "PDF page text", "docs/vedlegg/a.pdf", lambda: pdf(f"<p>Ring {PHONE}.</p>"), (TEL, "side 1")
-    ),
-    Row(
-        "PDF second page",
-        "docs/vedlegg/b.pdf",
-        lambda: pdf(f'<p>Forside</p><p style="break-before: page">Fnr. {FNR}</p>'),
-        (ID, "side 2"),
-    ),
-    Row(
-        "PDF author",
-        "docs/vedlegg/c.pdf",
-        lambda: pdf("<p>Notat</p>", author=EMAIL),
-        (MAIL, "dokumentegenskapene"),
-    ),
-    Row("PDF title", "docs/vedlegg/d.pdf", lambda: pdf("<p>Notat</p>", title=f"Sak {FNR}"), (ID,)),
-    Row(
-        "PDF comment",
-        "docs/vedlegg/e.pdf",
-        lambda: changed_pdf(annotated),
-        (TEL, "kommentarene på side 1"),
-    ),
-    Row(
-        "PDF metadata set afterwards",
-        "docs/vedlegg/f.pdf",
-        lambda: changed_pdf(lambda w: w.add_metadata({"/Subject": f"Ring {PHONE}"})),  # type: ignore[attr-defined]
-        (TEL, "dokumentegenskapene"),
-    ),
-    Row(
-        "DOCX number split over runs",
-        "docs/vedlegg/a.docx",
-        lambda: docx(f"Ring {PHONE} i dag"),
-        (TEL, "word/document.xml"),
-    ),
-    Row(
-        "DOCX identity number",
-        "docs/vedlegg/b.docx",
-        lambda: docx(f"Fnr {FNR[:6]} {FNR[6:]}"),
-        (ID,),
-    ),
-    Row(
-        "DOCX author",
-        "docs/vedlegg/c.docx",
-        lambda: docx("Hei", creator=EMAIL),
-        (MAIL, "docProps/core.xml"),
-    ),
-    Row(
-        "DOCX comment author and link",
-        "docs/vedlegg/d.docx",
-        lambda: docx(
-            "Hei",
-            extra={
-                "word/_rels/document.xml.rels": '<Relationships xmlns="urn:r">'
-                f'<Relationship Id="r1" Target="mailto:{EMAIL}" TargetMode="External"/>'
-                "</Relationships>"
-            },
-        ),
-        (MAIL, "document.xml.rels"),
-    ),
-    Row(
-        "XLSX cell",
-        "docs/vedlegg/a.xlsx",
-        lambda: xlsx("Navn", f"{FNR}"),
-        (ID, "xl/sharedStrings.xml"),
-    ),
-    Row(
-        "PPTX slide",
-        "docs/vedlegg/a.pptx",
-        lambda: pptx(f"Ring {PHONE}"),
-        (TEL, "ppt/slides/slide1.xml"),
-    ),
-    Row(
-        "ODT paragraph",
-        "docs/vedlegg/a.odt",
-        lambda: odt(f"Skriv til {EMAIL}"),
-        (MAIL, "content.xml"),
-    ),
-]
+GATED: list[Row] = []
 
 
 @pytest.mark.parametrize("row", GATED, ids=repr)
@@ -475,34 +331,6 @@ def test_personal_data_in_a_document_or_image_is_an_error(project: Project, row:
 
 
 ALLOWED: list[Row] = [
-    Row(
-        "PDF with amounts and citations",
-        "docs/vedlegg/a.pdf",
-        lambda: pdf("<p>Utl. § 28 første ledd, kr 12 500, 2024.</p>"),
-    ),
-    Row(
-        "PDF with just less content than the limit",
-        "docs/vedlegg/tegning.pdf",
-        lambda: drawn_pdf(39_000),
-    ),
-    Row("blank PDF page", "docs/vedlegg/b.pdf", lambda: pdf("")),
-    Row("PDF with a logo and text", "docs/vedlegg/c.pdf", lambda: scanned_pdf("<p>Tekst</p>")),
-    Row(
-        "DOCX with Word's revision ids",
-        "docs/vedlegg/a.docx",
-        lambda: docx("Utl. § 28 første ledd", "Beløp kr 12 500"),
-    ),
-    Row(
-        "XLSX with numbers and printer settings",
-        "docs/vedlegg/a.xlsx",
-        lambda: xlsx("Antall", "1200"),
-    ),
-    Row("PPTX", "docs/vedlegg/a.pptx", lambda: pptx("Saksbehandling 2024")),
-    Row(
-        "ODT with LibreOffice's layout cache",
-        "docs/vedlegg/a.odt",
-        lambda: odt("Forvaltningsloven § 17"),
-    ),
     Row("PNG without metadata", "docs/bilder/a.png", png),
     Row("PNG with software name", "docs/bilder/b.png", lambda: png(text={"Software": "GIMP 2.10"})),
     Row(
@@ -552,9 +380,6 @@ RESERVED: list[Row] = [
     Row("in another case", "docs/Assets/Stylesheets/main.css", lambda: b"body{}", ("erstatte",)),
     Row("our stylesheet", f"docs/{ASSET_DIR}/praksisbank.css", lambda: b"body{}", ("erstatte",)),
     Row("the search index", "docs/pagefind/pagefind-ui.css", lambda: b"body{}", ("erstatte",)),
-    Row(
-        "a PDF of ours", "docs/pdf/vb-afg-2024-001.pdf", lambda: pdf("<p>Falsk</p>"), ("erstatte",)
-    ),
 ]
 
 
@@ -729,16 +554,12 @@ def test_the_build_publishes_images_without_metadata(project: Project) -> None:
     project.write("docs/bilder/foto.jpg", photo)
     project.write("docs/bilder/kart.png", png(text={"Title": CAMERA_NOTE.decode()}))
     project.write("overrides/assets/logo.png", png(text={"Title": CAMERA_NOTE.decode()}))
-    project.write("docs/vedlegg/notat.pdf", pdf("<p>Et fiktivt notat.</p>"))
     site = build_site(project)
     for built in ("bilder/foto.jpg", "bilder/kart.png", "assets/logo.png"):
         data = (site / built).read_bytes()
         assert CAMERA_NOTE not in data, built
     with Image.open(site / "bilder/foto.jpg") as image:  # turned upright, the tag dropped
         assert image.size == (4, 6) and image.getexif().get(0x0112) is None
-    assert (site / "vedlegg/notat.pdf").read_bytes() == (
-        project.root / "docs/vedlegg/notat.pdf"
-    ).read_bytes()
 
 
 def test_the_build_stops_on_personal_data_in_a_published_file(
@@ -775,19 +596,6 @@ def test_a_damaged_image_is_refused_or_read_never_a_crash(fmt: str, cut: int, no
     suffix = next(s for s, f in imagemeta.FORMATS.items() if f == fmt)
     reading = published.read(f"x{suffix}", data)
     assert reading.refusal is None or "kan ikke publiseres" in reading.refusal
-
-
-@settings(max_examples=40, deadline=None)
-@given(cut=st.integers(0, 2_000), noise=st.binary(min_size=1, max_size=20))
-def test_a_damaged_document_is_refused_or_read_never_a_crash(cut: int, noise: bytes) -> None:
-    for name, sample in (("x.docx", DOCX_SAMPLE), ("x.pdf", PDF_SAMPLE)):
-        at = cut % len(sample)
-        reading = published.read(name, sample[:at] + noise + sample[at + len(noise) :])
-        assert isinstance(reading, published.Reading)
-
-
-DOCX_SAMPLE = docx("Et notat", "med to avsnitt")
-PDF_SAMPLE = pdf("<p>Et notat.</p>")
 
 
 # -- the demo ------------------------------------------------------------------------------------

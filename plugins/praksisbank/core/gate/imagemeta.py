@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import re
 import warnings
 
 from PIL import Image, ImageFile, ImageOps
@@ -99,20 +98,3 @@ def clean(data: bytes, fmt: str) -> bytes:
     out = io.BytesIO()
     pixels.save(out, format=_PILLOW_FORMATS[fmt], **options)
     return out.getvalue()
-
-
-# -- text in binary blocks (a PDF's XMP, an office file's printer settings) ----------------------
-
-_UTF16LE = re.compile(rb"(?:[\x20-\x7e\xa0-\xff]\x00){3,}")
-_UTF16BE = re.compile(rb"(?:\x00[\x20-\x7e\xa0-\xff]){3,}")
-_UNPRINTABLE = re.compile(r"[^\w\s!-/:-@\[-`{-~\u00a0-\u024f\u2000-\u206f]+")
-
-
-def readable(blob: bytes) -> str:
-    """The text in a binary block, whatever its encoding: UTF-8 (and Latin-1 as far as it
-    overlaps), and the UTF-16 strings Windows writes. Anything unprintable between them becomes
-    a line break, so binary bytes join no two texts."""
-    texts = [blob.decode("utf-8", "replace")]
-    texts += [m.group().decode("utf-16-le") for m in _UTF16LE.finditer(blob)]
-    texts += [m.group().decode("utf-16-be") for m in _UTF16BE.finditer(blob)]
-    return "\n".join(_UNPRINTABLE.sub("\n", text.replace("\ufffd", "\n")) for text in texts)
