@@ -9,6 +9,7 @@ names are invented, and images and files are made here.
 
 from __future__ import annotations
 
+import base64
 import io
 import logging
 import struct
@@ -514,3 +515,49 @@ def test_the_contributor_guide_and_the_privacy_handbook_say_documents_are_refuse
     handbook = (root / "handbook" / "privacy.md").read_text(encoding="utf-8")
     assert "PDF" in guide and "publiseres ikke" in guide
     assert "| PDF and office files" in handbook
+
+
+# -- 5. text a reader can decode: base64 and quoted-printable --------------------------------------
+
+
+def b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+def qp(text: str) -> str:
+    return "".join(f"={b:02X}" for b in text.encode())
+
+
+PHONE = "912 34 567"
+ENCODED = [
+    (f"Koden er {b64(NUMBER)} i saken.", "fødselsnummer"),
+    (f"Koden er {b64('Fnr: ' + NUMBER)} i saken.", "fødselsnummer"),
+    (f"Koden er {b64(NUMBER)[:8]} {b64(NUMBER)[8:]} i saken.", "fødselsnummer"),
+    (f"Ring 2 {b64(NUMBER)[:8]}\n{b64(NUMBER)[8:]} nå.", "fødselsnummer"),
+    (f"Lenke: {base64.urlsafe_b64encode(('Ring ' + PHONE).encode()).decode()}.", "telefonnummer"),
+    (f"Koden er {b64(b64(NUMBER))} i saken.", "fødselsnummer"),
+    (f"Koden er {b64('kari.nordmann@example.org')}.", "e-postadresse"),
+    (f"Koden er {qp(NUMBER)} i saken.", "fødselsnummer"),
+    (f"Ring ={ord('9'):02X}={ord('1'):02X}2 34 567 nå.", "telefonnummer"),
+    (f"Koden er {qp('Ring ' + PHONE).replace('=20', ' ')} i saken.", "telefonnummer"),
+    # near-misses: long words, ids, hashes and data that decode to nothing readable
+    ("Utlendingsdirektoratet og Utlendingsnemnda avgjorde saken.", None),
+    ("Se HR-2020-1234-A og LB-2019-123456 om bevisbyrden.", None),
+    ("Hashen er sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU= i skript-ok.yml.", None),
+    (f"Bildet: data:image/png;base64,{base64.b64encode(bytes(range(200))).decode()}", None),
+    ("Formelen =A1+B2 og =SUM(C3) står i regnearket.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "what"), ENCODED, ids=[e[0][:30] for e in ENCODED])
+def test_personal_data_a_reader_can_decode_is_found(text: str, what: str | None) -> None:
+    from praksisbank.core.gate import rendered
+    from praksisbank.core.gate.anonymity import find_personal_data
+
+    found = [f.what for f in find_personal_data(text)]
+    shown = [s.finding.what for s in rendered.in_text(text)]
+    if what is None:
+        assert found == [] and shown == [], (found, shown)
+    else:
+        assert any(what in f for f in found), found
+        assert any(what in f for f in shown), shown
