@@ -561,3 +561,29 @@ def test_personal_data_a_reader_can_decode_is_found(text: str, what: str | None)
     else:
         assert any(what in f for f in found), found
         assert any(what in f for f in shown), shown
+
+
+# -- 6. a name in capitals whose surname is a place; a family-book number after brackets ----------
+
+NAMES_AND_NUMBERS = [
+    ("Søkeren MARIAM SAFI forklarte seg.", "et personnavn"),
+    ("Vitnet FATIMA HERAT bekreftet reisen.", "et personnavn"),
+    ("Familieboka (syrisk) nr. 1234567 ble lagt fram.", "et ID-nummer"),
+    ("Familieboknummer (ifølge søkeren) 1234567.", "et ID-nummer"),
+    ("Familieboka [kopi] (syrisk): 1234567.", "et ID-nummer"),
+    # near-misses: places in capitals, headings, a year in brackets, a count after brackets
+    ("KABUL HERAT MAZAR", None),
+    ("UTLENDINGSDIREKTORATET ASYLAVDELINGEN OSLO", None),
+    ("Familieboka (2019) ble ikke lagt fram.", None),
+    ("Han viste (se vedlegg) 2 ganger.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "what"), NAMES_AND_NUMBERS, ids=[n[0][:30] for n in NAMES_AND_NUMBERS]
+)
+def test_a_name_in_capitals_and_a_family_book_number_are_found(text: str, what: str | None) -> None:
+    from praksisbank.core.gate.anonymity import find_personal_data
+
+    found = [f.what for f in find_personal_data(text)]
+    assert found == ([] if what is None else [what]), found
