@@ -168,7 +168,7 @@ _OPEN_SCRIPT = re.compile(r"<script\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", re.IGN
 _CLOSE_SCRIPT = re.compile(r"</script", re.IGNORECASE)
 _TAG = re.compile(r"<([a-zA-Z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?""")
-_WORTH_PARSING = re.compile(r"(?i)[\s/\"']on[a-z]|script|&|data:|http-equiv")
+_WORTH_PARSING = re.compile(r"(?i)[\s/\"']on[a-z]|script|&|data:|http-equiv|rel\s*=")
 _REFUSED_ELEMENTS = {
     "base": "et <base>-element (endrer hvor alle lenker og skript hentes fra)",
     "object": "et <object>-element (laster innhold inn i siden)",
@@ -183,6 +183,7 @@ _URL_ATTRIBUTES = frozenset(
     (
         *("href", "src", "action", "formaction", "xlink:href", "data", "poster", "background"),
         *("ping", "cite", "srcset", "manifest", "codebase", "longdesc", "usemap"),
+        *("to", "from", "values", "by"),  # SVG <set>/<animate> that set an href
     )
 )
 _RUNNING_SCHEMES = (
@@ -241,7 +242,15 @@ def _active_attribute(element: str, key: str, value: str) -> str | None:
             return f"en adresse som kjører skript («{key}={address.split(':')[0]}:…»)"
     if key == "srcdoc":
         return "en innebygd side («srcdoc=»)"
+    if element == "link" and key == "rel" and _AHEAD.intersection(value.lower().split()):
+        return f'en <link rel="{value}"> (henter eller slår opp en adresse på forhånd)'
     return None
+
+
+_AHEAD = frozenset(
+    {"prefetch", "preconnect", "dns-prefetch", "prerender", "preload", "modulepreload"}
+)
+"""Link types a browser acts on before anyone clicks: some are outside the policy's reach."""
 
 
 def policy(hashes: Inline, *, header: bool = False, any_inline_script: bool = False) -> str:

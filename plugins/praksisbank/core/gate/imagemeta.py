@@ -7,7 +7,8 @@ image, in a colour profile's description. Finding each hiding place is a losing 
 build never copies an image: Pillow decodes the pixels and writes a new file of the same format
 with nothing else in it (``clean``):
 
-- PNG: lossless, with the palette and transparency the pixels need;
+- PNG: lossless; a palette keeps only the colours the pixels use (an unused entry holds three
+  bytes of anything), with the transparency they need;
 - JPEG: at quality 95;
 - GIF and WebP: as Pillow writes them (WebP at quality 95);
 - every format turned upright first by its EXIF orientation (phones store upright photos
@@ -86,6 +87,12 @@ def clean(data: bytes, fmt: str) -> bytes:
         image = ImageOps.exif_transpose(image)  # a browser turns it by the tag too
     if fmt == "jpeg" and image.mode not in ("L", "RGB", "CMYK"):
         image = image.convert("RGB")
+    if image.mode in ("P", "PA"):  # a palette keeps only the colours the pixels use
+        if isinstance(image.info.get("transparency"), bytes) or image.mode == "PA":
+            image = image.convert("RGBA")  # alpha for each palette entry: as pixels instead
+        else:
+            used = {i for _, i in image.getcolors(256) or [] if isinstance(i, int)}
+            image = image.remap_palette(sorted(used))
     pixels = image.copy()
     pixels.info = {k: v for k, v in image.info.items() if k in _KEPT_INFO}
     options: dict[str, object] = {}
