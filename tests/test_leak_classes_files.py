@@ -77,6 +77,11 @@ PAGES = [
         "innebygd skript",
     ),
     PageRow(
+        "Material's scope holding a number",
+        "<script>" + MATERIAL_SCOPE.format(scope=f"/{NUMBER}/") + "</script>",
+        "innebygd skript",
+    ),
+    PageRow(
         "a script built from a page value", f'<script>var n="{NUMBER}"</script>', "innebygd skript"
     ),
     PageRow("a module script", "<script type=module>import('./x.js')</script>", "innebygd skript"),

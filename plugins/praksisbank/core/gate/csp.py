@@ -105,9 +105,10 @@ def _script_type(attributes: str) -> str:
 
 _JINJA_EXPRESSION = re.compile(r"\{\{.*?\}\}", re.DOTALL)
 _JINJA_OTHER = re.compile(r"\{%|\{#")
-_HOLE = r"[\w./:%~#-]*"
-"""What a Jinja expression in a theme's script may become: an address (``../..``, ``/``,
-``https://x.example/``), never a quote, bracket, semicolon or space that would end the string."""
+_HOLE = r"[A-Za-z./_~-]*"
+"""What a Jinja expression in a theme's script may become: a relative or root address (``../..``,
+``/``, ``/praksisbanken/``), never a quote, bracket, semicolon or space that would end the
+string, and no digit: a page value in a script is hidden from the page's visible text."""
 NOT_THEME_SCRIPTS = ("redirect.html", "partials/integrations/")
 """Material templates whose scripts are not the theme's own: the redirect page writes a page
 value (``page.meta.location``) into its script; analytics is refused by the settings check."""
