@@ -167,9 +167,20 @@ class Active:
 
 _OPEN_SCRIPT = re.compile(r"<script\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", re.IGNORECASE)
 _CLOSE_SCRIPT = re.compile(r"</script", re.IGNORECASE)
-_TAG = re.compile(r"<([a-zA-Z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
+_TAG = re.compile(r"<([a-zA-Z][^\s/>]*)((?:[^>\"']+|\"[^\"]*\"|'[^']*')*)>")
 _ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?""")
-_WORTH_PARSING = re.compile(r"(?i)[\s/\"']on[a-z]|script|&|data:|http-equiv|rel\s*=")
+_HANDLER = re.compile(r"[\s/\"']on[a-z]")
+_WORTH_WORDS = (
+    "script:",
+    "&",
+    "data:",
+    "http-equiv",
+    "prefetch",
+    "preconnect",
+    "prerender",
+    "preload",
+)
+"""Written in every tag that may run or load something (``&``: an entity may spell any of it)."""
 _REFUSED_ELEMENTS = {
     "base": "et <base>-element (endrer hvor alle lenker og skript hentes fra)",
     "object": "et <object>-element (laster innhold inn i siden)",
@@ -223,13 +234,22 @@ def active(html: str, known: Known) -> list[Active]:
         if name in _REFUSED_ELEMENTS:
             found.append((match.start(), Active(_REFUSED_ELEMENTS[name], match.group(0)[:200])))
             continue
-        if not _WORTH_PARSING.search(match.group(2)):
+        written = match.group(2)
+        if len(written) < 4 or not _worth_parsing(written.lower()):
             continue
-        for key, value in _attributes(match.group(2)):
+        for key, value in _attributes(written):
             what = _active_attribute(name, key, value)
             if what is not None:
                 found.append((match.start(), Active(what, match.group(0)[:200])))
     return [a for _, a in sorted(found, key=lambda pair: pair[0])]
+
+
+def _worth_parsing(attributes: str) -> bool:
+    """Whether a tag's attributes (in small letters) may hold a handler, an address that runs,
+    a refresh or a link fetched ahead: plain substring tests (fast), then one pattern."""
+    if any(word in attributes for word in _WORTH_WORDS):
+        return True
+    return "on" in attributes and _HANDLER.search(attributes) is not None
 
 
 def _active_attribute(element: str, key: str, value: str) -> str | None:
