@@ -21,11 +21,36 @@ from collections.abc import Callable
 MIN_RUN = 16
 """The shortest run decoded (without its white space): 12 bytes of base64."""
 
-_TOKEN = re.compile(
-    r"(?<![A-Za-z0-9+/_=-])(?=[A-Za-z0-9+/_-]*(?:[0-9+/]|[a-z][A-Z]))[A-Za-z0-9+/_-]+={0,2}"
-    r"(?![A-Za-z0-9+/_=-])"
-)
-"""A token that may be base64: its alphabet, and something words rarely have."""
+_SIGN = re.compile(r"[0-9+/=]")
+_CASE_CHANGE = re.compile(r"[a-z][A-Z]")
+"""What encoded text has and words rarely do: a digit, ``+``, ``/``, ``=``, or a small letter
+followed by a capital. Each is one simple pattern: a pass over a page is fast."""
+_ALPHABET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_=-")
+_RUN = re.compile(r"[A-Za-z0-9+/_=-]*")
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    """The tokens of base64's alphabet (both kinds) that hold a sign of encoded text."""
+    hits = sorted(
+        [m.start() for m in _SIGN.finditer(text)] + [m.start() for m in _CASE_CHANGE.finditer(text)]
+    )
+    found: list[tuple[int, int]] = []
+    end = -1
+    for at in hits:
+        if at < end:
+            continue
+        start = at
+        while start > 0 and text[start - 1] in _ALPHABET:
+            start -= 1
+        run = _RUN.match(text, at)
+        end = run.end() if run is not None else at + 1
+        found.append((start, end))
+    return found
+
+
+_MAX_TRIES = 5_000
+"""Stretches tried in one text before only whole rows and single tokens are (a text made of
+thousands of short rows would otherwise cost seconds)."""
 _MAX_SPLIT = 12
 """Up to this many tokens in a row, every stretch of them is tried (a run split by spaces and
 framed by other tokens); beyond it, the whole row and each token alone."""
@@ -78,21 +103,26 @@ def runs(text: str, original: Callable[[int, int], str]) -> list[tuple[int, int,
     Norwegian, «base64» or «quoted-printable»). ``original`` gives the run's characters as
     written (``text`` may be a normalised copy that folded letters between digits)."""
     found: list[tuple[int, int, str, str]] = []
-    tokens = list(_TOKEN.finditer(text))
-    chains: list[list[re.Match[str]]] = []
-    for token in tokens:
-        if chains and _GAP.fullmatch(text, chains[-1][-1].end(), token.start()):
+    chains: list[list[tuple[int, int]]] = []
+    for token in _tokens(text):
+        if chains and _GAP.fullmatch(text, chains[-1][-1][1], token[0]):
             chains[-1].append(token)
         else:
             chains.append([token])
+    budget = _MAX_TRIES
     for chain in chains:
         k = len(chain)
-        if k <= _MAX_SPLIT:  # every stretch of tokens, longest first (a run split by words)
+        if chain[-1][1] - chain[0][0] < MIN_RUN:
+            continue
+        if k <= _MAX_SPLIT and budget > 0:  # every stretch, longest first (a run among words)
             stretches = [(i, i + n) for n in range(k, 0, -1) for i in range(k - n + 1)]
+            budget -= len(stretches)
         else:
             stretches = [(0, k), *((i, i + 1) for i in range(k))]
         for first, last in stretches:
-            start, end = chain[first].start(), chain[last - 1].end()
+            start, end = chain[first][0], chain[last - 1][1]
+            if end - start < MIN_RUN:
+                continue
             decoded = _base64(original(start, end))
             if decoded is not None:
                 found.append((start, end, decoded, "base64"))
