@@ -292,7 +292,7 @@ Praksisbanken er et fiktivt eksempel. <script>alert(1)</script><b onclick="x()">
 
 def test_a_free_page_is_checked_sanitized_and_in_the_navigation(project: Project) -> None:
     project.write("docs/om.md", FREE_PAGE)
-    project.write("docs/bilder/kart.png", b"\x89PNG\r\n\x1a\n")
+    project.write("docs/bilder/kart.png", _png())
     config = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
     project.write("mkdocs.yml", config[: config.index("nav:")])  # the plugin's navigation
     site = build_site(project)
@@ -322,3 +322,13 @@ def test_what_docs_may_not_hold(project: Project, path: str, text: str, message:
     project.write(path, text)
     found = [p for p in loaded(project).problems if p.file == path]
     assert any(message in p.message for p in found), found
+
+
+def _png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (4, 3), (10, 20, 30)).save(out, "PNG")
+    return out.getvalue()

@@ -11,7 +11,6 @@ python-stdnum's check digits; phone numbers and e-mail addresses are made up.
 from __future__ import annotations
 
 import io
-import struct
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -67,53 +66,10 @@ def png(*, text: dict[str, str] | None = None, itxt: str = "", exif_block: bytes
     return out.getvalue()
 
 
-def apng(comment: str) -> bytes:
-    """An animated PNG of two palette frames, with a text chunk."""
-    info = PngImagePlugin.PngInfo()
-    info.add_text("Comment", comment)
-    frames = [PIXELS.convert("P"), Image.new("RGB", (6, 4), (200, 0, 0)).convert("P")]
-    out = io.BytesIO()
-    frames[0].save(out, "PNG", save_all=True, append_images=frames[1:], pnginfo=info)
-    return out.getvalue()
-
-
-def png_chunk(image: bytes, kind: bytes, body: bytes) -> bytes:
-    """``image`` with one more chunk just before IEND, written byte by byte."""
-    chunk = struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-    end = image.rindex(b"IEND") - 4
-    return image[:end] + chunk + image[end:]
-
-
-def ztxt(keyword: str, text: str) -> bytes:
-    return keyword.encode() + b"\x00\x00" + zlib.compress(text.encode("latin-1"))
-
-
 def jpeg(**options: bytes | bool) -> bytes:
     out = io.BytesIO()
     PIXELS.save(out, "JPEG", quality=90, **options)
     return out.getvalue()
-
-
-def jpeg_segment(image: bytes, marker: int, body: bytes) -> bytes:
-    """``image`` with one more segment right after the start of image."""
-    return image[:2] + bytes([0xFF, marker]) + struct.pack(">H", len(body) + 2) + body + image[2:]
-
-
-def jfif_thumbnail(image: bytes) -> bytes:
-    """``image`` with a JFIF header that carries a 2 x 1 thumbnail (RGB, written by hand)."""
-    assert image[2:4] == b"\xff\xe0"
-    (length,) = struct.unpack(">H", image[4:6])
-    header = image[6:18] + b"\x02\x01" + b"\xff\x00\x00\x00\xff\x00"
-    segment = b"\xff\xe0" + struct.pack(">H", len(header) + 2) + header
-    return image[:2] + segment + image[4 + length :]
-
-
-def iptc(byline: str) -> bytes:
-    """A Photoshop APP13 block with an IPTC by-line (2:80)."""
-    data = byline.encode()
-    record = b"\x1c\x02\x50" + struct.pack(">H", len(data)) + data
-    resource = b"8BIM\x04\x04\x00\x00" + struct.pack(">I", len(record)) + record
-    return b"Photoshop 3.0\x00" + resource
 
 
 def gif(comment: bytes = b"") -> bytes:
@@ -127,58 +83,6 @@ def webp(**options: bytes) -> bytes:
     out = io.BytesIO()
     PIXELS.save(out, "WEBP", lossless=True, **options)
     return out.getvalue()
-
-
-def pdf(body: str, *, author: str = "", title: str = "Notat") -> bytes:
-    from weasyprint import HTML
-
-    meta = f'<meta name="author" content="{author}">' if author else ""
-    return bytes(
-        HTML(
-            string=f"<html><head><title>{title}</title>{meta}</head><body>{body}</body></html>"
-        ).write_pdf()
-    )
-
-
-def changed_pdf(change: Callable[[object], None], body: str = "<p>Et notat.</p>") -> bytes:
-    from pypdf import PdfWriter
-
-    writer = PdfWriter(clone_from=io.BytesIO(pdf(body)))
-    change(writer)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def with_script(writer: object) -> None:
-    from pypdf import PdfWriter
-    from pypdf.actions import JavaScript
-
-    assert isinstance(writer, PdfWriter)
-    writer.add_open_action(JavaScript("app.alert(1);"))
-
-
-def drawn_pdf(lines: int) -> bytes:
-    """A one-page PDF whose page draws ``lines`` lines (15 bytes of page content each)."""
-    from pypdf import PdfWriter
-    from pypdf.generic import ContentStream
-
-    writer = PdfWriter()
-    page = writer.add_blank_page(200, 200)
-    stream = ContentStream(None, writer)
-    stream.set_data(b"0 0 m 1 1 l S\n" * lines)
-    page.replace_contents(stream)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def annotated(writer: object) -> None:
-    from pypdf import PdfWriter
-    from pypdf.annotations import Text
-
-    assert isinstance(writer, PdfWriter)
-    writer.add_annotation(0, Text(text=f"Ring {PHONE}", rect=(50, 550, 200, 650)))
 
 
 WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -213,56 +117,6 @@ def docx(
             **(extra or {}),
         }
     )
-
-
-def xlsx(*cells: str) -> bytes:
-    strings = "".join(f"<si><t>{c}</t></si>" for c in cells)
-    return package(
-        {
-            "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="urn:x"/>',
-            "xl/sharedStrings.xml": f'<sst xmlns="urn:s">{strings}</sst>',
-            "xl/worksheets/sheet1.xml": '<worksheet xmlns="urn:s"><sheetData><row r="1">'
-            '<c r="A1"><v>12500</v></c><c r="B1"><v>2024</v></c></row></sheetData></worksheet>',
-            "xl/printerSettings/printerSettings1.bin": "Skriver 3. etg".encode("utf-16-le"),
-        }
-    )
-
-
-def pptx(text: str) -> bytes:
-    return package(
-        {
-            "ppt/slides/slide1.xml": f'<p:sld xmlns:p="urn:p" xmlns:a="urn:a"><a:p><a:r><a:t>{text}'
-            "</a:t></a:r></a:p></p:sld>"
-        }
-    )
-
-
-def odt(text: str) -> bytes:
-    return package(
-        {
-            "mimetype": "application/vnd.oasis.opendocument.text",
-            "content.xml": '<office:document-content xmlns:office="urn:o" xmlns:text="urn:t">'
-            f"<office:body><office:text><text:p>{text}</text:p></office:text></office:body>"
-            "</office:document-content>",
-            "META-INF/manifest.xml": '<manifest:manifest xmlns:manifest="urn:m"/>',
-            "layout-cache": b"\x00\x01\x02\x03",
-        }
-    )
-
-
-def zip_bomb() -> bytes:
-    """A DOCX whose one part unpacks to 60 MB of zeros (about 60 kB packed)."""
-    return package({"word/document.xml": b"<a>" + b"0" * 60_000_000 + b"</a>"})
-
-
-SCANNED = '<img src="data:image/png;base64,{}" style="width:10cm">'
-
-
-def scanned_pdf(text: str = "") -> bytes:
-    """A PDF of one page with a picture on it, and ``text`` beside it."""
-    import base64
-
-    return pdf(SCANNED.format(base64.b64encode(png()).decode()) + text)
 
 
 # -- running the check ------------------------------------------------------------------------
@@ -346,91 +200,16 @@ REFUSED: list[Row] = [
         "unknown binary",
         "docs/data/eksport.dat",
         lambda: b"\x00\x01\x02PK\x03\x04",
-        ("verken tekst",),
+        ("publiseres ikke fra docs-mappen",),
     ),
-    Row("no ending, binary", "docs/data/eksport", lambda: bytes(range(256)), ("verken tekst",)),
-    Row("not UTF-8", "docs/data/liste.x", lambda: "Søker".encode("latin-1"), ("verken tekst",)),
-    Row(
-        "PDF that is not one",
-        "docs/vedlegg/notat.pdf",
-        lambda: b"%PDF-1.7 garbage",
-        ("PDF-filen kan ikke leses",),
-    ),
-    Row(
-        "encrypted PDF",
-        "docs/vedlegg/hemmelig.pdf",
-        lambda: changed_pdf(lambda w: w.encrypt("passord")),  # type: ignore[attr-defined]
-        ("kryptert",),
-    ),
-    Row(
-        "PDF with an attached file",
-        "docs/vedlegg/med-vedlegg.pdf",
-        lambda: changed_pdf(lambda w: w.add_attachment("liste.txt", b"x")),  # type: ignore[attr-defined]
-        ("vedlagte filer",),
-    ),
-    Row(
-        "PDF with a script",
-        "docs/vedlegg/skript.pdf",
-        lambda: changed_pdf(with_script),
-        ("skript",),
-    ),
-    Row(
-        "PDF with more content than is read",
-        "docs/vedlegg/lang.pdf",
-        lambda: drawn_pdf(50_000),
-        ("mer tekst enn", "Del den opp"),
-    ),
-    Row("scanned PDF", "docs/vedlegg/skann.pdf", scanned_pdf, ("Side 1", "skannet")),
-    Row(
-        "DOCX that is no zip",
-        "docs/vedlegg/notat.docx",
-        lambda: b"PK\x03\x04 broken",
-        ("kan ikke leses",),
-    ),
-    Row(
-        "DOCX with an embedded object",
-        "docs/vedlegg/objekt.docx",
-        lambda: docx("Hei", extra={"word/embeddings/oleObject1.bin": b"\xd0\xcf\x11\xe0"}),
-        ("innebygd fil", "oleObject1.bin"),
-    ),
-    Row(
-        "DOCX with macros",
-        "docs/vedlegg/makro.docx",
-        lambda: docx("Hei", extra={"word/vbaProject.bin": b"\x00"}),
-        ("innebygd fil",),
-    ),
-    Row(
-        "DOCX with an entity (billion laughs)",
-        "docs/vedlegg/entitet.docx",
-        lambda: package({"word/document.xml": '<!DOCTYPE a [<!ENTITY x "91234567">]><a>&x;</a>'}),
-        ("ikke gyldig XML",),
-    ),
-    Row(
-        "DOCX with an external entity",
-        "docs/vedlegg/ekstern.docx",
-        lambda: package(
-            {
-                "word/document.xml": '<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/hostname">]><a>&x;</a>'
-            }
-        ),
-        ("ikke gyldig XML",),
-    ),
-    Row("DOCX zip bomb", "docs/vedlegg/bombe.docx", zip_bomb, ("over 50 MB",)),
-    Row("truncated PNG", "docs/bilder/kart.png", lambda: png()[:40], ("Bildet kan ikke leses",)),
-    Row(
-        "PNG with an unknown critical chunk",
-        "docs/bilder/kart2.png",
-        lambda: png_chunk(png(), b"XYZW", b"hidden"),
-        ("ukjent PNG-blokk",),
-    ),
-    Row("JPEG that is not one", "docs/bilder/foto.jpg", lambda: b"GIF89a", ("ikke en JPEG-fil",)),
-    Row(
-        "truncated JPEG", "docs/bilder/foto2.jpeg", lambda: jpeg()[:30], ("Bildet kan ikke leses",)
-    ),
-    Row("GIF that is not one", "docs/bilder/anim.gif", lambda: png(), ("ikke en GIF-fil",)),
-    Row(
-        "truncated WebP", "docs/bilder/bilde.webp", lambda: webp()[:20], ("Bildet kan ikke leses",)
-    ),
+    Row("no ending, binary", "docs/data/eksport", lambda: bytes(range(256)), ("uten filendelse",)),
+    Row("not UTF-8", "docs/data/liste.x", lambda: "Søker".encode("latin-1"), ("bare disse",)),
+    Row("text with an unknown ending", "docs/data/liste.y", lambda: b"Soker\n", ("bare disse",)),
+    Row("truncated PNG", "docs/bilder/kart.png", lambda: png()[:40], ("ikke et PNG-bilde",)),
+    Row("JPEG that is not one", "docs/bilder/foto.jpg", lambda: b"GIF89a", ("ikke et JPEG-bilde",)),
+    Row("truncated JPEG", "docs/bilder/foto2.jpeg", lambda: jpeg()[:30], ("ikke et JPEG-bilde",)),
+    Row("GIF that is not one", "docs/bilder/anim.gif", lambda: png(), ("ikke et GIF-bilde",)),
+    Row("truncated WebP", "docs/bilder/bilde.webp", lambda: webp()[:20], ("ikke et WebP-bilde",)),
 ]
 
 
@@ -439,203 +218,10 @@ def test_a_file_the_gate_cannot_read_is_refused(project: Project, row: Row) -> N
     assert_row(project, row, "file-location")
 
 
-# -- read by the gate: the text of documents and the metadata of images -----------------------
-
-GATED: list[Row] = [
-    Row(
-        "PDF page text", "docs/vedlegg/a.pdf", lambda: pdf(f"<p>Ring {PHONE}.</p>"), (TEL, "side 1")
-    ),
-    Row(
-        "PDF second page",
-        "docs/vedlegg/b.pdf",
-        lambda: pdf(f'<p>Forside</p><p style="break-before: page">Fnr. {FNR}</p>'),
-        (ID, "side 2"),
-    ),
-    Row(
-        "PDF author",
-        "docs/vedlegg/c.pdf",
-        lambda: pdf("<p>Notat</p>", author=EMAIL),
-        (MAIL, "dokumentegenskapene"),
-    ),
-    Row("PDF title", "docs/vedlegg/d.pdf", lambda: pdf("<p>Notat</p>", title=f"Sak {FNR}"), (ID,)),
-    Row(
-        "PDF comment",
-        "docs/vedlegg/e.pdf",
-        lambda: changed_pdf(annotated),
-        (TEL, "kommentarene på side 1"),
-    ),
-    Row(
-        "PDF metadata set afterwards",
-        "docs/vedlegg/f.pdf",
-        lambda: changed_pdf(lambda w: w.add_metadata({"/Subject": f"Ring {PHONE}"})),  # type: ignore[attr-defined]
-        (TEL, "dokumentegenskapene"),
-    ),
-    Row(
-        "DOCX number split over runs",
-        "docs/vedlegg/a.docx",
-        lambda: docx(f"Ring {PHONE} i dag"),
-        (TEL, "word/document.xml"),
-    ),
-    Row(
-        "DOCX identity number",
-        "docs/vedlegg/b.docx",
-        lambda: docx(f"Fnr {FNR[:6]} {FNR[6:]}"),
-        (ID,),
-    ),
-    Row(
-        "DOCX author",
-        "docs/vedlegg/c.docx",
-        lambda: docx("Hei", creator=EMAIL),
-        (MAIL, "docProps/core.xml"),
-    ),
-    Row(
-        "DOCX comment author and link",
-        "docs/vedlegg/d.docx",
-        lambda: docx(
-            "Hei",
-            extra={
-                "word/_rels/document.xml.rels": '<Relationships xmlns="urn:r">'
-                f'<Relationship Id="r1" Target="mailto:{EMAIL}" TargetMode="External"/>'
-                "</Relationships>"
-            },
-        ),
-        (MAIL, "document.xml.rels"),
-    ),
-    Row(
-        "DOCX picture with metadata",
-        "docs/vedlegg/e.docx",
-        lambda: docx("Hei", extra={"word/media/image1.png": png(text={"Author": EMAIL})}),
-        (MAIL, "bildet word/media/image1.png"),
-    ),
-    Row(
-        "XLSX cell",
-        "docs/vedlegg/a.xlsx",
-        lambda: xlsx("Navn", f"{FNR}"),
-        (ID, "xl/sharedStrings.xml"),
-    ),
-    Row(
-        "PPTX slide",
-        "docs/vedlegg/a.pptx",
-        lambda: pptx(f"Ring {PHONE}"),
-        (TEL, "ppt/slides/slide1.xml"),
-    ),
-    Row(
-        "ODT paragraph",
-        "docs/vedlegg/a.odt",
-        lambda: odt(f"Skriv til {EMAIL}"),
-        (MAIL, "content.xml"),
-    ),
-    Row(
-        "PNG tEXt",
-        "docs/bilder/a.png",
-        lambda: png(text={"Author": f"Ring {PHONE}"}),
-        (TEL, "tEXt"),
-    ),
-    Row("PNG iTXt compressed", "docs/bilder/b.png", lambda: png(itxt=f"Fnr {FNR}"), (ID, "iTXt")),
-    Row(
-        "PNG zTXt",
-        "docs/bilder/c.png",
-        lambda: png_chunk(png(), b"zTXt", ztxt("Comment", f"Ring {PHONE}")),
-        (TEL, "zTXt"),
-    ),
-    Row(
-        "PNG eXIf", "docs/bilder/d.png", lambda: png(exif_block=exif(artist=EMAIL)), (MAIL, "EXIF")
-    ),
-    Row(
-        "PNG private chunk",
-        "docs/bilder/e.png",
-        lambda: png_chunk(png(), b"prVt", EMAIL.encode()),
-        (MAIL, "prVt"),
-    ),
-    Row(
-        "PNG data after the end",
-        "docs/bilder/f.png",
-        lambda: png() + f"Ring {PHONE}".encode(),
-        (TEL, "data etter bildet"),
-    ),
-    Row(
-        "JPEG EXIF artist",
-        "docs/bilder/a.jpg",
-        lambda: jpeg(exif=exif(artist=f"Tlf {PHONE}")),
-        (TEL, "EXIF"),
-    ),
-    Row(
-        "JPEG EXIF XPAuthor in UTF-16",
-        "docs/bilder/b.jpg",
-        lambda: jpeg(exif=exif(xp_author=f"{EMAIL}\0".encode("utf-16-le"))),
-        (MAIL,),
-    ),
-    Row(
-        "JPEG XMP",
-        "docs/bilder/c.jpg",
-        lambda: jpeg(xmp=f"<x:xmpmeta><dc:creator>{EMAIL}</dc:creator></x:xmpmeta>".encode()),
-        (MAIL, "EXIF/XMP"),
-    ),
-    Row(
-        "JPEG comment",
-        "docs/bilder/d.jpeg",
-        lambda: jpeg(comment=f"Fnr {FNR}".encode()),
-        (ID, "kommentar"),
-    ),
-    Row(
-        "JPEG IPTC by-line",
-        "docs/bilder/e.jpg",
-        lambda: jpeg_segment(jpeg(), 0xED, iptc(EMAIL)),
-        (MAIL, "IPTC"),
-    ),
-    Row(
-        "JPEG other APP segment",
-        "docs/bilder/f.jpg",
-        lambda: jpeg_segment(jpeg(), 0xE5, EMAIL.encode()),
-        (MAIL, "APP5"),
-    ),
-    Row(
-        "GIF comment",
-        "docs/bilder/a.gif",
-        lambda: gif(f"Ring {PHONE}".encode()),
-        (TEL, "GIF-kommentar"),
-    ),
-    Row("WebP EXIF", "docs/bilder/a.webp", lambda: webp(exif=exif(artist=EMAIL)), (MAIL, "EXIF")),
-    Row("WebP XMP", "docs/bilder/b.webp", lambda: webp(xmp=f"<x>{FNR}</x>".encode()), (ID, "XMP")),
-]
-
-
-@pytest.mark.parametrize("row", GATED, ids=repr)
-def test_personal_data_in_a_document_or_image_is_an_error(project: Project, row: Row) -> None:
-    assert_row(project, row, "personal-data")
-
+# -- published: images are written again from their pixels (tests/test_leak_classes_files.py) ---
 
 ALLOWED: list[Row] = [
-    Row(
-        "PDF with amounts and citations",
-        "docs/vedlegg/a.pdf",
-        lambda: pdf("<p>Utl. § 28 første ledd, kr 12 500, 2024.</p>"),
-    ),
-    Row(
-        "PDF with just less content than the limit",
-        "docs/vedlegg/tegning.pdf",
-        lambda: drawn_pdf(39_000),
-    ),
-    Row("blank PDF page", "docs/vedlegg/b.pdf", lambda: pdf("")),
-    Row("PDF with a logo and text", "docs/vedlegg/c.pdf", lambda: scanned_pdf("<p>Tekst</p>")),
-    Row(
-        "DOCX with Word's revision ids",
-        "docs/vedlegg/a.docx",
-        lambda: docx("Utl. § 28 første ledd", "Beløp kr 12 500"),
-    ),
-    Row(
-        "XLSX with numbers and printer settings",
-        "docs/vedlegg/a.xlsx",
-        lambda: xlsx("Antall", "1200"),
-    ),
-    Row("PPTX", "docs/vedlegg/a.pptx", lambda: pptx("Saksbehandling 2024")),
-    Row(
-        "ODT with LibreOffice's layout cache",
-        "docs/vedlegg/a.odt",
-        lambda: odt("Forvaltningsloven § 17"),
-    ),
     Row("PNG without metadata", "docs/bilder/a.png", png),
-    Row("PNG signature only", "docs/bilder/tom.png", lambda: b"\x89PNG\r\n\x1a\n"),
     Row("PNG with software name", "docs/bilder/b.png", lambda: png(text={"Software": "GIMP 2.10"})),
     Row(
         "JPEG with camera and orientation",
@@ -643,15 +229,9 @@ ALLOWED: list[Row] = [
         lambda: jpeg(exif=exif(make="Canon", orientation=6)),
     ),
     Row("JPEG with colour profile", "docs/bilder/b.jpg", lambda: jpeg(icc_profile=b"\x00" * 128)),
-    Row("animated GIF", "docs/bilder/a.gif", gif),
     Row("WebP", "docs/bilder/a.webp", webp),
     Row("CSS", "docs/stylesheets/extra.css", lambda: b".praksis { color: #123456; }"),
     Row("image under assets/images", "docs/assets/images/logo.png", png),
-    Row(
-        "text with an unknown ending",
-        "docs/data/liste.x",
-        lambda: "Søker og saksbehandler\n".encode(),
-    ),
 ]
 
 
@@ -690,9 +270,6 @@ RESERVED: list[Row] = [
     Row("in another case", "docs/Assets/Stylesheets/main.css", lambda: b"body{}", ("erstatte",)),
     Row("our stylesheet", f"docs/{ASSET_DIR}/praksisbank.css", lambda: b"body{}", ("erstatte",)),
     Row("the search index", "docs/pagefind/pagefind-ui.css", lambda: b"body{}", ("erstatte",)),
-    Row(
-        "a PDF of ours", "docs/pdf/vb-afg-2024-001.pdf", lambda: pdf("<p>Falsk</p>"), ("erstatte",)
-    ),
 ]
 
 
@@ -766,7 +343,6 @@ THEME: list[ThemeRow] = [
     ThemeRow(
         "our panel replaced", "overrides/praksisbank/decision.html", f"<b>{FNR}</b>".encode(), 1, ID
     ),
-    ThemeRow("picture metadata", "overrides/assets/logo.png", png(text={"Author": EMAIL}), 1, MAIL),
     ThemeRow("archive", "overrides/assets/alt.zip", package({"a": "b"}), 1, "Arkiver"),
 ]
 
@@ -857,84 +433,9 @@ def test_the_cli_reports_theme_files_and_settings_with_file_and_line(
 
 # -- the build writes every image without its metadata ------------------------------------------
 
-SECRET_META = b"Kari Hemmelig, Storgata 1"
 CAMERA_NOTE = b"Testbilde fra kamera 7 (ikke en personopplysning)"
 """Metadata the gate lets through: the build still writes the image without it."""
 """Metadata the gate lets pass (no number, no address it knows) that must still not be published."""
-
-IMAGES: list[tuple[str, str, Callable[[], bytes], int]] = [
-    (
-        "PNG text and EXIF",
-        "png",
-        lambda: png(text={"Author": SECRET_META.decode()}, exif_block=exif(artist="K")),
-        1,
-    ),
-    ("APNG with a palette", "png", lambda: apng(SECRET_META.decode()), 1),
-    (
-        "PNG rotated",
-        "png",
-        lambda: png(exif_block=exif(artist=SECRET_META.decode(), orientation=6)),
-        6,
-    ),
-    (
-        "JPEG EXIF, XMP, comment, IPTC",
-        "jpeg",
-        lambda: jpeg_segment(
-            jpeg(
-                exif=exif(artist=SECRET_META.decode()),
-                xmp=b"<x>" + SECRET_META + b"</x>",
-                comment=SECRET_META,
-            ),
-            0xED,
-            iptc(SECRET_META.decode()),
-        ),
-        1,
-    ),
-    ("JPEG with a JFIF thumbnail", "jpeg", lambda: jfif_thumbnail(jpeg(comment=SECRET_META)), 1),
-    ("JPEG progressive", "jpeg", lambda: jpeg(progressive=True, comment=SECRET_META), 1),
-    ("JPEG rotated", "jpeg", lambda: jpeg(exif=exif(make=SECRET_META.decode(), orientation=8)), 8),
-    ("JPEG with trailing data", "jpeg", lambda: jpeg() + SECRET_META, 1),
-    ("GIF comment, animated", "gif", lambda: gif(SECRET_META), 1),
-    (
-        "WebP EXIF and XMP",
-        "webp",
-        lambda: webp(exif=exif(artist=SECRET_META.decode()), xmp=SECRET_META),
-        1,
-    ),
-    (
-        "WebP rotated",
-        "webp",
-        lambda: webp(exif=exif(artist=SECRET_META.decode(), orientation=3)),
-        3,
-    ),
-]
-
-
-def decoded(data: bytes) -> list[bytes]:
-    with Image.open(io.BytesIO(data)) as image:
-        frames = []
-        for i in range(getattr(image, "n_frames", 1)):
-            image.seek(i)
-            frames.append(image.convert("RGBA").tobytes())
-        return frames
-
-
-@pytest.mark.parametrize(("name", "fmt", "make", "orientation"), IMAGES, ids=[i[0] for i in IMAGES])
-def test_stripping_keeps_the_picture_and_drops_the_metadata(
-    name: str, fmt: str, make: Callable[[], bytes], orientation: int
-) -> None:
-    original = make()
-    assert imagemeta.metadata(original, fmt) != []
-    stripped = imagemeta.strip(original, fmt)
-    assert SECRET_META not in stripped and b"Kari" not in stripped
-    assert b"\xff\x00\x00\x00\xff\x00" not in stripped  # no thumbnail either
-    assert decoded(stripped) == decoded(original)  # the pixels, every frame, unchanged
-    with Image.open(io.BytesIO(stripped)) as image:
-        assert image.getexif().get(0x0112, 1) == orientation
-        assert not {"xmp", "comment", "Author", "XML:com.adobe.xmp"} & set(image.info)
-    left = [label for label, _text in imagemeta.metadata(stripped, fmt)]
-    assert left == ([] if orientation == 1 else [{"jpeg": "EXIF/XMP"}.get(fmt, "EXIF")])
-    assert imagemeta.strip(stripped, fmt) == stripped  # a second strip changes nothing
 
 
 def test_the_build_publishes_images_without_metadata(project: Project) -> None:
@@ -943,17 +444,12 @@ def test_the_build_publishes_images_without_metadata(project: Project) -> None:
     project.write("docs/bilder/foto.jpg", photo)
     project.write("docs/bilder/kart.png", png(text={"Title": CAMERA_NOTE.decode()}))
     project.write("overrides/assets/logo.png", png(text={"Title": CAMERA_NOTE.decode()}))
-    project.write("docs/vedlegg/notat.pdf", pdf("<p>Et fiktivt notat.</p>"))
     site = build_site(project)
     for built in ("bilder/foto.jpg", "bilder/kart.png", "assets/logo.png"):
         data = (site / built).read_bytes()
         assert CAMERA_NOTE not in data, built
-    assert decoded((site / "bilder/foto.jpg").read_bytes()) == decoded(photo)
-    with Image.open(site / "bilder/foto.jpg") as image:
-        assert image.getexif().get(0x0112) == 6
-    assert (site / "vedlegg/notat.pdf").read_bytes() == (
-        project.root / "docs/vedlegg/notat.pdf"
-    ).read_bytes()
+    with Image.open(site / "bilder/foto.jpg") as image:  # turned upright, the tag dropped
+        assert image.size == (4, 6) and image.getexif().get(0x0112) is None
 
 
 def test_the_build_stops_on_personal_data_in_a_published_file(
@@ -961,11 +457,11 @@ def test_the_build_stops_on_personal_data_in_a_published_file(
 ) -> None:
     from mkdocs.exceptions import Abort
 
-    project.write("docs/bilder/foto.jpg", jpeg(comment=f"Ring {PHONE}".encode()))
+    project.write("docs/vedlegg/liste.txt", f"Ring {PHONE}\n")
     with pytest.raises(Abort):
         build_site(project)
     logged = [r.getMessage() for r in caplog.records]
-    assert any(m.startswith("docs/bilder/foto.jpg:1:1: feil:") for m in logged), logged
+    assert any(m.startswith("docs/vedlegg/liste.txt:1:") for m in logged), logged
     assert not (project.root / "site").exists()
 
 
@@ -989,20 +485,7 @@ def test_a_damaged_image_is_refused_or_read_never_a_crash(fmt: str, cut: int, no
     data = sample[:at] + noise + sample[at + len(noise) :]
     suffix = next(s for s, f in imagemeta.FORMATS.items() if f == fmt)
     reading = published.read(f"x{suffix}", data)
-    assert reading.refusal is None or "Bildet kan ikke leses" in reading.refusal
-
-
-@settings(max_examples=40, deadline=None)
-@given(cut=st.integers(0, 2_000), noise=st.binary(min_size=1, max_size=20))
-def test_a_damaged_document_is_refused_or_read_never_a_crash(cut: int, noise: bytes) -> None:
-    for name, sample in (("x.docx", DOCX_SAMPLE), ("x.pdf", PDF_SAMPLE)):
-        at = cut % len(sample)
-        reading = published.read(name, sample[:at] + noise + sample[at + len(noise) :])
-        assert isinstance(reading, published.Reading)
-
-
-DOCX_SAMPLE = docx("Et notat", "med to avsnitt")
-PDF_SAMPLE = pdf("<p>Et notat.</p>")
+    assert reading.refusal is None or "kan ikke publiseres" in reading.refusal
 
 
 # -- the demo ------------------------------------------------------------------------------------

@@ -45,9 +45,11 @@ from praksisbank.mkdocs_adapter.project import mkdocs_settings
 from praksisbank.mkdocs_adapter.sitefiles import (
     ASSET_DIR,
     ASSETS,
+    active_problems,
     error_files,
     failure_note,
     index_search,
+    known_scripts,
     page_scripts,
     pdf_settings,
     publish,
@@ -139,6 +141,9 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         self.site_gate: SiteGate | None = None
         """The rendered-text gate over this build's pages and files (core/gate/sitegate.py)."""
         self.csp = csp.SitePolicy()
+        self.templates: dict[str, str] = {}
+        """Each built page's address and its template, to name the template when the page holds
+        a script or handler no one reviewed (``active_problems``)."""
         self.marked: Page | None = None
         """The navigation page shown as active for the page being written (_mark_section)."""
 
@@ -176,7 +181,11 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         _refuse_fetching_elsewhere(config)
         # Every page's Content-Security-Policy (core/gate/csp.py); under `mkdocs serve` its live
         # reload adds an inline script to each page that no hash can name.
-        self.csp = csp.SitePolicy(live_preview=self.command == "serve")
+        self.csp = csp.SitePolicy(
+            live_preview=self.command == "serve",
+            known=known_scripts(config, Path(config.config_file_path).resolve().parent),
+        )
+        self.templates = {}
         contact_problem = a11y.contact_problem(self.config.accessibility_contact)
         if contact_problem is not None:
             raise PluginError(f"{config.config_file_path}: {contact_problem}")
@@ -392,7 +401,9 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         if self.marked is not None:
             self.marked.active = False
             self.marked = None
-        output = self._protect(page_scripts(output, page.url), config)
+        template = page.meta.get("template") if isinstance(page.meta, dict) else None
+        self.templates["/" + page.url] = template if isinstance(template, str) else "main.html"
+        output = self._protect(page_scripts(output, page.url), config, "/" + page.url)
         if self.site_gate is not None:  # gated in a worker while the build goes on
             self.site_gate.page(page.file.dest_uri, output)
         # The page is written next and never read again (anchors are checked from what its
@@ -408,12 +419,13 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         """The theme's own pages (404.html) carry the policy too."""
         if not template_name.endswith(".html"):
             return output_content
-        return self._protect(output_content, config)
+        self.templates["/" + template_name] = template_name
+        return self._protect(output_content, config, "/" + template_name)
 
-    def _protect(self, html: str, config: MkDocsConfig) -> str:
+    def _protect(self, html: str, config: MkDocsConfig, page: str) -> str:
         """The page with its policy. When it brings an inline script no page before it had,
         the web server's header (the union of all) is written again into the site."""
-        protected, grown = self.csp.page(html)
+        protected, grown = self.csp.page(html, page)
         if grown:
             folder = Path(config.site_dir) / csp.SNIPPET_FOLDER
             folder.mkdir(parents=True, exist_ok=True)
@@ -422,6 +434,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         return protected
 
     def on_post_build(self, config: MkDocsConfig) -> None:
+        self._stop_if_active(config)
         if self.showing_errors:  # any address the reader asks for shows the problems
             site = Path(config.site_dir)
             shutil.copyfile(site / "index.html", site / "404.html")
@@ -436,6 +449,20 @@ class PraksisbankPlugin(BasePlugin[_Options]):
             self.aside.finish(Path(config.site_dir))
             config.site_dir = str(self.aside.final)
             self.aside = None
+
+    def _stop_if_active(self, config: MkDocsConfig) -> None:
+        """A built page that holds a script, handler or frame no one reviewed stops the build
+        before it goes live (``core/gate/csp.py``)."""
+        problems = active_problems(self.csp.refused, self.templates, self.layout(config))
+        if not problems:
+            return
+        self._close_gate()
+        for problem in problems:
+            log.error(problem.as_text())
+        raise PluginError(
+            f"Praksisbanken: de ferdige sidene har {summary(problems)}. Ingenting ble publisert. "
+            "Rett feilene over."
+        )
 
     def _pdfs(self, config: MkDocsConfig) -> None:
         """Every document's PDF and every country's bundle (core/pdf/build.py), from the built

@@ -24,9 +24,12 @@ from mkdocs.utils import get_relative_url
 
 from praksisbank.core.base.model import Content, FreePage, Item, Synonyms
 from praksisbank.core.base.problems import Problem
+from praksisbank.core.content import scripts
 from praksisbank.core.content.kinds import KINDS, address
 from praksisbank.core.content.loader import Layout
-from praksisbank.core.gate import imagemeta
+from praksisbank.core.content.report import Reporter
+from praksisbank.core.gate import csp, imagemeta
+from praksisbank.core.gate.anonymity import mask_digits
 from praksisbank.core.gate.sitegate import SiteGate, Source
 from praksisbank.core.pdf import build as pdf
 from praksisbank.core.publish import tree
@@ -120,23 +123,18 @@ def publish(
 
 
 def strip_image_metadata(files: Files) -> None:
-    """Every image of the site (``docs/``, the theme) written without its metadata: EXIF, XMP,
-    IPTC, comments, text chunks (``core/gate/imagemeta.py``). ``check`` has read them through the
-    gate; the pixels are copied as they are."""
+    """Every image of the site (``docs/``, the theme) written again from its pixels alone, with
+    no metadata and nothing else (``core/gate/imagemeta.py``)."""
     for file in files:
         fmt = imagemeta.FORMATS.get(PurePosixPath(file.src_uri).suffix.lower())
         if fmt is None:
             continue
-        data = file.content_bytes
         try:
-            stripped = imagemeta.strip(data, fmt)
+            file.content_bytes = imagemeta.clean(file.content_bytes, fmt)
         except imagemeta.ImageError as exc:
             raise PluginError(
-                f"Praksisbanken: bildet «{file.src_uri}» kan ikke leses ({exc}), så metadataene "
-                "kan ikke fjernes. Lagre det på nytt som PNG eller JPEG."
+                f"Praksisbanken: bildet «{file.src_uri}» kan ikke publiseres: {exc}."
             ) from None
-        if stripped != data:
-            file.content_bytes = stripped
 
 
 def read_summary(content: Content) -> str:
@@ -282,3 +280,77 @@ def theme_file(config: MkDocsConfig) -> Callable[[str, Path], bool]:
         return False
 
     return pristine
+
+
+def known_scripts(config: MkDocsConfig, root: Path) -> csp.Known:
+    """The inline scripts a built page may hold (``core/gate/csp.py``): the shapes of the
+    theme's own templates (every theme folder but the site's ``custom_dir``) and the scripts
+    the developers reviewed in ``skript-ok.yml``."""
+    custom = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
+    folders = [Path(d) for d in config.theme.dirs if custom is None or Path(d).resolve() != custom]
+    reviewed = scripts.read(root, Reporter())  # its problems are the check's to report
+    return csp.Known(csp.template_shapes(folders), frozenset(r.hash for r in reviewed))
+
+
+_TRACED = frozenset({".html", ".htm", ".j2", ".jinja", ".jinja2", ".xml", ".svg"})
+
+
+def active_problems(
+    refused: Sequence[tuple[str, csp.Active]],
+    templates: dict[str, str],
+    layout: Layout,
+) -> list[Problem]:
+    """What the built pages hold that runs or loads and is not known, as problems naming the
+    site's template it comes from: the one holding the element as written, else the page's
+    template in the site's theme folder, else that folder."""
+    folders = [d for d in layout.theme_dirs if d.is_dir()]
+    sources = [
+        (path, path.read_text(encoding="utf-8", errors="replace"))
+        for folder in folders
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and not path.is_symlink() and path.suffix.lower() in _TRACED
+    ]
+    grouped: dict[tuple[str, int, str], list[tuple[str, str]]] = {}
+    for page, found in refused:
+        traced, line = _traced(found.element, templates.get(page, "main.html"), folders, sources)
+        shown_file = layout.show(traced) if traced is not None else "mkdocs.yml"
+        element = mask_digits(" ".join(found.element.split()))[:120]
+        grouped.setdefault((shown_file, line, found.what), []).append((page, element))
+    problems = []
+    for (file, line, what), pages in sorted(grouped.items()):
+        page, element = min(pages)
+        more = f" (og {len(pages) - 1} sider til)" if len(pages) > 1 else ""
+        problems.append(
+            Problem(
+                file=file,
+                line=line,
+                column=1,
+                code="script",
+                message=(
+                    f"Den bygde siden «{mask_digits(page) or '/'}»{more} har {what}: «{element}». "
+                    "Det er verken temaets eget eller et skript utviklerteamet har gått gjennom i "
+                    "skript-ok.yml, og ingenting en bidragsyter skriver, skal kjøre eller laste "
+                    "noe i leserens nettleser. Ingenting ble publisert. Ta det bort fra malen "
+                    "(et skript som er gått gjennom, må stå ferdig skrevet i malen, ikke bygges "
+                    "av verdier fra sidene)."
+                ),
+            )
+        )
+    return problems
+
+
+def _traced(
+    element: str, template: str, folders: list[Path], sources: list[tuple[Path, str]]
+) -> tuple[Path | None, int]:
+    opening = element[: max(element.find(">") + 1, 1)]
+    needles = [element[:60], opening] if len(opening) > 8 else [element[:60]]
+    for needle in needles:
+        for path, text in sources:
+            at = text.find(needle)
+            if at >= 0:
+                return path, text.count("\n", 0, at) + 1
+    for name in (template, "main.html"):  # every page of the theme extends main.html
+        for folder in folders:
+            if (folder / name).is_file():
+                return folder / name, 1
+    return (folders[0], 1) if folders else (None, 1)

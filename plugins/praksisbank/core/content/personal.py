@@ -286,11 +286,19 @@ class Gate:
             line, column = position(mark.offset)
             report.add(shown, line, column, "personal-data", marker(mark))
 
-    def pieces(self, report: Reporter, shown: str, pieces: tuple[published.Piece, ...]) -> None:
+    def pieces(
+        self,
+        report: Reporter,
+        shown: str,
+        pieces: tuple[published.Piece, ...],
+        skip: set[str] | frozenset[str] = frozenset(),
+    ) -> None:
         """The texts read from a document or an image (``published.read``), each named by where
-        in the file it was found."""
+        in the file it was found; values already reported (``skip``, masked) left out."""
         for piece in pieces:
             for finding in self.findings(piece.text, shown):
+                if finding.masked in skip:
+                    continue
                 report.add(
                     shown,
                     1,

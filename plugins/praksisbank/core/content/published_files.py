@@ -10,58 +10,51 @@ import yaml
 from praksisbank.core.content import scripts
 from praksisbank.core.content.discovery import find
 from praksisbank.core.content.documents import (
-    MAX_FILE_BYTES,
     read_text,
 )
 from praksisbank.core.content.layout import Layout
 from praksisbank.core.content.personal import Gate, hint_for
 from praksisbank.core.content.report import Reporter
-from praksisbank.core.gate import published, siteconfig
-
-_TEXT = frozenset(
-    {".txt", ".text", ".csv", ".tsv", ".json", ".yml", ".yaml", ".toml", ".ini", ".cfg", ".conf",
-     ".log", ".css", ".rst", ".adoc", ".tex", ".bib", ".srt", ".vtt", ".ics", ".vcf"}
-)  # fmt: skip
-"""Files published as they are that readers read as text: checked by the gate like a page."""
+from praksisbank.core.gate import published, runnable, siteconfig
 
 
-def _utf8_text(path: Path) -> str | None:
-    """The text of a small file that is UTF-8 text (whatever its name), else ``None``."""
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None
-        data = path.read_bytes()
-    except OSError:
-        return None
-    if b"\x00" in data:
-        return None
-    try:
-        return data.decode("utf-8-sig").replace("\r\n", "\n")
-    except UnicodeDecodeError:
-        return None
-
-
-def check_published(path: Path, shown: str, gate: Gate, report: Reporter) -> None:
+def check_published(
+    path: Path,
+    shown: str,
+    gate: Gate,
+    report: Reporter,
+    allowed: frozenset[str] = published.DOCS_TYPES,
+    where: str = "docs-mappen",
+) -> None:
     """A file copied into the site as it is: its text through the gate, or a refusal.
 
-    A document or an image is read by ``published.read``; a text file too large to read, not
-    UTF-8 or with control characters is refused, as a page would be; a file refused by its
-    ending, and any other file that is not text, is refused."""
+    Only the types on ``allowed`` (the list for the folder, ``where``) are published. A document
+    or an image is read by ``published.read``; a stylesheet or an SVG picture by
+    ``runnable`` (what it would run, fetch or print); a text file too large to read, not UTF-8
+    or with control characters is refused, as a page would be."""
     suffix = path.suffix.lower()
-    refusal = published.refused_kind(suffix)
+    refusal = published.refused_kind(suffix) or published.not_allowed(suffix, allowed, where)
     if refusal is None and suffix in published.READ:
         reading = _read_published(path, shown)
         refusal = reading.refusal
         gate.pieces(report, shown, reading.pieces)
     elif refusal is None:
-        if suffix in _TEXT:
-            text, problems = read_text(path, shown)
-            report.extend(problems)
-        else:  # any other file that turns out to be text is read as one
-            text = _utf8_text(path)
-            refusal = published.NOT_TEXT if text is None else None
+        text, problems = read_text(path, shown)
+        report.extend(problems)
         if text is not None:
             gate.text(report, shown, text)
+            verdict = (
+                runnable.svg(text.encode("utf-8"))
+                if suffix == ".svg"
+                else runnable.css(text)
+                if suffix == ".css"
+                else None
+            )
+            if verdict is not None:
+                refusal = verdict.refusal
+                seen = {f.masked for f in gate.findings(text, shown)}
+                printed = published.Piece("det filen skriver ut", verdict.text)
+                gate.pieces(report, shown, (printed,) if verdict.text else (), skip=seen)
     if refusal is not None:
         report.add(shown, 1, 1, "file-location", refusal)
 
@@ -111,7 +104,7 @@ def site_files(layout: Layout, gate: Gate, report: Reporter) -> None:
         for path in found.files:
             shown = layout.show(path)
             gate.name(report, shown)
-            check_published(path, shown, gate, report)
+            check_published(path, shown, gate, report, published.THEME_TYPES, "temamappen")
             theme_files.append((path, shown))
     scripts.check(layout.root, theme_files, extra_javascript, layout.teams, report)
 

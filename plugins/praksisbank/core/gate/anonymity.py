@@ -124,7 +124,7 @@ from html.entities import html5
 from stdnum.no import fodselsnummer
 
 from praksisbank.core.base.dates import is_date
-from praksisbank.core.gate import personaldata
+from praksisbank.core.gate import encoded, personaldata
 
 ALLOW_MARKER = "personvern-ok"
 
@@ -860,8 +860,19 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
         classes[4],
         more[personaldata.ADDRESS],
         more[personaldata.NAME],
+        _encoded(t, lambda start, end: text[norm.start(start) : norm.end(end)]),
     ]
     return norm, _select(ranked)
+
+
+def _encoded(t: str, original: Callable[[int, int], str]) -> list[_Candidate]:
+    """What a reader finds by decoding a run of base64 or quoted-printable (``encoded.py``),
+    reported at the run."""
+    return [
+        (start, end, what, f"{masked}, skrevet som {how}", canonical)
+        for start, end, decoded, how in encoded.runs(t, original)
+        for _s, _e, what, masked, canonical in _scan(decoded)[1]
+    ]
 
 
 def _marker(match: re.Match[str]) -> Marker:

@@ -14,6 +14,15 @@ draws its icons as ``data:`` SVG images (``img-src 'self' data:``).
 ``SitePolicy`` also collects every page's hashes into one policy for the web server's header
 (``header_snippets``): the header can say what a ``<meta>`` cannot (``frame-ancestors``), and it
 covers files that are not pages (the search worker).
+
+A hash allows whatever text has it, so only the inline scripts that are *known* get one
+(``Known``): the theme's own, whose shapes are read from Material's and our templates
+(``template_shapes``: the script as written, each Jinja expression a hole that holds an address
+and nothing else), and those a developer listed in ``skript-ok.yml``. Anything else in a built
+page that runs or loads (an unknown inline script, an ``on…=`` handler, a ``javascript:``
+address, ``<meta http-equiv="refresh">``, ``<base>``, ``<object>``, ``<embed>``, frames) is
+collected by ``active`` and stops the build: a template in ``theme.custom_dir`` can build a
+script with Jinja from page values, which no check of the template's source sees.
 """
 
 from __future__ import annotations
@@ -23,7 +32,8 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from html import escape
+from html import escape, unescape
+from pathlib import Path
 
 DIRECTIVES: tuple[tuple[str, str], ...] = (
     ("default-src", "'self'"),
@@ -47,6 +57,9 @@ _STYLE = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL
 _TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 _SRC = re.compile(r"\bsrc\s*=", re.IGNORECASE)
 _JAVASCRIPT_TYPES = frozenset({"", "module", "text/javascript", "application/javascript"})
+_DATA_TYPES = frozenset({"application/json", "application/ld+json"})
+"""Script elements a browser never runs. Every other type (``importmap``, ``speculationrules``,
+old JavaScript types, unknown ones) must be a known script."""
 _HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
 _OPENING_CHARSET = re.compile(r"\s*<meta\s+charset\s*=\s*[\"']?[\w-]+[\"']?\s*/?>", re.IGNORECASE)
 """A ``<meta charset>`` that opens the head (white space before it allowed)."""
@@ -68,13 +81,16 @@ def _source(text: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def inline(html: str) -> Inline:
+def inline(html: str, known: Known | None = None) -> Inline:
     """The hashes of the scripts the browser runs from the page itself (not JSON data blocks)
-    and of its ``<style>`` elements, over their exact text."""
+    and of its ``<style>`` elements, over their exact text. With ``known``, only the scripts it
+    knows get a hash (the others stop the build: ``active``)."""
     scripts = frozenset(
         _source(match.group(2))
         for match in _SCRIPT.finditer(html)
-        if not _SRC.search(match.group(1)) and _script_type(match.group(1)) in _JAVASCRIPT_TYPES
+        if not _SRC.search(match.group(1))
+        and _script_type(match.group(1)) in _JAVASCRIPT_TYPES
+        and (known is None or known.script(match.group(2)))
     )
     styles = frozenset(_source(match.group(1)) for match in _STYLE.finditer(html))
     return Inline(scripts, styles)
@@ -83,6 +99,179 @@ def inline(html: str) -> Inline:
 def _script_type(attributes: str) -> str:
     found = _TYPE.search(attributes)
     return found.group(1).lower() if found else ""
+
+
+# -- what is known to run ---------------------------------------------------------------------
+
+_JINJA_EXPRESSION = re.compile(r"\{\{.*?\}\}", re.DOTALL)
+_JINJA_OTHER = re.compile(r"\{%|\{#")
+_HOLE = r"[A-Za-z./_~-]*"
+"""What a Jinja expression in a theme's script may become: a relative or root address (``../..``,
+``/``, ``/praksisbanken/``), never a quote, bracket, semicolon or space that would end the
+string, and no digit: a page value in a script is hidden from the page's visible text."""
+NOT_THEME_SCRIPTS = ("redirect.html", "partials/integrations/")
+"""Material templates whose scripts are not the theme's own: the redirect page writes a page
+value (``page.meta.location``) into its script; analytics is refused by the settings check."""
+
+
+def template_shapes(folders: Iterable[Path]) -> tuple[re.Pattern[str], ...]:
+    """The inline scripts of the theme's own templates (``folders``: Material's and ours) as
+    patterns a built page's script must match whole. A script with a Jinja statement or comment
+    inside has no shape (it is not known)."""
+    shapes: set[str] = set()
+    for folder in folders:
+        for path in sorted(folder.rglob("*.html")):
+            relative = path.relative_to(folder).as_posix()
+            if relative.startswith(NOT_THEME_SCRIPTS):
+                continue
+            text = path.read_text(encoding="utf-8", errors="replace")
+            for match in _SCRIPT.finditer(text):
+                body = match.group(2)
+                if _SRC.search(match.group(1)) or _JINJA_OTHER.search(body):
+                    continue
+                if _script_type(match.group(1)) not in _JAVASCRIPT_TYPES:
+                    continue
+                literal = _JINJA_EXPRESSION.split(body)
+                shapes.add(_HOLE.join(re.escape(part) for part in literal))
+    return tuple(re.compile(shape, re.DOTALL) for shape in sorted(shapes))
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """The inline scripts a built page may hold: the theme's shapes and the reviewed hashes
+    (``'sha256-…'`` or ``sha256-…``, as ``skript-ok.yml`` writes them)."""
+
+    shapes: tuple[re.Pattern[str], ...] = ()
+    hashes: frozenset[str] = frozenset()
+    _seen: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
+
+    def script(self, body: str) -> bool:
+        if body not in self._seen:
+            hashed = _source(body)
+            self._seen[body] = (
+                hashed in self.hashes
+                or hashed.strip("'") in self.hashes
+                or any(shape.fullmatch(body) for shape in self.shapes)
+            )
+        return self._seen[body]
+
+
+@dataclass(frozen=True, slots=True)
+class Active:
+    """Something in a built page that would run or load and is not known: what it is (in
+    Norwegian) and the element as the page has it (to trace it to a template)."""
+
+    what: str
+    element: str
+
+
+_OPEN_SCRIPT = re.compile(r"<script\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", re.IGNORECASE)
+_CLOSE_SCRIPT = re.compile(r"</script", re.IGNORECASE)
+_TAG = re.compile(r"<([a-zA-Z][^\s/>]*)((?:[^>\"']+|\"[^\"]*\"|'[^']*')*)>")
+_ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?""")
+_HANDLER = re.compile(r"[\s/\"']on[a-z]")
+_WORTH_WORDS = (
+    "script:",
+    "&",
+    "data:",
+    "http-equiv",
+    "prefetch",
+    "preconnect",
+    "prerender",
+    "preload",
+)
+"""Written in every tag that may run or load something (``&``: an entity may spell any of it)."""
+_REFUSED_ELEMENTS = {
+    "base": "et <base>-element (endrer hvor alle lenker og skript hentes fra)",
+    "object": "et <object>-element (laster innhold inn i siden)",
+    "embed": "et <embed>-element (laster innhold inn i siden)",
+    "iframe": "en <iframe> (laster en annen side inn i siden)",
+    "frame": "en <frame> (laster en annen side inn i siden)",
+    "frameset": "et <frameset> (laster andre sider inn i siden)",
+    "applet": "et <applet>-element",
+    "portal": "et <portal>-element (laster en annen side inn i siden)",
+}
+_URL_ATTRIBUTES = frozenset(
+    (
+        *("href", "src", "action", "formaction", "xlink:href", "data", "poster", "background"),
+        *("ping", "cite", "srcset", "manifest", "codebase", "longdesc", "usemap"),
+        *("to", "from", "values", "by"),  # SVG <set>/<animate> that set an href
+    )
+)
+_RUNNING_SCHEMES = (
+    *("javascript:", "vbscript:", "data:text/html", "data:image/svg", "data:application"),
+    "data:text/xml",
+)
+_THEME_URLS = frozenset({"javascript:void(0)"})
+"""Material's search share link (``partials/search.html``): runs nothing."""
+_URL_NOISE = re.compile(r"[\x00-\x20\x7f]")
+
+
+def _attributes(text: str) -> list[tuple[str, str]]:
+    found = []
+    for match in _ATTRIBUTE.finditer(text):
+        value = next((v for v in match.group(2, 3, 4) if v is not None), "")
+        found.append((match.group(1).lower(), unescape(value)))
+    return found
+
+
+def active(html: str, known: Known) -> list[Active]:
+    """Everything in a built page that runs or loads and is not known (see the module's
+    docstring), in the order of the page."""
+    found: list[tuple[int, Active]] = []
+    for match in _OPEN_SCRIPT.finditer(html):
+        attributes = dict(_attributes(match.group(1)))
+        end = _CLOSE_SCRIPT.search(html, match.end())
+        body = html[match.end() : end.start() if end else len(html)]
+        kind = attributes.get("type", "").strip().lower()
+        if "src" in attributes or kind in _DATA_TYPES:
+            continue  # a file of the site's origin (the policy), or data a browser never runs
+        if kind not in _JAVASCRIPT_TYPES or not known.script(body):
+            element = html[match.start() : match.end() + min(len(body), 200)]
+            found.append((match.start(), Active("et innebygd skript", element)))
+    for match in _TAG.finditer(html):
+        name = match.group(1).lower()
+        if name in _REFUSED_ELEMENTS:
+            found.append((match.start(), Active(_REFUSED_ELEMENTS[name], match.group(0)[:200])))
+            continue
+        written = match.group(2)
+        if len(written) < 4 or not _worth_parsing(written.lower()):
+            continue
+        for key, value in _attributes(written):
+            what = _active_attribute(name, key, value)
+            if what is not None:
+                found.append((match.start(), Active(what, match.group(0)[:200])))
+    return [a for _, a in sorted(found, key=lambda pair: pair[0])]
+
+
+def _worth_parsing(attributes: str) -> bool:
+    """Whether a tag's attributes (in small letters) may hold a handler, an address that runs,
+    a refresh or a link fetched ahead: plain substring tests (fast), then one pattern."""
+    if any(word in attributes for word in _WORTH_WORDS):
+        return True
+    return "on" in attributes and _HANDLER.search(attributes) is not None
+
+
+def _active_attribute(element: str, key: str, value: str) -> str | None:
+    if key.startswith("on"):
+        return f"en hendelse som kjører skript («{key}=»)"
+    if element == "meta" and key == "http-equiv" and value.strip().lower() == "refresh":
+        return 'en <meta http-equiv="refresh"> (sender leseren videre til en annen adresse)'
+    if key in _URL_ATTRIBUTES:
+        address = _URL_NOISE.sub("", value).lower()
+        if address.startswith(_RUNNING_SCHEMES) and address not in _THEME_URLS:
+            return f"en adresse som kjører skript («{key}={address.split(':')[0]}:…»)"
+    if key == "srcdoc":
+        return "en innebygd side («srcdoc=»)"
+    if element == "link" and key == "rel" and _AHEAD.intersection(value.lower().split()):
+        return f'en <link rel="{value}"> (henter eller slår opp en adresse på forhånd)'
+    return None
+
+
+_AHEAD = frozenset(
+    {"prefetch", "preconnect", "dns-prefetch", "prerender", "preload", "modulepreload"}
+)
+"""Link types a browser acts on before anyone clicks: some are outside the policy's reach."""
 
 
 def policy(hashes: Inline, *, header: bool = False, any_inline_script: bool = False) -> str:
@@ -114,14 +303,20 @@ def protect(html: str, content: str) -> str:
 
 @dataclass(slots=True)
 class SitePolicy:
-    """Every page's policy, and the union of their hashes for the web server's header."""
+    """Every page's policy, and the union of their hashes for the web server's header; what
+    each page holds that runs and is not known (``refused``: the page's name and what)."""
 
     live_preview: bool = False
+    known: Known | None = None
+    """``None``: every inline script gets its hash (no theme known; unit tests only)."""
     hashes: Inline = field(default_factory=Inline)
+    refused: list[tuple[str, Active]] = field(default_factory=list)
 
-    def page(self, html: str) -> tuple[str, bool]:
+    def page(self, html: str, name: str = "") -> tuple[str, bool]:
         """The page with its policy; whether it brought a hash no page before it had."""
-        own = inline(html)
+        if self.known is not None:
+            self.refused += [(name, found) for found in active(html, self.known)]
+        own = inline(html, self.known)
         grown = not (own.scripts <= self.hashes.scripts and own.styles <= self.hashes.styles)
         self.hashes = self.hashes | own
         return protect(html, policy(own, any_inline_script=self.live_preview)), grown

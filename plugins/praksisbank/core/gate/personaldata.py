@@ -307,8 +307,10 @@ _DOCUMENT = re.compile(
     r"|reisedokument(?:nummer|nr\.?|et)?|residence[ \u00a0](?:card|permit)"
     r"(?:[ \u00a0](?:no\.?|number))?"
     r"|unhcr(?:-saksnummer|-nummer|[ \u00a0]case(?:[ \u00a0]no\.?)?)?"
-    r"|kebele(?:[ \u00a0]id)?|familiebok(?:a|en)?|family[ \u00a0]book)"
+    r"|kebele(?:[ \u00a0]id)?|familiebok(?:a|en|nummer(?:et)?|-nummer|-nr\.?)?|family[ \u00a0]book)"
     r")"
+    # bracketed words between the keyword and the number: `familieboka (syrisk) nr.`
+    r"(?:[ \u00a0]*[(\[][^()\[\]\n]{0,40}[)\]]){0,2}"
     # words between the keyword and the number: `tazkiraen har nummeret`, `kortet med nr.`
     r"(?:[ \u00a0]+(?:har|med|er|var|hadde|has|with|is|was)(?=[ \u00a0]))?"
     r"(?:[ \u00a0:#=*_]{1,4}(?:(?:nr|no|nummer(?:et)?|number)\.?[ \u00a0:#*_]{1,3})?|(?=[0-9]))"
@@ -899,13 +901,23 @@ def _cyrillic_spellings(word: str) -> set[str]:
 
 
 def _judged_name(
-    text: str, start: int, end: int, first: str | None, second: str, known: list[str]
+    text: str,
+    start: int,
+    end: int,
+    first: str | None,
+    second: str,
+    known: list[str],
+    capitals: bool = False,
 ) -> Candidate | None:
     """A name found by one of the shapes above: refused when a word of it is a place or one of
-    the department's words, or when it names an employee."""
+    the department's words, or when it names an employee. In capitals (``MARIAM SAFI``) a place
+    after a given name is still a name: many surnames are places too."""
     places = _places()
     for word in (first, second):
-        if word is not None and (_fold(word) in _VOCABULARY or _fold(word) in places):
+        place = _fold(word) in places if word is not None else False
+        if capitals and word is second and first is not None and _fold(first) not in places:
+            place = False
+        if word is not None and (_fold(word) in _VOCABULARY or place):
             return None
     value = " ".join(text[start:end].split())
     folded = _fold(value)
@@ -926,7 +938,12 @@ def _other_names(text: str, known: list[str], found: list[Candidate]) -> None:
     spans: list[tuple[int, int, str | None, str]] = []  # start, end, first word, last word
     for match in _NAME_CAPS.finditer(text):
         if given(match.group()) and len(match.group()) >= 3:
-            spans.append((match.start(), match.end("second"), match.group(), match.group("second")))
+            name, surname = match.group(), match.group("second")
+            candidate = _judged_name(
+                text, match.start(), match.end("second"), name, surname, known, True
+            )
+            if candidate is not None:
+                found.append(candidate)
     for match in _NAME_INVERTED.finditer(text):
         surname, first = match.group().split(",")[0], match.group("second")
         common = _fold(surname) in ambiguous or (
@@ -969,7 +986,8 @@ _TRIGGER = re.compile(
     # a letter before, or one or two spaces or marks after a letter: a house number, a date or
     # document number after its keyword; one or two capitals that start a word (an IBAN's
     # country code, a passport number's letters). Not a digit inside a token (`a1b2`, base64).
-    r"|(?<=[^\W\d_][ \u00a0:.,*_(#-][0-9])|(?<=[^\W\d_][ \u00a0:.,*_(#-]{2}[0-9])"
+    r"|(?<=[^\W\d_][ \u00a0:.,*_(#-][0-9])|(?<=[^\W\d_][ \u00a0:.,*_()\]#-]{2}[0-9])"
+    r"|(?<=[^\W\d_][ \u00a0:.,*_()\]#-]{3}[0-9])"  # `familieboka (syrisk): 1234567`
     r"|(?<=[^0-9A-Za-z][A-Z][0-9])|(?<=[^0-9A-Za-z][A-Za-z]{2}[0-9])"
     r"|(?<=\A[A-Z][0-9])|(?<=\A[A-Za-z]{2}[0-9])"
     r"|(?=[0-9]{0,2}[ \u00a0]*år(?![\w]))"  # an age

@@ -39,14 +39,12 @@ from pathlib import Path, PurePosixPath
 
 from praksisbank.core.base.problems import Problem
 from praksisbank.core.gate import anonymity, rendered
-from praksisbank.core.gate import published as published_files
 from praksisbank.core.gate.anonymity import mask_digits
 
 SKIPPED_SUFFIXES = frozenset(
     (".pf_index", ".pf_filter", ".pf_meta", ".pagefind", ".png", ".jpg", ".jpeg", ".gif", ".webp")
 )
 """Files the gate does not read (see the module's docstring)."""
-_OFFICE = published_files.DOCUMENTS - {".pdf"}
 
 
 def _gate_version() -> str:
@@ -176,12 +174,6 @@ def gate_file(
             return _found(published, rendered.in_pdf(data, names=names))
         except ValueError as exc:
             return [Found(published, rendered.PDF, str(exc), "", "", "")]
-    if suffix in _OFFICE:  # a document published under docs/, read as the check reads it
-        reading = published_files.read(published, data)
-        if reading.refusal is not None:
-            return [Found(published, rendered.TEXT, reading.refusal, "", "", "")]
-        joined = rendered.APART.join(piece.text for piece in reading.pieces)
-        return _found(published, rendered.in_text(joined, names=names))
     if suffix == ".gz":
         try:
             data = gzip.decompress(data)
