@@ -455,17 +455,15 @@ def _docs_files(layout: Layout, sources: frozenset[Path]) -> list[tuple[str, Pat
 
 
 def _stripped(path: str, data: bytes) -> bytes:
-    """An image without its metadata (``core/gate/imagemeta.py``)."""
+    """An image written again from its pixels alone, with no metadata and nothing else
+    (``core/gate/imagemeta.py``), as the plugin publishes it."""
     fmt = imagemeta.FORMATS.get(PurePosixPath(path).suffix.lower())
     if fmt is None:
         return data
     try:
-        return imagemeta.strip(data, fmt)
+        return imagemeta.clean(data, fmt)
     except imagemeta.ImageError as exc:
-        raise TreeError(
-            f"Praksisbanken: bildet «{path}» kan ikke leses ({exc}), så metadataene kan ikke "
-            "fjernes. Lagre det på nytt som PNG eller JPEG."
-        ) from None
+        raise TreeError(f"Praksisbanken: bildet «{path}» kan ikke publiseres: {exc}.") from None
 
 
 def _custom_dir(layout: Layout, settings: Mapping[str, Any]) -> Path | None:
