@@ -11,9 +11,12 @@ Cost: two scans by patterns whose first character is a character class, so the e
 every character that cannot start a candidate. `_TRIGGER` stops only at a run of digits that
 could start one of these classes (the shape of an account, identity or phone number or a date, a
 letter up to three characters before it, an age or a postcode after it) and at `+` or `(` before
-a number; `_NAME_TRIGGER` only at two capitalised words in a row. The classes worth trying there
-are picked from the characters around (`_judges`), and the keyword classes look for their
-keyword (lower case, with ``str.find``) in the 48 characters before the digits. The libraries
+a number; `_NAME_START` only where a name of any shape can start (two capitalised words in a row,
+capitals, surname first, an initial, a title: one scan for all of them, `_any_shape`). The
+classes worth trying there are picked from the characters around (`_judges`), and the keyword
+classes look for their keyword (lower case) in the characters before the digits, once all stems
+in one test (`_ANY_STEM`), then each. Names in other scripts are looked for only in a text with
+a letter of those scripts (`_OTHER_SCRIPT`). The libraries
 (phonenumbers, python-stdnum, schwifty, the name list) run only on what a pattern found, and at
 most `_Budget` times per text for phonenumbers and schwifty: past that, a candidate is reported
 unchecked (a text with a thousand phone numbers is not a decision; the gate errs on the safe
