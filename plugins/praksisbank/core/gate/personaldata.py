@@ -11,9 +11,12 @@ Cost: two scans by patterns whose first character is a character class, so the e
 every character that cannot start a candidate. `_TRIGGER` stops only at a run of digits that
 could start one of these classes (the shape of an account, identity or phone number or a date, a
 letter up to three characters before it, an age or a postcode after it) and at `+` or `(` before
-a number; `_NAME_TRIGGER` only at two capitalised words in a row. The classes worth trying there
-are picked from the characters around (`_judges`), and the keyword classes look for their
-keyword (lower case, with ``str.find``) in the 48 characters before the digits. The libraries
+a number; `_NAME_START` only where a name of any shape can start (two capitalised words in a row,
+capitals, surname first, an initial, a title: one scan for all of them, `_any_shape`). The
+classes worth trying there are picked from the characters around (`_judges`), and the keyword
+classes look for their keyword (lower case) in the characters before the digits, once all stems
+in one test (`_ANY_STEM`), then each. Names in other scripts are looked for only in a text with
+a letter of those scripts (`_OTHER_SCRIPT`). The libraries
 (phonenumbers, python-stdnum, schwifty, the name list) run only on what a pattern found, and at
 most `_Budget` times per text for phonenumbers and schwifty: past that, a candidate is reported
 unchecked (a text with a thousand phone numbers is not a decision; the gate errs on the safe
@@ -472,11 +475,27 @@ def _bare_international(match: re.Match[str]) -> Candidate | None:
     return match.start("number"), match.end("number"), WHAT_FOREIGN_PHONE, shown, digits
 
 
+def _by_first_letter(words: Collection[str]) -> str:
+    """``a|b|...`` as a pattern grouped by first character (``f(?:ød|\\.|dt)|d(?:ob|...)``): the
+    engine tries one group at each character instead of every word in turn."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+
+
+_ANY_STEM = re.compile(_by_first_letter((*_BIRTH_STEMS, *_DOCUMENT_STEMS, *_PHONE_STEMS)))
+"""Whether `_STEM` finds anything at all (most runs of digits have no stem before them)."""
+
+
 def _after_keyword(text: str, at: int, found: list[list[Candidate]], seen: set[int]) -> None:
     """Dates of birth and document numbers after their keyword, near the digits at `at`: the
     pattern is tried only where a stem stands in the characters before them."""
     lo = max(0, at - _BEFORE)
-    for stem in _STEM.finditer(text[lo:at].lower()):
+    window = text[lo:at].lower()
+    if _ANY_STEM.search(window) is None:
+        return
+    for stem in _STEM.finditer(window):
         if stem.lastgroup == "birth":
             pattern, judge, index = _BIRTH, _birth, BIRTH
         elif stem.lastgroup == "phone":
@@ -927,16 +946,25 @@ def _judged_name(
     return start, end, WHAT_NAME, shown, folded
 
 
-def _other_names(text: str, known: list[str], found: list[Candidate]) -> None:
+def _other_names(
+    text: str,
+    known: list[str],
+    found: list[Candidate],
+    starts: list[int] | None = None,
+    other_scripts: bool = True,
+) -> None:
     """The names in capitals, surname first, after an initial or a title, and in Cyrillic or
-    Arabic script."""
+    Arabic script. ``starts``: where a name of any shape may start (`_name_starts`), when the
+    caller has them; ``other_scripts`` false: the text has no Greek, Cyrillic or Arabic letter."""
+    if starts is None:
+        starts = _name_starts(text)
     every, ambiguous = _given_names()
 
     def given(word: str) -> bool:  # a given name whose capital says something
         return _fold(word) in every and _fold(word) not in ambiguous
 
     spans: list[tuple[int, int, str | None, str]] = []  # start, end, first word, last word
-    for match in _NAME_CAPS.finditer(text):
+    for match in _at_starts(_NAME_CAPS, text, starts):
         if given(match.group()) and len(match.group()) >= 3:
             name, surname = match.group(), match.group("second")
             candidate = _judged_name(
@@ -944,23 +972,27 @@ def _other_names(text: str, known: list[str], found: list[Candidate]) -> None:
             )
             if candidate is not None:
                 found.append(candidate)
-    for match in _NAME_INVERTED.finditer(text):
+    for match in _at_starts(_NAME_INVERTED, text, starts):
         surname, first = match.group().split(",")[0], match.group("second")
         common = _fold(surname) in ambiguous or (
             _fold(surname) in every and _sentence_start(text, match.start())
         )
         if given(first) and not common:
             spans.append((match.start(), match.end(), surname, first))
-    for match in _NAME_INITIAL.finditer(text):
+    for match in _at_starts(_NAME_INITIAL, text, starts):
         second = match.group("second")
         cited = _NOT_INITIAL_BEFORE.search(text, max(0, match.start() - 12), match.start())
         if not cited and (_SURNAME_SHAPE.match(second) is not None or given(second)):
             spans.append((match.start(), match.end(), None, second))
-    spans += [(m.start(), m.end(), None, m.group("second")) for m in _TITLE.finditer(text)]
+    spans += [
+        (m.start(), m.end(), None, m.group("second")) for m in _at_starts(_TITLE, text, starts)
+    ]
     for start, end, first, last in spans:
         candidate = _judged_name(text, start, end, first, last, known)
         if candidate is not None:
             found.append(candidate)
+    if not other_scripts:
+        return
     for match in _CYRILLIC_PAIR.finditer(text):
         if any(given(f) for f in _cyrillic_spellings(match.group().split()[0])):
             folded = _fold(match.group())
@@ -999,6 +1031,58 @@ _TRIGGER = re.compile(
 _NAME_TRIGGER = re.compile(
     rf"[{_CAP}][{_LOWER}]++[ \u00a0]+(?:(?:al|el|ul|bin|ibn|van|von|de|da|di)[ -])?[{_CAP}]"
 )
+_NAME_SHAPES = (_NAME_TRIGGER, _NAME_CAPS, _NAME_INVERTED, _NAME_INITIAL, _TITLE)
+
+
+def _any_shape(shapes: tuple[re.Pattern[str], ...], capitals: bool = False) -> re.Pattern[str]:
+    """One pattern that matches (one character) where any of ``shapes`` would start a match.
+
+    Each shape begins with a class of its first character (``[...]``, no ``]`` in it); the rest
+    of each is tried, as a look-ahead, after its own first character only. The engine skips in C
+    every character that starts none of them, and tests every shape there in one pass, where six
+    scans tested a shape each. ``capitals``: only where a capital starts the shape (a title in
+    small letters, `fru`, `dr.`, is then left out)."""
+    firsts: list[str] = []
+    rests: list[str] = []
+    for shape in shapes:
+        first, rest = shape.pattern.split("]", 1)
+        if not first.startswith("[") or "\\" in first or re.search("[a-z]-|-[a-z]", first):
+            raise ValueError(f"not a class of first characters: {first}]")
+        firsts.append(re.sub("[a-z]", "", first[1:]) if capitals else first[1:])
+        rests.append(f"(?<={first}])(?={re.sub(r'[(][?]P<[a-z]+>', '(?:', rest)})")
+    return re.compile(f"[{''.join(firsts)}](?:{'|'.join(rests)})")
+
+
+_NAME_START = _any_shape(_NAME_SHAPES)
+_NAME_START_CAPITAL = _any_shape(_NAME_SHAPES, capitals=True)
+_SMALL_TITLES = ("herr", "hr.", "fru", "frk.", "frøken", "mr", "ms.", "dr.")
+"""What a title in small letters (`_TITLE`) holds: without one, only capitals start a name, and
+the engine skips every small `h`, `f`, `m` and `d` in C."""
+_OTHER_SCRIPT = re.compile("[\u0370-\u06ff]")
+"""Greek, Cyrillic, Armenian, Hebrew and Arabic letters (one range: quicker to scan than the
+blocks one by one): without one, the names in other scripts and the look-alike letters need no
+scan."""
+
+
+def _name_starts(text: str) -> list[int]:
+    """Every position where one of `_NAME_SHAPES` matches, in order."""
+    small = any(title in text for title in _SMALL_TITLES)
+    start = _NAME_START if small else _NAME_START_CAPITAL
+    return [match.start() for match in start.finditer(text)]
+
+
+def _at_starts(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a pattern of `_NAME_SHAPES`: tried only at
+    ``starts``, and after a match from its end on, as ``finditer`` goes on."""
+    found: list[re.Match[str]] = []
+    done = 0
+    for at in starts:
+        if at >= done and (match := pattern.match(text, at)) is not None:
+            found.append(match)
+            done = match.end()
+    return found
+
+
 _Judge = Callable[[str, int, _Budget], "Candidate | None"]
 # The classes judged at a digit, strongest first: (index in `scan`'s result, judge). Which of
 # them are tried is decided from the characters around the digit (`_judges`).
@@ -1061,15 +1145,19 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
                 found[index].append(candidate)
         if text[max(0, at - _BEFORE) : at].strip(_NOT_LETTERS):  # a keyword needs letters
             _after_keyword(text, at, found, seen)
-    text = _latin_lookalikes(text)
-    pos = 0
-    while (pair := _NAME_TRIGGER.search(text, pos)) is not None:
-        if known is None:
-            known = _known(known_names)
-        candidate = _name(text, pair.start(), known)
-        if candidate is not None:
-            found[NAME].append(candidate)
-        # the second word may begin the next name (`Enhet Kari Nordmann`)
-        pos = pair.end() - 1
-    _other_names(text, known if known is not None else _known(known_names), found[NAME])
+    other_scripts = _OTHER_SCRIPT.search(text) is not None
+    if other_scripts:
+        text = _latin_lookalikes(text)
+    starts = _name_starts(text)
+    # Two capitalised words: a given name and a surname? The second word may begin the next
+    # name (`Enhet Kari Nordmann`): every start is tried (no capital stands inside a pair).
+    for at in starts:
+        if _NAME_TRIGGER.match(text, at) is not None:
+            if known is None:
+                known = _known(known_names)
+            candidate = _name(text, at, known)
+            if candidate is not None:
+                found[NAME].append(candidate)
+    known = known if known is not None else _known(known_names)
+    _other_names(text, known, found[NAME], starts, other_scripts)
     return found

@@ -1,0 +1,142 @@
+"""The personal-data gate's quick paths find what its plain paths find.
+
+The gate skips work where a cheap test shows it would find nothing: a bare «at» with no domain
+after it, a text without Greek, Cyrillic or Arabic letters, a run of digits with no keyword
+before it, a text where no number pattern can start, and every name pattern tried only where
+one of them can start. Each test here turns those tests off (the plain path: every position
+tried, as before they were added) and compares the findings, on a large random corpus generated
+here (identity numbers from ``helpers.identity_number``, everything else made up).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from helpers import identity_number
+from praksisbank.core.gate import anonymity, personaldata, rendered
+from praksisbank.core.gate.anonymity import Finding, find_personal_data
+
+_ALWAYS = re.compile("")
+"""Matches at once, in every text: a pre-filter that lets everything through."""
+
+
+def _every_trigger(text: str) -> list[int]:
+    return [trigger.start() for trigger in anonymity._OBF_TRIGGER.finditer(text)]
+
+
+def _every_position(text: str) -> list[int]:
+    return list(range(len(text)))
+
+
+@pytest.fixture
+def plain(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
+    """Turns every quick path off: the gate as it was before them."""
+
+    def turn_off() -> None:
+        monkeypatch.setattr(anonymity, "_obfuscation_triggers", _every_trigger)
+        monkeypatch.setattr(anonymity, "_NUMBER_CLASSES", _ALWAYS)
+        monkeypatch.setattr(personaldata, "_name_starts", _every_position)
+        monkeypatch.setattr(personaldata, "_OTHER_SCRIPT", _ALWAYS)
+        monkeypatch.setattr(personaldata, "_ANY_STEM", _ALWAYS)
+
+    return turn_off
+
+
+_WORDS = (
+    # names of every shape, and words that are not names
+    "Kari", "Nordmann", "Ahmad", "Rahimi", "AMIR", "HASSAN", "Hassan,", "Amir", "A.", "Per",
+    "Herr", "herr", "fru", "Fru", "frøken", "Dr.", "dr.", "Mr", "mrs", "ms.", "Hr.", "bokstav",
+    "Enhet", "Kabul", "Mazar", "Sharif", "al-", "bin", "Ola", "OLA", "Hansen", "Ахмед",
+    "Иванов", "احمد", "رحیمی", "Fаtima", "Søkeren", "İD", "K", "ſ",
+    # e-mail addresses spelled out, and sentences with «at»
+    "at", "AT", "At", "(at)", "[at]", "{a}", "< at >", "@", "kari", "gmail", "com", "no",
+    "dot", "punktum", "prikk", ".", " . ", "alfakrøll", "KRØLLALFA", "snabel-a", "Snabel",
+    "forklarte", "landinfo.no", "eksempel.no",
+    # keywords and numbers
+    "født", "f.", "fødselsdato", "DOB", "passnummer", "pass", "tazkira", "ID:", "ID-kort",
+    "WhatsApp:", "tlf", "Storgata", "gate", "0368", "Oslo", "år", "(34 år)", "17.05.1990",
+    "1990-05-17", "17. mai 1990", "+46 70 123 45 67", "0046 70-123 45 67", "93701234567",
+    "070-123 45 67", "91234567", "22 33 44 55", "+47 912 34 567", "16/02035-7",
+    "2019 1234 5678", "1234 56 78903", "NO93 8601 1117 947", "AB12345", "N1234567", "§ 28",
+    "2024", "12", "3", "kr", "IM 2016-003",
+)  # fmt: skip
+_GLUE = (" ", " ", " ", "", "\n", ", ", ": ", "-", "\u00a0", ". ")
+
+
+def _corpus(size: int, seed: int) -> Iterator[str]:
+    rng = random.Random(seed)
+    births = [f"{d:02d}{m:02d}{y:02d}" for d, m, y in ((17, 5, 90), (1, 1, 1), (29, 2, 84))]
+    numbers = [identity_number(b) for b in births]
+    numbers += [identity_number(births[0], kind="D"), identity_number(births[1], kind="H")]
+    numbers += [f"{n[:6]} {n[6:]}" for n in numbers]
+    words = (*_WORDS, *numbers)
+    for _ in range(size):
+        parts = []
+        for _ in range(rng.randint(1, 40)):
+            parts.append(rng.choice(words))
+            parts.append(rng.choice(_GLUE))
+        yield "".join(parts)
+
+
+def _findings(texts: list[str]) -> list[list[Finding]]:
+    known = ["Kari Nordmann"]
+    return [find_personal_data(text, markers=False, known_names=known) for text in texts]
+
+
+def test_the_quick_paths_find_what_the_plain_paths_find(plain: Callable[[], None]) -> None:
+    texts = list(_corpus(4000, seed=17))
+    quick = _findings(texts)
+    plain()
+    assert _findings(texts) == quick
+    classes = {finding.what for found in quick for finding in found}
+    # the corpus reaches the classes the quick paths concern (else the test could not fail)
+    assert {
+        anonymity.WHAT_IDENTITY,
+        anonymity.WHAT_EMAIL,
+        anonymity.WHAT_PHONE,
+        personaldata.WHAT_NAME,
+        personaldata.WHAT_BIRTH,
+        personaldata.WHAT_PASSPORT,
+        personaldata.WHAT_ID_DOCUMENT,
+        personaldata.WHAT_FOREIGN_PHONE,
+        personaldata.WHAT_ADDRESS,
+    } <= classes
+
+
+def test_the_rendered_gate_finds_the_same_on_a_page(plain: Callable[[], None]) -> None:
+    """The rendered-text gate runs the same detectors over a page's visible text."""
+    rows = "".join(f"<p>{text}</p>\n<td>{text[:20]}</td>" for text in _corpus(300, seed=22))
+    page = f"<html><body><nav>Forside</nav>{rows}<footer>Bygget 1. desember</footer></body></html>"
+    quick = [(s.finding, s.where) for s in rendered.in_page(page)]
+    plain()
+    assert [(s.finding, s.where) for s in rendered.in_page(page)] == quick
+    assert len(quick) > 100
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "skriv til kari at eksempel dot no",
+        "skriv til kari AT eksempel.no eller ola At gmail.com",
+        "kari (at) eksempel.no",
+        "kari krøllalfa eksempel punktum no",
+        "Hun forklarte at landinfo.no var kilden",
+        "Han sa at det var sent. Neste dag kom hun.",
+    ],
+)
+def test_a_spelled_out_address_is_looked_for_where_it_was(text: str) -> None:
+    """The triggers of the quick path are those of `_OBF_TRIGGER`, less bare «at»s that no
+    domain follows."""
+    quick = anonymity._obfuscation_triggers(text)
+    every = _every_trigger(text)
+    assert set(quick) <= set(every)
+    tried = [at for at in every if at not in quick]
+    for at in tried:
+        start = at
+        while start > 0 and text[start - 1] in " \u00a0":
+            start -= 1
+        assert anonymity._OBFUSCATED_EMAIL.match(text, start) is None
