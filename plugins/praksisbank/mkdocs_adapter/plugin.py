@@ -141,6 +141,9 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         self.csp = csp.SitePolicy()
         self.marked: Page | None = None
         """The navigation page shown as active for the page being written (_mark_section)."""
+        self._env_for: tuple[Any, ...] | None = None
+        """The template folders ``self.env`` was made for: a live preview's rebuilds keep it,
+        and its compiled templates (Jinja reloads a template whose file changed)."""
 
     def layout(self, config: MkDocsConfig) -> Layout:
         return Layout(
@@ -196,7 +199,9 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         if theme_dir not in config.theme.dirs:
             custom = config.theme.custom_dir
             config.theme.dirs.insert(1 if custom else 0, theme_dir)
-        self.env = environment(self._template_loader(config))
+        env_for = (self.config.templates, config.theme.custom_dir)
+        if env_for != self._env_for:
+            self.env, self._env_for = environment(self._template_loader(config)), env_for
         # Category headings on country pages carry their own anchors.
         for name in rendercheck.ADDED_EXTENSIONS:
             if name not in config.markdown_extensions:
@@ -261,7 +266,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
             demo=self.config.demo,
             pdf=self.pdf,
         )
-        self.pages = Pages(Site(content, options), self.env)
+        self.pages = Pages(Site(content, options), self.env, self.preview.renders)
         generated = self.preview.generated(self.pages, config.config_file_path)
         self.items, self.subheadings = publish(
             files, config, layout, content=content, generated=generated, own_nav=self.own_nav
@@ -423,7 +428,9 @@ class PraksisbankPlugin(BasePlugin[_Options]):
             shutil.copyfile(site / "index.html", site / "404.html")
         if self.config.search and not self.showing_errors:
             vocabulary = self.pages.site.content.vocabulary if self.pages is not None else ()
-            index_search(Path(config.site_dir), background=self.preview.same, vocabulary=vocabulary)
+            index_search(
+                Path(config.site_dir), background=self.preview.search_later, vocabulary=vocabulary
+            )
         if self.pdf and self.pages is not None:  # into the build folder, before it goes live
             self._pdfs(config)
         if self.site_gate is not None:

@@ -31,6 +31,7 @@ from mkdocs.structure.files import File, Files
 from praksisbank.core.base.model import Content, Item
 from praksisbank.core.content.loader import FileCache
 from praksisbank.core.views.pages import Decoration, GeneratedPage, Pages
+from praksisbank.core.views.render import RenderCache
 
 log = logging.getLogger("mkdocs.plugins.praksisbank")
 
@@ -53,6 +54,9 @@ class Preview:
 
     def __init__(self, *, live: bool, dirty: bool = False) -> None:
         self.cache = FileCache() if live else None
+        self.renders = RenderCache() if live else None
+        """Each page's and decoration's text with the values it was rendered from: a page whose
+        values did not change is not rendered again (``Pages.render``)."""
         if live and dirty:  # MkDocs' warning says links go stale: here they do not
             logging.getLogger("mkdocs.commands.build").addFilter(_no_dirty_warning)
             log.info("Praksisbanken: etter hver lagring bygges bare sidene som er endret.")
@@ -80,6 +84,8 @@ class Preview:
         key = ((*settings, content.files), _fields_of(content))
         self.same = key == self._key and bool(self._generated)
         self._fields_only = not self.same and self._key is not None and key[0] == self._key[0]
+        if not self.same and not self._fields_only and self.renders is not None:
+            self.renders.clear()  # the settings changed (or the first build): render everything
         if not self.same:
             before = {page.uri: page.markdown for page in self._generated}
             self._key = key
@@ -95,6 +101,14 @@ class Preview:
         """After a rebuild that showed errors or failed: the next one rebuilds every page."""
         self._key, self._generated, self._items, self.decorations = None, [], {}, {}
         self.same = self._fields_only = False
+        if self.renders is not None:
+            self.renders.clear()
+
+    @property
+    def search_later(self) -> bool:
+        """Pagefind's index made after the rebuild, while the changed page is shown: a rebuild
+        of changed texts or fields (the index over every page is written some seconds later)."""
+        return self.cache is not None and (self.same or self._fields_only)
 
     def mark(
         self,
