@@ -38,7 +38,7 @@ from praksisbank.core.publish.aside import AsideBuild
 from praksisbank.core.views import a11y
 from praksisbank.core.views.pages import Decoration, Pages
 from praksisbank.core.views.render import environment, packaged_templates, render_problems
-from praksisbank.mkdocs_adapter import rendercheck, searchview, settings
+from praksisbank.mkdocs_adapter import htmlblocks, rendercheck, searchview, settings
 from praksisbank.mkdocs_adapter.preview import Preview
 from praksisbank.mkdocs_adapter.project import mkdocs_settings
 from praksisbank.mkdocs_adapter.sitefiles import (
@@ -141,6 +141,9 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         self.csp = csp.SitePolicy()
         self.marked: Page | None = None
         """The navigation page shown as active for the page being written (_mark_section)."""
+        self.html_blocks = htmlblocks.HtmlBlocks()
+        """Our generated pages' large HTML blocks past Python-Markdown's parser (htmlblocks.py)."""
+        self.generated_uris: frozenset[str] = frozenset()
         self._env_for: tuple[Any, ...] | None = None
         """The template folders ``self.env`` was made for: a live preview's rebuilds keep it,
         and its compiled templates (Jinja reloads a template whose file changed)."""
@@ -208,11 +211,10 @@ class PraksisbankPlugin(BasePlugin[_Options]):
                 config.markdown_extensions.append(name)
         # A text that cannot be rendered is reported with its file and line, not a traceback.
         self.guard = rendercheck.Guard()
+        ours = (rendercheck.Guard, rendercheck.CompactDefinitions, htmlblocks.HtmlBlocks)
         config.markdown_extensions[:] = [
-            e
-            for e in config.markdown_extensions
-            if not isinstance(e, (rendercheck.Guard, rendercheck.CompactDefinitions))
-        ] + [rendercheck.CompactDefinitions(), self.guard]
+            e for e in config.markdown_extensions if not isinstance(e, ours)
+        ] + [rendercheck.CompactDefinitions(), self.html_blocks, self.guard]
         self.material_search = bool({"search", "material/search"} & set(config.plugins))
         self.own_nav = config.nav is None
         layout = self.layout(config)
@@ -268,6 +270,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         )
         self.pages = Pages(Site(content, options), self.env, self.preview.renders)
         generated = self.preview.generated(self.pages, config.config_file_path)
+        self.generated_uris = frozenset(page.uri for page in generated)
         self.items, self.subheadings = publish(
             files, config, layout, content=content, generated=generated, own_nav=self.own_nav
         )
@@ -338,6 +341,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
     def on_page_markdown(
         self, markdown: str, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
+        self.html_blocks.active = page.file.src_uri in self.generated_uris  # just before Markdown
         if a11y.CONTACT_MARKER not in markdown:
             return markdown
         contact = self.config.accessibility_contact
