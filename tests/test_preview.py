@@ -152,3 +152,12 @@ def test_a_plain_block_is_passed_through_whole(monkeypatch: pytest.MonkeyPatch) 
     shorter, passed = htmlblocks.cut(lines, {"table", "tr", "td"}.__contains__)
     assert passed == ["<table>\n<tr><td>a<br>b</td></tr>\n</table>"]
     assert shorter == ["# Tittel", "", '<table data-pb-block="0"></table>', "", "Slutt."]
+
+
+def test_the_anchors_in_a_block_passed_through_are_known_to_mkdocs() -> None:
+    block = '<table id="liste"><tr><td><a name="rad-1" href="#x">a &amp; b</a></td></tr></table>'
+    assert htmlblocks.anchors([block, '<div id="a&amp;b" data-id="nei"></div>']) == {
+        "liste",
+        "rad-1",
+        "a&b",
+    }

@@ -2,20 +2,22 @@
 
 A generated page (``core/views/pages.py``) is Markdown around HTML blocks: the tables and lists
 of decisions, some thousand rows at 5,000 decisions. Python-Markdown finds where an HTML block
-ends by feeding the whole page to Python's ``HTMLParser``, one tag at a time: most of the time a
-long list page takes to render.
+ends by feeding the whole page to Python's ``HTMLParser``, one tag at a time, and MkDocs feeds it
+once more to collect the page's anchors: most of the time a long list page takes to render.
 
 While ``active`` (the plugin sets it for its generated pages only, never for a contributor's
 text), each HTML block that starts a line after a blank line, holds nothing the parser treats
 specially (comments, scripts, backticks) and whose tags close within it is replaced by an empty
-element of the same name before Python-Markdown's own step runs, and put back into what that step
-stored. The step sees the same element at the same place, so it keeps the same lines as raw HTML;
-the block's text is stored as it is, as Python-Markdown stores a raw block. When any stand-in is
-not found whole in what was stored, the page is read again by Python-Markdown alone.
+element of the same name before MkDocs and Python-Markdown read the page, and put back into what
+Python-Markdown's step stored. The step sees the same element at the same place, so it keeps the
+same lines as raw HTML; the block's text is stored as it is, as Python-Markdown stores a raw
+block, and its anchors are added to MkDocs'. When any stand-in is not found whole in what was
+stored, the page is read again by Python-Markdown alone.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -76,21 +78,47 @@ def cut(lines: list[str], is_block: Any) -> tuple[list[str], list[str]]:
     return out, blocks
 
 
-class _FastHtmlBlocks(Preprocessor):  # type: ignore[misc]
-    def __init__(self, md: Markdown, original: Preprocessor, switch: HtmlBlocks) -> None:
+class _State:
+    """One Markdown instance's blocks between the two steps."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.blocks: list[str] = []
+
+
+class _Cut(Preprocessor):  # type: ignore[misc]
+    """Before MkDocs' own reading of the page's HTML (its anchors) and Python-Markdown's."""
+
+    def __init__(self, md: Markdown, switch: HtmlBlocks, state: _State) -> None:
         super().__init__(md)
-        self.original = original
-        self.switch = switch
+        self.switch, self.state = switch, state
 
     def run(self, lines: list[str]) -> list[str]:
+        self.state.lines, self.state.blocks = lines, []
         if not self.switch.active:
-            return list(self.original.run(lines))
-        shorter, blocks = cut(lines, self.md.is_block_level)
+            return lines
+        shorter, self.state.blocks = cut(lines, self.md.is_block_level)
+        return shorter
+
+
+class _PutBack(Preprocessor):  # type: ignore[misc]
+    """Python-Markdown's own step on the shorter page, then each block put in its stand-in's
+    place; the blocks' anchors given to MkDocs (its link validation reads them)."""
+
+    def __init__(self, md: Markdown, original: Preprocessor, state: _State) -> None:
+        super().__init__(md)
+        self.original, self.state = original, state
+
+    def run(self, lines: list[str]) -> list[str]:
+        blocks, self.state.blocks = self.state.blocks, []
         if not blocks:
             return list(self.original.run(lines))
+        if "mkdocs_raw_html" in self.md.preprocessors:
+            seen = self.md.preprocessors["mkdocs_raw_html"]
+            seen.present_anchor_ids = set(seen.present_anchor_ids) | anchors(blocks)
         stash = self.md.htmlStash
         stored, counter = len(stash.rawHtmlBlocks), stash.html_counter
-        result: list[str] = self.original.run(shorter)
+        result: list[str] = self.original.run(lines)
         found = 0
 
         def back(match: re.Match[str]) -> str:
@@ -106,7 +134,25 @@ class _FastHtmlBlocks(Preprocessor):  # type: ignore[misc]
             return result
         del stash.rawHtmlBlocks[stored:]  # not as expected: Python-Markdown alone
         stash.html_counter = counter
-        return list(self.original.run(lines))
+        return list(self.original.run(self.state.lines))
+
+
+def anchors(blocks: list[str]) -> set[str]:
+    """The ids (and names of ``a`` elements) in the blocks, as MkDocs collects a page's anchors."""
+    found: set[str] = set()
+    for block in blocks:
+        for tag in _START_TAG.finditer(block):
+            name = tag.group(1).lower()
+            for attribute in _ANCHOR.finditer(tag.group(2)):
+                key = attribute.group(1).lower()
+                if key == "id" or (key == "name" and name == "a"):
+                    value = next(v for v in attribute.group(2, 3, 4) if v is not None)
+                    found.add(html.unescape(value))
+    return found
+
+
+_START_TAG = re.compile(r"<([a-zA-Z][^\t\n\r\f />\x00]*)([^>]*)>")
+_ANCHOR = re.compile(r"""(?<=[\s'"])(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 
 
 class HtmlBlocks(Extension):  # type: ignore[misc]
@@ -118,5 +164,8 @@ class HtmlBlocks(Extension):  # type: ignore[misc]
         self.active = False
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        state = _State()
         original = md.preprocessors["html_block"]
-        md.preprocessors.register(_FastHtmlBlocks(md, original, self), "html_block", 20)
+        # MkDocs reads the page's HTML for its anchors at 21, Python-Markdown's step is at 20.
+        md.preprocessors.register(_Cut(md, self, state), "pb_html_blocks", 22)
+        md.preprocessors.register(_PutBack(md, original, state), "html_block", 20)
