@@ -10,9 +10,14 @@ Under ``mkdocs serve --dirtyreload`` (``make serve``) MkDocs rebuilds only the p
   (nor the date, nor the set of files), the last rebuild's pages and decorations are used again
   and only the pages whose file changed are rebuilt;
 - when fields changed but nothing else (not ``mkdocs.yml``, the set of files or the
-  navigation), every decoration is made again and compared: the pages rebuilt are those whose
-  item, decoration (flags, links and titles of other files) or generated text changed;
+  navigation), every decoration and generated page is made again and compared: the pages
+  rebuilt are those whose item, decoration (flags, links and titles of other files) or generated
+  text changed. Their views are made again, but a template is rendered only for values that
+  differ from the last rebuild's (``renders``, ``core/views/render.py``);
 - otherwise every page counts as changed, as in a full build.
+
+After a rebuild of changed bodies or fields, Pagefind's index is made in the background
+(``search_later``): the page is shown first, search finds the change once the index is written.
 
 As with MkDocs' own ``--dirtyreload``, a change to the theme's templates is not seen by pages
 that did not change: restart the preview after editing templates.
