@@ -87,6 +87,9 @@ class Run:
     peak_mb: float
     """ru_maxrss from wait4: the largest single process (the child or one it waited for)."""
     output: str
+    cpu: float = 0.0
+    """User and system seconds of the child and every process it waited for (wait4): on a
+    loaded machine steadier than the wall time."""
 
 
 def environment(pdf: bool = False) -> dict[str, str]:
@@ -110,7 +113,7 @@ def run(command: list[str], env: dict[str, str], what: str) -> Run:
     if process.returncode != 0:
         tail = "\n".join(output.splitlines()[-15:])
         raise BenchError(f"{what} failed (exit {process.returncode}):\n{tail}")
-    return Run(seconds, usage.ru_maxrss / 1024, output)
+    return Run(seconds, usage.ru_maxrss / 1024, output, usage.ru_utime + usage.ru_stime)
 
 
 def build(config: Path, site: Path, pdf: bool = False) -> Run:
@@ -465,6 +468,8 @@ class Row:
     pages: int | None = None
     serve: list[float | None] = field(default_factory=list)
     serve_field: list[float | None] = field(default_factory=list)
+    build_cpu: dict[str, float] = field(default_factory=dict)
+    """Median CPU seconds of each kind of build: plugin, plain, plain+search."""
     notes: list[str] = field(default_factory=list)
 
 
@@ -505,13 +510,24 @@ def measure_size(size: int, work: Path, args: argparse.Namespace) -> Row:
             with_plugin: list[Run] = []
             plain: list[float] = []
             plain_search: list[float] = []
+            cpu: dict[str, list[float]] = {"plugin": [], "plain": [], "plain+search": []}
             for _ in range(args.build_repeat):
-                with_plugin.append(build(config, site))
-                say(f"  build: plugin {with_plugin[-1].seconds:.1f} s")
-                plain.append(build(plain_config, plain_dir / "site").seconds)
-                say(f"  build: plain MkDocs {plain[-1]:.1f} s")
-                plain_search.append(build(search_config, search_dir / "site").seconds)
-                say(f"  build: plain MkDocs with Material's search {plain_search[-1]:.1f} s")
+                ours = build(config, site)
+                with_plugin.append(ours)
+                cpu["plugin"].append(ours.cpu)
+                say(f"  build: plugin {ours.seconds:.1f} s, CPU {ours.cpu:.1f} s")
+                done = build(plain_config, plain_dir / "site")
+                plain.append(done.seconds)
+                cpu["plain"].append(done.cpu)
+                say(f"  build: plain MkDocs {plain[-1]:.1f} s, CPU {done.cpu:.1f} s")
+                done = build(search_config, search_dir / "site")
+                plain_search.append(done.seconds)
+                cpu["plain+search"].append(done.cpu)
+                say(
+                    f"  build: plain MkDocs with Material's search {plain_search[-1]:.1f} s, "
+                    f"CPU {done.cpu:.1f} s"
+                )
+            row.build_cpu = {what: median(values) for what, values in cpu.items()}
             for line in warnings_in(with_plugin[0].output)[:5]:
                 say(f"  build: {line}")
             row.build = median([r.seconds for r in with_plugin])
@@ -697,6 +713,14 @@ def main() -> None:
         if r.searches:
             each = ", ".join(f"«{q}» {b / 1000:.0f} KB ({n} requests)" for q, b, n in r.searches)
             print(f"First search at {r.size:,}: {each}.")
+    for r in [r for r in rows if r.build_cpu]:
+        c = r.build_cpu
+        print(
+            f"Build CPU at {r.size:,} (user + system, with the processes each build waited for): "
+            f"plugin {c['plugin']:.1f} s, plain {c['plain']:.1f} s, plain+search "
+            f"{c['plain+search']:.1f} s; ×plain {c['plugin'] / c['plain']:.2f}, ×plain+search "
+            f"{c['plugin'] / c['plain+search']:.2f}."
+        )
     for note in [n for r in rows for n in r.notes] + ([pdf_note] if pdf_note else []):
         print(f"Not measured: {note}")
 
