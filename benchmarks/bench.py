@@ -8,7 +8,8 @@ For each size N (synthetic.py's fictional decisions) it measures, each in a fres
   theme; seconds per decision and how it grows with N; peak memory;
 - search: the bytes Chromium fetches for a reader's first search (three queries, the largest
   in the table), and the size of the site;
-- serve: under `mkdocs serve`, from saving a decision to the served page showing the change;
+- serve: under `mkdocs serve`, from saving a decision (a sentence appended; its title changed)
+  to the served page showing the change;
 
 and for one size the PDFs: a build with an empty cache, a second one with nothing changed, and
 one after a decision changed. Medians of --repeat runs (--build-repeat for whole builds); ratios
@@ -86,6 +87,9 @@ class Run:
     peak_mb: float
     """ru_maxrss from wait4: the largest single process (the child or one it waited for)."""
     output: str
+    cpu: float = 0.0
+    """User and system seconds of the child and every process it waited for (wait4): on a
+    loaded machine steadier than the wall time."""
 
 
 def environment(pdf: bool = False) -> dict[str, str]:
@@ -109,7 +113,7 @@ def run(command: list[str], env: dict[str, str], what: str) -> Run:
     if process.returncode != 0:
         tail = "\n".join(output.splitlines()[-15:])
         raise BenchError(f"{what} failed (exit {process.returncode}):\n{tail}")
-    return Run(seconds, usage.ru_maxrss / 1024, output)
+    return Run(seconds, usage.ru_maxrss / 1024, output, usage.ru_utime + usage.ru_stime)
 
 
 def build(config: Path, site: Path, pdf: bool = False) -> Run:
@@ -305,14 +309,31 @@ def address_of(port: int) -> list[str]:
     return ["-a", f"127.0.0.1:{port}"]
 
 
-def measure_serve(project: Path, repeat: int, log: Path) -> tuple[list[float | None], str]:
-    """Seconds from saving a decision (a new sentence appended) to `mkdocs serve` serving its
-    page with that sentence; None for an edit not seen within SERVE_TIMEOUT (then it stops)."""
+def set_title(decision: Path, title: str) -> None:
+    lines = decision.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("title: "))
+    lines[at] = f"title: {title}"
+    decision.write_text("\n".join(lines), encoding="utf-8")
+
+
+EDITS: tuple[tuple[str, Callable[[Path, str], None]], ...] = (
+    ("body", lambda decision, marker: append_sentence(decision, f"{marker} ble lagt til.")),
+    ("field", lambda decision, marker: set_title(decision, f"Fiktivt vedtak med {marker}")),
+)
+"""What the serve part saves: a sentence appended to the text; the title changed (a field:
+shown in the lists of the decision's country, tags, provisions and outcome too)."""
+
+
+def measure_serve(
+    project: Path, repeat: int, log: Path
+) -> tuple[dict[str, list[float | None]], str]:
+    """Seconds from saving a decision (each of EDITS in turn) to `mkdocs serve` serving its page
+    with the change; None for an edit not seen within SERVE_TIMEOUT (then it stops)."""
     decision = decision_to_edit(project)
     address = page_of(decision, project / "site" if (project / "site").is_dir() else None)
     port = free_port()
     rng = random.Random(len(address))
-    times: list[float | None] = []
+    times: dict[str, list[float | None]] = {what: [] for what, _ in EDITS}
     with log.open("wb") as out:  # the server as `make serve` starts it
         server = subprocess.Popen(
             [
@@ -338,11 +359,11 @@ def measure_serve(project: Path, repeat: int, log: Path) -> tuple[list[float | N
                     raise BenchError(f"mkdocs serve did not serve {url}; see {log}")
                 time.sleep(0.5)
             say(f"  serve: first build served after {time.perf_counter() - start:.1f} s")
-            for _ in range(repeat):
+            for what, edit in [edit for _ in range(repeat) for edit in EDITS]:
                 time.sleep(1.0)  # let the watcher settle after the last build
                 marker = f"Endringsmerke {marker_word(rng)}"
                 start = time.perf_counter()
-                append_sentence(decision, f"{marker} ble lagt til for målingen.")
+                edit(decision, marker)
                 seen: float | None = None
                 while (left := SERVE_TIMEOUT - (time.perf_counter() - start)) > 0:
                     text = fetch(url, left)
@@ -350,7 +371,7 @@ def measure_serve(project: Path, repeat: int, log: Path) -> tuple[list[float | N
                         seen = time.perf_counter() - start
                         break
                     time.sleep(0.05)
-                times.append(seen)
+                times[what].append(seen)
                 if seen is None:
                     tail = log.read_text("utf-8", "replace").splitlines()[-6:]
                     say(
@@ -358,7 +379,7 @@ def measure_serve(project: Path, repeat: int, log: Path) -> tuple[list[float | N
                         + "\n    ".join(tail)
                     )
                     break
-                say(f"  serve: edit seen after {seen:.2f} s")
+                say(f"  serve: {what} edit seen after {seen:.2f} s")
         finally:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(server.pid, signal.SIGTERM)
@@ -446,6 +467,9 @@ class Row:
     site_mb: float | None = None
     pages: int | None = None
     serve: list[float | None] = field(default_factory=list)
+    serve_field: list[float | None] = field(default_factory=list)
+    build_cpu: dict[str, float] = field(default_factory=dict)
+    """Median CPU seconds of each kind of build: plugin, plain, plain+search."""
     notes: list[str] = field(default_factory=list)
 
 
@@ -486,13 +510,24 @@ def measure_size(size: int, work: Path, args: argparse.Namespace) -> Row:
             with_plugin: list[Run] = []
             plain: list[float] = []
             plain_search: list[float] = []
+            cpu: dict[str, list[float]] = {"plugin": [], "plain": [], "plain+search": []}
             for _ in range(args.build_repeat):
-                with_plugin.append(build(config, site))
-                say(f"  build: plugin {with_plugin[-1].seconds:.1f} s")
-                plain.append(build(plain_config, plain_dir / "site").seconds)
-                say(f"  build: plain MkDocs {plain[-1]:.1f} s")
-                plain_search.append(build(search_config, search_dir / "site").seconds)
-                say(f"  build: plain MkDocs with Material's search {plain_search[-1]:.1f} s")
+                ours = build(config, site)
+                with_plugin.append(ours)
+                cpu["plugin"].append(ours.cpu)
+                say(f"  build: plugin {ours.seconds:.1f} s, CPU {ours.cpu:.1f} s")
+                done = build(plain_config, plain_dir / "site")
+                plain.append(done.seconds)
+                cpu["plain"].append(done.cpu)
+                say(f"  build: plain MkDocs {plain[-1]:.1f} s, CPU {done.cpu:.1f} s")
+                done = build(search_config, search_dir / "site")
+                plain_search.append(done.seconds)
+                cpu["plain+search"].append(done.cpu)
+                say(
+                    f"  build: plain MkDocs with Material's search {plain_search[-1]:.1f} s, "
+                    f"CPU {done.cpu:.1f} s"
+                )
+            row.build_cpu = {what: median(values) for what, values in cpu.items()}
             for line in warnings_in(with_plugin[0].output)[:5]:
                 say(f"  build: {line}")
             row.build = median([r.seconds for r in with_plugin])
@@ -535,7 +570,8 @@ def measure_size(size: int, work: Path, args: argparse.Namespace) -> Row:
     if "serve" not in skip:
 
         def serve() -> None:
-            row.serve, address = measure_serve(project, args.repeat, work / f"serve-{size}.log")
+            times, address = measure_serve(project, args.repeat, work / f"serve-{size}.log")
+            row.serve, row.serve_field = times["body"], times["field"]
             say(f"  serve: edits of {address}")
 
         attempt("serve", serve)
@@ -563,7 +599,8 @@ def table(rows: list[Row]) -> str:
     head = (
         "| decisions | files | check files/s (start-up s) | build s | ×plain (plain s) "
         "| ×plain+search (s) "
-        "| s/decision | linearity | peak MB | first search KB | site MB (pages) | serve edit s |"
+        "| s/decision | linearity | peak MB | first search KB | site MB (pages) | serve edit s "
+        "| serve field edit s |"
     )
     lines = [head, "|" + "---:|" * head.count(" |")]
     base = next((r.build / r.size for r in rows if r.build is not None), None)
@@ -592,6 +629,7 @@ def table(rows: list[Row]) -> str:
             fmt(r.search_bytes / 1000 if r.search_bytes is not None else None, 0),
             site,
             serve_cell(r.serve),
+            serve_cell(r.serve_field),
         ]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
@@ -681,6 +719,14 @@ def main() -> None:
         if r.searches:
             each = ", ".join(f"«{q}» {b / 1000:.0f} KB ({n} requests)" for q, b, n in r.searches)
             print(f"First search at {r.size:,}: {each}.")
+    for r in [r for r in rows if r.build_cpu]:
+        c = r.build_cpu
+        print(
+            f"Build CPU at {r.size:,} (user + system, with the processes each build waited for): "
+            f"plugin {c['plugin']:.1f} s, plain {c['plain']:.1f} s, plain+search "
+            f"{c['plain+search']:.1f} s; ×plain {c['plugin'] / c['plain']:.2f}, ×plain+search "
+            f"{c['plugin'] / c['plain+search']:.2f}."
+        )
     for note in [n for r in rows for n in r.notes] + ([pdf_note] if pdf_note else []):
         print(f"Not measured: {note}")
 

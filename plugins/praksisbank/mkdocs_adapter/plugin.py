@@ -39,7 +39,7 @@ from praksisbank.core.publish.tree import site_wide
 from praksisbank.core.views import a11y
 from praksisbank.core.views.pages import Decoration, Pages
 from praksisbank.core.views.render import environment, packaged_templates, render_problems
-from praksisbank.mkdocs_adapter import rendercheck, searchview, settings
+from praksisbank.mkdocs_adapter import htmlblocks, rendercheck, searchview, settings
 from praksisbank.mkdocs_adapter.preview import Preview
 from praksisbank.mkdocs_adapter.project import mkdocs_settings
 from praksisbank.mkdocs_adapter.sitefiles import (
@@ -146,6 +146,12 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         a script or handler no one reviewed (``active_problems``)."""
         self.marked: Page | None = None
         """The navigation page shown as active for the page being written (_mark_section)."""
+        self.html_blocks = htmlblocks.HtmlBlocks()
+        """Our generated pages' large HTML blocks past Python-Markdown's parser (htmlblocks.py)."""
+        self.generated_uris: frozenset[str] = frozenset()
+        self._env_for: tuple[Any, ...] | None = None
+        """The template folders ``self.env`` was made for: a live preview's rebuilds keep it,
+        and its compiled templates (Jinja reloads a template whose file changed)."""
 
     def layout(self, config: MkDocsConfig) -> Layout:
         return Layout(
@@ -205,18 +211,19 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         if theme_dir not in config.theme.dirs:
             custom = config.theme.custom_dir
             config.theme.dirs.insert(1 if custom else 0, theme_dir)
-        self.env = environment(self._template_loader(config))
+        env_for = (self.config.templates, config.theme.custom_dir)
+        if env_for != self._env_for:
+            self.env, self._env_for = environment(self._template_loader(config)), env_for
         # Category headings on country pages carry their own anchors.
         for name in rendercheck.ADDED_EXTENSIONS:
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
         # A text that cannot be rendered is reported with its file and line, not a traceback.
         self.guard = rendercheck.Guard()
+        ours = (rendercheck.Guard, rendercheck.CompactDefinitions, htmlblocks.HtmlBlocks)
         config.markdown_extensions[:] = [
-            e
-            for e in config.markdown_extensions
-            if not isinstance(e, (rendercheck.Guard, rendercheck.CompactDefinitions))
-        ] + [rendercheck.CompactDefinitions(), self.guard]
+            e for e in config.markdown_extensions if not isinstance(e, ours)
+        ] + [rendercheck.CompactDefinitions(), self.html_blocks, self.guard]
         self.material_search = bool({"search", "material/search"} & set(config.plugins))
         self.own_nav = config.nav is None
         layout = self.layout(config)
@@ -270,8 +277,9 @@ class PraksisbankPlugin(BasePlugin[_Options]):
             demo=self.config.demo,
             pdf=self.pdf,
         )
-        self.pages = Pages(Site(content, options), self.env)
+        self.pages = Pages(Site(content, options), self.env, self.preview.renders)
         generated = self.preview.generated(self.pages, config.config_file_path)
+        self.generated_uris = frozenset(page.uri for page in generated)
         self.items, self.subheadings = publish(
             files, config, layout, content=content, generated=generated, own_nav=self.own_nav
         )
@@ -342,6 +350,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
     def on_page_markdown(
         self, markdown: str, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
+        self.html_blocks.active = page.file.src_uri in self.generated_uris  # just before Markdown
         if a11y.CONTACT_MARKER not in markdown:
             return markdown
         contact = self.config.accessibility_contact
@@ -440,7 +449,9 @@ class PraksisbankPlugin(BasePlugin[_Options]):
             shutil.copyfile(site / "index.html", site / "404.html")
         if self.config.search and not self.showing_errors:
             vocabulary = self.pages.site.content.vocabulary if self.pages is not None else ()
-            index_search(Path(config.site_dir), background=self.preview.same, vocabulary=vocabulary)
+            index_search(
+                Path(config.site_dir), background=self.preview.search_later, vocabulary=vocabulary
+            )
         if self.pdf and self.pages is not None:  # into the build folder, before it goes live
             self._pdfs(config)
         if self.site_gate is not None:

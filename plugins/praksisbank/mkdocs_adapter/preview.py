@@ -10,9 +10,14 @@ Under ``mkdocs serve --dirtyreload`` (``make serve``) MkDocs rebuilds only the p
   (nor the date, nor the set of files), the last rebuild's pages and decorations are used again
   and only the pages whose file changed are rebuilt;
 - when fields changed but nothing else (not ``mkdocs.yml``, the set of files or the
-  navigation), every decoration is made again and compared: the pages rebuilt are those whose
-  item, decoration (flags, links and titles of other files) or generated text changed;
+  navigation), every decoration and generated page is made again and compared: the pages
+  rebuilt are those whose item, decoration (flags, links and titles of other files) or generated
+  text changed. Their views are made again, but a template is rendered only for values that
+  differ from the last rebuild's (``renders``, ``core/views/render.py``);
 - otherwise every page counts as changed, as in a full build.
+
+After a rebuild of changed bodies or fields, Pagefind's index is made in the background
+(``search_later``): the page is shown first, search finds the change once the index is written.
 
 As with MkDocs' own ``--dirtyreload``, a change to the theme's templates is not seen by pages
 that did not change: restart the preview after editing templates.
@@ -31,6 +36,7 @@ from mkdocs.structure.files import File, Files
 from praksisbank.core.base.model import Content, Item
 from praksisbank.core.content.loader import FileCache
 from praksisbank.core.views.pages import Decoration, GeneratedPage, Pages
+from praksisbank.core.views.render import RenderCache
 
 log = logging.getLogger("mkdocs.plugins.praksisbank")
 
@@ -53,6 +59,9 @@ class Preview:
 
     def __init__(self, *, live: bool, dirty: bool = False) -> None:
         self.cache = FileCache() if live else None
+        self.renders = RenderCache() if live else None
+        """Each page's and decoration's text with the values it was rendered from: a page whose
+        values did not change is not rendered again (``Pages.render``)."""
         if live and dirty:  # MkDocs' warning says links go stale: here they do not
             logging.getLogger("mkdocs.commands.build").addFilter(_no_dirty_warning)
             log.info("Praksisbanken: etter hver lagring bygges bare sidene som er endret.")
@@ -80,6 +89,8 @@ class Preview:
         key = ((*settings, content.files), _fields_of(content))
         self.same = key == self._key and bool(self._generated)
         self._fields_only = not self.same and self._key is not None and key[0] == self._key[0]
+        if not self.same and not self._fields_only and self.renders is not None:
+            self.renders.clear()  # the settings changed (or the first build): render everything
         if not self.same:
             before = {page.uri: page.markdown for page in self._generated}
             self._key = key
@@ -95,6 +106,14 @@ class Preview:
         """After a rebuild that showed errors or failed: the next one rebuilds every page."""
         self._key, self._generated, self._items, self.decorations = None, [], {}, {}
         self.same = self._fields_only = False
+        if self.renders is not None:
+            self.renders.clear()
+
+    @property
+    def search_later(self) -> bool:
+        """Pagefind's index made after the rebuild, while the changed page is shown: a rebuild
+        of changed texts or fields (the index over every page is written some seconds later)."""
+        return self.cache is not None and (self.same or self._fields_only)
 
     def mark(
         self,

@@ -173,18 +173,41 @@ def index_search(
     place.
 
     In the background for a live preview's rebuilds: the changed page is shown at once, and
-    search finds it some seconds later."""
-    if background:
-        threading.Thread(target=_index_logged, args=(site, vocabulary), daemon=True).start()
-    else:
-        _index_search(site, vocabulary=vocabulary)
+    search finds it some seconds later. One index is made at a time; saves that come while one
+    is being made are indexed once it is done, together (the last save's site is indexed)."""
+    global _worker, _pending
+    if not background:
+        with _one_index:
+            _index_search(site, vocabulary=vocabulary)
+        return
+    with _queue:
+        _pending = (site, vocabulary)
+        if _worker is None:
+            _worker = threading.Thread(target=_index_pending, daemon=True)
+            _worker.start()
 
 
-def _index_logged(site: Path, vocabulary: Sequence[Synonyms]) -> None:
-    try:
-        _index_search(site, low_priority=True, vocabulary=vocabulary)
-    except PluginError as exc:
-        log.error(str(exc))
+_one_index = threading.Lock()
+"""Held while Pagefind writes an index: never two at once into one site."""
+_queue = threading.Lock()
+_pending: tuple[Path, Sequence[Synonyms]] | None = None
+"""The index asked for while one was being made."""
+_worker: threading.Thread | None = None
+
+
+def _index_pending() -> None:
+    global _worker, _pending
+    while True:
+        with _queue:
+            if _pending is None:
+                _worker = None
+                return
+            (site, vocabulary), _pending = _pending, None
+        with _one_index:
+            try:
+                _index_search(site, low_priority=True, vocabulary=vocabulary)
+            except PluginError as exc:
+                log.error(str(exc))
 
 
 def _index_search(

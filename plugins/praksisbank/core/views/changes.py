@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -68,10 +69,21 @@ def _change(doc: Document, when: date, summary: str, practice: bool = False) -> 
     )
 
 
+_ROWS: weakref.WeakKeyDictionary[Site, tuple[ChangeRow, ...]] = weakref.WeakKeyDictionary()
+"""Each site's change rows, made once: every change list, filter and feed of a build reads them."""
+
+
 def change_rows(site: Site) -> list[ChangeRow]:
     """Every change of every document, newest first: new decisions (on their ``decided`` day),
     the change logs of notes, guides and clarifications, and what was marked outdated or
     withdrawn. A withdrawn decision is never listed as new."""
+    rows = _ROWS.get(site)
+    if rows is None:
+        rows = _ROWS[site] = tuple(_change_rows(site))
+    return list(rows)
+
+
+def _change_rows(site: Site) -> list[ChangeRow]:
     rows = []
     for doc in site.content.documents():
         if isinstance(doc, Decision) and doc.status is not Status.WITHDRAWN:

@@ -42,7 +42,7 @@ from praksisbank.core.views import matrix as matrixviews
 from praksisbank.core.views import provisions as provisionviews
 from praksisbank.core.views.common import Link, PageView, SubHeading
 from praksisbank.core.views.items import ItemPage
-from praksisbank.core.views.render import attribute_text
+from praksisbank.core.views.render import RenderCache, attribute_text
 
 V = TypeVar("V")
 
@@ -217,11 +217,21 @@ class Decoration:
 class Pages:
     """Renders the generated pages and the decorations of one build."""
 
-    def __init__(self, site: Site, env: jinja2.Environment) -> None:
+    def __init__(
+        self, site: Site, env: jinja2.Environment, cache: RenderCache | None = None
+    ) -> None:
         self.site = site
         self.env = env
+        self.cache = cache
+        """A live preview's texts of the last rebuild: values unchanged, text unchanged."""
 
     def render(self, template: str, page_uri: str, values: Mapping[str, object]) -> str:
+        if self.cache is None:
+            return self._render(template, page_uri, values)
+        key = (template, page_uri, self.site.today, self.site.options.directory_urls)
+        return self.cache.text(key, values, lambda: self._render(template, page_uri, values))
+
+    def _render(self, template: str, page_uri: str, values: Mapping[str, object]) -> str:
         directory_urls = self.site.options.directory_urls
 
         def link(target: str | Link, anchor: str = "") -> str:

@@ -7,6 +7,7 @@ any of our templates; without one, the packaged templates are used.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Hashable, Mapping
 from datetime import date
 from typing import Any
 
@@ -50,6 +51,39 @@ def _when(value: date) -> markupsafe.Markup:
 def _number(value: int) -> markupsafe.Markup:
     """«2 140»: Markup, so the no-break space survives ``_one_line`` (digits need no escaping)."""
     return markupsafe.Markup(norwegian_number(value))
+
+
+class RenderCache:
+    """The text each template last rendered for each page, with the values it was rendered from,
+    kept by a live preview from one rebuild to the next.
+
+    A template rendered again for the same page with values equal to the last ones (``==``:
+    views are frozen dataclasses, compared field by field) gives the text it gave then, without
+    rendering. The key holds what else shapes the text (the day, the kind of addresses); a
+    change to the templates or the settings must ``clear`` it."""
+
+    def __init__(self) -> None:
+        self._texts: dict[tuple[Hashable, ...], tuple[Mapping[str, object], str]] = {}
+        self.rendered = 0
+        """Texts rendered since the last ``clear`` (the rest came from the cache)."""
+
+    def text(
+        self,
+        key: tuple[Hashable, ...],
+        values: Mapping[str, object],
+        render: Callable[[], str],
+    ) -> str:
+        kept = self._texts.get(key)
+        if kept is not None and kept[0] == values:
+            return kept[1]
+        text = render()
+        self._texts[key] = (values, text)
+        self.rendered += 1
+        return text
+
+    def clear(self) -> None:
+        self._texts.clear()
+        self.rendered = 0
 
 
 def packaged_templates() -> jinja2.BaseLoader:

@@ -1,0 +1,171 @@
+"""The generated pages' large HTML blocks, handed to Markdown without reading every tag.
+
+A generated page (``core/views/pages.py``) is Markdown around HTML blocks: the tables and lists
+of decisions, some thousand rows at 5,000 decisions. Python-Markdown finds where an HTML block
+ends by feeding the whole page to Python's ``HTMLParser``, one tag at a time, and MkDocs feeds it
+once more to collect the page's anchors: most of the time a long list page takes to render.
+
+While ``active`` (the plugin sets it for its generated pages only, never for a contributor's
+text), each HTML block that starts a line after a blank line, holds nothing the parser treats
+specially (comments, scripts, backticks) and whose tags close within it is replaced by an empty
+element of the same name before MkDocs and Python-Markdown read the page, and put back into what
+Python-Markdown's step stored. The step sees the same element at the same place, so it keeps the
+same lines as raw HTML; the block's text is stored as it is, as Python-Markdown stores a raw
+block, and its anchors are added to MkDocs'. When any stand-in is not found whole in what was
+stored, the page is read again by Python-Markdown alone.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from markdown import Extension, Markdown  # type: ignore[import-untyped]
+from markdown.preprocessors import Preprocessor  # type: ignore[import-untyped]
+
+MIN_CHARS = 2_000
+"""Shorter blocks are left to Python-Markdown: reading them costs little."""
+
+_START = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)(?=[\s>])")
+_TAG = re.compile(r"<(/?)([a-zA-Z][^\t\n\r\f />\x00]*)")
+_SPECIAL = re.compile(r"<[!?]|`|<(?:script|style|textarea|title|xmp|iframe|noembed|noframes)", re.I)
+_STAND_IN = re.compile(r'<([a-zA-Z][a-zA-Z0-9]*) data-pb-block="(\d+)"></\1>')
+
+
+def _block_end(lines: list[str], start: int) -> int | None:
+    """The last line of the HTML block whose first element starts ``lines[start]``: the line
+    that ends with that element's end tag, every element opened in between closed by then (as
+    Python-Markdown's stack closes them). None when that is not so."""
+    stack: list[str] = []
+    for at in range(start, len(lines)):
+        line = lines[at]
+        for tag in _TAG.finditer(line):
+            name = tag.group(2).lower()
+            if not tag.group(1):
+                stack.append(name)
+                continue
+            if name not in stack:
+                return None  # closes something outside the block
+            while stack.pop() != name:
+                pass
+            if not stack:
+                return at if line[tag.end() :] == ">" else None
+    return None
+
+
+def cut(lines: list[str], is_block: Any) -> tuple[list[str], list[str]]:
+    """``lines`` with each large, self-contained HTML block replaced by one stand-in line, and
+    the blocks' texts (the stand-in names its place in that list)."""
+    out: list[str] = []
+    blocks: list[str] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        start = _START.match(line)
+        if start is not None and (at == 0 or not lines[at - 1].strip()):
+            name = start.group(1).lower()
+            end = _block_end(lines, at) if is_block(name) else None
+            if end is not None and (end + 1 == len(lines) or not lines[end + 1].strip()):
+                text = "\n".join(lines[at : end + 1])
+                if len(text) >= MIN_CHARS and _SPECIAL.search(text) is None:
+                    out.append(f'<{name} data-pb-block="{len(blocks)}"></{name}>')
+                    blocks.append(text)
+                    at = end + 1
+                    continue
+        out.append(line)
+        at += 1
+    return out, blocks
+
+
+class _State:
+    """One Markdown instance's blocks between the two steps."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.blocks: list[str] = []
+
+
+class _Cut(Preprocessor):  # type: ignore[misc]
+    """Before MkDocs' own reading of the page's HTML (its anchors) and Python-Markdown's."""
+
+    def __init__(self, md: Markdown, switch: HtmlBlocks, state: _State) -> None:
+        super().__init__(md)
+        self.switch, self.state = switch, state
+
+    def run(self, lines: list[str]) -> list[str]:
+        self.state.lines, self.state.blocks = lines, []
+        if not self.switch.active:
+            return lines
+        shorter, self.state.blocks = cut(lines, self.md.is_block_level)
+        return shorter
+
+
+class _PutBack(Preprocessor):  # type: ignore[misc]
+    """Python-Markdown's own step on the shorter page, then each block put in its stand-in's
+    place; the blocks' anchors given to MkDocs (its link validation reads them)."""
+
+    def __init__(self, md: Markdown, original: Preprocessor, state: _State) -> None:
+        super().__init__(md)
+        self.original, self.state = original, state
+
+    def run(self, lines: list[str]) -> list[str]:
+        blocks, self.state.blocks = self.state.blocks, []
+        if not blocks:
+            return list(self.original.run(lines))
+        if "mkdocs_raw_html" in self.md.preprocessors:
+            seen = self.md.preprocessors["mkdocs_raw_html"]
+            seen.present_anchor_ids = set(seen.present_anchor_ids) | anchors(blocks)
+        stash = self.md.htmlStash
+        stored, counter = len(stash.rawHtmlBlocks), stash.html_counter
+        result: list[str] = self.original.run(lines)
+        found = 0
+
+        def back(match: re.Match[str]) -> str:
+            nonlocal found
+            found += 1
+            return blocks[int(match.group(2))]
+
+        for number in range(stored, len(stash.rawHtmlBlocks)):
+            raw = stash.rawHtmlBlocks[number]
+            if isinstance(raw, str) and "data-pb-block" in raw:
+                stash.rawHtmlBlocks[number] = _STAND_IN.sub(back, raw)
+        if found == len(blocks):
+            return result
+        del stash.rawHtmlBlocks[stored:]  # not as expected: Python-Markdown alone
+        stash.html_counter = counter
+        return list(self.original.run(self.state.lines))
+
+
+def anchors(blocks: list[str]) -> set[str]:
+    """The ids (and names of ``a`` elements) in the blocks, as MkDocs collects a page's anchors."""
+    found: set[str] = set()
+    for block in blocks:
+        for tag in _START_TAG.finditer(block):
+            name = tag.group(1).lower()
+            for attribute in _ANCHOR.finditer(tag.group(2)):
+                key = attribute.group(1).lower()
+                if key == "id" or (key == "name" and name == "a"):
+                    value = next(v for v in attribute.group(2, 3, 4) if v is not None)
+                    found.add(html.unescape(value))
+    return found
+
+
+_START_TAG = re.compile(r"<([a-zA-Z][^\t\n\r\f />\x00]*)([^>]*)>")
+_ANCHOR = re.compile(r"""(?<=[\s'"])(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+
+
+class HtmlBlocks(Extension):  # type: ignore[misc]
+    """Added by the plugin to the site's Markdown extensions; ``active`` while a generated page
+    is rendered."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.active = False
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        state = _State()
+        original = md.preprocessors["html_block"]
+        # MkDocs reads the page's HTML for its anchors at 21, Python-Markdown's step is at 20.
+        md.preprocessors.register(_Cut(md, self, state), "pb_html_blocks", 22)
+        md.preprocessors.register(_PutBack(md, original, state), "html_block", 20)
