@@ -348,7 +348,11 @@ def active_problems(
                 column=1,
                 code="script",
                 message=(
-                    f"Den bygde siden «{mask_digits(page) or '/'}»{more} har {what}: «{element}». "
+                    f"Den bygde siden «{mask_digits(page) or '/'}»{more} har {what}. Ingenting "
+                    "ble publisert. Malen skal begynne med <!doctype html> (bare en "
+                    "Jinja-kommentar før den)."
+                    if what == csp.NO_DOCTYPE
+                    else f"Den bygde siden «{mask_digits(page) or '/'}»{more} har {what}: «{element}». "
                     "Det er verken temaets eget eller et skript utviklerteamet har gått gjennom i "
                     "skript-ok.yml, og ingenting en bidragsyter skriver, skal kjøre eller laste "
                     "noe i leserens nettleser. Ingenting ble publisert. Ta det bort fra malen "

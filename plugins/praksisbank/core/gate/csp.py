@@ -3,7 +3,7 @@
 ``core/gate/siteconfig.py`` refuses the settings that would fetch from elsewhere; this is the second
 line: should a template, a theme update or a page still ask for something from another host, the
 reader's browser refuses. Each page gets a ``<meta http-equiv="Content-Security-Policy">`` right
-after its ``<meta charset>``, before any script or stylesheet, allowing only the site's own
+directly after its ``<!doctype html>``, before anything a template writes, allowing only the site's own
 origin and the sha256 hashes of the page's own inline scripts and styles (Material's few, which
 differ with the page's depth: ``new URL("../..", location)``).
 
@@ -60,9 +60,6 @@ _JAVASCRIPT_TYPES = frozenset({"", "module", "text/javascript", "application/jav
 _DATA_TYPES = frozenset({"application/json", "application/ld+json"})
 """Script elements a browser never runs. Every other type (``importmap``, ``speculationrules``,
 old JavaScript types, unknown ones) must be a known script."""
-_HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
-_OPENING_CHARSET = re.compile(r"\s*<meta\s+charset\s*=\s*[\"']?[\w-]+[\"']?\s*/?>", re.IGNORECASE)
-"""A ``<meta charset>`` that opens the head (white space before it allowed)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,19 +283,36 @@ def policy(hashes: Inline, *, header: bool = False, any_inline_script: bool = Fa
     return "; ".join(" ".join((name, value, *extra.get(name, ()))) for name, value in directives)
 
 
-def protect(html: str, content: str) -> str:
-    """The page with its policy before anything else in its head: right after a ``<meta
-    charset>`` that opens the head, else right after ``<head>`` with a ``<meta charset>`` of its
-    own, so that nothing a template puts first (a script, a ``<base>``) comes before the policy
-    and the character set is still declared first. A page without a head is left alone."""
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{escape(content, quote=False)}">'
-    head = _HEAD.search(html)
-    if head is None:
-        return html
-    charset = _OPENING_CHARSET.match(html, head.end())
-    if charset is not None:
-        return f"{html[: charset.end()]}{meta}{html[charset.end() :]}"
-    return f'{html[: head.end()]}<meta charset="utf-8">{meta}{html[head.end() :]}'
+_DOCTYPE = re.compile(r"\A\ufeff?[ \t\n\r\f]*<!doctype[ \t\n\r\f]+html[ \t\n\r\f]*>", re.IGNORECASE)
+"""The doctype that opens a page (a byte-order mark and white space before it allowed)."""
+_OWN_CHARSET = re.compile(
+    r"([ \t\n\r\f]*<html\b[^<>]*>[ \t\n\r\f]*<head\b[^<>]*>)"
+    r"[ \t\n\r\f]*<meta\s+charset\s*=\s*[\"']?utf-8[\"']?\s*/?>",
+    re.IGNORECASE,
+)
+"""The theme's own ``<meta charset="utf-8">`` opening the head right after ``<html><head>``: the
+policy brings one before it, so it goes (a second one is harmless but invalid)."""
+NO_DOCTYPE = (
+    "ingen <!doctype html> helt først, så innholdssikkerhetsregelen (Content-Security-Policy) "
+    "ikke kan settes før alt annet i siden"
+)
+
+
+def protect(html: str, content: str) -> str | None:
+    """The page with its policy before anything else: directly after its leading ``<!doctype
+    html>``, with a ``<meta charset="utf-8">`` of its own first. Nothing a template writes can
+    come before it (a ``<head>`` inside a comment, a script, a ``<base>``), and by the HTML
+    parsing rules a ``<meta>`` there goes into the head; the character set stays in the first
+    bytes. ``None``: the page does not start with a doctype (the build stops: ``NO_DOCTYPE``)."""
+    doctype = _DOCTYPE.match(html)
+    if doctype is None:
+        return None
+    meta = (
+        '<meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{escape(content, quote=False)}">'
+    )
+    rest = _OWN_CHARSET.sub(r"\1", html[doctype.end() :], count=1)
+    return f"{html[: doctype.end()]}{meta}{rest}"
 
 
 @dataclass(slots=True)
@@ -319,7 +333,11 @@ class SitePolicy:
         own = inline(html, self.known)
         grown = not (own.scripts <= self.hashes.scripts and own.styles <= self.hashes.styles)
         self.hashes = self.hashes | own
-        return protect(html, policy(own, any_inline_script=self.live_preview)), grown
+        protected = protect(html, policy(own, any_inline_script=self.live_preview))
+        if protected is None:
+            self.refused.append((name, Active(NO_DOCTYPE, html[:200])))
+            return html, grown
+        return protected, grown
 
     def header(self) -> str:
         return policy(self.hashes, header=True)
