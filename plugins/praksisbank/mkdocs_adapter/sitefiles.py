@@ -352,7 +352,8 @@ def active_problems(
                     "ble publisert. Malen skal begynne med <!doctype html> (bare en "
                     "Jinja-kommentar før den)."
                     if what == csp.NO_DOCTYPE
-                    else f"Den bygde siden «{mask_digits(page) or '/'}»{more} har {what}: «{element}». "
+                    else f"Den bygde siden «{mask_digits(page) or '/'}»{more} har {what}: "
+                    f"«{element}». "
                     "Det er verken temaets eget eller et skript utviklerteamet har gått gjennom i "
                     "skript-ok.yml, og ingenting en bidragsyter skriver, skal kjøre eller laste "
                     "noe i leserens nettleser. Ingenting ble publisert. Ta det bort fra malen "

@@ -2,9 +2,9 @@
 
 ``core/gate/siteconfig.py`` refuses the settings that would fetch from elsewhere; this is the second
 line: should a template, a theme update or a page still ask for something from another host, the
-reader's browser refuses. Each page gets a ``<meta http-equiv="Content-Security-Policy">`` right
-directly after its ``<!doctype html>``, before anything a template writes, allowing only the site's own
-origin and the sha256 hashes of the page's own inline scripts and styles (Material's few, which
+reader's browser refuses. Each page gets a ``<meta http-equiv="Content-Security-Policy">``
+directly after its ``<!doctype html>``, before anything a template writes, allowing only the
+site's own origin and the sha256 hashes of the page's own inline scripts and styles (Material's few, which
 differ with the page's depth: ``new URL("../..", location)``).
 
 Pagefind compiles its WebAssembly (``'wasm-unsafe-eval'``, which allows no JavaScript ``eval``)
