@@ -4,8 +4,8 @@
 line: should a template, a theme update or a page still ask for something from another host, the
 reader's browser refuses. Each page gets a ``<meta http-equiv="Content-Security-Policy">``
 directly after its ``<!doctype html>``, before anything a template writes, allowing only the
-site's own origin and the sha256 hashes of the page's own inline scripts and styles (Material's few, which
-differ with the page's depth: ``new URL("../..", location)``).
+site's own origin and the sha256 hashes of the page's own inline scripts and styles
+(Material's few, which differ with the page's depth: ``new URL("../..", location)``).
 
 Pagefind compiles its WebAssembly (``'wasm-unsafe-eval'``, which allows no JavaScript ``eval``)
 and may start ``pagefind-worker.js`` from the site (``worker-src 'self'``); Material's stylesheet
