@@ -15,6 +15,8 @@ import pytest
 
 from helpers import MKDOCS_YML, TODAY, Project, build_site, identity_number
 from praksisbank.core.content.loader import load
+from praksisbank.core.gate import csp, rendered
+from praksisbank.core.gate.anonymity import find_personal_data
 from praksisbank.mkdocs_adapter.project import layout_for
 
 NUMBER = identity_number("030494")
@@ -93,3 +95,101 @@ def test_extra_css_names_only_a_stylesheet_in_the_theme_folder(
     assert (messages != []) == refused, messages
     if refused:
         assert entry in messages[0] and "temamappe" in messages[0]
+
+
+# -- 3. scripts and addresses read as a browser reads them --------------------------------------
+
+KNOWN = csp.Known(
+    script_files=frozenset({"assets/javascripts/bundle.js", "assets/praksisbank/praksisbank.js"}),
+    base="/",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveRow:
+    name: str
+    html: str
+    what: str | None
+    """A part of what is refused, or None: nothing is."""
+    page: str = "/vedtak/a/"
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+ACTIVE: list[ActiveRow] = [
+    ActiveRow("stray quote in a name", "<script a'>x()</script><b class=x' src >", "skrevet helt"),
+    ActiveRow("slash for a space", '<script/src="../../x.js"></script>', "skrevet helt"),
+    ActiveRow("unquoted value", "<script src=../../x.js></script>", "skrevet helt"),
+    ActiveRow("capital attribute", '<script SRC="../../x.js"></script>', "skrevet helt"),
+    ActiveRow("SVG script by href", '<svg><script href="data:,x()"></script></svg>', "href"),
+    ActiveRow("src to a text file", '<script src="../../notater/info.txt"></script>', "egne"),
+    ActiveRow("src to another host", '<script src="https://x.example/a.js"></script>', "egne"),
+    ActiveRow("src with entities", '<script src="&#x2F;&#x2F;x.example/a.js"></script>', "egne"),
+    ActiveRow("src climbing out", '<script src="../../../../x/bundle.js"></script>', "egne"),
+    ActiveRow(
+        "our script", '<script src="../../assets/praksisbank/praksisbank.js"></script>', None
+    ),
+    ActiveRow(
+        "Material's from the root",
+        '<script src="/assets/javascripts/bundle.js"></script>',
+        None,
+        "/404.html",
+    ),
+    ActiveRow("JSON data", '<script id="__config" type="application/json">{}</script>', None),
+    ActiveRow(
+        "SVG animate values",
+        '<svg><a href="#x"><animate attributeName="href" values="#x;javascript:alert(1)"/></a>',
+        "kjører skript",
+    ),
+    ActiveRow("SVG set to", '<svg><set attributeName="href" to="java&#9;script:x()"/>', "skript"),
+    ActiveRow("javascript in any value", '<b title="javascript:x()" class="a">b</b>', "skript"),
+    ActiveRow("img on another host", '<img src="&#x2F;&#x2F;x.example/p.png" alt="">', "utenfor"),
+    ActiveRow("img by scheme", '<img src="https:x.example/p.png" alt="">', "utenfor"),
+    ActiveRow("img by backslashes", '<img src="\\\\x.example/p.png" alt="">', "utenfor"),
+    ActiveRow("srcset second", '<img srcset="x.png 1x, //x.example/q.png 2x" alt="">', "utenfor"),
+    ActiveRow(
+        "stylesheet elsewhere", '<link rel="stylesheet" href="//x.example/a.css">', "utenfor"
+    ),
+    ActiveRow("own picture", '<img src="../bilder/kart.png" srcset="k.png 2x" alt="">', None),
+    ActiveRow("link to elsewhere", '<a href="https://x.example/">x</a>', None),
+    ActiveRow("canonical", '<link rel="canonical" href="https://praksis.example/a/">', None),
+]
+
+
+@pytest.mark.parametrize("row", ACTIVE, ids=repr)
+def test_scripts_and_addresses_are_read_as_a_browser_reads_them(row: ActiveRow) -> None:
+    found = csp.active(f"<!doctype html><body>{row.html}</body>", KNOWN, row.page)
+    if row.what is None:
+        assert found == []
+    else:
+        assert len(found) >= 1 and row.what in found[0].what, found
+
+
+STYLE_ESCAPED = '<style>.md-header__topic::after{content:"\\41 mir \\48 assan"}</style>'
+COUNTER = '<style>@counter-style x{system:cyclic;symbols:"\\41 mir" "\\48 assan";}</style>'
+NUMBER_ESCAPED = (
+    '<style>p::after{content:"' + "".join(f"\\{ord(c):x} " for c in NUMBER) + '"}</style>'
+)
+
+
+@pytest.mark.parametrize(
+    ("style", "what"),
+    [(STYLE_ESCAPED, "navn"), (COUNTER, "navn"), (NUMBER_ESCAPED, "fødselsnummer")],
+)
+def test_what_a_style_in_a_template_prints_is_gated_with_escapes_decoded(
+    project: Project, style: str, what: str
+) -> None:
+    project.write("mkdocs.yml", THEME)
+    project.write(
+        "overrides/main.html",
+        f'{{% extends "base.html" %}}\n{{% block extrahead %}}{style}{{% endblock %}}\n',
+    )
+    result = load(layout_for(project.root), TODAY)
+    messages = [p.message for p in result.problems if p.file == "overrides/main.html"]
+    assert any(what in m for m in messages), messages
+    assert what in personal_in(rendered.visible_text(f"<html><head>{style}</head></html>").hidden)
+
+
+def personal_in(text: str) -> str:
+    return " ".join(f.what for f in find_personal_data(text))

@@ -84,7 +84,9 @@ PAGES = [
     PageRow(
         "a script built from a page value", f'<script>var n="{NUMBER}"</script>', "innebygd skript"
     ),
-    PageRow("a module script", "<script type=module>import('./x.js')</script>", "innebygd skript"),
+    PageRow(
+        "a module script", "<script type='module'>import('./x.js')</script>", "innebygd skript"
+    ),
     PageRow(
         "an import map", '<script type="importmap">{"imports": {}}</script>', "innebygd skript"
     ),

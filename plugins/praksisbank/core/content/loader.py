@@ -521,6 +521,8 @@ def check_published(
                 if suffix == ".svg"
                 else runnable.css(text)
                 if suffix == ".css"
+                else runnable.Verdict(runnable.printed_by_styles(text))
+                if suffix in (".html", ".htm")
                 else None
             )
             if verdict is not None:
