@@ -9,6 +9,7 @@ names are invented, and every file is made here.
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 
 import pytest
@@ -193,3 +194,43 @@ def test_what_a_style_in_a_template_prints_is_gated_with_escapes_decoded(
 
 def personal_in(text: str) -> str:
     return " ".join(f.what for f in find_personal_data(text))
+
+
+# -- 4. encodings: unpadded base64, base64 of UTF-16, base32 ------------------------------------
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+def _b32(data: bytes) -> str:
+    return base64.b32encode(data).decode()
+
+
+ENCODED = [
+    ("base64 without padding", _b64(NUMBER.encode()).rstrip("=")),
+    ("base64 URL-safe without padding", base64.urlsafe_b64encode(NUMBER.encode()).decode()[:15]),
+    ("base64 of UTF-16 with a byte-order mark", _b64(NUMBER.encode("utf-16"))),
+    ("base64 of UTF-16 little-endian", _b64(NUMBER.encode("utf-16-le"))),
+    ("base64 of UTF-16 big-endian", _b64(NUMBER.encode("utf-16-be"))),
+    ("base32", _b32(NUMBER.encode())),
+    ("base32 without padding", _b32(NUMBER.encode()).rstrip("=")),
+    ("base32 in small letters", _b32(NUMBER.encode()).lower()),
+]
+
+
+@pytest.mark.parametrize(("name", "encoded"), ENCODED, ids=[n for n, _ in ENCODED])
+def test_an_encoded_number_is_decoded_and_found(name: str, encoded: str) -> None:
+    assert "fødselsnummer" in personal_in(f"Saken har koden {encoded} i arkivet.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Versjon 2024AB12cd ble tatt i bruk.",  # 12 characters that decode to no text
+        "Referanse ABCDEFGH2345 i arkivet.",  # base32 of bytes that are no text
+        "Saken gjelder UDI-2024-123456 og IM-2016-003.",
+    ],
+)
+def test_short_codes_that_decode_to_no_text_are_left_alone(text: str) -> None:
+    assert personal_in(text) == ""
