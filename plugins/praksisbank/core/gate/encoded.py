@@ -63,7 +63,7 @@ _QP_ESCAPE = re.compile(r"=([0-9A-Fa-f]{2})|=\r?\n")
 def _readable(data: bytes) -> str | None:
     """The bytes as text, when they are UTF-8 or UTF-16 (with a byte-order mark or without,
     either order: what a Windows tool encodes) that is nearly all printable."""
-    encodings = ("utf-8",)
+    encodings: tuple[str, ...] = ("utf-8",)
     if b"\x00" in data and len(data) % 2 == 0:  # the order with more Latin letters wins
         bom = data[:2] in (b"\xff\xfe", b"\xfe\xff")
         encodings = ("utf-16",) if bom else ("utf-16-le", "utf-16-be")
