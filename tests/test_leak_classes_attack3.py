@@ -234,3 +234,48 @@ def test_an_encoded_number_is_decoded_and_found(name: str, encoded: str) -> None
 )
 def test_short_codes_that_decode_to_no_text_are_left_alone(text: str) -> None:
     assert personal_in(text) == ""
+
+
+# -- 5. dates of birth and numbers -------------------------------------------------------------
+
+SPLIT = identity_number("030494", remainder=0)
+SPLIT_D = identity_number("110386", kind="D")
+
+FOUND = [
+    ("kom til verden", "Han kom til verden 3. april 1994 i Herat.", "fødselsdato"),
+    ("dato for fødsel", "Dato for fødsel: 3.4.1994.", "fødselsdato"),
+    ("fødsel", "Fødsel 03.04.1994 er oppgitt.", "fødselsdato"),
+    ("bursdag", "Bursdagen hans er 3. april 1994.", "fødselsdato"),
+    ("phone glued to tlf", "Ring tlf41122334 i dag.", "telefonnummer"),
+    ("phone glued to mobilnr", "Mobilnr41122334 står i skjemaet.", "telefonnummer"),
+    (
+        "date and personal digits",
+        f"Nummeret er {SPLIT[:6]}, med personnummer {SPLIT[6:]}.",
+        "fødselsnummer",
+    ),
+    (
+        "D-number in two parts",
+        f"D-nummeret {SPLIT_D[:6]} og så {SPLIT_D[6:]} til slutt.",
+        "D-nummer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "what"), FOUND, ids=[n for n, *_ in FOUND])
+def test_dates_of_birth_and_numbers_the_attack_wrote_are_found(
+    name: str, text: str, what: str
+) -> None:
+    assert what in personal_in(text)
+
+
+LEFT = [
+    ("parts in two sentences", f"Nummeret er {SPLIT[:6]}. Saken har nummer {SPLIT[6:]}."),
+    ("a date and an amount", "Vedtaket 120324 gjaldt 12345 kroner."),
+    ("a birth without a date", "Fødselen gikk greit, og hun kom til verden i Kabul."),
+    ("a product code", "Modellen ABC41122334 er utgått."),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), LEFT, ids=[n for n, _ in LEFT])
+def test_what_only_looks_like_them_is_left_alone(name: str, text: str) -> None:
+    assert personal_in(text) == ""
