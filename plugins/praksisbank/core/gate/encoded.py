@@ -3,12 +3,13 @@
 A number written as ``MDQwMzkxMjM0NTY=`` or ``=30=34=30=33=39=31`` is no number to the detectors,
 but any reader can paste it into a decoder. ``runs`` finds each run of at least ``MIN_RUN``
 characters (base64, standard or URL-safe, padded or not, split over white space or not; base32;
-quoted-printable ``=XX`` escapes) that decodes to readable text (UTF-8, or UTF-16 either way), and returns that text with where the run stands;
-the gate (``anonymity._scan``) runs its detectors on it and reports what it finds at the run.
+quoted-printable ``=XX`` escapes) that decodes to readable text (UTF-8, or UTF-16 in either
+byte order), and returns that text with where the run stands; the gate (``anonymity._scan``)
+runs its detectors on it and reports what it finds at the run.
 
 Cheap on ordinary text: a token is only looked at when it has what encoded text has and words
 rarely do (a digit, ``+``, ``/``, ``=``, or a small letter followed by a capital), and a decoded
-run counts only when it is UTF-8 text that is nearly all printable.
+run counts only when it is text that is nearly all printable.
 """
 
 from __future__ import annotations
