@@ -65,7 +65,8 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("2032 rule", f"Nytt nummer {NEW_RULE}", [ID]),
     ("near-miss: wrong checksum", f"Nummer {WRONG}", []),
     ("near-miss: groups a blank line apart", f"{FNR[:6]}\n\n{FNR[6:]}", []),
-    ("near-miss: groups a comma apart", f"{FNR[:6]}, {FNR[6:]}", []),
+    # a birth date and its five digits in one sentence are one number (attack round 3)
+    ("groups a comma apart", f"{FNR[:6]}, {FNR[6:]}", [ID]),
     ("near-miss: inside a longer run", f"1{FNR}", []),
     # DUF numbers
     ("duf 4-6-2", "DUF 2016 123456 78", [DUF]),

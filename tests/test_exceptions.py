@@ -283,7 +283,7 @@ MARKER_PLACE = [
         f'- task: "Ring {MARKED}"\n  source: IM 2016-003 punkt 8\n',
         "task:",
     ),
-    Place("text file published as it is", "docs/telefon.txt", f"Ring {MARKED}\n", "Ring"),
+    # (a text file under docs/ is refused whole: tests/test_leak_classes_attack3.py)
     # near-misses: hidden from readers, so the marker works
     Place("paragraph", ROOT_FILE, _body(f"Ring {MARKED}."), "Ring", refused=False),
     Place("list item", ROOT_FILE, _body(f"- Ring {MARKED}"), "Ring", refused=False),

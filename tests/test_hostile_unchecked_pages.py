@@ -77,7 +77,7 @@ UNCHECKED_PAGES: list[Refused] = [
         UNCHECKED,
         (("docs/notat.txt", f"Liste\n{S_HYPHEN.written}\n"),),
         "docs/notat.txt",
-        2,
+        1,  # refused whole: docs/ publishes pages and pictures only
         S_HYPHEN,
     ),
     Refused(
@@ -85,7 +85,7 @@ UNCHECKED_PAGES: list[Refused] = [
         UNCHECKED,
         (("docs/data/kontakter.csv", f"navn;telefon\nx;{S_PHONE.written}\n"),),
         "docs/data/kontakter.csv",
-        2,
+        1,
         S_PHONE,
     ),
 ]

@@ -309,8 +309,8 @@ def test_a_free_page_is_checked_sanitized_and_in_the_navigation(project: Project
     [
         ("docs/om.md", "# Om\n", "Filen mangler front matter"),
         ("docs/om.md", "---\ntitle: Om\nforfatter: x\n---\n", "Ukjent felt «forfatter»"),
-        ("docs/side.html", "<script>alert(1)</script>", "Filer av typen .html kan ikke publiseres"),
-        ("docs/bilde.svg", "<svg onload='x()'/>", "Filer av typen .svg kan ikke publiseres"),
+        ("docs/side.html", "<script>alert(1)</script>", "Filer av typen .html publiseres ikke"),
+        ("docs/bilde.svg", "<svg onload='x()'/>", "Filer av typen .svg publiseres ikke"),
         (
             "docs/index.md",
             "---\ntitle: Forside\n---\n",

@@ -84,7 +84,9 @@ PAGES = [
     PageRow(
         "a script built from a page value", f'<script>var n="{NUMBER}"</script>', "innebygd skript"
     ),
-    PageRow("a module script", "<script type=module>import('./x.js')</script>", "innebygd skript"),
+    PageRow(
+        "a module script", "<script type='module'>import('./x.js')</script>", "innebygd skript"
+    ),
     PageRow(
         "an import map", '<script type="importmap">{"imports": {}}</script>', "innebygd skript"
     ),
@@ -273,8 +275,9 @@ FILES = [
         "fødselsnummer",
     ),
     # docs/: the same rules, and its own allow-list
-    FileRow("a text file", "docs/vedlegg/liste.txt", "Ingen personopplysninger her.\n", None),
-    FileRow("a stylesheet under docs", "docs/stiler/a.css", '@import "b.css";', "@import"),
+    FileRow("a text file under docs", "docs/vedlegg/liste.txt", "Ingen her.\n", "front matter"),
+    FileRow("a text file in the theme", "overrides/liste.txt", "Ingen her.\n", None),
+    FileRow("a stylesheet under docs", "docs/stiler/a.css", "p{color:red}", "temamappe"),
     FileRow("a drawing under docs", "docs/kart.svg", f"<svg {SVG_NS}/>", ".svg"),
     FileRow("an XHTML page under docs", "docs/side.xht", "<html/>", ".xht"),
     FileRow("a vCard under docs", "docs/kontakt.vcf", "BEGIN:VCARD\n", ".vcf"),

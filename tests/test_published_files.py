@@ -205,6 +205,8 @@ REFUSED: list[Row] = [
     Row("no ending, binary", "docs/data/eksport", lambda: bytes(range(256)), ("uten filendelse",)),
     Row("not UTF-8", "docs/data/liste.x", lambda: "Søker".encode("latin-1"), ("bare disse",)),
     Row("text with an unknown ending", "docs/data/liste.y", lambda: b"Soker\n", ("bare disse",)),
+    Row("CSS", "docs/stylesheets/extra.css", lambda: b".praksis{color:#123}", ("temamappe",)),
+    Row("text", "docs/vedlegg/liste.txt", lambda: b"Ingen her.\n", ("front matter",)),
     Row("truncated PNG", "docs/bilder/kart.png", lambda: png()[:40], ("ikke et PNG-bilde",)),
     Row("JPEG that is not one", "docs/bilder/foto.jpg", lambda: b"GIF89a", ("ikke et JPEG-bilde",)),
     Row("truncated JPEG", "docs/bilder/foto2.jpeg", lambda: jpeg()[:30], ("ikke et JPEG-bilde",)),
@@ -230,7 +232,6 @@ ALLOWED: list[Row] = [
     ),
     Row("JPEG with colour profile", "docs/bilder/b.jpg", lambda: jpeg(icc_profile=b"\x00" * 128)),
     Row("WebP", "docs/bilder/a.webp", webp),
-    Row("CSS", "docs/stylesheets/extra.css", lambda: b".praksis { color: #123456; }"),
     Row("image under assets/images", "docs/assets/images/logo.png", png),
 ]
 
@@ -457,11 +458,12 @@ def test_the_build_stops_on_personal_data_in_a_published_file(
 ) -> None:
     from mkdocs.exceptions import Abort
 
-    project.write("docs/vedlegg/liste.txt", f"Ring {PHONE}\n")
+    with_custom_dir(project)
+    project.write("overrides/liste.txt", f"Liste\nRing {PHONE}\n")
     with pytest.raises(Abort):
         build_site(project)
     logged = [r.getMessage() for r in caplog.records]
-    assert any(m.startswith("docs/vedlegg/liste.txt:1:") for m in logged), logged
+    assert any(m.startswith("overrides/liste.txt:2:") for m in logged), logged
     assert not (project.root / "site").exists()
 
 

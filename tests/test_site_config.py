@@ -403,25 +403,35 @@ def test_the_hashes_are_of_the_inline_scripts_and_styles_the_browser_runs(
     assert (set(found.scripts), set(found.styles)) == (scripts, styles)
 
 
+POLICY = '<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" '
 PLACES = [
-    ('<head><meta charset="utf-8"><script>', '<head><meta charset="utf-8"><meta http-equiv='),
-    ("<head>\n<title>x</title><script>", '<head><meta charset="utf-8"><meta http-equiv='),
-    # a template that puts markup before the character set does not get it before the policy
+    ('<!doctype html><html><head><meta charset="utf-8"><script>', POLICY),
     (
-        '<head><script src="https://x.example/a.js"></script><meta charset="utf-8">',
-        '<head><meta charset="utf-8"><meta http-equiv=',
+        "<!DOCTYPE html>\n<html><head>\n<title>x</title><script>",
+        POLICY.replace("doctype", "DOCTYPE"),
     ),
-    (
-        '<HEAD>\n  <META CHARSET=utf-8><base href="https://x.example/">',
-        "<HEAD>\n  <META CHARSET=utf-8><meta http-equiv=",
-    ),
-    ("<p>no head</p>", "<p>no head</p>"),
+    # markup a template puts before the head, or a <head> inside a comment, comes after it
+    ('<!doctype html><!--<head>--><html><head><meta charset="utf-8">', POLICY),
+    ('<!doctype html><script src="https://x.example/a.js"></script><head>', POLICY),
+    ("\ufeff  <!doctype html><base href='https://x.example/'>", "\ufeff  " + POLICY),
 ]
 
 
 @pytest.mark.parametrize(("html", "starts"), PLACES)
 def test_the_policy_comes_before_anything_the_page_loads(html: str, starts: str) -> None:
-    assert csp.protect(html, "default-src 'self'").startswith(starts)
+    protected = csp.protect(html, "default-src 'self'")
+    assert protected is not None and protected.startswith(starts)
+    assert protected.count("<meta charset") == 1 or "<!--<head>-->" in html
+
+
+@pytest.mark.parametrize(
+    "html", ["<p>no doctype</p>", "<!-- x --><!doctype html>", "<html><!doctype html>", ""]
+)
+def test_a_page_that_does_not_start_with_a_doctype_stops_the_build(html: str) -> None:
+    assert csp.protect(html, "default-src 'self'") is None
+    policy = csp.SitePolicy()
+    assert policy.page(html, "/x/")[0] == html
+    assert [(name, found.what) for name, found in policy.refused] == [("/x/", csp.NO_DOCTYPE)]
 
 
 def test_every_built_page_carries_its_policy_and_the_site_its_header(project: Project) -> None:
@@ -445,7 +455,7 @@ def test_every_built_page_carries_its_policy_and_the_site_its_header(project: Pr
 
 def test_the_live_preview_allows_its_reload_script_and_nothing_from_elsewhere() -> None:
     preview = csp.SitePolicy(live_preview=True)
-    page, _ = preview.page('<html><head><meta charset="utf-8"><script>x()</script>')
+    page, _ = preview.page('<!doctype html><html><head><meta charset="utf-8"><script>x()</script>')
     policy = re.search(r'content="([^"]+)"', page).group(1)  # type: ignore[union-attr]
     assert "script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline';" in policy
     assert "sha256" not in policy.split("script-src")[1].split(";")[0]

@@ -14,7 +14,7 @@ from html import escape
 from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -312,7 +312,29 @@ def known_scripts(config: MkDocsConfig, root: Path) -> csp.Known:
     custom = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
     folders = [Path(d) for d in config.theme.dirs if custom is None or Path(d).resolve() != custom]
     reviewed = scripts.read(root, Reporter())  # its problems are the check's to report
-    return csp.Known(csp.template_shapes(folders), frozenset(r.hash for r in reviewed))
+    return csp.Known(
+        csp.template_shapes(folders),
+        frozenset(r.hash for r in reviewed),
+        script_files=script_files(config),
+        base=urlsplit(config.site_url or "/").path.rstrip("/") + "/",
+    )
+
+
+PAGEFIND_SCRIPTS = ("pagefind.js", "pagefind-worker.js", "pagefind-ui.js", "pagefind-highlight.js")
+"""The scripts Pagefind writes into ``pagefind/`` (a folder no file under ``docs/`` may use)."""
+
+
+def script_files(config: MkDocsConfig) -> frozenset[str]:
+    """The site's own script files, as paths in the built site: those of every theme folder
+    (Material's; the site's ``custom_dir``, each reviewed in ``skript-ok.yml``), ours and
+    Pagefind's. A ``<script src>`` in a built page names one of them or stops the build."""
+    found = {f"{ASSET_DIR}/{name}" for name in ASSETS if name.endswith(".js")}
+    found |= {f"pagefind/{name}" for name in PAGEFIND_SCRIPTS}
+    for folder in config.theme.dirs:
+        for path in Path(folder).rglob("*"):
+            if path.suffix.lower() in (".js", ".mjs") and path.is_file():
+                found.add(path.relative_to(folder).as_posix())
+    return frozenset(found)
 
 
 _TRACED = frozenset({".html", ".htm", ".j2", ".jinja", ".jinja2", ".xml", ".svg"})
@@ -350,7 +372,12 @@ def active_problems(
                 column=1,
                 code="script",
                 message=(
-                    f"Den bygde siden «{mask_digits(page) or '/'}»{more} har {what}: «{element}». "
+                    f"Den bygde siden «{mask_digits(page) or '/'}»{more} har {what}. Ingenting "
+                    "ble publisert. Malen skal begynne med <!doctype html> (bare en "
+                    "Jinja-kommentar før den)."
+                    if what == csp.NO_DOCTYPE
+                    else f"Den bygde siden «{mask_digits(page) or '/'}»{more} har {what}: "
+                    f"«{element}». "
                     "Det er verken temaets eget eller et skript utviklerteamet har gått gjennom i "
                     "skript-ok.yml, og ingenting en bidragsyter skriver, skal kjøre eller laste "
                     "noe i leserens nettleser. Ingenting ble publisert. Ta det bort fra malen "

@@ -122,9 +122,10 @@ def not_markdown(kind: Kind, path: Path) -> tuple[str, Severity] | None:
         )
     if path.suffix.lower() in _ACTIVE:
         return (
-            f"Filer av typen {path.suffix} kan ikke publiseres: de kan kjøre kode "
-            "i leserens nettleser. Skriv siden i Markdown (.md), og bruk PNG "
-            "eller JPEG for bilder.",
+            f"Filer av typen {path.suffix} publiseres ikke fra docs-mappen: de kan kjøre kode "
+            "i leserens nettleser. Skriv siden i Markdown (.md), og bruk PNG eller JPEG for "
+            "bilder. Skript og maler hører hjemme i nettstedets temamappe («custom_dir» i "
+            "mkdocs.yml), som utviklerteamet eier (CODEOWNERS).",
             Severity.ERROR,
         )
     if path.suffix.lower() in _MARKDOWN:

@@ -3,6 +3,7 @@ shows besides its content: the reader-visible settings of ``mkdocs.yml`` and its
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -48,6 +49,8 @@ def check_published(
                 if suffix == ".svg"
                 else runnable.css(text)
                 if suffix == ".css"
+                else runnable.Verdict(runnable.printed_by_styles(text))
+                if suffix in (".html", ".htm")
                 else None
             )
             if verdict is not None:
@@ -74,10 +77,12 @@ def site_files(layout: Layout, gate: Gate, report: Reporter) -> None:
     """What the site shows besides its content: the reader-visible settings of ``mkdocs.yml``
     and every file of the site's own theme folders."""
     extra_javascript: list[tuple[str, int]] = []
+    extra_css: list[tuple[str, int]] = []
     if layout.settings is not None and layout.settings.is_file():
         shown = layout.show(layout.settings)
         text, _unread = read_text(layout.settings, shown)  # MkDocs reports a bad file
-        extra_javascript = _extra_javascript(text or "")
+        extra_javascript = _extra_files(text or "", "extra_javascript")
+        extra_css = _extra_files(text or "", "extra_css")
         for setting in published.settings(text or ""):
             for finding in gate.findings(setting.text, shown):
                 report.add(
@@ -107,21 +112,40 @@ def site_files(layout: Layout, gate: Gate, report: Reporter) -> None:
             check_published(path, shown, gate, report, published.THEME_TYPES, "temamappen")
             theme_files.append((path, shown))
     scripts.check(layout.root, theme_files, extra_javascript, layout.teams, report)
+    shown_config = layout.show(layout.settings) if layout.settings is not None else "mkdocs.yml"
+    for entry, line in extra_css:
+        if _OFFSITE.match(entry):
+            continue  # an address: refused by the settings check (siteconfig)
+        if not any(shown.endswith("/" + entry.lstrip("/")) for _, shown in theme_files):
+            report.add(
+                shown_config,
+                line,
+                1,
+                "file-location",
+                f"«extra_css» har «{entry}», som ikke er et stilark i nettstedets temamappe "
+                "(«custom_dir»): et stilark endrer hvordan hver side vises, også etter at "
+                "personvernsjekken har lest den, og skal ligge der utviklerteamet eier det "
+                "(CODEOWNERS). Flytt filen dit, eller ta linjen bort.",
+            )
 
 
-def _extra_javascript(text: str) -> list[tuple[str, int]]:
-    """The ``extra_javascript`` entries written in ``mkdocs.yml``, each with its line (none when
-    the file cannot be read: MkDocs and the settings check report that)."""
+_OFFSITE = re.compile(r"(?i)^[a-z][a-z0-9+.-]*:|^//")
+
+
+def _extra_files(text: str, key: str) -> list[tuple[str, int]]:
+    """The ``extra_javascript`` or ``extra_css`` entries (``key``) written in ``mkdocs.yml``,
+    each with its line (none when the file cannot be read: MkDocs and the settings check report
+    that)."""
     try:
         settings = siteconfig.read(text)
     except yaml.YAMLError:
         return []
-    entries = settings.values.get("extra_javascript")
+    entries = settings.values.get(key)
     if not isinstance(entries, list):
         return []
     found = []
     for i, entry in enumerate(entries):
         path = entry.get("path") if isinstance(entry, dict) else entry
         if isinstance(path, str):
-            found.append((path, settings.line(("extra_javascript", i))))
+            found.append((path, settings.line((key, i))))
     return found

@@ -413,7 +413,7 @@ _PHONE_INTERNATIONAL = re.compile(
     rf"{_SEP}?(?P<intl>[2-9](?:{_SEP}?[0-9]){{7}}){_AFTER_PHONE}"
 )
 _PHONE_NATIONAL = re.compile(  # no letter or digit before the first digit
-    r"(?P<nat>[2-9](?<![^\W_][2-9])"
+    r"(?P<nat>[2-9](?:(?<![^\W_][2-9])|(?<=(?i:tlf|tel|fon|mob|bil|sms)[2-9])|(?<=(?i:nr)[2-9]))"
     rf"(?:[0-9]{{7}}"
     rf"|[0-9]{_SEP}[0-9]{{2}}{_SEP}[0-9]{{2}}{_SEP}[0-9]{{2}}"
     rf"|[0-9]{{2}}{_SEP}[0-9]{{2}}{_SEP}[0-9]{{3}}"
@@ -666,6 +666,32 @@ def _is_identity_number(digits: str) -> bool:
     return _plausible_birth(digits) and _identity_checksum(digits)
 
 
+_SIX_DIGITS = re.compile(r"[0-9](?<![0-9]{2})[0-9]{5}(?![0-9])")
+_FIVE_DIGITS = re.compile(r"[0-9](?<![0-9]{2})[0-9]{4}(?![0-9])")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")
+_SPLIT_REACH = 80
+"""How far after a birth date (``ddmmyy``) its five personal digits are looked for."""
+
+
+def _split_identity_candidates(t: str) -> list[_Candidate]:
+    """An identity number in two parts in one sentence: a birth date ``ddmmyy`` and, after it,
+    the five digits whose check digits make the two one number (``030494, med personnummer
+    12345``)."""
+    found: list[_Candidate] = []
+    for six in _SIX_DIGITS.finditer(t):
+        if not _plausible_birth(six.group()):
+            continue
+        stop = min(len(t), six.end() + _SPLIT_REACH)
+        end = _SENTENCE_END.search(t, six.end(), stop)
+        for five in _FIVE_DIGITS.finditer(t, six.end(), end.start() if end else stop):
+            digits = six.group() + five.group()
+            if _identity_checksum(digits):
+                shown = f"•••••• … {_mask(five.group())}"
+                found.append((six.start(), five.end(), WHAT_IDENTITY, shown, digits))
+                break
+    return found
+
+
 def _amount_like(groups: list[str]) -> bool:
     return len(groups) >= 3 and 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
 
@@ -886,6 +912,13 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
         classes[1] = _each(_DUF.search, t, _duf)
         classes[2] = _case_candidates(t)
         classes[4] = _each(_PhoneScan().search, t, _phone)
+    if digits:  # a birth date and its five digits apart in one sentence: no pre-filter
+        whole = classes[0]
+        classes[0] = whole + [
+            c
+            for c in _split_identity_candidates(t)
+            if not any(c[0] < w[1] for w in whole if w[0] < c[1])
+        ]
     if "@" in t:
         classes[3] = _email_candidates(t)
     classes[3] += _obfuscated_email_candidates(t)

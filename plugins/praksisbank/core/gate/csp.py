@@ -2,10 +2,10 @@
 
 ``core/gate/siteconfig.py`` refuses the settings that would fetch from elsewhere; this is the second
 line: should a template, a theme update or a page still ask for something from another host, the
-reader's browser refuses. Each page gets a ``<meta http-equiv="Content-Security-Policy">`` right
-after its ``<meta charset>``, before any script or stylesheet, allowing only the site's own
-origin and the sha256 hashes of the page's own inline scripts and styles (Material's few, which
-differ with the page's depth: ``new URL("../..", location)``).
+reader's browser refuses. Each page gets a ``<meta http-equiv="Content-Security-Policy">``
+directly after its ``<!doctype html>``, before anything a template writes, allowing only the
+site's own origin and the sha256 hashes of the page's own inline scripts and styles
+(Material's few, which differ with the page's depth: ``new URL("../..", location)``).
 
 Pagefind compiles its WebAssembly (``'wasm-unsafe-eval'``, which allows no JavaScript ``eval``)
 and may start ``pagefind-worker.js`` from the site (``worker-src 'self'``); Material's stylesheet
@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import escape, unescape
 from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
 
 DIRECTIVES: tuple[tuple[str, str], ...] = (
     ("default-src", "'self'"),
@@ -60,9 +61,6 @@ _JAVASCRIPT_TYPES = frozenset({"", "module", "text/javascript", "application/jav
 _DATA_TYPES = frozenset({"application/json", "application/ld+json"})
 """Script elements a browser never runs. Every other type (``importmap``, ``speculationrules``,
 old JavaScript types, unknown ones) must be a known script."""
-_HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
-_OPENING_CHARSET = re.compile(r"\s*<meta\s+charset\s*=\s*[\"']?[\w-]+[\"']?\s*/?>", re.IGNORECASE)
-"""A ``<meta charset>`` that opens the head (white space before it allowed)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +141,11 @@ class Known:
 
     shapes: tuple[re.Pattern[str], ...] = ()
     hashes: frozenset[str] = frozenset()
+    script_files: frozenset[str] | None = None
+    """The site's own script files (paths in the built site: Material's, ours, Pagefind's, the
+    reviewed ones of the theme folder) a ``<script src>`` may name; ``None``: not checked."""
+    base: str = "/"
+    """The site's path on its host (``site_url``'s), for a root address (``/assets/…``)."""
     _seen: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
 
     def script(self, body: str) -> bool:
@@ -165,7 +168,18 @@ class Active:
     element: str
 
 
-_OPEN_SCRIPT = re.compile(r"<script\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", re.IGNORECASE)
+_SCRIPT_START = re.compile(r"<script(?![a-z0-9-])", re.IGNORECASE)
+_STRICT_SCRIPT = re.compile(
+    r"""(?i:<script)((?:[ \t\n\r\f]+[a-z][a-z0-9-]*(?:[ \t\n\r\f]*=[ \t\n\r\f]*"""
+    r"""(?:"[^"]*"|'[^']*'))?)*)[ \t\n\r\f]*>"""
+)
+"""A ``<script>`` tag as this check reads it: attribute names in small letters, every value
+quoted, nothing else. A tag a browser may read differently (``<script a'>…<b class=x' src >``,
+``<script/src=…>``, an unquoted value) does not match and stops the build."""
+_LOOSE_SCRIPT = (
+    "et <script>-element som ikke er skrevet helt enkelt (egenskaper med små bokstaver og "
+    "verdier i anførselstegn, ingen href), så nettleseren kan lese det annerledes enn sjekken"
+)
 _CLOSE_SCRIPT = re.compile(r"</script", re.IGNORECASE)
 _TAG = re.compile(r"<([a-zA-Z][^\s/>]*)((?:[^>\"']+|\"[^\"]*\"|'[^']*')*)>")
 _ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?""")
@@ -181,6 +195,18 @@ _WORTH_WORDS = (
     "preload",
 )
 """Written in every tag that may run or load something (``&``: an entity may spell any of it)."""
+_LOADING_WORDS = (
+    "src",
+    "poster",
+    "data",
+    "background",
+    "manifest",
+    "codebase",
+    "ping",
+    "action",
+    "href",
+)
+"""Written in every tag with an attribute that loads an address (``_LOADING``, ``href``)."""
 _REFUSED_ELEMENTS = {
     "base": "et <base>-element (endrer hvor alle lenker og skript hentes fra)",
     "object": "et <object>-element (laster innhold inn i siden)",
@@ -202,6 +228,27 @@ _RUNNING_SCHEMES = (
     *("javascript:", "vbscript:", "data:text/html", "data:image/svg", "data:application"),
     "data:text/xml",
 )
+_RUNS_ANYWHERE = re.compile(r"(?:java|vb)script:")
+"""A scheme that runs, anywhere in a value: an SVG ``<animate values="#x;javascript:…">`` or
+``<set to=…>`` makes a link run it."""
+_ELSEWHERE = re.compile(r"(?:[a-z][a-z0-9+.-]*:|[/\\]{2})", re.IGNORECASE)
+"""An address with a scheme (``https:``, ``https:evil.example``, ``data:``) or on another host
+(``//``, ``\\\\``, ``/\\``): a browser reads it after decoding entities and dropping tabs and
+line breaks."""
+_LOADING = frozenset(
+    (
+        *("src", "srcset", "imagesrcset", "poster", "data", "background", "manifest"),
+        *("codebase", "ping", "action", "formaction"),
+    )
+)
+"""Attributes whose address the browser fetches (or sends to) by itself."""
+_LINK_NOT_FETCHED = frozenset(
+    (
+        *("canonical", "alternate", "author", "license", "help", "next", "prev", "search"),
+        *("bookmark", "external", "nofollow", "noopener", "noreferrer", "me", "tag"),
+    )
+)
+"""``<link rel>`` types a browser does not fetch (a feed, the canonical address)."""
 _THEME_URLS = frozenset({"javascript:void(0)"})
 """Material's search share link (``partials/search.html``): runs nothing."""
 _URL_NOISE = re.compile(r"[\x00-\x20\x7f]")
@@ -215,18 +262,44 @@ def _attributes(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def active(html: str, known: Known) -> list[Active]:
-    """Everything in a built page that runs or loads and is not known (see the module's
-    docstring), in the order of the page."""
+def _script_file(src: str, page: str, known: Known) -> bool:
+    """Whether a ``<script src>`` (decoded) on the page at ``page`` (its path in the site, as
+    ``/a/b/``) names one of the site's own script files."""
+    if known.script_files is None:
+        return True
+    address = _URL_NOISE.sub("", src)
+    if _ELSEWHERE.match(address) or "\\" in address:
+        return False
+    path = urlsplit(urljoin("http://site.invalid" + (known.base.rstrip("/") + page), address))
+    if path.netloc != "site.invalid" or not path.path.startswith(known.base):
+        return False
+    return unquote(path.path[len(known.base) :]) in known.script_files
+
+
+def active(html: str, known: Known, page: str = "/") -> list[Active]:
+    """Everything in a built page (at ``page``, its path in the site) that runs or loads and
+    is not known (see the module's docstring), in the order of the page."""
     found: list[tuple[int, Active]] = []
-    for match in _OPEN_SCRIPT.finditer(html):
+    for opening in _SCRIPT_START.finditer(html):
+        match = _STRICT_SCRIPT.match(html, opening.start())
+        if match is None:
+            element = html[opening.start() : opening.start() + 200]
+            found.append((opening.start(), Active(_LOOSE_SCRIPT, element)))
+            continue
         attributes = dict(_attributes(match.group(1)))
         end = _CLOSE_SCRIPT.search(html, match.end())
         body = html[match.end() : end.start() if end else len(html)]
         kind = attributes.get("type", "").strip().lower()
-        if "src" in attributes or kind in _DATA_TYPES:
-            continue  # a file of the site's origin (the policy), or data a browser never runs
-        if kind not in _JAVASCRIPT_TYPES or not known.script(body):
+        if "href" in attributes:
+            found.append((match.start(), Active(_LOOSE_SCRIPT, match.group(0)[:200])))
+        elif "src" in attributes:
+            if not _script_file(attributes["src"], page, known):
+                message = f"et skript fra «{attributes['src'][:80]}», som ikke er en av "
+                message += "nettstedets egne skriptfiler"
+                found.append((match.start(), Active(message, match.group(0)[:200])))
+        elif kind in _DATA_TYPES:
+            continue  # data a browser never runs
+        elif kind not in _JAVASCRIPT_TYPES or not known.script(body):
             element = html[match.start() : match.end() + min(len(body), 200)]
             found.append((match.start(), Active("et innebygd skript", element)))
     for match in _TAG.finditer(html):
@@ -237,8 +310,10 @@ def active(html: str, known: Known) -> list[Active]:
         written = match.group(2)
         if len(written) < 4 or not _worth_parsing(written.lower()):
             continue
-        for key, value in _attributes(written):
-            what = _active_attribute(name, key, value)
+        pairs = _attributes(written)
+        attributes = dict(pairs)
+        for key, value in pairs:
+            what = _active_attribute(name, key, value, attributes)
             if what is not None:
                 found.append((match.start(), Active(what, match.group(0)[:200])))
     return [a for _, a in sorted(found, key=lambda pair: pair[0])]
@@ -249,16 +324,54 @@ def _worth_parsing(attributes: str) -> bool:
     a refresh or a link fetched ahead: plain substring tests (fast), then one pattern."""
     if any(word in attributes for word in _WORTH_WORDS):
         return True
+    if ("//" in attributes or "\\" in attributes or ":" in attributes) and any(
+        word in attributes for word in _LOADING_WORDS
+    ):
+        return True
     return "on" in attributes and _HANDLER.search(attributes) is not None
 
 
-def _active_attribute(element: str, key: str, value: str) -> str | None:
+def _candidates(key: str, value: str) -> list[str]:
+    """The addresses an attribute names: each candidate of a ``srcset`` (its address before the
+    width or density), else the value."""
+    if key not in ("srcset", "imagesrcset"):
+        return [value]
+    return [c.split()[0] for c in value.split(",") if c.split()]
+
+
+def _loads(element: str, key: str, attributes: dict[str, str]) -> bool:
+    """Whether the browser fetches the attribute's address without anyone clicking."""
+    if key in _LOADING:
+        return True
+    if key in ("href", "xlink:href"):
+        if element == "link":
+            rel = set(attributes.get("rel", "").lower().split())
+            return not rel or not rel <= _LINK_NOT_FETCHED
+        return element in ("image", "use", "feimage", "script")
+    return False
+
+
+def _active_attribute(
+    element: str, key: str, value: str, attributes: dict[str, str] | None = None
+) -> str | None:
     if key.startswith("on"):
         return f"en hendelse som kjører skript («{key}=»)"
     if element == "meta" and key == "http-equiv" and value.strip().lower() == "refresh":
         return 'en <meta http-equiv="refresh"> (sender leseren videre til en annen adresse)'
+    bare = _URL_NOISE.sub("", value).lower()
+    runs = _RUNS_ANYWHERE.search(bare)
+    if runs is not None and bare not in _THEME_URLS:
+        return f"en adresse som kjører skript («{key}=…{runs.group(0)}…»)"
+    if _loads(element, key, attributes or {}):
+        for address in _candidates(key, value):
+            address = _URL_NOISE.sub("", address)
+            if _ELSEWHERE.match(address) or "\\" in address:
+                return (
+                    f"en adresse utenfor nettstedet som nettleseren henter uten at noen klikker "
+                    f"(«{key}={address[:60]}»)"
+                )
     if key in _URL_ATTRIBUTES:
-        address = _URL_NOISE.sub("", value).lower()
+        address = bare
         if address.startswith(_RUNNING_SCHEMES) and address not in _THEME_URLS:
             return f"en adresse som kjører skript («{key}={address.split(':')[0]}:…»)"
     if key == "srcdoc":
@@ -286,19 +399,36 @@ def policy(hashes: Inline, *, header: bool = False, any_inline_script: bool = Fa
     return "; ".join(" ".join((name, value, *extra.get(name, ()))) for name, value in directives)
 
 
-def protect(html: str, content: str) -> str:
-    """The page with its policy before anything else in its head: right after a ``<meta
-    charset>`` that opens the head, else right after ``<head>`` with a ``<meta charset>`` of its
-    own, so that nothing a template puts first (a script, a ``<base>``) comes before the policy
-    and the character set is still declared first. A page without a head is left alone."""
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{escape(content, quote=False)}">'
-    head = _HEAD.search(html)
-    if head is None:
-        return html
-    charset = _OPENING_CHARSET.match(html, head.end())
-    if charset is not None:
-        return f"{html[: charset.end()]}{meta}{html[charset.end() :]}"
-    return f'{html[: head.end()]}<meta charset="utf-8">{meta}{html[head.end() :]}'
+_DOCTYPE = re.compile(r"\A\ufeff?[ \t\n\r\f]*<!doctype[ \t\n\r\f]+html[ \t\n\r\f]*>", re.IGNORECASE)
+"""The doctype that opens a page (a byte-order mark and white space before it allowed)."""
+_OWN_CHARSET = re.compile(
+    r"([ \t\n\r\f]*<html\b[^<>]*>[ \t\n\r\f]*<head\b[^<>]*>)"
+    r"[ \t\n\r\f]*<meta\s+charset\s*=\s*[\"']?utf-8[\"']?\s*/?>",
+    re.IGNORECASE,
+)
+"""The theme's own ``<meta charset="utf-8">`` opening the head right after ``<html><head>``: the
+policy brings one before it, so it goes (a second one is harmless but invalid)."""
+NO_DOCTYPE = (
+    "ingen <!doctype html> helt først, så innholdssikkerhetsregelen (Content-Security-Policy) "
+    "ikke kan settes før alt annet i siden"
+)
+
+
+def protect(html: str, content: str) -> str | None:
+    """The page with its policy before anything else: directly after its leading ``<!doctype
+    html>``, with a ``<meta charset="utf-8">`` of its own first. Nothing a template writes can
+    come before it (a ``<head>`` inside a comment, a script, a ``<base>``), and by the HTML
+    parsing rules a ``<meta>`` there goes into the head; the character set stays in the first
+    bytes. ``None``: the page does not start with a doctype (the build stops: ``NO_DOCTYPE``)."""
+    doctype = _DOCTYPE.match(html)
+    if doctype is None:
+        return None
+    meta = (
+        '<meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{escape(content, quote=False)}">'
+    )
+    rest = _OWN_CHARSET.sub(r"\1", html[doctype.end() :], count=1)
+    return f"{html[: doctype.end()]}{meta}{rest}"
 
 
 @dataclass(slots=True)
@@ -315,11 +445,15 @@ class SitePolicy:
     def page(self, html: str, name: str = "") -> tuple[str, bool]:
         """The page with its policy; whether it brought a hash no page before it had."""
         if self.known is not None:
-            self.refused += [(name, found) for found in active(html, self.known)]
+            self.refused += [(name, found) for found in active(html, self.known, name or "/")]
         own = inline(html, self.known)
         grown = not (own.scripts <= self.hashes.scripts and own.styles <= self.hashes.styles)
         self.hashes = self.hashes | own
-        return protect(html, policy(own, any_inline_script=self.live_preview)), grown
+        protected = protect(html, policy(own, any_inline_script=self.live_preview))
+        if protected is None:
+            self.refused.append((name, Active(NO_DOCTYPE, html[:200])))
+            return html, grown
+        return protected, grown
 
     def header(self) -> str:
         return policy(self.hashes, header=True)

@@ -1,14 +1,15 @@
-"""Text a reader can decode: runs of base64 or quoted-printable in a text, decoded.
+"""Text a reader can decode: runs of base64, base32 or quoted-printable in a text, decoded.
 
 A number written as ``MDQwMzkxMjM0NTY=`` or ``=30=34=30=33=39=31`` is no number to the detectors,
 but any reader can paste it into a decoder. ``runs`` finds each run of at least ``MIN_RUN``
-characters (base64, standard or URL-safe, split over white space or not; quoted-printable
-``=XX`` escapes) that decodes to readable text, and returns that text with where the run stands;
-the gate (``anonymity._scan``) runs its detectors on it and reports what it finds at the run.
+characters (base64, standard or URL-safe, padded or not, split over white space or not; base32;
+quoted-printable ``=XX`` escapes) that decodes to readable text (UTF-8, or UTF-16 in either
+byte order), and returns that text with where the run stands; the gate (``anonymity._scan``)
+runs its detectors on it and reports what it finds at the run.
 
 Cheap on ordinary text: a token is only looked at when it has what encoded text has and words
 rarely do (a digit, ``+``, ``/``, ``=``, or a small letter followed by a capital), and a decoded
-run counts only when it is UTF-8 text that is nearly all printable.
+run counts only when it is text that is nearly all printable.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ import binascii
 import re
 from collections.abc import Callable
 
-MIN_RUN = 16
-"""The shortest run decoded (without its white space): 12 bytes of base64."""
+MIN_RUN = 12
+"""The shortest run decoded (without its white space): 9 bytes of base64, padding left off
+(an 11-digit number is 15 characters of unpadded base64)."""
 
 _SIGN = re.compile(r"[0-9+/=]")
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]")
@@ -60,14 +62,22 @@ _QP_ESCAPE = re.compile(r"=([0-9A-Fa-f]{2})|=\r?\n")
 
 
 def _readable(data: bytes) -> str | None:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    if len(text) < 4:
-        return None
-    printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\t")
-    return text if printable >= 0.95 * len(text) else None
+    """The bytes as text, when they are UTF-8 or UTF-16 (with a byte-order mark or without,
+    either order: what a Windows tool encodes) that is nearly all printable."""
+    encodings: tuple[str, ...] = ("utf-8",)
+    if b"\x00" in data and len(data) % 2 == 0:  # the order with more Latin letters wins
+        bom = data[:2] in (b"\xff\xfe", b"\xfe\xff")
+        encodings = ("utf-16",) if bom else ("utf-16-le", "utf-16-be")
+    texts = []
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\t")
+        if len(text) >= 4 and printable >= 0.95 * len(text):
+            texts.append(text)
+    return max(texts, key=lambda t: sum(ch < "\u0250" for ch in t), default=None)
 
 
 def _base64(run: str) -> str | None:
@@ -87,6 +97,20 @@ def _base64(run: str) -> str | None:
     return None
 
 
+_BASE32 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+
+
+def _base32(run: str) -> str | None:
+    bare = "".join(run.split()).rstrip("=").upper()
+    if len(bare) < MIN_RUN or not _BASE32.issuperset(bare):
+        return None
+    try:
+        data = base64.b32decode(bare + "=" * (-len(bare) % 8))
+    except (binascii.Error, ValueError):
+        return None
+    return _readable(data)
+
+
 def _quoted_printable(run: str) -> str | None:
     if len(run) < MIN_RUN or len(_QP_ESCAPE.findall(run)) < 2:
         return None
@@ -100,7 +124,7 @@ def _quoted_printable(run: str) -> str | None:
 
 def runs(text: str, original: Callable[[int, int], str]) -> list[tuple[int, int, str, str]]:
     """Each run in ``text`` that decodes to readable text: ``(start, end, decoded, how)`` (how:
-    Norwegian, «base64» or «quoted-printable»). ``original`` gives the run's characters as
+    Norwegian, «base64», «base32» or «quoted-printable»). ``original`` gives the run's characters as
     written (``text`` may be a normalised copy that folded letters between digits)."""
     found: list[tuple[int, int, str, str]] = []
     chains: list[list[tuple[int, int]]] = []
@@ -123,9 +147,12 @@ def runs(text: str, original: Callable[[int, int], str]) -> list[tuple[int, int,
             start, end = chain[first][0], chain[last - 1][1]
             if end - start < MIN_RUN:
                 continue
-            decoded = _base64(original(start, end))
+            written = original(start, end)
+            decoded, how = _base64(written), "base64"
+            if decoded is None:
+                decoded, how = _base32(written), "base32"
             if decoded is not None:
-                found.append((start, end, decoded, "base64"))
+                found.append((start, end, decoded, how))
                 break
     if "=" in text:
         escaped = [

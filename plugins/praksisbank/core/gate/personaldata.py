@@ -364,7 +364,8 @@ _GAP_STOP = (
 )
 _BIRTH = re.compile(
     r"(?i)(?<![\w.])(?:født(?:[ \u00a0]+den)?|fødd|född|f\.|fdt\.?|f\.d\.|fødselsdato(?:en)?"
-    r"|fødselsdag|f\.[ ]?dato|date[ \u00a0]of[ \u00a0]birth|birth[ \u00a0]?date"
+    r"|fødselsdag|fødsel(?:en)?|til[ \u00a0]+verden|bursdag(?:en)?"  # `dato for fødsel`
+    r"|f\.[ ]?dato|date[ \u00a0]of[ \u00a0]birth|birth[ \u00a0]?date"
     r"|born(?:[ \u00a0]on)?|d\.o\.b\.?|dob|geboren(?:[ \u00a0]am)?|née?(?:[ \u00a0]le)?"
     r"|date[ \u00a0]de[ \u00a0]naissance|doğum[ \u00a0]tarihi|fecha[ \u00a0]de[ \u00a0]nacimiento)"
     # up to six words of the same clause between the keyword and the date (`født i Kabul,
@@ -380,7 +381,7 @@ _BIRTH_AFTER = re.compile(
 )
 _BIRTH_STEMS = (
     "fød", "född", "f.", "fdt", "date of", "date de", "birth", "born", "dob", "d.o.b", "geboren",
-    "né", "doğum", "fecha",
+    "né", "doğum", "fecha", "til verden", "bursdag",
 )  # fmt: skip
 # An age right after a date: found from the age (it starts with a digit), the date looked for
 # in the few characters before it.

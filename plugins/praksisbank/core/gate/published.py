@@ -5,9 +5,11 @@ Every file MkDocs would copy into the site is on its folder's allow-list (``DOCS
 ``docs/``, ``THEME_TYPES`` for the site's theme folders) and then read, or refused with a
 message saying what to do:
 
-- text files (``.txt``, ``.csv``, ``.json``, ``.yml`` …): read whole, as a page is (the loader
-  does that); stylesheets and SVG pictures also for what they would run, fetch or print
-  (``runnable.py``);
+- under ``docs/``, pages and pictures only: text and data files (``.txt``, ``.csv``, ``.json``,
+  ``.yml`` …), stylesheets, scripts and SVG are refused with where they belong (data in a page's
+  front matter or text; stylesheets and scripts in the theme folder the developers own);
+- in the theme folders, text files are read whole, as a page is (the loader does that);
+  stylesheets and SVG pictures also for what they would run, fetch or print (``runnable.py``);
 - PNG, JPEG, GIF, WebP: decoded, never read for text: the build writes each again from its
   pixels alone (``imagemeta.py``); refused when it cannot be decoded, is animated or too large;
 - PDFs and office files (DOCX, XLSX, PPTX, ODT, ODS, ODP, RTF, DOC, XLS …): refused. A document
@@ -121,27 +123,52 @@ NOT_TEXT = (
 
 
 TEXT_TYPES = frozenset({".txt", ".csv", ".tsv", ".json", ".yml", ".yaml"})
-"""Text a reader reads as it is (never run): gated as a page is."""
-DOCS_TYPES = IMAGES | TEXT_TYPES | {".css"}
-"""What a content folder (``docs/``) may publish besides its pages: pictures, text, stylesheets
-(``runnable.css``). Everything else is refused."""
+"""Text a reader reads as it is (never run): gated as a page is. Published from the theme folders
+only; under ``docs/`` the plugin reads its own data files (``docs/roles/*.yml``) and publishes
+none."""
+DOCS_TYPES = IMAGES
+"""What a content folder (``docs/``) may publish besides its pages: pictures, which the build
+writes again from their pixels. Text, data, stylesheets, scripts, SVG and everything else are
+refused (``not_allowed`` says where each belongs): a file served from the site's origin can be
+loaded by a template as a script or a stylesheet, and a stylesheet can change what a reader sees
+after the gate read it."""
 THEME_TYPES = IMAGES | TEXT_TYPES | {".html", ".css", ".js", ".mjs", ".svg"}
 """What the site's theme folders (``theme.custom_dir``, the ``templates`` option) may hold:
 templates, stylesheets, reviewed scripts (``content/scripts.py``), pictures, drawings that only
 draw (``runnable.svg``), text. Everything else is refused."""
 
+_THEME_FOLDER = (
+    "i nettstedets temamappe («custom_dir» i mkdocs.yml), som utviklerteamet eier (CODEOWNERS)"
+)
+_BELONGS: tuple[tuple[frozenset[str], str], ...] = (
+    (
+        _words(".css .scss .less .js .mjs .cjs .ts .html .htm .xhtml .svg .svgz"),
+        f"Stilark, skript, maler og tegninger hører hjemme {_THEME_FOLDER}: be utviklerteamet "
+        "legge dem der. Et bilde lagres som PNG eller JPEG.",
+    ),
+    (
+        TEXT_TYPES | _words(".xml .ndjson .toml .ini .md5 .log .text"),
+        "Data skrives som felter i forsiden (front matter) eller som innhold i en side i Markdown "
+        "(.md), der personvernsjekken leser dem slik leserne ser dem.",
+    ),
+)
+
 
 def not_allowed(suffix: str, allowed: frozenset[str], where: str) -> str | None:
     """The message for a file whose ending is not on ``allowed`` (the list for ``where``,
-    Norwegian: «docs-mappen», «temamappen»), ``None`` when it is."""
+    Norwegian: «docs-mappen», «temamappen»), ``None`` when it is: what is allowed there, and
+    where a file of this kind belongs instead."""
     suffix = suffix.lower()
     if suffix in allowed:
         return None
     kind = f"av typen {suffix}" if suffix else "uten filendelse"
+    belongs = next(
+        (message for suffixes, message in _BELONGS if suffix in suffixes),
+        "Skriv innholdet som en side i Markdown (.md), eller lagre bildet som PNG eller JPEG.",
+    )
     return (
         f"Filer {kind} publiseres ikke fra {where}: bare disse typene er tillatt der: "
-        f"{', '.join(sorted(allowed))}. Skriv innholdet som en side i Markdown (.md), eller "
-        "lagre bildet som PNG eller JPEG."
+        f"{', '.join(sorted(allowed))}. {belongs}"
     )
 
 

@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from praksisbank.core.base.model import Content, InterviewGuide, PracticeNote
-from praksisbank.core.gate import personaldata
+from praksisbank.core.gate import personaldata, runnable
 from praksisbank.core.gate.anonymity import WHAT_IDENTITY, Finding, find_personal_data
 
 # -- what a reader sees ------------------------------------------------------------------------
@@ -177,6 +177,8 @@ def visible_text(page: str) -> Shown:
     line breaks, cells spaces, other tags nothing, and character references decoded last."""
     page = _DROPPED.sub("", _RUBY_HIDDEN.sub("", page))
     hidden = [m.group(2) for m in _RAW_ELEMENT.finditer(page) if m.group(2).strip()]
+    if "<style" in page or "<STYLE" in page:  # what it prints, CSS escapes decoded
+        hidden += [runnable.printed_by_styles(page)]
     hidden += [m.group(1) for m in _RUBY_ABOVE.finditer(page)]
     page = _RUBY_ABOVE.sub("", page)
     page = _RAW_ELEMENT.sub("\n", page)

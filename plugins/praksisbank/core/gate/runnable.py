@@ -33,6 +33,16 @@ class Verdict:
     refusal: str | None = None
 
 
+_STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)(?:</style\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+
+
+def printed_by_styles(html: str) -> str:
+    """What the ``<style>`` elements of a template or a page print (``content``, counter
+    symbols: every string), CSS escapes decoded (``\\41 mir`` is «Amir»), one per line."""
+    styles = (_COMMENT.sub(" ", m.group(1)) for m in _STYLE_ELEMENT.finditer(html))
+    return "\n".join(_printed(style) for style in styles if style.strip())
+
+
 _COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
 _ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(\n)|(.))", re.DOTALL)
 _STRING = re.compile(r"\"((?:[^\"\\\n]|\\.)*)\"?|'((?:[^'\\\n]|\\.)*)'?", re.DOTALL)
@@ -82,12 +92,20 @@ def css(text: str) -> Verdict:
             refusal=f"Stilarket peker til «{elsewhere[:60]}», en adresse utenfor nettstedet (eller "
             f"en data-adresse). {_CSS_WHAT}: legg filen i nettstedet og bruk en relativ adresse."
         )
+    return Verdict(_printed(bare))
+
+
+def _printed(bare: str) -> str:
+    """Every string a stylesheet (without comments) may print, escapes decoded: the strings of
+    one declaration joined, and apart (``@counter-style`` symbols, ``quotes``)."""
     printed = []
     for declaration in _DECLARATION.split(bare):
         parts = [_unescape(m.group(1) or m.group(2) or "") for m in _STRING.finditer(declaration)]
         if any(parts):
             printed.append("".join(parts))
-    return Verdict("\n".join(printed))
+            if len(parts) > 1:
+                printed.append(" ".join(parts))
+    return "\n".join(printed)
 
 
 # -- SVG ----------------------------------------------------------------------------------------
