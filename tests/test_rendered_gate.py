@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from markdown import Markdown  # type: ignore[import-untyped]
 from mkdocs.exceptions import Abort
@@ -173,6 +173,9 @@ def _read_values(page: str) -> list[str]:
 )
 def test_every_attribute_but_drawing_ones_is_read(pieces: list[str]) -> None:
     page = "".join(pieces)
+    # A <style> element's text (the pieces can make one) is read apart, as what it prints:
+    # test_leak_classes_attack3 says what holds for it; this model is of attributes.
+    assume(re.search(r"<(?:script|style|template)\b", page, re.IGNORECASE) is None)
     hidden = rendered.visible_text(page).hidden
     assert [v for v in hidden.split(rendered.APART) if v] == [
         html.unescape(v) for v in _read_values(page)
