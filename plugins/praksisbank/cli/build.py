@@ -28,7 +28,7 @@ from praksisbank.core.base.model import Item
 from praksisbank.core.base.problems import Problem, Severity, format_text, summary
 from praksisbank.core.content.loader import load
 from praksisbank.core.gate import csp, rendered
-from praksisbank.core.gate.sitegate import SiteGate, Source
+from praksisbank.core.gate.sitegate import SiteGate, Source, shipped_by
 from praksisbank.core.pdf import build as pdf
 from praksisbank.core.practice.site import Site, SiteOptions
 from praksisbank.core.publish import tree as docs_tree
@@ -277,7 +277,6 @@ def _finish_pages(site: Path, gate: SiteGate) -> None:
 def _pristine(engine: str, project: Path, settings: dict[str, Any]) -> Callable[[str, Path], bool]:
     """Whether a published file is one of the engine's theme files, byte for byte (not gated:
     no content reaches it). Our overrides and the site's ``custom_dir`` are gated."""
-    import filecmp
     import importlib.util
 
     package = "material" if engine == "mkdocs" else "zensical"
@@ -286,14 +285,7 @@ def _pristine(engine: str, project: Path, settings: dict[str, Any]) -> Callable[
     if spec is not None and spec.origin is not None:
         folders.append(Path(spec.origin).parent / "templates")
 
-    def pristine(published: str, path: Path) -> bool:
-        for folder in folders:
-            shipped = folder / published
-            if shipped.is_file():
-                return filecmp.cmp(shipped, path, shallow=False)
-        return False
-
-    return pristine
+    return shipped_by(folders)
 
 
 def _index(site: Path, vocabulary: Any, say: Callable[[str], None]) -> None:

@@ -5,7 +5,6 @@ Part of the MkDocs adapter; the core decides what is published, this module hand
 
 from __future__ import annotations
 
-import filecmp
 import logging
 import os
 import threading
@@ -30,7 +29,7 @@ from praksisbank.core.content.loader import Layout
 from praksisbank.core.content.report import Reporter
 from praksisbank.core.gate import csp, imagemeta
 from praksisbank.core.gate.anonymity import mask_digits
-from praksisbank.core.gate.sitegate import SiteGate, Source
+from praksisbank.core.gate.sitegate import SiteGate, Source, shipped_by
 from praksisbank.core.pdf import build as pdf
 from praksisbank.core.publish import tree
 from praksisbank.core.publish.search import SearchError, index_site
@@ -295,14 +294,7 @@ def theme_file(config: MkDocsConfig) -> Callable[[str, Path], bool]:
     custom = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
     folders = [Path(d) for d in config.theme.dirs if custom is None or Path(d).resolve() != custom]
 
-    def pristine(published: str, path: Path) -> bool:
-        for folder in folders:
-            shipped = folder / published
-            if shipped.is_file():
-                return filecmp.cmp(shipped, path, shallow=False)
-        return False
-
-    return pristine
+    return shipped_by(folders)
 
 
 def known_scripts(config: MkDocsConfig, root: Path) -> csp.Known:

@@ -22,6 +22,7 @@ Any other file the gate cannot read is refused (fail closed).
 
 from __future__ import annotations
 
+import filecmp
 import gzip
 import hashlib
 import json
@@ -30,7 +31,7 @@ import os
 import re
 import tempfile
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
@@ -454,3 +455,18 @@ class SiteGate:
         if own is not None:
             return own.path, own.line
         return f"site/{mask_digits(published)}", 1
+
+
+def shipped_by(folders: Sequence[Path]) -> Callable[[str, Path], bool]:
+    """Whether a published file (its address, its path in the built site) is one of the theme's
+    own files in ``folders``, byte for byte: not gated, as no content reaches it. The first
+    folder that has a file of that address decides, as the engines look them up."""
+
+    def pristine(published: str, path: Path) -> bool:
+        for folder in folders:
+            shipped = folder / published
+            if shipped.is_file():
+                return filecmp.cmp(shipped, path, shallow=False)
+        return False
+
+    return pristine
