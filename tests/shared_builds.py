@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -42,3 +44,66 @@ def shared(
             made = make(folder)
             done.write_text(made.relative_to(folder).as_posix(), encoding="utf-8")
     return folder / done.read_text(encoding="utf-8")
+
+
+@contextmanager
+def shared_pdf_cache(tmp_path_factory: pytest.TempPathFactory, cache: Path) -> Iterator[None]:
+    """Run a build of the demo with the run's one PDF cache, so that its PDFs are rendered once.
+
+    The builds take turns under a file lock: before a build the PDFs the run has made so far are
+    copied into its cache folder ``cache``, and after it the PDFs it used are copied back. The
+    first build renders every PDF; a later build whose print documents are the same reads them
+    all from its cache (the cache key is a hash of the print document and its files)."""
+    folder = _run_folder(tmp_path_factory) / "shared-demo-pdf-cache"
+    with FileLock(str(folder) + ".lock"):
+        folder.mkdir(exist_ok=True)
+        _copy_pdfs(folder, cache, since=0.0)
+        start = time.time() - 1  # a build marks each cached PDF it uses as used now
+        yield
+        _copy_pdfs(cache, folder, since=start)
+
+
+def _copy_pdfs(source: Path, target: Path, *, since: float) -> None:
+    """Copy the PDFs of ``source`` used since ``since`` that ``target`` lacks (a cached PDF
+    never changes: its name is the hash of what it is made from)."""
+    if not source.is_dir():
+        return
+    target.mkdir(parents=True, exist_ok=True)
+    for file in source.glob("*.pdf"):
+        fresh = file.stat().st_mtime >= since
+        if fresh and not file.name.startswith(".") and not (target / file.name).exists():
+            shutil.copy2(file, target / file.name)
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def strict_demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This repository's demo site (its own mkdocs.yml) with every PDF, as on the tests' day,
+    built strictly (a broken link or anchor, or a PDF warning, fails it) once per test run.
+
+    Its PDFs go into the run's one PDF cache (``shared_pdf_cache``) before any other build of the
+    demo's PDFs starts from it: every PDF that build reads from the cache was rendered here,
+    where a warning fails. None of the tests that read the site may change it."""
+    return shared(
+        tmp_path_factory, "demo-strict", lambda folder: _build_strict(tmp_path_factory, folder)
+    )
+
+
+def _build_strict(tmp_path_factory: pytest.TempPathFactory, folder: Path) -> Path:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from helpers import TODAY
+    from praksisbank.core.pdf import build as pdf
+
+    mp = pytest.MonkeyPatch()
+    mp.setenv("PRAKSISBANK_TODAY", TODAY.isoformat())
+    mp.setenv("PRAKSISBANK_PDF", "1")
+    try:
+        site = folder / "site"
+        with shared_pdf_cache(tmp_path_factory, ROOT / pdf.CACHE):
+            build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site), strict=True))
+    finally:
+        mp.undo()
+    return site

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 
 from helpers import TODAY, read_page, visible_text
 from praksisbank.core.base import urls
@@ -16,6 +13,7 @@ from praksisbank.core.base.model import Audience, Status
 from praksisbank.core.content.kinds import address
 from praksisbank.core.content.loader import Layout, LoadResult, load
 from praksisbank.core.practice.flags import FlagKind, compute
+from shared_builds import strict_demo_site
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,14 +24,10 @@ def demo() -> LoadResult:
 
 
 @pytest.fixture(scope="module")
-def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    mp = pytest.MonkeyPatch()
-    mp.setenv("PRAKSISBANK_TODAY", TODAY.isoformat())
-    site = tmp_path_factory.mktemp("demo") / "site"
-    # Strict: a broken link or anchor anywhere in the demo fails the test.
-    build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site), strict=True))
-    yield site
-    mp.undo()
+def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo built strictly with every PDF: a broken link or anchor anywhere in the demo, or a
+    warning while its PDFs are made, fails the build (``shared_builds.strict_demo_site``)."""
+    return strict_demo_site(tmp_path_factory)
 
 
 def test_demo_content_checks_clean(demo: LoadResult) -> None:
