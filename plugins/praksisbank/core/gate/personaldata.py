@@ -42,7 +42,8 @@ side). Ordinary text costs about as much again as the gate's own classes; every 
   `tazkira`/`tazkera`/`taskira` (also `e-tazkira`, `tazkiraen`), `pass`, `ID-kort`, `ID-nummer`,
   `ID:`/`ID nr.`, `nasjonalt ID-nummer`, `nasjonalt nummer`, `national number`, `oppholdskort`,
   `kortnummer`, `reisedokument`, `UNHCR-saksnummer`, `kebele ID`, `familiebok`... (a colon,
-  `nr.`, `no.`, `#`, or `har`/`med` and `nummeret` may stand between); groups joined by spaces,
+  `nr.`, `no.`, `#`, or `har`/`med` and `nummeret` may stand between, or whose document and a
+  comma: `reisedokumentet hans, N1234567`); groups joined by spaces,
   hyphens or slashes (`1400-0101-12345`, the e-tazkira's form).
 - Dates of birth ("en fødselsdato"): a whole date (`17.05.1990`, `17/5/90`, `17. mai 1990`,
   `1990-05-17`, `1990.05.17`, `May 17, 1990`, `170590`, a Solar Hijri `1373/01/14`) after
@@ -62,7 +63,12 @@ side). Ordinary text costs about as much again as the gate's own classes; every 
   `vei`, `vegen`, `allé`, `plass`, `torget`, `gatan`, `vägen`, `vej`, `straße`... (or a name of
   a few words before `gate`, `vei`, `street`, `road`) followed by a house number and perhaps a
   letter (`Storgata 12B`, `Thorvald Meyers gate 5`), with a following `, 0368 Oslo` taken along;
-  and a Norwegian postcode before the name of a Norwegian town or county in any case (`0368 Oslo`,
+  an abbreviated ending after three small letters (`Storg. 5`, `Kongensgt. 4`, `Parkv. 7`,
+  `Kirkevn. 12`, `Torgpl. 2`); after an address keyword (`Hjemmeadressen er`, `Adresse:`) any
+  capitalised name of up to three words and a house number of up to three digits, not a post
+  box or a word of the department (`Postboks`, `Kapittel`, `Vedlegg`...); an apartment number
+  (`H0302`) after `leilighet`, `leil.` or `bruksenhet`; and a Norwegian postcode, perhaps after
+  `N-` or `NO-`, before the name of a Norwegian town or county in any case (`0368 Oslo`,
   `0368 OSLO`, `1279 oslo`; a town that is also a word, `ski`, `moss`, only with its capital),
   unless digits that could be a year follow a word of time (`i 2019 Oslo`). A street in small
   letters (`storgata 5`) counts when its one word ends like a street (`gata`, `veien`, `gt.`...)
@@ -595,7 +601,7 @@ _STREET_END = (
     "gata|gaten|gate|gatan|veien|vegen|vei|veg|vägen|väg|vejen|vej|allé|alléen|plassen|plass"
     "|torget|torg|stredet|straße|strasse|brygga|brygge|bakken"
 )
-_STREET_SHORT = r"g\.|gt\.|v\.|vn\.|pl\."
+_STREET_SHORT = r"(?<!g)g\.|gt\.|v\.|vn\.|pl\."
 """Abbreviated street endings (`Storg. 5`, `Kirkevn. 2`), after three small letters at least."""
 # A house number (a digit after a letter and a space) is the trigger; the street name is looked
 # for in the characters before it, the postcode and place after it.
@@ -608,7 +614,7 @@ _HOUSE = re.compile(
 _STREET = re.compile(
     rf"[{_UP}](?<![\w][{_UP}])(?:"
     rf"[{_LOW}]+(?:{_STREET_END}|gt\.)"
-    rf"|[{_LOW}]{{3,}}(?<!g)(?:{_STREET_SHORT})"
+    rf"|[{_LOW}]{{3,}}(?:{_STREET_SHORT})"
     rf"|[{_LOW}.]*+(?:[ \u00a0][{_UP}][{_LOW}.]*+){{0,2}}[ \u00a0]"
     r"(?:gate|gata|gt\.|vei|veg|allé|plass|street|road|avenue|straße|strasse))"
     r"[ \u00a0]\Z"
