@@ -32,6 +32,19 @@ def _every_position(text: str) -> list[int]:
     return list(range(len(text)))
 
 
+_QUICK_JUDGES = personaldata._judges
+_ADDRESS_JUDGES = (personaldata._street_address, personaldata._apartment)
+
+
+def _address_judges_everywhere(text: str, at: int) -> list[tuple[int, personaldata._Judge]]:
+    """`_judges` with the street and apartment judges tried at every digit (not only after a
+    street word, an address keyword or an apartment letter)."""
+    others = [j for j in _QUICK_JUDGES(text, at) if j[1] not in _ADDRESS_JUDGES]
+    postcode = [j for j in others if j[1] is personaldata._postcode]
+    others = [j for j in others if j[1] is not personaldata._postcode]
+    return others + [(personaldata.ADDRESS, judge) for judge in _ADDRESS_JUDGES] + postcode
+
+
 @pytest.fixture
 def plain(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
     """Turns every quick path off: the gate as it was before them."""
@@ -42,6 +55,7 @@ def plain(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
         monkeypatch.setattr(personaldata, "_name_starts", _every_position)
         monkeypatch.setattr(personaldata, "_OTHER_SCRIPT", _ALWAYS)
         monkeypatch.setattr(personaldata, "_ANY_STEM", _ALWAYS)
+        monkeypatch.setattr(personaldata, "_judges", _address_judges_everywhere)
 
     return turn_off
 
@@ -63,6 +77,9 @@ _WORDS = (
     "070-123 45 67", "91234567", "22 33 44 55", "+47 912 34 567", "16/02035-7",
     "2019 1234 5678", "1234 56 78903", "NO93 8601 1117 947", "AB12345", "N1234567", "§ 28",
     "2024", "12", "3", "kr", "IM 2016-003",
+    # addresses and document numbers in other shapes (issue 17)
+    "Hjemmeadressen er", "Tøyenbekken", "14", "leilighet", "H0302", "Storg.", "Kirkevn.",
+    "N-0368", "NO-0368", "Reisedokumentet hans,", "N1234567", "Postboks",
 )  # fmt: skip
 _GLUE = (" ", " ", " ", "", "\n", ", ", ": ", "-", "\u00a0", ". ")
 

@@ -42,7 +42,8 @@ side). Ordinary text costs about as much again as the gate's own classes; every 
   `tazkira`/`tazkera`/`taskira` (also `e-tazkira`, `tazkiraen`), `pass`, `ID-kort`, `ID-nummer`,
   `ID:`/`ID nr.`, `nasjonalt ID-nummer`, `nasjonalt nummer`, `national number`, `oppholdskort`,
   `kortnummer`, `reisedokument`, `UNHCR-saksnummer`, `kebele ID`, `familiebok`... (a colon,
-  `nr.`, `no.`, `#`, or `har`/`med` and `nummeret` may stand between); groups joined by spaces,
+  `nr.`, `no.`, `#`, or `har`/`med` and `nummeret` may stand between, or whose document and a
+  comma: `reisedokumentet hans, N1234567`); groups joined by spaces,
   hyphens or slashes (`1400-0101-12345`, the e-tazkira's form).
 - Dates of birth ("en fødselsdato"): a whole date (`17.05.1990`, `17/5/90`, `17. mai 1990`,
   `1990-05-17`, `1990.05.17`, `May 17, 1990`, `170590`, a Solar Hijri `1373/01/14`) after
@@ -62,7 +63,12 @@ side). Ordinary text costs about as much again as the gate's own classes; every 
   `vei`, `vegen`, `allé`, `plass`, `torget`, `gatan`, `vägen`, `vej`, `straße`... (or a name of
   a few words before `gate`, `vei`, `street`, `road`) followed by a house number and perhaps a
   letter (`Storgata 12B`, `Thorvald Meyers gate 5`), with a following `, 0368 Oslo` taken along;
-  and a Norwegian postcode before the name of a Norwegian town or county in any case (`0368 Oslo`,
+  an abbreviated ending after three small letters (`Storg. 5`, `Kongensgt. 4`, `Parkv. 7`,
+  `Kirkevn. 12`, `Torgpl. 2`); after an address keyword (`Hjemmeadressen er`, `Adresse:`) any
+  capitalised name of up to three words and a house number of up to three digits, not a post
+  box or a word of the department (`Postboks`, `Kapittel`, `Vedlegg`...); an apartment number
+  (`H0302`) after `leilighet`, `leil.` or `bruksenhet`; and a Norwegian postcode, perhaps after
+  `N-` or `NO-`, before the name of a Norwegian town or county in any case (`0368 Oslo`,
   `0368 OSLO`, `1279 oslo`; a town that is also a word, `ski`, `moss`, only with its capital),
   unless digits that could be a year follow a word of time (`i 2019 Oslo`). A street in small
   letters (`storgata 5`) counts when its one word ends like a street (`gata`, `veien`, `gt.`...)
@@ -316,6 +322,9 @@ _DOCUMENT = re.compile(
     r"(?:[ \u00a0]*[(\[][^()\[\]\n]{0,40}[)\]]){0,2}"
     # words between the keyword and the number: `tazkiraen har nummeret`, `kortet med nr.`
     r"(?:[ \u00a0]+(?:har|med|er|var|hadde|has|with|is|was)(?=[ \u00a0]))?"
+    # whose document, then perhaps a comma: `reisedokumentet hans, N1234567`
+    r"(?:(?:[ \u00a0]+(?:hans|hennes|deres|sitt|sin|mitt|min|til|søkeren|søkerens|klageren"
+    r"|klagerens|his|her|their)){1,2}(?![\w-]),?(?=[ \u00a0]))?"
     r"(?:[ \u00a0:#=*_]{1,4}(?:(?:nr|no|nummer(?:et)?|number)\.?[ \u00a0:#*_]{1,3})?|(?=[0-9]))"
     r"(?-i:(?P<doc>[A-Z0-9](?:[A-Z0-9]|[ /-](?=[0-9])){4,24})(?![A-Za-z0-9]))"
 )
@@ -592,17 +601,20 @@ _STREET_END = (
     "gata|gaten|gate|gatan|veien|vegen|vei|veg|vägen|väg|vejen|vej|allé|alléen|plassen|plass"
     "|torget|torg|stredet|straße|strasse|brygga|brygge|bakken"
 )
+_STREET_SHORT = r"(?<!g)g\.|gt\.|v\.|vn\.|pl\."
+"""Abbreviated street endings (`Storg. 5`, `Kirkevn. 2`), after three small letters at least."""
 # A house number (a digit after a letter and a space) is the trigger; the street name is looked
 # for in the characters before it, the postcode and place after it.
 _HOUSE = re.compile(
-    r"(?P<number>[0-9](?:(?<=[^\W\d_][ \u00a0][0-9])|(?<=gt\.[ \u00a0][0-9]))[0-9]{0,3}"
+    r"(?P<number>[0-9](?:(?<=[^\W\d_][ \u00a0][0-9])|(?<=[gvnlt]\.[ \u00a0][0-9]))[0-9]{0,3}"
     r"(?:(?:[A-Za-z]|[ \u00a0][A-Z])(?![\w]))?)"
     r"(?![0-9]|[.,/-][0-9]|[\w§])"
-    rf"(?:,?[ \u00a0]*(?:NO-)?[0-9]{{4}}[ \u00a0]+[{_UP}][{_LOW}]+(?:[ -][{_UP}][{_LOW}]+)?)?"
+    rf"(?:,?[ \u00a0]*(?:NO?-)?[0-9]{{4}}[ \u00a0]+[{_UP}][{_LOW}]+(?:[ -][{_UP}][{_LOW}]+)?)?"
 )
 _STREET = re.compile(
     rf"[{_UP}](?<![\w][{_UP}])(?:"
     rf"[{_LOW}]+(?:{_STREET_END}|gt\.)"
+    rf"|[{_LOW}]{{3,}}(?:{_STREET_SHORT})"
     rf"|[{_LOW}.]*+(?:[ \u00a0][{_UP}][{_LOW}.]*+){{0,2}}[ \u00a0]"
     r"(?:gate|gata|gt\.|vei|veg|allé|plass|street|road|avenue|straße|strasse))"
     r"[ \u00a0]\Z"
@@ -620,7 +632,8 @@ _NOT_HOUSE_AFTER = re.compile(
     r"|måneder|minutter|min|kr|kroner|prosent|%|personer|mann|biler)(?![\w])"
 )
 _POSTCODE = re.compile(
-    r"[0-9](?<![\w§.,/+][0-9])(?:(?<=NO-[0-9])|(?<![^\W\d_]-[0-9]))[0-9]{3}[ \u00a0]+"
+    r"[0-9](?<![\w§.,/+][0-9])(?:(?<=(?<![\w-])NO-[0-9])|(?<=(?<![\w-])N-[0-9])|(?<![^\W\d_]-[0-9]))[0-9]{3}"
+    r"[ \u00a0]+"
     rf"(?P<place>[{_UP}{_LOW}][{_UP}{_LOW}]+)(?:[ -][{_UP}][{_UP}{_LOW}]+)?(?![\w])"
 )
 # Towns whose name is also an everyday word: after a postcode only when written with a capital.
@@ -699,12 +712,47 @@ def _mask_address(street: str, number: str) -> str:
     return f"{street[0]}… " + re.sub(r"[0-9A-Za-z]", "•", number)
 
 
+# After an address keyword any capitalised name is a street (`Hjemmeadressen er Tøyenbekken 14`),
+# with a house number of three digits at most (not a year), and not a post box.
+_NOT_STREET = (
+    r"(?:Postboks|Pb|Boks|Kapittel|Kap|Punkt|Pkt|Vedlegg|Side|Del|Avsnitt|Paragraf|Sak"
+    r"|Rundskriv|Trinn|Nivå|Alternativ|Versjon|Rom|Etasje)(?![\w])"
+)
+_KEYWORD_STREET = re.compile(
+    r"(?i:adress|address)[a-zæøå]*(?:[ \u00a0]+(?:er|var|is|was)|:)?[ \u00a0]+"
+    rf"(?P<street>(?!{_NOT_STREET})[{_UP}][{_LOW}]+(?:[ \u00a0][{_UP}][{_LOW}]+){{0,2}})"
+    r"[ \u00a0]\Z"
+)
+_APARTMENT = re.compile(
+    r"(?i:leilighet(?:en|snummer|snr\.?|nr\.?)?|leil\.|bruksenhet(?:en|snummer|snr\.?)?"
+    r"|bolignummer|apartment|flat)(?:[ \u00a0]+(?:nr\.?|no\.?|nummer|er|var))?[ \u00a0:]*[HKLU]\Z"
+)
+"""A Norwegian apartment number (`leilighet H0302`): its letter, after its keyword."""
+
+
+def _apartment(text: str, at: int, budget: _Budget) -> Candidate | None:
+    """The four digits of an apartment number starting at `at`, after `H`, `K`, `L` or `U`."""
+    if re.match(r"[0-9]{4}(?![\w])", text[at : at + 5]) is None:
+        return None
+    if _APARTMENT.search(text, max(0, at - 30), at) is None:
+        return None
+    unit = text[at - 1 : at + 4]
+    return at - 1, at + 4, WHAT_ADDRESS, unit[0] + "••••", unit.upper()
+
+
 def _street_address(text: str, at: int, budget: _Budget) -> Candidate | None:
     """A street name before the house number that starts at `at`."""
     house = _HOUSE.match(text, at)
     if house is None:
         return None
     street = _STREET.search(text, max(0, at - 60), at)
+    if street is None and len(_digits(house.group("number"))) <= 3:
+        keyword = _KEYWORD_STREET.search(text, max(0, at - 60), at)
+        if keyword is not None:
+            begin = keyword.start("street")
+            value = text[begin : house.end()]
+            shown = _mask_address(value, house.group("number"))
+            return begin, house.end(), WHAT_ADDRESS, shown, _fold(value)
     if street is None:
         street = _STREET_SMALL.search(text, max(0, at - 40), at)
         if street is None or _NOT_HOUSE_AFTER.match(text, house.end("number")):
@@ -728,7 +776,11 @@ def _postcode(text: str, at: int, budget: _Budget) -> Candidate | None:
     year = 1900 <= int(text[at : at + 4]) <= 2099
     if year and _TIME_WORD.search(text, max(0, at - 12), at):
         return None
-    begin = at - 3 if text[max(0, at - 3) : at] == "NO-" else at
+    begin = at
+    for prefix in ("NO-", "N-"):
+        if text[max(0, at - len(prefix)) : at] == prefix:
+            begin = at - len(prefix)
+            break
     shown = mask_digits(text[at : match.start("place")].strip()) + " " + place[0] + "…"
     return begin, match.end(), WHAT_ADDRESS, shown, _fold(text[begin : match.end()])
 
@@ -1093,7 +1145,17 @@ _LONG: tuple[tuple[int, _Judge], ...] = (
     (5, _international),
     (5, _national),
 )
-_STREET_WORDS = (*_STREET_END.split("|"), "street", "road", "avenue", "gt.")
+_STREET_WORDS = (
+    *_STREET_END.split("|"),
+    "street",
+    "road",
+    "avenue",
+    "gt.",
+    "g.",
+    "v.",
+    "vn.",
+    "pl.",
+)
 _LONG_RUN = re.compile(  # what the trigger's conditions for these classes ask for
     r"[0-9]{4}[ .\u00a0-]?[0-9]{2}[ .\u00a0-]?[0-9]{5}|[0-9]{6}[-+A-FU-Y]?[0-9]{3}|[0-9]{8}[-+]"
     r"|0(?:[ .\u00a0/()-]{0,2}[0-9]){8}"
@@ -1117,8 +1179,12 @@ def _judges(text: str, at: int) -> list[tuple[int, _Judge]]:
         judges.append((4, _dated_keyword))
     if at >= 2 and text[at - 1] in " \u00a0" and (text[at - 2].isalpha() or text[at - 2] == "."):
         word = text[max(0, at - 40) : at - 1].rsplit(None, 1)[-1].lower()
-        if word.endswith(_STREET_WORDS):  # the word before the number names a street
+        # the word before the number names a street, or an address keyword stands before it
+        named = word.endswith(_STREET_WORDS)
+        if named or "dress" in text[max(0, at - 60) : at].lower():
             judges.append((6, _street_address))
+    if at >= 2 and text[at - 1] in "HKLU" and not text[at - 2].isalnum():
+        judges.append((6, _apartment))
     if text[at + 4 : at + 5] in (" ", "\u00a0"):
         judges.append((6, _postcode))
     return judges
