@@ -61,6 +61,7 @@ ROWS = [
     Row("Telegram: amir_hassan93 ble oppgitt.", ONLINE, "Telegram: amir_hassan93"),
     Row("Snapchat-navn: amir.h93", ONLINE, "Snapchat-navn: amir.h93"),
     Row("Kontakt med @amir.h93 ble avbrutt.", ONLINE, "@amir.h93"),
+    Row("Han ga Signal: amir_h93 til tolken.", ONLINE, "Signal: amir_h93"),
     # near-misses that stay allowed
     Row("Vilkårene i utl. § 28 første ledd er oppfylt.", None),
     Row("Les mer på www.udi.no om ordningen.", None),
@@ -73,6 +74,7 @@ ROWS = [
     Row("Opplysningene, f.eks. på Facebook, ble vurdert.", None),
     Row("Direktoratet er på Facebook, se udi.no på Facebook.", None),
     Row("Vedlegget vedtak_2024.pdf på Gmail ble ikke lest.", None),
+    Row("Det var et signal: fase_2 av planen startet.", None),
     Row("Landinfo-rapporten (Gmail-bruk i Afghanistan) er fra 2023.", None),
 ]
 

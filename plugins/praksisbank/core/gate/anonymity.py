@@ -891,6 +891,8 @@ _PROFILE = re.compile(
 _ONLINE_ANY = re.compile(rf"@|/|(?i:{_SERVICE})")
 """A cheap test: none of the online-identity patterns can match where this does not
 (tests/test_gate_speed.py compares the gate with and without it)."""
+_COMMON_WORDS = frozenset(("signal", "messenger"))
+"""Services whose name is also a word: a service only with a capital letter."""
 _TLDS = frozenset(("no", "com", "org", "net", "se", "dk", "de", "eu", "int", "gov", "info"))
 
 
@@ -916,6 +918,8 @@ def _online_candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     for match in _ONLINE_SERVICE.finditer(text):
         service = match.group().split(".")[0]
+        if service in _COMMON_WORDS:
+            continue  # `et signal: fase_2` is a word; `Signal: navn_93` a service
         window = max(0, match.start() - 80)
         before = _ONLINE_BEFORE.search(text[window : match.start()])
         if before is not None and _user_name(before.group("user")):
