@@ -2,10 +2,11 @@
 
 The gate skips work where a cheap test shows it would find nothing: a bare «at» with no domain
 after it, a text without Greek, Cyrillic or Arabic letters, a run of digits with no keyword
-before it, a text where no number pattern can start, and every name pattern tried only where
-one of them can start. Each test here turns those tests off (the plain path: every position
-tried, as before they were added) and compares the findings, on a large random corpus generated
-here (identity numbers from ``helpers.identity_number``, everything else made up).
+before it, a text where no number pattern can start, every name pattern tried only where one of
+them can start, and a text where no online-identity pattern can match. Each test here turns
+those tests off (the plain path: every position tried, as before they were added) and compares
+the findings, on a large random corpus generated here (identity numbers from
+``helpers.identity_number``, everything else made up).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ def plain(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
     def turn_off() -> None:
         monkeypatch.setattr(anonymity, "_obfuscation_triggers", _every_trigger)
         monkeypatch.setattr(anonymity, "_NUMBER_CLASSES", _ALWAYS)
+        monkeypatch.setattr(anonymity, "_ONLINE_ANY", _ALWAYS)
         monkeypatch.setattr(personaldata, "_name_starts", _every_position)
         monkeypatch.setattr(personaldata, "_OTHER_SCRIPT", _ALWAYS)
         monkeypatch.setattr(personaldata, "_ANY_STEM", _ALWAYS)
@@ -70,6 +72,9 @@ _WORDS = (
     "at", "AT", "At", "(at)", "[at]", "{a}", "< at >", "@", "kari", "gmail", "com", "no",
     "dot", "punktum", "prikk", ".", " . ", "alfakrøll", "KRØLLALFA", "snabel-a", "Snabel",
     "forklarte", "landinfo.no", "eksempel.no",
+    # online identities: user names, services, handles, profile addresses
+    "amir.h", "amir_93", "på", "hos", "(Gmail)", "Telegram", "telegram:", "Instagram",
+    "@amir_93", "@media", "facebook.com/", "t.me/", "x.com", "/", "www.udi.no/", "f.eks.",
     # keywords and numbers
     "født", "f.", "fødselsdato", "DOB", "passnummer", "pass", "tazkira", "ID:", "ID-kort",
     "WhatsApp:", "tlf", "Storgata", "gate", "0368", "Oslo", "år", "(34 år)", "17.05.1990",
@@ -114,6 +119,7 @@ def test_the_quick_paths_find_what_the_plain_paths_find(plain: Callable[[], None
     assert {
         anonymity.WHAT_IDENTITY,
         anonymity.WHAT_EMAIL,
+        anonymity.WHAT_ONLINE,
         anonymity.WHAT_PHONE,
         personaldata.WHAT_NAME,
         personaldata.WHAT_BIRTH,

@@ -133,6 +133,7 @@ WHAT_DUF = "et DUF-nummer"
 WHAT_CASE = "et saksnummer"
 WHAT_EMAIL = "en e-postadresse"
 WHAT_PHONE = "et telefonnummer"
+WHAT_ONLINE = "en nettidentitet"
 
 NEVER_EXCEPTED: frozenset[str] = frozenset({WHAT_IDENTITY, WHAT_DUF, personaldata.WHAT_FOREIGN_ID})
 """The classes (their `WHAT_*`) that no marker and no allow-list entry can clear: numbers that
@@ -191,7 +192,10 @@ _INVISIBLE = (
 _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 _OTHER_DIGITS = "\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u24ea\u2776-\u2792"
 """Digits that are not decimal digits (superscript, subscript, circled): shown as digits."""
-_FOLD = {"\uff20": "@", "\ufe6b": "@", "\uff0b": "+", "\uff0e": "."}
+_DOTS = "\uff0e\u3002\uff61\ufe52\u2024"
+"""Dot look-alikes (full-width, ideographic, half-width ideographic, small, one-dot leader): read
+as `.`, so `navn@gmail\u3002com` is an address."""
+_FOLD = {"\uff20": "@", "\ufe6b": "@", "\uff0b": "+", **dict.fromkeys(_DOTS, ".")}
 _PERCENT_KEEP = frozenset("0123456789@+.- ")
 _INLINE_TAG = (
     r"</?(?:b|i|u|s|em|strong|span|mark|sup|sub|small|code|kbd|ins|del|wbr|br)"
@@ -206,7 +210,7 @@ _SPECIAL = re.compile(
     rf"|(?P<join>(?<=[0-9])(?:[*`]|{_INLINE_TAG}|{_COMMENT})++(?=[0-9]))"
     rf"|(?P<hidden>[{_INVISIBLE}]++)"
     # one character for one: digits of other scripts and forms, full-width @ + .
-    rf"|(?P<same>(?:[{_OTHER_DIGITS}\uff20\ufe6b\uff0b\uff0e]|(?![0-9])\d)++)"
+    rf"|(?P<same>(?:[{_OTHER_DIGITS}\uff20\ufe6b\uff0b{_DOTS}]|(?![0-9])\d)++)"
 )
 
 _OTHER_DECIMALS = (
@@ -235,7 +239,7 @@ def _first_characters() -> re.Pattern[str]:
     """The first character of every match of ``_SPECIAL``, as one character class that the regular
     expression engine tests in constant time: the few ASCII ones, the others of the Basic
     Multilingual Plane one by one, and every character beyond it (rare in text)."""
-    wide = re.compile(f"[{_INVISIBLE}{_OTHER_DIGITS}\uff20\ufe6b\uff0b\uff0e{_OTHER_DECIMALS}]")
+    wide = re.compile(f"[{_INVISIBLE}{_OTHER_DIGITS}\uff20\ufe6b\uff0b{_DOTS}{_OTHER_DECIMALS}]")
     plane = "".join(map(chr, range(0x80, 0x10000)))
     listed = "".join(re.escape(ch) for ch in wide.findall(plane))
     return re.compile(f"[&%\\\\*`<{listed}\U00010000-\U0010ffff]")
@@ -850,6 +854,96 @@ def _email_candidates(text: str) -> list[_Candidate]:
     return found
 
 
+# -- online identities ----------------------------------------------------------------------------
+# A user name at a mail or social service, written so that the e-mail pattern does not see it:
+# `kari.nordmann på gmail.com`, `kari93 hos gmail`, `kari_n (Gmail)`, `@kari_93`,
+# `facebook.com/kari.n.93`, `kari.n på Telegram`, `Telegram: kari_93`. A user name here has a
+# dot, an underscore or a digit (`forklarte på Facebook` is a sentence, `@media` a CSS rule).
+
+_SERVICES = (
+    *sorted(_MAIL_PROVIDERS - {"me", "pm", "web", "mail", "live", "online", "start"}),
+    "facebook", "instagram", "twitter", "tiktok", "telegram", "linkedin", "vk", "vkontakte",
+    "snapchat", "youtube", "whatsapp", "signal", "viber", "skype", "discord", "messenger",
+)  # fmt: skip
+_SERVICE = "(?:" + "|".join(sorted(_SERVICES, key=len, reverse=True)) + ")"
+_SOCIAL_HOSTS = (
+    r"(?:facebook|fb|instagram|x|twitter|tiktok|t|telegram|linkedin|vk|snapchat|youtube)"
+)
+_ACCOUNT_WORD = r"(?:brukernavn|navn|bruker|profil|konto)"
+_USER = r"[^\W_][\w.]{0,62}(?<![.])"
+_ONLINE_SERVICE = re.compile(
+    rf"(?i)(?<![\w.@/-]){_SERVICE}(?:\.[a-z]{{2,6}}){{0,2}}"
+    rf"(?![\w@/]|-(?!{_ACCOUNT_WORD})|\.\w)"
+)
+_ONLINE_BEFORE = re.compile(
+    rf"(?i)(?<![\w.@/+-])(?P<user>{_USER})"
+    r"(?:[ \u00a0]+(?:på|hos|at|via|@)[ \u00a0]+|[ \u00a0]*+\([ \u00a0]*+|[ \u00a0]+@)\Z"
+)
+_ONLINE_AFTER = re.compile(
+    rf"(?i)[ \u00a0]*+(?::|-?{_ACCOUNT_WORD}[ \u00a0]*+:?)[ \u00a0]*+"
+    rf"@?(?P<user>{_USER})(?![\w@-])"
+)
+_HANDLE = re.compile(rf"(?<![\w.+@/-])@(?P<user>{_USER})(?![\w@(-]|\.[^\W\d_])")
+_PROFILE = re.compile(
+    rf"(?i)(?<![\w.@-])(?:https?://)?(?:www\.|m\.|mobile\.)?(?P<host>{_SOCIAL_HOSTS}\.(?:com|me))"
+    r"/(?P<path>@?[\w%-]++(?:[.%-]++[\w%-]++)*+(?:/[\w%-]++(?:[.%-]++[\w%-]++)*+)*+)"
+)
+_ONLINE_ANY = re.compile(rf"@|/|(?i:{_SERVICE})")
+"""A cheap test: none of the online-identity patterns can match where this does not
+(tests/test_gate_speed.py compares the gate with and without it)."""
+_COMMON_WORDS = frozenset(("signal", "messenger"))
+"""Services whose name is also a word: a service only with a capital letter."""
+_TLDS = frozenset(("no", "com", "org", "net", "se", "dk", "de", "eu", "int", "gov", "info"))
+
+
+def _user_name(user: str) -> bool:
+    """Whether ``user`` reads as a user name, not a word, an abbreviation or a file."""
+    if not any(ch in "._" or ch.isdigit() for ch in user) or user.isdigit():
+        return False
+    if "." in user:
+        parts = user.split(".")
+        marked = any(ch == "_" or ch.isdigit() for ch in user)
+        if any(len(part) < 2 for part in parts) and not marked:
+            return False  # `f.eks`, `bl.a`
+        if parts[-1].lower() in _TLDS or _FILE_SUFFIX.fullmatch(parts[-1]):
+            return False  # a domain or a file: `udi.no`, `vedtak.pdf`
+    return sum(ch.isalpha() for ch in user) >= 2
+
+
+def _online(start: int, end: int, user: str, where: str) -> _Candidate:
+    return start, end, WHAT_ONLINE, f"{user[0]}…@{where.lower()}", f"{user}@{where}".lower()
+
+
+def _online_candidates(text: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for match in _ONLINE_SERVICE.finditer(text):
+        service = match.group().split(".")[0]
+        if service in _COMMON_WORDS:
+            continue  # `et signal: fase_2` is a word; `Signal: navn_93` a service
+        window = max(0, match.start() - 80)
+        before = _ONLINE_BEFORE.search(text[window : match.start()])
+        if before is not None and _user_name(before.group("user")):
+            start = window + before.start("user")
+            end = match.end()
+            if text.startswith(")", end) or text.startswith(" )", end):
+                end = text.index(")", end) + 1
+            found.append(_online(start, end, before.group("user"), service))
+            continue
+        after = _ONLINE_AFTER.match(text, match.end())
+        if after is not None and _user_name(after.group("user")):
+            found.append(_online(match.start(), after.end(), after.group("user"), service))
+    if "@" in text:
+        for match in _HANDLE.finditer(text):
+            if _user_name(match.group("user")):
+                found.append(_online(*match.span(), match.group("user"), "handle"))
+    if "/" in text:
+        for match in _PROFILE.finditer(text):
+            path = match.group("path")
+            user = path.split("/")[0].lstrip("@") or path
+            found.append(_online(*match.span(), user, match.group("host").split(".")[0]))
+    return found
+
+
 def _phone(match: re.Match[str]) -> _Candidate | None:
     start, end = match.span()
     if match.re is _PHONE_INTERNATIONAL:
@@ -922,6 +1016,7 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
     if "@" in t:
         classes[3] = _email_candidates(t)
     classes[3] += _obfuscated_email_candidates(t)
+    online = _online_candidates(t) if _ONLINE_ANY.search(t) is not None else []
     # The other kinds (personaldata.py), ranked around these: IBAN first (its digits would read as
     # a phone number), then account, foreign identity and document numbers, dates of birth and
     # foreign phones (`+380 50 123 4567` holds a Norwegian-looking `380 50 123`), then Norwegian
@@ -930,6 +1025,7 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
     ranked = [
         more[personaldata.IBAN_CLASS],
         *classes[:4],
+        online,
         more[personaldata.ACCOUNT],
         more[personaldata.FOREIGN_ID],
         more[personaldata.DOCUMENT],
