@@ -246,14 +246,15 @@ class Gate:
             skip=lambda f: f.what == WHAT_NAME and _names_an_employee(where(f.offset)[0]),
         )
 
-    def text(self, report: Reporter, shown: str, text: str) -> None:
-        """A whole file published as it is (a text file under ``docs/``)."""
+    def text(self, report: Reporter, shown: str, text: str) -> frozenset[str]:
+        """A whole file published as it is (a text file under ``docs/``); the values found,
+        masked, so that a second reading of the same file can leave them out."""
 
         def position(offset: int) -> tuple[int, int]:
             line = text.count("\n", 0, offset) + 1
             return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
-        self._report(
+        return self._report(
             report,
             shown,
             text,
@@ -273,9 +274,10 @@ class Gate:
         found: Callable[[Finding], str],
         marker: Callable[[Marker], str],
         skip: Callable[[Finding], bool] = lambda _: False,
-    ) -> None:
+    ) -> frozenset[str]:
         """What the gate finds in ``text`` (``found`` says what, and the hint follows), its
-        exceptions placed, and every marker, which cannot clear anything here (``marker``)."""
+        exceptions placed, and every marker, which cannot clear anything here (``marker``).
+        Returns the values found, masked."""
         judged, kept, _ = self._judge(text, "fields", file=shown)
         for finding, hint in judged:
             if not skip(finding):
@@ -285,13 +287,14 @@ class Gate:
         for mark in find_markers(text):
             line, column = position(mark.offset)
             report.add(shown, line, column, "personal-data", marker(mark))
+        return frozenset(finding.masked for finding, _ in judged)
 
     def pieces(
         self,
         report: Reporter,
         shown: str,
         pieces: tuple[published.Piece, ...],
-        skip: set[str] | frozenset[str] = frozenset(),
+        skip: frozenset[str] = frozenset(),
     ) -> None:
         """The texts read from a document or an image (``published.read``), each named by where
         in the file it was found; values already reported (``skip``, masked) left out."""

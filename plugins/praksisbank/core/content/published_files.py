@@ -43,7 +43,7 @@ def check_published(
         text, problems = read_text(path, shown)
         report.extend(problems)
         if text is not None:
-            gate.text(report, shown, text)
+            seen = gate.text(report, shown, text)
             verdict = (
                 runnable.svg(text.encode("utf-8"))
                 if suffix == ".svg"
@@ -55,7 +55,6 @@ def check_published(
             )
             if verdict is not None:
                 refusal = verdict.refusal
-                seen = {f.masked for f in gate.findings(text, shown)}
                 printed = published.Piece("det filen skriver ut", verdict.text)
                 gate.pieces(report, shown, (printed,) if verdict.text else (), skip=seen)
     if refusal is not None:
