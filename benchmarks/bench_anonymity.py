@@ -131,11 +131,11 @@ def build_cost(decisions: int, builds: int) -> None:
     from synthetic import generate
 
     from praksisbank.core.gate import rendered, sitegate
-    from praksisbank.mkdocs_adapter import plugin as mkdocs_plugin
+    from praksisbank.mkdocs_adapter import protect
 
     os.environ.update(PRAKSISBANK_PDF="0", NO_MKDOCS_2_WARNING="1")
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    names = vars(mkdocs_plugin)
+    names = vars(protect)
     real = names["published_gate"]
     times: dict[str, list[float]] = {"uten": [], "med": []}
     cpu: dict[str, list[float]] = {"uten": [], "med": []}

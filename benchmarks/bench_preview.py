@@ -72,13 +72,13 @@ def timed(owner: Any, name: str, part: str) -> None:
 def instrument() -> None:
     from mkdocs.structure.pages import Page
 
-    from praksisbank.mkdocs_adapter import plugin, preview
+    from praksisbank.mkdocs_adapter import postbuild, preview, sitefiles
 
-    timed(plugin, "load", "loading the files")
+    timed(sitefiles, "load", "loading the files")
     timed(preview.Preview, "generated", "generated pages")
     timed(preview.Preview, "mark", "decorations compared")
     timed(Page, "render", "Markdown of the pages rebuilt")
-    timed(plugin, "index_search", "search index")
+    timed(postbuild, "index_search", "search index")
 
 
 Result = tuple[str, float, dict[str, float], float, dict[str, float]]

@@ -31,12 +31,13 @@ from praksisbank.core.gate import csp, rendered
 from praksisbank.core.gate.sitegate import SiteGate, Source, shipped_by
 from praksisbank.core.pdf import build as pdf
 from praksisbank.core.practice.site import Site, SiteOptions
+from praksisbank.core.publish import stages
 from praksisbank.core.publish import tree as docs_tree
 from praksisbank.core.publish.aside import AsideBuild
 from praksisbank.core.publish.search import SearchError, index_site
 from praksisbank.core.views import a11y
 from praksisbank.core.views.pages import Pages
-from praksisbank.core.views.render import environment, packaged_templates
+from praksisbank.core.views.render import environment
 from praksisbank.mkdocs_adapter import rendercheck
 from praksisbank.mkdocs_adapter.project import (
     CONFIG,
@@ -204,13 +205,11 @@ def _template_loader(
     folder = options.get("templates")
     theme = settings.get("theme")
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
-    if folder is None and isinstance(custom, str) and (project / custom / "praksisbank").is_dir():
-        folder = str(project / custom / "praksisbank")
-    if folder is None:
-        return packaged_templates()
-    path = Path(str(folder))
-    loader = jinja2.FileSystemLoader(str(path if path.is_absolute() else project / path))
-    return jinja2.ChoiceLoader([loader, packaged_templates()])
+    return stages.template_loader(
+        project,
+        str(folder) if folder is not None else None,
+        custom if isinstance(custom, str) else None,
+    )
 
 
 def _run_engine(engine: str, config: Path, say: Callable[[str], None]) -> None:
@@ -240,12 +239,7 @@ def _gate(
     """The rendered-text gate, knowing which content file each page and file is made from."""
     sources: dict[str, Source] = {}
     for page in written.pages:
-        published = f"{page.url}index.html"
-        if page.item is not None:
-            item = page.item
-            sources[published] = Source(item.path, root / item.path, item.body_line)
-        else:
-            sources[published] = Source(f"(generert side) {page.uri}", None)
+        sources[f"{page.url}index.html"] = stages.page_source(page.item, page.uri, root)
     for path, source in written.files:
         sources[path] = Source(str(source.relative_to(root)), source)
     return SiteGate(sources, allowed=allowed, workers=0, cache=root / pdf.CACHE, names=names)
@@ -268,10 +262,7 @@ def _finish_pages(site: Path, gate: SiteGate) -> None:
         html, _ = policy.page(html)
         file.write_text(html, encoding="utf-8")
         gate.page(published, html)
-    folder = site / csp.SNIPPET_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in csp.header_snippets(policy.header()):
-        (folder / name).write_text(text, encoding="utf-8")
+    stages.write_policy_header(site, policy)
 
 
 def _pristine(engine: str, project: Path, settings: dict[str, Any]) -> Callable[[str, Path], bool]:
@@ -293,7 +284,7 @@ def _index(site: Path, vocabulary: Any, say: Callable[[str], None]) -> None:
         index = index_site(site, vocabulary=vocabulary)
     except SearchError as exc:
         raise BuildError(str(exc)) from None
-    say(
-        f"Praksisbanken: søkeindeksen har {index.pages} sider og {index.words} ord "
-        f"({round(index.size / 1000)} kB)."
-    )
+    warning = stages.search_warning(index)
+    if warning is not None:
+        say(warning)
+    say(stages.search_summary(index))

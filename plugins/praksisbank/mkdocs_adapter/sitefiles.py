@@ -1,47 +1,60 @@
 """The files MkDocs builds: our checked content and generated pages in, raw content files out.
 
-Part of the MkDocs adapter; the core decides what is published, this module hands it to MkDocs.
+The content is loaded and checked here (a build with content errors stops, a live preview shows
+them instead); the core decides what is published, this module hands it to MkDocs as files: each
+item at its address, the generated pages, our assets, the Atom feeds, images without metadata.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import threading
-from collections.abc import Callable, Sequence
-from html import escape
+from datetime import date
 from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
 
-from praksisbank.core.base.model import Content, FreePage, Item, Synonyms
-from praksisbank.core.base.problems import Problem
-from praksisbank.core.content import scripts
+from praksisbank.core.base.model import Content, FreePage, Item
+from praksisbank.core.base.problems import Severity, summary
 from praksisbank.core.content.kinds import KINDS, address
-from praksisbank.core.content.loader import Layout
-from praksisbank.core.content.report import Reporter
-from praksisbank.core.gate import csp, imagemeta
-from praksisbank.core.gate.anonymity import mask_digits
-from praksisbank.core.gate.sitegate import SiteGate, Source, shipped_by
-from praksisbank.core.pdf import build as pdf
-from praksisbank.core.publish import tree
-from praksisbank.core.publish.search import SearchError, index_site
+from praksisbank.core.content.loader import FileCache, Layout, LoadResult, load
+from praksisbank.core.gate import imagemeta
 from praksisbank.core.publish.tree import ASSET_DIR as ASSET_DIR  # the plugin's and tests' names
 from praksisbank.core.publish.tree import ASSETS as ASSETS
-from praksisbank.core.views.pages import NAV, PAGES, GeneratedPage
-from praksisbank.mkdocs_adapter import rendercheck
+from praksisbank.core.views.pages import NAV, PAGES, GeneratedPage, Pages
 
 log = logging.getLogger("mkdocs.plugins.praksisbank")
 
-GATE_WORKERS_FROM = 300
-"""Pages from which the rendered-text gate runs in worker processes beside the build."""
+
+def load_content(
+    layout: Layout, today: date, cache: FileCache | None, *, workers: int, serve: bool
+) -> LoadResult:
+    """Every kind's files loaded and checked, each problem logged. With an error the build
+    stops here; a live preview (``serve``) goes on and shows the problems."""
+    result = load(layout, today, cache, workers=workers)
+    for problem in result.problems:
+        (log.error if problem.severity is Severity.ERROR else log.warning)(problem.as_text())
+    if not result.ok and not serve:
+        raise PluginError(
+            f"Praksisbanken: innholdet har {summary(result.problems)}. Ingenting ble bygget. "
+            "Rett feilene over (kjør «praksisbank check» for å se dem igjen)."
+        )
+    return result
+
+
+def add_feeds(files: Files, config: MkDocsConfig, pages: Pages) -> None:
+    """The Atom feeds of «Siste endringer» (the site's and each country's)."""
+    for path, xml in pages.feeds(config.site_url, config.site_name):
+        if files.get_file_from_path(path) is not None:
+            raise PluginError(
+                f"Praksisbanken lager filen «{path}» selv (en Atom-feed), men den finnes "
+                f"også i {config.docs_dir}. Flytt eller gi nytt navn til filen i docs-mappen."
+            )
+        files.append(File.generated(config, path, content=xml))
 
 
 def asset_files(config: MkDocsConfig) -> list[File]:
@@ -50,11 +63,6 @@ def asset_files(config: MkDocsConfig) -> list[File]:
         File.generated(config, f"{ASSET_DIR}/{name}", content=(package / name).read_bytes())
         for name in ASSETS
     ]
-
-
-def page_scripts(output: str, page_url: str) -> str:
-    """The page's HTML with the scripts it uses added before ``</body>``, after Material's."""
-    return tree.page_scripts(output, lambda asset: get_relative_url(asset, page_url))
 
 
 def publish(
@@ -163,236 +171,3 @@ def error_files(page: str, files: Files, config: MkDocsConfig) -> Files:
         kept.append(asset)
     config.nav = [{"Feil i innholdet": "index.md"}]
     return kept
-
-
-def index_search(
-    site: Path, *, background: bool = False, vocabulary: Sequence[Synonyms] = ()
-) -> None:
-    """Pagefind's index over the finished pages (core/publish/search.py), before the site is put in
-    place.
-
-    In the background for a live preview's rebuilds: the changed page is shown at once, and
-    search finds it some seconds later. One index is made at a time; saves that come while one
-    is being made are indexed once it is done, together (the last save's site is indexed)."""
-    global _worker, _pending
-    if not background:
-        with _one_index:
-            _index_search(site, vocabulary=vocabulary)
-        return
-    with _queue:
-        _pending = (site, vocabulary)
-        if _worker is None:
-            _worker = threading.Thread(target=_index_pending, daemon=True)
-            _worker.start()
-
-
-_one_index = threading.Lock()
-"""Held while Pagefind writes an index: never two at once into one site."""
-_queue = threading.Lock()
-_pending: tuple[Path, Sequence[Synonyms]] | None = None
-"""The index asked for while one was being made."""
-_worker: threading.Thread | None = None
-
-
-def _index_pending() -> None:
-    global _worker, _pending
-    while True:
-        with _queue:
-            if _pending is None:
-                _worker = None
-                return
-            (site, vocabulary), _pending = _pending, None
-        with _one_index:
-            try:
-                _index_search(site, low_priority=True, vocabulary=vocabulary)
-            except PluginError as exc:
-                log.error(str(exc))
-
-
-def _index_search(
-    site: Path, *, low_priority: bool = False, vocabulary: Sequence[Synonyms] = ()
-) -> None:
-    try:
-        index = index_site(site, low_priority=low_priority, vocabulary=vocabulary)
-    except SearchError as exc:
-        raise PluginError(str(exc)) from None
-    if not index.stemmed:
-        log.warning(
-            "Praksisbanken: søket kjenner ikke bøyningsformene for språket %s; bare nøyaktige "
-            "ord gir treff. Sett «theme: language: nb» i mkdocs.yml.",
-            ", ".join(index.languages),
-        )
-    log.info(
-        "Praksisbanken: søkeindeksen har %d sider og %d ord (%d kB).",
-        index.pages,
-        index.words,
-        round(index.size / 1000),
-    )
-
-
-def unrenderable(
-    item: Item | None, page: Page, failure: rendercheck.RenderError, config: MkDocsConfig
-) -> Problem:
-    """A text Markdown cannot render: a problem naming its source file and line, like a content
-    error (a generated page is named by its address)."""
-    new = rendercheck.factory(config.markdown_extensions, config.mdx_configs)
-    if item is not None:
-        return rendercheck.problem(item.path, item.body_line, item.body, failure, new)
-    return rendercheck.problem(page.file.src_uri, 1, page.markdown or "", failure, new)
-
-
-def failure_note(problem: Problem) -> str:
-    """Under ``mkdocs serve``, the page says why its text is missing."""
-    return (
-        '<div class="admonition failure"><p class="admonition-title">Teksten kan ikke '
-        f"vises</p><p>{escape(problem.as_text())}</p></div>"
-    )
-
-
-def pdf_settings(config: MkDocsConfig, root: Path) -> pdf.Settings:
-    return pdf.Settings(
-        site_dir=Path(config.site_dir),
-        cache_dir=root / pdf.CACHE,
-        site_url=config.site_url or "",
-        site_name=config.site_name,
-        directory_urls=config.use_directory_urls,
-    )
-
-
-def published_gate(
-    files: Files,
-    items: dict[str, Item],
-    layout: Layout,
-    allowed: frozenset[str],
-    names: frozenset[str],
-) -> SiteGate:
-    """The rendered-text gate for this build, knowing which content file each page is made
-    from (a generated page has none: a value on it is traced to any content file)."""
-    sources: dict[str, Source] = {}
-    pages = files.documentation_pages()
-    for file in pages:
-        item = items.get(file.src_uri)
-        if item is not None:
-            sources[file.dest_uri] = Source(item.path, layout.root / item.path, item.body_line)
-        else:
-            sources[file.dest_uri] = Source(f"(generert side) {file.src_uri}", None)
-    for file in files.media_files():  # a file under docs/ published as it is
-        if file.abs_src_path and not file.generated_by:
-            path = Path(file.abs_src_path)
-            sources[file.dest_uri] = Source(layout.show(path), path)
-    # Worker processes pay for their start (about half a second) from a few hundred pages on.
-    # The build itself keeps one core busy: the gate takes the others (at least one).
-    workers = max(1, (os.cpu_count() or 1) - 1) if len(pages) >= GATE_WORKERS_FROM else 0
-    return SiteGate(
-        sources, allowed=allowed, workers=workers, cache=layout.root / pdf.CACHE, names=names
-    )
-
-
-def theme_file(config: MkDocsConfig) -> Callable[[str, Path], bool]:
-    """Whether a published file is one of the theme's own, byte for byte (not gated: no content
-    reaches it). The site's ``custom_dir`` is not the theme's own: its files are gated."""
-    custom = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
-    folders = [Path(d) for d in config.theme.dirs if custom is None or Path(d).resolve() != custom]
-
-    return shipped_by(folders)
-
-
-def known_scripts(config: MkDocsConfig, root: Path) -> csp.Known:
-    """The inline scripts a built page may hold (``core/gate/csp.py``): the shapes of the
-    theme's own templates (every theme folder but the site's ``custom_dir``) and the scripts
-    the developers reviewed in ``skript-ok.yml``."""
-    custom = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
-    folders = [Path(d) for d in config.theme.dirs if custom is None or Path(d).resolve() != custom]
-    reviewed = scripts.read(root, Reporter())  # its problems are the check's to report
-    return csp.Known(
-        csp.template_shapes(folders),
-        frozenset(r.hash for r in reviewed),
-        script_files=script_files(config),
-        base=urlsplit(config.site_url or "/").path.rstrip("/") + "/",
-    )
-
-
-PAGEFIND_SCRIPTS = ("pagefind.js", "pagefind-worker.js", "pagefind-ui.js", "pagefind-highlight.js")
-"""The scripts Pagefind writes into ``pagefind/`` (a folder no file under ``docs/`` may use)."""
-
-
-def script_files(config: MkDocsConfig) -> frozenset[str]:
-    """The site's own script files, as paths in the built site: those of every theme folder
-    (Material's; the site's ``custom_dir``, each reviewed in ``skript-ok.yml``), ours and
-    Pagefind's. A ``<script src>`` in a built page names one of them or stops the build."""
-    found = {f"{ASSET_DIR}/{name}" for name in ASSETS if name.endswith(".js")}
-    found |= {f"pagefind/{name}" for name in PAGEFIND_SCRIPTS}
-    for folder in config.theme.dirs:
-        for path in Path(folder).rglob("*"):
-            if path.suffix.lower() in (".js", ".mjs") and path.is_file():
-                found.add(path.relative_to(folder).as_posix())
-    return frozenset(found)
-
-
-_TRACED = frozenset({".html", ".htm", ".j2", ".jinja", ".jinja2", ".xml", ".svg"})
-
-
-def active_problems(
-    refused: Sequence[tuple[str, csp.Active]],
-    templates: dict[str, str],
-    layout: Layout,
-) -> list[Problem]:
-    """What the built pages hold that runs or loads and is not known, as problems naming the
-    site's template it comes from: the one holding the element as written, else the page's
-    template in the site's theme folder, else that folder."""
-    folders = [d for d in layout.theme_dirs if d.is_dir()]
-    sources = [
-        (path, path.read_text(encoding="utf-8", errors="replace"))
-        for folder in folders
-        for path in sorted(folder.rglob("*"))
-        if path.is_file() and not path.is_symlink() and path.suffix.lower() in _TRACED
-    ]
-    grouped: dict[tuple[str, int, str], list[tuple[str, str]]] = {}
-    for page, found in refused:
-        traced, line = _traced(found.element, templates.get(page, "main.html"), folders, sources)
-        shown_file = layout.show(traced) if traced is not None else "mkdocs.yml"
-        element = mask_digits(" ".join(found.element.split()))[:120]
-        grouped.setdefault((shown_file, line, found.what), []).append((page, element))
-    problems = []
-    for (file, line, what), pages in sorted(grouped.items()):
-        page, element = min(pages)
-        more = f" (og {len(pages) - 1} sider til)" if len(pages) > 1 else ""
-        problems.append(
-            Problem(
-                file=file,
-                line=line,
-                column=1,
-                code="script",
-                message=(
-                    f"Den bygde siden «{mask_digits(page) or '/'}»{more} har {what}. Ingenting "
-                    "ble publisert. Malen skal begynne med <!doctype html> (bare en "
-                    "Jinja-kommentar før den)."
-                    if what == csp.NO_DOCTYPE
-                    else f"Den bygde siden «{mask_digits(page) or '/'}»{more} har {what}: "
-                    f"«{element}». "
-                    "Det er verken temaets eget eller et skript utviklerteamet har gått gjennom i "
-                    "skript-ok.yml, og ingenting en bidragsyter skriver, skal kjøre eller laste "
-                    "noe i leserens nettleser. Ingenting ble publisert. Ta det bort fra malen "
-                    "(et skript som er gått gjennom, må stå ferdig skrevet i malen, ikke bygges "
-                    "av verdier fra sidene)."
-                ),
-            )
-        )
-    return problems
-
-
-def _traced(
-    element: str, template: str, folders: list[Path], sources: list[tuple[Path, str]]
-) -> tuple[Path | None, int]:
-    opening = element[: max(element.find(">") + 1, 1)]
-    needles = [element[:60], opening] if len(opening) > 8 else [element[:60]]
-    for needle in needles:
-        for path, text in sources:
-            at = text.find(needle)
-            if at >= 0:
-                return path, text.count("\n", 0, at) + 1
-    for name in (template, "main.html"):  # every page of the theme extends main.html
-        for folder in folders:
-            if (folder / name).is_file():
-                return folder / name, 1
-    return (folders[0], 1) if folders else (None, 1)

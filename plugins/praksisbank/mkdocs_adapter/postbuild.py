@@ -1,0 +1,137 @@
+"""After MkDocs has written every page, before the build folder goes live: Pagefind's index (in
+the background for a live preview's rebuilds), the PDFs, the rendered-text gate's verdict over
+the finished folder; under ``mkdocs serve`` with content errors, the error page at every address.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import jinja2
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+from praksisbank.core.base.model import Synonyms
+from praksisbank.core.base.problems import summary
+from praksisbank.core.gate.sitegate import SiteGate, shipped_by
+from praksisbank.core.pdf import build as pdf
+from praksisbank.core.practice.site import Site
+from praksisbank.core.publish import stages
+from praksisbank.core.publish.search import SearchError, index_site
+
+log = logging.getLogger("mkdocs.plugins.praksisbank")
+
+
+def errors_everywhere(site: Path) -> None:
+    """Under ``mkdocs serve`` with content errors: any address the reader asks for shows them."""
+    shutil.copyfile(site / "index.html", site / "404.html")
+
+
+def index_search(
+    site: Path, *, background: bool = False, vocabulary: Sequence[Synonyms] = ()
+) -> None:
+    """Pagefind's index over the finished pages (core/publish/search.py), before the site is put in
+    place.
+
+    In the background for a live preview's rebuilds: the changed page is shown at once, and
+    search finds it some seconds later. One index is made at a time; saves that come while one
+    is being made are indexed once it is done, together (the last save's site is indexed)."""
+    global _worker, _pending
+    if not background:
+        with _one_index:
+            _index_search(site, vocabulary=vocabulary)
+        return
+    with _queue:
+        _pending = (site, vocabulary)
+        if _worker is None:
+            _worker = threading.Thread(target=_index_pending, daemon=True)
+            _worker.start()
+
+
+_one_index = threading.Lock()
+"""Held while Pagefind writes an index: never two at once into one site."""
+_queue = threading.Lock()
+_pending: tuple[Path, Sequence[Synonyms]] | None = None
+"""The index asked for while one was being made."""
+_worker: threading.Thread | None = None
+
+
+def _index_pending() -> None:
+    global _worker, _pending
+    while True:
+        with _queue:
+            if _pending is None:
+                _worker = None
+                return
+            (site, vocabulary), _pending = _pending, None
+        with _one_index:
+            try:
+                _index_search(site, low_priority=True, vocabulary=vocabulary)
+            except PluginError as exc:
+                log.error(str(exc))
+
+
+def _index_search(
+    site: Path, *, low_priority: bool = False, vocabulary: Sequence[Synonyms] = ()
+) -> None:
+    try:
+        index = index_site(site, low_priority=low_priority, vocabulary=vocabulary)
+    except SearchError as exc:
+        raise PluginError(str(exc)) from None
+    warning = stages.search_warning(index)
+    if warning is not None:
+        log.warning(warning)
+    log.info(stages.search_summary(index))
+
+
+def pdfs(site: Site, env: jinja2.Environment, config: MkDocsConfig, root: Path) -> pdf.Report:
+    """Every document's PDF and every country's bundle (core/pdf/build.py), from the built
+    pages, into the build folder."""
+    settings = pdf.Settings(
+        site_dir=Path(config.site_dir),
+        cache_dir=root / pdf.CACHE,
+        site_url=config.site_url or "",
+        site_name=config.site_name,
+        directory_urls=config.use_directory_urls,
+    )
+    try:
+        return pdf.build(site, env, settings, progress=log.info, warn=log.warning)
+    except pdf.PdfError as exc:
+        raise PluginError(str(exc)) from None
+
+
+def stop_if_published_data(gate: SiteGate, config: MkDocsConfig) -> None:
+    """The rendered-text gate's verdict on the finished build folder, before it goes live."""
+    started = time.perf_counter()
+    gate.rest(Path(config.site_dir), theme_file(config))
+    problems = gate.problems()
+    if not problems:
+        log.info(
+            "Praksisbanken: %d sider og %d andre filer lest slik leserne ser dem: ingen "
+            "personopplysninger (%s s etter bygget).",
+            len(gate.done),
+            gate.files,
+            f"{time.perf_counter() - started:.1f}".replace(".", ","),  # Norwegian: 0,5
+        )
+    for problem in problems:
+        log.error(problem.as_text())
+    if problems:
+        raise PluginError(
+            f"Praksisbanken: de ferdige sidene har {summary(problems)}. Ingenting ble "
+            "publisert. Rett feilene over (kjør «praksisbank check --render» for å se "
+            "dem igjen)."
+        )
+
+
+def theme_file(config: MkDocsConfig) -> Callable[[str, Path], bool]:
+    """Whether a published file is one of the theme's own, byte for byte (not gated: no content
+    reaches it). The site's ``custom_dir`` is not the theme's own: its files are gated."""
+    custom = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
+    folders = [Path(d) for d in config.theme.dirs if custom is None or Path(d).resolve() != custom]
+
+    return shipped_by(folders)

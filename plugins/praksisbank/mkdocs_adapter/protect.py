@@ -1,0 +1,288 @@
+"""Each built page before MkDocs writes it, and what stops a build for what the pages hold.
+
+Per page: the scripts it uses, its Content-Security-Policy (the web server's header written
+again when a page brings an inline script no page before it had), the rendered-text gate fed in
+a worker while the build goes on (``core/gate/sitegate.py``). For the whole build: a script,
+handler or frame no one reviewed, named by the site's template it comes from, and a text Markdown
+could not render, named by its file and line; either stops the build before it goes live.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from html import escape
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from praksisbank.core.base.model import Item
+from praksisbank.core.base.problems import Problem, summary
+from praksisbank.core.content import scripts
+from praksisbank.core.content.loader import Layout
+from praksisbank.core.content.report import Reporter
+from praksisbank.core.gate import csp
+from praksisbank.core.gate.anonymity import mask_digits
+from praksisbank.core.gate.sitegate import SiteGate, Source
+from praksisbank.core.pdf import build as pdf
+from praksisbank.core.publish import stages, tree
+from praksisbank.core.publish.tree import ASSET_DIR, ASSETS
+from praksisbank.mkdocs_adapter import rendercheck
+
+log = logging.getLogger("mkdocs.plugins.praksisbank")
+
+GATE_WORKERS_FROM = 300
+"""Pages from which the rendered-text gate runs in worker processes beside the build."""
+
+
+class Protection:
+    """One build's checks of its built pages: the policy, each page's template, the gate, and
+    the texts that could not be rendered."""
+
+    def __init__(self, policy: csp.SitePolicy | None = None) -> None:
+        self.csp = policy or csp.SitePolicy()
+        self.templates: dict[str, str] = {}
+        """Each built page's address and its template, to name the template when the page holds
+        a script or handler no one reviewed (``active_problems``)."""
+        self.site_gate: SiteGate | None = None
+        """The rendered-text gate over this build's pages and files (core/gate/sitegate.py)."""
+        self.unrendered: list[Problem] = []
+        """Texts that could not be rendered (``rendercheck.py``): the build stops in on_env."""
+
+    def page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        """A built page with its scripts and policy, handed to the gate."""
+        template = page.meta.get("template") if isinstance(page.meta, dict) else None
+        self.templates["/" + page.url] = template if isinstance(template, str) else "main.html"
+        output = self._protect(page_scripts(output, page.url), config, "/" + page.url)
+        if self.site_gate is not None:  # gated in a worker while the build goes on
+            self.site_gate.page(page.file.dest_uri, output)
+        return output
+
+    def template(self, output: str, name: str, config: MkDocsConfig) -> str:
+        """One of the theme's own pages (404.html) with its policy."""
+        self.templates["/" + name] = name
+        return self._protect(output, config, "/" + name)
+
+    def _protect(self, html: str, config: MkDocsConfig, page: str) -> str:
+        protected, grown = self.csp.page(html, page)
+        if grown:
+            stages.write_policy_header(Path(config.site_dir), self.csp)
+        return protected
+
+    def open_gate(
+        self,
+        files: Files,
+        items: dict[str, Item],
+        layout: Layout,
+        allowed: frozenset[str],
+        names: frozenset[str],
+    ) -> None:
+        """The rendered-text gate for this build, knowing which content file each page is made
+        from."""
+        self.close_gate()
+        self.site_gate = published_gate(files, items, layout, allowed, names)
+
+    def take_gate(self) -> SiteGate | None:
+        gate, self.site_gate = self.site_gate, None
+        return gate
+
+    def close_gate(self) -> None:
+        if self.site_gate is not None:
+            self.site_gate.close()
+            self.site_gate = None
+
+    def unrenderable(
+        self,
+        item: Item | None,
+        page: Page,
+        failure: rendercheck.RenderError,
+        config: MkDocsConfig,
+        *,
+        serve: bool,
+    ) -> str:
+        """A text Markdown cannot render: a problem naming its source file and line, like a
+        content error. The build stops in on_env; under `mkdocs serve` the page says why."""
+        problem = unrenderable(item, page, failure, config)
+        log.error(problem.as_text())
+        self.unrendered.append(problem)
+        return failure_note(problem) if serve else ""
+
+    def stop_if_unrendered(self) -> None:
+        """After every page is rendered and before any is written: the same stop as for
+        content errors, with every text that could not be rendered listed above."""
+        if self.unrendered:
+            raise PluginError(
+                f"Praksisbanken: innholdet har {summary(self.unrendered)}. Ingenting ble bygget. "
+                "Rett feilene over (kjør «praksisbank check --render» for å se dem igjen)."
+            )
+
+    def stop_if_active(self, layout: Layout) -> None:
+        """A built page that holds a script, handler or frame no one reviewed stops the build
+        before it goes live (``core/gate/csp.py``)."""
+        problems = active_problems(self.csp.refused, self.templates, layout)
+        if not problems:
+            return
+        self.close_gate()
+        for problem in problems:
+            log.error(problem.as_text())
+        raise PluginError(
+            f"Praksisbanken: de ferdige sidene har {summary(problems)}. Ingenting ble publisert. "
+            "Rett feilene over."
+        )
+
+
+def page_scripts(output: str, page_url: str) -> str:
+    """The page's HTML with the scripts it uses added before ``</body>``, after Material's."""
+    return tree.page_scripts(output, lambda asset: get_relative_url(asset, page_url))
+
+
+def published_gate(
+    files: Files,
+    items: dict[str, Item],
+    layout: Layout,
+    allowed: frozenset[str],
+    names: frozenset[str],
+) -> SiteGate:
+    """The rendered-text gate for this build, knowing which content file each page is made
+    from (a generated page has none: a value on it is traced to any content file)."""
+    pages = files.documentation_pages()
+    sources: dict[str, Source] = {
+        file.dest_uri: stages.page_source(items.get(file.src_uri), file.src_uri, layout.root)
+        for file in pages
+    }
+    for file in files.media_files():  # a file under docs/ published as it is
+        if file.abs_src_path and not file.generated_by:
+            path = Path(file.abs_src_path)
+            sources[file.dest_uri] = Source(layout.show(path), path)
+    # Worker processes pay for their start (about half a second) from a few hundred pages on.
+    # The build itself keeps one core busy: the gate takes the others (at least one).
+    workers = max(1, (os.cpu_count() or 1) - 1) if len(pages) >= GATE_WORKERS_FROM else 0
+    return SiteGate(
+        sources, allowed=allowed, workers=workers, cache=layout.root / pdf.CACHE, names=names
+    )
+
+
+def unrenderable(
+    item: Item | None, page: Page, failure: rendercheck.RenderError, config: MkDocsConfig
+) -> Problem:
+    """A text Markdown cannot render: a problem naming its source file and line, like a content
+    error (a generated page is named by its address)."""
+    new = rendercheck.factory(config.markdown_extensions, config.mdx_configs)
+    if item is not None:
+        return rendercheck.problem(item.path, item.body_line, item.body, failure, new)
+    return rendercheck.problem(page.file.src_uri, 1, page.markdown or "", failure, new)
+
+
+def failure_note(problem: Problem) -> str:
+    """Under ``mkdocs serve``, the page says why its text is missing."""
+    return (
+        '<div class="admonition failure"><p class="admonition-title">Teksten kan ikke '
+        f"vises</p><p>{escape(problem.as_text())}</p></div>"
+    )
+
+
+def known_scripts(config: MkDocsConfig, root: Path) -> csp.Known:
+    """The inline scripts a built page may hold (``core/gate/csp.py``): the shapes of the
+    theme's own templates (every theme folder but the site's ``custom_dir``) and the scripts
+    the developers reviewed in ``skript-ok.yml``."""
+    custom = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
+    folders = [Path(d) for d in config.theme.dirs if custom is None or Path(d).resolve() != custom]
+    reviewed = scripts.read(root, Reporter())  # its problems are the check's to report
+    return csp.Known(
+        csp.template_shapes(folders),
+        frozenset(r.hash for r in reviewed),
+        script_files=script_files(config),
+        base=urlsplit(config.site_url or "/").path.rstrip("/") + "/",
+    )
+
+
+PAGEFIND_SCRIPTS = ("pagefind.js", "pagefind-worker.js", "pagefind-ui.js", "pagefind-highlight.js")
+"""The scripts Pagefind writes into ``pagefind/`` (a folder no file under ``docs/`` may use)."""
+
+
+def script_files(config: MkDocsConfig) -> frozenset[str]:
+    """The site's own script files, as paths in the built site: those of every theme folder
+    (Material's; the site's ``custom_dir``, each reviewed in ``skript-ok.yml``), ours and
+    Pagefind's. A ``<script src>`` in a built page names one of them or stops the build."""
+    found = {f"{ASSET_DIR}/{name}" for name in ASSETS if name.endswith(".js")}
+    found |= {f"pagefind/{name}" for name in PAGEFIND_SCRIPTS}
+    for folder in config.theme.dirs:
+        for path in Path(folder).rglob("*"):
+            if path.suffix.lower() in (".js", ".mjs") and path.is_file():
+                found.add(path.relative_to(folder).as_posix())
+    return frozenset(found)
+
+
+_TRACED = frozenset({".html", ".htm", ".j2", ".jinja", ".jinja2", ".xml", ".svg"})
+
+
+def active_problems(
+    refused: Sequence[tuple[str, csp.Active]],
+    templates: dict[str, str],
+    layout: Layout,
+) -> list[Problem]:
+    """What the built pages hold that runs or loads and is not known, as problems naming the
+    site's template it comes from: the one holding the element as written, else the page's
+    template in the site's theme folder, else that folder."""
+    folders = [d for d in layout.theme_dirs if d.is_dir()]
+    sources = [
+        (path, path.read_text(encoding="utf-8", errors="replace"))
+        for folder in folders
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and not path.is_symlink() and path.suffix.lower() in _TRACED
+    ]
+    grouped: dict[tuple[str, int, str], list[tuple[str, str]]] = {}
+    for page, found in refused:
+        traced, line = _traced(found.element, templates.get(page, "main.html"), folders, sources)
+        shown_file = layout.show(traced) if traced is not None else "mkdocs.yml"
+        element = mask_digits(" ".join(found.element.split()))[:120]
+        grouped.setdefault((shown_file, line, found.what), []).append((page, element))
+    problems = []
+    for (file, line, what), pages in sorted(grouped.items()):
+        page, element = min(pages)
+        more = f" (og {len(pages) - 1} sider til)" if len(pages) > 1 else ""
+        problems.append(
+            Problem(
+                file=file,
+                line=line,
+                column=1,
+                code="script",
+                message=(
+                    f"Den bygde siden «{mask_digits(page) or '/'}»{more} har {what}. Ingenting "
+                    "ble publisert. Malen skal begynne med <!doctype html> (bare en "
+                    "Jinja-kommentar før den)."
+                    if what == csp.NO_DOCTYPE
+                    else f"Den bygde siden «{mask_digits(page) or '/'}»{more} har {what}: "
+                    f"«{element}». "
+                    "Det er verken temaets eget eller et skript utviklerteamet har gått gjennom i "
+                    "skript-ok.yml, og ingenting en bidragsyter skriver, skal kjøre eller laste "
+                    "noe i leserens nettleser. Ingenting ble publisert. Ta det bort fra malen "
+                    "(et skript som er gått gjennom, må stå ferdig skrevet i malen, ikke bygges "
+                    "av verdier fra sidene)."
+                ),
+            )
+        )
+    return problems
+
+
+def _traced(
+    element: str, template: str, folders: list[Path], sources: list[tuple[Path, str]]
+) -> tuple[Path | None, int]:
+    opening = element[: max(element.find(">") + 1, 1)]
+    needles = [element[:60], opening] if len(opening) > 8 else [element[:60]]
+    for needle in needles:
+        for path, text in sources:
+            at = text.find(needle)
+            if at >= 0:
+                return path, text.count("\n", 0, at) + 1
+    for name in (template, "main.html"):  # every page of the theme extends main.html
+        for folder in folders:
+            if (folder / name).is_file():
+                return folder / name, 1
+    return (folders[0], 1) if folders else (None, 1)
