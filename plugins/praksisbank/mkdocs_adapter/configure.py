@@ -1,20 +1,36 @@
-"""What the plugin adds to MkDocs' config for a build: our stylesheets and scripts, our theme
-folder after the site's ``custom_dir``, our Markdown extensions, the folders a live preview
-watches, and the template loader (the site's templates first).
+"""What MkDocs' config gets for a build: our stylesheets, scripts and theme folder (after the
+site's ``custom_dir``), our Markdown extensions, the folders a live preview watches, the build
+folder beside ``site_dir``, the layout of the project and the template environment (the site's
+templates first).
 """
 
 from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 
+from praksisbank.core.content.kinds import KINDS
 from praksisbank.core.content.loader import ALLOW_LIST, Layout
 from praksisbank.core.publish import stages
+from praksisbank.core.publish.aside import AsideBuild
 from praksisbank.core.publish.tree import ASSET_DIR, ASSETS, site_wide
+from praksisbank.core.views.render import environment
 from praksisbank.mkdocs_adapter import htmlblocks, rendercheck
+
+
+def beside(config: MkDocsConfig, aside: AsideBuild | None) -> AsideBuild:
+    """A build that publishes writes into a folder beside ``site_dir``, swapped in only when it
+    succeeds (``core/publish/aside.py``)."""
+    site_dir = config.site_dir
+    if aside is not None:  # on_config ran again: its first folder is not used
+        aside.fail()
+        site_dir = str(aside.final)
+    aside, config.site_dir = AsideBuild.start(site_dir)
+    return aside
 
 
 def add_assets(config: MkDocsConfig) -> None:
@@ -58,7 +74,37 @@ def watch(config: MkDocsConfig, layout: Layout) -> None:
         config.watch.append(str(layout.root / ALLOW_LIST))
 
 
-def template_loader(config: MkDocsConfig, option: str | None) -> jinja2.BaseLoader:
-    """The site's templates first (``templates`` option or ``custom_dir/praksisbank``)."""
-    root = Path(config.config_file_path).resolve().parent
-    return stages.template_loader(root, option, config.theme.custom_dir)
+def layout(config: MkDocsConfig, options: Any) -> Layout:
+    """Where the project's content lives: each kind's folder option (``docs_dir`` for the free
+    pages), the teams, ``mkdocs.yml`` and the site's theme folders."""
+    return Layout(
+        root=Path(config.config_file_path).resolve().parent,
+        folders={
+            kind.name: Path(options[kind.option] if kind.option else config.docs_dir)
+            for kind in KINDS
+        },
+        teams={str(k): str(v) for k, v in options.teams.items()},
+        settings=Path(config.config_file_path).resolve(),
+        theme_dirs=tuple(
+            Path(d).resolve() for d in (config.theme.custom_dir, options.templates) if d
+        ),
+    )
+
+
+class Templates:
+    """The template environment, kept while its folders stay the same: a live preview's
+    rebuilds keep it, and its compiled templates (Jinja reloads a template whose file
+    changed)."""
+
+    def __init__(self) -> None:
+        self.env: jinja2.Environment | None = None
+        self.made_for: tuple[Any, ...] | None = None
+
+    def environment(self, config: MkDocsConfig, option: str | None) -> jinja2.Environment:
+        """The site's templates first (``templates`` option or ``custom_dir/praksisbank``)."""
+        made_for = (option, config.theme.custom_dir)
+        if self.env is None or made_for != self.made_for:
+            root = Path(config.config_file_path).resolve().parent
+            loader = stages.template_loader(root, option, config.theme.custom_dir)
+            self.env, self.made_for = environment(loader), made_for
+        return self.env

@@ -19,15 +19,13 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from praksisbank.core.base.dates import norwegian_date
-from praksisbank.core.content.kinds import KINDS
 from praksisbank.core.content.loader import Layout
-from praksisbank.core.gate import csp, rendered
+from praksisbank.core.gate import rendered
 from praksisbank.core.pdf import build as pdf
-from praksisbank.core.practice.site import Site, SiteOptions
 from praksisbank.core.publish import search
 from praksisbank.core.publish.aside import AsideBuild
 from praksisbank.core.views.pages import Pages
-from praksisbank.core.views.render import environment, render_problems
+from praksisbank.core.views.render import render_problems
 from praksisbank.mkdocs_adapter import (
     configure,
     htmlblocks,
@@ -41,7 +39,9 @@ from praksisbank.mkdocs_adapter import (
 from praksisbank.mkdocs_adapter.decorate import Decorator, with_contact
 from praksisbank.mkdocs_adapter.options import Options, PraksisbankConfig
 from praksisbank.mkdocs_adapter.preview import Preview
-from praksisbank.mkdocs_adapter.protect import Protection, known_scripts
+from praksisbank.mkdocs_adapter.protect import Protection
+
+Context = dict[str, Any]
 
 __all__ = ["PraksisbankConfig", "PraksisbankPlugin"]
 
@@ -52,15 +52,11 @@ class PraksisbankPlugin(BasePlugin[Options]):
 
     def __init__(self) -> None:
         self.command: str | None = None
-        self.preview = Preview(live=False)
-        """What a live preview keeps from one rebuild to the next (preview.py)."""
-        self.aside: AsideBuild | None = None
-        """The folder beside ``site_dir`` this build writes into (core/publish/aside.py)."""
+        self.preview = Preview(live=False)  # kept from one rebuild to the next (preview.py)
+        self.aside: AsideBuild | None = None  # the folder this build writes into (aside.py)
         self.html_blocks = htmlblocks.HtmlBlocks()
         self.guard: rendercheck.Guard | None = None
-        self.env_for: tuple[Any, ...] | None = None
-        """The template folders ``self.env`` was made for: a live preview's rebuilds keep it,
-        and its compiled templates (Jinja reloads a template whose file changed)."""
+        self.templates = configure.Templates()
         self.pdf_report: pdf.Report | None = None  # what the PDFs took (for the benchmark)
         self.start_build()
 
@@ -68,22 +64,10 @@ class PraksisbankPlugin(BasePlugin[Options]):
         """`mkdocs serve` keeps this object across rebuilds: every build starts afresh."""
         self.decorator = Decorator(self.preview)
         self.protection = Protection()
-        self.showing_errors = False
         self.generated_uris: frozenset[str] = frozenset()
 
     def layout(self, config: MkDocsConfig) -> Layout:
-        return Layout(
-            root=Path(config.config_file_path).resolve().parent,
-            folders={
-                kind.name: Path(self.config[kind.option] if kind.option else config.docs_dir)
-                for kind in KINDS
-            },
-            teams={str(k): str(v) for k, v in self.config.teams.items()},
-            settings=Path(config.config_file_path).resolve(),
-            theme_dirs=tuple(
-                Path(d).resolve() for d in (config.theme.custom_dir, self.config.templates) if d
-            ),
-        )
+        return configure.layout(config, self.config)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -99,28 +83,17 @@ class PraksisbankPlugin(BasePlugin[Options]):
         refuse.fetching_elsewhere(config)
         refuse.bad_contact(config, self.config.accessibility_contact)
         refuse.two_searches(config, self.config.search)
-        # Every page's Content-Security-Policy (core/gate/csp.py); under `mkdocs serve` its live
-        # reload adds an inline script to each page that no hash can name.
-        root = Path(config.config_file_path).resolve().parent
-        known = known_scripts(config, root)
-        self.protection = Protection(csp.SitePolicy(live_preview=self.serve, known=known))
+        self.protection = Protection.for_build(config, live_preview=self.serve)
         configure.add_assets(config)
         configure.add_theme(config)
-        env_for = (self.config.templates, config.theme.custom_dir)
-        if env_for != self.env_for:
-            loader = configure.template_loader(config, self.config.templates)
-            self.env, self.env_for = environment(loader), env_for
+        self.env = self.templates.environment(config, self.config.templates)
         self.guard = configure.add_extensions(config, self.html_blocks)
         self.material_search = refuse.material_search(config)
         self.own_nav = config.nav is None  # ours is made from the page list
         configure.watch(config, self.layout(config))
         if self.command in (None, "build", "gh-deploy"):
             refuse.warn_without_site_url(config)
-            site_dir = config.site_dir
-            if self.aside is not None:  # on_config ran again: its first folder is not used
-                self.aside.fail()
-                site_dir = str(self.aside.final)
-            self.aside, config.site_dir = AsideBuild.start(site_dir)
+            self.aside = configure.beside(config, self.aside)
         return config
 
     @property
@@ -131,47 +104,32 @@ class PraksisbankPlugin(BasePlugin[Options]):
     @event_priority(50)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         layout = self.layout(config)
-        workers, cache = self.settings.workers, self.preview.cache
-        result = sitefiles.load_content(
-            layout, self.today, cache, workers=workers, serve=self.serve
-        )
+        result = sitefiles.load_content(layout, self.settings, self.preview.cache, serve=self.serve)
         if not result.ok:  # a live preview shows the problems at every address
-            self.showing_errors = True
             self.preview.forget()
             return sitefiles.error_files(render_problems(self.env, result.problems), files, config)
-        content, d = result.content, self.decorator
-        options = SiteOptions(
-            today=self.today,
-            directory_urls=config.use_directory_urls,
-            demo=self.config.demo,
-            pdf=self.pdf,
-        )
-        d.pages = pages = Pages(Site(content, options), self.env, self.preview.renders)
+        site = sitefiles.site_of(result.content, self.settings, config, demo=self.config.demo)
+        pages = self.decorator.pages = Pages(site, self.env, self.preview.renders)
         generated = self.preview.generated(pages, config.config_file_path)
         self.generated_uris = frozenset(page.uri for page in generated)
-        d.items, d.subheadings = sitefiles.publish(
-            files, config, layout, content=content, generated=generated, own_nav=self.own_nav
+        items, self.decorator.subheadings = sitefiles.publish(
+            files, config, layout, pages=pages, generated=generated, own_nav=self.own_nav
         )
-        sitefiles.add_feeds(files, config, pages)
-        self.preview.mark(files, d.items, config.nav, pages.decorate)
-        sitefiles.log.info(sitefiles.read_summary(content))
+        self.decorator.items = items
+        self.preview.mark(files, items, config.nav, pages.decorate)
         if self.aside is not None:  # a build that publishes: every page and file is gated
-            names = rendered.known_names(content)
-            self.protection.open_gate(files, d.items, layout, result.excepted_keys, names)
+            names = rendered.known_names(result.content)
+            self.protection.open_gate(files, items, layout, result.excepted_keys, names)
         return files
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
         return self.decorator.source(page.file.src_uri)
 
-    def on_page_markdown(
-        self, markdown: str, page: Page, config: MkDocsConfig, files: Files
-    ) -> str | None:
+    def on_page_markdown(self, markdown: str, page: Page, config: Any, files: Files) -> str:
         self.html_blocks.active = page.file.src_uri in self.generated_uris  # just before Markdown
         return with_contact(markdown, self.config.accessibility_contact)
 
-    def on_page_content(
-        self, html: str, page: Page, config: MkDocsConfig, files: Files
-    ) -> str | None:
+    def on_page_content(self, html: str, page: Page, config: Any, files: Files) -> str:
         failure = self.guard.take() if self.guard is not None else None
         if failure is not None:
             item = self.decorator.items.get(page.file.src_uri)
@@ -181,28 +139,20 @@ class PraksisbankPlugin(BasePlugin[Options]):
     # Material's search reads each page in its on_page_context (priority 0). Just before, it gets
     # a page its parser cannot stumble on (searchview.py); just after, readers' page is back.
     @event_priority(100)
-    def _hide_from_search(
-        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
-    ) -> dict[str, Any]:
-        if self.material_search and page.content:
-            page.content = searchview.for_search(page.content)
+    def _hide_from_search(self, context: Context, *, page: Page, config: Any, nav: Any) -> Context:
+        searchview.hide(page, self.material_search)
         return context
 
     @event_priority(-100)
-    def _show_after_search(
-        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
-    ) -> dict[str, Any]:
-        if self.material_search and page.content:
-            page.content = searchview.restore(page.content)
+    def _show_after_search(self, context: Context, *, page: Page, config: Any, nav: Any) -> Context:
+        searchview.show(page, self.material_search)
         # What the page is to a caseworker searching (theme partials/content.html).
         item = self.decorator.items.get(page.file.src_uri)
         context["pb_search_place"] = search.place(page.file.src_uri, item)
         context["pb_search_below"] = search.BELOW
         return context
 
-    def _mark_section(
-        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
-    ) -> dict[str, Any]:
+    def _mark_section(self, context: Context, *, page: Page, config: Any, nav: Any) -> Context:
         self.decorator.mark(page, nav.pages)
         return context
 
@@ -221,9 +171,7 @@ class PraksisbankPlugin(BasePlugin[Options]):
         return output
 
     @event_priority(-100)
-    def on_post_template(
-        self, output_content: str, *, template_name: str, config: MkDocsConfig
-    ) -> str:
+    def on_post_template(self, output_content: str, *, template_name: str, config: Any) -> str:
         """The theme's own pages (404.html) carry the policy too."""
         if not template_name.endswith(".html"):
             return output_content
@@ -237,20 +185,18 @@ class PraksisbankPlugin(BasePlugin[Options]):
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         self.protection.stop_if_active(self.layout(config))
-        site, pages = Path(config.site_dir), self.decorator.pages
-        if self.showing_errors:
-            postbuild.errors_everywhere(site)
-        if self.config.search and not self.showing_errors:
-            vocabulary = pages.site.content.vocabulary if pages is not None else ()
-            later = self.preview.search_later
-            postbuild.index_search(site, background=later, vocabulary=vocabulary)
-        if self.pdf and pages is not None:  # into the build folder, before it goes live
-            self.pdf_report = postbuild.pdfs(pages.site, self.env, config, self.layout(config).root)
-        gate = self.protection.take_gate()
-        if gate is not None:
-            postbuild.stop_if_published_data(gate, config)
+        report = postbuild.finish(
+            config,
+            pages=self.decorator.pages,
+            env=self.env,
+            search=self.config.search,
+            search_later=self.preview.search_later,
+            pdfs=self.pdf,
+            gate=self.protection.take_gate(),
+        )
+        self.pdf_report = report or self.pdf_report
         if self.aside is not None:
-            self.aside.finish(site)
+            self.aside.finish(Path(config.site_dir))
             config.site_dir = str(self.aside.final)
             self.aside = None
 

@@ -23,13 +23,36 @@ from praksisbank.core.pdf import build as pdf
 from praksisbank.core.practice.site import Site
 from praksisbank.core.publish import stages
 from praksisbank.core.publish.search import SearchError, index_site
+from praksisbank.core.views.pages import Pages
 
 log = logging.getLogger("mkdocs.plugins.praksisbank")
 
 
-def errors_everywhere(site: Path) -> None:
-    """Under ``mkdocs serve`` with content errors: any address the reader asks for shows them."""
-    shutil.copyfile(site / "index.html", site / "404.html")
+def finish(
+    config: MkDocsConfig,
+    *,
+    pages: Pages | None,
+    env: jinja2.Environment,
+    search: bool,
+    search_later: bool,
+    pdfs: bool,
+    gate: SiteGate | None,
+) -> pdf.Report | None:
+    """Every stage after MkDocs, in order, into the build folder; returns what the PDFs took.
+    ``pages`` is ``None`` when a live preview shows content errors: any address the reader asks
+    for shows them then."""
+    site = Path(config.site_dir)
+    if pages is None:
+        shutil.copyfile(site / "index.html", site / "404.html")
+    elif search:
+        index_search(site, background=search_later, vocabulary=pages.site.content.vocabulary)
+    report = None
+    if pdfs and pages is not None:
+        root = Path(config.config_file_path).resolve().parent
+        report = make_pdfs(pages.site, env, config, root)
+    if gate is not None:
+        stop_if_published_data(gate, config)
+    return report
 
 
 def index_search(
@@ -89,7 +112,7 @@ def _index_search(
     log.info(stages.search_summary(index))
 
 
-def pdfs(site: Site, env: jinja2.Environment, config: MkDocsConfig, root: Path) -> pdf.Report:
+def make_pdfs(site: Site, env: jinja2.Environment, config: MkDocsConfig, root: Path) -> pdf.Report:
     """Every document's PDF and every country's bundle (core/pdf/build.py), from the built
     pages, into the build folder."""
     settings = pdf.Settings(

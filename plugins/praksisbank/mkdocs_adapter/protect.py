@@ -55,6 +55,13 @@ class Protection:
         self.unrendered: list[Problem] = []
         """Texts that could not be rendered (``rendercheck.py``): the build stops in on_env."""
 
+    @classmethod
+    def for_build(cls, config: MkDocsConfig, *, live_preview: bool) -> Protection:
+        """Every page's Content-Security-Policy (``core/gate/csp.py``); under `mkdocs serve` its
+        live reload adds an inline script to each page that no hash can name."""
+        known = known_scripts(config, Path(config.config_file_path).resolve().parent)
+        return cls(csp.SitePolicy(live_preview=live_preview, known=known))
+
     def page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """A built page with its scripts and policy, handed to the gate."""
         template = page.meta.get("template") if isinstance(page.meta, dict) else None

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from typing import Any
 
 MARK = "data-pb-id"
 """The attribute an ``id`` is renamed to. The sanitizer drops every ``data-*`` attribute from
@@ -113,3 +114,15 @@ def for_search(html: str) -> str:
 def restore(html: str) -> str:
     """The page as readers get it: every heading's ``id`` back."""
     return _MARKED.sub(r"\1id\2", html) if MARK in html else html
+
+
+def hide(page: Any, on: bool) -> None:
+    """Just before Material's search reads the page (``on``: the site uses that search)."""
+    if on and page.content:
+        page.content = for_search(page.content)
+
+
+def show(page: Any, on: bool) -> None:
+    """Just after: the page as readers get it."""
+    if on and page.content:
+        page.content = restore(page.content)

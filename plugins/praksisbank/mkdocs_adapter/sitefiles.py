@@ -8,7 +8,6 @@ item at its address, the generated pages, our assets, the Atom feeds, images wit
 from __future__ import annotations
 
 import logging
-from datetime import date
 from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -23,19 +22,21 @@ from praksisbank.core.base.problems import Severity, summary
 from praksisbank.core.content.kinds import KINDS, address
 from praksisbank.core.content.loader import FileCache, Layout, LoadResult, load
 from praksisbank.core.gate import imagemeta
+from praksisbank.core.practice.site import Site, SiteOptions
 from praksisbank.core.publish.tree import ASSET_DIR as ASSET_DIR  # the plugin's and tests' names
 from praksisbank.core.publish.tree import ASSETS as ASSETS
 from praksisbank.core.views.pages import NAV, PAGES, GeneratedPage, Pages
+from praksisbank.mkdocs_adapter.settings import Settings
 
 log = logging.getLogger("mkdocs.plugins.praksisbank")
 
 
 def load_content(
-    layout: Layout, today: date, cache: FileCache | None, *, workers: int, serve: bool
+    layout: Layout, settings: Settings, cache: FileCache | None, *, serve: bool
 ) -> LoadResult:
     """Every kind's files loaded and checked, each problem logged. With an error the build
     stops here; a live preview (``serve``) goes on and shows the problems."""
-    result = load(layout, today, cache, workers=workers)
+    result = load(layout, settings.today, cache, workers=settings.workers)
     for problem in result.problems:
         (log.error if problem.severity is Severity.ERROR else log.warning)(problem.as_text())
     if not result.ok and not serve:
@@ -43,7 +44,17 @@ def load_content(
             f"Praksisbanken: innholdet har {summary(result.problems)}. Ingenting ble bygget. "
             "Rett feilene over (kjør «praksisbank check» for å se dem igjen)."
         )
+    if result.ok:
+        log.info(read_summary(result.content))
     return result
+
+
+def site_of(content: Content, settings: Settings, config: MkDocsConfig, *, demo: bool) -> Site:
+    """The checked content with this build's options: the day, addresses, demo, PDFs."""
+    options = SiteOptions(
+        today=settings.today, directory_urls=config.use_directory_urls, demo=demo, pdf=settings.pdf
+    )
+    return Site(content, options)
 
 
 def add_feeds(files: Files, config: MkDocsConfig, pages: Pages) -> None:
@@ -70,12 +81,13 @@ def publish(
     config: MkDocsConfig,
     layout: Layout,
     *,
-    content: Content,
+    pages: Pages,
     generated: list[GeneratedPage],
     own_nav: bool,
 ) -> tuple[dict[str, Item], dict[str, tuple[Any, ...]]]:
-    """Put the checked items and the generated pages into ``files``; return the items and the
-    generated pages' sub-headings by address."""
+    """Put the checked items, the generated pages and the feeds into ``files``; return the items
+    and the generated pages' sub-headings by address."""
+    content = pages.site.content
     published: dict[str, Item] = {}
     subheadings: dict[str, tuple[Any, ...]] = {}
 
@@ -126,6 +138,7 @@ def publish(
     for asset in asset_files(config):
         add(asset)
     strip_image_metadata(files)
+    add_feeds(files, config, pages)
     return published, subheadings
 
 
