@@ -2,8 +2,9 @@
 
 The kind here exists only in this test (a made-up «landrapport»: a fictional country report with
 its source and date). Its record, class and templates are all the test writes; the loader, the
-contract's messages, the rules, the addresses, the navigation, the front page, the index page and
-the item's page follow from them, so the claim in handbook/architecture.md cannot rot.
+contract's messages, the rules, the addresses, the navigation, the front page, the index page,
+the item's page, its section on its country's page and ``praksisbank new`` follow from them, so
+the claim in handbook/architecture.md cannot rot.
 """
 
 from __future__ import annotations
@@ -18,11 +19,22 @@ import jinja2
 import pytest
 
 from helpers import TODAY, Project, visible_text
+from praksisbank.cli.main import main
 from praksisbank.core.base.model import Document, Status
+from praksisbank.core.base.urls import country as country_page
 from praksisbank.core.content import parallel
-from praksisbank.core.content.kinds import KINDS, Kind, Presentation, Words, address, kind_of
+from praksisbank.core.content.kinds import (
+    KINDS,
+    CountrySection,
+    Kind,
+    Presentation,
+    Words,
+    address,
+    kind_of,
+)
 from praksisbank.core.content.loader import Layout, LoadResult, load
 from praksisbank.core.content.schema import STATUS_FIELDS, Spec
+from praksisbank.core.content.starters import COUNTRY, TITLE, Field, Starter, today
 from praksisbank.core.practice.site import Site, SiteOptions
 from praksisbank.core.views.pages import Pages, site_pages
 from praksisbank.core.views.render import environment, packaged_templates
@@ -66,6 +78,17 @@ REPORT = Kind(
         where="blant landrapportene",
     ),
     sections=("Funn",),
+    new=Starter(  # `praksisbank new country-report` (the plain document starter)
+        word="country-report",
+        id_prefix="LR",
+        fields=(
+            COUNTRY,
+            TITLE,
+            Field(name="source", question="Kilde"),
+            Field(name="published", question="Publisert (ÅÅÅÅ-MM-DD)", default=today, date=True),
+        ),
+    ),
+    country_section=CountrySection(title="Landrapporter"),  # the list every kind may have
 )
 """The record (in the project it would stand in ``core/content/kinds.py``, in ``KINDS``)."""
 
@@ -221,3 +244,48 @@ def test_the_sites_own_kinds_are_untouched_by_another(project: Project) -> None:
     assert result.ok and not result.content.of(CountryReport)
     assert REPORT not in KINDS
     assert "landrapporter/index.md" not in {p.uri for p in site_pages(KINDS)}
+
+
+def test_the_new_kind_has_its_section_on_its_countrys_page(
+    project: Project, tmp_path: Path
+) -> None:
+    result = _loaded(project)
+    folder = tmp_path / "maler"
+    folder.mkdir()
+    page = {p.uri: p.markdown for p in _pages(result, folder).generated()}[country_page("AFG")]
+    assert "\n## Landrapporter\n" in page
+    assert '<li><a href="../../landrapporter/afg-herat/">Sikkerhetssituasjonen i Herat</a>' in page
+    withdrawn = REPORT_FILE.replace(
+        "topics:", "status: withdrawn\nstatus_reason: Feil.\nstatus_date: 2026-10-01\ntopics:"
+    )
+    result = _loaded(project, withdrawn)
+    assert result.ok, result.problems
+    page = {p.uri: p.markdown for p in _pages(result, folder).generated()}[country_page("AFG")]
+    assert "## Landrapporter" not in page  # nothing left to list
+
+
+def test_new_starts_a_file_of_the_new_kind_that_passes_the_check(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["--country", "AFG", "--title", "Helse i Kabul", "--source", "Fiktiv kilde"]
+    assert main(["new", "country-report", str(project.root), *args, "--no-input"], KINDS_HERE) == 0
+    written = project.root / "country_reports/afg-helse-i-kabul.md"
+    assert "Skrev country_reports/afg-helse-i-kabul.md (LR-AFG-001)" in capsys.readouterr().out
+    text = written.read_text(encoding="utf-8")
+    assert f"published: {TODAY.isoformat()}" in text and "## Funn" in text
+    result = load(_layout(project), TODAY)
+    assert result.ok, result.problems
+    [report] = result.content.of(CountryReport)
+    assert (report.id, report.source, report.published) == ("LR-AFG-001", "Fiktiv kilde", TODAY)
+
+
+def test_new_offers_the_kind_only_where_it_is_known(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["new", "--help"], KINDS_HERE)
+    assert "country-report" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["new", "country-report", str(project.root), "--no-input"])  # the site's kinds
+    err = capsys.readouterr().err
+    assert "ugyldig valg" in err and "country-report" in err

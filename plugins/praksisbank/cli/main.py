@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -14,7 +15,7 @@ from praksisbank.core.base import problems as problem_format
 from praksisbank.core.base.countries import norwegian_name
 from praksisbank.core.base.problems import Problem, Severity
 from praksisbank.core.content import allowlist, codeowners, kinds, scaffold
-from praksisbank.core.content.loader import LoadResult, load, written_ids
+from praksisbank.core.content.loader import Layout, LoadResult, load, written_ids
 from praksisbank.core.practice import flags as flagging
 from praksisbank.core.practice import readiness
 from praksisbank.mkdocs_adapter.project import (
@@ -25,17 +26,18 @@ from praksisbank.mkdocs_adapter.project import (
 )
 from praksisbank.mkdocs_adapter.settings import SettingsError, resolve
 
-NEW_KINDS = {
-    "decision": kinds.DECISION,
-    "practice-note": kinds.PRACTICE_NOTE,
-    "interview-guide": kinds.INTERVIEW_GUIDE,
-    "clarification": kinds.CLARIFICATION,
-}
-"""The kinds ``praksisbank new`` starts a file for, by the word the command takes."""
+NEW_KINDS = scaffold.offered(kinds.KINDS)
+"""The kinds ``praksisbank new`` starts a file for, by the word the command takes (each kind's
+record says whether it is offered, and by which word: ``Kind.new``)."""
+
+
+def _layout(args: argparse.Namespace) -> Layout:
+    """The project's layout, with the kinds this command knows (the site's, or a test's)."""
+    return dataclasses.replace(layout_for(Path(args.project).resolve()), kinds=args.kinds)
 
 
 def _load(args: argparse.Namespace) -> LoadResult:
-    return load(layout_for(Path(args.project).resolve()), args.today, workers=args.workers)
+    return load(_layout(args), args.today, workers=args.workers)
 
 
 def _print_json(items: Sequence[object]) -> None:
@@ -173,12 +175,13 @@ def _ask(
 
 
 def _new(args: argparse.Namespace) -> int:
-    kind = NEW_KINDS[args.kind]
+    kind = scaffold.offered(args.kinds)[args.kind]
+    assert kind.new is not None  # offered
     result = _load(args)  # the files that passed: another file's error does not stop this one
-    layout = layout_for(Path(args.project).resolve())
+    layout = _layout(args)
     interactive = sys.stdin.isatty() and not args.no_input
     values: dict[str, object] = {}
-    for field in scaffold.FIELDS[kind]:
+    for field in kind.new.fields:
         value = getattr(args, field.name)
         if isinstance(value, list) and not field.many:  # --category is a list for some kinds
             if len(value) > 1:
@@ -285,7 +288,9 @@ def _project_argument(
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(known: tuple[kinds.Kind, ...] = kinds.KINDS) -> argparse.ArgumentParser:
+    """The command's parser; ``known``: the content kinds (``praksisbank new`` offers theirs)."""
+    offered = scaffold.offered(known)
     parser = argparse.ArgumentParser(
         prog="praksisbank",
         description="Praksisbanken: sjekk innholdet i vedtaksbanken, praksisnotatene og "
@@ -322,16 +327,16 @@ def build_parser() -> argparse.ArgumentParser:
     review.set_defaults(run=_review)
     new = sub.add_parser(
         "new",
-        help="start en ny fil: vedtak, praksisnotat, intervjuguide eller praksisavklaring",
+        help=f"start en ny fil: {_listed([k.words.singular for k in offered.values()])}",
         description="Lag en ny fil med neste ledige "
         "id og malens avsnitt. Uten valg i en terminal spør kommandoen etter "
         "hvert felt.",
     )
     new.add_argument(
         "kind",
-        choices=tuple(NEW_KINDS),
+        choices=tuple(offered),
         metavar="TYPE",
-        help=f"hva som skal lages: {', '.join(NEW_KINDS)}",
+        help=f"hva som skal lages: {', '.join(offered)}",
     )
     new.add_argument(
         "project",
@@ -340,7 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PROJECT_DIR",
         help="mappen med mkdocs.yml (standard: denne mappen)",
     )
-    options = {f.name: f for fields in scaffold.FIELDS.values() for f in fields}
+    options = {f.name: f for k in offered.values() if k.new for f in k.new.fields}
     for name, field in options.items():
         new.add_argument(
             f"--{name.replace('_', '-')}",
@@ -407,9 +412,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _listed(words: list[str]) -> str:
+    """«a, b eller c»."""
+    return " eller ".join([", ".join(words[:-1]), words[-1]]) if len(words) > 1 else "".join(words)
+
+
+def main(argv: Sequence[str] | None = None, known: tuple[kinds.Kind, ...] = kinds.KINDS) -> int:
+    """The command; ``known``: the content kinds (the site's; a test adds its own)."""
     argparse_nb.install()
-    args = build_parser().parse_args(argv)
+    args = build_parser(known).parse_args(argv)
+    args.kinds = known
     try:
         # The plugin's settings in the project's mkdocs.yml (mkdocs_adapter/settings.py), read once:
         # validation and flags agree on the day.

@@ -4,7 +4,8 @@ A kind is one record: where its files live, the contract they follow (``spec``, 
 whose names are the model class's fields), the model class its items are built as, where its
 pages go, which templates show them and the Norwegian words for it. The loader, the rules, the
 addresses, the flags, the generated pages and their views, the navigation and the MkDocs adapter
-all read these records. Adding a kind is its record here (in ``KINDS``), its model class
+all read these records, and so do ``praksisbank new`` (``Kind.new``) and each country's page
+(``Kind.country_section``). Adding a kind is its record here (in ``KINDS``), its model class
 (``core/base/model.py``) and its templates; a kind that wants more on its pages than every kind
 gets registers its own views in ``core/views/pages.py``.
 """
@@ -40,8 +41,10 @@ from praksisbank.core.base.model import (
     Status,
     Synonyms,
 )
+from praksisbank.core.content import starters
 from praksisbank.core.content.documents import RawDocument
 from praksisbank.core.content.schema import REVIEW_FIELDS, STATUS_FIELDS, Spec, values
+from praksisbank.core.content.starters import Starter
 
 T = TypeVar("T")
 
@@ -74,6 +77,17 @@ class Presentation:
     """The template of what goes before each item's own text; empty: nothing."""
     after: str = ""
     """The template of what goes after it; empty: nothing."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class CountrySection:
+    """The section a kind fills on each country's page: a heading over the country's items of
+    the kind that are not withdrawn (``core/views/countries.py``)."""
+
+    title: str
+    """The heading («Praksisavklaringer»)."""
+    template: str = "country_items.html"
+    """The template of what stands under it (in ``templates/``, or the site's own)."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -145,11 +159,19 @@ class Kind:
     data_files: tuple[DataFile, ...] = ()
     pdf: bool = False
     """Each published item has a PDF of its page (``core/pdf``); withdrawn ones have none."""
+    new: Starter | None = None
+    """How ``praksisbank new`` starts a file of the kind (the word it takes, what it asks);
+    ``None``: it does not (``core/content/starters.py``)."""
+    country_section: CountrySection | None = None
+    """The section the kind's items fill on each country's page; ``None``: none (a document
+    kind only)."""
 
     def __post_init__(self) -> None:
         _spec_fits(self.item_type, self.spec, self.name)
         if bool(self.presentation.index) != bool(self.nav_title):
             raise TypeError(f"{self.name}: an index page needs a template and a title")
+        if self.country_section is not None and not issubclass(self.item_type, Document):
+            raise TypeError(f"{self.name}: only a document has a country to be listed under")
         known = _REGISTERED.get(self.name) or _BY_TYPE.get(self.item_type)
         if known is not None:
             raise TypeError(f"{self.name}: {known.name} has the same name or model class")
@@ -271,6 +293,7 @@ DECISION = Kind(
     ),
     per_country=True,
     sections=("Sammendrag", "Faktum", "Vurdering", "Konklusjon"),
+    new=starters.DECISION,
 )
 
 PRACTICE_NOTE = Kind(
@@ -330,6 +353,7 @@ PRACTICE_NOTE = Kind(
     nav_title="Praksisnotater",
     nav_position=30,
     card="{n} praksisnotater, ett gjeldende per land",
+    new=starters.PRACTICE_NOTE,
     words=Words(
         singular="praksisnotat",
         one="Et praksisnotat",
@@ -390,6 +414,10 @@ CLARIFICATION = Kind(
         where="blant praksisavklaringene",
     ),
     sections=("Spørsmål", "Avklaring"),
+    new=starters.CLARIFICATION,
+    country_section=CountrySection(
+        title="Praksisavklaringer", template="country_clarifications.html"
+    ),
 )
 
 INTERVIEW_GUIDE = Kind(
@@ -432,6 +460,7 @@ INTERVIEW_GUIDE = Kind(
     nav_title="Intervjuguider",
     nav_position=50,
     card="{n} intervjuguider med spørsmål og lenker",
+    new=starters.INTERVIEW_GUIDE,
     words=Words(
         singular="intervjuguide",
         one="En intervjuguide",

@@ -33,6 +33,11 @@ page or a `Link`, and `today`, the build's date. Templates render with Jinja's
 The templates around a content item's own text (`decision.html`, `note_before.html` …) get
 `item`, the item itself (its class in `core/base/model.py`), `link()`, `today` and the fields of its
 kind's page view (`core/views/items.py`).
+
+A kind's section on a country's page (`Kind.country_section`) is drawn by the template its record
+names, included from `country.md` with `section` (`countries.KindSection`: `title`, `template`,
+`rows`); `country_clarifications.html` draws the practice clarifications, `country_items.html` any
+other kind's.
 """
 
 

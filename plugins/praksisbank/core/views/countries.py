@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -28,7 +29,7 @@ from praksisbank.core.views import charts
 from praksisbank.core.views.changes import changes_uri, feed_uri
 from praksisbank.core.views.common import Link, PageView, SubHeading
 from praksisbank.core.views.decisions import DecisionRow, decision_rows
-from praksisbank.core.views.documents import DocumentRow, clarification_row
+from praksisbank.core.views.documents import DocumentRow, ListRow, clarification_row, list_row
 from praksisbank.core.views.matrix import Checklist, checklist
 
 # -- the front page and the countries -----------------------------------------------------------
@@ -308,6 +309,54 @@ def bundle_link(site: Site, country: str) -> Link | None:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class KindSection:
+    """A kind's section on a country's page."""
+
+    title: str
+    """Its heading («Praksisavklaringer»)."""
+    template: str
+    """The template of what stands under the heading (``CountrySection.template``)."""
+    rows: list[DocumentRow] | list[ListRow]
+    """The country's items of the kind that are not withdrawn: ``DocumentRow`` for the
+    practice clarifications (newest first), else ``ListRow`` (by file)."""
+
+
+def _clarification_rows(site: Site, items: list[Document]) -> list[DocumentRow]:
+    clarifications = [c for c in items if isinstance(c, Clarification)]
+    clarifications.sort(key=lambda c: (-c.date.toordinal(), c.id))
+    return [clarification_row(site, c) for c in clarifications]
+
+
+SECTION_ROWS: Mapping[type[Document], Callable[[Site, list[Document]], list[DocumentRow]]] = {
+    Clarification: _clarification_rows,
+}
+"""A kind whose section on a country's page shows more than every kind's (``ListRow``): its
+rows, by its model class."""
+
+
+def kind_sections(site: Site, code: str) -> list[KindSection]:
+    """The sections the kinds fill on a country's page (those with items there)."""
+    sections = []
+    for kind in site.kinds:
+        section = kind.country_section
+        if section is None or not issubclass(kind.item_type, Document):
+            continue
+        items = [
+            i for i in site.of_country(kind.item_type, code) if i.status is not Status.WITHDRAWN
+        ]
+        if not items:
+            continue
+        made = SECTION_ROWS.get(kind.item_type)
+        rows: list[DocumentRow] | list[ListRow] = (
+            made(site, items)
+            if made is not None
+            else [list_row(site, i) for i in sorted(items, key=lambda i: i.path)]
+        )
+        sections.append(KindSection(title=section.title, template=section.template, rows=rows))
+    return sections
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class CountryView(PageView):
     """``country.md``: one country's page."""
 
@@ -329,8 +378,8 @@ class CountryView(PageView):
     """Its page; empty when there is none."""
     guides: list[Link]
     """The interview guides that are not withdrawn."""
-    clarifications: list[DocumentRow]
-    """The practice clarifications that are not withdrawn, newest first."""
+    sections: list[KindSection]
+    """Each kind's section (``Kind.country_section``) with items here: the clarifications."""
     readiness: ReadinessView | None
     """The country's readiness; ``None``: not a readiness country."""
     categories: list[CategorySection]
@@ -363,10 +412,6 @@ def country(site: Site, code: str) -> CountryView:
     guide_items = [
         g for g in site.of_country(InterviewGuide, code) if g.status is not Status.WITHDRAWN
     ]
-    clarification_items = sorted(
-        (c for c in site.of_country(Clarification, code) if c.status is not Status.WITHDRAWN),
-        key=lambda c: (-c.date.toordinal(), c.id),
-    )
     ready = site.readiness_of(code)
     timeline = country_timeline(site, code)
     return CountryView(
@@ -379,7 +424,7 @@ def country(site: Site, code: str) -> CountryView:
         note=note,
         note_uri=address(note) if note else "",
         guides=[Link(title=_guide_title(g), uri=address(g)) for g in guide_items],
-        clarifications=[clarification_row(site, c) for c in clarification_items],
+        sections=kind_sections(site, code),
         readiness=next((r for r in readiness_rows(site) if ready and r.rank == ready.rank), None),
         categories=categories,
         uncategorised=[] if note else decision_rows(site, decisions),

@@ -201,7 +201,8 @@ class ListView(PageView):
     """One row per item that is not withdrawn, by country and file."""
 
 
-def _list_row(site: Site, item: Item) -> ListRow:
+def list_row(site: Site, item: Item) -> ListRow:
+    """An item's row in a list: title, country and status when it has them."""
     if not isinstance(item, Document):
         return ListRow(
             title=item.title, uri=address(item), country="", country_uri="", status="", badge=None
@@ -222,4 +223,4 @@ def listing(site: Site, kind: Kind) -> ListView:
     items = site.content.of(kind.item_type)
     shown = [i for i in items if not isinstance(i, Document) or i.status is not Status.WITHDRAWN]
     shown.sort(key=lambda i: (i.country if isinstance(i, Document) else "", i.path))
-    return ListView(title=kind.nav_title, rows=[_list_row(site, i) for i in shown])
+    return ListView(title=kind.nav_title, rows=[list_row(site, i) for i in shown])
