@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
 
+from praksisbank.core.base import nested
 from praksisbank.core.base.problems import Severity
 from praksisbank.core.content import allowlist
 from praksisbank.core.content.allowlist import ALLOW_LIST
@@ -32,20 +33,14 @@ from praksisbank.core.gate.codespans import code_regions, inside
 from praksisbank.core.gate.personaldata import WHAT_NAME
 
 
-def _strings(value: Any, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
+def _strings(value: Any) -> Iterator[tuple[KeyPath, str]]:
     """Every text in a parsed YAML value, with its key path. A number is a text too: readers see
     ``arrivals: 24058712345`` as it is written (the reader keeps a leading 0 as text)."""
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, int) and not isinstance(value, bool):
-        yield path, str(value)
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            yield from _strings(v, (*path, i))
-    elif isinstance(value, dict):
-        for k, v in value.items():
-            yield from _strings(k, (*path, k))
-            yield from _strings(v, (*path, k))
+    for path, leaf in nested.leaves(value):
+        if isinstance(leaf, str):
+            yield path, leaf
+        elif isinstance(leaf, int) and not isinstance(leaf, bool):
+            yield path, str(leaf)
 
 
 _APART = "\n\x00\n"
@@ -219,7 +214,7 @@ class Gate:
     def fields(self, report: Reporter, shown: str, parsed: Parsed) -> None:
         """Every text of a file's fields, read in one scan: the texts joined by a separator no
         finding can span (a NUL between two line ends; the reader refuses NUL in a file)."""
-        found = list(_strings(parsed.value, ()))
+        found = list(_strings(parsed.value))
         starts = list(accumulate((len(text) + len(_APART) for _, text in found), initial=0))
         joined = _APART.join(text for _, text in found)
 

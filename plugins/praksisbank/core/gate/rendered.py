@@ -52,6 +52,7 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
+from praksisbank.core.base import nested
 from praksisbank.core.base.model import Content, InterviewGuide, PracticeNote
 from praksisbank.core.gate import personaldata, runnable
 from praksisbank.core.gate.anonymity import WHAT_IDENTITY, Finding, find_personal_data
@@ -474,15 +475,8 @@ def _value(seen: Seen) -> str:
 
 
 def _strings(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for key, inner in value.items():
-            yield str(key)
-            yield from _strings(inner)
-    elif isinstance(value, list):
-        for inner in value:
-            yield from _strings(inner)
+    """Every key and text of a JSON value."""
+    return (leaf for _, leaf in nested.leaves(value) if isinstance(leaf, str))
 
 
 def pdf_text(data: bytes) -> str:

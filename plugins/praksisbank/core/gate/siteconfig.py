@@ -29,6 +29,7 @@ from typing import Any
 
 import yaml
 
+from praksisbank.core.base import nested
 from praksisbank.core.base.problems import Problem, ProblemCode
 
 FILE = "mkdocs.yml"
@@ -468,18 +469,6 @@ _TRUSTED_PYTHON = ("material.", "pymdownx.", "markdown.")
 site is built with (the name is looked up, not run, but only these are reviewed)."""
 
 
-def _strings(value: Any, where: Where) -> Iterator[tuple[Where, Any]]:
-    if isinstance(value, Mapping):
-        for key, item in value.items():
-            yield (*where, str(key)), key  # a key is shown too: a title in nav
-            yield from _strings(item, (*where, str(key)))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, (*where, index))
-    else:
-        yield where, value
-
-
 def _code_and_markup(settings: Settings) -> Iterator[tuple[Where, str]]:
     """Settings that run code when the site is built, and text the theme would print as HTML."""
     values = settings.values
@@ -503,7 +492,7 @@ def _code_and_markup(settings: Settings) -> Iterator[tuple[Where, str]]:
                     "markdown er gjennomgått; skriv verdien som vanlig tekst."
                 ),
             )
-    for where, value in _strings(values, ()):
+    for where, value in nested.leaves(values):
         if (
             where
             and where[0] in _PRINTED

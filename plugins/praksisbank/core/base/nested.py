@@ -1,0 +1,29 @@
+"""Nested values read from YAML or JSON, walked once: every key and every leaf with its path.
+
+The personal-data gate over a content file's values (``core/content/personal.py``), the
+rendered-text gate over a JSON file or a search record (``core/gate/rendered.py``) and the check
+of ``mkdocs.yml`` (``core/gate/siteconfig.py``) each read all of a parsed value; each keeps what
+it looks at (texts, numbers, any leaf) from this one walk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+Path = tuple[Any, ...]
+"""Where a value is: the keys and list positions from the top (``("extra", "social", 0)``)."""
+
+
+def leaves(value: Any, path: Path = ()) -> Iterator[tuple[Path, Any]]:
+    """Every key of every mapping, at the path it opens (a key is read too: a title in ``nav``),
+    and every value that is neither a mapping nor a list, at its path; in document order."""
+    if isinstance(value, Mapping):
+        for key, inner in value.items():
+            yield (*path, key), key
+            yield from leaves(inner, (*path, key))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            yield from leaves(inner, (*path, index))
+    else:
+        yield path, value
