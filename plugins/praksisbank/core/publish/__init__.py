@@ -1,1 +1,3 @@
-"""After the engine has written the site: the search index and the atomic swap."""
+"""The site's source as a docs tree any engine builds (``tree``), the stages the MkDocs plugin and
+``praksisbank build`` both run (``stages``); after the engine: the search index and the atomic
+swap."""
