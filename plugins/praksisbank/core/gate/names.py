@@ -29,9 +29,11 @@ A name is masked as its initials (`A… R…`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection
 from functools import cache
 from importlib.resources import files
+from itertools import pairwise
 
 import pycountry
 
@@ -77,7 +79,7 @@ _PLACES_EXTRA = (
 _CAP = "A-ZÆØÅÄÖÜÉÈÁÍÓÚÇŞĞİÂÊÎÔÛ"
 _LOWER = "a-zæøåäöüéèáíóúçşğıâêîôûàëïß'’"
 _NAME_PAIR = re.compile(
-    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]+(?![\w-])"
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?(?![\w-])"
     rf"(?=[ \u00a0]+(?P<second>(?:(?:al|el|ul|bin|ibn|van|von|de|da|di)[ -])?"
     rf"[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?)(?![\w]))"
 )
@@ -137,10 +139,15 @@ def _name(text: str, at: int, known: list[str]) -> Candidate | None:
         return None
     every, ambiguous = _given_names()
     first, second = _fold(match.group()), _fold(match.group("second"))
+    if "-" in first and first not in every:  # `Amir-Hassan`: a given name of two
+        parts = first.split("-")
+        if not any(p in every and p not in ambiguous for p in parts):
+            return None
+        first = next(p for p in parts if p in every)
     if first not in every or first in _VOCABULARY or second in _VOCABULARY:
         return None
     places = _places()
-    if first in places or second in places or f"{first} {second}" in places:
+    if first in places or second in _large_places() or f"{first} {second}" in places:
         return None
     if first in ambiguous and _sentence_start(text, at):
         return None
@@ -181,6 +188,35 @@ _NON_LATIN_LETTER = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
 _MIXED_WORD = re.compile("(?<![^\\W\\d_])[^\\W\\d_]*?[\u0370-\u03ff\u0400-\u04ff][^\\W\\d_]*+")
 
 
+@cache
+def _marked_lookalikes() -> dict[int, str]:
+    """Cyrillic and Greek letters with marks as their letter without (`Ӓ` as `А`, `ά` as `α`),
+    one for one, so that the look-alike table reads them."""
+    table: dict[int, str] = {}
+    for code in (*range(0x0370, 0x0530), *range(0x1F00, 0x2000)):
+        base = unicodedata.normalize("NFKD", chr(code))[:1]
+        if base and base != chr(code) and base.isalpha():
+            table[code] = base
+    return table
+
+
+@cache
+def _latin_marked() -> tuple[dict[int, str], re.Pattern[str]]:
+    """Latin letters with marks our letter classes do not hold, as their base letter (`Ḥ` as
+    `H`, `ā` as `a`), spaces of other widths as a space, and a pattern that finds one."""
+    kept = set("ÆØÅÄÖÜÉÈÁÍÓÚÇŞĞİÂÊÎÔÛæøåäöüéèáíóúçşğıâêîôûàëïß")
+    table: dict[int, str] = {}
+    for code in (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)):
+        ch = chr(code)
+        base = unicodedata.normalize("NFKD", ch)[:1]
+        if ch not in kept and base != ch and "A" <= base.upper() <= "Z":
+            table[code] = base
+    for code in (*range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000):
+        table[code] = " "  # spaces of other widths
+    pattern = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table)) + "]")
+    return table, pattern
+
+
 def _latin_lookalikes(text: str) -> str:
     """`text` with every word that mixes Latin and Cyrillic or Greek letters spelled in Latin
     letters (one letter for one: offsets stay)."""
@@ -191,7 +227,7 @@ def _latin_lookalikes(text: str) -> str:
         word = match.group()
         if not any("a" <= ch.lower() <= "z" for ch in word):
             return word
-        return word.translate(_LOOKALIKES)
+        return word.translate(_marked_lookalikes()).translate(_LOOKALIKES)
 
     return _MIXED_WORD.sub(latin, text)
 
@@ -238,6 +274,29 @@ _ARABIC_WORD = f"[{_ARABIC_LETTER}][\u0621-\u065f\u066e-\u06d3\u06fa-\u06ff]++"
 _ARABIC_RUN = re.compile(
     f"[{_ARABIC_LETTER}](?<![\u0600-\u06ff][{_ARABIC_LETTER}])[\u0621-\u065f\u066e-\u06d3\u06fa-\u06ff]*+"
     f"(?:[ \u00a0\u200c]+{_ARABIC_WORD}){{1,3}}"
+)
+
+
+# Other scripts whose words are written apart, read as the Arabic script is: two to four words
+# side by side (a word: a letter, then letters and marks of that script).
+_SCRIPTS = (
+    ("ethiopic", "etiopisk skrift", "\u1200-\u135a", "\u1200-\u135f", "[ \u00a0]*\u1361[ \u00a0]*"),
+    ("armenian", "armensk skrift", "\u0531-\u0556\u0561-\u0587", "\u0531-\u0587", ""),
+    ("georgian", "georgisk skrift", "\u10a0-\u10fa\u1c90-\u1cbf", "\u10a0-\u10ff\u1c90-\u1cbf", ""),
+    ("hebrew", "hebraisk skrift", "\u05d0-\u05ea", "\u0591-\u05c7\u05d0-\u05f4", ""),
+    ("devanagari", "devanagari-skrift", "\u0904-\u0939\u0958-\u0961",
+     "\u0900-\u0963\u0970-\u097f", ""),
+    ("bengali", "bengalsk skrift", "\u0985-\u09b9\u09dc-\u09e1", "\u0980-\u09e3\u09f0-\u09fe", ""),
+    ("gurmukhi", "gurmukhi-skrift", "\u0a05-\u0a39\u0a59-\u0a5e", "\u0a00-\u0a63\u0a70-\u0a76", ""),
+    ("tamil", "tamilsk skrift", "\u0b85-\u0bb9", "\u0b80-\u0bcd\u0bd0-\u0bd7", ""),
+)  # fmt: skip
+_SCRIPT_LABELS = {name: label for name, label, *_ in _SCRIPTS}
+_SCRIPT_RUNS = re.compile(
+    "|".join(
+        f"(?P<{name}>(?<![{rest}])[{first}][{rest}]*+"
+        f"(?:(?:[ \u00a0\u200c]+{'|' + sep if sep else ''})[{first}][{rest}]*+){{1,3}})"
+        for name, _, first, rest, sep in _SCRIPTS
+    )
 )
 
 
@@ -329,13 +388,402 @@ def _other_names(
     for match in _ARABIC_RUN.finditer(text):
         words = " ".join(match.group().split())
         found.append((match.start(), match.end(), WHAT_NAME, "(arabisk skrift)", words))
+    for match in _SCRIPT_RUNS.finditer(text):
+        words = " ".join(match.group().split())
+        shown = f"({_SCRIPT_LABELS[match.lastgroup or '']})"
+        found.append((match.start(), match.end(), WHAT_NAME, shown, words))
+
+
+# -- names in disguise, after a cue, in tables and lists ---------------------------------------
+
+# Shapes an author (or an attacker) gives a name to slip past the rules above; each is undone in
+# a copy of the text the rules read (`_Reshaped`), whose offsets lead back to the original:
+# - letters of other alphabets that look Latin: Latin letters with marks our letter classes do
+#   not hold (`Ḥasan`), Cyrillic or Greek look-alikes with marks (`Ӓmir`), small capitals
+#   (`ᴀᴍɪʀ ʜᴀssᴀɴ`, read by their Unicode names: LATIN LETTER SMALL CAPITAL A is an `a`, the
+#   first of a word a capital);
+# - letters spaced out (`A m i r  H a s s a n`, with any space, no-break and thin spaces too): a
+#   run of three or more single letters is one word, two spaces end it, and a capital after a
+#   small letter starts the next (`A m i r H a s s a n`);
+# - marks between the parts: quotes (`«Amir» Hassan`), emphasis and code marks (`*`, `_`, a
+#   backtick), a footnote reference (`Amir[^1] Hassan`), superscript digits, and the one to
+#   three digits a rendered footnote leaves glued to a word (`Amir1 Hassan`); a `<br>` is a space.
+# After that, four more rules over the same lists:
+# - a surname in small letters (`Amir hassan`) after a given name that is not a Norwegian word:
+#   the second word is a given name that is not a Norwegian word either, or it has the shape of
+#   a foreign surname (`rahimi`, `ahmadzai`, `hassanzada`, `ivanov`, `kovalenko`, `hakobyan`,
+#   `gebremedhin`).
+#   The only Norwegian word list at hand is the marking of the given names that are also words
+#   (`~` in `data/given_names.txt`, from Debian's bokmål list): a full word list (a PyPI data
+#   package such as wordfreq, with its four dependencies) would add megabytes to every install
+#   for a rule that asks only whether a word is a known name or has a foreign surname's ending;
+# - a cue or a title before a capitalised word that is not a place, not one of the department's
+#   words and not a unit (`…enheten`, `…avdelingen`): `heter`, `het`, `kalt`, `kalles`, `ved
+#   navn`, `med navnet`, `fornavn`, `etternavn`, `navnet er`, `alias`, `Navn:` (`Hassan,
+#   fornavn Amir` is caught at `fornavn`), and titles (`professor`, `hajji`, `kommandant`,
+#   `mullah`, `sjeik`, `general`, `imam`, `president`, `dommer`...), in any case;
+# - a table whose header names a name (`| Fornavn | Etternavn |`, `Navn`, `Name`): every
+#   capitalised cell below such a header (under `Navn` alone a cell of two capitalised words or
+#   one starting with a given name: a category's name is no person's);
+# - two adjacent table cells, or two adjacent list items or lines, of one word each that form a
+#   name by the ordinary rule (`| Amir | Hassan |`, `- Amir` then `- Hassan`).
+
+_SPACE_LIKE = " \u00a0\u2000-\u200a\u202f"
+
+
+@cache
+def _small_capitals() -> dict[int, str]:
+    """Every small capital with a one-letter name (`LATIN LETTER SMALL CAPITAL R`): its letter."""
+    table: dict[int, str] = {}
+    for code in (*range(0x0250, 0x02B0), *range(0x1D00, 0x1D2C), 0xA730, 0xA731, 0xA7AE):
+        name = unicodedata.name(chr(code), "")
+        head, _, letter = name.rpartition(" ")
+        if head == "LATIN LETTER SMALL CAPITAL" and len(letter) == 1:
+            table[code] = letter.lower()
+    return table
+
+
+@cache
+def _letter_folds() -> dict[int, str]:
+    """One letter for one: Latin letters with marks our letter classes do not hold as their
+    base letter (`Ḥ` as `H`), Cyrillic and Greek letters with marks as theirs (`Ӓ` as `А`)."""
+    kept = set("ÆØÅÄÖÜÉÈÁÍÓÚÇŞĞİÂÊÎÔÛæøåäöüéèáíóúçşğıâêîôûàëïß")
+    table: dict[int, str] = {}
+    for code in (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00), *range(0x0370, 0x0530)):
+        ch = chr(code)
+        if ch in kept or not ch.isalpha():
+            continue
+        base = unicodedata.normalize("NFKD", ch)[0]
+        if base != ch and base.isalpha():
+            table[code] = base
+    return table
+
+
+_SMALL_CAPITAL_RUN = "[\u0250-\u02af\u1d00-\u1d2b\ua730\ua731\ua7ae]"
+_RESHAPE = re.compile(
+    r"(?P<foot>\[\^[^\]\s]{1,30}\])"
+    r"|(?P<br><br[ \t]*/?>)"
+    r"|(?P<mark>(?<!heter )(?<!kalt )(?<!het )(?<!kalles )[*_`«»“”„\"‹›¹²³\u2070-\u209f]+)"
+    r"|(?P<apos>(?<![^\W\d_])['‘’]|['‘’](?![^\W\d_]))"
+    r"|(?P<glued>(?<=[a-zæøåäöüéèáíóú])[0-9]{1,3}(?=[ \u00a0]))"
+    rf"|(?P<small>{_SMALL_CAPITAL_RUN}(?:[^\W\d_]|{_SMALL_CAPITAL_RUN})*+)"
+    rf"|(?P<spaced>(?<![\w])[^\W\d_](?:[{_SPACE_LIKE}][^\W\d_](?![\w])){{2,}}"
+    rf"(?:[{_SPACE_LIKE}]{{2,3}}[^\W\d_](?:[{_SPACE_LIKE}][^\W\d_](?![\w]))+)*)"
+)
+
+
+class _Reshaped:
+    """A copy of a text with the disguises above undone, and the way back to its offsets."""
+
+    __slots__ = ("_norm", "_orig", "text")
+
+    def __init__(self, text: str) -> None:
+        self._norm: list[tuple[int, int, int]] = []  # (start, length, original length) a piece
+        self._orig: list[int] = []  # the original start of each piece
+        pieces: list[str] = []
+        done = 0
+        size = 0
+        for match in _RESHAPE.finditer(text):
+            group = match.lastgroup
+            token = match.group()
+            if group == "br":
+                replacement = " "
+            elif group == "small":
+                replacement = _small(token, text, match.start())
+            elif group == "spaced":
+                replacement = _unspaced(token)
+            else:
+                replacement = ""
+            if replacement == token:
+                continue
+            pieces.append(text[done : match.start()])
+            size += match.start() - done
+            pieces.append(replacement)
+            self._norm.append((size, len(replacement), len(token)))
+            self._orig.append(match.start())
+            size += len(replacement)
+            done = match.end()
+        pieces.append(text[done:])
+        self.text = "".join(pieces) if self._norm else text
+
+    def _piece(self, n: int, start: bool) -> int:
+        """The original offset of ``n``: a start, or (``start`` false) an exclusive end."""
+        lo, hi = 0, len(self._norm)
+        while lo < hi:  # the last piece that starts at or before n (before n, for an end)
+            mid = (lo + hi) // 2
+            if self._norm[mid][0] < n or (start and self._norm[mid][0] == n):
+                lo = mid + 1
+            else:
+                hi = mid
+        i = lo - 1
+        if i < 0:
+            return n
+        norm_start, length, original = self._norm[i]
+        if n < norm_start + length or (not start and n == norm_start + length):
+            if length == original:
+                return self._orig[i] + n - norm_start
+            return self._orig[i] if start else self._orig[i] + original
+        return self._orig[i] + original + n - norm_start - length
+
+    def back(self, candidate: Candidate) -> Candidate:
+        start, end, what, shown, canonical = candidate
+        return self._piece(start, True), self._piece(end, False), what, shown, canonical
+
+
+def _small(token: str, text: str, at: int) -> str:
+    """Small capitals as letters: the first of a word a capital, the others small."""
+    table = _small_capitals()
+    letters = "".join(table.get(ord(ch), ch) for ch in token)
+    if at == 0 or not text[at - 1].isalpha():
+        return letters[:1].upper() + letters[1:]
+    return letters
+
+
+def _unspaced(token: str) -> str:
+    """Letters spaced out as words: two or more spaces end a word, and so does a capital after
+    a small letter (`A m i r H a s s a n` is two words)."""
+    words = re.split(f"[{_SPACE_LIKE}]{{2,3}}", token)
+    joined = [re.sub(f"[{_SPACE_LIKE}]", "", word) for word in words]
+    return " ".join(re.sub(r"(?<=[^\W\d_])(?<![A-ZÆØÅ])(?=[A-ZÆØÅ])", " ", w) for w in joined)
+
+
+def _shown(value: str) -> str:
+    return " ".join(w[0] + "…" for w in value.replace(",", "").split())
+
+
+# A given name, then a word in small letters: a surname written small?
+_NAME_SMALL = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]++(?:-[{_CAP}][{_LOWER}]+)?(?![\w-])[ \u00a0]+"
+    rf"(?P<second>[a-zæøåäöüçşğı][{_LOWER}]{{2,}}+)(?![\w-])"
+)
+_FOREIGN_SURNAME = re.compile(
+    r"(?:gebre|ghebre|habte|tesfa|wolde|welde|haile|berhe|tekle|kidane|abdul|abdel|abdi)..+"
+    r"|.{2,}(?:zai|zay|zada|zadeh|zade|khel|nejad|pour|poor|ov|ova|ev|eva|enko|chuk|yan|yev"
+    r"|oglu|oğlu|[mdnwhqzkbjy]i|ari|iri)\Z"
+)
+_NOT_SURNAME_SMALL = frozenset(
+    ("brev", "behov", "økonomi", "kjemi", "akademi", "komedi", "melodi", "ironi", "harmoni",
+     "ski", "hobbi", "parodi", "anatomi", "astronomi", "agronomi", "sympati", "tyveri")
+)  # fmt: skip
+
+
+def _small_surnames(text: str, known: list[str], found: list[Candidate]) -> None:
+    """`Amir hassan`: a given name that is not a Norwegian word, then a surname in small letters."""
+    every, ambiguous = _given_names()
+    places = _places()
+    for match in _NAME_SMALL.finditer(text):
+        first = _fold(match.group().split()[0])
+        parts = [first, *first.split("-")] if "-" in first else [first]
+        if not any(p in every and p not in ambiguous for p in parts):
+            continue
+        if first in _VOCABULARY or first in places:
+            continue
+        second = _fold(match.group("second"))
+        if second in _VOCABULARY or second in places or second in _NOT_SURNAME_SMALL:
+            continue
+        named = second in every and second not in ambiguous
+        if not named and _FOREIGN_SURNAME.match(second) is None:
+            continue
+        value = " ".join(match.group().split())
+        folded = _fold(value)
+        if not any(folded in k for k in known):
+            found.append((match.start(), match.end(), WHAT_NAME, _shown(value), folded))
+
+
+_CUE_VERBS = r"heter|het|hette|kalt|kalles|kaltes|kalte"
+_CUE_WORDS = (
+    r"alias|ved[ \u00a0]+navn(?:et)?"
+    r"|med[ \u00a0]+navn(?:et)?|(?:for|etter|mellom|familie|slekts|kalle|klan|pike)?navn(?:et|ene)?"
+    r"(?:[ \u00a0]+(?:hans|hennes|sitt|deres))?(?:[ \u00a0]+(?:er|var|lyder|lød))?"
+)
+_TITLE_WORDS = (
+    r"professor|prof\.|hajji|haji|hadji|hajj|kommandant|kommandør|kommandanten|mullah|mulla|molla"
+    r"|sjeik|sheikh|shaikh|sheik|general|generalmajor|generalløytnant|oberst|major|kaptein"
+    r"|løytnant|sersjant|imam|ayatollah|emir|pastor|prest|presten|biskop|patriark|pater|fader"
+    r"|dommer|dommeren|advokat|advokaten|doktor|president|presidenten|statsminister|minister"
+    r"|guvernør|guvernøren|ordfører|ordføreren|kommissær|warlord|krigsherren|krigsherre"
+)
+_CUED = re.compile(
+    rf"(?i:(?<![\w-])(?:(?P<verb>{_CUE_VERBS})|{_CUE_WORDS}|{_TITLE_WORDS}))"
+    r"(?:[ \u00a0]*:)?[ \u00a0]+(?P<quote>[*_«“„\"]+)?"
+    rf"(?P<second>[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?)(?![\w-])"
+)
+# A capitalised word after a cue that names a unit, an office or a law, not a person.
+_UNIT = re.compile(
+    r"(?i).*(?:enhet|enheten|avdeling|avdelingen|seksjon|seksjonen|direktorat|direktoratet"
+    r"|nemnd|nemnda|kontor|kontoret|tjeneste|tjenesten|etat|etaten|utvalg|utvalget|rådet"
+    r"|departement|departementet|politiet|senter|senteret|mottak|mottaket|nettverk|nettverket"
+    r"|gruppen|gruppa|programmet|prosjekt|prosjektet|ordning|ordningen|loven|forskrift"
+    r"|forskriften|partiet|bevegelsen|regjeringen|hæren|militsen|brigaden|fronten|domstol"
+    r"|domstolen|retten|skolen|universitetet|sykehuset|moskeen|kirken|leiren|provinsen)\Z"
+)
+
+
+def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
+    """A name after a cue word or a title (`heter Wardak`, `Etternavn: Wardak`, `professor
+    Wardak`): any capitalised word there that is not a place, a unit or a department's word."""
+    places, large = _places(), _large_places()
+    for match in _CUED.finditer(text):
+        second = match.group("second")
+        folded_second = _fold(second)
+        if folded_second in large or folded_second in _VOCABULARY:
+            continue
+        if _UNIT.match(second) is not None:
+            continue
+        if match.group("quote") and not _name_like(folded_second):
+            continue  # `heter «Lenke til»`: a term, quoted
+        if folded_second in places and match.group("verb"):
+            before = text[max(0, match.start() - 40) : match.start()].lower().split()[-2:]
+            if any(w.endswith(_PLACE_NOUNS) for w in before):
+                continue  # `landsbyen heter Wardak`: a province's name is a village's too
+        if any(folded_second in k.split() for k in known):
+            continue  # an employee named as a contact
+        value = " ".join(second.split())
+        found.append((match.start("second"), match.end(), WHAT_NAME, _shown(value), _fold(value)))
+
+
+def _name_like(word: str) -> bool:
+    """Whether a word (folded) is a given name, a province's name or shaped like a foreign
+    surname: after a cue verb, a quoted word is a term unless it is one of these."""
+    every, ambiguous = _given_names()
+    if word in every and word not in ambiguous:
+        return True
+    return word in _places() or _FOREIGN_SURNAME.match(word) is not None
+
+
+# Nouns for places: a name after `heter`, `kalt` with one of these before is a place's.
+_PLACE_NOUNS = (
+    "byen", "landsbyen", "provinsen", "distriktet", "området", "stedet", "elva", "elven",
+    "fjellet", "dalen", "regionen", "leiren", "gata", "bydelen", "landet", "fylket",
+    "kommunen", "grenda", "bygda", "øya", "sjøen", "passet", "grenseovergangen", "landsby",
+    "by", "provins", "distrikt", "område", "sted", "region",
+)  # fmt: skip
+
+
+@cache
+def _large_places() -> frozenset[str]:
+    """Countries, the largest Norwegian towns and the arrival countries' largest cities: never a
+    surname. A province's or a district's name may be one (`Wardak`, `Logar`), so a surname
+    after a given name, a cue or a title is refused for these only."""
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(_fold(value))
+    names.update(_fold(t) for t in NORWEGIAN_TOWNS)
+    names.update(_fold(w) for w in _PLACES_EXTRA)
+    return frozenset(names)
+
+
+_NAME_HEADERS = frozenset(
+    ("fornavn", "etternavn", "mellomnavn", "familienavn", "slektsnavn", "kallenavn", "alias",
+     "navn", "fullt navn", "first name", "last name", "given name", "surname", "family name",
+     "name", "full name", "pikenavn")
+)  # fmt: skip
+_ROW = re.compile(r"^[ \t]*+(?:[^\n|]*+\|)++[^\n]*+$", re.MULTILINE)
+_SEPARATOR_ROW = re.compile(r"[ \t|:\-]+")
+_ITEM = re.compile(
+    rf"^[ \t>]*+(?:(?:[-+*]|[0-9]+[.)])[ \t]++)?(?P<word>[{_CAP}][{_LOWER}]++"
+    rf"(?:-[{_CAP}][{_LOWER}]++)?)[ \t]*+$",
+    re.MULTILINE,
+)
+_CELL_WORD = re.compile(rf"[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?")
+
+
+def _cells(line: str, at: int) -> list[tuple[int, str]]:
+    """The cells of a table row: (offset of the stripped value in the text, value)."""
+    cells: list[tuple[int, str]] = []
+    offset = 0
+    for part in line.split("|"):
+        value = part.strip()
+        if value or cells:
+            cells.append((at + offset + len(part) - len(part.lstrip()), value))
+        offset += len(part) + 1
+    if cells and not cells[-1][1]:
+        cells.pop()
+    return cells
+
+
+def _pair(first: str, second: str) -> bool:
+    """Two words, each alone in a cell or an item, that form a name by the ordinary rule: a
+    given name that is not a Norwegian word, then a capitalised word; neither a place nor a
+    word of the department."""
+    every, ambiguous = _given_names()
+    one, two = _fold(first), _fold(second)
+    if one not in every or one in ambiguous or one in _VOCABULARY or two in _VOCABULARY:
+        return False
+    places = _places()
+    return one not in places and two not in places and _UNIT.match(second) is None
+
+
+def _tables_and_lists(text: str, known: list[str], found: list[Candidate]) -> None:
+    """Names split over table cells or list items (see the notes above)."""
+    if "|" in text:
+        header: list[tuple[int, str]] | None = None
+        last_end = -2
+        for row in _ROW.finditer(text):
+            if row.start() != last_end + 1:
+                header = None  # a new table
+            last_end = row.end()
+            cells = _cells(row.group(), row.start())
+            if _SEPARATOR_ROW.fullmatch(row.group()):
+                continue
+            if header is None:
+                header = cells
+                continue
+            for column, (at, value) in enumerate(cells):
+                if column < len(header) and _fold(header[column][1]) in _NAME_HEADERS:
+                    _name_cell(text, at, value, _fold(header[column][1]), known, found)
+            for (at, one), (at_two, two) in pairwise(cells):
+                if _CELL_WORD.fullmatch(one) and _CELL_WORD.fullmatch(two) and _pair(one, two):
+                    _add(text, at, at_two + len(two), known, found, f"{one} {two}")
+    previous: re.Match[str] | None = None
+    for item in _ITEM.finditer(text):
+        adjacent = previous is not None and previous.end() + 1 == item.start()
+        if adjacent and previous is not None and _pair(previous.group("word"), item.group("word")):
+            words = f"{previous.group('word')} {item.group('word')}"
+            _add(text, previous.start("word"), item.end("word"), known, found, words)
+        previous = item
+
+
+def _name_cell(
+    text: str, at: int, value: str, header: str, known: list[str], found: list[Candidate]
+) -> None:
+    """A cell under a header that names a name."""
+    words = value.split()
+    if not words or not words[0][:1].isupper() or len(words) > 4:
+        return
+    if header in ("navn", "name", "fullt navn", "full name"):
+        capitals = sum(1 for w in words if w[:1].isupper())
+        every = _given_names()[0]
+        if capitals < 2 and _fold(words[0]) not in every:
+            return
+    places = _places()
+    if any(_fold(w) in places or _fold(w) in _VOCABULARY for w in words):
+        return
+    if _UNIT.match(words[-1]) is not None:
+        return
+    _add(text, at, at + len(value), known, found)
+
+
+def _add(
+    text: str, start: int, end: int, known: list[str], found: list[Candidate], value: str = ""
+) -> None:
+    """A name from ``start`` to ``end`` (``value``: its words, when markup stands between)."""
+    value = " ".join((value or text[start:end]).split())
+    folded = _fold(value)
+    if any(folded in k or k in folded for k in known):
+        return
+    found.append((start, end, WHAT_NAME, _shown(value), folded))
 
 
 # -- where a name may start ---------------------------------------------------------------------
 
 # A capitalised word before another: where a name may start (the rest is checked in `_name`).
 _NAME_TRIGGER = re.compile(
-    rf"[{_CAP}][{_LOWER}]++[ \u00a0]+(?:(?:al|el|ul|bin|ibn|van|von|de|da|di)[ -])?[{_CAP}]"
+    rf"[{_CAP}][{_LOWER}]++(?:-[{_CAP}][{_LOWER}]++)?[ \u00a0]+"
+    rf"(?:(?:al|el|ul|bin|ibn|van|von|de|da|di)[ -])?[{_CAP}]"
 )
 _NAME_SHAPES = (_NAME_TRIGGER, _NAME_CAPS, _NAME_INVERTED, _NAME_INITIAL, _TITLE)
 
@@ -364,10 +812,10 @@ _NAME_START_CAPITAL = _any_shape(_NAME_SHAPES, capitals=True)
 _SMALL_TITLES = ("herr", "hr.", "fru", "frk.", "frøken", "mr", "ms.", "dr.")
 """What a title in small letters (`_TITLE`) holds: without one, only capitals start a name, and
 the engine skips every small `h`, `f`, `m` and `d` in C."""
-_OTHER_SCRIPT = re.compile("[\u0370-\u06ff]")
+_OTHER_SCRIPT = re.compile("[\u0370-\u06ff\u0900-\u0bff\u10a0-\u10ff\u1200-\u137f\u1c90-\u1cbf]")
 """Greek, Cyrillic, Armenian, Hebrew and Arabic letters (one range: quicker to scan than the
-blocks one by one): without one, the names in other scripts and the look-alike letters need no
-scan."""
+blocks one by one), Indic, Georgian and Ethiopic ones: without one, the names in other scripts
+and the look-alike letters need no scan."""
 
 
 def _name_starts(text: str) -> list[int]:
@@ -391,12 +839,23 @@ def _at_starts(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[r
 
 def find(text: str, known_names: Collection[str] = ()) -> list[Candidate]:
     """The names in ``text`` of every shape; ``known_names`` (the employees named as contacts)
-    are not findings."""
-    found: list[Candidate] = []
-    known: list[str] | None = None
+    are not findings. Offsets are those of ``text``."""
+    table, marked = _latin_marked()
+    if not text.isascii() and marked.search(text) is not None:
+        text = text.translate(table)  # one letter for one: offsets stay
     other_scripts = _OTHER_SCRIPT.search(text) is not None
     if other_scripts:
         text = _latin_lookalikes(text)
+    reshaped = _Reshaped(text)
+    found = _found(reshaped.text, known_names, other_scripts)
+    if reshaped.text is text:
+        return found
+    return [reshaped.back(candidate) for candidate in found]
+
+
+def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list[Candidate]:
+    found: list[Candidate] = []
+    known: list[str] | None = None
     starts = _name_starts(text)
     # Two capitalised words: a given name and a surname? The second word may begin the next
     # name (`Enhet Kari Nordmann`): every start is tried (no capital stands inside a pair).
@@ -409,4 +868,7 @@ def find(text: str, known_names: Collection[str] = ()) -> list[Candidate]:
                 found.append(candidate)
     known = known if known is not None else _known(known_names)
     _other_names(text, known, found, starts, other_scripts)
+    _small_surnames(text, known, found)
+    _cued(text, known, found)
+    _tables_and_lists(text, known, found)
     return found
