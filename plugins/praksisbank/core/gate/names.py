@@ -460,16 +460,33 @@ def _letter_folds() -> dict[int, str]:
 
 
 _SMALL_CAPITAL_RUN = "[\u0250-\u02af\u1d00-\u1d2b\ua730\ua731\ua7ae]"
-_RESHAPE = re.compile(
+_RESHAPE_MARKS = (
     r"(?P<foot>\[\^[^\]\s]{1,30}\])"
     r"|(?P<br><br[ \t]*/?>)"
-    r"|(?P<mark>(?<!heter )(?<!kalt )(?<!het )(?<!kalles )[*_`«»“”„\"‹›¹²³\u2070-\u209f]+)"
-    r"|(?P<apos>(?<![^\W\d_])['‘’]|['‘’](?![^\W\d_]))"
-    r"|(?P<glued>(?<=[a-zæøåäöüéèáíóú])[0-9]{1,3}(?=[ \u00a0]))"
+    r"|(?P<mark>[*_`«»“”„\"‹›¹²³\u2070-\u209f]"
+    r"(?<!heter [*_`«»“”„\"‹›¹²³\u2070-\u209f])(?<!kalt [*_`«»“”„\"‹›¹²³\u2070-\u209f])"
+    r"(?<!het [*_`«»“”„\"‹›¹²³\u2070-\u209f])(?<!kalles [*_`«»“”„\"‹›¹²³\u2070-\u209f])"
+    r"[*_`«»“”„\"‹›¹²³\u2070-\u209f]*)"
+    r"|(?P<apos>['‘’](?:(?<![^\W\d_]['‘’])|(?![^\W\d_])))"
+    r"|(?P<glued>[0-9](?<=[a-zæøåäöüéèáíóú][0-9])[0-9]{0,2}(?=[ \u00a0]))"
     rf"|(?P<small>{_SMALL_CAPITAL_RUN}(?:[^\W\d_]|{_SMALL_CAPITAL_RUN})*+)"
-    rf"|(?P<spaced>(?<![\w])[^\W\d_](?:[{_SPACE_LIKE}][^\W\d_](?![\w])){{2,}}"
+)
+"""Every disguise but spaced letters."""
+_RESHAPE = re.compile(_RESHAPE_MARKS)
+_RESHAPE_AT = re.compile(
+    "[\\[<*_`«»“”„\"‹›¹²³\u2070-\u209f'‘’0-9\u0250-\u02af\u1d00-\u1d2b\ua730\ua731\ua7ae]"
+    rf"(?<=(?=(?:{_RESHAPE_MARKS}))[\s\S])"
+)
+"""Where a disguise but spaced letters starts: one class of first characters, the rest a
+look-ahead, so the engine skips in C every other character (an alternation of groups it would
+try at every one)."""
+_RESHAPE_SPACED = re.compile(
+    _RESHAPE_MARKS + rf"|(?P<spaced>(?<![\w])[^\W\d_](?:[{_SPACE_LIKE}][^\W\d_](?![\w])){{2,}}"
     rf"(?:[{_SPACE_LIKE}]{{2,3}}[^\W\d_](?:[{_SPACE_LIKE}][^\W\d_](?![\w]))+)*)"
 )
+_SPACED_HINT = re.compile(rf"[{_SPACE_LIKE}][^\W\d_][{_SPACE_LIKE}][^\W\d_](?![\w])")
+"""Two single letters in a row (` m i`): only then are spaced letters looked for (the pattern
+for them starts at any letter, which the engine cannot skip)."""
 
 
 class _Reshaped:
@@ -483,7 +500,7 @@ class _Reshaped:
         pieces: list[str] = []
         done = 0
         size = 0
-        for match in _RESHAPE.finditer(text):
+        for match in _disguises(text):
             group = match.lastgroup
             token = match.group()
             if group == "br":
@@ -530,6 +547,19 @@ class _Reshaped:
         return self._piece(start, True), self._piece(end, False), what, shown, canonical
 
 
+def _disguises(text: str) -> list[re.Match[str]]:
+    """Every disguise in ``text``, in order (`_RESHAPE_SPACED`, quicker found)."""
+    if _SPACED_HINT.search(text) is not None:  # rare: the slow pattern
+        return list(_RESHAPE_SPACED.finditer(text))
+    found: list[re.Match[str]] = []
+    done = 0
+    for start in _RESHAPE_AT.finditer(text):
+        if start.start() >= done and (match := _RESHAPE.match(text, start.start())) is not None:
+            found.append(match)
+            done = match.end()
+    return found
+
+
 def _small(token: str, text: str, at: int) -> str:
     """Small capitals as letters: the first of a word a capital, the others small."""
     table = _small_capitals()
@@ -553,7 +583,8 @@ def _shown(value: str) -> str:
 
 # A given name, then a word in small letters: a surname written small?
 _NAME_SMALL = re.compile(
-    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]++(?:-[{_CAP}][{_LOWER}]+)?(?![\w-])[ \u00a0]+"
+    rf"(?P<first>[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]++(?:-[{_CAP}][{_LOWER}]+)?)(?![\w-])"
+    r"[ \u00a0]+"
     rf"(?P<second>[a-zæøåäöüçşğı][{_LOWER}]{{2,}}+)(?![\w-])"
 )
 _FOREIGN_SURNAME = re.compile(
@@ -572,10 +603,11 @@ def _small_surnames(text: str, known: list[str], found: list[Candidate]) -> None
     every, ambiguous = _given_names()
     places = _places()
     for match in _NAME_SMALL.finditer(text):
-        first = _fold(match.group().split()[0])
-        parts = [first, *first.split("-")] if "-" in first else [first]
-        if not any(p in every and p not in ambiguous for p in parts):
-            continue
+        first = _fold(match.group("first"))
+        if first not in every or first in ambiguous:
+            parts = first.split("-")
+            if len(parts) == 1 or not any(p in every and p not in ambiguous for p in parts):
+                continue
         if first in _VOCABULARY or first in places:
             continue
         second = _fold(match.group("second"))
@@ -603,11 +635,49 @@ _TITLE_WORDS = (
     r"|dommer|dommeren|advokat|advokaten|doktor|president|presidenten|statsminister|minister"
     r"|guvernør|guvernøren|ordfører|ordføreren|kommissær|warlord|krigsherren|krigsherre"
 )
-_CUED = re.compile(
-    rf"(?i:(?<![\w-])(?:(?P<verb>{_CUE_VERBS})|{_CUE_WORDS}|{_TITLE_WORDS}))"
+_CUE_AT = re.compile(
+    rf"(?i:(?P<verb>{_CUE_VERBS})|{_CUE_WORDS}|{_TITLE_WORDS})(?![\w-])"
     r"(?:[ \u00a0]*:)?[ \u00a0]+(?P<quote>[*_«“„\"]+)?"
-    rf"(?P<second>[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?)(?![\w-])"
+    rf"(?P<second>[{_CAP}][{_LOWER}]++(?:-[{_CAP}][{_LOWER}]+)?)(?![\w-])"
 )
+"""A cue or a title and the capitalised word after it, tried where a cue's stem is."""
+_CUE_STEMS = (
+    "het", "kalt", "kalle", "navn", "alias", "prof", "haj", "hadj", "kommand", "mull", "moll",
+    "sjeik", "sheik", "shaikh", "general", "oberst", "major", "kaptein", "løytnant", "sersjant",
+    "imam", "ayatollah", "emir", "pastor", "prest", "biskop", "patriark", "pater", "fader",
+    "dommer", "advokat", "doktor", "president", "minister", "guvernør", "ordfører", "kommissær",
+    "warlord", "krigsherre",
+)  # fmt: skip
+"""A piece of every cue and title, looked for in the lower-cased text (`str.find`, in C): a
+pattern that starts with a word of letters would be tried at every letter."""
+
+
+def _cues(text: str) -> list[tuple[int, int, bool, bool]]:
+    """Every capitalised word right after a cue: (start, end, after a verb, quoted)."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose small form is longer (`İ`): none is in a cue
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    words: set[int] = set()
+    for stem in _CUE_STEMS:
+        at = lower.find(stem)
+        while at >= 0:
+            start = at
+            while stem == "navn" and start > 0 and lower[start - 1].isalpha():  # `fornavn`
+                start -= 1
+            if start == 0 or not lower[start - 1].isalpha():  # a cue starts a word
+                words.add(start)
+            at = lower.find(stem, at + len(stem))
+    cued: list[tuple[int, int, bool, bool]] = []
+    for start in sorted(words):
+        if start > 0 and text[start - 1] == "-":
+            continue
+        match = _CUE_AT.match(text, start)
+        if match is not None:
+            verb, quoted = match.group("verb") is not None, bool(match.group("quote"))
+            cued.append((match.start("second"), match.end(), verb, quoted))
+    return cued
+
+
 # A capitalised word after a cue that names a unit, an office or a law, not a person.
 _UNIT = re.compile(
     r"(?i).*(?:enhet|enheten|avdeling|avdelingen|seksjon|seksjonen|direktorat|direktoratet"
@@ -623,23 +693,23 @@ def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
     """A name after a cue word or a title (`heter Wardak`, `Etternavn: Wardak`, `professor
     Wardak`): any capitalised word there that is not a place, a unit or a department's word."""
     places, large = _places(), _large_places()
-    for match in _CUED.finditer(text):
-        second = match.group("second")
+    for start, end, verb, quoted in _cues(text):
+        second = text[start:end]
         folded_second = _fold(second)
         if folded_second in large or folded_second in _VOCABULARY:
             continue
         if _UNIT.match(second) is not None:
             continue
-        if match.group("quote") and not _name_like(folded_second):
+        if quoted and not _name_like(folded_second):
             continue  # `heter «Lenke til»`: a term, quoted
-        if folded_second in places and match.group("verb"):
-            before = text[max(0, match.start() - 40) : match.start()].lower().split()[-2:]
+        if folded_second in places and verb:
+            before = text[max(0, start - 60) : start].lower().split()[-3:-1]
             if any(w.endswith(_PLACE_NOUNS) for w in before):
                 continue  # `landsbyen heter Wardak`: a province's name is a village's too
         if any(folded_second in k.split() for k in known):
             continue  # an employee named as a contact
         value = " ".join(second.split())
-        found.append((match.start("second"), match.end(), WHAT_NAME, _shown(value), _fold(value)))
+        found.append((start, end, WHAT_NAME, _shown(value), _fold(value)))
 
 
 def _name_like(word: str) -> bool:
