@@ -119,6 +119,8 @@ CUES = [
     Row("Sjeik Abdirahman ledet møtet.", NAME, "Abdirahman"),
     Row("Han tjenestegjorde under general Dostzai.", NAME, "Dostzai"),
     Row("Han heter «Wardak».", NAME, "Wardak"),
+    Row("Hun sa at mannen hennes heter Zmarai.", NAME, "Zmarai"),
+    Row("Søkerens far het Jawid.", NAME, "Jawid"),
 ]
 
 CUES_ALLOWED = [
@@ -130,6 +132,9 @@ CUES_ALLOWED = [
     Row("Han kom til Norge via Tyrkia, som general i hæren.", None),
     Row("Han ble kalt inn til intervju og heter ikke det han oppga.", None),
     Row("Presidenten i Afghanistan og generalen i Kabul.", None),
+    # a thing's name after a cue verb: no person before it
+    Row("Knappen heter Søk, og feltet heter Tittel.", None),
+    Row("Partiet kalles Taliban, og dokumentet kalles Praksisnotat.", None),
 ]
 
 # -- 5. tables and lists -----------------------------------------------------------------------

@@ -6,11 +6,14 @@ the places and the folding of words (`places.py`).
 ``(start, end, what, masked, canonical)``. It works the same on Markdown source and on the plain
 text of a built page.
 
-Cost: one scan by a pattern whose first character is a character class (`_NAME_START`), so the
-engine skips in C every character that cannot start a name: it stops only where a name of any
-shape can start (two capitalised words in a row, capitals, surname first, an initial, a title:
-one scan for all of them, `_any_shape`). Names in other scripts are looked for only in a text
-with a letter of those scripts (`_OTHER_SCRIPT`). The name list runs only on what a pattern
+Cost: every scan is by a pattern whose first character is a character class, so the engine skips
+in C every character that cannot start what it looks for: `_NAME_START` stops only where a name
+of any shape can start (two capitalised words in a row, capitals, surname first, an initial, a
+title: one scan for all of them, `_any_shape`), `_NAME_SMALL` at a capitalised word before a
+small one, `_RESHAPE_AT` at a mark, a digit or a small capital (spaced letters only after two
+single letters in a row, `_SPACED_HINT`); cues are found from their stems by `str.find`
+(`_CUE_STEMS`), tables only in a text with `|`. Names in other scripts are looked for only in a
+text with a letter of those scripts (`_OTHER_SCRIPT`). The name list runs only on what a pattern
 found.
 
 - Personal names ("et personnavn"): a given name from `data/given_names.txt` (Norwegian names and
@@ -21,7 +24,9 @@ found.
   the start of a sentence, a line, a list item or a table cell its capital says nothing. Names in
   `known_names` (the employees named as contacts) are not findings. The same lists catch the
   other shapes of a name (capitals, surname first, an initial, a courtesy title, Cyrillic and
-  Arabic script, look-alike letters): see "names written other ways" below.
+  Arabic script, look-alike letters): see "names written other ways" below; and the disguises,
+  cues, titles, small-letter surnames, other scripts, tables and lists of "names in disguise,
+  after a cue, in tables and lists".
 
 A name is masked as its initials (`A… R…`).
 """
@@ -417,11 +422,13 @@ def _other_names(
 #   (`~` in `data/given_names.txt`, from Debian's bokmål list): a full word list (a PyPI data
 #   package such as wordfreq, with its four dependencies) would add megabytes to every install
 #   for a rule that asks only whether a word is a known name or has a foreign surname's ending;
-# - a cue or a title before a capitalised word that is not a place, not one of the department's
-#   words and not a unit (`…enheten`, `…avdelingen`): `heter`, `het`, `kalt`, `kalles`, `ved
-#   navn`, `med navnet`, `fornavn`, `etternavn`, `navnet er`, `alias`, `Navn:` (`Hassan,
-#   fornavn Amir` is caught at `fornavn`), and titles (`professor`, `hajji`, `kommandant`,
-#   `mullah`, `sjeik`, `general`, `imam`, `president`, `dommer`...), in any case;
+# - a cue or a title before a capitalised word that is not a country or a large town, not one of
+#   the department's words and not a unit (`…enheten`, `…avdelingen`): `ved navn`, `med navnet`,
+#   `fornavn`, `etternavn`, `navnet er`, `alias`, `Navn:` (`Hassan, fornavn Amir` is caught at
+#   `fornavn`), titles (`professor`, `hajji`, `kommandant`, `mullah`, `sjeik`, `general`, `imam`,
+#   `president`, `dommer`...), in any case; after a verb (`heter`, `het`, `kalt`, `kalles`) only
+#   with a person before it (`Moren heter`, `Han ble kalt`) or a word shaped like a name (a
+#   given name, a province, a foreign surname's ending): `Knappen heter Søk` names a thing;
 # - a table whose header names a name (`| Fornavn | Etternavn |`, `Navn`, `Name`): every
 #   capitalised cell below such a header (under `Navn` alone a cell of two capitalised words or
 #   one starting with a given name: a category's name is no person's);
@@ -700,8 +707,8 @@ def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
             continue
         if _UNIT.match(second) is not None:
             continue
-        if quoted and not _name_like(folded_second):
-            continue  # `heter «Lenke til»`: a term, quoted
+        if verb and not _name_like(folded_second) and (quoted or not _person_before(text, start)):
+            continue  # `knappen heter Søk`, `heter «Lenke til»`: a thing's name, a term
         if folded_second in places and verb:
             before = text[max(0, start - 60) : start].lower().split()[-3:-1]
             if any(w.endswith(_PLACE_NOUNS) for w in before):
@@ -710,6 +717,25 @@ def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
             continue  # an employee named as a contact
         value = " ".join(second.split())
         found.append((start, end, WHAT_NAME, _shown(value), _fold(value)))
+
+
+_PERSON_WORDS = frozenset(
+    ("han", "hun", "hen", "jeg", "du", "vi", "søker", "mannen", "kvinnen", "gutten", "jenta",
+     "barnet", "bror", "broren", "søster", "søsteren", "far", "faren", "mor", "moren", "sønnen",
+     "datteren", "onkelen", "tanten", "fetteren", "kusinen", "bestefaren", "bestemoren", "kona",
+     "kone", "ektemannen", "ektefellen", "vitnet", "tolken", "naboen", "vennen", "venninnen",
+     "kjæresten", "personen", "sjefen", "barna", "sønn", "datter", "hans", "hennes", "mannens",
+     "kvinnens", "barnets", "familiens", "stammens", "klanens", "hvem")
+)  # fmt: skip
+"""Words for a person: a cue verb with one of these (or a word in `-eren`, `søkeren`) in the
+three words before it names a person, whatever the capitalised word after it."""
+
+
+def _person_before(text: str, start: int) -> bool:
+    """Whether a person is the subject of the cue verb before ``start`` (`Moren heter`, `Han
+    ble kalt`); `Knappen heter`, `Partiet kalles` name a thing."""
+    words = text[max(0, start - 60) : start].lower().split()[-4:-1]
+    return any(w.strip(',.;:()«»"') in _PERSON_WORDS or w.endswith("eren") for w in words)
 
 
 def _name_like(word: str) -> bool:
