@@ -612,8 +612,9 @@ def _small_surnames(text: str, known: list[str], found: list[Candidate]) -> None
     for match in _NAME_SMALL.finditer(text):
         first = _fold(match.group("first"))
         if first not in every or first in ambiguous:
-            parts = first.split("-")
-            if len(parts) == 1 or not any(p in every and p not in ambiguous for p in parts):
+            if "-" not in first:
+                continue
+            if not any(p in every and p not in ambiguous for p in first.split("-")):
                 continue
         if first in _VOCABULARY or first in places:
             continue
@@ -655,25 +656,26 @@ _CUE_STEMS = (
     "dommer", "advokat", "doktor", "president", "minister", "guvernør", "ordfører", "kommissær",
     "warlord", "krigsherre",
 )  # fmt: skip
-"""A piece of every cue and title, looked for in the lower-cased text (`str.find`, in C): a
-pattern that starts with a word of letters would be tried at every letter."""
+"""A piece of every cue and title, looked for in the text (`str.find`, in C) as written, with a
+capital and in capitals (`navn`, `Navn`, `NAVN`): a pattern that starts with a word of letters
+would be tried at every letter."""
+_CUE_SPELLINGS = tuple(
+    dict.fromkeys(w for stem in _CUE_STEMS for w in (stem, stem.capitalize(), stem.upper()))
+)
 
 
 def _cues(text: str) -> list[tuple[int, int, bool, bool]]:
     """Every capitalised word right after a cue: (start, end, after a verb, quoted)."""
-    lower = text.lower()
-    if len(lower) != len(text):  # a letter whose small form is longer (`İ`): none is in a cue
-        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     words: set[int] = set()
-    for stem in _CUE_STEMS:
-        at = lower.find(stem)
+    for stem in _CUE_SPELLINGS:
+        at = text.find(stem)
         while at >= 0:
             start = at
-            while stem == "navn" and start > 0 and lower[start - 1].isalpha():  # `fornavn`
+            while stem[-1] in "nN" and start > 0 and text[start - 1].isalpha():  # `fornavn`
                 start -= 1
-            if start == 0 or not lower[start - 1].isalpha():  # a cue starts a word
+            if start == 0 or not text[start - 1].isalpha():  # a cue starts a word
                 words.add(start)
-            at = lower.find(stem, at + len(stem))
+            at = text.find(stem, at + len(stem))
     cued: list[tuple[int, int, bool, bool]] = []
     for start in sorted(words):
         if start > 0 and text[start - 1] == "-":
