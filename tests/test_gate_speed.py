@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from helpers import identity_number
-from praksisbank.core.gate import anonymity, personaldata, rendered
+from praksisbank.core.gate import anonymity, names, personaldata, rendered
 from praksisbank.core.gate.anonymity import Finding, find_personal_data
 
 _ALWAYS = re.compile("")
@@ -54,8 +54,8 @@ def plain(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
         monkeypatch.setattr(anonymity, "_obfuscation_triggers", _every_trigger)
         monkeypatch.setattr(anonymity, "_NUMBER_CLASSES", _ALWAYS)
         monkeypatch.setattr(anonymity, "_ONLINE_ANY", _ALWAYS)
-        monkeypatch.setattr(personaldata, "_name_starts", _every_position)
-        monkeypatch.setattr(personaldata, "_OTHER_SCRIPT", _ALWAYS)
+        monkeypatch.setattr(names, "_name_starts", _every_position)
+        monkeypatch.setattr(names, "_OTHER_SCRIPT", _ALWAYS)
         monkeypatch.setattr(personaldata, "_ANY_STEM", _ALWAYS)
         monkeypatch.setattr(personaldata, "_judges", _address_judges_everywhere)
 

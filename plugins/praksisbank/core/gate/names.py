@@ -1,0 +1,972 @@
+"""Personal names for the gate in `anonymity.py`, called from `personaldata.scan` (the class
+"et personnavn"): moved out of `personaldata.py`, whose other classes it shares nothing with but
+the places and the folding of words (`places.py`).
+
+`find` takes the gate's normalised text and returns candidates in the gate's form
+``(start, end, what, masked, canonical)``. It works the same on Markdown source and on the plain
+text of a built page.
+
+Cost: every scan is by a pattern whose first character is a character class, so the engine skips
+in C every character that cannot start what it looks for: `_NAME_START` stops only where a name
+of any shape can start (two capitalised words in a row, capitals, surname first, an initial, a
+title: one scan for all of them, `_any_shape`), `_NAME_SMALL` at a capitalised word before a
+small one, `_RESHAPE_AT` at a mark, a digit or a small capital (spaced letters only after two
+single letters in a row, `_SPACED_HINT`); cues are found from their stems by `str.find`
+(`_CUE_STEMS`), tables only in a text with `|`. Names in other scripts are looked for only in a
+text with a letter of those scripts (`_OTHER_SCRIPT`). The name list runs only on what a pattern
+found.
+
+- Personal names ("et personnavn"): a given name from `data/given_names.txt` (Norwegian names and
+  those of the largest arrival countries, derived from gender-guesser's data: see the file and
+  `scripts/make_given_names.py`) followed by a capitalised word (`Ahmad Rahimi`, `Kari
+  Nordmann`), neither of them a country, a place or one of the department's words. A given name
+  that is also a Norwegian word (`Per`, `Dag`, `Liv`, `Han`) counts only inside a sentence: at
+  the start of a sentence, a line, a list item or a table cell its capital says nothing. Names in
+  `known_names` (the employees named as contacts) are not findings. The same lists catch the
+  other shapes of a name (capitals, surname first, an initial, a courtesy title, Cyrillic and
+  Arabic script, look-alike letters): see "names written other ways" below; and the disguises,
+  cues, titles, small-letter surnames, other scripts, tables and lists of "names in disguise,
+  after a cue, in tables and lists".
+
+A name is masked as its initials (`A… R…`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+from functools import cache
+from importlib.resources import files
+from itertools import pairwise
+
+import pycountry
+
+from praksisbank.core.gate.places import NORWEGIAN_TOWNS
+from praksisbank.core.gate.places import fold as _fold
+
+WHAT_NAME = "et personnavn"
+
+Candidate = tuple[int, int, str, str, str]  # start, end, what, masked, canonical (the gate's form)
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Country and subdivision names, whole (casefolded, without diacritics): never a person's
+    name. A name of several words is kept whole (`Kohgiluyeh and Boyer-Ahmad` does not make
+    `Ahmad` a place)."""
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(_fold(value))
+    names.update(_fold(sub.name) for sub in pycountry.subdivisions)
+    names.update(_fold(t) for t in NORWEGIAN_TOWNS)
+    names.update(_fold(w) for w in _PLACES_EXTRA)
+    return frozenset(names)
+
+
+# Everyday spellings of places in the arrival countries that pycountry writes otherwise.
+_PLACES_EXTRA = (
+    "Kabul", "Herat", "Mazar", "Sharif", "Jalalabad", "Kandahar", "Ghazni", "Bamiyan", "Kunduz",
+    "Aleppo", "Damaskus", "Damascus", "Homs", "Hama", "Idlib", "Raqqa", "Deir", "Daraa", "Latakia",
+    "Afrin", "Kobane", "Asmara", "Massawa", "Keren", "Mogadishu", "Kismayo", "Baidoa", "Hargeisa",
+    "Bagdad", "Baghdad", "Basra", "Mosul", "Erbil", "Kirkuk", "Sulaymaniyah", "Dohuk", "Teheran",
+    "Tehran", "Mashhad", "Isfahan", "Shiraz", "Tabriz", "Kiev", "Kyiv", "Kharkiv", "Odesa", "Lviv",
+    "Dnipro", "Mariupol", "Istanbul", "Ankara", "Izmir", "Gaziantep", "Diyarbakir", "Khartoum",
+    "Darfur", "Gaza", "Ramallah", "Hebron", "Jerusalem",
+)  # fmt: skip
+
+
+# -- personal names ----------------------------------------------------------------------------
+
+_CAP = "A-ZÆØÅÄÖÜÉÈÁÍÓÚÇŞĞİÂÊÎÔÛ"
+_LOWER = "a-zæøåäöüéèáíóúçşğıâêîôûàëïß'’"
+_NAME_PAIR = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?(?![\w-])"
+    rf"(?=[ \u00a0]+(?P<second>(?:(?:al|el|ul|bin|ibn|van|von|de|da|di)[ -])?"
+    rf"[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?)(?![\w]))"
+)
+# Words of the department and of country reports that follow or precede a given name and
+# are not a surname (the names themselves are not in the list: `Enhet`, `Fagsjef`...).
+_VOCABULARY = frozenset(
+    _fold(w)
+    for w in (
+        "Enhet", "Avdeling", "Seksjon", "Nettverk", "Direktoratet", "Utlendingsnemnda",
+        "Utlendingsdirektoratet", "Landinfo", "Kirke", "Kirken", "Moské", "Moskeen", "Universitet",
+        "Universitetet", "Sykehus", "Sykehuset", "Provins", "Provinsen", "Distrikt", "Distriktet",
+        "Fylke", "Kommune", "By", "Byen", "Landsby", "Leir", "Leiren", "Nord", "Sør", "Øst",
+        "Vest", "North", "South", "East", "West", "Jesus", "Kristus", "Allah", "Koranen",
+        "Bibelen", "Profeten", "Islam", "Kristendom", "Gud", "Human", "Rights", "Watch", "Amnesty",
+        "International", "Røde", "Kors", "Kristi", "Sankt", "Saint", "St",
+    )
+)  # fmt: skip
+_SENTENCE_END = frozenset(".!?:;|>#")
+
+
+@cache
+def _given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The given names, casefolded: (every name, the names that are also Norwegian words)."""
+    every: set[str] = set()
+    ambiguous: set[str] = set()
+    source = files("praksisbank.core.gate").joinpath("data/given_names.txt").read_text("utf-8")
+    for line in source.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("~"):
+            line = line[1:]
+            ambiguous.add(_fold(line))
+        every.add(_fold(line))
+    return frozenset(every), frozenset(ambiguous)
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether a capital at `at` would be there anyway: the start of a text, a line, a sentence,
+    a list item, a heading, a quotation or a table cell."""
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start:at].rstrip(" \u00a0\t*_[(\"'«“„")
+    if not before:
+        return True
+    if before[-1] in _SENTENCE_END:
+        return True
+    return re.fullmatch(r"[ \t>]*(?:[-+*]|[0-9]+[.)])", before) is not None
+
+
+def _known(known_names: Collection[str]) -> list[str]:
+    return [" ".join(_fold(n).split()) for n in known_names if n.strip()]
+
+
+def _name(text: str, at: int, known: list[str]) -> Candidate | None:
+    """A given name starting at `at` followed by a capitalised word."""
+    match = _NAME_PAIR.match(text, at)
+    if match is None:
+        return None
+    every, ambiguous = _given_names()
+    first, second = _fold(match.group()), _fold(match.group("second"))
+    if "-" in first and first not in every:  # `Amir-Hassan`: a given name of two
+        parts = first.split("-")
+        if not any(p in every and p not in ambiguous for p in parts):
+            return None
+        first = next(p for p in parts if p in every)
+    if first not in every or first in _VOCABULARY or second in _VOCABULARY:
+        return None
+    places = _places()
+    if first in places or second in _large_places() or f"{first} {second}" in places:
+        return None
+    if first in ambiguous and _sentence_start(text, at):
+        return None
+    end = match.end("second")
+    value = " ".join(text[at:end].split())
+    folded = _fold(value)
+    if any(folded in k for k in known):
+        return None
+    return at, end, WHAT_NAME, " ".join(w[0] + "…" for w in value.split()), folded
+
+
+# -- names written other ways ------------------------------------------------------------------
+
+# Four more shapes of a name, each one rule over the same lists (given names, places, the
+# department's words, the employees named as contacts):
+# - all capitals (`AMIR HASSAN`): a given name that is not also a Norwegian word, then a word of
+#   capitals;
+# - surname first (`Hassan, Amir`): a capitalised word, a comma and a given name that is not also
+#   a Norwegian word, not followed by another capitalised word (`Kabul, Herat og Mazar`);
+# - an initial (`A. Hassan`): a capital and a full stop before a capitalised word that is a given
+#   name or has the shape of a surname (`-i`, `-zai`, `-zada`, `-ov`, `-enko`, `-yan`, `-sen`...),
+#   not after `bokstav`, `punkt`, `nr.`... (`bokstav A. Søkeren` is a citation and a sentence);
+# - a courtesy title (`Herr Hassan`, `fru Ahmadi`, `Hr.`, `Frk.`, `Mr.`, `Mrs`, `Ms.`, `Dr.`):
+#   any capitalised word after it that is not a place or one of the department's words.
+# Letters of other scripts:
+# - a word that mixes Latin letters with Cyrillic or Greek look-alikes (`Fаtima` with a Cyrillic
+#   `а`) is read in Latin letters (same length) before every name rule;
+# - two capitalised words in Cyrillic are spelled in Latin letters (a few spellings of `х`, `й`,
+#   `е`) and judged as a name pair;
+# - two to four words in Arabic script side by side in a Latin text are reported as a name a
+#   reviewer must clear: no list of names in Arabic script is at hand, and in a Norwegian text a
+#   phrase in Arabic script is most often a name (a single word, a term such as `تذکره`, is not).
+_LOOKALIKES = str.maketrans(
+    "АВЕКМНОРСТХУІЈЅаеорсухіјѕԁӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοιυνκρτ",
+    "ABEKMHOPCTXYIJSaeopcyxijsdlABEZHIKMNOPTYXaoiuvkpt",
+)
+_NON_LATIN_LETTER = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+_MIXED_WORD = re.compile("(?<![^\\W\\d_])[^\\W\\d_]*?[\u0370-\u03ff\u0400-\u04ff][^\\W\\d_]*+")
+
+
+@cache
+def _marked_lookalikes() -> dict[int, str]:
+    """Cyrillic and Greek letters with marks as their letter without (`Ӓ` as `А`, `ά` as `α`),
+    one for one, so that the look-alike table reads them."""
+    table: dict[int, str] = {}
+    for code in (*range(0x0370, 0x0530), *range(0x1F00, 0x2000)):
+        base = unicodedata.normalize("NFKD", chr(code))[:1]
+        if base and base != chr(code) and base.isalpha():
+            table[code] = base
+    return table
+
+
+@cache
+def _latin_marked() -> tuple[dict[int, str], re.Pattern[str]]:
+    """Latin letters with marks our letter classes do not hold, as their base letter (`Ḥ` as
+    `H`, `ā` as `a`), spaces of other widths as a space, and a pattern that finds one."""
+    kept = set("ÆØÅÄÖÜÉÈÁÍÓÚÇŞĞİÂÊÎÔÛæøåäöüéèáíóúçşğıâêîôûàëïß")
+    table: dict[int, str] = {}
+    for code in (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)):
+        ch = chr(code)
+        base = unicodedata.normalize("NFKD", ch)[:1]
+        if ch not in kept and base != ch and "A" <= base.upper() <= "Z":
+            table[code] = base
+    for code in (*range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000):
+        table[code] = " "  # spaces of other widths
+    pattern = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table)) + "]")
+    return table, pattern
+
+
+def _latin_lookalikes(text: str) -> str:
+    """`text` with every word that mixes Latin and Cyrillic or Greek letters spelled in Latin
+    letters (one letter for one: offsets stay)."""
+    if _NON_LATIN_LETTER.search(text) is None:
+        return text
+
+    def latin(match: re.Match[str]) -> str:
+        word = match.group()
+        if not any("a" <= ch.lower() <= "z" for ch in word):
+            return word
+        return word.translate(_marked_lookalikes()).translate(_LOOKALIKES)
+
+    return _MIXED_WORD.sub(latin, text)
+
+
+_NAME_CAPS = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_CAP}]{{2,}}+(?![\w-])"
+    rf"(?=[ \u00a0]+(?P<second>[{_CAP}]{{2,}}+(?:-[{_CAP}]{{2,}}+)?)(?![\w-]))"
+)
+_NAME_INVERTED = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]{{2,}}+(?:-[{_CAP}][{_LOWER}]+)?(?![\w-]),[ \u00a0]+"
+    rf"(?P<second>[{_CAP}][{_LOWER}]+)(?![\w-])(?![ \u00a0]+[{_CAP}])"
+)
+_NAME_INITIAL = re.compile(
+    rf"[{_CAP}](?<![\w.'’-][{_CAP}])\.[ \u00a0]?(?P<second>[{_CAP}][{_LOWER}]{{2,}}+"
+    rf"(?:-[{_CAP}][{_LOWER}]+)?)(?![\w-])"
+)
+_NOT_INITIAL_BEFORE = re.compile(
+    r"(?i)(?:bokstav|punkt|pkt\.|nr\.?|ledd|vedlegg|kapittel|kap\.|del|avsnitt|alternativ|"
+    r"kategori|gruppe|side|s\.|jf\.|rubrikk|skjema|trinn|klasse|type|§)[ \u00a0]*\Z"
+)
+_SURNAME_SHAPE = re.compile(
+    r"(?i).{2,}(?:[^aeiouy]i|zai|zay|zada|zadeh|zade|khel|nejad|pour|poor|ov|ova|ev|eva|in|ina"
+    r"|sky|skiy|skaya|enko|chuk|yan|jan|ian|oglu|oğlu|son|sen|sson|dottir|stad|rud|heim|land"
+    r"|vik|berg|dal|nes)\Z"
+)
+_TITLE = re.compile(
+    r"[HhFfMmDd](?<![\w.][HhFfMmDd])(?:(?<=[Hh])(?:err|r\.)|(?<=[Ff])(?:ru|rk\.|røken)"
+    r"|(?<=M)(?:[Rr][Ss]?\.?|[Ss]\.|iss|ister|adame|onsieur)|(?<=m)(?:rs?\.?|s\.)|(?<=[Dd])r\.)"
+    rf"[ \u00a0]+(?P<second>[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?)(?![\w-])"
+)
+_CYRILLIC_PAIR = re.compile(
+    "[А-ЯЁІЇЄҐ](?<![\\w-][А-ЯЁІЇЄҐ])[а-яёіїєґ']+(?![\\w-])[ \u00a0]+"
+    "(?P<second>[А-ЯЁІЇЄҐ][а-яёіїєґ']+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ']+)?)(?![\\w-])"
+)
+_CYRILLIC_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "ye",
+    "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
+    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+    "ю": "yu", "я": "ya", "'": "",
+}  # fmt: skip
+_ARABIC_LETTER = "\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff"
+_ARABIC_WORD = f"[{_ARABIC_LETTER}][\u0621-\u065f\u066e-\u06d3\u06fa-\u06ff]++"
+_ARABIC_RUN = re.compile(
+    f"[{_ARABIC_LETTER}](?<![\u0600-\u06ff][{_ARABIC_LETTER}])[\u0621-\u065f\u066e-\u06d3\u06fa-\u06ff]*+"
+    f"(?:[ \u00a0\u200c]+{_ARABIC_WORD}){{1,3}}"
+)
+
+
+# Other scripts whose words are written apart, read as the Arabic script is: two to four words
+# side by side (a word: a letter, then letters and marks of that script).
+_SCRIPTS = (
+    ("ethiopic", "etiopisk skrift", "\u1200-\u135a", "\u1200-\u135f", "[ \u00a0]*\u1361[ \u00a0]*"),
+    ("armenian", "armensk skrift", "\u0531-\u0556\u0561-\u0587", "\u0531-\u0587", ""),
+    ("georgian", "georgisk skrift", "\u10a0-\u10fa\u1c90-\u1cbf", "\u10a0-\u10ff\u1c90-\u1cbf", ""),
+    ("hebrew", "hebraisk skrift", "\u05d0-\u05ea", "\u0591-\u05c7\u05d0-\u05f4", ""),
+    ("devanagari", "devanagari-skrift", "\u0904-\u0939\u0958-\u0961",
+     "\u0900-\u0963\u0970-\u097f", ""),
+    ("bengali", "bengalsk skrift", "\u0985-\u09b9\u09dc-\u09e1", "\u0980-\u09e3\u09f0-\u09fe", ""),
+    ("gurmukhi", "gurmukhi-skrift", "\u0a05-\u0a39\u0a59-\u0a5e", "\u0a00-\u0a63\u0a70-\u0a76", ""),
+    ("tamil", "tamilsk skrift", "\u0b85-\u0bb9", "\u0b80-\u0bcd\u0bd0-\u0bd7", ""),
+)  # fmt: skip
+_SCRIPT_LABELS = {name: label for name, label, *_ in _SCRIPTS}
+_SCRIPT_RUNS = re.compile(
+    "|".join(
+        f"(?P<{name}>(?<![{rest}])[{first}][{rest}]*+"
+        f"(?:(?:[ \u00a0\u200c]+{'|' + sep if sep else ''})[{first}][{rest}]*+){{1,3}})"
+        for name, _, first, rest, sep in _SCRIPTS
+    )
+)
+
+
+def _cyrillic_spellings(word: str) -> set[str]:
+    """A Cyrillic word in Latin letters, the ways names are usually written (`х` as kh or h,
+    `й` as y or i)."""
+    plain = "".join(_CYRILLIC_LATIN.get(ch, ch) for ch in word.lower())
+    return {plain, plain.replace("kh", "h"), plain.replace("y", "i")}
+
+
+def _judged_name(
+    text: str,
+    start: int,
+    end: int,
+    first: str | None,
+    second: str,
+    known: list[str],
+    capitals: bool = False,
+) -> Candidate | None:
+    """A name found by one of the shapes above: refused when a word of it is a place or one of
+    the department's words, or when it names an employee. In capitals (``MARIAM SAFI``) a place
+    after a given name is still a name: many surnames are places too."""
+    places = _places()
+    for word in (first, second):
+        place = _fold(word) in places if word is not None else False
+        if capitals and word is second and first is not None and _fold(first) not in places:
+            place = False
+        if word is not None and (_fold(word) in _VOCABULARY or place):
+            return None
+    value = " ".join(text[start:end].split())
+    folded = _fold(value)
+    if any(folded in k or _fold(second) in k.split() for k in known):
+        return None
+    shown = " ".join(w[0] + "…" for w in value.replace(",", "").split())
+    return start, end, WHAT_NAME, shown, folded
+
+
+def _other_names(
+    text: str,
+    known: list[str],
+    found: list[Candidate],
+    starts: list[int] | None = None,
+    other_scripts: bool = True,
+) -> None:
+    """The names in capitals, surname first, after an initial or a title, and in Cyrillic or
+    Arabic script. ``starts``: where a name of any shape may start (`_name_starts`), when the
+    caller has them; ``other_scripts`` false: the text has no Greek, Cyrillic or Arabic letter."""
+    if starts is None:
+        starts = _name_starts(text)
+    every, ambiguous = _given_names()
+
+    def given(word: str) -> bool:  # a given name whose capital says something
+        return _fold(word) in every and _fold(word) not in ambiguous
+
+    spans: list[tuple[int, int, str | None, str]] = []  # start, end, first word, last word
+    for match in _at_starts(_NAME_CAPS, text, starts):
+        if given(match.group()) and len(match.group()) >= 3:
+            name, surname = match.group(), match.group("second")
+            candidate = _judged_name(
+                text, match.start(), match.end("second"), name, surname, known, True
+            )
+            if candidate is not None:
+                found.append(candidate)
+    for match in _at_starts(_NAME_INVERTED, text, starts):
+        surname, first = match.group().split(",")[0], match.group("second")
+        common = _fold(surname) in ambiguous or (
+            _fold(surname) in every and _sentence_start(text, match.start())
+        )
+        if given(first) and not common:
+            spans.append((match.start(), match.end(), surname, first))
+    for match in _at_starts(_NAME_INITIAL, text, starts):
+        second = match.group("second")
+        cited = _NOT_INITIAL_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if not cited and (_SURNAME_SHAPE.match(second) is not None or given(second)):
+            spans.append((match.start(), match.end(), None, second))
+    spans += [
+        (m.start(), m.end(), None, m.group("second")) for m in _at_starts(_TITLE, text, starts)
+    ]
+    for start, end, first, last in spans:
+        candidate = _judged_name(text, start, end, first, last, known)
+        if candidate is not None:
+            found.append(candidate)
+    if not other_scripts:
+        return
+    for match in _CYRILLIC_PAIR.finditer(text):
+        if any(given(f) for f in _cyrillic_spellings(match.group().split()[0])):
+            folded = _fold(match.group())
+            found.append((match.start(), match.end(), WHAT_NAME, "(kyrillisk skrift)", folded))
+    for match in _ARABIC_RUN.finditer(text):
+        words = " ".join(match.group().split())
+        found.append((match.start(), match.end(), WHAT_NAME, "(arabisk skrift)", words))
+    for match in _SCRIPT_RUNS.finditer(text):
+        words = " ".join(match.group().split())
+        shown = f"({_SCRIPT_LABELS[match.lastgroup or '']})"
+        found.append((match.start(), match.end(), WHAT_NAME, shown, words))
+
+
+# -- names in disguise, after a cue, in tables and lists ---------------------------------------
+
+# Shapes an author (or an attacker) gives a name to slip past the rules above; each is undone in
+# a copy of the text the rules read (`_Reshaped`), whose offsets lead back to the original:
+# - letters of other alphabets that look Latin: Latin letters with marks our letter classes do
+#   not hold (`Ḥasan`), Cyrillic or Greek look-alikes with marks (`Ӓmir`), small capitals
+#   (`ᴀᴍɪʀ ʜᴀssᴀɴ`, read by their Unicode names: LATIN LETTER SMALL CAPITAL A is an `a`, the
+#   first of a word a capital);
+# - letters spaced out (`A m i r  H a s s a n`, with any space, no-break and thin spaces too): a
+#   run of three or more single letters is one word, two spaces end it, and a capital after a
+#   small letter starts the next (`A m i r H a s s a n`);
+# - marks between the parts: quotes (`«Amir» Hassan`), emphasis and code marks (`*`, `_`, a
+#   backtick), a footnote reference (`Amir[^1] Hassan`), superscript digits, and the one to
+#   three digits a rendered footnote leaves glued to a word (`Amir1 Hassan`); a `<br>` is a space.
+# After that, four more rules over the same lists:
+# - a surname in small letters (`Amir hassan`) after a given name that is not a Norwegian word:
+#   the second word is a given name that is not a Norwegian word either, or it has the shape of
+#   a foreign surname (`rahimi`, `ahmadzai`, `hassanzada`, `ivanov`, `kovalenko`, `hakobyan`,
+#   `gebremedhin`).
+#   The only Norwegian word list at hand is the marking of the given names that are also words
+#   (`~` in `data/given_names.txt`, from Debian's bokmål list): a full word list (a PyPI data
+#   package such as wordfreq, with its four dependencies) would add megabytes to every install
+#   for a rule that asks only whether a word is a known name or has a foreign surname's ending;
+# - a cue or a title before a capitalised word that is not a country or a large town, not one of
+#   the department's words and not a unit (`…enheten`, `…avdelingen`): `ved navn`, `med navnet`,
+#   `fornavn`, `etternavn`, `navnet er`, `alias`, `Navn:` (`Hassan, fornavn Amir` is caught at
+#   `fornavn`), titles (`professor`, `hajji`, `kommandant`, `mullah`, `sjeik`, `general`, `imam`,
+#   `president`, `dommer`...), in any case; after a verb (`heter`, `het`, `kalt`, `kalles`) only
+#   with a person before it (`Moren heter`, `Han ble kalt`) or a word shaped like a name (a
+#   given name, a province, a foreign surname's ending): `Knappen heter Søk` names a thing;
+# - a table whose header names a name (`| Fornavn | Etternavn |`, `Navn`, `Name`): every
+#   capitalised cell below such a header (under `Navn` alone a cell of two capitalised words or
+#   one starting with a given name: a category's name is no person's);
+# - two adjacent table cells, or two adjacent list items or lines, of one word each that form a
+#   name by the ordinary rule (`| Amir | Hassan |`, `- Amir` then `- Hassan`).
+
+_SPACE_LIKE = " \u00a0\u2000-\u200a\u202f"
+
+
+@cache
+def _small_capitals() -> dict[int, str]:
+    """Every small capital with a one-letter name (`LATIN LETTER SMALL CAPITAL R`): its letter."""
+    table: dict[int, str] = {}
+    for code in (*range(0x0250, 0x02B0), *range(0x1D00, 0x1D2C), 0xA730, 0xA731, 0xA7AE):
+        name = unicodedata.name(chr(code), "")
+        head, _, letter = name.rpartition(" ")
+        if head == "LATIN LETTER SMALL CAPITAL" and len(letter) == 1:
+            table[code] = letter.lower()
+    return table
+
+
+@cache
+def _letter_folds() -> dict[int, str]:
+    """One letter for one: Latin letters with marks our letter classes do not hold as their
+    base letter (`Ḥ` as `H`), Cyrillic and Greek letters with marks as theirs (`Ӓ` as `А`)."""
+    kept = set("ÆØÅÄÖÜÉÈÁÍÓÚÇŞĞİÂÊÎÔÛæøåäöüéèáíóúçşğıâêîôûàëïß")
+    table: dict[int, str] = {}
+    for code in (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00), *range(0x0370, 0x0530)):
+        ch = chr(code)
+        if ch in kept or not ch.isalpha():
+            continue
+        base = unicodedata.normalize("NFKD", ch)[0]
+        if base != ch and base.isalpha():
+            table[code] = base
+    return table
+
+
+_SMALL_CAPITAL_RUN = "[\u0250-\u02af\u1d00-\u1d2b\ua730\ua731\ua7ae]"
+_RESHAPE_MARKS = (
+    r"(?P<foot>\[\^[^\]\s]{1,30}\])"
+    r"|(?P<br><br[ \t]*/?>)"
+    r"|(?P<mark>[*_`«»“”„\"‹›¹²³\u2070-\u209f]"
+    r"(?<!heter [*_`«»“”„\"‹›¹²³\u2070-\u209f])(?<!kalt [*_`«»“”„\"‹›¹²³\u2070-\u209f])"
+    r"(?<!het [*_`«»“”„\"‹›¹²³\u2070-\u209f])(?<!kalles [*_`«»“”„\"‹›¹²³\u2070-\u209f])"
+    r"[*_`«»“”„\"‹›¹²³\u2070-\u209f]*)"
+    r"|(?P<apos>['‘’](?:(?<![^\W\d_]['‘’])|(?![^\W\d_])))"
+    r"|(?P<glued>[0-9](?<=[a-zæøåäöüéèáíóú][0-9])[0-9]{0,2}(?=[ \u00a0]))"
+    rf"|(?P<small>{_SMALL_CAPITAL_RUN}(?:[^\W\d_]|{_SMALL_CAPITAL_RUN})*+)"
+)
+"""Every disguise but spaced letters."""
+_RESHAPE = re.compile(_RESHAPE_MARKS)
+_RESHAPE_AT = re.compile(
+    "[\\[<*_`«»“”„\"‹›¹²³\u2070-\u209f'‘’0-9\u0250-\u02af\u1d00-\u1d2b\ua730\ua731\ua7ae]"
+    rf"(?<=(?=(?:{_RESHAPE_MARKS}))[\s\S])"
+)
+"""Where a disguise but spaced letters starts: one class of first characters, the rest a
+look-ahead, so the engine skips in C every other character (an alternation of groups it would
+try at every one)."""
+_RESHAPE_SPACED = re.compile(
+    _RESHAPE_MARKS + rf"|(?P<spaced>(?<![\w])[^\W\d_](?:[{_SPACE_LIKE}][^\W\d_](?![\w])){{2,}}"
+    rf"(?:[{_SPACE_LIKE}]{{2,3}}[^\W\d_](?:[{_SPACE_LIKE}][^\W\d_](?![\w]))+)*)"
+)
+_SPACED_HINT = re.compile(rf"[{_SPACE_LIKE}][^\W\d_][{_SPACE_LIKE}][^\W\d_](?![\w])")
+"""Two single letters in a row (` m i`): only then are spaced letters looked for (the pattern
+for them starts at any letter, which the engine cannot skip)."""
+
+
+class _Reshaped:
+    """A copy of a text with the disguises above undone, and the way back to its offsets."""
+
+    __slots__ = ("_norm", "_orig", "text")
+
+    def __init__(self, text: str) -> None:
+        self._norm: list[tuple[int, int, int]] = []  # (start, length, original length) a piece
+        self._orig: list[int] = []  # the original start of each piece
+        pieces: list[str] = []
+        done = 0
+        size = 0
+        for match in _disguises(text):
+            group = match.lastgroup
+            token = match.group()
+            if group == "br":
+                replacement = " "
+            elif group == "small":
+                replacement = _small(token, text, match.start())
+            elif group == "spaced":
+                replacement = _unspaced(token)
+            else:
+                replacement = ""
+            if replacement == token:
+                continue
+            pieces.append(text[done : match.start()])
+            size += match.start() - done
+            pieces.append(replacement)
+            self._norm.append((size, len(replacement), len(token)))
+            self._orig.append(match.start())
+            size += len(replacement)
+            done = match.end()
+        pieces.append(text[done:])
+        self.text = "".join(pieces) if self._norm else text
+
+    def _piece(self, n: int, start: bool) -> int:
+        """The original offset of ``n``: a start, or (``start`` false) an exclusive end."""
+        lo, hi = 0, len(self._norm)
+        while lo < hi:  # the last piece that starts at or before n (before n, for an end)
+            mid = (lo + hi) // 2
+            if self._norm[mid][0] < n or (start and self._norm[mid][0] == n):
+                lo = mid + 1
+            else:
+                hi = mid
+        i = lo - 1
+        if i < 0:
+            return n
+        norm_start, length, original = self._norm[i]
+        if n < norm_start + length or (not start and n == norm_start + length):
+            if length == original:
+                return self._orig[i] + n - norm_start
+            return self._orig[i] if start else self._orig[i] + original
+        return self._orig[i] + original + n - norm_start - length
+
+    def back(self, candidate: Candidate) -> Candidate:
+        start, end, what, shown, canonical = candidate
+        return self._piece(start, True), self._piece(end, False), what, shown, canonical
+
+
+def _disguises(text: str) -> list[re.Match[str]]:
+    """Every disguise in ``text``, in order (`_RESHAPE_SPACED`, quicker found)."""
+    if _SPACED_HINT.search(text) is not None:  # rare: the slow pattern
+        return list(_RESHAPE_SPACED.finditer(text))
+    found: list[re.Match[str]] = []
+    done = 0
+    for start in _RESHAPE_AT.finditer(text):
+        if start.start() >= done and (match := _RESHAPE.match(text, start.start())) is not None:
+            found.append(match)
+            done = match.end()
+    return found
+
+
+def _small(token: str, text: str, at: int) -> str:
+    """Small capitals as letters: the first of a word a capital, the others small."""
+    table = _small_capitals()
+    letters = "".join(table.get(ord(ch), ch) for ch in token)
+    if at == 0 or not text[at - 1].isalpha():
+        return letters[:1].upper() + letters[1:]
+    return letters
+
+
+def _unspaced(token: str) -> str:
+    """Letters spaced out as words: two or more spaces end a word, and so does a capital after
+    a small letter (`A m i r H a s s a n` is two words)."""
+    words = re.split(f"[{_SPACE_LIKE}]{{2,3}}", token)
+    joined = [re.sub(f"[{_SPACE_LIKE}]", "", word) for word in words]
+    return " ".join(re.sub(r"(?<=[^\W\d_])(?<![A-ZÆØÅ])(?=[A-ZÆØÅ])", " ", w) for w in joined)
+
+
+def _shown(value: str) -> str:
+    return " ".join(w[0] + "…" for w in value.replace(",", "").split())
+
+
+# A given name, then a word in small letters: a surname written small?
+_NAME_SMALL = re.compile(
+    rf"(?P<first>[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]++(?:-[{_CAP}][{_LOWER}]+)?)(?![\w-])"
+    r"[ \u00a0]+"
+    rf"(?P<second>[a-zæøåäöüçşğı][{_LOWER}]{{2,}}+)(?![\w-])"
+)
+_FOREIGN_SURNAME = re.compile(
+    r"(?:gebre|ghebre|habte|tesfa|wolde|welde|haile|berhe|tekle|kidane|abdul|abdel|abdi)..+"
+    r"|.{2,}(?:zai|zay|zada|zadeh|zade|khel|nejad|pour|poor|ov|ova|ev|eva|enko|chuk|yan|yev"
+    r"|oglu|oğlu|[mdnwhqzkbjy]i|ari|iri)\Z"
+)
+_NOT_SURNAME_SMALL = frozenset(
+    ("brev", "behov", "økonomi", "kjemi", "akademi", "komedi", "melodi", "ironi", "harmoni",
+     "ski", "hobbi", "parodi", "anatomi", "astronomi", "agronomi", "sympati", "tyveri")
+)  # fmt: skip
+
+
+def _small_surnames(text: str, known: list[str], found: list[Candidate]) -> None:
+    """`Amir hassan`: a given name that is not a Norwegian word, then a surname in small letters."""
+    every, ambiguous = _given_names()
+    places = _places()
+    for match in _NAME_SMALL.finditer(text):
+        first = _fold(match.group("first"))
+        if first not in every or first in ambiguous:
+            if "-" not in first:
+                continue
+            if not any(p in every and p not in ambiguous for p in first.split("-")):
+                continue
+        if first in _VOCABULARY or first in places:
+            continue
+        second = _fold(match.group("second"))
+        if second in _VOCABULARY or second in places or second in _NOT_SURNAME_SMALL:
+            continue
+        named = second in every and second not in ambiguous
+        if not named and _FOREIGN_SURNAME.match(second) is None:
+            continue
+        value = " ".join(match.group().split())
+        folded = _fold(value)
+        if not any(folded in k for k in known):
+            found.append((match.start(), match.end(), WHAT_NAME, _shown(value), folded))
+
+
+_CUE_VERBS = r"heter|het|hette|kalt|kalles|kaltes|kalte"
+_CUE_WORDS = (
+    r"alias|ved[ \u00a0]+navn(?:et)?"
+    r"|med[ \u00a0]+navn(?:et)?|(?:for|etter|mellom|familie|slekts|kalle|klan|pike)?navn(?:et|ene)?"
+    r"(?:[ \u00a0]+(?:hans|hennes|sitt|deres))?(?:[ \u00a0]+(?:er|var|lyder|lød))?"
+)
+_TITLE_WORDS = (
+    r"professor|prof\.|hajji|haji|hadji|hajj|kommandant|kommandør|kommandanten|mullah|mulla|molla"
+    r"|sjeik|sheikh|shaikh|sheik|general|generalmajor|generalløytnant|oberst|major|kaptein"
+    r"|løytnant|sersjant|imam|ayatollah|emir|pastor|prest|presten|biskop|patriark|pater|fader"
+    r"|dommer|dommeren|advokat|advokaten|doktor|president|presidenten|statsminister|minister"
+    r"|guvernør|guvernøren|ordfører|ordføreren|kommissær|warlord|krigsherren|krigsherre"
+)
+_CUE_AT = re.compile(
+    rf"(?i:(?P<verb>{_CUE_VERBS})|{_CUE_WORDS}|{_TITLE_WORDS})(?![\w-])"
+    r"(?:[ \u00a0]*:)?[ \u00a0]+(?P<quote>[*_«“„\"]+)?"
+    rf"(?P<second>[{_CAP}][{_LOWER}]++(?:-[{_CAP}][{_LOWER}]+)?)(?![\w-])"
+)
+"""A cue or a title and the capitalised word after it, tried where a cue's stem is."""
+_CUE_STEMS = (
+    "het", "kalt", "kalle", "navn", "alias", "prof", "haj", "hadj", "kommand", "mull", "moll",
+    "sjeik", "sheik", "shaikh", "general", "oberst", "major", "kaptein", "løytnant", "sersjant",
+    "imam", "ayatollah", "emir", "pastor", "prest", "biskop", "patriark", "pater", "fader",
+    "dommer", "advokat", "doktor", "president", "minister", "guvernør", "ordfører", "kommissær",
+    "warlord", "krigsherre",
+)  # fmt: skip
+"""A piece of every cue and title, looked for in the text (`str.find`, in C) as written, with a
+capital and in capitals (`navn`, `Navn`, `NAVN`): a pattern that starts with a word of letters
+would be tried at every letter."""
+_CUE_SPELLINGS = tuple(
+    dict.fromkeys(w for stem in _CUE_STEMS for w in (stem, stem.capitalize(), stem.upper()))
+)
+
+
+def _cues(text: str) -> list[tuple[int, int, bool, bool]]:
+    """Every capitalised word right after a cue: (start, end, after a verb, quoted)."""
+    words: set[int] = set()
+    for stem in _CUE_SPELLINGS:
+        at = text.find(stem)
+        while at >= 0:
+            start = at
+            while stem[-1] in "nN" and start > 0 and text[start - 1].isalpha():  # `fornavn`
+                start -= 1
+            if start == 0 or not text[start - 1].isalpha():  # a cue starts a word
+                words.add(start)
+            at = text.find(stem, at + len(stem))
+    cued: list[tuple[int, int, bool, bool]] = []
+    for start in sorted(words):
+        if start > 0 and text[start - 1] == "-":
+            continue
+        match = _CUE_AT.match(text, start)
+        if match is not None:
+            verb, quoted = match.group("verb") is not None, bool(match.group("quote"))
+            cued.append((match.start("second"), match.end(), verb, quoted))
+    return cued
+
+
+# A capitalised word after a cue that names a unit, an office or a law, not a person.
+_UNIT = re.compile(
+    r"(?i).*(?:enhet|enheten|avdeling|avdelingen|seksjon|seksjonen|direktorat|direktoratet"
+    r"|nemnd|nemnda|kontor|kontoret|tjeneste|tjenesten|etat|etaten|utvalg|utvalget|rådet"
+    r"|departement|departementet|politiet|senter|senteret|mottak|mottaket|nettverk|nettverket"
+    r"|gruppen|gruppa|programmet|prosjekt|prosjektet|ordning|ordningen|loven|forskrift"
+    r"|forskriften|partiet|bevegelsen|regjeringen|hæren|militsen|brigaden|fronten|domstol"
+    r"|domstolen|retten|skolen|universitetet|sykehuset|moskeen|kirken|leiren|provinsen)\Z"
+)
+
+
+def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
+    """A name after a cue word or a title (`heter Wardak`, `Etternavn: Wardak`, `professor
+    Wardak`): any capitalised word there that is not a place, a unit or a department's word."""
+    places, large = _places(), _large_places()
+    for start, end, verb, quoted in _cues(text):
+        second = text[start:end]
+        folded_second = _fold(second)
+        if folded_second in large or folded_second in _VOCABULARY:
+            continue
+        if _UNIT.match(second) is not None:
+            continue
+        if verb and not _name_like(folded_second) and (quoted or not _person_before(text, start)):
+            continue  # `knappen heter Søk`, `heter «Lenke til»`: a thing's name, a term
+        if folded_second in places and verb:
+            before = text[max(0, start - 60) : start].lower().split()[-3:-1]
+            if any(w.endswith(_PLACE_NOUNS) for w in before):
+                continue  # `landsbyen heter Wardak`: a province's name is a village's too
+        if any(folded_second in k.split() for k in known):
+            continue  # an employee named as a contact
+        value = " ".join(second.split())
+        found.append((start, end, WHAT_NAME, _shown(value), _fold(value)))
+
+
+_PERSON_WORDS = frozenset(
+    ("han", "hun", "hen", "jeg", "du", "vi", "søker", "mannen", "kvinnen", "gutten", "jenta",
+     "barnet", "bror", "broren", "søster", "søsteren", "far", "faren", "mor", "moren", "sønnen",
+     "datteren", "onkelen", "tanten", "fetteren", "kusinen", "bestefaren", "bestemoren", "kona",
+     "kone", "ektemannen", "ektefellen", "vitnet", "tolken", "naboen", "vennen", "venninnen",
+     "kjæresten", "personen", "sjefen", "barna", "sønn", "datter", "hans", "hennes", "mannens",
+     "kvinnens", "barnets", "familiens", "stammens", "klanens", "hvem")
+)  # fmt: skip
+"""Words for a person: a cue verb with one of these (or a word in `-eren`, `søkeren`) in the
+three words before it names a person, whatever the capitalised word after it."""
+
+
+def _person_before(text: str, start: int) -> bool:
+    """Whether a person is the subject of the cue verb before ``start`` (`Moren heter`, `Han
+    ble kalt`); `Knappen heter`, `Partiet kalles` name a thing."""
+    words = text[max(0, start - 60) : start].lower().split()[-4:-1]
+    return any(w.strip(',.;:()«»"') in _PERSON_WORDS or w.endswith("eren") for w in words)
+
+
+def _name_like(word: str) -> bool:
+    """Whether a word (folded) is a given name, a province's name or shaped like a foreign
+    surname: after a cue verb, a quoted word is a term unless it is one of these."""
+    every, ambiguous = _given_names()
+    if word in every and word not in ambiguous:
+        return True
+    return word in _places() or _FOREIGN_SURNAME.match(word) is not None
+
+
+# Nouns for places: a name after `heter`, `kalt` with one of these before is a place's.
+_PLACE_NOUNS = (
+    "byen", "landsbyen", "provinsen", "distriktet", "området", "stedet", "elva", "elven",
+    "fjellet", "dalen", "regionen", "leiren", "gata", "bydelen", "landet", "fylket",
+    "kommunen", "grenda", "bygda", "øya", "sjøen", "passet", "grenseovergangen", "landsby",
+    "by", "provins", "distrikt", "område", "sted", "region",
+)  # fmt: skip
+
+
+@cache
+def _large_places() -> frozenset[str]:
+    """Countries, the largest Norwegian towns and the arrival countries' largest cities: never a
+    surname. A province's or a district's name may be one (`Wardak`, `Logar`), so a surname
+    after a given name, a cue or a title is refused for these only."""
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(_fold(value))
+    names.update(_fold(t) for t in NORWEGIAN_TOWNS)
+    names.update(_fold(w) for w in _PLACES_EXTRA)
+    return frozenset(names)
+
+
+_NAME_HEADERS = frozenset(
+    ("fornavn", "etternavn", "mellomnavn", "familienavn", "slektsnavn", "kallenavn", "alias",
+     "navn", "fullt navn", "first name", "last name", "given name", "surname", "family name",
+     "name", "full name", "pikenavn")
+)  # fmt: skip
+_ROW = re.compile(r"^[ \t]*+(?:[^\n|]*+\|)++[^\n]*+$", re.MULTILINE)
+_SEPARATOR_ROW = re.compile(r"[ \t|:\-]+")
+_ITEM = re.compile(
+    rf"^[ \t>]*+(?:(?:[-+*]|[0-9]+[.)])[ \t]++)?(?P<word>[{_CAP}][{_LOWER}]++"
+    rf"(?:-[{_CAP}][{_LOWER}]++)?)[ \t]*+$",
+    re.MULTILINE,
+)
+_CELL_WORD = re.compile(rf"[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?")
+
+
+def _cells(line: str, at: int) -> list[tuple[int, str]]:
+    """The cells of a table row: (offset of the stripped value in the text, value)."""
+    cells: list[tuple[int, str]] = []
+    offset = 0
+    for part in line.split("|"):
+        value = part.strip()
+        if value or cells:
+            cells.append((at + offset + len(part) - len(part.lstrip()), value))
+        offset += len(part) + 1
+    if cells and not cells[-1][1]:
+        cells.pop()
+    return cells
+
+
+def _pair(first: str, second: str) -> bool:
+    """Two words, each alone in a cell or an item, that form a name by the ordinary rule: a
+    given name that is not a Norwegian word, then a capitalised word; neither a place nor a
+    word of the department."""
+    every, ambiguous = _given_names()
+    one, two = _fold(first), _fold(second)
+    if one not in every or one in ambiguous or one in _VOCABULARY or two in _VOCABULARY:
+        return False
+    places = _places()
+    return one not in places and two not in places and _UNIT.match(second) is None
+
+
+def _tables_and_lists(text: str, known: list[str], found: list[Candidate]) -> None:
+    """Names split over table cells or list items (see the notes above)."""
+    if "|" in text:
+        header: list[tuple[int, str]] | None = None
+        last_end = -2
+        for row in _ROW.finditer(text):
+            if row.start() != last_end + 1:
+                header = None  # a new table
+            last_end = row.end()
+            cells = _cells(row.group(), row.start())
+            if _SEPARATOR_ROW.fullmatch(row.group()):
+                continue
+            if header is None:
+                header = cells
+                continue
+            for column, (at, value) in enumerate(cells):
+                if column < len(header) and _fold(header[column][1]) in _NAME_HEADERS:
+                    _name_cell(text, at, value, _fold(header[column][1]), known, found)
+            for (at, one), (at_two, two) in pairwise(cells):
+                if _CELL_WORD.fullmatch(one) and _CELL_WORD.fullmatch(two) and _pair(one, two):
+                    _add(text, at, at_two + len(two), known, found, f"{one} {two}")
+    previous: re.Match[str] | None = None
+    for item in _ITEM.finditer(text):
+        adjacent = previous is not None and previous.end() + 1 == item.start()
+        if adjacent and previous is not None and _pair(previous.group("word"), item.group("word")):
+            words = f"{previous.group('word')} {item.group('word')}"
+            _add(text, previous.start("word"), item.end("word"), known, found, words)
+        previous = item
+
+
+def _name_cell(
+    text: str, at: int, value: str, header: str, known: list[str], found: list[Candidate]
+) -> None:
+    """A cell under a header that names a name."""
+    words = value.split()
+    if not words or not words[0][:1].isupper() or len(words) > 4:
+        return
+    if header in ("navn", "name", "fullt navn", "full name"):
+        capitals = sum(1 for w in words if w[:1].isupper())
+        every = _given_names()[0]
+        if capitals < 2 and _fold(words[0]) not in every:
+            return
+    places = _places()
+    if any(_fold(w) in places or _fold(w) in _VOCABULARY for w in words):
+        return
+    if _UNIT.match(words[-1]) is not None:
+        return
+    _add(text, at, at + len(value), known, found)
+
+
+def _add(
+    text: str, start: int, end: int, known: list[str], found: list[Candidate], value: str = ""
+) -> None:
+    """A name from ``start`` to ``end`` (``value``: its words, when markup stands between)."""
+    value = " ".join((value or text[start:end]).split())
+    folded = _fold(value)
+    if any(folded in k or k in folded for k in known):
+        return
+    found.append((start, end, WHAT_NAME, _shown(value), folded))
+
+
+# -- where a name may start ---------------------------------------------------------------------
+
+# A capitalised word before another: where a name may start (the rest is checked in `_name`).
+_NAME_TRIGGER = re.compile(
+    rf"[{_CAP}][{_LOWER}]++(?:-[{_CAP}][{_LOWER}]++)?[ \u00a0]+"
+    rf"(?:(?:al|el|ul|bin|ibn|van|von|de|da|di)[ -])?[{_CAP}]"
+)
+_NAME_SHAPES = (_NAME_TRIGGER, _NAME_CAPS, _NAME_INVERTED, _NAME_INITIAL, _TITLE)
+
+
+def _any_shape(shapes: tuple[re.Pattern[str], ...], capitals: bool = False) -> re.Pattern[str]:
+    """One pattern that matches (one character) where any of ``shapes`` would start a match.
+
+    Each shape begins with a class of its first character (``[...]``, no ``]`` in it); the rest
+    of each is tried, as a look-ahead, after its own first character only. The engine skips in C
+    every character that starts none of them, and tests every shape there in one pass, where six
+    scans tested a shape each. ``capitals``: only where a capital starts the shape (a title in
+    small letters, `fru`, `dr.`, is then left out)."""
+    firsts: list[str] = []
+    rests: list[str] = []
+    for shape in shapes:
+        first, rest = shape.pattern.split("]", 1)
+        if not first.startswith("[") or "\\" in first or re.search("[a-z]-|-[a-z]", first):
+            raise ValueError(f"not a class of first characters: {first}]")
+        firsts.append(re.sub("[a-z]", "", first[1:]) if capitals else first[1:])
+        rests.append(f"(?<={first}])(?={re.sub(r'[(][?]P<[a-z]+>', '(?:', rest)})")
+    return re.compile(f"[{''.join(firsts)}](?:{'|'.join(rests)})")
+
+
+_NAME_START = _any_shape(_NAME_SHAPES)
+_NAME_START_CAPITAL = _any_shape(_NAME_SHAPES, capitals=True)
+_SMALL_TITLES = ("herr", "hr.", "fru", "frk.", "frøken", "mr", "ms.", "dr.")
+"""What a title in small letters (`_TITLE`) holds: without one, only capitals start a name, and
+the engine skips every small `h`, `f`, `m` and `d` in C."""
+_OTHER_SCRIPT = re.compile("[\u0370-\u06ff\u0900-\u0bff\u10a0-\u10ff\u1200-\u137f\u1c90-\u1cbf]")
+"""Greek, Cyrillic, Armenian, Hebrew and Arabic letters (one range: quicker to scan than the
+blocks one by one), Indic, Georgian and Ethiopic ones: without one, the names in other scripts
+and the look-alike letters need no scan."""
+
+
+def _name_starts(text: str) -> list[int]:
+    """Every position where one of `_NAME_SHAPES` matches, in order."""
+    small = any(title in text for title in _SMALL_TITLES)
+    start = _NAME_START if small else _NAME_START_CAPITAL
+    return [match.start() for match in start.finditer(text)]
+
+
+def _at_starts(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a pattern of `_NAME_SHAPES`: tried only at
+    ``starts``, and after a match from its end on, as ``finditer`` goes on."""
+    found: list[re.Match[str]] = []
+    done = 0
+    for at in starts:
+        if at >= done and (match := pattern.match(text, at)) is not None:
+            found.append(match)
+            done = match.end()
+    return found
+
+
+def find(text: str, known_names: Collection[str] = ()) -> list[Candidate]:
+    """The names in ``text`` of every shape; ``known_names`` (the employees named as contacts)
+    are not findings. Offsets are those of ``text``."""
+    table, marked = _latin_marked()
+    if not text.isascii() and marked.search(text) is not None:
+        text = text.translate(table)  # one letter for one: offsets stay
+    other_scripts = _OTHER_SCRIPT.search(text) is not None
+    if other_scripts:
+        text = _latin_lookalikes(text)
+    reshaped = _Reshaped(text)
+    found = _found(reshaped.text, known_names, other_scripts)
+    if reshaped.text is text:
+        return found
+    return [reshaped.back(candidate) for candidate in found]
+
+
+def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list[Candidate]:
+    found: list[Candidate] = []
+    known: list[str] | None = None
+    starts = _name_starts(text)
+    # Two capitalised words: a given name and a surname? The second word may begin the next
+    # name (`Enhet Kari Nordmann`): every start is tried (no capital stands inside a pair).
+    for at in starts:
+        if _NAME_TRIGGER.match(text, at) is not None:
+            if known is None:
+                known = _known(known_names)
+            candidate = _name(text, at, known)
+            if candidate is not None:
+                found.append(candidate)
+    known = known if known is not None else _known(known_names)
+    _other_names(text, known, found, starts, other_scripts)
+    _small_surnames(text, known, found)
+    _cued(text, known, found)
+    _tables_and_lists(text, known, found)
+    return found
