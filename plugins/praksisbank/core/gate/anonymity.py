@@ -124,7 +124,7 @@ from html.entities import html5
 from stdnum.no import fodselsnummer
 
 from praksisbank.core.base.dates import is_date
-from praksisbank.core.gate import encoded, personaldata
+from praksisbank.core.gate import encoded, personaldata, spoken
 
 ALLOW_MARKER = "personvern-ok"
 
@@ -134,6 +134,7 @@ WHAT_CASE = "et saksnummer"
 WHAT_EMAIL = "en e-postadresse"
 WHAT_PHONE = "et telefonnummer"
 WHAT_ONLINE = "en nettidentitet"
+WHAT_SPOKEN = "et nummer skrevet med ord"
 
 NEVER_EXCEPTED: frozenset[str] = frozenset({WHAT_IDENTITY, WHAT_DUF, personaldata.WHAT_FOREIGN_ID})
 """The classes (their `WHAT_*`) that no marker and no allow-list entry can clear: numbers that
@@ -1035,8 +1036,30 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
         more[personaldata.ADDRESS],
         more[personaldata.NAME],
         _encoded(t, lambda start, end: text[norm.start(start) : norm.end(end)]),
+        _spoken(t),
     ]
     return norm, _select(ranked)
+
+
+SPOKEN_ALONE = 8
+"""Digits a run of number words must say to be a finding of its own (``WHAT_SPOKEN``) when no
+detector knows the number: a number read out digit by digit is no amount or year."""
+
+
+def _spoken(t: str) -> list[_Candidate]:
+    """Numbers written in words (``spoken.py``): the detectors run on the digits a run says,
+    and what they find is reported at the run; a run of at least ``SPOKEN_ALONE`` digits
+    that they do not know is reported as a number of its own."""
+    found: list[_Candidate] = []
+    for start, end, digits in spoken.runs(t):
+        inner = _scan(digits)[1]
+        found += [
+            (start, end, what, f"{masked}, skrevet med ord", canonical)
+            for _s, _e, what, masked, canonical in inner
+        ]
+        if not inner and len(digits) >= SPOKEN_ALONE:
+            found.append((start, end, WHAT_SPOKEN, f"{_mask(digits)}, skrevet med ord", digits))
+    return found
 
 
 def _encoded(t: str, original: Callable[[int, int], str]) -> list[_Candidate]:
