@@ -91,6 +91,34 @@ def test_a_spoken_number_is_reported_masked_where_it_stands() -> None:
     assert "skrevet med ord" in finding.masked and NUMBER not in finding.masked
 
 
+OTHER_FORMS: list[Row] = [
+    Row("hexadecimal character codes", f"Heks: {NUMBER.encode().hex()}", WHAT_IDENTITY),
+    Row("hexadecimal in capitals", f"Kode {NUMBER.encode().hex().upper()} her.", WHAT_IDENTITY),
+    Row("written backwards", f"{NUMBER[::-1]} (lest baklengs) er nummeret.", WHAT_IDENTITY),
+    Row("backwards in groups", f"Baklengs: {NUMBER[::-1][:5]} {NUMBER[::-1][5:]}.", WHAT_IDENTITY),
+    Row("account after its keyword", "Kontoen 1503.12.34567 tilhører broren.", "et kontonummer"),
+    Row("account number, bank", "Bankkontoen hans er 1503 12 34567.", "et kontonummer"),
+    # near misses
+    Row(
+        "a checksum",
+        "Sjekksum 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08.",
+        None,
+    ),
+    Row("a long reference", "Referanse 1234567890123456789012 ble brukt.", None),
+    Row("account-shaped, no keyword", "Saken 1503.12.34567 gjelder en søker.", None),
+    Row("account-shaped amount", "I 2019 ble 1503 12 34567 kroner betalt.", None),
+]
+
+
+@pytest.mark.parametrize("row", OTHER_FORMS, ids=repr)
+def test_a_number_in_hex_backwards_or_after_its_keyword_is_found(row: Row) -> None:
+    found = whats(row.text)
+    if row.what is None:
+        assert found == []
+    else:
+        assert row.what in found
+
+
 # -- 2. dates of birth -------------------------------------------------------------------------
 
 BIRTHS: list[Row] = [

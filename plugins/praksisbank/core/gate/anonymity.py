@@ -697,6 +697,23 @@ def _split_identity_candidates(t: str) -> list[_Candidate]:
     return found
 
 
+_ELEVEN = re.compile(r"[0-9](?<![0-9][0-9])[0-9]*+(?:[ .\-][0-9]++)*+(?![0-9])")
+
+
+def _reversed_identity_candidates(t: str) -> list[_Candidate]:
+    """An identity number written backwards (``91005494030``): a run of exactly eleven digits
+    (in groups or not) whose digits read from the end are one. The check digits make a chance
+    match rare, and eleven digits in a row are rare in a decision."""
+    found: list[_Candidate] = []
+    for run in _ELEVEN.finditer(t):
+        digits = "".join(_DIGITS.findall(run.group()))
+        back = digits[::-1]
+        if len(digits) == 11 and _is_identity_number(back):
+            shown = f"{_mask(run.group())}, skrevet baklengs"
+            found.append((run.start(), run.end(), WHAT_IDENTITY, shown, back))
+    return found
+
+
 def _amount_like(groups: list[str]) -> bool:
     return len(groups) >= 3 and 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
 
@@ -1011,7 +1028,7 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
         whole = classes[0]
         classes[0] = whole + [
             c
-            for c in _split_identity_candidates(t)
+            for c in _split_identity_candidates(t) + _reversed_identity_candidates(t)
             if not any(c[0] < w[1] for w in whole if w[0] < c[1])
         ]
     if "@" in t:

@@ -250,9 +250,17 @@ def _account(text: str, at: int, budget: _Budget) -> Candidate | None:
     if match is None:
         return None
     digits = _digits(match.group())
-    if not kontonr.is_valid(digits):
+    if not kontonr.is_valid(digits) and not _ACCOUNT_WORD.search(text, max(0, at - 40), at):
         return None
     return match.start(), match.end(), WHAT_ACCOUNT, mask_digits(match.group()), digits
+
+
+_ACCOUNT_WORD = re.compile(
+    r"(?i)(?<![\w])(?:bank)?(?:konto|kontonummer|kontonr\.?|account)(?:en|et|er|s)?"
+    r"(?:[ \u00a0]+(?:hans|hennes|nr\.?|nummer|no\.?|er|var))*[ \u00a0:.#]*\Z"
+)
+"""The keyword of an account number right before it (`Kontoen 1503.12.34567`): after it, a number
+shaped as one (4-2-5) is one whether its check digit is right or not; a reader sees an account."""
 
 
 # -- foreign identity numbers -------------------------------------------------------------------
