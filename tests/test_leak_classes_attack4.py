@@ -138,6 +138,7 @@ BIRTHS: list[Row] = [
     Row("age reached in a month", "Han fylte 18 år i mars 2024.", None),
     Row("age at a date", "Søkeren var 17 år da han kom 3. april 2016.", None),
     Row("case law", "Se HR-2019-1234-A av 3. april 2019 og Rt. 2015 s. 1388.", None),
+    Row("age, then a new sentence", "Han fylte 18 år. 3. april 2024 kom han til Norge.", None),
     Row("statistics", "Per 1. januar 2024 var 30 år gjennomsnittsalderen.", None),
 ]
 

@@ -472,9 +472,10 @@ _YEAR_OR_AGE = re.compile(
 )
 """A year, or an age (which gives the year of birth from the decision's date)."""
 _SENTENCE_STOP = re.compile(
-    r"(?<![0-9])(?<!\b[fF])[.!?](?=[ \u00a0]*\n|[ \u00a0]+[^\W\d_]|\Z)|\n[ \t]*\n"
+    r"(?<![0-9])(?<!\b[fF])[.!?](?=[ \u00a0]*\n|[ \u00a0]+[^\W_]|\Z)|\n[ \t]*\n"
 )
-"""The end of a sentence: not the full stop of a day (``3. april``) or of ``f.``."""
+"""The end of a sentence: not the full stop of a day (``3. april``) or of ``f.``; one before a
+date ends a sentence (``Han fylte 18 år. 3. april 2024 kom han``)."""
 _SENTENCE_REACH = 300
 """How far a sentence is looked for on each side of a date (a longer one is cut there)."""
 
@@ -484,8 +485,9 @@ def _sentences_around(text: str, start: int, end: int, more: int) -> tuple[int, 
     after it ends (within ``_SENTENCE_REACH`` on each side)."""
     lo = max(0, start - _SENTENCE_REACH)
     begin = lo
-    for stop in _SENTENCE_STOP.finditer(text, lo, start):
-        begin = stop.end()
+    for stop in _SENTENCE_STOP.finditer(text, lo, start + 2):  # (it looks at what follows)
+        if stop.end() <= start:
+            begin = stop.end()
     finish = min(len(text), end + _SENTENCE_REACH * (more + 1))
     at = end
     for _ in range(more + 1):
