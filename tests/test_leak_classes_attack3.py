@@ -144,7 +144,7 @@ ACTIVE: list[ActiveRow] = [
         "kjører skript",
     ),
     ActiveRow("SVG set to", '<svg><set attributeName="href" to="java&#9;script:x()"/>', "skript"),
-    ActiveRow("javascript in any value", '<b title="javascript:x()" class="a">b</b>', "skript"),
+    ActiveRow("javascript in a title is text", '<b title="javascript:x()" class="a">b</b>', None),
     ActiveRow("img on another host", '<img src="&#x2F;&#x2F;x.example/p.png" alt="">', "utenfor"),
     ActiveRow("img by scheme", '<img src="https:x.example/p.png" alt="">', "utenfor"),
     ActiveRow("img by backslashes", '<img src="\\\\x.example/p.png" alt="">', "utenfor"),

@@ -42,9 +42,7 @@ def test_a_head_in_a_comment_does_not_switch_the_policy_off(
     commented_head: Path, browser: Browser
 ) -> None:
     html = (commented_head / "index.html").read_text(encoding="utf-8")
-    assert html.lstrip().startswith(
-        '<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Sec'
-    )
+    assert '<!--<head>--><head><meta charset="utf-8"><meta http-equiv="Content-Sec' in html
     with serving(commented_head) as root:
         guard = Guard(root)
         page = guard.attach(browser.new_page())

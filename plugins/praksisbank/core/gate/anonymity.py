@@ -124,7 +124,7 @@ from html.entities import html5
 from stdnum.no import fodselsnummer
 
 from praksisbank.core.base.dates import is_date
-from praksisbank.core.gate import encoded, personaldata
+from praksisbank.core.gate import encoded, personaldata, spoken
 
 ALLOW_MARKER = "personvern-ok"
 
@@ -134,6 +134,7 @@ WHAT_CASE = "et saksnummer"
 WHAT_EMAIL = "en e-postadresse"
 WHAT_PHONE = "et telefonnummer"
 WHAT_ONLINE = "en nettidentitet"
+WHAT_SPOKEN = "et nummer skrevet med ord"
 
 NEVER_EXCEPTED: frozenset[str] = frozenset({WHAT_IDENTITY, WHAT_DUF, personaldata.WHAT_FOREIGN_ID})
 """The classes (their `WHAT_*`) that no marker and no allow-list entry can clear: numbers that
@@ -696,6 +697,23 @@ def _split_identity_candidates(t: str) -> list[_Candidate]:
     return found
 
 
+_ELEVEN = re.compile(r"[0-9](?<![0-9][0-9])[0-9]*+(?:[ .\-][0-9]++)*+(?![0-9])")
+
+
+def _reversed_identity_candidates(t: str) -> list[_Candidate]:
+    """An identity number written backwards (``91005494030``): a run of exactly eleven digits
+    (in groups or not) whose digits read from the end are one. The check digits make a chance
+    match rare, and eleven digits in a row are rare in a decision."""
+    found: list[_Candidate] = []
+    for run in _ELEVEN.finditer(t):
+        digits = "".join(_DIGITS.findall(run.group()))
+        back = digits[::-1]
+        if len(digits) == 11 and _is_identity_number(back):
+            shown = f"{_mask(run.group())}, skrevet baklengs"
+            found.append((run.start(), run.end(), WHAT_IDENTITY, shown, back))
+    return found
+
+
 def _amount_like(groups: list[str]) -> bool:
     return len(groups) >= 3 and 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
 
@@ -1010,7 +1028,7 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
         whole = classes[0]
         classes[0] = whole + [
             c
-            for c in _split_identity_candidates(t)
+            for c in _split_identity_candidates(t) + _reversed_identity_candidates(t)
             if not any(c[0] < w[1] for w in whole if w[0] < c[1])
         ]
     if "@" in t:
@@ -1035,8 +1053,30 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
         more[personaldata.ADDRESS],
         more[personaldata.NAME],
         _encoded(t, lambda start, end: text[norm.start(start) : norm.end(end)]),
+        _spoken(t),
     ]
     return norm, _select(ranked)
+
+
+SPOKEN_ALONE = 8
+"""Digits a run of number words must say to be a finding of its own (``WHAT_SPOKEN``) when no
+detector knows the number: a number read out digit by digit is no amount or year."""
+
+
+def _spoken(t: str) -> list[_Candidate]:
+    """Numbers written in words (``spoken.py``): the detectors run on the digits a run says,
+    and what they find is reported at the run; a run of at least ``SPOKEN_ALONE`` digits
+    that they do not know is reported as a number of its own."""
+    found: list[_Candidate] = []
+    for start, end, digits in spoken.runs(t):
+        inner = _scan(digits)[1]
+        found += [
+            (start, end, what, f"{masked}, skrevet med ord", canonical)
+            for _s, _e, what, masked, canonical in inner
+        ]
+        if not inner and len(digits) >= SPOKEN_ALONE:
+            found.append((start, end, WHAT_SPOKEN, f"{_mask(digits)}, skrevet med ord", digits))
+    return found
 
 
 def _encoded(t: str, original: Callable[[int, int], str]) -> list[_Candidate]:

@@ -28,11 +28,13 @@ script with Jinja from page values, which no check of the template's source sees
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import escape, unescape
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -224,6 +226,9 @@ _URL_ATTRIBUTES = frozenset(
         *("to", "from", "values", "by"),  # SVG <set>/<animate> that set an href
     )
 )
+_ANIMATION_VALUES = frozenset(("to", "from", "values", "by"))
+"""An SVG ``<set>``/``<animate>``'s values: an address only when it animates an ``href``."""
+_ANIMATIONS = frozenset(("set", "animate"))
 _RUNNING_SCHEMES = (
     *("javascript:", "vbscript:", "data:text/html", "data:image/svg", "data:application"),
     "data:text/xml",
@@ -351,6 +356,16 @@ def _loads(element: str, key: str, attributes: dict[str, str]) -> bool:
     return False
 
 
+def _holds_address(element: str, key: str, attributes: dict[str, str]) -> bool:
+    """Whether the attribute's value is an address a browser follows or loads (``href``,
+    ``src``, ``action``...; an SVG animation's values when it animates an ``href``). Any other
+    value (``title``, ``alt``, ``data-*``) is text: ``javascript:`` in it runs nothing."""
+    if key in _ANIMATION_VALUES:
+        aimed = attributes.get("attributename", "").strip().lower()
+        return element in _ANIMATIONS and aimed.endswith("href")
+    return key in _URL_ATTRIBUTES
+
+
 def _active_attribute(
     element: str, key: str, value: str, attributes: dict[str, str] | None = None
 ) -> str | None:
@@ -359,7 +374,8 @@ def _active_attribute(
     if element == "meta" and key == "http-equiv" and value.strip().lower() == "refresh":
         return 'en <meta http-equiv="refresh"> (sender leseren videre til en annen adresse)'
     bare = _URL_NOISE.sub("", value).lower()
-    runs = _RUNS_ANYWHERE.search(bare)
+    address_in = _holds_address(element, key, attributes or {})
+    runs = _RUNS_ANYWHERE.search(bare) if address_in else None
     if runs is not None and bare not in _THEME_URLS:
         return f"en adresse som kjører skript («{key}=…{runs.group(0)}…»)"
     if _loads(element, key, attributes or {}):
@@ -370,7 +386,7 @@ def _active_attribute(
                     f"en adresse utenfor nettstedet som nettleseren henter uten at noen klikker "
                     f"(«{key}={address[:60]}»)"
                 )
-    if key in _URL_ATTRIBUTES:
+    if address_in:
         address = bare
         if address.startswith(_RUNNING_SCHEMES) and address not in _THEME_URLS:
             return f"en adresse som kjører skript («{key}={address.split(':')[0]}:…»)"
@@ -402,24 +418,85 @@ def policy(hashes: Inline, *, header: bool = False, any_inline_script: bool = Fa
 _DOCTYPE = re.compile(r"\A\ufeff?[ \t\n\r\f]*<!doctype[ \t\n\r\f]+html[ \t\n\r\f]*>", re.IGNORECASE)
 """The doctype that opens a page (a byte-order mark and white space before it allowed)."""
 _OWN_CHARSET = re.compile(
-    r"([ \t\n\r\f]*<html\b[^<>]*>[ \t\n\r\f]*<head\b[^<>]*>)"
-    r"[ \t\n\r\f]*<meta\s+charset\s*=\s*[\"']?utf-8[\"']?\s*/?>",
-    re.IGNORECASE,
+    r"[ \t\n\r\f]*<meta\s+charset\s*=\s*[\"']?utf-8[\"']?\s*/?>", re.IGNORECASE
 )
-"""The theme's own ``<meta charset="utf-8">`` opening the head right after ``<html><head>``: the
-policy brings one before it, so it goes (a second one is harmless but invalid)."""
+"""The theme's own ``<meta charset="utf-8">`` opening the head: the policy brings one before
+it, so it goes (a second one is harmless but invalid)."""
 NO_DOCTYPE = (
     "ingen <!doctype html> helt først, så innholdssikkerhetsregelen (Content-Security-Policy) "
     "ikke kan settes før alt annet i siden"
 )
+_OPENING_READ = 65_536
+"""How much of a page is parsed to find its ``<head>`` (the theme's comes in the first lines)."""
+
+
+class _Opening(HTMLParser):
+    """Where the page's own ``<head>`` start tag ends, read as a browser reads the page: a
+    ``<head>`` in a comment, a script or an attribute value is none. Only a doctype, comments,
+    white space and ``<html>`` may come before it; anything else (a script, a ``<base>``,
+    text) leaves ``head_end`` ``None``."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.head_end: int | None = None
+        self._lines = [0]
+        for line in html.split("\n")[:-1]:
+            self._lines.append(self._lines[-1] + len(line) + 1)
+        self._html_seen = False
+        with contextlib.suppress(_StopParsingError):
+            self.feed(html)
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self._lines[line - 1] + column
+
+    def _refuse(self) -> None:
+        raise _StopParsingError
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "html" and not self._html_seen:
+            self._html_seen = True
+            return
+        if tag == "head":
+            self.head_end = self._offset() + len(self.get_starttag_text() or "")
+        self._refuse()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._refuse()
+
+    def handle_endtag(self, tag: str) -> None:
+        self._refuse()
+
+    def handle_data(self, data: str) -> None:
+        if data.strip(" \t\n\r\f\ufeff"):
+            self._refuse()
+
+    def handle_entityref(self, name: str) -> None:
+        self._refuse()
+
+    def handle_charref(self, name: str) -> None:
+        self._refuse()
+
+    def handle_pi(self, data: str) -> None:
+        self._refuse()
+
+    def unknown_decl(self, data: str) -> None:
+        self._refuse()
+
+
+class _StopParsingError(Exception):
+    """The parse of a page's opening is over."""
 
 
 def protect(html: str, content: str) -> str | None:
-    """The page with its policy before anything else: directly after its leading ``<!doctype
-    html>``, with a ``<meta charset="utf-8">`` of its own first. Nothing a template writes can
-    come before it (a ``<head>`` inside a comment, a script, a ``<base>``), and by the HTML
-    parsing rules a ``<meta>`` there goes into the head; the character set stays in the first
-    bytes. ``None``: the page does not start with a doctype (the build stops: ``NO_DOCTYPE``)."""
+    """The page with its policy first inside its ``<head>``, with a ``<meta charset="utf-8">``
+    of its own before it: what a validator expects of a page, and by the HTML parsing rules
+    before anything a template writes into the head. The head is found by parsing the page's
+    opening (``_Opening``), so a ``<head>`` inside a comment is none. A page whose head has
+    something before it that loads or shows (a script, a ``<base>``, text) gets the policy
+    directly after its ``<!doctype html>`` instead: a browser puts it in the head all the same,
+    before that. ``None``: the page does not start with a doctype (the build stops:
+    ``NO_DOCTYPE``)."""
     doctype = _DOCTYPE.match(html)
     if doctype is None:
         return None
@@ -427,8 +504,12 @@ def protect(html: str, content: str) -> str | None:
         '<meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{escape(content, quote=False)}">'
     )
-    rest = _OWN_CHARSET.sub(r"\1", html[doctype.end() :], count=1)
-    return f"{html[: doctype.end()]}{meta}{rest}"
+    at = _Opening(html[:_OPENING_READ]).head_end
+    if at is None:
+        at = doctype.end()
+    own = _OWN_CHARSET.match(html, at)
+    rest = html[own.end() :] if own is not None else html[at:]
+    return f"{html[:at]}{meta}{rest}"
 
 
 @dataclass(slots=True)

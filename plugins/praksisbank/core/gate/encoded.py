@@ -1,11 +1,12 @@
-"""Text a reader can decode: runs of base64, base32 or quoted-printable in a text, decoded.
+"""Text a reader can decode: runs of base64, base32, hexadecimal or quoted-printable in a text,
+decoded.
 
 A number written as ``MDQwMzkxMjM0NTY=`` or ``=30=34=30=33=39=31`` is no number to the detectors,
 but any reader can paste it into a decoder. ``runs`` finds each run of at least ``MIN_RUN``
 characters (base64, standard or URL-safe, padded or not, split over white space or not; base32;
-quoted-printable ``=XX`` escapes) that decodes to readable text (UTF-8, or UTF-16 in either
-byte order), and returns that text with where the run stands; the gate (``anonymity._scan``)
-runs its detectors on it and reports what it finds at the run.
+hexadecimal pairs, ``3033…``; quoted-printable ``=XX`` escapes) that decodes to readable text
+(UTF-8, or UTF-16 in either byte order), and returns that text with where the run stands; the
+gate (``anonymity._scan``) runs its detectors on it and reports what it finds at the run.
 
 Cheap on ordinary text: a token is only looked at when it has what encoded text has and words
 rarely do (a digit, ``+``, ``/``, ``=``, or a small letter followed by a capital), and a decoded
@@ -111,6 +112,18 @@ def _base32(run: str) -> str | None:
     return _readable(data)
 
 
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def _hexadecimal(run: str) -> str | None:
+    """A run of hexadecimal pairs (``3033303439…``: each character's code, as any converter
+    writes it) that decodes to readable text."""
+    bare = "".join(run.split())
+    if len(bare) < MIN_RUN or len(bare) % 2 or not _HEX.issuperset(bare):
+        return None
+    return _readable(bytes.fromhex(bare))
+
+
 def _quoted_printable(run: str) -> str | None:
     if len(run) < MIN_RUN or len(_QP_ESCAPE.findall(run)) < 2:
         return None
@@ -151,6 +164,8 @@ def runs(text: str, original: Callable[[int, int], str]) -> list[tuple[int, int,
             decoded, how = _base64(written), "base64"
             if decoded is None:
                 decoded, how = _base32(written), "base32"
+            if decoded is None:
+                decoded, how = _hexadecimal(written), "heksadesimale tegnkoder"
             if decoded is not None:
                 found.append((start, end, decoded, how))
                 break

@@ -241,9 +241,17 @@ def _account(text: str, at: int, budget: _Budget) -> Candidate | None:
     if match is None:
         return None
     digits = _digits(match.group())
-    if not kontonr.is_valid(digits):
+    if not kontonr.is_valid(digits) and not _ACCOUNT_WORD.search(text, max(0, at - 40), at):
         return None
     return match.start(), match.end(), WHAT_ACCOUNT, mask_digits(match.group()), digits
+
+
+_ACCOUNT_WORD = re.compile(
+    r"(?i)(?<![\w])(?:bank)?(?:konto|kontonummer|kontonr\.?|account)(?:en|et|er|s)?"
+    r"(?:[ \u00a0]+(?:hans|hennes|nr\.?|nummer|no\.?|er|var))*[ \u00a0:.#]*\Z"
+)
+"""The keyword of an account number right before it (`Kontoen 1503.12.34567`): after it, a number
+shaped as one (4-2-5) is one whether its check digit is right or not; a reader sees an account."""
 
 
 # -- foreign identity numbers -------------------------------------------------------------------
@@ -427,6 +435,80 @@ def _dated_keyword(text: str, at: int, budget: _Budget) -> Candidate | None:
     """A date starting at `at` with its keyword after it (`1.1.2001 som fødselsdato`)."""
     match = _BIRTH_AFTER.match(text, at)
     return None if match is None else _birth(match)
+
+
+# A day and a month, the year left out or far away: a date of birth when the sentence says so.
+# `fyller 30 år 3. april 2024` (an age reached on a day gives the day and the year of birth),
+# `Bursdagen hans er 3. april, og han er fra 1994` (a birthday, and a year or an age in the same
+# sentence or the next). A date on its own (`3. april 2024` in a case history) is no date of
+# birth, nor is a birthday with no year or age near (`feiret bursdagen 3. april`).
+_DAY_MONTH = re.compile(
+    rf"(?i)(?P<d>[0-9](?<![\w.][0-9])[0-9]?)(?:\.[ \u00a0]*|[ \u00a0]+)(?P<m>{_MONTH})\.?(?![\w])"
+    r"(?:,?[ \u00a0]+(?P<y>[0-9]{4})(?![0-9]))?"
+)
+_TURNS = re.compile(
+    r"(?i)(?<![\w])(?:(?:fyller|fylte|fylle|fyll|blir|ble|runder|rundet|feirer|feiret)"
+    r"(?:[ \u00a0]+[^\W\d_]+){0,2}?[ \u00a0]+[0-9]{1,3}"
+    r"(?:[ \u00a0]*år(?![\w])|[ \u00a0]*-?[ \u00a0]*årsdag)"
+    r"|[0-9]{1,3}[ \u00a0]*-?[ \u00a0]*årsdag)"
+)
+"""An age reached (`fyller 30 år`, `fylte han 18 år`, `30-årsdagen`)."""
+_BIRTHDAY = re.compile(
+    r"(?i)(?<![\w])(?:bursdag|fødselsdag|født|fødd|född|fødsels?dato|f\.(?=[ \u00a0]*[0-9])"
+    r"|birthday|born|geboren|doğum)"
+)
+"""A word that makes a day and month the day of birth."""
+_YEAR_OR_AGE = re.compile(
+    r"(?<![\w.,])(?:(?:19|20)[0-9]{2}(?![\w])|[0-9]{1,3}[ \u00a0]*år(?![\w]))"
+)
+"""A year, or an age (which gives the year of birth from the decision's date)."""
+_SENTENCE_STOP = re.compile(
+    r"(?<![0-9])(?<!\b[fF])[.!?](?=[ \u00a0]*\n|[ \u00a0]+[^\W_]|\Z)|\n[ \t]*\n"
+)
+"""The end of a sentence: not the full stop of a day (``3. april``) or of ``f.``; one before a
+date ends a sentence (``Han fylte 18 år. 3. april 2024 kom han``)."""
+_SENTENCE_REACH = 300
+"""How far a sentence is looked for on each side of a date (a longer one is cut there)."""
+
+
+def _sentences_around(text: str, start: int, end: int, more: int) -> tuple[int, int]:
+    """Where the sentence holding ``text[start:end]`` begins, and where the ``more``-th sentence
+    after it ends (within ``_SENTENCE_REACH`` on each side)."""
+    lo = max(0, start - _SENTENCE_REACH)
+    begin = lo
+    for stop in _SENTENCE_STOP.finditer(text, lo, start + 2):  # (it looks at what follows)
+        if stop.end() <= start:
+            begin = stop.end()
+    finish = min(len(text), end + _SENTENCE_REACH * (more + 1))
+    at = end
+    for _ in range(more + 1):
+        after = _SENTENCE_STOP.search(text, at, finish)
+        if after is None:
+            return begin, finish
+        at = after.end()
+    return begin, at
+
+
+def _day_month_births(text: str) -> list[Candidate]:
+    """Dates of birth given as a day and a month (see ``_DAY_MONTH``)."""
+    found: list[Candidate] = []
+    for date in _DAY_MONTH.finditer(text):
+        day, month = int(date.group("d")), _MONTHS[date.group("m").lower()]
+        if not is_date(2000, month, day):  # a leap year: 29 February is a day of birth
+            continue
+        begin, end = _sentences_around(text, date.start(), date.end(), 0)
+        sentence = text[begin:end]
+        if _TURNS.search(sentence) is None:
+            if date.group("y") or _BIRTHDAY.search(sentence) is None:
+                continue
+            first, last = _sentences_around(text, date.start(), date.end(), 1)
+            around = text[first : date.start()] + " " + text[date.end() : last]
+            if _YEAR_OR_AGE.search(around) is None:
+                continue
+        value = date.group().rstrip(".")
+        end = date.start() + len(value)
+        found.append((date.start(), end, WHAT_BIRTH, mask_digits(value), value.lower()))
+    return found
 
 
 _BEFORE = 60  # how far before a run of digits a keyword (with its filler) is looked for
@@ -828,5 +910,6 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
                 found[index].append(candidate)
         if text[max(0, at - _BEFORE) : at].strip(_NOT_LETTERS):  # a keyword needs letters
             _after_keyword(text, at, found, seen)
+    found[BIRTH] += _day_month_births(text)
     found[NAME] = names.find(text, known_names)
     return found

@@ -49,8 +49,9 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
+from urllib.parse import unquote, urlsplit
 
 from praksisbank.core.base import nested
 from praksisbank.core.base.model import Content, InterviewGuide, PracticeNote
@@ -70,6 +71,15 @@ _RUBY_HIDDEN = re.compile(r"<rp\b[^>]*+>.*?(?:</rp\s*+>|\Z)", re.S | re.I)
 """A ruby's fallback brackets: a browser that knows ruby shows none of it."""
 _RUBY_ABOVE = re.compile(r"<rt\b[^>]*+>(.*?)(?:</rt\s*+>|\Z)", re.S | re.I)
 """A ruby's annotation, shown above the line: read on its own, the line read without it."""
+_FOOTNOTE_REF = re.compile(
+    r"<sup\b[^>]*?\bid=[\"']?fnref[0-9]*:([^\"'\s>]{1,80})[^>]*+>.*?</sup\s*+>", re.S | re.I
+)
+"""A footnote's mark in the text (Python-Markdown's ``footnotes``): read as ``[^label]``, as
+the source writes it, so the digits before it do not run into the mark's number."""
+_FOOTNOTE_NOTE = re.compile(
+    r"<li\b[^>]*?\bid=[\"']?fn:([^\"'\s>]{1,80})[^>]*+>(?:\s*+<p\b[^>]*+>)?", re.I
+)
+"""A footnote's text at the page's end: read as ``[^label]: text``, as in the source."""
 _PRE = re.compile(r"(<pre\b[^>]*+>.*?(?:</pre\s*+>|\Z))", re.S | re.I)
 _BLOCK = (
     "address|article|aside|blockquote|body|br|caption|dd|details|dialog|div|dl|dt|fieldset|"
@@ -177,6 +187,9 @@ def visible_text(page: str) -> Shown:
     scripts and styles set apart, white space collapsed outside ``<pre>``, block elements made
     line breaks, cells spaces, other tags nothing, and character references decoded last."""
     page = _DROPPED.sub("", _RUBY_HIDDEN.sub("", page))
+    if "fnref" in page:  # footnotes as the reader pairs them: a mark, and its note's text
+        page = _FOOTNOTE_REF.sub(r"[^\1]", page)
+        page = _FOOTNOTE_NOTE.sub(r"<li>[^\1]: ", page)
     hidden = [m.group(2) for m in _RAW_ELEMENT.finditer(page) if m.group(2).strip()]
     if "<style" in page or "<STYLE" in page:  # what it prints, CSS escapes decoded
         hidden += [runnable.printed_by_styles(page)]
@@ -312,6 +325,7 @@ def _scan(
         for finding in find_personal_data(text, allowed=allowed, markers=False, known_names=names)
     ]
     found += _unseen(_chained(text, where, allowed), found)
+    found += _unseen(_footnoted(text, where, allowed), found)
     if mirror or _BIDI.search(text):  # shown right to left, a number reads backwards
         mirrored = _NUMBER_RUN.sub(lambda m: m.group()[::-1], text)
         found += [
@@ -321,6 +335,40 @@ def _scan(
             )
         ]
         found += _unseen(_chained(mirrored, where, allowed), found)
+    return found
+
+
+_FOOTNOTE_MARK = re.compile(
+    r"(?P<digits>[0-9]++(?:[ .\-\u00a0]{1,3}+[0-9]++)*+)[ \u00a0]*+\[\^(?P<label>[^\]\s]{1,80})\]"
+)
+_FOOTNOTE_TEXT = re.compile(r"^[ \t]*+\[\^(?P<label>[^\]\s]{1,80})\]:(?P<text>[^\n]*+)", re.M)
+_DIGIT_RUN = re.compile(r"[0-9]++(?:[ .\-\u00a0]{1,3}+[0-9]++)*+")
+
+
+def _footnoted(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
+    """A number split into a footnote (``030494[^1]`` and, in the note, ``Personnummer
+    50019``): the reader joins the digits before the mark with those in its note. Read so for
+    the classes with check digits (``ACROSS_CELLS``): a chance match is all but impossible, where
+    a phone number's eight digits would be found in any year and page number. Footnotes are read
+    in the source's form, ``[^label]`` and ``[^label]: text`` (also when the Markdown has no
+    footnotes extension and shows them as written: ``visible_text`` writes real ones so)."""
+    if "[^" not in text:
+        return []
+    notes: dict[str, list[str]] = {}
+    for note in _FOOTNOTE_TEXT.finditer(text):
+        runs = [_NOT_DIGIT.sub("", m.group()) for m in _DIGIT_RUN.finditer(note.group("text"))]
+        notes.setdefault(note.group("label"), []).extend(runs)
+    found: list[Seen] = []
+    for mark in _FOOTNOTE_MARK.finditer(text):
+        before = _NOT_DIGIT.sub("", mark.group("digits"))
+        for after in notes.get(mark.group("label"), ()):
+            for finding in find_personal_data(before + after, allowed=allowed, markers=False):
+                if finding.what in ACROSS_CELLS:
+                    masked = f"{finding.masked}, delt på en fotnote"
+                    spot = Finding(
+                        mark.start(), mark.end(), finding.what, masked, finding.fingerprint
+                    )
+                    found.append(Seen(spot, text, where))
     return found
 
 
@@ -417,6 +465,38 @@ def in_markup(
     return in_page(text, allowed=allowed, names=names) + in_page(
         html.unescape(text), allowed=allowed, names=names
     )
+
+
+_XML_TEXT = re.compile(r">([^<]++)<")
+_SITEMAP = re.compile(r"<urlset\b")
+
+
+def is_sitemap(text: str) -> bool:
+    """Whether an XML file is a sitemap (``<urlset>``): a list of the site's addresses."""
+    return _SITEMAP.search(text, 0, 2_000) is not None
+
+
+def in_sitemap(
+    text: str, *, allowed: Collection[str] = (), names: Collection[str] = ()
+) -> list[Seen]:
+    """Personal data in a sitemap: each value on its own (an address is no sentence that runs
+    into the date after it), and an address read as one, each part of its path on its own
+    (``/vedtaksbank/afg/2022-31-konvertitt/`` is three names, not a row of digits)."""
+    values: list[str] = []
+    for node in _XML_TEXT.finditer(text):
+        value = html.unescape(node.group(1)).strip()
+        if not value:
+            continue
+        if value.startswith(("http://", "https://", "/")):
+            address = urlsplit(value)
+            values += [address.netloc, address.query, address.fragment]
+            values += [unquote(part) for part in address.path.split("/")]
+        else:
+            values.append(value)
+    return [
+        replace(seen, where=ADDRESS)
+        for seen in _scan(APART.join(v for v in values if v), TEXT, allowed, names)
+    ]
 
 
 def in_json(text: str, *, allowed: Collection[str] = (), names: Collection[str] = ()) -> list[Seen]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import filecmp
 import gzip
 import hashlib
+import html
 import json
 import multiprocessing
 import os
@@ -37,6 +38,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from itertools import accumulate
 from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urljoin, urlsplit
 
 from praksisbank.core.base.problems import Problem
 from praksisbank.core.gate import anonymity, rendered
@@ -105,6 +107,9 @@ class Found:
     fingerprint: str
     key: str
     """The value's first six digits (or its text): to find its line in the source."""
+    row: str = ""
+    """On a page that lists items, the published path of the item whose row shows the value
+    (``rows_of``), so the message names that item's file; ``""`` when no one row shows it."""
 
 
 def _found(published: str, seen: Iterable[rendered.Seen]) -> list[Found]:
@@ -126,8 +131,51 @@ def gate_pages(batch: list[tuple[str, str]], names: frozenset[str] = frozenset()
     people the site may name (``rendered.known_names``)."""
     found: list[Found] = []
     for published, page in batch:
-        found += _found(published, rendered.in_page(page, names=names, clean=_clean(names)))
+        seen = rendered.in_page(page, names=names, clean=_clean(names))
+        if not seen:
+            continue
+        rows = rows_of(published, page)
+        for each, one in zip(seen, _found(published, seen), strict=True):
+            value = each.text[each.finding.offset : each.finding.end]
+            row = _row_showing(_SPACES.sub(" ", value), rows)
+            found.append(replace(one, row=row))
     return found
+
+
+_LINK = re.compile(r"<a\b[^>]*?\bhref=(?:\"([^\"]*)\"|'([^']*)')", re.I)
+_SPACES = re.compile(r"\s+")
+
+
+def rows_of(published: str, page: str) -> list[tuple[str, str]]:
+    """A page cut at each link: ``(the published path the link leads to, what a reader reads
+    from the link to the next one)``. On a list page a row starts with its item's link (the
+    title), so a value in a row's text is that item's. Only for pages the gate found something
+    on: one reading of the page a link."""
+    starts = [
+        (m.start(), html.unescape(m.group(1) or m.group(2) or "")) for m in _LINK.finditer(page)
+    ]
+    rows = []
+    for n, (start, href) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(page)
+        shown = rendered.visible_text(page[start:end])
+        text = rendered.readable(_SPACES.sub(" ", shown.text))
+        rows.append((_target(published, href), text))
+    return rows
+
+
+def _target(published: str, href: str) -> str:
+    """The published path a link on the page at ``published`` leads to (``""``: elsewhere)."""
+    address = urlsplit(urljoin("http://site.invalid/" + published, href))
+    if address.netloc != "site.invalid":
+        return ""
+    path = unquote(address.path).lstrip("/")
+    return path + "index.html" if path.endswith("/") or not path else path
+
+
+def _row_showing(value: str, rows: list[tuple[str, str]]) -> str:
+    """The one row whose text shows ``value`` (its link's target), else ``""``."""
+    targets = {target for target, text in rows if target and value and value in text}
+    return targets.pop() if len(targets) == 1 else ""
 
 
 _CLEAN: dict[frozenset[str], set[str]] = {}
@@ -189,6 +237,8 @@ def gate_file(
         ]
     if suffix in (".html", ".htm"):
         return _found(published, rendered.in_page(text, names=names))
+    if suffix == ".xml" and rendered.is_sitemap(text):
+        return _found(published, rendered.in_sitemap(text, names=names))
     if suffix in (".xml", ".svg", ".atom", ".rss"):
         return _found(published, rendered.in_markup(text, names=names))
     if published.startswith("pagefind/") and published.endswith("/pagefind-entry.json"):
@@ -435,9 +485,13 @@ class SiteGate:
         )
 
     def _trace(self, published: str, found: Found) -> tuple[str, int]:
-        """The content file and line the value comes from: the page's own file first, then
-        any content file that holds it (a generated page shows fields of many)."""
+        """The content file and line the value comes from: the page's own file first, on a list
+        page the file of the item whose row shows it, then any content file that holds it (a
+        generated page shows fields of many)."""
         own = self.sources.get(published)
+        row = self.sources.get(found.row) if found.row else None
+        if (own is None or own.file is None) and row is not None and row.file is not None:
+            return row.path, _line_in(row, found.key)
         candidates = [own] if own is not None and own.file is not None else []
         candidates += sorted(
             (s for s in self.sources.values() if s.file is not None and s is not own),
@@ -455,6 +509,21 @@ class SiteGate:
         if own is not None:
             return own.path, own.line
         return f"site/{mask_digits(published)}", 1
+
+
+def _line_in(source: Source, key: str) -> int:
+    """The line of ``source`` that holds ``key`` (``rendered.source_line_of``), else the first
+    that holds one of its words (a title the list shows in other words), else its first line."""
+    assert source.file is not None
+    try:
+        text = source.file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return source.line
+    line = rendered.source_line_of(key, text)
+    for word in key.split() if line is None else ():
+        if len(word) >= 3 and (line := rendered.source_line_of(word, text)) is not None:
+            break
+    return line if line is not None else source.line
 
 
 def shipped_by(folders: Sequence[Path]) -> Callable[[str, Path], bool]:
