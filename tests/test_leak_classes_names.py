@@ -71,6 +71,7 @@ SMALL = [
     Row("Vitnet Aram hakobyan møtte.", NAME, "Aram hakobyan"),
     Row("Vitnet Mohammed ibrahim møtte.", NAME, "Mohammed ibrahim"),
     Row("Vitnet Tesfay gebremedhin møtte.", NAME, "Tesfay gebremedhin"),
+    Row("Vitnet Hamid ghaderi møtte.", NAME, "Hamid ghaderi"),
 ]
 
 SMALL_ALLOWED = [

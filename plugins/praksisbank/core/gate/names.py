@@ -597,7 +597,7 @@ _NAME_SMALL = re.compile(
 _FOREIGN_SURNAME = re.compile(
     r"(?:gebre|ghebre|habte|tesfa|wolde|welde|haile|berhe|tekle|kidane|abdul|abdel|abdi)..+"
     r"|.{2,}(?:zai|zay|zada|zadeh|zade|khel|nejad|pour|poor|ov|ova|ev|eva|enko|chuk|yan|yev"
-    r"|oglu|oğlu|[mdnwhqzkbjy]i|ari|iri)\Z"
+    r"|oglu|oğlu|[mdnwhqzkbjy]i|ari|iri|eri|ori)\Z"
 )
 _NOT_SURNAME_SMALL = frozenset(
     ("brev", "behov", "økonomi", "kjemi", "akademi", "komedi", "melodi", "ironi", "harmoni",
