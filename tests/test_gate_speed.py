@@ -163,3 +163,42 @@ def test_a_spelled_out_address_is_looked_for_where_it_was(text: str) -> None:
         while start > 0 and text[start - 1] in " \u00a0":
             start -= 1
         assert anonymity._OBFUSCATED_EMAIL.match(text, start) is None
+
+
+def test_the_service_filter_knows_every_letter_a_pattern_folds_to_ascii() -> None:
+    """The online-identity filter lowercases the text and looks for a service's name with
+    ``in``; a character that ``str.lower`` does not turn into the ASCII letter a
+    case-insensitive pattern matches it as must send the text to the pattern instead."""
+    folds = {
+        chr(code)
+        for code in range(0x80, 0x110000)
+        if re.fullmatch("(?i)[a-z]", chr(code)) and not chr(code).lower().isascii()
+    }
+    assert folds <= set(anonymity._ASCII_FOLDS)
+
+
+_SERVICES_WRITTEN = (
+    "Facebook", "FACEBOOK", "fAcEbOoK", "ſignal", "Signal", "signal", "İnstagram", "ınstagram",
+    "SKYPE", "ſkype", "Telegram", "telegrammet", "Messenger", "messengeren", "gmail.com",
+    "hotmail", "Tutanota", "vk", "VKontakte", "youtube.com", "linKedin", "Kik", "snapchat-konto",
+)  # fmt: skip
+_USERS = ("amir_93", "amir.h", "kari", "Søkeren", "f.eks.", "fase_2")
+_FORMS = ("{s}: {u}", "{u} på {s}", "{u} ({s})", "{s} brukernavn: {u}", "{s}-profil {u}", "{s} {u}")
+
+
+def test_a_service_in_any_case_is_looked_for(plain: Callable[[], None]) -> None:
+    """Online identities at a service written in any case, with letters a case-insensitive
+    pattern folds (ſ, ı, İ, the Kelvin sign): the same findings with the filter as without."""
+    rng = random.Random(31)
+    texts = [
+        " ".join(
+            rng.choice(_FORMS).format(s=rng.choice(_SERVICES_WRITTEN), u=rng.choice(_USERS))
+            + rng.choice(_GLUE)
+            for _ in range(rng.randint(1, 3))
+        )
+        for _ in range(3000)
+    ]
+    quick = _findings(texts)
+    plain()
+    assert _findings(texts) == quick
+    assert sum(f.what == anonymity.WHAT_ONLINE for found in quick for f in found) > 1000
