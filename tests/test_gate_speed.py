@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from helpers import identity_number
-from praksisbank.core.gate import anonymity, personaldata, rendered
+from praksisbank.core.gate import anonymity, encoded, personaldata, rendered
 from praksisbank.core.gate.anonymity import Finding, find_personal_data
 
 _ALWAYS = re.compile("")
@@ -202,3 +202,36 @@ def test_a_service_in_any_case_is_looked_for(plain: Callable[[], None]) -> None:
     plain()
     assert _findings(texts) == quick
     assert sum(f.what == anonymity.WHAT_ONLINE for found in quick for f in found) > 1000
+
+
+def test_encoded_runs_are_found_at_the_same_case_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Encoded text's case changes are found from the capital (the quick path); the plain
+    path finds each small letter followed by a capital."""
+    rng = random.Random(41)
+    alphabet = "aZbY09+/= \nÆæøÅ-_xQ"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(3000)]
+    texts += ["MDQwMzkxMjM0NTY= og SGVpIHDDpSBkZWc", "aBcDeF", "Kari Nordmann bor iKabul"]
+    quick = [encoded._tokens(text) for text in texts]
+    monkeypatch.setattr(encoded, "_CASE_CHANGE", _SMALL_THEN_CAPITAL)
+    assert [encoded._tokens(text) for text in texts] == quick
+    assert sum(map(len, quick)) > 3000
+
+
+class _SmallThenCapital:
+    """A small letter and a capital, found from the small letter (as ``finditer`` of the
+    pattern ``[a-z][A-Z]``), with the match's start moved to the capital as the quick pattern
+    has it."""
+
+    def finditer(self, text: str) -> Iterator[_Shifted]:
+        return (_Shifted(m.start() + 1) for m in re.finditer("[a-z][A-Z]", text))
+
+
+class _Shifted:
+    def __init__(self, at: int) -> None:
+        self.at = at
+
+    def start(self) -> int:
+        return self.at
+
+
+_SMALL_THEN_CAPITAL = _SmallThenCapital()
