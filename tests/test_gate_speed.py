@@ -235,3 +235,16 @@ class _Shifted:
 
 
 _SMALL_THEN_CAPITAL = _SmallThenCapital()
+
+
+def test_a_profile_address_is_looked_for_where_it_can_be() -> None:
+    """The quick test before the profile-address pattern passes every text it matches in."""
+    rng = random.Random(43)
+    parts = (
+        "facebook", "FaceBook", "t", "X", "instagram", "vk", ".", ".com", ".COM", ".Me", ".me",
+        "/", "//", "@", "amir_93", "https://", "www.", "m.", "ſ", "K", "İ", " ", "udi.no/",
+    )  # fmt: skip
+    texts = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 8))) for _ in range(40000)]
+    matched = [text for text in texts if anonymity._PROFILE.search(text) is not None]
+    assert len(matched) > 10
+    assert all(anonymity._profile_possible(text) for text in matched)

@@ -906,6 +906,16 @@ class _ServiceFilter:
         return True if any(name in lowered for name in _SERVICES) else None
 
 
+def _profile_possible(text: str) -> bool:
+    """Whether `_PROFILE` can match: its host ends in ``.com/`` or ``.me/`` in any case (no
+    character but these letters matches them case-insensitively), which a file's path and a
+    link elsewhere do not (the pattern is case-insensitive, so tried at every character)."""
+    if "/" not in text:
+        return False
+    lowered = text.lower()
+    return ".com/" in lowered or ".me/" in lowered
+
+
 _ONLINE_ANY = _ServiceFilter()
 """Whether a service's name is in the text (the other online-identity patterns need an ``@`` or
 a ``/``): tests/test_gate_speed.py compares the gate with and without it."""
@@ -956,7 +966,7 @@ def _online_candidates(text: str, services: bool = True) -> list[_Candidate]:
         for match in _HANDLE.finditer(text):
             if _user_name(match.group("user")):
                 found.append(_online(*match.span(), match.group("user"), "handle"))
-    if "/" in text:
+    if _profile_possible(text):
         for match in _PROFILE.finditer(text):
             path = match.group("path")
             user = path.split("/")[0].lstrip("@") or path
