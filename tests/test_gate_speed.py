@@ -175,12 +175,17 @@ def test_the_service_filter_knows_every_letter_a_pattern_folds_to_ascii() -> Non
         if re.fullmatch("(?i)[a-z]", chr(code)) and not chr(code).lower().isascii()
     }
     assert folds <= set(anonymity._ASCII_FOLDS)
+    # the lowercased copy is as long as the text, so offsets in it are offsets in the text
+    longer = {chr(code) for code in range(0x110000) if len(chr(code).lower()) != 1}
+    assert longer <= set(anonymity._ASCII_FOLDS)
 
 
 _SERVICES_WRITTEN = (
     "Facebook", "FACEBOOK", "fAcEbOoK", "ſignal", "Signal", "signal", "İnstagram", "ınstagram",
     "SKYPE", "ſkype", "Telegram", "telegrammet", "Messenger", "messengeren", "gmail.com",
     "hotmail", "Tutanota", "vk", "VKontakte", "youtube.com", "linKedin", "Kik", "snapchat-konto",
+    "Kaol", "naol", "xvk", "-vk", "_skype", ".signal", "/Telegram", "@gmail", "2gmx", "ǅgmx",
+    "Ⅻaol", "½aol", "·msn", "(aol", "«Viber",
 )  # fmt: skip
 _USERS = ("amir_93", "amir.h", "kari", "Søkeren", "f.eks.", "fase_2")
 _FORMS = ("{s}: {u}", "{u} på {s}", "{u} ({s})", "{s} brukernavn: {u}", "{s}-profil {u}", "{s} {u}")
@@ -201,7 +206,7 @@ def test_a_service_in_any_case_is_looked_for(plain: Callable[[], None]) -> None:
     quick = _findings(texts)
     plain()
     assert _findings(texts) == quick
-    assert sum(f.what == anonymity.WHAT_ONLINE for found in quick for f in found) > 1000
+    assert sum(f.what == anonymity.WHAT_ONLINE for found in quick for f in found) > 500
 
 
 def test_encoded_runs_are_found_at_the_same_case_changes(monkeypatch: pytest.MonkeyPatch) -> None:
