@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from helpers import identity_number
-from praksisbank.core.gate import anonymity, names, personaldata, rendered
+from praksisbank.core.gate import anonymity, encoded, names, personaldata, rendered
 from praksisbank.core.gate.anonymity import Finding, find_personal_data
 
 _ALWAYS = re.compile("")
@@ -163,3 +163,93 @@ def test_a_spelled_out_address_is_looked_for_where_it_was(text: str) -> None:
         while start > 0 and text[start - 1] in " \u00a0":
             start -= 1
         assert anonymity._OBFUSCATED_EMAIL.match(text, start) is None
+
+
+def test_the_service_filter_knows_every_letter_a_pattern_folds_to_ascii() -> None:
+    """The online-identity filter lowercases the text and looks for a service's name with
+    ``in``; a character that ``str.lower`` does not turn into the ASCII letter a
+    case-insensitive pattern matches it as must send the text to the pattern instead."""
+    folds = {
+        chr(code)
+        for code in range(0x80, 0x110000)
+        if re.fullmatch("(?i)[a-z]", chr(code)) and not chr(code).lower().isascii()
+    }
+    assert folds <= set(anonymity._ASCII_FOLDS)
+    # the lowercased copy is as long as the text, so offsets in it are offsets in the text
+    longer = {chr(code) for code in range(0x110000) if len(chr(code).lower()) != 1}
+    assert longer <= set(anonymity._ASCII_FOLDS)
+
+
+_SERVICES_WRITTEN = (
+    "Facebook", "FACEBOOK", "fAcEbOoK", "ſignal", "Signal", "signal", "İnstagram", "ınstagram",
+    "SKYPE", "ſkype", "Telegram", "telegrammet", "Messenger", "messengeren", "gmail.com",
+    "hotmail", "Tutanota", "vk", "VKontakte", "youtube.com", "linKedin", "Kik", "snapchat-konto",
+    "Kaol", "naol", "xvk", "-vk", "_skype", ".signal", "/Telegram", "@gmail", "2gmx", "ǅgmx",
+    "Ⅻaol", "½aol", "·msn", "(aol", "«Viber",
+)  # fmt: skip
+_USERS = ("amir_93", "amir.h", "kari", "Søkeren", "f.eks.", "fase_2")
+_FORMS = ("{s}: {u}", "{u} på {s}", "{u} ({s})", "{s} brukernavn: {u}", "{s}-profil {u}", "{s} {u}")
+
+
+def test_a_service_in_any_case_is_looked_for(plain: Callable[[], None]) -> None:
+    """Online identities at a service written in any case, with letters a case-insensitive
+    pattern folds (ſ, ı, İ, the Kelvin sign): the same findings with the filter as without."""
+    rng = random.Random(31)
+    texts = [
+        " ".join(
+            rng.choice(_FORMS).format(s=rng.choice(_SERVICES_WRITTEN), u=rng.choice(_USERS))
+            + rng.choice(_GLUE)
+            for _ in range(rng.randint(1, 3))
+        )
+        for _ in range(3000)
+    ]
+    quick = _findings(texts)
+    plain()
+    assert _findings(texts) == quick
+    assert sum(f.what == anonymity.WHAT_ONLINE for found in quick for f in found) > 500
+
+
+def test_encoded_runs_are_found_at_the_same_case_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Encoded text's case changes are found from the capital (the quick path); the plain
+    path finds each small letter followed by a capital."""
+    rng = random.Random(41)
+    alphabet = "aZbY09+/= \nÆæøÅ-_xQ"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(3000)]
+    texts += ["MDQwMzkxMjM0NTY= og SGVpIHDDpSBkZWc", "aBcDeF", "Kari Nordmann bor iKabul"]
+    quick = [encoded._tokens(text) for text in texts]
+    monkeypatch.setattr(encoded, "_CASE_CHANGE", _SMALL_THEN_CAPITAL)
+    assert [encoded._tokens(text) for text in texts] == quick
+    assert sum(map(len, quick)) > 3000
+
+
+class _SmallThenCapital:
+    """A small letter and a capital, found from the small letter (as ``finditer`` of the
+    pattern ``[a-z][A-Z]``), with the match's start moved to the capital as the quick pattern
+    has it."""
+
+    def finditer(self, text: str) -> Iterator[_Shifted]:
+        return (_Shifted(m.start() + 1) for m in re.finditer("[a-z][A-Z]", text))
+
+
+class _Shifted:
+    def __init__(self, at: int) -> None:
+        self.at = at
+
+    def start(self) -> int:
+        return self.at
+
+
+_SMALL_THEN_CAPITAL = _SmallThenCapital()
+
+
+def test_a_profile_address_is_looked_for_where_it_can_be() -> None:
+    """The quick test before the profile-address pattern passes every text it matches in."""
+    rng = random.Random(43)
+    parts = (
+        "facebook", "FaceBook", "t", "X", "instagram", "vk", ".", ".com", ".COM", ".Me", ".me",
+        "/", "//", "@", "amir_93", "https://", "www.", "m.", "ſ", "K", "İ", " ", "udi.no/",
+    )  # fmt: skip
+    texts = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 8))) for _ in range(40000)]
+    matched = [text for text in texts if anonymity._PROFILE.search(text) is not None]
+    assert len(matched) > 10
+    assert all(anonymity._profile_possible(text) for text in matched)

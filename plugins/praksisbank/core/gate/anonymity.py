@@ -906,9 +906,44 @@ _PROFILE = re.compile(
     rf"(?i)(?<![\w.@-])(?:https?://)?(?:www\.|m\.|mobile\.)?(?P<host>{_SOCIAL_HOSTS}\.(?:com|me))"
     r"/(?P<path>@?[\w%-]++(?:[.%-]++[\w%-]++)*+(?:/[\w%-]++(?:[.%-]++[\w%-]++)*+)*+)"
 )
-_ONLINE_ANY = re.compile(rf"@|/|(?i:{_SERVICE})")
-"""A cheap test: none of the online-identity patterns can match where this does not
-(tests/test_gate_speed.py compares the gate with and without it)."""
+_ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+"""The characters other than ASCII letters that a case-insensitive pattern matches as an ASCII
+letter (İ, ı, ſ and the Kelvin sign): ``str.lower`` does not make them the letter."""
+
+
+class _ServiceFilter:
+    """A cheap test with a pattern's ``search``: `_ONLINE_SERVICE` cannot match where it finds
+    nothing. A service's name is looked for with ``str.find`` in a lowercased copy, where no
+    letter or ``_.@/-`` stands before it (a case-insensitive pattern tries every name at every
+    character: a hundred times slower); a text with one of `_ASCII_FOLDS` goes to the pattern
+    itself."""
+
+    def search(self, text: str) -> object | None:
+        if any(ch in text for ch in _ASCII_FOLDS):
+            return _ONLINE_SERVICE.search(text)
+        lowered = text.lower()  # as long as the text: only İ lowercases to two characters
+        for name in _SERVICES:
+            at = lowered.find(name)
+            while at >= 0:  # the pattern's look-behind: not inside a word (`Kaol`), path, address
+                if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_.@/-"):
+                    return True
+                at = lowered.find(name, at + 1)
+        return None
+
+
+def _profile_possible(text: str) -> bool:
+    """Whether `_PROFILE` can match: its host ends in ``.com/`` or ``.me/`` in any case (no
+    character but these letters matches them case-insensitively), which a file's path and a
+    link elsewhere do not (the pattern is case-insensitive, so tried at every character)."""
+    if "/" not in text:
+        return False
+    lowered = text.lower()
+    return ".com/" in lowered or ".me/" in lowered
+
+
+_ONLINE_ANY = _ServiceFilter()
+"""Whether a service's name is in the text (the other online-identity patterns need an ``@`` or
+a ``/``): tests/test_gate_speed.py compares the gate with and without it."""
 _COMMON_WORDS = frozenset(("signal", "messenger"))
 """Services whose name is also a word: a service only with a capital letter."""
 _TLDS = frozenset(("no", "com", "org", "net", "se", "dk", "de", "eu", "int", "gov", "info"))
@@ -932,9 +967,11 @@ def _online(start: int, end: int, user: str, where: str) -> _Candidate:
     return start, end, WHAT_ONLINE, f"{user[0]}…@{where.lower()}", f"{user}@{where}".lower()
 
 
-def _online_candidates(text: str) -> list[_Candidate]:
+def _online_candidates(text: str, services: bool = True) -> list[_Candidate]:
+    """User names at a service (only where `services`: a name of one is in the text), handles
+    and profile addresses."""
     found: list[_Candidate] = []
-    for match in _ONLINE_SERVICE.finditer(text):
+    for match in _ONLINE_SERVICE.finditer(text) if services else ():
         service = match.group().split(".")[0]
         if service in _COMMON_WORDS:
             continue  # `et signal: fase_2` is a word; `Signal: navn_93` a service
@@ -954,7 +991,7 @@ def _online_candidates(text: str) -> list[_Candidate]:
         for match in _HANDLE.finditer(text):
             if _user_name(match.group("user")):
                 found.append(_online(*match.span(), match.group("user"), "handle"))
-    if "/" in text:
+    if _profile_possible(text):
         for match in _PROFILE.finditer(text):
             path = match.group("path")
             user = path.split("/")[0].lstrip("@") or path
@@ -1034,7 +1071,8 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
     if "@" in t:
         classes[3] = _email_candidates(t)
     classes[3] += _obfuscated_email_candidates(t)
-    online = _online_candidates(t) if _ONLINE_ANY.search(t) is not None else []
+    services = _ONLINE_ANY.search(t) is not None
+    online = _online_candidates(t, services) if services or "@" in t or "/" in t else []
     # The other kinds (personaldata.py), ranked around these: IBAN first (its digits would read as
     # a phone number), then account, foreign identity and document numbers, dates of birth and
     # foreign phones (`+380 50 123 4567` holds a Norwegian-looking `380 50 123`), then Norwegian

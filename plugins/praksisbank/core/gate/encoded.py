@@ -25,9 +25,11 @@ MIN_RUN = 12
 (an 11-digit number is 15 characters of unpadded base64)."""
 
 _SIGN = re.compile(r"[0-9+/=]")
-_CASE_CHANGE = re.compile(r"[a-z][A-Z]")
+_CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 """What encoded text has and words rarely do: a digit, ``+``, ``/``, ``=``, or a small letter
-followed by a capital. Each is one simple pattern: a pass over a page is fast."""
+followed by a capital. Each is one simple pattern: a pass over a page is fast. The case change
+is found at its capital (rare in prose, so the engine skips to it in C; a pattern starting at the
+small letter stops at nearly every character); the token's sign is the letter before it."""
 _ALPHABET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_=-")
 _RUN = re.compile(r"[A-Za-z0-9+/_=-]*")
 
@@ -35,7 +37,8 @@ _RUN = re.compile(r"[A-Za-z0-9+/_=-]*")
 def _tokens(text: str) -> list[tuple[int, int]]:
     """The tokens of base64's alphabet (both kinds) that hold a sign of encoded text."""
     hits = sorted(
-        [m.start() for m in _SIGN.finditer(text)] + [m.start() for m in _CASE_CHANGE.finditer(text)]
+        [m.start() for m in _SIGN.finditer(text)]
+        + [m.start() - 1 for m in _CASE_CHANGE.finditer(text)]
     )
     found: list[tuple[int, int]] = []
     end = -1
