@@ -11,10 +11,10 @@ in C every character that cannot start what it looks for: `_NAME_START` stops on
 of any shape can start (two capitalised words in a row, capitals, surname first, an initial, a
 title: one scan for all of them, `_any_shape`), `_NAME_SMALL` at a capitalised word before a
 small one, `_RESHAPE_AT` at a mark, a digit or a small capital (spaced letters only after two
-single letters in a row, `_SPACED_HINT`); cues are found from their stems by `str.find`
-(`_CUE_STEMS`), tables only in a text with `|`. Names in other scripts are looked for only in a
-text with a letter of those scripts (`_OTHER_SCRIPT`). The name list runs only on what a pattern
-found.
+single letters in a row, `_SPACED_HINT`), `_CAPITALISED` at a capitalised word (a cue is looked
+for only when the word before it ends one, `_CUE_LAST`); tables only in a text with `|`. Names
+in other scripts are looked for only in a text with a letter of those scripts (`_OTHER_SCRIPT`).
+The name list runs only on what a pattern found.
 
 - Personal names ("et personnavn"): a given name from `data/given_names.txt` (Norwegian names and
   those of the largest arrival countries, derived from gender-guesser's data: see the file and
