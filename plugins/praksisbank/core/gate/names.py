@@ -666,10 +666,10 @@ def _cues(text: str) -> list[tuple[int, int, bool, bool]]:
     cued: list[tuple[int, int, bool, bool]] = []
     for match in _CAPITALISED.finditer(text):
         start = match.start()
-        before = text[max(0, start - 24) : start].rstrip(' \u00a0*_«“„"')
-        if not before:
+        words = text[max(0, start - 24) : start].rstrip(' \u00a0*_«“„"').rsplit(None, 1)
+        if not words:  # the start of the text, or only white space before
             continue
-        last = before.rsplit(None, 1)[-1].rstrip(":").lower()
+        last = words[-1].rstrip(":").lower()
         if last not in _CUE_LAST and not last.endswith(("navn", "navnet", "navnene")):
             continue
         cue = _CUE_BEFORE.search(text, max(0, start - 48), start)
