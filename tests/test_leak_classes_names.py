@@ -223,3 +223,8 @@ def test_the_offsets_of_a_reshaped_name_lead_back_to_the_original() -> None:
     text = "Før: «Mustafa» N a z a r i[^2], etter."
     [(start, end, what, shown, _)] = names.find(text)
     assert (text[start:end], what, shown) == ("Mustafa» N a z a r i", NAME, "M… N…")
+
+
+@pytest.mark.parametrize("text", ["Søkeren", "\n\nSøkeren forklarte seg.", "  \n\t Kari", "« Amir"])
+def test_a_capitalised_word_with_only_white_space_before_it_is_read(text: str) -> None:
+    assert names.find(text) == []

@@ -11,10 +11,10 @@ in C every character that cannot start what it looks for: `_NAME_START` stops on
 of any shape can start (two capitalised words in a row, capitals, surname first, an initial, a
 title: one scan for all of them, `_any_shape`), `_NAME_SMALL` at a capitalised word before a
 small one, `_RESHAPE_AT` at a mark, a digit or a small capital (spaced letters only after two
-single letters in a row, `_SPACED_HINT`); cues are found from their stems by `str.find`
-(`_CUE_STEMS`), tables only in a text with `|`. Names in other scripts are looked for only in a
-text with a letter of those scripts (`_OTHER_SCRIPT`). The name list runs only on what a pattern
-found.
+single letters in a row, `_SPACED_HINT`), `_CAPITALISED` at a capitalised word (a cue is looked
+for only when the word before it ends one, `_CUE_LAST`); tables only in a text with `|`. Names
+in other scripts are looked for only in a text with a letter of those scripts (`_OTHER_SCRIPT`).
+The name list runs only on what a pattern found.
 
 - Personal names ("et personnavn"): a given name from `data/given_names.txt` (Norwegian names and
   those of the largest arrival countries, derived from gender-guesser's data: see the file and
@@ -643,47 +643,39 @@ _TITLE_WORDS = (
     r"|dommer|dommeren|advokat|advokaten|doktor|president|presidenten|statsminister|minister"
     r"|guvernør|guvernøren|ordfører|ordføreren|kommissær|warlord|krigsherren|krigsherre"
 )
-_CUE_AT = re.compile(
-    rf"(?i:(?P<verb>{_CUE_VERBS})|{_CUE_WORDS}|{_TITLE_WORDS})(?![\w-])"
-    r"(?:[ \u00a0]*:)?[ \u00a0]+(?P<quote>[*_«“„\"]+)?"
-    rf"(?P<second>[{_CAP}][{_LOWER}]++(?:-[{_CAP}][{_LOWER}]+)?)(?![\w-])"
+_CUE_BEFORE = re.compile(
+    rf"(?i:(?<![\w-])(?:(?P<verb>{_CUE_VERBS})|{_CUE_WORDS}|{_TITLE_WORDS}))"
+    r"(?:[ \u00a0]*:)?[ \u00a0]+(?P<quote>[*_«“„\"]+)?\Z"
 )
-"""A cue or a title and the capitalised word after it, tried where a cue's stem is."""
-_CUE_STEMS = (
-    "het", "kalt", "kalle", "navn", "alias", "prof", "haj", "hadj", "kommand", "mull", "moll",
-    "sjeik", "sheik", "shaikh", "general", "oberst", "major", "kaptein", "løytnant", "sersjant",
-    "imam", "ayatollah", "emir", "pastor", "prest", "biskop", "patriark", "pater", "fader",
-    "dommer", "advokat", "doktor", "president", "minister", "guvernør", "ordfører", "kommissær",
-    "warlord", "krigsherre",
+"""A cue or a title right before a capitalised word (tried on the characters before it)."""
+_CUE_LAST = frozenset(
+    (*_CUE_VERBS.split("|"), *_TITLE_WORDS.replace("\\", "").split("|"), "alias", "er", "var",
+     "lyder", "lød", "hans", "hennes", "sitt", "deres")
 )  # fmt: skip
-"""A piece of every cue and title, looked for in the text (`str.find`, in C) as written, with a
-capital and in capitals (`navn`, `Navn`, `NAVN`): a pattern that starts with a word of letters
-would be tried at every letter."""
-_CUE_SPELLINGS = tuple(
-    dict.fromkeys(w for stem in _CUE_STEMS for w in (stem, stem.capitalize(), stem.upper()))
+"""The last word of every cue but the words for a name (`…navn`, `…navnet`): a capitalised word
+after any other word needs no further look."""
+_CAPITALISED = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]++(?:-[{_CAP}][{_LOWER}]+)?(?![\w-])"
 )
 
 
 def _cues(text: str) -> list[tuple[int, int, bool, bool]]:
-    """Every capitalised word right after a cue: (start, end, after a verb, quoted)."""
-    words: set[int] = set()
-    for stem in _CUE_SPELLINGS:
-        at = text.find(stem)
-        while at >= 0:
-            start = at
-            while stem[-1] in "nN" and start > 0 and text[start - 1].isalpha():  # `fornavn`
-                start -= 1
-            if start == 0 or not text[start - 1].isalpha():  # a cue starts a word
-                words.add(start)
-            at = text.find(stem, at + len(stem))
+    """Every capitalised word right after a cue: (start, end, after a verb, quoted). Found from
+    the capitalised word (one scan in C); the word before it is looked up in `_CUE_LAST`, and
+    only then the whole cue looked for in the characters before it."""
     cued: list[tuple[int, int, bool, bool]] = []
-    for start in sorted(words):
-        if start > 0 and text[start - 1] == "-":
+    for match in _CAPITALISED.finditer(text):
+        start = match.start()
+        words = text[max(0, start - 24) : start].rstrip(' \u00a0*_«“„"').rsplit(None, 1)
+        if not words:  # the start of the text, or only white space before
             continue
-        match = _CUE_AT.match(text, start)
-        if match is not None:
-            verb, quoted = match.group("verb") is not None, bool(match.group("quote"))
-            cued.append((match.start("second"), match.end(), verb, quoted))
+        last = words[-1].rstrip(":").lower()
+        if last not in _CUE_LAST and not last.endswith(("navn", "navnet", "navnene")):
+            continue
+        cue = _CUE_BEFORE.search(text, max(0, start - 48), start)
+        if cue is not None:
+            verb, quoted = cue.group("verb") is not None, bool(cue.group("quote"))
+            cued.append((start, match.end(), verb, quoted))
     return cued
 
 
