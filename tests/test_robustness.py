@@ -1,5 +1,8 @@
 """Output and robustness: what is printed cannot act on a terminal or a CI runner, bodies that
-would make Markdown quadratic are refused in time, and ``praksisbank new`` never reuses an id.
+would make Markdown quadratic are refused, and ``praksisbank new`` never reuses an id.
+
+How long a refusal takes (under 5 s for any 1 MB body) is measured in
+``benchmarks/bench_hostile.py``, not asserted here: a test does not time a shared machine.
 
 One table per class of input; each table has near-misses that must stay allowed.
 """
@@ -9,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -176,12 +178,8 @@ def test_a_body_markdown_would_be_slow_on_is_refused_fast(project: Project, case
     project.write(
         DECISION, decision("VB-AFG-2024-009", body=f"\n## Sammendrag\n\nTekst.\n\n{case.text}")
     )
-    start = time.perf_counter()
     assert markdowncost.costly(case.text) is not None
-    assert time.perf_counter() - start < 2  # the price is read in one pass
-    start = time.perf_counter()
     result = load(Layout.default(project.root), TODAY)
-    assert time.perf_counter() - start < 10  # the whole check (on a shared, busy machine)
     [found] = [p for p in result.problems if p.code == "markdown-too-costly"]
     assert found.file == DECISION and found.line >= 12
     assert not any(i.path == DECISION for i in result.content.all_items())
@@ -222,26 +220,22 @@ def test_each_refusal_says_what_to_change(
     assert words in found.message
 
 
-def test_check_render_takes_under_five_seconds_on_a_hostile_megabyte(
+def test_check_render_refuses_a_hostile_megabyte(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
     project.write(DECISION, decision("VB-AFG-2024-009", body="\n" + fill("[a ")))
-    start = time.perf_counter()
     assert main(["check", "--render", str(project.root)]) == 1
-    assert time.perf_counter() - start < 5
     assert "markdown-too-costly" not in capsys.readouterr().out  # the code is for machines
     assert markdowncost.costly(fill("[a ")) is not None
 
 
-def test_the_build_refuses_a_hostile_megabyte_in_time_and_keeps_the_site(project: Project) -> None:
+def test_the_build_refuses_a_hostile_megabyte_and_keeps_the_site(project: Project) -> None:
     from mkdocs.exceptions import Abort, PluginError
 
     site = build_site(project)
     project.write(DECISION, decision("VB-AFG-2024-009", body="\n" + fill("<http://a")))
-    start = time.perf_counter()
     with pytest.raises((Abort, PluginError)):
         build_site(project)
-    assert time.perf_counter() - start < 10  # the whole build (on a shared, busy machine)
     assert (site / "index.html").is_file()
     assert not list(site.parent.glob(".site-ny-*"))
 
@@ -272,9 +266,7 @@ TITLE_SHAPES = ["[", "[a ", " [ ", "*a", "{ ", "[]", "<", "_a", "`"]
 
 @pytest.mark.parametrize("piece", TITLE_SHAPES)
 def test_the_title_markup_pattern_is_linear(piece: str) -> None:
-    start = time.perf_counter()
-    markup_in(fill(piece))
-    assert time.perf_counter() - start < 2  # quadratic, it took minutes
+    markup_in(fill(piece))  # quadratic, it took minutes; timed in benchmarks/bench_hostile.py
 
 
 @pytest.mark.parametrize(
