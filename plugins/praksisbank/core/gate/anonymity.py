@@ -891,6 +891,15 @@ _PROFILE = re.compile(
 _ONLINE_ANY = re.compile(rf"@|/|(?i:{_SERVICE})")
 """A cheap test: none of the online-identity patterns can match where this does not
 (tests/test_gate_speed.py compares the gate with and without it)."""
+_FOLDS_ELSEWHERE = ("\u0130", "\u0131", "\u017f")
+"""İ, ı and ſ: the only characters ``(?i)`` reads as an ASCII letter (i, i, s) that ``str.lower``
+does not make that letter (İ also becomes two characters). Every other character's lower case is
+one character, the same letter ``(?i)`` reads, and is a word character only if it was one
+(tests/test_gate_cost.py checks this over every code point)."""
+
+_SERVICE_LOWER = re.compile(rf"(?<![\w.@/-])(?:{personaldata._by_first_letter(_SERVICES)})")
+"""Where ``_ONLINE_SERVICE`` can match, in a text in small letters: a service's name at the start
+of a word. Without ``(?i)`` and with the names grouped by first letter, a scan costs a third."""
 _COMMON_WORDS = frozenset(("signal", "messenger"))
 """Services whose name is also a word: a service only with a capital letter."""
 _TLDS = frozenset(("no", "com", "org", "net", "se", "dk", "de", "eu", "int", "gov", "info"))
@@ -914,9 +923,21 @@ def _online(start: int, end: int, user: str, where: str) -> _Candidate:
     return start, end, WHAT_ONLINE, f"{user[0]}…@{where.lower()}", f"{user}@{where}".lower()
 
 
+def _online_possible(text: str) -> tuple[bool, bool]:
+    """Whether ``_ONLINE_SERVICE`` and ``_PROFILE`` can match in ``text`` at all, read in small
+    letters: most texts have neither a service's name nor a profile address, and the case-blind
+    patterns cost several times a plain scan (tests/test_gate_cost.py compares with and without)."""
+    if any(ch in text for ch in _FOLDS_ELSEWHERE):
+        return True, "/" in text
+    lower = text.lower()
+    services = _SERVICE_LOWER.search(lower) is not None
+    return services, "/" in text and (".com/" in lower or ".me/" in lower)
+
+
 def _online_candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for match in _ONLINE_SERVICE.finditer(text):
+    services, profiles = _online_possible(text)
+    for match in _ONLINE_SERVICE.finditer(text) if services else ():
         service = match.group().split(".")[0]
         if service in _COMMON_WORDS:
             continue  # `et signal: fase_2` is a word; `Signal: navn_93` a service
@@ -936,7 +957,7 @@ def _online_candidates(text: str) -> list[_Candidate]:
         for match in _HANDLE.finditer(text):
             if _user_name(match.group("user")):
                 found.append(_online(*match.span(), match.group("user"), "handle"))
-    if "/" in text:
+    if profiles:
         for match in _PROFILE.finditer(text):
             path = match.group("path")
             user = path.split("/")[0].lstrip("@") or path
