@@ -944,6 +944,13 @@ def _profile_possible(text: str) -> bool:
 _ONLINE_ANY = _ServiceFilter()
 """Whether a service's name is in the text (the other online-identity patterns need an ``@`` or
 a ``/``): tests/test_gate_speed.py compares the gate with and without it."""
+_FOLDS_ELSEWHERE = _ASCII_FOLDS
+
+
+def _online_possible(text: str) -> tuple[bool, bool]:
+    """Whether ``_ONLINE_SERVICE`` and ``_PROFILE`` can match in ``text`` at all
+    (tests/test_gate_cost.py compares the findings with and without this shortcut)."""
+    return _ONLINE_ANY.search(text) is not None, _profile_possible(text)
 _COMMON_WORDS = frozenset(("signal", "messenger"))
 """Services whose name is also a word: a service only with a capital letter."""
 _TLDS = frozenset(("no", "com", "org", "net", "se", "dk", "de", "eu", "int", "gov", "info"))
@@ -967,10 +974,10 @@ def _online(start: int, end: int, user: str, where: str) -> _Candidate:
     return start, end, WHAT_ONLINE, f"{user[0]}…@{where.lower()}", f"{user}@{where}".lower()
 
 
-def _online_candidates(text: str, services: bool = True) -> list[_Candidate]:
-    """User names at a service (only where `services`: a name of one is in the text), handles
-    and profile addresses."""
+def _online_candidates(text: str) -> list[_Candidate]:
+    """User names at a service, handles and profile addresses."""
     found: list[_Candidate] = []
+    services, profiles = _online_possible(text)
     for match in _ONLINE_SERVICE.finditer(text) if services else ():
         service = match.group().split(".")[0]
         if service in _COMMON_WORDS:
@@ -991,7 +998,7 @@ def _online_candidates(text: str, services: bool = True) -> list[_Candidate]:
         for match in _HANDLE.finditer(text):
             if _user_name(match.group("user")):
                 found.append(_online(*match.span(), match.group("user"), "handle"))
-    if _profile_possible(text):
+    if profiles:
         for match in _PROFILE.finditer(text):
             path = match.group("path")
             user = path.split("/")[0].lstrip("@") or path
@@ -1071,8 +1078,7 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
     if "@" in t:
         classes[3] = _email_candidates(t)
     classes[3] += _obfuscated_email_candidates(t)
-    services = _ONLINE_ANY.search(t) is not None
-    online = _online_candidates(t, services) if services or "@" in t or "/" in t else []
+    online = _online_candidates(t)
     # The other kinds (personaldata.py), ranked around these: IBAN first (its digits would read as
     # a phone number), then account, foreign identity and document numbers, dates of birth and
     # foreign phones (`+380 50 123 4567` holds a Norwegian-looking `380 50 123`), then Norwegian

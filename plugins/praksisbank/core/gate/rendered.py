@@ -156,7 +156,6 @@ _NOT_SHOWN = frozenset(
 other attribute value is gated: one a reader sees (``title``, ``alt``, ``placeholder``), one a
 browser follows (``href``, ``src``), one a script shows (``data-*``), and any unknown one."""
 _SPACE_RUN = re.compile("  ++")
-_LINES = re.compile(r"[ \t]*+\n[ \t\n]*+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,8 +201,14 @@ def visible_text(page: str) -> Shown:
         parts[i] = _collapsed(parts[i])
     text = "".join(parts)
     text = _ANY_TAG.sub("", _CELL_TAG.sub(CELL, _BLOCK_TAG.sub("\n", text)))
-    text = _LINES.sub("\n", html.unescape(text)).strip()
-    return Shown(text, html.unescape(APART.join(hidden)))
+    return Shown(_lines(html.unescape(text)), html.unescape(APART.join(hidden)))
+
+
+def _lines(text: str) -> str:
+    """Each run of spaces, tabs and line breaks that holds a line break made one line break, and
+    the text stripped: its lines without the spaces and tabs around them, empty ones left out
+    (a pattern that can start with nothing is tried at every character; this is a quarter)."""
+    return "\n".join([line for line in (x.strip(" \t") for x in text.split("\n")) if line]).strip()
 
 
 def _collapsed(html_text: str) -> str:
@@ -438,18 +443,36 @@ def in_page(
         ]
     if clean is None:
         return found + _scan(shown.hidden, ATTRIBUTE, allowed, names)
-    values = [v for v in dict.fromkeys(shown.hidden.split(APART)) if v not in clean]
-    hidden = _scan(APART.join(values), ATTRIBUTE, allowed, names)
-    starts = list(accumulate((len(v) + len(APART) for v in values), initial=0))
-    dirty = {bisect_right(starts, s.finding.offset) - 1 for s in hidden}
+    values = list(dict.fromkeys(shown.hidden.split(APART)))
+    return found + _scan_new(values, ATTRIBUTE, allowed, names, clean)
+
+
+def _scan_new(
+    texts: list[str],
+    where: str,
+    allowed: Collection[str],
+    names: Collection[str],
+    clean: set[str],
+) -> list[Seen]:
+    """``_scan`` of ``texts`` joined ``APART``, but for those in ``clean``; the texts of up to
+    ``_CLEAN_LONGEST`` characters found clean are added to it (longer ones rarely repeat)."""
+    new = [text for text in texts if text not in clean]
+    found = _scan(APART.join(new), where, allowed, names)
+    starts = list(accumulate((len(text) + len(APART) for text in new), initial=0))
+    dirty = {bisect_right(starts, s.finding.offset) - 1 for s in found}
     if len(clean) > _CLEAN_MAX:
         clean.clear()
-    clean.update(v for i, v in enumerate(values) if i not in dirty)
-    return found + hidden
+    clean.update(
+        text for i, text in enumerate(new) if i not in dirty and len(text) <= _CLEAN_LONGEST
+    )
+    return found
 
 
 _CLEAN_MAX = 200_000
-"""Attribute values a cache of clean ones holds before it starts again (memory stays small)."""
+"""Texts a cache of clean ones holds before it starts again (memory stays small)."""
+_CLEAN_LONGEST = 2_000
+"""The longest text a cache of clean ones keeps (a page's own text, a record's content, never
+repeats)."""
 
 
 def in_text(text: str, *, allowed: Collection[str] = (), names: Collection[str] = ()) -> list[Seen]:
@@ -517,13 +540,19 @@ def in_search_record(
     allowed: Collection[str] = (),
     names: Collection[str] = (),
     page: Callable[[str], str | None] | None = None,
+    clean: set[str] | None = None,
 ) -> tuple[str | None, list[Seen]]:
     """A Pagefind fragment (one page's search record): its address and every text in it.
 
     ``page(url)`` gives the HTML of the page the record was made from: a finding counts only when
     its value shows on that page too (see the module's docstring); without the page, every
     finding counts. A fragment Praksisbanken cannot read is reported as personal data could be
-    in it (fail closed): ``ValueError`` with a Norwegian reason."""
+    in it (fail closed): ``ValueError`` with a Norwegian reason.
+
+    ``clean``, as for ``in_page``: texts found clean before, each read on its own. Most of a
+    record's short texts repeat from record to record (its keys, the filters' and fields'
+    values, the headings of a kind); each is read once. Not used for a record with a
+    right-to-left mark (each text is then also read mirrored, ``_scan``)."""
     try:
         raw = gzip.decompress(data)
     except (OSError, EOFError) as exc:
@@ -534,7 +563,11 @@ def in_search_record(
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValueError("søkeposten er ikke JSON") from exc
     url = record.get("url") if isinstance(record, dict) else None
-    found = _scan(APART.join(_strings(record)), SEARCH, allowed, names)
+    texts = list(dict.fromkeys(_strings(record)))
+    if clean is None or any(_BIDI.search(text) for text in texts):
+        found = _scan(APART.join(texts), SEARCH, allowed, names)
+    else:
+        found = _scan_new(texts, SEARCH, allowed, names, clean)
     html_page = page(url) if found and page is not None and isinstance(url, str) else None
     if html_page is not None:
         shown = visible_text(html_page)

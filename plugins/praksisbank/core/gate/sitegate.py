@@ -214,7 +214,7 @@ def gate_file(
                 return None
 
         try:
-            url, seen = rendered.in_search_record(data, names=names, page=page)
+            url, seen = rendered.in_search_record(data, names=names, page=page, clean=_clean(names))
         except ValueError as exc:
             return [Found(published, rendered.SEARCH, str(exc), "", "", "")]
         return _found(_page_of(url) or published, seen)
@@ -229,6 +229,8 @@ def gate_file(
         except (OSError, EOFError):
             return [Found(published, rendered.TEXT, "filen kan ikke pakkes ut", "", "", "")]
         suffix = Path(path.stem).suffix.lower()
+        if _twin(path.with_suffix(""), data):
+            return []
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -247,6 +249,19 @@ def gate_file(
     if suffix in (".json", ".map", ".webmanifest"):
         return _found(published, rendered.in_json(text, names=names))
     return _found(published, rendered.in_text(text, names=names))
+
+
+def _twin(unpacked: Path, data: bytes) -> bool:
+    """Whether a packed file (``sitemap.xml.gz``) holds, byte for byte, the file published
+    beside it unpacked (``sitemap.xml``): that one is gated (or is the theme's own), read the
+    same way (same suffix), so the packed one is not read again. A file the gate does not read
+    (an image) is no twin: its packed copy is refused as before."""
+    if unpacked.suffix.lower() in SKIPPED_SUFFIXES:
+        return False
+    try:
+        return unpacked.is_file() and unpacked.read_bytes() == data
+    except OSError:
+        return False
 
 
 def _without_index_hashes(text: str) -> str:

@@ -1,0 +1,186 @@
+"""The rendered-text gate's shortcuts give the plain gate's verdicts (issue 17, issue 22 item 5).
+
+Each shortcut skips work only where it can show nothing would be found; each test here turns one
+off and compares, on texts made up here (identity numbers from ``helpers.identity_number``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from helpers import identity_number
+from praksisbank.core.gate import anonymity, rendered, sitegate
+from praksisbank.core.gate.anonymity import find_personal_data
+from praksisbank.core.gate.sitegate import SiteGate
+
+# -- online identities: the case-blind patterns only where a name in small letters shows ------
+
+_EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+
+
+def test_small_letters_read_as_the_case_blind_patterns_read() -> None:
+    """What ``_online_possible`` relies on, over every code point: but for İ, ı and ſ, a
+    character ``(?i)`` reads as an ASCII letter is that letter in ``str.lower``, every lower
+    case is one character, and no character becomes a word character in small letters."""
+    odd = set(anonymity._FOLDS_ELSEWHERE)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        for ch in re.findall(f"(?i){letter}", _EVERY_CHARACTER):
+            assert ch.lower() == letter or ch in odd, (letter, hex(ord(ch)))
+    longer = [ch for ch in _EVERY_CHARACTER if len(ch.lower()) != 1]
+    assert set(longer) <= odd
+    word = re.compile(r"[\w.@/-]")
+    assert not [ch for ch in _EVERY_CHARACTER if not word.match(ch) and word.match(ch.lower()[0])]
+
+
+_ONLINE_WORDS = (
+    "Facebook", "FACEBOOK", "facebook", "faceboo\u212a", "ınstagram", "İnstagram", "ſkype",
+    "Telegram", "telegram:", "TELEGRAM", "Signal", "signal", "vk", "VK", "avklaring", "Gmail",
+    "(Gmail)", "gmail.com", "facebook.com/", "FACEBOOK.COM/", "t.me/", "T.ME/", "x.com/",
+    "www.", "https://", "@", "@amir_93", "amir_93", "amir.h", "kari.n.93", "på", "hos", "via",
+    "brukernavn:", "-konto", ":", "/", "Kari", "Oslo", "søkeren", "fortalte", "det", "er",
+)  # fmt: skip
+_ONLINE_GLUE = (" ", " ", "", ": ", "/", ".", "\n", " (", ") ")
+
+
+def _online_texts(size: int, seed: int) -> Iterator[str]:
+    rng = random.Random(seed)
+    for _ in range(size):
+        parts = []
+        for _ in range(rng.randint(1, 12)):
+            parts.append(rng.choice(_ONLINE_WORDS))
+            parts.append(rng.choice(_ONLINE_GLUE))
+        yield "".join(parts)
+
+
+def test_online_identities_are_found_as_without_the_shortcut(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = list(_online_texts(6000, seed=19))
+    quick = [anonymity._online_candidates(text) for text in texts]
+    monkeypatch.setattr(anonymity, "_online_possible", lambda text: (True, True))
+    assert [anonymity._online_candidates(text) for text in texts] == quick
+    found = [c for candidates in quick for c in candidates]
+    # the corpus has services, handles and profile addresses (else the test could not fail)
+    assert len({c[3].split("@")[1] for c in found}) > 5
+    assert any(c[3].endswith("@handle") for c in found)
+    assert any("/" in texts[i] and c for i, c in enumerate(quick))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han skrev fra kari.n.93 på Facebook.",
+        "Han skrev fra kari.n.93 på faceboo\u212a.",  # the Kelvin sign: NFKC makes it K
+        "Profilen het amir_93 på ınstagram.",  # dotless i: lower() keeps it, (?i) does not
+        "Profilen het amir_93 på İnstagram.",  # dotted capital I: two characters in lower()
+        "Se FACEBOOK.COM/amir.h.93 for bilder.",
+        "TELEGRAM: amir_93",
+    ],
+)
+def test_an_online_identity_in_any_case_is_found(text: str) -> None:
+    assert [f.what for f in find_personal_data(text, markers=False)] == [anonymity.WHAT_ONLINE]
+
+
+def test_a_text_without_a_service_is_not_read_for_one() -> None:
+    """The shortcut takes effect: the navigation's «Praksisavklaringer» holds «vk», but not at
+    the start of a word."""
+    assert anonymity._online_possible("Praksisavklaringer og vedtak") == (False, False)
+    assert anonymity._online_possible("se vk og x.com/a") == (True, True)
+
+
+# -- the visible text's lines -----------------------------------------------------------------
+
+_LINES_BEFORE = re.compile(r"[ \t]*+\n[ \t\n]*+")
+"""How the lines were made before (one pattern, tried at every character)."""
+
+
+def test_lines_are_made_as_before() -> None:
+    rng = random.Random(5)
+    pieces = (" ", "\t", "\n", "\u00a0", "\r", "a", "17", "  ", "\n\n", " \n ")
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert rendered._lines(text) == _LINES_BEFORE.sub("\n", text).strip(), repr(text)
+
+
+# -- search records: texts found clean before are not read again -------------------------------
+
+
+def _record(url: str, content: str, filters: dict[str, list[str]], meta: dict[str, str]) -> bytes:
+    body = {"url": url, "content": content, "filters": filters, "meta": meta, "anchors": []}
+    return gzip.compress(b"pagefind_dcd" + json.dumps(body, ensure_ascii=False).encode())
+
+
+def _records() -> list[bytes]:
+    """Records whose filters and fields repeat, some with a generated identity number, phone
+    number or name in a repeated or a new text, one with a right-to-left mark."""
+    number = identity_number("170590")
+    values = ["Etiopia", "Gjeldende", "utl. § 28 første ledd", f"Ref {number}", "Kari Nordmann"]
+    values.append(f"Ref {number[::-1]}")  # read mirrored only in a record with a mark
+    rng = random.Random(3)
+    records = []
+    for n in range(60):
+        country = rng.choice(values)
+        content = rng.choice(
+            ["Søkeren forklarte at hun kom i 2019.", f"Ring {PHONE} i dag.", "Vurdering av saken."]
+        )
+        if n % 17 == 5:
+            content = "\u202e" + content + " " + number[::-1]
+        meta = {"title": rng.choice(values), "id": f"VB-ETH-2019-{n:05d}"}
+        records.append(_record(f"/vedtak/{n}/", content, {"country": [country]}, meta))
+    # a text clean as it is, then beside a right-to-left mark, where it reads mirrored
+    mirrored = {"country": [f"Ref {number[::-1]}"]}
+    records.append(_record("/vedtak/a/", "Uten merke.", mirrored, {}))
+    records.append(_record("/vedtak/b/", "\u202bMed merke.", mirrored, {}))
+    return records
+
+
+PHONE = "41234567"
+
+
+def test_search_records_read_with_a_cache_find_what_they_find_without() -> None:
+    def read(data: bytes, clean: set[str] | None) -> tuple[str | None, list[tuple[str, ...]]]:
+        url, found = rendered.in_search_record(data, clean=clean)
+        return url, sorted(
+            (s.finding.what, s.finding.fingerprint, rendered.key_of(s)) for s in found
+        )
+
+    clean: set[str] = set()
+    with_cache = [read(data, clean) for data in _records()]
+    without = [read(data, None) for data in _records()]
+    assert with_cache == without
+    assert sum(len(seen) for _url, seen in without) > 30  # the records hold findings
+    assert "Etiopia" in clean and not any(identity_number("170590") in text for text in clean)
+
+
+# -- a packed file that holds its unpacked twin -----------------------------------------------
+
+
+def test_a_packed_twin_is_read_once_and_a_packed_file_that_differs_is_read(
+    tmp_path: Path,
+) -> None:
+    number = identity_number("010203")
+    (tmp_path / "sitemap.xml").write_text(f"<urlset>{number}</urlset>", encoding="utf-8")
+    (tmp_path / "sitemap.xml.gz").write_bytes(
+        gzip.compress(b"<urlset>" + number.encode() + b"</urlset>")
+    )
+    (tmp_path / "feed.xml").write_text("<feed>Ingen nummer</feed>", encoding="utf-8")
+    (tmp_path / "feed.xml.gz").write_bytes(gzip.compress(f"<feed>{number}</feed>".encode()))
+    (tmp_path / "bilde.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "bilde.png.gz").write_bytes(gzip.compress(b"\x89PNG\r\n\x1a\n"))
+    gate = SiteGate({}, workers=0)
+    gate.rest(tmp_path, lambda published, path: False)
+    problems = gate.problems()
+    assert [p.file for p in problems] == [
+        "site/bilde.png.gz",  # an image is not read: its packed copy is refused, as before
+        "site/feed.xml.gz",  # differs from feed.xml: read, and the number found
+        "site/sitemap.xml",  # the twin's number is found once, in the unpacked file
+    ]
+    assert sitegate.gate_file("sitemap.xml.gz", tmp_path / "sitemap.xml.gz") == []
