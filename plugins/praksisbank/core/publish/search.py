@@ -44,6 +44,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -90,6 +91,12 @@ WORDS = "praksisbank-words"
 MAX_WORDS = 30_000
 """The most frequent words kept for suggestions, so the file stays small on a large site."""
 _WORD = re.compile(r"[0-9a-zæøåäöüé]+")
+ROUTES = "praksisbank-parts"
+"""In a bundle in parts: a folder of the words that not every part has, ``<key>.json`` per first
+letter (``word_key``), each word with the parts that can have a page Pagefind finds for it (0 the
+first part, n the n-th of ``shards``): those with a word that starts with ``stem_floor`` of it.
+The dialog loads and searches only the parts that can have every word of a query; a word not in
+these files can be in every part."""
 
 Place = Literal["content", "below", "hidden"]
 HIDDEN = (urls.CHANGES, urls.REVIEW, urls.READINESS)
@@ -247,6 +254,7 @@ def shards(site_dir: Path, most: int) -> list[str]:
             counts[here[:depth]] += pages
     if counts[()] <= most:
         return [PAGES]
+    piece = max(1, most // 2)  # at 20,000 decisions, a country's folder is a piece
     pieces: list[tuple[str, int]] = []
 
     def split(folder: tuple[str, ...]) -> None:
@@ -256,22 +264,30 @@ def shards(site_dir: Path, most: int) -> list[str]:
         if own:
             pieces.append((f"{prefix}*.html", own))
         pages = {sub[-1]: counts[sub] for sub in inside if counts[sub]}
-        for start, group in _by_start(pages, most):
+        for start, group in _by_start(pages, piece):
             if len(group) > 1:  # folders that start alike: one pattern (a decision per folder)
                 pieces.append((f"{prefix}{start}*/**/*.html", sum(pages[n] for n in group)))
-            elif pages[group[0]] > most:
+            elif pages[group[0]] > piece:
                 split((*folder, group[0]))
             else:
                 pieces.append((f"{prefix}{group[0]}/**/*.html", pages[group[0]]))
 
     split(())
+    # A search loads only the parts that have its words (``ROUTES``), and always the first
+    # part: the front page alone, when the site's root has searchable pages. A large piece (a
+    # country's decisions) is a part of its own; the small ones (notes, guides, lists) share.
     groups: list[list[str]] = []
-    size = most
-    for glob, pages in pieces:
-        if size + pages > most:
-            groups.append([])
+    packed: list[str] | None = None
+    size = 0
+    for number, (glob, pages) in enumerate(pieces):
+        if (number == 0 and glob == "*.html") or pages >= max(1, most // 4):
+            groups.append([glob])
+            continue
+        if packed is None or size + pages > piece:
+            packed = []
+            groups.append(packed)
             size = 0
-        groups[-1].append(glob)
+        packed.append(glob)
         size += pages
     return [group[0] if len(group) == 1 else "{" + ",".join(group) + "}" for group in groups]
 
@@ -305,8 +321,11 @@ def write_words(
     bundle, which the dialog merges into its search."""
     parts = [bundle, *(bundle / shard for shard in shards)]
     counts: Counter[str] = Counter()
+    held: list[set[str]] = []
     for part in parts:
-        counts += _word_counts(part)
+        part_counts, part_words = _word_counts(part)
+        counts += part_counts
+        held.append(part_words)
     known = sorted(counts)
     chunks = [index_chunks(part) for part in parts]
     used: dict[tuple[int, int], int] = {}  # (part, place in its chunks) -> number in the file
@@ -333,11 +352,13 @@ def write_words(
     for word in sorted(kept):
         letters.setdefault(word_key(word), []).append(word)
     # The letters that have a file: the dialog asks for no other (no failed request).
+    routes = write_routes(bundle, held) if len(parts) > 1 else []
     found = {
         "groups": groups,
         "chunk_bytes": [chunks[part][at].size for part, at in sorted(used, key=used.__getitem__)],
         "letters": sorted(letters),
         "shards": list(shards),
+        "routes": routes,
     }
     (bundle / VOCABULARY).write_text(
         json.dumps(found, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
@@ -461,15 +482,91 @@ def word_key(word: str) -> str:
     return first if "a" <= first <= "z" else f"{ord(first):x}"
 
 
-def _word_counts(bundle: Path) -> Counter[str]:
-    """The words of the indexed pages (Pagefind's fragments: title and text), lower case."""
+def _word_counts(bundle: Path) -> tuple[Counter[str], set[str]]:
+    """The words of the indexed pages (Pagefind's fragments: title and text), lower case; and
+    every word of their text and fields as ``fold`` leaves them, whole and, where joined by a
+    hyphen or a dot, run together (Pagefind indexes «ID-tvil» as «idtvil» as well)."""
     counts: Counter[str] = Counter()
+    held: set[str] = set()
     for fragment in (bundle / "fragment").glob("*.pf_fragment"):
         data = gzip.decompress(fragment.read_bytes())
         record = json.loads(data[data.index(b"{") :])
-        text = f"{record.get('meta', {}).get('title', '')} {record.get('content', '')}"
+        meta = record.get("meta", {})
+        text = f"{meta.get('title', '')} {record.get('content', '')}"
         counts.update(_WORD.findall(text.casefold()))
-    return counts
+        fields = " ".join(str(value) for value in meta.values() if isinstance(value, str))
+        for joined in _JOINED.findall(fold(f"{text} {fields}")):
+            held.update(_PLAIN.findall(joined))
+            held.add(_CONNECTOR.sub("", joined))
+    return counts, held
+
+
+_PLAIN = re.compile(r"\w+")
+_CONNECTOR = re.compile(r"[^\w]")
+_JOINED = re.compile(r"\w+(?:[-\u2010-\u2015.'\u2019:/@+&]\w+)*")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, as Pagefind reads a query («Å» and «å» are «a», «ø» stays)."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_VOWELS = frozenset("aeiouyæåø")
+_STEP1 = (
+    "hetenes", "hetene", "hetens", "heten", "heter", "endes", "ande", "ende", "edes", "enes",
+    "erte", "ede", "ane", "ene", "ens", "ers", "ets", "het", "ast", "ert", "en", "ar", "er",
+    "as", "es", "et", "a", "e", "s",
+)  # fmt: skip
+_STEP3 = ("hetslov", "eleg", "elig", "elov", "slov", "leg", "eig", "lig", "els", "lov", "ig")
+
+
+def stem_floor(word: str) -> str:
+    """The shortest start of `word` (folded) that Pagefind's Norwegian stemmer (Snowball) can
+    leave of it: every way its three steps can cut the word's end inside its region R1 is
+    tried, so the stem Pagefind searches for always starts with this."""
+    start = next(
+        (at + 1 for at in range(1, len(word)) if word[at - 1] in _VOWELS and word[at] not in _VOWELS),
+        len(word),
+    )
+    region = max(3, start)
+
+    def cuts(forms: set[str], suffixes: Sequence[str]) -> set[str]:
+        found = set(forms)
+        for form in forms:
+            for suffix in suffixes:
+                if form.endswith(suffix) and len(form) - len(suffix) >= region:
+                    found.add(form[: -len(suffix)])
+        return found
+
+    first = cuts({word}, _STEP1)
+    first |= {word[:-2] for _ in [1] if word.endswith("erte") and len(word) - 4 >= region}
+    first |= {word[:-1] for _ in [1] if word.endswith("ert") and len(word) - 3 >= region}
+    second = first | {f[:-1] for f in first if f.endswith(("dt", "vt")) and len(f) - 1 >= region}
+    return min(cuts(second, _STEP3), key=len)
+
+
+def write_routes(bundle: Path, held: Sequence[set[str]]) -> list[str]:
+    """The ``ROUTES`` files for a bundle whose parts hold the words `held` (folded, in the
+    order of the parts); the first letters that have a file (deterministic)."""
+    ordered = [sorted(words) for words in held]
+    every = list(range(len(held)))
+    letters: dict[str, dict[str, list[int]]] = {}
+    for word in sorted(set().union(*held)):
+        if not word.isalpha():
+            continue  # the dialog routes plain words only
+        floor = stem_floor(word)
+        parts = [n for n, words in enumerate(ordered) if _starts(words, floor) is not None]
+        if parts != every:
+            letters.setdefault(word_key(word), {})[word] = parts
+    folder = bundle / ROUTES
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    for key, words in letters.items():
+        (folder / f"{key}.json").write_text(
+            json.dumps(words, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        )
+    return sorted(letters)
 
 
 def _in_index(word: str, known: list[str]) -> bool:
