@@ -29,10 +29,13 @@ file per first letter, fetched for the letters a query's words start with, for �
 
 A large site is indexed in parts (``shards``): Pagefind holds every page's words in memory while
 it indexes (3.4 GB for 20,000 decisions), so more than ``SHARD_PAGES`` pages are split by
-folder into groups of at most that many, each indexed by its own run, one after another. The
-first group's bundle is ``pagefind/`` as before; each further one is a folder in it
-(``pagefind/2/``) with only its index, and the dialog merges them into one search
-(Pagefind's ``mergeIndex``: one engine, each part's page list and the chunks its words need).
+folder (a country's decisions a part of their own, the small folders together, the front page
+alone), each indexed by its own run, one after another. The first part's bundle is
+``pagefind/`` as before; each further one is a folder in it (``pagefind/2/``) with only its
+index. ``ROUTES`` lists, for each word that not every part has, the parts that can have it: the
+dialog merges into its search (Pagefind's ``mergeIndex``) only the parts that can have every
+word of the query, so a search for a country's words fetches that country's part and not the
+others' page lists and chunks.
 """
 
 from __future__ import annotations
@@ -234,10 +237,13 @@ of an element, not the words in a page's text (escaped there)."""
 
 def shards(site_dir: Path, most: int) -> list[str]:
     """Pagefind's ``--glob`` for each part of the index: the site's pages with searchable text
-    (``BODY``) split by folder so that no part has more than `most` of them where folders allow
-    (a folder's own files stay together), in the order of their paths; one part, ``**/*.html``,
-    for a site of `most` such pages or fewer. A folder without such a page is in no part: run
-    alone, Pagefind would index all of its pages' text. Deterministic."""
+    (``BODY``) split by folder into pieces of at most half of `most` where folders allow (a
+    folder's own files stay together), in the order of their paths; one part, ``**/*.html``,
+    for a site of `most` such pages or fewer. The root's own pages are the first part, alone
+    (every search loads it); a piece of a quarter of `most` or more (a country's decisions) is a
+    part of its own; smaller pieces share parts of at most half of `most`. A folder without
+    such a page is in no part: run alone, Pagefind would index all of its pages' text.
+    Deterministic."""
     walked = []
     for folder, dirs, names in os.walk(site_dir):
         here = Path(folder).relative_to(site_dir).parts
@@ -525,11 +531,12 @@ def stem_floor(word: str) -> str:
     """The shortest start of `word` (folded) that Pagefind's Norwegian stemmer (Snowball) can
     leave of it: every way its three steps can cut the word's end inside its region R1 is
     tried, so the stem Pagefind searches for always starts with this."""
-    start = next(
-        (at + 1 for at in range(1, len(word)) if word[at - 1] in _VOWELS and word[at] not in _VOWELS),
-        len(word),
-    )
-    region = max(3, start)
+    after = [
+        at + 1
+        for at in range(1, len(word))
+        if _VOWELS.isdisjoint(word[at]) and word[at - 1] in _VOWELS
+    ]
+    region = max(3, after[0] if after else len(word))
 
     def cuts(forms: set[str], suffixes: Sequence[str]) -> set[str]:
         found = set(forms)
@@ -540,8 +547,9 @@ def stem_floor(word: str) -> str:
         return found
 
     first = cuts({word}, _STEP1)
-    first |= {word[:-2] for _ in [1] if word.endswith("erte") and len(word) - 4 >= region}
-    first |= {word[:-1] for _ in [1] if word.endswith("ert") and len(word) - 3 >= region}
+    for suffix, kept in (("erte", 2), ("ert", 1)):  # replaced by «er»: the word less kept letters
+        if word.endswith(suffix) and len(word) - len(suffix) >= region:
+            first.add(word[:-kept])
     second = first | {f[:-1] for f in first if f.endswith(("dt", "vt")) and len(f) - 1 >= region}
     return min(cuts(second, _STEP3), key=len)
 
