@@ -653,6 +653,40 @@ def test_first_search_downloads_little(served: str, browser: Browser) -> None:
 
 
 @pytest.mark.browser
+def test_a_search_loads_only_the_parts_of_the_index_its_words_can_be_in(
+    served: str, browser: Browser
+) -> None:
+    """In parts, a word that only some parts have: the dialog fetches those parts (their page
+    lists and chunks) and no other, and finds the page. One index has nothing to choose."""
+    page = browser.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(r.url))
+    page.goto(served)
+
+    def get(name: str) -> Any:
+        return page.request.get(served + "pagefind/" + name).json()
+
+    found = get("praksisbank-vocabulary.json")
+    page.get_by_role("button", name="Søk", exact=True).click()
+    box = page.get_by_role("searchbox", name="Søkeord")
+    box.fill("Herat")  # at once: no search of the first letters
+    page.wait_for_function(
+        "() => document.querySelector('.pb-search__status').textContent.includes('«Herat»')"
+    )
+    assert "Enslig kvinne fra Herat" in page.locator(".pb-search__link").all_inner_texts()
+    page.wait_for_load_state("networkidle")
+    folders = {int(m.group(1)) for u in fetched if (m := re.search(r"/pagefind/(\d+)/", u))}
+    if not found["shards"]:
+        assert folders == set() and found["routes"] == []
+    else:
+        parts = get(f"praksisbank-parts/{word_key('herat')}.json")["herat"]
+        needed = {int(found["shards"][n - 1].rstrip("/")) for n in parts if n > 0}
+        assert folders == needed
+        assert len(needed) < len(found["shards"]) / 2
+    page.close()
+
+
+@pytest.mark.browser
 @pytest.mark.parametrize("width", [1280, 375])
 def test_search_open_has_no_accessibility_violations(
     served: str, browser: Browser, width: int
