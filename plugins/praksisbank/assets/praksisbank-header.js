@@ -210,7 +210,14 @@
         routes[key] = getJson("praksisbank-parts/" + key + ".json").catch(function () { return {}; });
       }
       return routes[key].then(function (table) {
-        return Object.prototype.hasOwnProperty.call(table, w) ? table[w] : null;
+        if (!Object.prototype.hasOwnProperty.call(table, w)) { return null; }
+        var some = table[w];
+        if (Array.isArray(some)) { return some; }
+        var numbers = []; /* the bits of a number: 1 for part 0, 2 for part 1, … */
+        for (var n = 0; some > 0; n++, some = Math.floor(some / 2)) {
+          if (some % 2) { numbers.push(n); }
+        }
+        return numbers;
       });
     })).then(function (found) {
       var needed = null;
@@ -321,7 +328,7 @@
      have («IFA» where the pages say «internflukt») is not searched as written: Pagefind would
      take it for the start of other words. */
   var alsoSearched = []; /* the synonyms the latest spellings() used, for the status line */
-  function spellings(query) {
+  function spellings(query, whatever) { /* whatever: every synonym, whatever its chunks cost */
     alsoSearched = [];
     if (ID.test(query)) { return idSpellings(query); }
     var folded = fold(query);
@@ -355,7 +362,7 @@
         if (found.indexOf(spelt) >= 0) { return; }
         var adds = chunksOf(group, other).filter(function (c) { return !needed[c]; });
         var cost = adds.reduce(function (sum, c) { return sum + (chunkBytes[c] || 0); }, 0);
-        if (!must && (found.length ? extra + cost > EXTRA_BYTES : cost > FIRST_BYTES)) { return; }
+        if (!must && !whatever && (found.length ? extra + cost > EXTRA_BYTES : cost > FIRST_BYTES)) { return; }
         if (found.length && !must) { extra += cost; }
         must = false;
         adds.forEach(function (c) { needed[c] = true; });
@@ -483,14 +490,27 @@
       return;
     }
     var pagefind = null;
+    var searched = [null];
+    var others = [];
     load().then(function (loaded) {
       pagefind = loaded;
-      return searchAll(pagefind, query ? spellings(query) : [null], filters);
+      searched = query ? spellings(query) : [null]; /* the vocabulary is there now */
+      others = alsoSearched.slice();
+      return searchAll(pagefind, searched, filters);
+    }).then(function (results) {
+      /* Nothing found: the synonyms left out for the bytes their chunks cost are searched too
+         («IFA konvertitt» where «ifa» is only in the contributor guide). */
+      if (results.length || !query || ID.test(query) || mine !== generation) { return results; }
+      var wider = spellings(query, true);
+      if (wider.join("|") === searched.join("|")) { return results; }
+      searched = wider;
+      others = alsoSearched.slice();
+      return searchAll(pagefind, wider, filters);
     }).then(function (results) {
       if (mine !== generation) { return; }
-      current = { query: query, terms: query ? spellings(query) : [], results: results, shown: 0 };
-      var also = alsoSearched.length
-        ? " Søkte også etter " + alsoSearched.map(function (t) { return "«" + t + "»"; }).join(", ") + "."
+      current = { query: query, terms: query ? searched : [], results: results, shown: 0 };
+      var also = others.length
+        ? " Søkte også etter " + others.map(function (t) { return "«" + t + "»"; }).join(", ") + "."
         : "";
       list.textContent = "";
       return showMore(mine, false).then(function () {

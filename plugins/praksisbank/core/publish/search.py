@@ -97,7 +97,8 @@ _WORD = re.compile(r"[0-9a-zæøåäöüé]+")
 ROUTES = "praksisbank-parts"
 """In a bundle in parts: a folder of the words that not every part has, ``<key>.json`` per first
 letter (``word_key``), each word with the parts that can have a page Pagefind finds for it (0 the
-first part, n the n-th of ``shards``): those with a word that starts with ``stem_floor`` of it.
+first part, n the n-th of ``shards``; as the bits of a number, 1 for part 0, 2 for part 1, …):
+those with a word that starts with ``stem_floor`` of it.
 The dialog loads and searches only the parts that can have every word of a query; a word not in
 these files can be in every part."""
 
@@ -554,19 +555,24 @@ def stem_floor(word: str) -> str:
     return min(cuts(second, _STEP3), key=len)
 
 
+_MASK_PARTS = 52
+"""Up to this many parts, a word's parts are the bits of one number (exact in JavaScript)."""
+
+
 def write_routes(bundle: Path, held: Sequence[set[str]]) -> list[str]:
     """The ``ROUTES`` files for a bundle whose parts hold the words `held` (folded, in the
     order of the parts); the first letters that have a file (deterministic)."""
     ordered = [sorted(words) for words in held]
     every = list(range(len(held)))
-    letters: dict[str, dict[str, list[int]]] = {}
+    letters: dict[str, dict[str, int | list[int]]] = {}
     for word in sorted(set().union(*held)):
         if not word.isalpha():
             continue  # the dialog routes plain words only
         floor = stem_floor(word)
         parts = [n for n, words in enumerate(ordered) if _starts(words, floor) is not None]
-        if parts != every:
-            letters.setdefault(word_key(word), {})[word] = parts
+        if parts != every:  # a number's bits (1 for the first part) while a number holds them
+            compact = sum(1 << n for n in parts) if len(held) <= _MASK_PARTS else parts
+            letters.setdefault(word_key(word), {})[word] = compact
     folder = bundle / ROUTES
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir()
