@@ -58,12 +58,22 @@ def main() -> None:
     parser.add_argument("--vocabulary", type=Path, help="the project's vocabulary.yml")
     parser.add_argument("--parts", default="0,5000,2500", help="pages a part; 0: one index")
     parser.add_argument("--queries", default=",".join(QUERIES), help="comma-separated")
+    parser.add_argument(
+        "--as-is",
+        action="store_true",
+        help="measure the site's bundle as it is (no indexing: --parts is only the row's label)",
+    )
     args = parser.parse_args()
     queries = [q.strip() for q in args.queries.split(",") if q.strip()]
     rows = []
     details: list[tuple[int, str, int, int, dict[str, tuple[int, int]]]] = []
     for parts in [int(p) for p in args.parts.split(",")]:
-        seconds, peak, found = index(args.site, args.vocabulary, parts)
+        if args.as_is:
+            bundle = args.site / "pagefind"
+            size = sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file())
+            seconds, peak, found = float("nan"), float("nan"), {"size": size}
+        else:
+            seconds, peak, found = index(args.site, args.vocabulary, parts)
         vocabulary = json.loads(
             (args.site / "pagefind" / "praksisbank-vocabulary.json").read_text(encoding="utf-8")
         )

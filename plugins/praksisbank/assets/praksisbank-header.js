@@ -328,7 +328,7 @@
      have («IFA» where the pages say «internflukt») is not searched as written: Pagefind would
      take it for the start of other words. */
   var alsoSearched = []; /* the synonyms the latest spellings() used, for the status line */
-  function spellings(query, whatever) { /* whatever: every synonym, whatever its chunks cost */
+  function spellings(query, whatever) { /* whatever: the first synonym whatever its chunks cost */
     alsoSearched = [];
     if (ID.test(query)) { return idSpellings(query); }
     var folded = fold(query);
@@ -362,7 +362,7 @@
         if (found.indexOf(spelt) >= 0) { return; }
         var adds = chunksOf(group, other).filter(function (c) { return !needed[c]; });
         var cost = adds.reduce(function (sum, c) { return sum + (chunkBytes[c] || 0); }, 0);
-        if (!must && !whatever && (found.length ? extra + cost > EXTRA_BYTES : cost > FIRST_BYTES)) { return; }
+        if (!must && (found.length ? extra + cost > EXTRA_BYTES : !whatever && cost > FIRST_BYTES)) { return; }
         if (found.length && !must) { extra += cost; }
         must = false;
         adds.forEach(function (c) { needed[c] = true; });
@@ -498,14 +498,15 @@
       others = alsoSearched.slice();
       return searchAll(pagefind, searched, filters);
     }).then(function (results) {
-      /* Nothing found: the synonyms left out for the bytes their chunks cost are searched too
+      /* Nothing found: the first synonym left out for the bytes its chunks cost is searched too
          («IFA konvertitt» where «ifa» is only in the contributor guide). */
       if (results.length || !query || ID.test(query) || mine !== generation) { return results; }
       var wider = spellings(query, true);
-      if (wider.join("|") === searched.join("|")) { return results; }
+      var added = wider.filter(function (q) { return searched.indexOf(q) < 0; });
+      if (!added.length) { return results; }
       searched = wider;
       others = alsoSearched.slice();
-      return searchAll(pagefind, wider, filters);
+      return searchAll(pagefind, added, filters); /* what was searched found nothing */
     }).then(function (results) {
       if (mine !== generation) { return; }
       current = { query: query, terms: query ? searched : [], results: results, shown: 0 };
