@@ -35,7 +35,14 @@ from helpers import (
     write_project,
 )
 from praksisbank.core.base.model import Synonyms
-from praksisbank.core.publish.search import Chunk, SearchError, chunks_of, index_site, word_key
+from praksisbank.core.publish.search import (
+    Chunk,
+    SearchError,
+    chunks_of,
+    index_site,
+    route_key,
+    word_key,
+)
 
 CONVERSION = """
 ## Sammendrag
@@ -691,7 +698,7 @@ def test_a_search_loads_only_the_parts_of_the_index_its_words_can_be_in(
     if not found["shards"]:
         assert folders == set() and found["routes"] == []
     else:
-        bits = get(f"praksisbank-parts/{word_key('herat')}.json")["herat"]
+        bits = get(f"praksisbank-parts/{route_key('herat')}.json")["herat"]
         parts = [n for n in range(len(found["shards"]) + 1) if bits >> n & 1]
         needed = {int(found["shards"][n - 1].rstrip("/")) for n in parts if n > 0}
         assert folders == needed

@@ -122,9 +122,10 @@ def test_a_large_site_is_indexed_in_parts_each_page_once(tmp_path: Path) -> None
         key: json.loads((bundle / search.ROUTES / f"{key}.json").read_text(encoding="utf-8"))
         for key in found["routes"]
     }
-    assert routes["a"]["afg"] == 0b1110 and routes["e"]["eri"] == 0b1110000  # parts 1-3, 4-6
-    assert routes["f"]["forside"] == 1  # the first part
-    assert "kvinne" not in routes.get("k", {})  # in every part: every part is searched
+    assert routes["a_f"]["afg"] == 0b1110 and routes["e_r"]["eri"] == 0b1110000  # parts 1-3, 4-6
+    assert routes["f_o"]["forside"] == 1  # the first part
+    assert "kvinne" not in routes.get("k_v", {})  # in every part: every part is searched
+    assert search.route_key("øy") == "f8_y"
 
 
 def test_only_small_pieces_share_a_part(tmp_path: Path) -> None:

@@ -128,8 +128,8 @@
 
   var parts = []; /* a large site's further parts of the index (core/publish/search.py) */
   var merged = {}; /* part number -> its mergeIndex, made when a search first needs the part */
-  var routeKeys = {}; /* the first letters that have a file of words not in every part */
-  var routes = {}; /* first letter -> a promise of {word: the parts that can have it} */
+  var routeKeys = {}; /* the first two letters that have a file of words not in every part */
+  var routes = {}; /* routeKey -> a promise of {word: the parts that can have it} */
   var vocabulary = []; /* groups of words that mean the same (vocabulary.yml), lower case */
   var chunkBytes = []; /* the bytes of each index chunk a searched term needs */
   var letters = {}; /* the first letters that have a file of the index's words */
@@ -193,6 +193,11 @@
     }));
   }
 
+  /* The file of a word's parts: its first two letters (search.py's route_key). */
+  function routeKey(word) {
+    return word.length > 1 ? wordKey(word) + "_" + wordKey(word.charAt(1)) : wordKey(word);
+  }
+
   /* Lower case without accents, as Pagefind reads a query (core/publish/search.py's fold). */
   function folded(word) { return word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""); }
 
@@ -202,10 +207,10 @@
   function partsFor(query) {
     if (!parts.length || !query) { return Promise.resolve(null); }
     var words = query.split(/\s+/).map(folded).filter(function (w) {
-      return /^\p{L}+$/u.test(w) && routeKeys[wordKey(w)];
+      return /^\p{L}+$/u.test(w) && routeKeys[routeKey(w)];
     });
     return Promise.all(words.map(function (w) {
-      var key = wordKey(w);
+      var key = routeKey(w);
       if (!routes[key]) {
         routes[key] = getJson("praksisbank-parts/" + key + ".json").catch(function () { return {}; });
       }

@@ -96,9 +96,9 @@ MAX_WORDS = 30_000
 _WORD = re.compile(r"[0-9a-zæøåäöüé]+")
 ROUTES = "praksisbank-parts"
 """In a bundle in parts: a folder of the words that not every part has, ``<key>.json`` per first
-letter (``word_key``), each word with the parts that can have a page Pagefind finds for it (0 the
-first part, n the n-th of ``shards``; as the bits of a number, 1 for part 0, 2 for part 1, …):
-those with a word that starts with ``stem_floor`` of it.
+two letters (``route_key``), each word with the parts that can have a page Pagefind finds for
+it (0 the first part, n the n-th of ``shards``; as the bits of a number, 1 for part 0, 2 for
+part 1, …): those with a word that starts with ``stem_floor`` of it.
 The dialog loads and searches only the parts that can have every word of a query; a word not in
 these files can be in every part."""
 
@@ -559,9 +559,15 @@ _MASK_PARTS = 52
 """Up to this many parts, a word's parts are the bits of one number (exact in JavaScript)."""
 
 
+def route_key(word: str) -> str:
+    """The ``ROUTES`` file a word is in: its first two letters, each as ``word_key`` names it,
+    joined by ``_`` («sy» is ``s_y``, «øy» ``f8_y``); a word of one letter, that letter."""
+    return "_".join(word_key(letter) for letter in word[:2])
+
+
 def write_routes(bundle: Path, held: Sequence[set[str]]) -> list[str]:
     """The ``ROUTES`` files for a bundle whose parts hold the words `held` (folded, in the
-    order of the parts); the first letters that have a file (deterministic)."""
+    order of the parts); the keys that have a file (deterministic)."""
     ordered = [sorted(words) for words in held]
     every = list(range(len(held)))
     letters: dict[str, dict[str, int | list[int]]] = {}
@@ -572,7 +578,7 @@ def write_routes(bundle: Path, held: Sequence[set[str]]) -> list[str]:
         parts = [n for n, words in enumerate(ordered) if _starts(words, floor) is not None]
         if parts != every:  # a number's bits (1 for the first part) while a number holds them
             compact = sum(1 << n for n in parts) if len(held) <= _MASK_PARTS else parts
-            letters.setdefault(word_key(word), {})[word] = compact
+            letters.setdefault(route_key(word), {})[word] = compact
     folder = bundle / ROUTES
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir()
