@@ -52,6 +52,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -494,7 +495,7 @@ def _word_counts(bundle: Path) -> tuple[Counter[str], set[str]]:
     every word of their text and fields as ``fold`` leaves them, whole and, where joined by a
     hyphen or a dot, run together (Pagefind indexes «ID-tvil» as «idtvil» as well)."""
     counts: Counter[str] = Counter()
-    held: set[str] = set()
+    tokens: set[str] = set()
     for fragment in (bundle / "fragment").glob("*.pf_fragment"):
         data = gzip.decompress(fragment.read_bytes())
         record = json.loads(data[data.index(b"{") :])
@@ -502,21 +503,48 @@ def _word_counts(bundle: Path) -> tuple[Counter[str], set[str]]:
         text = f"{meta.get('title', '')} {record.get('content', '')}"
         counts.update(_WORD.findall(text.casefold()))
         fields = " ".join(str(value) for value in meta.values() if isinstance(value, str))
-        for joined in _JOINED.findall(fold(f"{text} {fields}")):
-            held.update(_PLAIN.findall(joined))
-            held.add(_CONNECTOR.sub("", joined))
+        tokens.update(_token().findall(f"{text} {fields}".casefold()))
+    held = set()
+    for token in tokens:  # each word once: folding is per character
+        plain = fold(token)
+        held.update(_PLAIN.findall(plain))
+        held.add(_CONNECTOR.sub("", plain))
     return counts, held
 
 
 _PLAIN = re.compile(r"\w+")
 _CONNECTOR = re.compile(r"[^\w]")
-_JOINED = re.compile(r"\w+(?:[-\u2010-\u2015.'\u2019:/@+&]\w+)*")
+
+
+@cache
+def _mark_class() -> str:
+    """Every combining mark of Unicode's first plane (JavaScript's ``\\p{M}`` there), as the
+    ranges of a character class: accents written as a letter and a mark stay in their word."""
+    ranges: list[tuple[int, int]] = []
+    for point in range(0x10000):
+        if unicodedata.category(chr(point)).startswith("M"):
+            if ranges and ranges[-1][1] == point - 1:
+                ranges[-1] = (ranges[-1][0], point)
+            else:
+                ranges.append((point, point))
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+@cache
+def _token() -> re.Pattern[str]:
+    """A word with its marks, and words joined by a hyphen, a dot or the like."""
+    part = rf"[\w{_mark_class()}]+"
+    return re.compile(rf"{part}(?:[-\u2010-\u2015.'\u2019:/@+&]{part})*")
+
+
+@cache
+def _marks() -> re.Pattern[str]:
+    return re.compile(f"[{_mark_class()}]+")
 
 
 def fold(text: str) -> str:
     """Lower case without accents, as Pagefind reads a query («Å» and «å» are «a», «ø» stays)."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _marks().sub("", unicodedata.normalize("NFD", text.casefold()))
 
 
 _VOWELS = frozenset("aeiouyæåø")
