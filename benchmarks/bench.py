@@ -246,6 +246,38 @@ def first_search(site: Path, query: str) -> tuple[int, int, int]:
     """(bytes, requests, results shown) of a reader's first search for `query` in Chromium,
     counted from the key that opens the search dialog: response bodies and headers, as the
     browser receives them from Python's http.server (no compression)."""
+    sizes, results = first_search_requests(site, query)
+    return sum(sizes.values()), len(sizes), results
+
+
+KINDS = (
+    ("script", re.compile(r"/pagefind/pagefind\.js$")),
+    ("engine", re.compile(r"/pagefind/wasm\.[^/]*\.pagefind$")),
+    ("entry", re.compile(r"/pagefind-entry\.json(\?.*)?$")),
+    ("page lists", re.compile(r"\.pf_meta$")),
+    ("word chunks", re.compile(r"/index/[^/]+\.pf_index$")),
+    ("filters", re.compile(r"/filter/[^/]+\.pf_filter$")),
+    ("fragments", re.compile(r"/fragment/[^/]+\.pf_fragment$")),
+    ("vocabulary", re.compile(r"/praksisbank-vocabulary\.json$")),
+    ("routes", re.compile(r"/praksisbank-parts/[^/]+\.json$")),
+    ("word files", re.compile(r"/praksisbank-words/[^/]+\.json$")),
+)
+"""What each request of a first search is, by its address (``kinds``)."""
+
+
+def kinds(sizes: dict[str, int]) -> dict[str, tuple[int, int]]:
+    """Bytes and requests of a first search by kind (``KINDS``; ``other`` for the rest)."""
+    found: dict[str, tuple[int, int]] = {}
+    for url, size in sizes.items():
+        kind = next((name for name, pattern in KINDS if pattern.search(url)), "other")
+        total, count = found.get(kind, (0, 0))
+        found[kind] = (total + size, count + 1)
+    return found
+
+
+def first_search_requests(site: Path, query: str) -> tuple[dict[str, int], int]:
+    """Each request of a reader's first search (``first_search``) with its bytes, and the
+    number of results shown."""
     from playwright.sync_api import Request, sync_playwright
 
     if not Path(CHROMIUM).exists():
@@ -279,7 +311,7 @@ def first_search(site: Path, query: str) -> tuple[int, int, int]:
             results = page.locator(".pb-search__link").count()
         finally:
             browser.close()
-    return sum(sizes.values()), len(sizes), results
+    return sizes, results
 
 
 def free_port() -> int:

@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench import QUERIES, first_search, say
+from bench import KINDS, QUERIES, first_search_requests, kinds, say
 
 _CHILD = """
 import json, sys
@@ -58,11 +58,22 @@ def main() -> None:
     parser.add_argument("--vocabulary", type=Path, help="the project's vocabulary.yml")
     parser.add_argument("--parts", default="0,5000,2500", help="pages a part; 0: one index")
     parser.add_argument("--queries", default=",".join(QUERIES), help="comma-separated")
+    parser.add_argument(
+        "--as-is",
+        action="store_true",
+        help="measure the site's bundle as it is (no indexing: --parts is only the row's label)",
+    )
     args = parser.parse_args()
     queries = [q.strip() for q in args.queries.split(",") if q.strip()]
     rows = []
+    details: list[tuple[int, str, int, int, dict[str, tuple[int, int]]]] = []
     for parts in [int(p) for p in args.parts.split(",")]:
-        seconds, peak, found = index(args.site, args.vocabulary, parts)
+        if args.as_is:
+            bundle = args.site / "pagefind"
+            size = sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file())
+            seconds, peak, found = float("nan"), float("nan"), {"size": size}
+        else:
+            seconds, peak, found = index(args.site, args.vocabulary, parts)
         vocabulary = json.loads(
             (args.site / "pagefind" / "praksisbank-vocabulary.json").read_text(encoding="utf-8")
         )
@@ -70,9 +81,11 @@ def main() -> None:
         say(f"parts of {parts or 'all'}: {count} parts, {seconds:.1f} s, peak {peak:,.0f} MB")
         searches = []
         for query in queries:
-            size, requests, results = first_search(args.site, query)
+            sizes, results = first_search_requests(args.site, query)
+            size = sum(sizes.values())
             searches.append(size)
-            say(f"  «{query}» {size / 1000:.0f} KB in {requests} requests, {results} results")
+            say(f"  «{query}» {size / 1000:.0f} KB in {len(sizes)} requests, {results} results")
+            details.append((parts, query, size, results, kinds(sizes)))
         rows.append((parts, count, seconds, peak, found["size"], searches))
     head = ["pages a part", "parts", "index s", "peak MB", "bundle MB"]
     head += [f"«{q}» KB" for q in queries]
@@ -86,6 +99,24 @@ def main() -> None:
             f"{peak:,.0f}",
             f"{size / 1e6:.1f}",
             *(f"{b / 1000:,.0f}" for b in searches),
+        ]
+        print("| " + " | ".join(cells) + " |")
+    # Where each first search's bytes go: kB (requests) of each kind of file.
+    names = [name for name, _ in KINDS] + ["other"]
+    used = [n for n in names if any(n in k for *_, k in details)]
+    print()
+    print("| pages a part | query | results | KB | " + " | ".join(used) + " |")
+    print("|---:|---|---:|---:|" + "---:|" * len(used))
+    for parts, query, size, results, by_kind in details:
+        cells = [
+            f"{parts:,}" if parts else "one index",
+            f"«{query}»",
+            str(results),
+            f"{size / 1000:,.0f}",
+            *(
+                f"{by_kind[n][0] / 1000:,.1f} ({by_kind[n][1]})" if n in by_kind else ""
+                for n in used
+            ),
         ]
         print("| " + " | ".join(cells) + " |")
 

@@ -35,7 +35,14 @@ from helpers import (
     write_project,
 )
 from praksisbank.core.base.model import Synonyms
-from praksisbank.core.publish.search import Chunk, SearchError, chunks_of, index_site, word_key
+from praksisbank.core.publish.search import (
+    Chunk,
+    SearchError,
+    chunks_of,
+    index_site,
+    route_key,
+    word_key,
+)
 
 CONVERSION = """
 ## Sammendrag
@@ -538,6 +545,18 @@ def test_a_synonym_in_a_costly_index_chunk_is_left_out(served: str, browser: Bro
     assert "Gammel vurdering av internflukt" in search(page, "IFA")
     assert "Søkte også etter «internflukt»." in page.locator(".pb-search__status").inner_text()
     page.close()
+    # A query that finds nothing as typed is searched with the synonyms left out for their cost:
+    # no page has both «Herat» and «døpt»; the conversion decision has «kristendommen» and «døpt».
+    page = browser.new_page()
+    costly = {"terms": ["herat", "kristendommen"], "search": ["herat", "kristendommen"]}
+    fields = {**vocabulary([[0], [3]]), "groups": [{**costly, "chunks": [[0], [3]]}]}
+    page.route("**/praksisbank-vocabulary.json", partial(replaced, fields))
+    page.goto(served)
+    page.get_by_role("button", name="Søk", exact=True).click()
+    assert search(page, "herat døpt") == ["Anført konversjon ikke troverdig"]
+    status = page.locator(".pb-search__status").inner_text()
+    assert "Søkte også etter «kristendommen»." in status, status
+    page.close()
 
 
 # (query typed, the suggestion offered; None: nothing offered)
@@ -650,6 +669,41 @@ def test_first_search_downloads_little(served: str, browser: Browser) -> None:
     assert sum(fetched.values()) < 300_000, fetched
     assert not [u for u in fetched if "worker" in u or "/filter/" in u]
     context.close()
+
+
+@pytest.mark.browser
+def test_a_search_loads_only_the_parts_of_the_index_its_words_can_be_in(
+    served: str, browser: Browser
+) -> None:
+    """In parts, a word that only some parts have: the dialog fetches those parts (their page
+    lists and chunks) and no other, and finds the page. One index has nothing to choose."""
+    page = browser.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(r.url))
+    page.goto(served)
+
+    def get(name: str) -> Any:
+        return page.request.get(served + "pagefind/" + name).json()
+
+    found = get("praksisbank-vocabulary.json")
+    page.get_by_role("button", name="Søk", exact=True).click()
+    box = page.get_by_role("searchbox", name="Søkeord")
+    box.fill("Herat")  # at once: no search of the first letters
+    page.wait_for_function(
+        "() => document.querySelector('.pb-search__status').textContent.includes('«Herat»')"
+    )
+    assert "Enslig kvinne fra Herat" in page.locator(".pb-search__link").all_inner_texts()
+    page.wait_for_load_state("networkidle")
+    folders = {int(m.group(1)) for u in fetched if (m := re.search(r"/pagefind/(\d+)/", u))}
+    if not found["shards"]:
+        assert folders == set() and found["routes"] == []
+    else:
+        bits = get(f"praksisbank-parts/{route_key('herat')}.json")["herat"]
+        parts = [n for n in range(len(found["shards"]) + 1) if bits >> n & 1]
+        needed = {int(found["shards"][n - 1].rstrip("/")) for n in parts if n > 0}
+        assert folders == needed
+        assert len(needed) < len(found["shards"]) / 2
+    page.close()
 
 
 @pytest.mark.browser

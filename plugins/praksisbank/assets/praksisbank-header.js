@@ -126,6 +126,10 @@
   var generation = 0; /* a newer search makes an older one's answer stale */
   var timer = null;
 
+  var parts = []; /* a large site's further parts of the index (core/publish/search.py) */
+  var merged = {}; /* part number -> its mergeIndex, made when a search first needs the part */
+  var routeKeys = {}; /* the first two letters that have a file of words not in every part */
+  var routes = {}; /* routeKey -> a promise of {word: the parts that can have it} */
   var vocabulary = []; /* groups of words that mean the same (vocabulary.yml), lower case */
   var chunkBytes = []; /* the bytes of each index chunk a searched term needs */
   var letters = {}; /* the first letters that have a file of the index's words */
@@ -143,25 +147,25 @@
       if (location.protocol === "file:") {
         engine = Promise.reject(new Error("file"));
       } else {
-        engine = import(new URL("pagefind.js", bundle).href).then(function (pagefind) {
-          /* In the page, not a web worker: one script fewer to fetch (41 kB) for the same search. */
-          var shown = { baseUrl: siteBase, excerptLength: 24 };
-          var parts = []; /* a large site's further parts of the index (core/publish/search.py) */
-          return Promise.all([
-            pagefind.options({ baseUrl: siteBase, excerptLength: 24, noWorker: true })
-              .then(function () { return pagefind.init(); }),
-            getJson("praksisbank-vocabulary.json").then(function (found) {
-              vocabulary = found.groups || [];
-              chunkBytes = found.chunk_bytes || [];
-              parts = found.shards || [];
-              (found.letters || []).forEach(function (key) { letters[key] = true; });
-            })
-          ]).then(function () {
-            /* One search over every part: each adds its page list; its chunks come as words need them. */
-            return Promise.all(parts.map(function (part) {
-              return pagefind.mergeIndex(new URL(part, bundle).pathname, shown);
-            }));
-          }).then(function () { return pagefind; });
+        engine = Promise.all([
+          import(new URL("pagefind.js", bundle).href),
+          getJson("praksisbank-vocabulary.json").then(function (found) {
+            vocabulary = found.groups || [];
+            chunkBytes = found.chunk_bytes || [];
+            parts = found.shards || [];
+            (found.letters || []).forEach(function (key) { letters[key] = true; });
+            (found.routes || []).forEach(function (key) { routeKeys[key] = true; });
+          })
+        ]).then(function (loaded) {
+          var pagefind = loaded[0];
+          /* In the page, not a web worker: one script fewer to fetch (41 kB) for the same search.
+             In parts, each part's pages carry its number (pb_part), so a search can keep to the
+             parts its words are in. */
+          var options = { baseUrl: siteBase, excerptLength: 24, noWorker: true };
+          if (parts.length) { options.mergeFilter = { pb_part: "0" }; }
+          return pagefind.options(options)
+            .then(function () { return pagefind.init(); })
+            .then(function () { return pagefind; });
         });
       }
       engine.catch(function (error) {
@@ -173,12 +177,87 @@
     return engine;
   }
 
+  /* -- a large site's index in parts: a search loads the parts its words can be in ----------- */
+
+  /* Each part the search needs (null: all) merged into the one search, once. Every part merged
+     is searched from then on (its chunks fetched); the results keep to the parts needed. */
+  function merge(pagefind, needed) {
+    var numbers = needed || parts.map(function (_, i) { return i + 1; });
+    return Promise.all(numbers.filter(function (n) { return n > 0; }).map(function (n) {
+      if (!merged[n]) {
+        merged[n] = pagefind.mergeIndex(new URL(parts[n - 1], bundle).pathname, {
+          baseUrl: siteBase, excerptLength: 24, mergeFilter: { pb_part: String(n) }
+        });
+      }
+      return merged[n];
+    }));
+  }
+
+  /* The file of a word's parts: its first two letters (search.py's route_key). */
+  function routeKey(word) {
+    return word.length > 1 ? wordKey(word) + "_" + wordKey(word.charAt(1)) : wordKey(word);
+  }
+
+  /* Lower case without accents, as Pagefind reads a query (core/publish/search.py's fold). */
+  function folded(word) { return word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""); }
+
+  /* The parts that can have a page with every word of `query` (ROUTES in search.py); null for
+     all of them: one index, no query, or no word that only some parts have. A word with
+     anything but letters (an id, «ID-tvil») can be in any part. */
+  function partsFor(query) {
+    if (!parts.length || !query) { return Promise.resolve(null); }
+    var words = query.split(/\s+/).map(folded).filter(function (w) {
+      return /^\p{L}+$/u.test(w) && routeKeys[routeKey(w)];
+    });
+    return Promise.all(words.map(function (w) {
+      var key = routeKey(w);
+      if (!routes[key]) {
+        routes[key] = getJson("praksisbank-parts/" + key + ".json").catch(function () { return {}; });
+      }
+      return routes[key].then(function (table) {
+        if (!Object.prototype.hasOwnProperty.call(table, w)) { return null; }
+        var some = table[w];
+        if (Array.isArray(some)) { return some; }
+        var numbers = []; /* the bits of a number: 1 for part 0, 2 for part 1, … */
+        for (var n = 0; some > 0; n++, some = Math.floor(some / 2)) {
+          if (some % 2) { numbers.push(n); }
+        }
+        return numbers;
+      });
+    })).then(function (found) {
+      var needed = null;
+      found.forEach(function (some) {
+        if (!some) { return; }
+        needed = needed ? needed.filter(function (n) { return some.indexOf(n) >= 0; }) : some.slice();
+      });
+      return needed;
+    });
+  }
+
+  /* One spelling searched in the parts it needs. */
+  function searchOne(pagefind, q, filters) {
+    return partsFor(q).then(function (needed) {
+      if (needed && !needed.length) { return null; } /* no part has all its words */
+      var limited = filters;
+      if (needed) {
+        limited = {};
+        Object.keys(filters).forEach(function (k) { limited[k] = filters[k]; });
+        limited.pb_part = { any: needed.map(String) };
+      }
+      return merge(pagefind, needed).then(function () {
+        return pagefind.search(q || null, { filters: limited });
+      });
+    });
+  }
+
   /* The filters' values come from the index the first time the reader reaches a filter. */
   var filtersFilled = false;
   function fillFilters() {
     if (filtersFilled) { return; }
     filtersFilled = true;
-    load().then(function (pagefind) { return pagefind.filters(); }).then(function (all) {
+    load().then(function (pagefind) {
+      return merge(pagefind, null).then(function () { return pagefind.filters(); });
+    }).then(function (all) {
       selects.forEach(function (select) {
         var key = select.getAttribute("data-filter");
         var values = Object.keys(all[key] || {}).sort(function (a, b) { return a.localeCompare(b, "nb"); });
@@ -254,7 +333,7 @@
      have («IFA» where the pages say «internflukt») is not searched as written: Pagefind would
      take it for the start of other words. */
   var alsoSearched = []; /* the synonyms the latest spellings() used, for the status line */
-  function spellings(query) {
+  function spellings(query, whatever) { /* whatever: the first synonym whatever its chunks cost */
     alsoSearched = [];
     if (ID.test(query)) { return idSpellings(query); }
     var folded = fold(query);
@@ -288,7 +367,7 @@
         if (found.indexOf(spelt) >= 0) { return; }
         var adds = chunksOf(group, other).filter(function (c) { return !needed[c]; });
         var cost = adds.reduce(function (sum, c) { return sum + (chunkBytes[c] || 0); }, 0);
-        if (!must && (found.length ? extra + cost > EXTRA_BYTES : cost > FIRST_BYTES)) { return; }
+        if (!must && (found.length ? extra + cost > EXTRA_BYTES : !whatever && cost > FIRST_BYTES)) { return; }
         if (found.length && !must) { extra += cost; }
         must = false;
         adds.forEach(function (c) { needed[c] = true; });
@@ -302,7 +381,7 @@
   /* Every spelling searched; a page found by several keeps its best score. */
   function searchAll(pagefind, queries, filters) {
     return Promise.all(queries.map(function (q) {
-      return pagefind.search(q || null, { filters: filters });
+      return searchOne(pagefind, q, filters);
     })).then(function (all) {
       var best = {};
       all.forEach(function (found, i) {
@@ -416,14 +495,28 @@
       return;
     }
     var pagefind = null;
+    var searched = [null];
+    var others = [];
     load().then(function (loaded) {
       pagefind = loaded;
-      return searchAll(pagefind, query ? spellings(query) : [null], filters);
+      searched = query ? spellings(query) : [null]; /* the vocabulary is there now */
+      others = alsoSearched.slice();
+      return searchAll(pagefind, searched, filters);
+    }).then(function (results) {
+      /* Nothing found: the first synonym left out for the bytes its chunks cost is searched too
+         («IFA konvertitt» where «ifa» is only in the contributor guide). */
+      if (results.length || !query || ID.test(query) || mine !== generation) { return results; }
+      var wider = spellings(query, true);
+      var added = wider.filter(function (q) { return searched.indexOf(q) < 0; });
+      if (!added.length) { return results; }
+      searched = wider;
+      others = alsoSearched.slice();
+      return searchAll(pagefind, added, filters); /* what was searched found nothing */
     }).then(function (results) {
       if (mine !== generation) { return; }
-      current = { query: query, terms: query ? spellings(query) : [], results: results, shown: 0 };
-      var also = alsoSearched.length
-        ? " Søkte også etter " + alsoSearched.map(function (t) { return "«" + t + "»"; }).join(", ") + "."
+      current = { query: query, terms: query ? searched : [], results: results, shown: 0 };
+      var also = others.length
+        ? " Søkte også etter " + others.map(function (t) { return "«" + t + "»"; }).join(", ") + "."
         : "";
       list.textContent = "";
       return showMore(mine, false).then(function () {

@@ -29,10 +29,13 @@ file per first letter, fetched for the letters a query's words start with, for �
 
 A large site is indexed in parts (``shards``): Pagefind holds every page's words in memory while
 it indexes (3.4 GB for 20,000 decisions), so more than ``SHARD_PAGES`` pages are split by
-folder into groups of at most that many, each indexed by its own run, one after another. The
-first group's bundle is ``pagefind/`` as before; each further one is a folder in it
-(``pagefind/2/``) with only its index, and the dialog merges them into one search
-(Pagefind's ``mergeIndex``: one engine, each part's page list and the chunks its words need).
+folder (a country's decisions a part of their own, the small folders together, the front page
+alone), each indexed by its own run, one after another. The first part's bundle is
+``pagefind/`` as before; each further one is a folder in it (``pagefind/2/``) with only its
+index. ``ROUTES`` lists, for each word that not every part has, the parts that can have it: the
+dialog merges into its search (Pagefind's ``mergeIndex``) only the parts that can have every
+word of the query, so a search for a country's words fetches that country's part and not the
+others' page lists and chunks.
 """
 
 from __future__ import annotations
@@ -44,10 +47,12 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -90,6 +95,13 @@ WORDS = "praksisbank-words"
 MAX_WORDS = 30_000
 """The most frequent words kept for suggestions, so the file stays small on a large site."""
 _WORD = re.compile(r"[0-9a-zæøåäöüé]+")
+ROUTES = "praksisbank-parts"
+"""In a bundle in parts: a folder of the words that not every part has, ``<key>.json`` per first
+two letters (``route_key``), each word with the parts that can have a page Pagefind finds for
+it (0 the first part, n the n-th of ``shards``; as the bits of a number, 1 for part 0, 2 for
+part 1, …): those with a word that starts with ``stem_floor`` of it.
+The dialog loads and searches only the parts that can have every word of a query; a word not in
+these files can be in every part."""
 
 Place = Literal["content", "below", "hidden"]
 HIDDEN = (urls.CHANGES, urls.REVIEW, urls.READINESS)
@@ -227,10 +239,13 @@ of an element, not the words in a page's text (escaped there)."""
 
 def shards(site_dir: Path, most: int) -> list[str]:
     """Pagefind's ``--glob`` for each part of the index: the site's pages with searchable text
-    (``BODY``) split by folder so that no part has more than `most` of them where folders allow
-    (a folder's own files stay together), in the order of their paths; one part, ``**/*.html``,
-    for a site of `most` such pages or fewer. A folder without such a page is in no part: run
-    alone, Pagefind would index all of its pages' text. Deterministic."""
+    (``BODY``) split by folder into pieces of at most half of `most` where folders allow (a
+    folder's own files stay together), in the order of their paths; one part, ``**/*.html``,
+    for a site of `most` such pages or fewer. The root's own pages are the first part, alone
+    (every search loads it); a piece of a quarter of `most` or more (a country's decisions) is a
+    part of its own; smaller pieces share parts of at most half of `most`. A folder without
+    such a page is in no part: run alone, Pagefind would index all of its pages' text.
+    Deterministic."""
     walked = []
     for folder, dirs, names in os.walk(site_dir):
         here = Path(folder).relative_to(site_dir).parts
@@ -247,6 +262,7 @@ def shards(site_dir: Path, most: int) -> list[str]:
             counts[here[:depth]] += pages
     if counts[()] <= most:
         return [PAGES]
+    piece = max(1, most // 2)  # at 20,000 decisions, a country's folder is a piece
     pieces: list[tuple[str, int]] = []
 
     def split(folder: tuple[str, ...]) -> None:
@@ -256,22 +272,30 @@ def shards(site_dir: Path, most: int) -> list[str]:
         if own:
             pieces.append((f"{prefix}*.html", own))
         pages = {sub[-1]: counts[sub] for sub in inside if counts[sub]}
-        for start, group in _by_start(pages, most):
+        for start, group in _by_start(pages, piece):
             if len(group) > 1:  # folders that start alike: one pattern (a decision per folder)
                 pieces.append((f"{prefix}{start}*/**/*.html", sum(pages[n] for n in group)))
-            elif pages[group[0]] > most:
+            elif pages[group[0]] > piece:
                 split((*folder, group[0]))
             else:
                 pieces.append((f"{prefix}{group[0]}/**/*.html", pages[group[0]]))
 
     split(())
+    # A search loads only the parts that have its words (``ROUTES``), and always the first
+    # part: the front page alone, when the site's root has searchable pages. A large piece (a
+    # country's decisions) is a part of its own; the small ones (notes, guides, lists) share.
     groups: list[list[str]] = []
-    size = most
-    for glob, pages in pieces:
-        if size + pages > most:
-            groups.append([])
+    packed: list[str] | None = None
+    size = 0
+    for number, (glob, pages) in enumerate(pieces):
+        if (number == 0 and glob == "*.html") or pages >= max(1, most // 4):
+            groups.append([glob])
+            continue
+        if packed is None or size + pages > piece:
+            packed = []
+            groups.append(packed)
             size = 0
-        groups[-1].append(glob)
+        packed.append(glob)
         size += pages
     return [group[0] if len(group) == 1 else "{" + ",".join(group) + "}" for group in groups]
 
@@ -305,8 +329,11 @@ def write_words(
     bundle, which the dialog merges into its search."""
     parts = [bundle, *(bundle / shard for shard in shards)]
     counts: Counter[str] = Counter()
+    held: list[set[str]] = []
     for part in parts:
-        counts += _word_counts(part)
+        part_counts, part_words = _word_counts(part)
+        counts += part_counts
+        held.append(part_words)
     known = sorted(counts)
     chunks = [index_chunks(part) for part in parts]
     used: dict[tuple[int, int], int] = {}  # (part, place in its chunks) -> number in the file
@@ -333,11 +360,13 @@ def write_words(
     for word in sorted(kept):
         letters.setdefault(word_key(word), []).append(word)
     # The letters that have a file: the dialog asks for no other (no failed request).
+    routes = write_routes(bundle, held) if len(parts) > 1 else []
     found = {
         "groups": groups,
         "chunk_bytes": [chunks[part][at].size for part, at in sorted(used, key=used.__getitem__)],
         "letters": sorted(letters),
         "shards": list(shards),
+        "routes": routes,
     }
     (bundle / VOCABULARY).write_text(
         json.dumps(found, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
@@ -461,15 +490,131 @@ def word_key(word: str) -> str:
     return first if "a" <= first <= "z" else f"{ord(first):x}"
 
 
-def _word_counts(bundle: Path) -> Counter[str]:
-    """The words of the indexed pages (Pagefind's fragments: title and text), lower case."""
+def _word_counts(bundle: Path) -> tuple[Counter[str], set[str]]:
+    """The words of the indexed pages (Pagefind's fragments: title and text), lower case; and
+    every word of their text and fields as ``fold`` leaves them, whole and, where joined by a
+    hyphen or a dot, run together (Pagefind indexes «ID-tvil» as «idtvil» as well)."""
     counts: Counter[str] = Counter()
+    tokens: set[str] = set()
     for fragment in (bundle / "fragment").glob("*.pf_fragment"):
         data = gzip.decompress(fragment.read_bytes())
         record = json.loads(data[data.index(b"{") :])
-        text = f"{record.get('meta', {}).get('title', '')} {record.get('content', '')}"
+        meta = record.get("meta", {})
+        text = f"{meta.get('title', '')} {record.get('content', '')}"
         counts.update(_WORD.findall(text.casefold()))
-    return counts
+        fields = " ".join(str(value) for value in meta.values() if isinstance(value, str))
+        tokens.update(_token().findall(f"{text} {fields}".casefold()))
+    held = set()
+    for token in tokens:  # each word once: folding is per character
+        plain = fold(token)
+        held.update(_PLAIN.findall(plain))
+        held.add(_CONNECTOR.sub("", plain))
+    return counts, held
+
+
+_PLAIN = re.compile(r"\w+")
+_CONNECTOR = re.compile(r"[^\w]")
+
+
+@cache
+def _mark_class() -> str:
+    """Every combining mark of Unicode's first plane (JavaScript's ``\\p{M}`` there), as the
+    ranges of a character class: accents written as a letter and a mark stay in their word."""
+    ranges: list[tuple[int, int]] = []
+    for point in range(0x10000):
+        if unicodedata.category(chr(point)).startswith("M"):
+            if ranges and ranges[-1][1] == point - 1:
+                ranges[-1] = (ranges[-1][0], point)
+            else:
+                ranges.append((point, point))
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+@cache
+def _token() -> re.Pattern[str]:
+    """A word with its marks, and words joined by a hyphen, a dot or the like."""
+    part = rf"[\w{_mark_class()}]+"
+    return re.compile(rf"{part}(?:[-\u2010-\u2015.'\u2019:/@+&]{part})*")
+
+
+@cache
+def _marks() -> re.Pattern[str]:
+    return re.compile(f"[{_mark_class()}]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, as Pagefind reads a query («Å» and «å» are «a», «ø» stays)."""
+    return _marks().sub("", unicodedata.normalize("NFD", text.casefold()))
+
+
+_VOWELS = frozenset("aeiouyæåø")
+_STEP1 = (
+    "hetenes", "hetene", "hetens", "heten", "heter", "endes", "ande", "ende", "edes", "enes",
+    "erte", "ede", "ane", "ene", "ens", "ers", "ets", "het", "ast", "ert", "en", "ar", "er",
+    "as", "es", "et", "a", "e", "s",
+)  # fmt: skip
+_STEP3 = ("hetslov", "eleg", "elig", "elov", "slov", "leg", "eig", "lig", "els", "lov", "ig")
+
+
+def stem_floor(word: str) -> str:
+    """The shortest start of `word` (folded) that Pagefind's Norwegian stemmer (Snowball) can
+    leave of it: every way its three steps can cut the word's end inside its region R1 is
+    tried, so the stem Pagefind searches for always starts with this."""
+    after = [
+        at + 1
+        for at in range(1, len(word))
+        if _VOWELS.isdisjoint(word[at]) and word[at - 1] in _VOWELS
+    ]
+    region = max(3, after[0] if after else len(word))
+
+    def cuts(forms: set[str], suffixes: Sequence[str]) -> set[str]:
+        found = set(forms)
+        for form in forms:
+            for suffix in suffixes:
+                if form.endswith(suffix) and len(form) - len(suffix) >= region:
+                    found.add(form[: -len(suffix)])
+        return found
+
+    first = cuts({word}, _STEP1)
+    for suffix, kept in (("erte", 2), ("ert", 1)):  # replaced by «er»: the word less kept letters
+        if word.endswith(suffix) and len(word) - len(suffix) >= region:
+            first.add(word[:-kept])
+    second = first | {f[:-1] for f in first if f.endswith(("dt", "vt")) and len(f) - 1 >= region}
+    return min(cuts(second, _STEP3), key=len)
+
+
+_MASK_PARTS = 52
+"""Up to this many parts, a word's parts are the bits of one number (exact in JavaScript)."""
+
+
+def route_key(word: str) -> str:
+    """The ``ROUTES`` file a word is in: its first two letters, each as ``word_key`` names it,
+    joined by ``_`` («sy» is ``s_y``, «øy» ``f8_y``); a word of one letter, that letter."""
+    return "_".join(word_key(letter) for letter in word[:2])
+
+
+def write_routes(bundle: Path, held: Sequence[set[str]]) -> list[str]:
+    """The ``ROUTES`` files for a bundle whose parts hold the words `held` (folded, in the
+    order of the parts); the keys that have a file (deterministic)."""
+    ordered = [sorted(words) for words in held]
+    every = list(range(len(held)))
+    letters: dict[str, dict[str, int | list[int]]] = {}
+    for word in sorted(set().union(*held)):
+        if not word.isalpha():
+            continue  # the dialog routes plain words only
+        floor = stem_floor(word)
+        parts = [n for n, words in enumerate(ordered) if _starts(words, floor) is not None]
+        if parts != every:  # a number's bits (1 for the first part) while a number holds them
+            compact = sum(1 << n for n in parts) if len(held) <= _MASK_PARTS else parts
+            letters.setdefault(route_key(word), {})[word] = compact
+    folder = bundle / ROUTES
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    for key, words in letters.items():
+        (folder / f"{key}.json").write_text(
+            json.dumps(words, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        )
+    return sorted(letters)
 
 
 def _in_index(word: str, known: list[str]) -> bool:
