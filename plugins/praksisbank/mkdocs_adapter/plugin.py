@@ -189,7 +189,9 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         # reload adds an inline script to each page that no hash can name.
         self.csp = csp.SitePolicy(
             live_preview=self.command == "serve",
-            known=known_scripts(config, Path(config.config_file_path).resolve().parent),
+            known=self.preview.known(
+                config, Path(config.config_file_path).resolve().parent, known_scripts
+            ),
         )
         self.templates = {}
         contact_problem = a11y.contact_problem(self.config.accessibility_contact)
@@ -518,6 +520,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> None:
         self._stop_if_unrendered()
+        self.preview.theme(env)  # a live preview's rebuilds keep the compiled templates
         # The date in the print header of every page (theme/main.html).
         env.globals["praksisbank_built"] = norwegian_date(self.today)
 

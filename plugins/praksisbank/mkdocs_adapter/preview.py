@@ -19,6 +19,10 @@ Under ``mkdocs serve --dirtyreload`` (``make serve``) MkDocs rebuilds only the p
 After a rebuild of changed bodies or fields, Pagefind's index is made in the background
 (``search_later``): the page is shown first, search finds the change once the index is written.
 
+Between rebuilds the preview also keeps the theme's compiled templates (``Compiled``: MkDocs
+makes a new template environment for every rebuild, and compiled Material's templates again) and
+the scripts a page may hold (``known``: read from the theme's folders).
+
 As with MkDocs' own ``--dirtyreload``, a change to the theme's templates is not seen by pages
 that did not change: restart the preview after editing templates.
 """
@@ -31,10 +35,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.structure.files import File, Files
 
 from praksisbank.core.base.model import Content, Item
 from praksisbank.core.content.loader import FileCache
+from praksisbank.core.content.scripts import REVIEWED
+from praksisbank.core.gate import csp
 from praksisbank.core.views.pages import Decoration, GeneratedPage, Pages
 from praksisbank.core.views.render import RenderCache
 
@@ -76,6 +83,29 @@ class Preview:
         """This rebuild's fields are those of the last one: only changed bodies to rebuild."""
         self._fields_only = False
         """Only fields changed (not the settings, nor the set of files): pages are compared."""
+        self.compiled = Compiled() if live else None
+        self._known: tuple[tuple[Any, ...], csp.Known] | None = None
+
+    def known(self, config: Any, root: Path, read: Callable[[Any, Path], csp.Known]) -> csp.Known:
+        """The scripts a built page may hold (``sitefiles.known_scripts``), read again only
+        when the theme's folders, the site's address or ``skript-ok.yml`` changed."""
+        if self.cache is None:
+            return read(config, root)
+        reviewed = root / REVIEWED
+        key = (
+            tuple(config.theme.dirs),
+            config.theme.custom_dir,
+            config.site_url,
+            reviewed.read_bytes() if reviewed.is_file() else None,
+        )
+        if self._known is None or self._known[0] != key:
+            self._known = (key, read(config, root))
+        return self._known[1]
+
+    def theme(self, env: jinja2.Environment) -> None:
+        """MkDocs' template environment of this rebuild gets the templates compiled before."""
+        if self.compiled is not None:
+            env.bytecode_cache = self.compiled
 
     def generated(self, pages: Pages, config_file: str) -> list[GeneratedPage]:
         """The generated pages: made again unless no field changed since the last rebuild (nor
@@ -148,6 +178,25 @@ class Preview:
             elif file.src_uri in made:
                 _set_modified(file, pages is None or file.src_uri in pages)
         self._items, self._nav = dict(items), nav
+
+
+class Compiled(jinja2.BytecodeCache):
+    """Compiled templates in memory, for this process. Jinja compares each template's source
+    with the checksum stored beside its code: a template whose file changed is compiled again."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+    def clear(self) -> None:
+        self._code.clear()
 
 
 def _no_dirty_warning(record: logging.LogRecord) -> bool:
