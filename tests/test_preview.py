@@ -89,6 +89,12 @@ def _section(html: str, anchor: str) -> str:
     return html[start : end if end >= 0 else len(html)]
 
 
+def _edited() -> str:
+    """The decision with another category, outcome and date, and a new tag (a new page)."""
+    text = decision(category="dublin", outcome="dublin", decided="2025-03-04")
+    return text.replace("tags: [kjønn]", "tags: [kjønn, returreise]")
+
+
 def test_a_changed_category_outcome_and_date_show_everywhere_and_nothing_stale_remains(
     project: Project, tmp_path: Path
 ) -> None:
@@ -100,7 +106,7 @@ def test_a_changed_category_outcome_and_date_show_everywhere_and_nothing_stale_r
     assert OLD_TITLE not in _section(country, "kategori-dublin")
 
     original = (project.root / EDITED).read_text("utf-8")
-    project.write(EDITED, decision(category="dublin", outcome="dublin", decided="2025-03-04"))
+    project.write(EDITED, _edited())
     served.rebuild()
     edited = _files(served.site)
 
@@ -114,6 +120,8 @@ def test_a_changed_category_outcome_and_date_show_everywhere_and_nothing_stale_r
     assert "afg.dublin" in row and "afg.enslig-kvinne" not in row
     assert OLD_TITLE in edited["vedtaksbank/utfall/dublin/index.html"].decode()
     assert OLD_TITLE not in edited["vedtaksbank/utfall/beskyttelse/index.html"].decode()
+    assert OLD_TITLE in edited["vedtaksbank/stikkord/returreise/index.html"].decode()  # new page
+    assert b"stikkord/returreise/" in edited["sitemap.xml"]
 
     # A reverted edit gives back the bytes of every file.
     project.write(EDITED, original)
@@ -124,7 +132,7 @@ def test_a_changed_category_outcome_and_date_show_everywhere_and_nothing_stale_r
 
     # No page keeps an old value: after the edit again, the site is the one a fresh preview
     # builds from the same files.
-    project.write(EDITED, decision(category="dublin", outcome="dublin", decided="2025-03-04"))
+    project.write(EDITED, _edited())
     served.rebuild()
     assert _files(served.site) == edited
     fresh = _files(Served(project, tmp_path / "fresh").site)
@@ -245,3 +253,18 @@ def test_the_anchors_in_a_block_passed_through_are_known_to_mkdocs() -> None:
         "rad-1",
         "a&b",
     }
+
+
+def test_paths_resolve_as_path_resolve_does(tmp_path: Path) -> None:
+    """``sitefiles.resolved`` resolves each folder once; links to files and folders and missing
+    files come out as ``Path.resolve`` gives them."""
+    from praksisbank.mkdocs_adapter.sitefiles import resolved
+
+    real = tmp_path / "real" / "afg"
+    real.mkdir(parents=True)
+    (real / "a.md").write_text("a", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path / "real", target_is_directory=True)
+    (real / "b.md").symlink_to(real / "a.md")
+    paths = ["real/afg/a.md", "linked/afg/a.md", "real/afg/b.md", "linked/afg/gone.md", "x/../real"]
+    assert resolved(tmp_path, paths) == {(tmp_path / p).resolve() for p in paths}
+    assert (tmp_path / "real/afg/a.md").resolve() in resolved(tmp_path, ["linked/afg/b.md"])

@@ -520,7 +520,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> None:
         self._stop_if_unrendered()
-        self.preview.theme(env)  # a live preview's rebuilds keep the compiled templates
+        self.preview.theme(env, config, files)  # a live preview keeps compiled templates
         # The date in the print header of every page (theme/main.html).
         env.globals["praksisbank_built"] = norwegian_date(self.today)
 

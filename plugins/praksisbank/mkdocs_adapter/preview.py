@@ -16,12 +16,16 @@ Under ``mkdocs serve --dirtyreload`` (``make serve``) MkDocs rebuilds only the p
   differ from the last rebuild's (``renders``, ``core/views/render.py``);
 - otherwise every page counts as changed, as in a full build.
 
+A page of ours the last rebuild wrote and this one does not (a tag no decision has any more, a
+deleted file's page) is removed from the site folder: MkDocs' dirty rebuild never removes one.
+
 After a rebuild of changed bodies or fields, Pagefind's index is made in the background
 (``search_later``): the page is shown first, search finds the change once the index is written.
 
 Between rebuilds the preview also keeps the theme's compiled templates (``Compiled``: MkDocs
 makes a new template environment for every rebuild, and compiled Material's templates again) and
-the scripts a page may hold (``known``: read from the theme's folders).
+the scripts a page may hold (``known``: read from the theme's folders), and does not write the
+sitemap again while the addresses in it are the same.
 
 As with MkDocs' own ``--dirtyreload``, a change to the theme's templates is not seen by pages
 that did not change: restart the preview after editing templates.
@@ -85,6 +89,11 @@ class Preview:
         """Only fields changed (not the settings, nor the set of files): pages are compared."""
         self.compiled = Compiled() if live else None
         self._known: tuple[tuple[Any, ...], csp.Known] | None = None
+        self._sitemap: tuple[Any, ...] = ()
+        """What the sitemap written last lists: each page's address and date."""
+        self._written: dict[str, str] = {}
+        """Each page of ours written by the last rebuild: its source's address and its file."""
+        """What the sitemap written last lists: each page's address and date."""
 
     def known(self, config: Any, root: Path, read: Callable[[Any, Path], csp.Known]) -> csp.Known:
         """The scripts a built page may hold (``sitefiles.known_scripts``), read again only
@@ -102,10 +111,21 @@ class Preview:
             self._known = (key, read(config, root))
         return self._known[1]
 
-    def theme(self, env: jinja2.Environment) -> None:
-        """MkDocs' template environment of this rebuild gets the templates compiled before."""
-        if self.compiled is not None:
-            env.bytecode_cache = self.compiled
+    def theme(self, env: jinja2.Environment, config: Any, files: Files) -> None:
+        """MkDocs' template environment of this rebuild gets the templates compiled before,
+        and the sitemap is not written again when no address in it (nor its date) changed."""
+        if self.compiled is None:
+            return
+        env.bytecode_cache = self.compiled
+        listed = tuple(
+            (page.canonical_url, page.abs_url, page.update_date, page.is_link)
+            for file in files.documentation_pages()
+            if (page := file.page) is not None
+        )
+        written = (Path(config.site_dir) / "sitemap.xml").is_file()
+        if written and listed == self._sitemap and "sitemap.xml" in config.theme.static_templates:
+            config.theme.static_templates.discard("sitemap.xml")
+        self._sitemap = listed
 
     def generated(self, pages: Pages, config_file: str) -> list[GeneratedPage]:
         """The generated pages: made again unless no field changed since the last rebuild (nor
@@ -136,6 +156,7 @@ class Preview:
         """After a rebuild that showed errors or failed: the next one rebuilds every page."""
         self._key, self._generated, self._items, self.decorations = None, [], {}, {}
         self.same = self._fields_only = False
+        self._sitemap = ()
         if self.renders is not None:
             self.renders.clear()
 
@@ -172,12 +193,27 @@ class Preview:
         else:
             self.decorations, pages = {}, None
         made = {page.uri for page in self._generated}
+        written: dict[str, str] = {}
         for file in files:
             if file.src_uri in items:
                 _set_modified(file, changed_items is None or file.src_uri in changed_items)
             elif file.src_uri in made:
                 _set_modified(file, pages is None or file.src_uri in pages)
+            else:
+                continue
+            written[file.src_uri] = file.abs_dest_path
         self._items, self._nav = dict(items), nav
+        self._remove_gone(written)
+
+    def _remove_gone(self, written: dict[str, str]) -> None:
+        """MkDocs' dirty rebuild never removes a file: the page of a tag no decision has any
+        more, or of a file deleted, would still be served with its old lists. Each page this
+        plugin wrote last time and does not write now is removed."""
+        kept = set(written.values())
+        for src_uri, path in self._written.items():
+            if src_uri not in written and path not in kept:
+                Path(path).unlink(missing_ok=True)
+        self._written = written
 
 
 class Compiled(jinja2.BytecodeCache):
