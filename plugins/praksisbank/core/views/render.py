@@ -135,6 +135,7 @@ def environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
     env.filters["country_name"] = norwegian_name
     env.filters["number"] = _number
     env.globals["NOTICE"] = SINGLE_DECISION_NOTICE
+    env.globals["keep"] = keep_nothing  # a live preview's pages get their RenderCache's
     return env
 
 
