@@ -173,6 +173,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         # `mkdocs serve` keeps this object across rebuilds: start every build afresh.
+        self.preview.rebuild_starts()  # no cycle collection until the page is shown
         self.pages = None
         self.showing_errors = False
         self.items = {}
@@ -445,6 +446,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
         return protected
 
     def on_post_build(self, config: MkDocsConfig) -> None:
+        self.preview.rebuild_done()
         self._stop_if_active(config)
         if self.showing_errors:  # any address the reader asks for shows the problems
             site = Path(config.site_dir)
@@ -534,6 +536,7 @@ class PraksisbankPlugin(BasePlugin[_Options]):
             )
 
     def on_build_error(self, *, error: Exception) -> None:
+        self.preview.rebuild_done()
         self.preview.forget()
         self._close_gate()
         if self.aside is not None:
