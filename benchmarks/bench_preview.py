@@ -10,8 +10,12 @@ the newest decision, each followed by a rebuild timed in parts:
 
 The parts are timed by wrapping the functions that do them (wall time, the same process):
 loading the files, the generated pages, the decorations compared, Markdown (every page
-rendered), the search index (the part the page waits for), and the rest. Run it alone on the
-machine if you can; under load, read the shares rather than the seconds.
+rendered), the search index (the part the page waits for), and the rest. A third table gives
+the CPU seconds of smaller pieces inside those parts: the site's flags and readiness, the
+templates rendered, the files handed to MkDocs, the feeds, MkDocs' navigation, the HTML blocks
+cut and their anchors, the depth check, each page's policy, the 404 page and sitemap, and
+Python's garbage collections. Run it alone on the machine if you can; under load, read the
+shares rather than the seconds.
 
     .venv/bin/python benchmarks/bench_preview.py --decisions 5000 [--keep DIR] [--profile OUT]
 """
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import logging
 import os
 import random
@@ -48,8 +53,13 @@ CPU: dict[str, float] = defaultdict(float)
 machine, but without what the main thread waits for (Pagefind's process)."""
 
 
-def timed(owner: Any, name: str, part: str) -> None:
-    """Wrap ``owner.name`` so the wall time of its outermost calls is added to ``part``."""
+SUB: dict[str, float] = defaultdict(float)
+"""CPU seconds of smaller pieces, each inside one of the parts above (a second table)."""
+
+
+def timed(owner: Any, name: str, part: str, *, piece: bool = False) -> None:
+    """Wrap ``owner.name`` so the wall time of its outermost calls is added to ``part`` (with
+    ``piece``: its CPU seconds to ``SUB``, a piece of a part)."""
     original = getattr(owner, name)
     local = threading.local()  # a background thread's calls are not this rebuild's
 
@@ -62,7 +72,11 @@ def timed(owner: Any, name: str, part: str) -> None:
         finally:
             if outermost:
                 local.busy = False
-                if threading.current_thread() is threading.main_thread():
+                if threading.current_thread() is not threading.main_thread():
+                    pass
+                elif piece:
+                    SUB[part] += time.thread_time() - cpu
+                else:
                     SPENT[part] += time.perf_counter() - start
                     CPU[part] += time.thread_time() - cpu
 
@@ -79,19 +93,62 @@ def instrument() -> None:
     timed(preview.Preview, "mark", "decorations compared")
     timed(Page, "render", "Markdown of the pages rebuilt")
     timed(postbuild, "index_search", "search index")
+    instrument_pieces()
 
 
-Result = tuple[str, float, dict[str, float], float, dict[str, float]]
+def _collections(phase: str, info: dict[str, int]) -> None:
+    """Python's cycle collector, a piece wherever it runs (its full collections walk every
+    object the process holds)."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    if phase == "start":
+        _GC_STARTED[0] = time.thread_time()
+    else:
+        SUB[f"garbage collected (generation {info['generation']})"] += (
+            time.thread_time() - _GC_STARTED[0]
+        )
+
+
+_GC_STARTED = [0.0]
+
+
+def instrument_pieces() -> None:
+    gc.callbacks.append(_collections)
+    from mkdocs.commands import build
+
+    from praksisbank.core.gate import csp
+    from praksisbank.core.practice.site import Site
+    from praksisbank.core.views.pages import Pages
+    from praksisbank.mkdocs_adapter import htmlblocks, preview, rendercheck, sitefiles
+
+    for owner, name, piece in (
+        (Site, "__init__", "flags and readiness (Site)"),
+        (preview, "_fields_of", "fields compared"),
+        (Pages, "_render", "templates rendered"),
+        (sitefiles, "publish", "files handed to MkDocs"),
+        (Pages, "feeds", "feeds"),
+        (build, "get_navigation", "MkDocs' navigation"),
+        (htmlblocks, "cut", "HTML blocks cut"),
+        (htmlblocks, "anchors", "anchors of the blocks"),
+        (rendercheck, "too_deep", "depth checked"),
+        (csp.SitePolicy, "page", "each page's policy"),
+        (build, "_build_theme_template", "404 and sitemap"),
+    ):
+        timed(owner, name, piece, piece=True)
+
+
+Result = tuple[str, float, dict[str, float], float, dict[str, float], dict[str, float]]
 
 
 @contextmanager
 def rebuild_timer(results: list[Result], what: str) -> Iterator[None]:
     SPENT.clear()
     CPU.clear()
+    SUB.clear()
     start, cpu = time.perf_counter(), time.thread_time()
     yield
     wall, used = time.perf_counter() - start, time.thread_time() - cpu
-    results.append((what, wall, dict(SPENT), used, dict(CPU)))
+    results.append((what, wall, dict(SPENT), used, dict(CPU), dict(SUB)))
 
 
 def newest_decision(project: Path) -> Path:
@@ -171,6 +228,12 @@ def main() -> None:
             rest = seconds - sum(spent.values())
             cells = [f"{spent.get(part, 0.0):.2f}" for part in parts]
             print(f"| {result[0]} | {seconds:.2f} | " + " | ".join(cells) + f" | {rest:.2f} |")
+    pieces = sorted({piece for result in results for piece in result[5]})
+    print("\n| pieces of those parts, CPU s | " + " | ".join(pieces) + " |")
+    print("|---|" + "---:|" * len(pieces))
+    for result in results:
+        cells = [f"{result[5].get(piece, 0.0):.2f}" for piece in pieces]
+        print(f"| {result[0]} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":

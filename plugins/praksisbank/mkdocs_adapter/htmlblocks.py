@@ -141,13 +141,14 @@ def anchors(blocks: list[str]) -> set[str]:
     """The ids (and names of ``a`` elements) in the blocks, as MkDocs collects a page's anchors."""
     found: set[str] = set()
     for block in blocks:
-        for tag in _START_TAG.finditer(block):
-            name = tag.group(1).lower()
-            for attribute in _ANCHOR.finditer(tag.group(2)):
-                key = attribute.group(1).lower()
-                if key == "id" or (key == "name" and name == "a"):
-                    value = next(v for v in attribute.group(2, 3, 4) if v is not None)
-                    found.add(html.unescape(value))
+        for name, written in _START_TAG.findall(block):  # tuples: no match objects to ask
+            lower = written.lower()
+            if "id" not in lower and "name" not in lower:
+                continue  # most tags: nothing _ANCHOR could find
+            for key, double, single, bare in _ANCHOR.findall(written):
+                key = key.lower()
+                if key == "id" or (key == "name" and name.lower() == "a"):
+                    found.add(html.unescape(double or single or bare))  # the one that matched
     return found
 
 

@@ -74,6 +74,7 @@ class PraksisbankPlugin(BasePlugin[Options]):
         self.preview = Preview(live=command == "serve", dirty=dirty)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.preview.rebuild_starts()  # no cycle collection until the page is shown
         self.start_build()
         try:
             self.settings = settings.resolve(self.config, self.command)
@@ -83,7 +84,9 @@ class PraksisbankPlugin(BasePlugin[Options]):
         refuse.fetching_elsewhere(config)
         refuse.bad_contact(config, self.config.accessibility_contact)
         refuse.two_searches(config, self.config.search)
-        self.protection = Protection.for_build(config, live_preview=self.serve)
+        self.protection = Protection.for_build(
+            config, live_preview=self.serve, known=self.preview.known
+        )
         configure.add_assets(config)
         configure.add_theme(config)
         self.env = self.templates.environment(config, self.config.templates)
@@ -182,8 +185,10 @@ class PraksisbankPlugin(BasePlugin[Options]):
             self.protection.stop_if_unrendered()
         # The date in the print header of every page (theme/main.html).
         env.globals["praksisbank_built"] = norwegian_date(self.today)
+        self.preview.theme(env, config, files)  # a live preview keeps compiled templates
 
     def on_post_build(self, config: MkDocsConfig) -> None:
+        self.preview.rebuild_done()
         self.protection.stop_if_active(self.layout(config))
         report = postbuild.finish(
             config,
@@ -201,6 +206,7 @@ class PraksisbankPlugin(BasePlugin[Options]):
             self.aside = None
 
     def on_build_error(self, *, error: Exception) -> None:
+        self.preview.rebuild_done()
         self.preview.forget()
         self.protection.close_gate()
         if self.aside is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -56,11 +56,22 @@ class Protection:
         """Texts that could not be rendered (``rendercheck.py``): the build stops in on_env."""
 
     @classmethod
-    def for_build(cls, config: MkDocsConfig, *, live_preview: bool) -> Protection:
+    def for_build(
+        cls,
+        config: MkDocsConfig,
+        *,
+        live_preview: bool,
+        known: Callable[[MkDocsConfig, Path, Callable[[MkDocsConfig, Path], csp.Known]], csp.Known]
+        | None = None,
+    ) -> Protection:
         """Every page's Content-Security-Policy (``core/gate/csp.py``); under `mkdocs serve` its
-        live reload adds an inline script to each page that no hash can name."""
-        known = known_scripts(config, Path(config.config_file_path).resolve().parent)
-        return cls(csp.SitePolicy(live_preview=live_preview, known=known))
+        live reload adds an inline script to each page that no hash can name. ``known`` reads
+        the site's scripts through a live preview's cache (``Preview.known``)."""
+        root = Path(config.config_file_path).resolve().parent
+        known_now = (
+            known_scripts(config, root) if known is None else known(config, root, known_scripts)
+        )
+        return cls(csp.SitePolicy(live_preview=live_preview, known=known_now))
 
     def page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """A built page with its scripts and policy, handed to the gate."""

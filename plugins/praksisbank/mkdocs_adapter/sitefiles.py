@@ -8,6 +8,7 @@ item at its address, the generated pages, our assets, the Atom feeds, images wit
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -101,7 +102,7 @@ def publish(
 
     # Content in docs/ (roles, free pages) is published from our checked items below; other
     # files there (images) stay MkDocs' own, except in folders that hold only content.
-    sources = {(layout.root / item.path).resolve() for item in content.all_items()}
+    sources = resolved(layout.root, (item.path for item in content.all_items()))
     closed = [layout.folder(kind).resolve() for kind in KINDS if not kind.assets]
     for file in list(files):
         if not file.abs_src_path or file.generated_by:
@@ -140,6 +141,24 @@ def publish(
     strip_image_metadata(files)
     add_feeds(files, config, pages)
     return published, subheadings
+
+
+def resolved(root: Path, paths: Iterable[str]) -> set[Path]:
+    """``(root / path).resolve()`` of each path, each folder resolved once: a file that is not
+    itself a link resolves to its folder's real path and its name (one ``lstat``, not one per
+    folder above it: 5,000 decisions are read again after every save in a live preview)."""
+    folders: dict[Path, Path] = {}
+    found = set()
+    for path in paths:
+        full = root / path
+        if full.name in ("", ".", "..") or full.is_symlink():
+            found.add(full.resolve())
+            continue
+        folder = folders.get(full.parent)
+        if folder is None:
+            folder = folders[full.parent] = full.parent.resolve()
+        found.add(folder / full.name)
+    return found
 
 
 def strip_image_metadata(files: Files) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from praksisbank.core.base.urls import slug
 
@@ -56,8 +57,10 @@ def _law(name: str) -> str:
     return words.lower() if words.endswith(".") and len(words) <= 8 else words
 
 
+@cache
 def provision(citation: str) -> Provision:
-    """The group a citation belongs to: ``utl. § 28 første ledd bokstav a`` is ``utl. § 28``."""
+    """The group a citation belongs to: ``utl. § 28 første ledd bokstav a`` is ``utl. § 28``.
+    Kept per text: a build asks for the same few citations tens of thousands of times."""
     text = " ".join(citation.split())  # no-break spaces too
     match = _CITATION.match(text)
     if match is None:

@@ -26,9 +26,12 @@ Generated from the view classes (`python -m praksisbank.core.views.contract`); d
 
 A site overrides one of the plugin's templates by putting a file of the same name in
 `<custom_dir>/praksisbank/`. Each generated page's template gets the fields of its view as
-variables (`{{ rows }}`), and two more: `link(target, anchor="")`, the relative address of a
-page or a `Link`, and `today`, the build's date. Templates render with Jinja's
-`StrictUndefined`: a variable that is not listed here is an error, not an empty text.
+variables (`{{ rows }}`), and three more: `link(target, anchor="")`, the relative address of a
+page or a `Link`; `today`, the build's date; and `keep`, for a row of a long list:
+`{% call keep(row) %}…{% endcall %}` is the block's text, which the live preview renders once for
+each value of `row` on the page (the block must show nothing but `row`, with `link`). Templates
+render with Jinja's `StrictUndefined`: a variable that is not listed here is an error, not an
+empty text.
 
 The templates around a content item's own text (`decision.html`, `note_before.html` …) get
 `item`, the item itself (its class in `core/base/model.py`), `link()`, `today` and the fields of its

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -177,8 +178,19 @@ def _category_names(site: Site) -> dict[tuple[str, str], str]:
     return names
 
 
+_ENTRIES: weakref.WeakKeyDictionary[Site, tuple[DecisionEntry, ...]] = weakref.WeakKeyDictionary()
+"""Each site's entries, made once: the finder, the provisions, outcomes and tags all read them."""
+
+
 def decision_entries(site: Site) -> list[DecisionEntry]:
     """Every published decision (withdrawn never), in the order of the listings."""
+    entries = _ENTRIES.get(site)
+    if entries is None:
+        entries = _ENTRIES[site] = tuple(_decision_entries(site))
+    return list(entries)
+
+
+def _decision_entries(site: Site) -> list[DecisionEntry]:
     names = _category_names(site)
     entries = []
     for d in site.listed(list(site.content.decisions)):

@@ -42,7 +42,7 @@ from praksisbank.core.views import matrix as matrixviews
 from praksisbank.core.views import provisions as provisionviews
 from praksisbank.core.views.common import Link, PageView, SubHeading
 from praksisbank.core.views.items import ItemPage
-from praksisbank.core.views.render import RenderCache, attribute_text
+from praksisbank.core.views.render import Keep, RenderCache, attribute_text, keep_nothing
 
 V = TypeVar("V")
 
@@ -227,11 +227,15 @@ class Pages:
 
     def render(self, template: str, page_uri: str, values: Mapping[str, object]) -> str:
         if self.cache is None:
-            return self._render(template, page_uri, values)
+            return self._render(template, page_uri, values, keep_nothing)
         key = (template, page_uri, self.site.today, self.site.options.directory_urls)
-        return self.cache.text(key, values, lambda: self._render(template, page_uri, values))
+        return self.cache.text(
+            key, values, lambda keep: self._render(template, page_uri, values, keep)
+        )
 
-    def _render(self, template: str, page_uri: str, values: Mapping[str, object]) -> str:
+    def _render(
+        self, template: str, page_uri: str, values: Mapping[str, object], keep: Keep
+    ) -> str:
         directory_urls = self.site.options.directory_urls
 
         def link(target: str | Link, anchor: str = "") -> str:
@@ -239,7 +243,9 @@ class Pages:
             anchor = target.anchor if isinstance(target, Link) else anchor
             return urls.relative(page_uri, uri, directory_urls, anchor) if uri else ""
 
-        return self.env.get_template(template).render(link=link, today=self.site.today, **values)
+        return self.env.get_template(template).render(
+            link=link, today=self.site.today, keep=keep, **values
+        )
 
     def generated(self) -> list[GeneratedPage]:
         pages = []

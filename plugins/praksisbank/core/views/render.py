@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Hashable, Mapping
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import jinja2
@@ -41,16 +42,28 @@ def _one_line(value: Any) -> Any:
     return value
 
 
+@lru_cache(maxsize=8192)
 def _when(value: date) -> markupsafe.Markup:
-    """A date as readers write it, with the ISO date for machines: «17. mai 2024»."""
-    return markupsafe.Markup('<time datetime="{}">{}</time>').format(
-        value.isoformat(), norwegian_date(value)
-    )
+    """A date as readers write it, with the ISO date for machines: «17. mai 2024». Kept per
+    day: a list of 5,000 decisions shows a few hundred days, each many times (``Markup.format``
+    costs about as much as the rest of a row)."""
+    iso, text = markupsafe.escape(value.isoformat()), markupsafe.escape(norwegian_date(value))
+    return markupsafe.Markup(f'<time datetime="{iso}">{text}</time>')
 
 
 def _number(value: int) -> markupsafe.Markup:
     """«2 140»: Markup, so the no-break space survives ``_one_line`` (digits need no escaping)."""
     return markupsafe.Markup(norwegian_number(value))
+
+
+Keep = Callable[..., markupsafe.Markup]
+"""``keep(value, caller=…)``, the templates' ``{% call keep(row) %}…{% endcall %}``: the text
+of a block that shows ``value`` alone (with ``link``), rendered once per value and page."""
+
+
+def keep_nothing(value: object, *, caller: Callable[[], markupsafe.Markup]) -> markupsafe.Markup:
+    """A build without a live preview's cache renders every row."""
+    return caller()
 
 
 class RenderCache:
@@ -59,11 +72,14 @@ class RenderCache:
 
     A template rendered again for the same page with values equal to the last ones (``==``:
     views are frozen dataclasses, compared field by field) gives the text it gave then, without
-    rendering. The key holds what else shapes the text (the day, the kind of addresses); a
-    change to the templates or the settings must ``clear`` it."""
+    rendering. When they differ, the page is rendered again, but each row a template wraps in
+    ``keep`` (a decision in a list of 5,000) whose value was on the page last time gives its
+    text of last time. The key holds what else shapes the text (the day, the kind of
+    addresses); a change to the templates or the settings must ``clear`` it."""
 
     def __init__(self) -> None:
         self._texts: dict[tuple[Hashable, ...], tuple[Mapping[str, object], str]] = {}
+        self._rows: dict[tuple[Hashable, ...], dict[object, markupsafe.Markup]] = {}
         self.rendered = 0
         """Texts rendered since the last ``clear`` (the rest came from the cache)."""
 
@@ -71,18 +87,32 @@ class RenderCache:
         self,
         key: tuple[Hashable, ...],
         values: Mapping[str, object],
-        render: Callable[[], str],
+        render: Callable[[Keep], str],
     ) -> str:
         kept = self._texts.get(key)
         if kept is not None and kept[0] == values:
             return kept[1]
-        text = render()
-        self._texts[key] = (values, text)
+        before = self._rows.get(key, {})
+        now: dict[object, markupsafe.Markup] = {}
+
+        def keep(value: object, *, caller: Callable[[], markupsafe.Markup]) -> markupsafe.Markup:
+            try:
+                text = before.get(value)
+            except TypeError:  # a value that cannot be a key is rendered every time
+                return caller()
+            if text is None:
+                text = caller()
+            now[value] = text
+            return text
+
+        text = render(keep)
+        self._texts[key], self._rows[key] = (values, text), now  # rows gone are forgotten
         self.rendered += 1
         return text
 
     def clear(self) -> None:
         self._texts.clear()
+        self._rows.clear()
         self.rendered = 0
 
 
@@ -105,6 +135,7 @@ def environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
     env.filters["country_name"] = norwegian_name
     env.filters["number"] = _number
     env.globals["NOTICE"] = SINGLE_DECISION_NOTICE
+    env.globals["keep"] = keep_nothing  # a live preview's pages get their RenderCache's
     return env
 
 
