@@ -951,6 +951,8 @@ def _online_possible(text: str) -> tuple[bool, bool]:
     """Whether ``_ONLINE_SERVICE`` and ``_PROFILE`` can match in ``text`` at all
     (tests/test_gate_cost.py compares the findings with and without this shortcut)."""
     return _ONLINE_ANY.search(text) is not None, _profile_possible(text)
+
+
 _COMMON_WORDS = frozenset(("signal", "messenger"))
 """Services whose name is also a word: a service only with a capital letter."""
 _TLDS = frozenset(("no", "com", "org", "net", "se", "dk", "de", "eu", "int", "gov", "info"))
