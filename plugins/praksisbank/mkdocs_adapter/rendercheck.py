@@ -342,7 +342,7 @@ def _shown(file: str, line: int, seen: rendered.Seen, what: str) -> Problem:
         message=(
             f"{what} viser {seen.finding.what} ({seen.finding.masked}) slik leseren ser det, "
             "når markering, kommentarer og tegn som ligner sifre er lest som leseren leser "
-            "dem. Alt leserne ser, skal være anonymisert: fjern nummeret eller adressen."
+            "dem. Alt leserne ser, skal være anonymisert: fjern opplysningen."
         ),
     )
 

@@ -51,7 +51,7 @@ def _capital(what: str) -> str:
     return what[:1].upper() + what[1:]
 
 
-_REMOVE = "Alt leserne ser, skal være anonymisert: fjern nummeret eller adressen."
+_REMOVE = "Alt leserne ser, skal være anonymisert: fjern opplysningen."
 _MARKER_FORM = f"<!-- {ALLOW_MARKER}: verdien, begrunnelsen -->"
 
 

@@ -495,7 +495,7 @@ class SiteGate:
                 f"Den publiserte siden «{mask_digits(page)}» viser {found.what} "
                 f"({found.masked}) i {found.where} slik leseren ser det, etter at markering, "
                 "kommentarer og skjulte tegn er tatt bort. Alt leserne ser, skal være "
-                "anonymisert: fjern nummeret eller adressen fra kilden."
+                "anonymisert: fjern opplysningen fra kilden."
             ),
         )
 
