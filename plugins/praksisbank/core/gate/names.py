@@ -559,11 +559,14 @@ def _disguises(text: str) -> list[re.Match[str]]:
     if _SPACED_HINT.search(text) is not None:  # rare: the slow pattern
         return list(_RESHAPE_SPACED.finditer(text))
     found: list[re.Match[str]] = []
-    done = 0
-    for start in _RESHAPE_AT.finditer(text):
-        if start.start() >= done and (match := _RESHAPE.match(text, start.start())) is not None:
-            found.append(match)
-            done = match.end()
+    at = 0  # searched on from the end of the last disguise: inside a run of marks (`*_*_…`)
+    while (start := _RESHAPE_AT.search(text, at)) is not None:  # the look-ahead reads the run
+        match = _RESHAPE.match(text, start.start())  # to its end at each position: quadratic
+        if match is None:  # the look-ahead said it matches here
+            at = start.start() + 1
+            continue
+        found.append(match)
+        at = max(match.end(), start.start() + 1)
     return found
 
 
