@@ -42,6 +42,7 @@ from itertools import pairwise
 
 import pycountry
 
+from praksisbank.core.gate.namecontext import not_a_person, titled_not_a_person
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
 
@@ -157,6 +158,8 @@ def _name(text: str, at: int, known: list[str]) -> Candidate | None:
     if first in ambiguous and _sentence_start(text, at):
         return None
     end = match.end("second")
+    if not_a_person(text, at, end):  # `Omar Khayyam-skolen`, `bodde i Said Abad i Wardak`
+        return None
     value = " ".join(text[at:end].split())
     folded = _fold(value)
     if any(folded in k for k in known):
@@ -709,6 +712,8 @@ def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
                 continue  # `landsbyen heter Wardak`: a province's name is a village's too
         if any(folded_second in k.split() for k in known):
             continue  # an employee named as a contact
+        if titled_not_a_person(text, start, end):
+            continue  # `bodde i Sheikh Maqsoud i Aleppo`, `Imam Ali-moskeen`
         value = " ".join(second.split())
         found.append((start, end, WHAT_NAME, _shown(value), _fold(value)))
 
