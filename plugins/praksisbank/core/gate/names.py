@@ -42,6 +42,7 @@ from itertools import pairwise
 
 import pycountry
 
+from praksisbank.core.gate.confusables import latin_letters
 from praksisbank.core.gate.namecontext import not_a_person, titled_not_a_person
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
@@ -221,6 +222,8 @@ def _latin_marked() -> tuple[dict[int, str], re.Pattern[str]]:
             table[code] = base
     for code in (*range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000):
         table[code] = " "  # spaces of other widths
+    for code, letter in latin_letters().items():  # `🅰`, `ɑ`, `ł`: by their Unicode names
+        table.setdefault(code, letter)
     pattern = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table)) + "]")
     return table, pattern
 
