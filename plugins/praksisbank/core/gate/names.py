@@ -44,6 +44,7 @@ import pycountry
 
 from praksisbank.core.gate.confusables import latin_letters
 from praksisbank.core.gate.namecontext import not_a_person, titled_not_a_person
+from praksisbank.core.gate.nameseparators import camel_pairs, spaced
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
 
@@ -941,6 +942,7 @@ def find(text: str, known_names: Collection[str] = ()) -> list[Candidate]:
     table, marked = _latin_marked()
     if not text.isascii() and marked.search(text) is not None:
         text = text.translate(table)  # one letter for one: offsets stay
+    text = spaced(text)  # `Amir·Hassan`, `Amir (35) Hassan`: one letter for one, offsets stay
     other_scripts = _OTHER_SCRIPT.search(text) is not None
     if other_scripts:
         text = _latin_lookalikes(text)
@@ -965,6 +967,9 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
             if candidate is not None:
                 found.append(candidate)
     known = known if known is not None else _known(known_names)
+    for start, end, words in camel_pairs(text):  # `AmirHassan`
+        if (candidate := _name(words, 0, known)) is not None:
+            found.append((start, end, *candidate[2:]))
     _other_names(text, known, found, starts, other_scripts)
     _small_surnames(text, known, found)
     _cued(text, known, found)

@@ -1,0 +1,78 @@
+"""What stands between the parts of a name in place of a space (issue 17, attack round 4, class
+3), read as a space before the name rules in `names.py` run:
+
+- a hyphen of another code point (U+2010, U+2011) reads as `-`; three or more capitalised words
+  joined by hyphens (`Amir-Hassan-Wardak`) as words apart (two, `Fatima-Zahra`, `Nord-Trøndelag`,
+  stay one word: a double given name or a place);
+- a middle dot, a word separator or an underscore between a letter and a capital (`Amir·Hassan`,
+  `Amir_Hassan`);
+- an age in parentheses (`Amir (35) Hassan`) or an ellipsis (`Amir … Hassan`, `Amir...Hassan`)
+  between a letter and a capital;
+- inline HTML a reader does not see as a space (`Amir<sub>Hassan</sub>`, `Amir<q>Hassan</q>`)
+  between a letter and a capital.
+
+Each is replaced by as many spaces (one character for one: offsets stay), unless the word after
+it starts a sentence (`Kari … Han sa ja`: `_SENTENCE_WORDS`). Two capitalised words
+run together (`AmirHassan`, and what `***Amir***Hassan` or `Amir<sub>Hassan</sub>` shows a
+reader) are split by `camel_pairs`: the name rules judge the two words as a pair.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAP = "A-ZÆØÅÄÖÜÉÈÁÍÓÚÇŞĞİÂÊÎÔÛ"
+_LOWER = "a-zæøåäöüéèáíóúçşğıâêîôûàëïß"
+_TAG = (
+    r"</?(?:sub|sup|q|mark|ins|del|span|small|b|i|u|s|em|strong|abbr|cite|dfn|kbd|code|var"
+    r"|samp|bdi|bdo|data|time|a)(?:\s[^<>\n]{0,120})?/?>"
+)
+_SEPARATOR = re.compile(
+    rf"(?<=[^\W\d_])(?:[\u00b7\u2027\u30fb_]+|[ \u00a0]*(?:…|\.{{3}})[ \u00a0]*"
+    rf"|[ \u00a0]+\([0-9]{{1,3}}(?:[ \u00a0]+år)?\)[ \u00a0]+|(?:{_TAG})+)(?=[{_CAP}])"
+)
+_SENTENCE_WORDS = frozenset(
+    ("han", "hun", "hen", "det", "den", "de", "dem", "vi", "jeg", "du", "dere", "men", "og",
+     "så", "da", "nå", "der", "her", "hva", "hvem", "hvor", "hvorfor", "hvordan", "når",
+     "etter", "før", "dette", "disse", "ingen", "alle", "noen", "man", "en", "ei", "et", "ja",
+     "nei", "i", "på", "om", "til", "fra", "med", "ikke", "likevel", "derfor", "samtidig")
+)  # fmt: skip
+"""Words that start a sentence after an ellipsis (`Vi møtte Kari … Han sa ja.`): no name part."""
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _space(match: re.Match[str]) -> str:
+    following = _NEXT_WORD.match(match.string, match.end())
+    if following is not None and following.group().casefold() in _SENTENCE_WORDS:
+        return match.group()
+    return " " * len(match.group())
+
+
+_OTHER_HYPHEN = re.compile("[\u2010\u2011]")
+_THREE_JOINED = re.compile(rf"(?<![\w-])[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+){{2,}}(?![\w-])")
+_HINT = re.compile(rf"[\u00b7\u2027\u30fb_…\u2010\u2011(<]|\.\.\.|-[{_CAP}]")
+
+
+def spaced(text: str) -> str:
+    """``text`` with the separators above read as spaces, one character for one."""
+    if _HINT.search(text) is None:
+        return text
+    if "\u2010" in text or "\u2011" in text:
+        text = _OTHER_HYPHEN.sub("-", text)
+    text = _SEPARATOR.sub(_space, text)
+    return _THREE_JOINED.sub(lambda m: m.group().replace("-", " "), text)
+
+
+_CAMEL = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]{{2,}}+(?P<second>[{_CAP}][{_LOWER}]{{2,}}+)"
+    rf"(?![\w-])"
+)
+
+
+def camel_pairs(text: str) -> list[tuple[int, int, str]]:
+    """Two capitalised words run together (`AmirHassan`): (start, end, the words with a space
+    between)."""
+    return [
+        (m.start(), m.end(), f"{text[m.start() : m.start('second')]} {m.group('second')}")
+        for m in _CAMEL.finditer(text)
+    ]
