@@ -197,6 +197,8 @@ def visible_text(page: str) -> Shown:
     page = _RUBY_ABOVE.sub("", page)
     page = _RAW_ELEMENT.sub("\n", page)
     hidden += _attribute_values(page)
+    if "datetime" in page or "value" in page:  # `<time datetime>`: the value where it stands
+        page = _DATA_IN_PLACE.sub(_data_in_place, page)
     parts = _PRE.split(page)  # odd parts are preformatted
     for i in range(0, len(parts), 2):
         parts[i] = _collapsed(parts[i])
@@ -204,6 +206,18 @@ def visible_text(page: str) -> Shown:
     text = _ANY_TAG.sub("", _CELL_TAG.sub(CELL, _BLOCK_TAG.sub("\n", text)))
     text = _LINES.sub("\n", html.unescape(text)).strip()
     return Shown(text, html.unescape(APART.join(hidden)))
+
+
+_DATA_IN_PLACE = re.compile(
+    r"<[A-Za-z][A-Za-z0-9]*+[^<>]*?\s(?:datetime|value)\s*+=\s*+(?:\"([^\"<]*+)\"|'([^'<]*+)')[^<>]*+>"
+)
+"""An element whose attribute carries data the page publishes (``<time datetime>``,
+``<del datetime>``, ``<ins datetime>``, ``<data value>``): read as text where the element
+stands, so the words around it count (``født <time datetime="…">den dagen</time>``)."""
+
+
+def _data_in_place(match: re.Match[str]) -> str:
+    return f"{match.group()} {match.group(1) or match.group(2) or ''} "
 
 
 def _collapsed(html_text: str) -> str:
