@@ -30,6 +30,9 @@ LETTERS = [
     Row("Søkeren Amir H\u0251ss\u0251n forklarte seg.", NAME, "Amir H\u0251ss\u0251n"),  # alpha
     Row("Søkeren Paweł Michałowski forklarte seg.", NAME, "Paweł Michałowski"),
     Row("Søkeren Ⓜⓐⓡⓘⓐⓜ Rahimi forklarte seg.", NAME, "Ⓜⓐⓡⓘⓐⓜ Rahimi"),
+    # Vietnamese: family name first, `Văn`/`Thị` marks the given name after it
+    Row("Søkeren Nguyễn Văn Thành forklarte seg.", NAME, "Nguyễn Văn Thành"),
+    Row("Søkeren Đặng Thị Lan forklarte seg.", NAME, "Đặng Thị Lan"),
 ]
 DIGITS = [
     Row(
@@ -53,6 +56,7 @@ ALLOWED = [
     Row("Se trinn ➊ til ➒ i veiledningen.", None),
     Row("Søkeren kom fra Łódź og bodde i Gdańsk.", None),
     Row("Byen Đà Nẵng ligger i Vietnam.", None),
+    Row("Han flyktet fra Van Thi-distriktet.", None),
     Row("Formelen bruker ɑ og β som parametere.", None),
     Row("Vedlegg 🅰 og 🅱 er fremlagt.", None),
 ]

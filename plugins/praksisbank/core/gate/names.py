@@ -44,7 +44,7 @@ import pycountry
 
 from praksisbank.core.gate.confusables import latin_letters
 from praksisbank.core.gate.namecontext import not_a_person, titled_not_a_person
-from praksisbank.core.gate.nameseparators import camel_pairs, spaced
+from praksisbank.core.gate.nameseparators import camel_pairs, middle_marked, spaced
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
 
@@ -970,6 +970,8 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
     for start, end, words in camel_pairs(text):  # `AmirHassan`
         if (candidate := _name(words, 0, known)) is not None:
             found.append((start, end, *candidate[2:]))
+    for start, end in middle_marked(text):  # `Nguyen Van Thanh`
+        _add(text, start, end, known, found)
     _other_names(text, known, found, starts, other_scripts)
     _small_surnames(text, known, found)
     _cued(text, known, found)

@@ -76,3 +76,16 @@ def camel_pairs(text: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), f"{text[m.start() : m.start('second')]} {m.group('second')}")
         for m in _CAMEL.finditer(text)
     ]
+
+
+_MIDDLE_MARKED = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]++[ \u00a0]+(?:Van|Thi)[ \u00a0]+"
+    rf"[{_CAP}][{_LOWER}]++(?![\w-])"
+)
+
+
+def middle_marked(text: str) -> list[tuple[int, int]]:
+    """Vietnamese names, family name first (`Nguyễn Văn Thành`, `Đặng Thị Lan`, read without
+    their marks): a capitalised word, the middle name `Van` or `Thi` that marks a man's or a
+    woman's name, and a capitalised given name. (`van` in small letters is a Dutch particle.)"""
+    return [(m.start(), m.end()) for m in _MIDDLE_MARKED.finditer(text)]
