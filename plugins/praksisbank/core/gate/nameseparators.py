@@ -27,10 +27,14 @@ _TAG = (
     r"</?(?:sub|sup|q|mark|ins|del|span|small|b|i|u|s|em|strong|abbr|cite|dfn|kbd|code|var"
     r"|samp|bdi|bdo|data|time|a)(?:\s[^<>\n]{0,120})?/?>"
 )
-_SEPARATOR = re.compile(
-    rf"(?<=[^\W\d_])(?:[\u00b7\u2027\u30fb_]+|[ \u00a0]*(?:…|\.{{3}})[ \u00a0]*"
-    rf"|[ \u00a0]+\([0-9]{{1,3}}(?:[ \u00a0]+år)?\)[ \u00a0]+|(?:{_TAG})+)(?=[{_CAP}])"
+_SEPARATOR_BODY = (
+    rf"(?:[\u00b7\u2027\u30fb_]++|…|\.{{3}}|\([0-9]{{1,3}}(?:[ \u00a0]+år)?\)|(?:{_TAG})++)"
+    rf"[ \u00a0]*+(?=[{_CAP}])"
 )
+_SEPARATOR = re.compile(_SEPARATOR_BODY)
+_SEPARATOR_AT = re.compile(rf"[\u00b7\u2027\u30fb_….(<](?<=(?=(?:{_SEPARATOR_BODY}))[\s\S])")
+"""Where a separator starts: one class of first characters, the rest a look-ahead, so the
+engine skips in C every other character."""
 _SENTENCE_WORDS = frozenset(
     ("han", "hun", "hen", "det", "den", "de", "dem", "vi", "jeg", "du", "dere", "men", "og",
      "så", "da", "nå", "der", "her", "hva", "hvem", "hvor", "hvorfor", "hvordan", "når",
@@ -39,27 +43,41 @@ _SENTENCE_WORDS = frozenset(
 )  # fmt: skip
 """Words that start a sentence after an ellipsis (`Vi møtte Kari … Han sa ja.`): no name part."""
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _space(match: re.Match[str]) -> str:
-    following = _NEXT_WORD.match(match.string, match.end())
-    if following is not None and following.group().casefold() in _SENTENCE_WORDS:
-        return match.group()
-    return " " * len(match.group())
-
-
 _OTHER_HYPHEN = re.compile("[\u2010\u2011]")
-_THREE_JOINED = re.compile(rf"(?<![\w-])[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+){{2,}}(?![\w-])")
-_HINT = re.compile(rf"[\u00b7\u2027\u30fb_…\u2010\u2011(<]|\.\.\.|-[{_CAP}]")
+_HYPHEN_CAPITAL = re.compile(rf"-[{_CAP}]")
+_THREE_JOINED = re.compile(
+    rf"[{_CAP}](?<![\w-][{_CAP}])[{_LOWER}]++(?:-[{_CAP}][{_LOWER}]++){{2,}}+(?![\w-])"
+)
+
+
+def _apart(text: str, start: int, end: int) -> bool:
+    """Whether the separator from ``start`` to ``end`` stands after a letter (spaces between)
+    and before a word that does not start a sentence."""
+    before = text[max(0, start - 8) : start].rstrip(" \u00a0")
+    if not before or not before[-1].isalpha():
+        return False
+    following = _NEXT_WORD.match(text, end)
+    return following is None or following.group().casefold() not in _SENTENCE_WORDS
 
 
 def spaced(text: str) -> str:
     """``text`` with the separators above read as spaces, one character for one."""
-    if _HINT.search(text) is None:
-        return text
     if "\u2010" in text or "\u2011" in text:
         text = _OTHER_HYPHEN.sub("-", text)
-    text = _SEPARATOR.sub(_space, text)
+    pieces: list[str] = []
+    done = 0
+    for at in _SEPARATOR_AT.finditer(text):
+        if at.start() < done:
+            continue
+        match = _SEPARATOR.match(text, at.start())
+        if match is None or not _apart(text, match.start(), match.end()):
+            continue
+        pieces += (text[done : match.start()], " " * (match.end() - match.start()))
+        done = match.end()
+    if pieces:
+        text = "".join(pieces) + text[done:]
+    if _HYPHEN_CAPITAL.search(text) is None:
+        return text
     return _THREE_JOINED.sub(lambda m: m.group().replace("-", " "), text)
 
 
