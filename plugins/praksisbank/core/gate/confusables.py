@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 
 _BLOCKS = (
@@ -71,4 +72,20 @@ def other_digits() -> str:
         and not ch.isdecimal()
         and len(unicodedata.normalize("NFKC", ch)) == 1
     ]
-    return "".join(re.escape(ch) for ch in found)
+    return char_class(ord(ch) for ch in found)
+
+
+def char_class(codes: Iterable[int]) -> str:
+    """The inside of a character class that holds ``codes``, runs of code points as ranges: the
+    engine tests a class of a few ranges quickly, one of hundreds of single characters beyond
+    the Basic Multilingual Plane one by one."""
+    runs: list[list[int]] = []
+    for code in sorted(set(codes)):
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(
+        re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+        for lo, hi in runs
+    )

@@ -42,7 +42,7 @@ from itertools import pairwise
 
 import pycountry
 
-from praksisbank.core.gate.confusables import latin_letters
+from praksisbank.core.gate.confusables import char_class, latin_letters
 from praksisbank.core.gate.namecontext import not_a_person, titled_not_a_person
 from praksisbank.core.gate.nameseparators import camel_pairs, middle_marked, spaced
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS
@@ -225,7 +225,10 @@ def _latin_marked() -> tuple[dict[int, str], re.Pattern[str]]:
         table[code] = " "  # spaces of other widths
     for code, letter in latin_letters().items():  # `🅰`, `ɑ`, `ł`: by their Unicode names
         table.setdefault(code, letter)
-    pattern = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table)) + "]")
+    # Beyond the Basic Multilingual Plane one range (a text with any such character is read
+    # through the table): a class of many characters there is tested one by one.
+    bmp = char_class(c for c in table if c < 0x10000)
+    pattern = re.compile(f"[{bmp}\U00010000-\U0010ffff]")
     return table, pattern
 
 

@@ -44,7 +44,8 @@ _SENTENCE_WORDS = frozenset(
 """Words that start a sentence after an ellipsis (`Vi møtte Kari … Han sa ja.`): no name part."""
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
 _OTHER_HYPHEN = re.compile("[\u2010\u2011]")
-_HYPHEN_CAPITAL = re.compile(rf"-[{_CAP}]")
+_HYPHEN_CAPITAL = re.compile(rf"-[{_CAP}][{_LOWER}]++-[{_CAP}]")
+"""Two hyphens before capitals a word apart: only then are hyphenated runs looked for."""
 _THREE_JOINED = re.compile(
     rf"[{_CAP}](?<![\w-][{_CAP}])[{_LOWER}]++(?:-[{_CAP}][{_LOWER}]++){{2,}}+(?![\w-])"
 )
@@ -106,4 +107,6 @@ def middle_marked(text: str) -> list[tuple[int, int]]:
     """Vietnamese names, family name first (`Nguyễn Văn Thành`, `Đặng Thị Lan`, read without
     their marks): a capitalised word, the middle name `Van` or `Thi` that marks a man's or a
     woman's name, and a capitalised given name. (`van` in small letters is a Dutch particle.)"""
+    if "Van" not in text and "Thi" not in text:
+        return []
     return [(m.start(), m.end()) for m in _MIDDLE_MARKED.finditer(text)]
