@@ -125,6 +125,7 @@ from stdnum.no import fodselsnummer
 
 from praksisbank.core.base.dates import is_date
 from praksisbank.core.gate import encoded, personaldata, spoken
+from praksisbank.core.gate.confusables import other_digits
 
 ALLOW_MARKER = "personvern-ok"
 
@@ -191,7 +192,10 @@ _INVISIBLE = (
 )
 """Characters a reader does not see: dropped, so `0102\u200e0312345` reads as the number shown."""
 _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
-_OTHER_DIGITS = "\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u24ea\u2776-\u2792"
+_OTHER_DIGITS = (
+    "\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u24ea\u2776-\u2792"
+    + other_digits()
+)  # ⓿, ❶, ➊: confusables.py
 """Digits that are not decimal digits (superscript, subscript, circled): shown as digits."""
 _DOTS = "\uff0e\u3002\uff61\ufe52\u2024"
 """Dot look-alikes (full-width, ideographic, half-width ideographic, small, one-dot leader): read

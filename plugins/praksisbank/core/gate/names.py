@@ -42,6 +42,9 @@ from itertools import pairwise
 
 import pycountry
 
+from praksisbank.core.gate.confusables import char_class, latin_letters
+from praksisbank.core.gate.namecontext import not_a_person, titled_not_a_person
+from praksisbank.core.gate.nameseparators import camel_pairs, middle_marked, spaced
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
 
@@ -157,6 +160,8 @@ def _name(text: str, at: int, known: list[str]) -> Candidate | None:
     if first in ambiguous and _sentence_start(text, at):
         return None
     end = match.end("second")
+    if not_a_person(text, at, end):  # `Omar Khayyam-skolen`, `bodde i Said Abad i Wardak`
+        return None
     value = " ".join(text[at:end].split())
     folded = _fold(value)
     if any(folded in k for k in known):
@@ -218,7 +223,12 @@ def _latin_marked() -> tuple[dict[int, str], re.Pattern[str]]:
             table[code] = base
     for code in (*range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000):
         table[code] = " "  # spaces of other widths
-    pattern = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table)) + "]")
+    for code, letter in latin_letters().items():  # `🅰`, `ɑ`, `ł`: by their Unicode names
+        table.setdefault(code, letter)
+    # Beyond the Basic Multilingual Plane one range (a text with any such character is read
+    # through the table): a class of many characters there is tested one by one.
+    bmp = char_class(c for c in table if c < 0x10000)
+    pattern = re.compile(f"[{bmp}\U00010000-\U0010ffff]")
     return table, pattern
 
 
@@ -712,6 +722,8 @@ def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
                 continue  # `landsbyen heter Wardak`: a province's name is a village's too
         if any(folded_second in k.split() for k in known):
             continue  # an employee named as a contact
+        if titled_not_a_person(text, start, end):
+            continue  # `bodde i Sheikh Maqsoud i Aleppo`, `Imam Ali-moskeen`
         value = " ".join(second.split())
         found.append((start, end, WHAT_NAME, _shown(value), _fold(value)))
 
@@ -936,6 +948,7 @@ def find(text: str, known_names: Collection[str] = ()) -> list[Candidate]:
     table, marked = _latin_marked()
     if not text.isascii() and marked.search(text) is not None:
         text = text.translate(table)  # one letter for one: offsets stay
+    text = spaced(text)  # `Amir·Hassan`, `Amir (35) Hassan`: one letter for one, offsets stay
     other_scripts = _OTHER_SCRIPT.search(text) is not None
     if other_scripts:
         text = _latin_lookalikes(text)
@@ -960,6 +973,11 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
             if candidate is not None:
                 found.append(candidate)
     known = known if known is not None else _known(known_names)
+    for start, end, words in camel_pairs(text):  # `AmirHassan`
+        if (candidate := _name(words, 0, known)) is not None:
+            found.append((start, end, *candidate[2:]))
+    for start, end in middle_marked(text):  # `Nguyen Van Thanh`
+        _add(text, start, end, known, found)
     _other_names(text, known, found, starts, other_scripts)
     _small_surnames(text, known, found)
     _cued(text, known, found)

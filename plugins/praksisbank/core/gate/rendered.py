@@ -196,6 +196,8 @@ def visible_text(page: str) -> Shown:
     page = _RUBY_ABOVE.sub("", page)
     page = _RAW_ELEMENT.sub("\n", page)
     hidden += _attribute_values(page)
+    if "datetime" in page or "value" in page:  # `<time datetime>`: the value where it stands
+        page = _DATA_IN_PLACE.sub(_data_in_place, page)
     parts = _PRE.split(page)  # odd parts are preformatted
     for i in range(0, len(parts), 2):
         parts[i] = _collapsed(parts[i])
@@ -209,6 +211,18 @@ def _lines(text: str) -> str:
     the text stripped: its lines without the spaces and tabs around them, empty ones left out
     (a pattern that can start with nothing is tried at every character; this is a quarter)."""
     return "\n".join([line for line in (x.strip(" \t") for x in text.split("\n")) if line]).strip()
+
+
+_DATA_IN_PLACE = re.compile(
+    r"<[A-Za-z][A-Za-z0-9]*+[^<>]*?\s(?:datetime|value)\s*+=\s*+(?:\"([^\"<]*+)\"|'([^'<]*+)')[^<>]*+>"
+)
+"""An element whose attribute carries data the page publishes (``<time datetime>``,
+``<del datetime>``, ``<ins datetime>``, ``<data value>``): read as text where the element
+stands, so the words around it count (``født <time datetime="…">den dagen</time>``)."""
+
+
+def _data_in_place(match: re.Match[str]) -> str:
+    return f"{match.group()} {match.group(1) or match.group(2) or ''} "
 
 
 def _collapsed(html_text: str) -> str:

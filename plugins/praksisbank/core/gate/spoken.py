@@ -24,6 +24,9 @@ import re
 
 MIN_DIGITS = 6
 """The fewest digits a run must say: fewer are no identity or phone number."""
+AMOUNT_DIGITS = 11
+"""A run of this many spoken digits or more is read even after `kr` or before `kroner`: an
+identity or account number is not excused as an amount by the word put beside it."""
 MIN_SPOKEN = 3
 """The fewest of them that are words: a number with a word or two beside it is not spoken."""
 
@@ -116,9 +119,10 @@ def runs(text: str) -> list[tuple[int, int, str]]:
         joined = "".join(digits)
         if spoken < MIN_SPOKEN or len(joined) < MIN_DIGITS:
             continue
-        if _CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start()):
-            continue
-        if _CURRENCY_AFTER.match(text, run.end()):
-            continue
+        if len(joined) < AMOUNT_DIGITS and (
+            _CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start())
+            or _CURRENCY_AFTER.match(text, run.end())
+        ):
+            continue  # an amount; eleven digits or more are read whatever stands beside them
         found.append((run.start(), run.end(), joined))
     return found

@@ -1,0 +1,91 @@
+"""Letters and digits that Unicode's compatibility folding (NFKC) leaves as they are, read as
+the Latin letter or the digit a reader sees (issue 17, attack round 4): the gate would otherwise
+pass `🅰🅼🅸🆁 🅷🅰🆂🆂🅰🅽`, `Amir Hɑssɑn`, `Paweł` or a number written `➊➐⓿…`.
+
+Read from the character database, not from a table of examples:
+- a letter whose Unicode name ends in `LATIN CAPITAL LETTER X` or `LATIN SMALL LETTER X`, with or
+  without `WITH …` (`NEGATIVE SQUARED LATIN CAPITAL LETTER A`, `LATIN SMALL LETTER L WITH
+  STROKE`, `LATIN CAPITAL LETTER D WITH STROKE`), or `LATIN SMALL LETTER ALPHA`, reads as `X` in
+  its case: one character for one, so offsets stay. Combining letters, letters that NFKC spells
+  as several characters (`⒜`) and the letters the name rules hold as they are (`æ`, `ø`, `å`,
+  `ü`, `ş` …) are left alone;
+- a character with a digit value (`unicodedata.digit`) that is not a decimal digit and that NFKC
+  leaves a single character (`❶`, `➊`, `⓿`, `①`) reads as that digit (a decimal digit of any
+  script is read as one already).
+
+Only the blocks that hold such characters are read (Latin, IPA, phonetic, letterlike and
+enclosed forms, Latin Extended-C/D/E, half- and full-width forms, the enclosed alphanumerics of
+the supplementary plane): a few thousand look-ups once a process. Letters of other scripts that
+only look Latin (Lisu `ꓮ`, Cherokee `Ꭺ`, Coptic `Ⲏ`, turned letters `ɐ`) have no such name and
+are not read here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+
+_BLOCKS = (
+    (0x0080, 0x0250), (0x0250, 0x02B0), (0x1D00, 0x1E00), (0x1E00, 0x1F00), (0x2070, 0x20A0),
+    (0x2100, 0x2150), (0x2150, 0x2190), (0x2460, 0x2500), (0x2776, 0x2794), (0x2C60, 0x2C80),
+    (0xA720, 0xA800), (0xAB30, 0xAB70), (0xFF00, 0xFFF0), (0x1D400, 0x1D800),
+    (0x1DF00, 0x1E000), (0x1F100, 0x1F200),
+)  # fmt: skip
+_LATIN_NAME = re.compile(r"(?:\A|\s)LATIN (CAPITAL|SMALL) LETTER ([A-Z]|ALPHA)(?: WITH [A-Z ]+)?\Z")
+KEPT = frozenset("ÆØÅÄÖÜÉÈÁÍÓÚÇŞĞİÂÊÎÔÛæøåäöüéèáíóúçşğıâêîôûàëïß")
+"""The letters the name rules read as they are."""
+
+
+def _characters() -> list[str]:
+    return [chr(code) for start, end in _BLOCKS for code in range(start, end)]
+
+
+@cache
+def latin_letters() -> dict[int, str]:
+    """Every letter named as a Latin letter (see above) that is not a plain ASCII letter: the
+    ASCII letter it reads as, for ``str.translate``."""
+    table: dict[int, str] = {}
+    for ch in _characters():
+        if ch in KEPT or unicodedata.combining(ch) or unicodedata.category(ch).startswith("M"):
+            continue
+        if len(unicodedata.normalize("NFKC", ch)) != 1:
+            continue
+        named = _LATIN_NAME.search(unicodedata.name(ch, ""))
+        if named is None:
+            continue
+        case, letter = named.groups()
+        letter = "A" if letter == "ALPHA" else letter
+        table[ord(ch)] = letter if case == "CAPITAL" else letter.lower()
+    return table
+
+
+@cache
+def other_digits() -> str:
+    """Every character with a digit value that is not a decimal digit and that NFKC leaves one
+    character, as the inside of a regular-expression character class."""
+    found = [
+        ch
+        for ch in _characters()
+        if unicodedata.digit(ch, None) is not None
+        and not ch.isdecimal()
+        and len(unicodedata.normalize("NFKC", ch)) == 1
+    ]
+    return char_class(ord(ch) for ch in found)
+
+
+def char_class(codes: Iterable[int]) -> str:
+    """The inside of a character class that holds ``codes``, runs of code points as ranges: the
+    engine tests a class of a few ranges quickly, one of hundreds of single characters beyond
+    the Basic Multilingual Plane one by one."""
+    runs: list[list[int]] = []
+    for code in sorted(set(codes)):
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(
+        re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+        for lo, hi in runs
+    )

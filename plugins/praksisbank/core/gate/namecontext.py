@@ -1,0 +1,131 @@
+"""Where two capitalised words name a place, a building, a period or a group rather than a person
+(`names.py` asks before it reports a pair or a title): the words around them say so.
+
+- A compound: the last capitalised word of the run is joined by a hyphen to a word in small
+  letters (`Omar Khayyam-skolen`, `Ahmad Shah Massoud-statuen`, `Reza Shah-perioden`). A
+  compound that names a person's people or case (`Hassan-familien`, `Wardak-saken`) stays a
+  name: `_PERSON_COMPOUNDS`.
+- An institution: a capitalised word after the first is a word for an institution or a place
+  (`Hamid Karzai International Airport`, `Ariana Afghan Airlines`, `Nadir Shah Kot`), or one of
+  the words for a movement, a party or an army (`Hayat Tahrir al-Sham`, `Jaish`, `Hezb`).
+- A place right after a noun for a place or a building (`landsbyen`, `bydelen`, `helligdommen
+  for`), or after a verb of living or coming from (`bodde i`, `kom fra`, `vokste opp i`) with
+  nothing after the run but the end of a clause or more place (`i Kabul`): `bodde i Amir
+  Hassans hus` stays a name.
+- A place after `i` or `ved` alone, only with more place after it (` i Aleppo`, or a next
+  sentence that starts with a noun for a place: `Bydelen var …`), and `ved` not after
+  `representert`, `undertegnet`, `signert`: `representert ved Amir Hassan i Kabul` is a person.
+
+What is left a name on purpose: public figures and authors (`Bashar al-Assad`, `Kari Holm og Per
+Lund (Landinfo 2023)`): their names are names; a reviewer clears them with a `personvern-ok`
+exception. A pair after `fra` or `til` alone (`fikk hjelp fra Amir Hassan i Kabul`) is a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The run of capitalised words that goes on after a pair: (`International Airport`).
+_CAP = "A-ZÆØÅÄÖÜÉÈÁÍÓÚÇŞĞİÂÊÎÔÛ"
+_RUN_AFTER = re.compile(rf"(?:[ \u00a0]+(?:(?:al|el|ul)-)?[{_CAP}][\w'’]*)*")
+_COMPOUND_TAIL = re.compile(r"-(?P<tail>[a-zæøåäöü][a-zæøåäöü]+)")
+_PERSON_COMPOUND = re.compile(
+    r"[a-zæøåäöü]*?(?:famili|slekt|klan|sak|bror|brødr|søst|barn|sønn|døt|datter|kon|mann|menn"
+    r"|enk|far|fedr|mor|mødr|onkel|tant|fett|kusin|gutt|jent|person|navn|pass|adresse|nummer"
+    r"|konto|profil)(?:a|e|en|ene|er|et|ne|rne|ra)?"
+)
+"""The last part of a compound that names a person's people, case or papers (`-familien`,
+`-saken`, `-brødrene`): the name before it stays a name (`barnesykehuset` is a hospital)."""
+_INSTITUTION_WORDS = frozenset(
+    ("airport", "airlines", "airways", "international", "university", "universitet",
+     "hospital", "clinic", "school", "college", "institute", "academy", "street", "road",
+     "avenue", "square", "bridge", "dam", "stadium", "park", "market", "bazaar", "bazar",
+     "prison", "camp", "bank", "telecom", "hotel", "company", "corporation", "party", "front",
+     "army", "brigade", "council", "foundation", "center", "centre", "mosque", "shrine",
+     "mausoleum", "highway", "province", "district", "city", "village", "kot", "abad", "qala",
+     "shahr", "kalay", "pul", "dara", "darra", "nagar", "pur", "ltd", "as", "asa", "inc",
+     # the words for a movement, a front, a party, an army in the arrival countries' languages
+     "tahrir", "jabhat", "harakat", "hizb", "hezb", "jamiat", "ittehad", "ittihad", "jaish",
+     "tanzim", "majlis", "shura", "tehrik", "tehreek", "lashkar", "sipah", "hashd", "kataib",
+     "liwa")
+)  # fmt: skip
+# Nouns for a place or a building right before a run (`landsbyen Said Abad`, `helligdommen for
+# Imam Reza`).
+_PLACE_NOUN = (
+    r"byen|landsbyen|bydelen|distriktet|provinsen|området|regionen|leiren|flyktningleiren"
+    r"|gata|gaten|veien|plassen|torget|helligdommen|mausoleet|graven|moskeen|skolen|sykehuset"
+    r"|universitetet|fengselet|flyplassen|basaren|markedet|dalen|fjellet|elva|elven|passet"
+)
+_STRONG_BEFORE = re.compile(
+    r"(?i:(?<![\w-])(?:(?:bodde|bor|bodd|vokste[ \u00a0]+opp|oppvokst|hjemmehørende|født"
+    r"|bosatt|gjemte[ \u00a0]+seg|skjulte[ \u00a0]+seg)(?:[ \u00a0]+\w+)?[ \u00a0]+(?:i|på)"
+    r"|(?:kom|kommer|stammer|flyktet|rømte|flyttet|dro|reiste)(?:[ \u00a0]+\w+)?[ \u00a0]+fra"
+    r"))[ \u00a0]+\Z"
+)
+_NOUN_BEFORE = re.compile(
+    rf"(?i:(?<![\w-])(?:{_PLACE_NOUN})(?:[ \u00a0]+(?:for|til|ved|i))?)[ \u00a0]+\Z"
+)
+_WEAK_BEFORE = re.compile(
+    r"(?i:(?<![\w-])(?<!representert[ \u00a0])(?<!undertegnet[ \u00a0])(?<!signert[ \u00a0])"
+    r"(?<!bistått[ \u00a0])(?:i|ved))[ \u00a0]+\Z"
+)
+_PLACE_TAIL = re.compile(
+    r"[ \u00a0]*(?:[.,;:!?)\]]|\Z|\n)|[ \u00a0]+(?:i|nær|ved|utenfor|like|sør|nord|øst|vest"
+    r"|og)[ \u00a0]+[^\W\d_a-zæøå]"
+)
+_MORE_PLACE = re.compile(
+    r"[ \u00a0]+(?:i|nær|utenfor)[ \u00a0]+[^\W\d_a-zæøå]"
+    rf"|[ \u00a0]*[.;][ \u00a0]+(?i:{_PLACE_NOUN}|sykehuset|området|stedet)(?!\w)"
+)
+
+
+def _bare(word: str) -> str:
+    """A word casefolded, without a leading article (`al-Sham`) or quotes."""
+    return word.casefold().strip("'’").rpartition("-")[2]
+
+
+_RUN_BEFORE = re.compile(rf"(?:[{_CAP}][\w'’]*[ \u00a0]+){{1,3}}\Z")
+
+
+def _run_start(text: str, start: int) -> int:
+    """The start of the capitalised words right before ``start`` (`Dera` before `Ismail Khan`)."""
+    match = _RUN_BEFORE.search(text, max(0, start - 60), start)
+    return match.start() if match is not None else start
+
+
+def _run_end(text: str, end: int) -> int:
+    """The end of the capitalised words that follow ``end`` (the run goes on: `Khan-sykehuset`
+    after `Sardar Daud`)."""
+    match = _RUN_AFTER.match(text, end)
+    return match.end() if match is not None else end
+
+
+def not_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words from ``start`` to ``end`` (a pair, or a title and a word)
+    name a place, a building, a period or a group by the words around them (see above)."""
+    run_end = _run_end(text, end)
+    compound = _COMPOUND_TAIL.match(text, run_end)
+    if compound is not None:
+        return _PERSON_COMPOUND.fullmatch(compound.group("tail")) is None
+    later = text[start:run_end].split()[1:]
+    if any(_bare(word) in _INSTITUTION_WORDS for word in later):
+        return True
+    for at in sorted({start, _run_start(text, start)}, reverse=True):
+        before = text[max(0, at - 40) : at]
+        if _NOUN_BEFORE.search(before) is not None:
+            return True
+        if _STRONG_BEFORE.search(before) is not None:
+            return _PLACE_TAIL.match(text, run_end) is not None
+        if _WEAK_BEFORE.search(before) is not None:
+            return _MORE_PLACE.match(text, run_end) is not None
+    return False
+
+
+_TITLE_BEFORE = re.compile(r"[^\W\d_][\w.]*[ \u00a0]+\Z")
+
+
+def titled_not_a_person(text: str, start: int, end: int) -> bool:
+    """`not_a_person` for a word after a title (`bodde i Sheikh Maqsoud i Aleppo`,
+    `helligdommen for Imam Reza`): the words before the title and after the word decide."""
+    title = _TITLE_BEFORE.search(text, max(0, start - 30), start)
+    return not_a_person(text, title.start() if title is not None else start, end)
