@@ -27,7 +27,7 @@ import re
 
 # The run of capitalised words that goes on after a pair: (`International Airport`).
 _CAP = "A-ZÆØÅÄÖÜÉÈÁÍÓÚÇŞĞİÂÊÎÔÛ"
-_RUN_AFTER = re.compile(rf"(?:[ \u00a0]+(?:(?:al|el|ul)-)?[{_CAP}][\w'’]*)*")
+_RUN_AFTER = re.compile(rf"(?:[ \u00a0]+(?:(?:al|el|ul)-)?[{_CAP}][\w'’]{{0,40}}){{0,3}}")
 _COMPOUND_TAIL = re.compile(r"-(?P<tail>[a-zæøåäöü][a-zæøåäöü]+)")
 _PERSON_COMPOUND = re.compile(
     r"[a-zæøåäöü]*?(?:famili|slekt|klan|sak|bror|brødr|søst|barn|sønn|døt|datter|kon|mann|menn"
