@@ -948,7 +948,6 @@ def _profile_possible(text: str) -> bool:
 _ONLINE_ANY = _ServiceFilter()
 """Whether a service's name is in the text (the other online-identity patterns need an ``@`` or
 a ``/``): tests/test_gate_speed.py compares the gate with and without it."""
-_FOLDS_ELSEWHERE = _ASCII_FOLDS
 
 
 def _online_possible(text: str) -> tuple[bool, bool]:
