@@ -1,0 +1,231 @@
+"""Where `praksisbank check` spends its time, a file at a time (issue 22, item 2).
+
+    .venv/bin/python benchmarks/bench_check.py [PROJECT] [--decisions 5000] [--runs 3]
+
+Without PROJECT it writes a fictional project of ``--decisions`` decisions (``synthetic.py``)
+into a temporary folder. Three tables, CPU time (`time.process_time`, or user + system of the
+child processes from `os.wait4`): the machine is shared, wall time says little there.
+
+1. The steps of one file (`load(..., workers=1)` in this process, each step timed around its
+   call): discovery, reading, YAML, the contract, the personal-data gate on the file's path,
+   its fields and its body, sections, Markdown's price, the rules over all files.
+2. The detectors of the personal-data gate, class by class, on the same texts (paths, fields
+   joined, bodies), each class timed around its call in ``anonymity._scan``: CPU µs a file,
+   and how many texts had a finding. A class missing from the code (renamed) is left out.
+3. `praksisbank check` as a subprocess in one process (``PRAKSISBANK_WORKERS=1``) and on every
+   core, alternately, ``--runs`` times each (median): wall seconds, CPU seconds, files/s with the
+   start-up (the same command on an empty folder) taken off.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+from praksisbank.core.content import documents, kindloader, loader, personal, rules
+from praksisbank.core.gate import anonymity, names, personaldata
+from praksisbank.mkdocs_adapter.project import layout_for
+
+ROOT = Path(__file__).resolve().parent
+PRAKSISBANK = str(Path(sys.executable).with_name("praksisbank"))
+TODAY = date(2026, 12, 1)
+
+STEPS = (
+    (kindloader.KindLoader, "paths", "discovery"),
+    (documents, "read_text", "reading the file"),
+    (documents, "parse", "YAML (node tree, strict walk)"),
+    (kindloader.KindLoader, "check", "contract (schema)"),
+    (personal.Gate, "name", "gate: the path"),
+    (personal.Gate, "fields", "gate: the fields"),
+    (personal.Gate, "body", "gate: the body"),
+    (kindloader.KindLoader, "sections", "sections"),
+    (kindloader.KindLoader, "too_costly", "Markdown's price"),
+)
+CLASSES = (
+    (anonymity, "_Normalised", "normalising (entities, folds)"),
+    (anonymity, "_each", "identity, DUF, phone numbers"),
+    (anonymity, "_case_candidates", "case numbers"),
+    (anonymity, "_split_identity_candidates", "split identity numbers"),
+    (anonymity, "_reversed_identity_candidates", "reversed identity numbers"),
+    (anonymity, "_email_candidates", "e-mail addresses"),
+    (anonymity, "_obfuscated_email_candidates", "spelled-out addresses"),
+    (anonymity, "_online_candidates", "online identities"),
+    (personaldata, "_day_month_births", "dates of birth by day and month"),
+    (personaldata, "_after_keyword", "values after a keyword"),
+    (names, "find", "personal names, all of them"),
+    (names, "_cued", "  names after a cue"),
+    (names, "_name_starts", "  where a name may start"),
+    (names, "_small_surnames", "  surnames in small letters"),
+    (names, "_Reshaped", "  disguises undone"),
+    (anonymity, "_encoded", "encoded runs (with their own scan)"),
+    (anonymity, "_spoken", "numbers in words (with their own scan)"),
+    (anonymity, "_select", "ranking the candidates"),
+)
+
+
+def timed(
+    owner: Any, name: str, label: str, spent: dict[str, float], hits: collections.Counter[str]
+) -> Callable[[], None]:
+    """Wraps ``owner.name`` to add its CPU time to ``spent[label]``; returns the undo."""
+    original = getattr(owner, name, None)
+    if original is None:
+        return lambda: None
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        start = time.process_time()
+        try:
+            result = original(*args, **kwargs)
+        finally:
+            spent[label] += time.process_time() - start
+        if isinstance(result, list) and result:
+            hits[label] += 1
+        return result
+
+    setattr(owner, name, wrapper)
+    return lambda: setattr(owner, name, original)
+
+
+def table(title: str, spent: dict[str, float], files: int, hits: collections.Counter[str]) -> None:
+    print(f"\n{title}\n\n| part | CPU µs a file | texts with a finding |\n|---|---:|---:|")
+    for label, seconds in spent.items():
+        print(f"| {label} | {seconds / files * 1e6:,.0f} | {hits.get(label, '')} |")
+
+
+class _Rules:
+    """The rules over all files, as one step."""
+
+    every = rules.RULES
+
+    @staticmethod
+    def run(loaded: Any, report: Any) -> None:
+        for rule in _Rules.every:
+            rule(loaded, report)
+
+
+def steps(project: Path) -> int:
+    spent: dict[str, float] = collections.defaultdict(float)
+    hits: collections.Counter[str] = collections.Counter()
+    undo = [timed(owner, name, label, spent, hits) for owner, name, label in STEPS]
+    undo.append(timed(_Rules, "run", "rules over all files", spent, hits))
+    start = time.process_time()
+    with mock.patch.object(loader, "RULES", (lambda loaded, report: _Rules.run(loaded, report),)):
+        result = loader.load(layout_for(project), TODAY, workers=1)
+    total = time.process_time() - start
+    for step in undo:
+        step()
+    files = len(result.content.files)
+    spent["every step of the check"] = total
+    table(f"Steps, one process, {files} files:", spent, files, collections.Counter())
+    return files
+
+
+def classes(project: Path, files: int) -> None:
+    """Each class on the texts the check reads: every file's path, fields and body."""
+    texts: list[str] = []
+    for path in sorted(project.rglob("*.md")):
+        shown = path.relative_to(project).as_posix()
+        if shown.startswith(("site/", ".")):
+            continue
+        doc = documents.read_document(path, shown)[0]
+        if doc is not None:
+            fields = personal._APART.join(t for _, t in personal._strings(doc.meta.value))
+            texts += [shown, fields, doc.body]
+    for text in texts[:300]:  # the name lists, read on first use
+        anonymity._scan(text)
+    spent: dict[str, float] = collections.defaultdict(float)
+    hits: collections.Counter[str] = collections.Counter()
+    undo = [timed(owner, name, label, spent, hits) for owner, name, label in CLASSES]
+    start = time.process_time()
+    for text in texts:
+        anonymity._scan(text)
+    spent["every class"] = time.process_time() - start
+    for step in undo:
+        step()
+    title = f"Detector classes, one process, {len(texts)} texts ({files} files; a class's time"
+    table(title + " includes the classes it calls):", spent, files, hits)
+
+
+def run_check(target: Path, workers: str) -> tuple[float, float, int]:
+    env = {**os.environ, "PRAKSISBANK_TODAY": TODAY.isoformat(), "PRAKSISBANK_WORKERS": workers}
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [PRAKSISBANK, "check", str(target)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    err = process.stderr.read() if process.stderr else ""
+    _, _, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    count = re.search(r"i ([0-9]+) fil", err)
+    return wall, usage.ru_utime + usage.ru_stime, int(count.group(1)) if count else 0
+
+
+def pool(project: Path, empty: Path, runs: int) -> None:
+    print(
+        "\n`praksisbank check`, medians of alternate runs:\n\n| processes | wall s | CPU s "
+        "| start-up wall s (CPU s) | files/s, start-up taken off | CPU µs a file |\n"
+        "|---|---:|---:|---:|---:|---:|"
+    )
+    measured: dict[str, list[tuple[float, float, int]]] = {"1": [], "0": []}
+    startups: list[tuple[float, float, int]] = []
+    for _ in range(runs):
+        for workers in measured:
+            startups.append(run_check(empty, workers))
+            measured[workers].append(run_check(project, workers))
+    up_wall = statistics.median(s[0] for s in startups)
+    up_cpu = statistics.median(s[1] for s in startups)
+    for workers, results in measured.items():
+        wall = statistics.median(r[0] for r in results)
+        cpu = statistics.median(r[1] for r in results)
+        files = results[0][2]
+        shown = "one" if workers == "1" else f"every core ({os.cpu_count()})"
+        print(
+            f"| {shown} | {wall:.2f} | {cpu:.2f} | {up_wall:.2f} ({up_cpu:.2f}) "
+            f"| {files / max(wall - up_wall, 1e-9):,.0f} | {(cpu - up_cpu) / files * 1e6:,.0f} |"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("project", nargs="?", type=Path)
+    parser.add_argument("--decisions", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--skip", default="", help="comma-separated: steps, classes, pool")
+    args = parser.parse_args()
+    skip = set(args.skip.split(","))
+    with tempfile.TemporaryDirectory(prefix="bench-check-") as folder:
+        project = args.project
+        if project is None:
+            sys.path.insert(0, str(ROOT))
+            import synthetic
+
+            project = Path(folder) / "project"
+            synthetic.generate(project, args.decisions)
+        project = project.resolve()
+        empty = Path(folder) / "empty"
+        empty.mkdir()
+        print(f"Project: {project}; load average {os.getloadavg()[0]:.1f} at the start.")
+        files = steps(project) if "steps" not in skip else 0
+        if "classes" not in skip:
+            classes(project, files or len(list(project.rglob("*.md"))))
+        if "pool" not in skip:
+            pool(project, empty, args.runs)
+        print(f"\nLoad average {os.getloadavg()[0]:.1f} at the end.")
+
+
+if __name__ == "__main__":
+    main()
