@@ -129,7 +129,9 @@
   var parts = []; /* a large site's further parts of the index (core/publish/search.py) */
   var merged = {}; /* part number -> its mergeIndex, made when a search first needs the part */
   var routeKeys = {}; /* the first two letters that have a file of words not in every part */
-  var routes = {}; /* routeKey -> a promise of {word: the parts that can have it} */
+  var routes = {}; /* routeKey -> a promise of {word: a digit a part, 0 where it is not} */
+  var partBytes = []; /* each part's page list and mean chunk, in bytes */
+  var firstBytes = 0; /* what the parts searched before the first results may cost */
   var vocabulary = []; /* groups of words that mean the same (vocabulary.yml), lower case */
   var chunkBytes = []; /* the bytes of each index chunk a searched term needs */
   var letters = {}; /* the first letters that have a file of the index's words */
@@ -153,6 +155,8 @@
             vocabulary = found.groups || [];
             chunkBytes = found.chunk_bytes || [];
             parts = found.shards || [];
+            partBytes = found.part_bytes || [];
+            firstBytes = found.first_bytes || 0;
             (found.letters || []).forEach(function (key) { letters[key] = true; });
             (found.routes || []).forEach(function (key) { routeKeys[key] = true; });
           })
@@ -201,11 +205,14 @@
   /* Lower case without accents, as Pagefind reads a query (core/publish/search.py's fold). */
   function folded(word) { return word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""); }
 
-  /* The parts that can have a page with every word of `query` (ROUTES in search.py); null for
-     all of them: one index, no query, or no word that only some parts have. A word with
-     anything but letters (an id, «ID-tvil») can be in any part. */
+  /* The parts to search for `query` (ROUTES in search.py): `needed`, those that can have a
+     page with every word (null for all of them: one index, no query, or no word in the files;
+     a word with anything but letters, an id or «ID-tvil», can be in any part), and `first`,
+     those searched before the first results are shown: the parts that score best for the
+     words, as many as FIRST_PARTS_BYTES allows, at least one (all of `needed` when they fit). */
   function partsFor(query) {
-    if (!parts.length || !query) { return Promise.resolve(null); }
+    var all = { needed: null, first: null };
+    if (!parts.length || !query) { return Promise.resolve(all); }
     var words = query.split(/\s+/).map(folded).filter(function (w) {
       return /^\p{L}+$/u.test(w) && routeKeys[routeKey(w)];
     });
@@ -215,28 +222,72 @@
         routes[key] = getJson("praksisbank-parts/" + key + ".json").catch(function () { return {}; });
       }
       return routes[key].then(function (table) {
-        if (!Object.prototype.hasOwnProperty.call(table, w)) { return null; }
-        var some = table[w];
-        if (Array.isArray(some)) { return some; }
-        var numbers = []; /* the bits of a number: 1 for part 0, 2 for part 1, … */
-        for (var n = 0; some > 0; n++, some = Math.floor(some / 2)) {
-          if (some % 2) { numbers.push(n); }
-        }
-        return numbers;
+        if (Object.prototype.hasOwnProperty.call(table, w)) { return table[w]; }
+        return startOf(w, table);
       });
     })).then(function (found) {
-      var needed = null;
-      found.forEach(function (some) {
-        if (!some) { return; }
-        needed = needed ? needed.filter(function (n) { return some.indexOf(n) >= 0; }) : some.slice();
+      var known = found.filter(function (digits) {
+        return typeof digits === "string" && digits.length === parts.length + 1;
       });
-      return needed;
+      if (!known.length) { return all; }
+      var needed = [];
+      var score = {};
+      for (var n = 0; n <= parts.length; n++) {
+        var sum = 0;
+        var everyWord = known.every(function (digits) {
+          var d = parseInt(digits.charAt(n), 36);
+          sum += d;
+          return d > 0;
+        });
+        if (everyWord) { needed.push(n); score[n] = sum; }
+      }
+      return { needed: needed, first: firstParts(needed, score, words.length) };
     });
   }
 
-  /* One spelling searched in the parts it needs. */
-  function searchOne(pagefind, q, filters) {
-    return partsFor(q).then(function (needed) {
+  /* A word the files do not have is searched as the start of longer words (Pagefind finds
+     «asylsøkeren» for «asyl»): each part's best digit among the words that start with it;
+     null when none does (then the word rules out no part). */
+  function startOf(word, table) {
+    var best = null;
+    Object.keys(table).forEach(function (other) {
+      if (other.indexOf(word) !== 0 || typeof table[other] !== "string") { return; }
+      var digits = table[other];
+      if (!best) { best = digits; return; }
+      var max = "";
+      for (var n = 0; n < digits.length; n++) {
+        var a = parseInt(best.charAt(n), 36), b = parseInt(digits.charAt(n), 36);
+        max += (a > b ? a : b).toString(36);
+      }
+      best = max;
+    });
+    return best;
+  }
+
+  /* The parts of `needed` searched first: the best scores first (the first part, the front
+     page, is always searched), while their page lists (none for a part merged already) and a
+     chunk a word stay within firstBytes. */
+  function firstParts(needed, score, words) {
+    if (!firstBytes || !partBytes.length) { return needed; }
+    var order = needed.slice().sort(function (a, b) { return score[b] - score[a] || a - b; });
+    var first = [];
+    var spent = 0;
+    order.forEach(function (n) {
+      var sizes = partBytes[n] || [0, 0];
+      var cost = n === 0 ? 0 : (merged[n] ? 0 : sizes[0]) + Math.max(1, words) * sizes[1];
+      if (n === 0 || !first.filter(function (m) { return m > 0; }).length || spent + cost <= firstBytes) {
+        first.push(n);
+        spent += cost;
+      }
+    });
+    return first.length === needed.length ? needed : first.sort(function (a, b) { return a - b; });
+  }
+
+  /* One spelling searched in the parts it needs, or with `early` in those it searches first;
+     the answer's `partial` says that parts it needs were left for later. */
+  function searchOne(pagefind, q, filters, early) {
+    return partsFor(q).then(function (plan) {
+      var needed = early ? plan.first : plan.needed;
       if (needed && !needed.length) { return null; } /* no part has all its words */
       var limited = filters;
       if (needed) {
@@ -246,6 +297,9 @@
       }
       return merge(pagefind, needed).then(function () {
         return pagefind.search(q || null, { filters: limited });
+      }).then(function (found) {
+        if (found) { found.partial = early && plan.first !== plan.needed; }
+        return found;
       });
     });
   }
@@ -378,22 +432,44 @@
     return keep || !found.length ? [query].concat(found) : found;
   }
 
-  /* Every spelling searched; a page found by several keeps its best score. */
-  function searchAll(pagefind, queries, filters) {
+  /* Every spelling searched; a page found by several keeps its best score. With `early`, in
+     the parts each searches first: the list's `partial` says that parts were left for later. */
+  function searchAll(pagefind, queries, filters, early) {
     return Promise.all(queries.map(function (q) {
-      return searchOne(pagefind, q, filters);
+      return searchOne(pagefind, q, filters, early);
     })).then(function (all) {
       var best = {};
+      var partial = false;
       all.forEach(function (found, i) {
         if (!found) { return; }
+        partial = partial || found.partial;
         found.results.forEach(function (r) {
           var score = i === 0 ? r.score : r.score * 0.95; /* the words as typed go first */
           if (!best[r.id] || best[r.id].score < score) { best[r.id] = { result: r, score: score }; }
         });
       });
-      return Object.keys(best).map(function (id) { return best[id]; })
+      var results = Object.keys(best).map(function (id) { return best[id]; })
         .sort(function (a, b) { return b.score - a.score || (a.result.id < b.result.id ? -1 : 1); })
         .map(function (x) { return x.result; });
+      results.partial = partial;
+      return results;
+    });
+  }
+
+  /* A search of a large site in two steps: the parts that score best first, shown at once with
+     the list marked busy, then every part the words can be in, whose results replace them. */
+  function searchInSteps(pagefind, queries, filters, mine, query) {
+    return searchAll(pagefind, queries, filters, true).then(function (early) {
+      if (!early.partial) { return early; }
+      if (!early.length || mine !== generation) { return searchAll(pagefind, queries, filters, false); }
+      current = { query: query, terms: queries, results: early, shown: 0 };
+      list.textContent = "";
+      list.setAttribute("aria-busy", "true");
+      return showMore(mine, false).then(function () {
+        if (mine !== generation) { return []; }
+        say("De første treffene på «" + query + "». Søker videre i resten av indeksen …");
+        return searchAll(pagefind, queries, filters, false);
+      });
     });
   }
 
@@ -489,6 +565,7 @@
     offer(null);
     if (!query && !Object.keys(filters).length) {
       list.textContent = "";
+      list.removeAttribute("aria-busy");
       more.hidden = true;
       current = null;
       say("");
@@ -501,7 +578,7 @@
       pagefind = loaded;
       searched = query ? spellings(query) : [null]; /* the vocabulary is there now */
       others = alsoSearched.slice();
-      return searchAll(pagefind, searched, filters);
+      return searchInSteps(pagefind, searched, filters, mine, query);
     }).then(function (results) {
       /* Nothing found: the first synonym left out for the bytes its chunks cost is searched too
          («IFA konvertitt» where «ifa» is only in the contributor guide). */
@@ -511,16 +588,25 @@
       if (!added.length) { return results; }
       searched = wider;
       others = alsoSearched.slice();
-      return searchAll(pagefind, added, filters); /* what was searched found nothing */
+      /* what was searched found nothing */
+      return searchInSteps(pagefind, added, filters, mine, query);
     }).then(function (results) {
       if (mine !== generation) { return; }
       current = { query: query, terms: query ? searched : [], results: results, shown: 0 };
       var also = others.length
         ? " Søkte også etter " + others.map(function (t) { return "«" + t + "»"; }).join(", ") + "."
         : "";
+      var focused = list.contains(document.activeElement) ? document.activeElement.href : null;
       list.textContent = "";
       return showMore(mine, false).then(function () {
         if (mine !== generation) { return; }
+        list.removeAttribute("aria-busy");
+        if (focused) { /* the first results replaced: the reader stays on the same page's link */
+          var same = Array.prototype.filter.call(list.querySelectorAll("a"), function (a) {
+            return a.href === focused;
+          });
+          (same[0] || input).focus();
+        }
         var n = current.results.length;
         var where = query ? " på «" + query + "»" : "";
         var limited = Object.keys(filters).length ? " med avgrensningen" : "";
