@@ -6,7 +6,8 @@ seconds, the largest process (``ru_maxrss`` of that subprocess and the Pagefind 
 for, from ``os.wait4``), the number of parts and the bundle's bytes; then the bytes Chromium
 receives for each first search until its first results are shown (``bench.first_search``, the
 same count as ``make bench``) and until it is done, and how many of the first ten results shown
-are among the ten shown in the end. The bundle of the last size stays in the site. Progress on stderr, a Markdown table on stdout.
+are among the ten shown in the end. The bundle of the last size stays in the site. Progress on
+stderr, Markdown tables on stdout.
 
     .venv/bin/python benchmarks/bench_shards.py SITE_DIR
         [--vocabulary PROJECT/practice_notes/vocabulary.yml] [--parts 0,5000,2500]
@@ -130,11 +131,12 @@ def main() -> None:
         print("| " + " | ".join(cells) + " |")
     # The two steps of a search in parts: first results, then the whole result.
     print()
-    print("| pages a part | query | first results KB | whole KB | first shown | of those in the last ten |")
+    print("| pages a part | query | first results KB | whole KB | first shown | in the last ten |")
     print("|---:|---|---:|---:|---:|---:|")
     for parts, query, size, whole, early, kept in steps:
         label = f"{parts:,}" if parts else "one index"
-        print(f"| {label} | «{query}» | {size / 1000:,.0f} | {whole / 1000:,.0f} | {early} | {kept} |")
+        sizes = f"{size / 1000:,.0f} | {whole / 1000:,.0f}"
+        print(f"| {label} | «{query}» | {sizes} | {early} | {kept} |")
 
 
 if __name__ == "__main__":
