@@ -236,6 +236,17 @@ def test_machinery_is_out_of_the_index_or_below_content(site: Path, path: str, p
     assert weighted is (place == "below")
 
 
+def test_a_country_page_is_found_by_its_own_text_not_its_lists_of_decisions(site: Path) -> None:
+    """Its tables of decisions are other pages' titles, as on the tag and outcome pages: at
+    20,000 decisions they made each country page 36,000 words that outranked the decisions
+    for every word of their titles, and a fragment of 13 kB in each first search."""
+    page = read_page(site, "land/afg")
+    text = documents(site)["/land/afg/"]["content"]
+    assert "Anført konversjon ikke troverdig" in page  # listed on the page
+    assert "Anført konversjon ikke troverdig" not in text  # and found on its own page only
+    assert "Enslige kvinner" in text  # the page's own headings and texts stay searchable
+
+
 def test_the_review_queues_of_each_unit_are_not_indexed(site: Path) -> None:
     assert not [url for url in documents(site) if url.startswith("/gjennomgang/")]
     assert list((site / "gjennomgang").glob("*/index.html"))  # there are such pages
