@@ -123,15 +123,18 @@ def test_a_large_site_is_indexed_in_parts_each_page_once(tmp_path: Path) -> None
         for key in found["routes"]
     }
 
-    def having(digits: str) -> list[int]:
-        return [n for n, digit in enumerate(digits) if digit != "0"]
+    def having(digits: str) -> list[int]:  # two digits a part: its score, its chunks' bytes
+        assert len(digits) == 14 and all(
+            digits[n + 1] != "0" for n in range(0, 14, 2) if digits[n] != "0"
+        )
+        return [n // 2 for n in range(0, len(digits), 2) if digits[n] != "0"]
 
     assert having(routes["a_f"]["afg"]) == [1, 2, 3] and having(routes["e_r"]["eri"]) == [4, 5, 6]
     assert having(routes["f_o"]["forside"]) == [0]  # the first part
     assert having(routes["k_v"]["kvinne"]) == list(range(7))  # every part
     assert search.route_key("øy") == "f8_y"
-    # What a part may cost a first search: its page list, its largest chunk.
-    assert len(found["part_bytes"]) == 7 and all(meta > 0 for meta, _ in found["part_bytes"])
+    # What a part costs a first search before its chunks: its page list.
+    assert len(found["part_bytes"]) == 7 and all(size > 0 for size in found["part_bytes"])
     assert found["first_bytes"] == search.FIRST_PARTS_BYTES
 
 
@@ -152,6 +155,19 @@ def test_a_part_scores_a_word_as_its_best_page_does() -> None:
     overview = search._best_scores([(100, Counter(internflukt=4), 0.1), pages[2]])
     assert overview["internflukt"] < alone["internflukt"]
     assert [search.route_digit(s) for s in (0.0, 0.3, 2.0, 100.0)] == ["1", "1", "8", "z"]
+    assert [search.chunk_digit(b) for b in (0, 8_000, 8_001, 10**6)] == ["1", "1", "2", "z"]
+
+
+def test_a_words_chunks_are_those_its_stem_can_be_in() -> None:
+    """Pagefind fetches the chunk of a word's stem and of the words it starts."""
+    chunks = [
+        search.Chunk(first="a", last="intem", size=10),
+        search.Chunk(first="inten", last="intervjuet", size=100),
+        search.Chunk(first="intervjuf", last="k", size=1000),
+    ]
+    assert search._chunks_for("internflukt", chunks) == 100
+    assert search._chunks_for("inter", chunks) == 1100  # «interesse» … «intervjuform»
+    assert search._chunks_for("zebra", chunks) == 0
 
 
 def test_only_small_pieces_share_a_part(tmp_path: Path) -> None:

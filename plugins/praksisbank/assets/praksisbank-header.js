@@ -103,6 +103,8 @@
      is free. */
   var FIRST_BYTES = 100000;
   var EXTRA_BYTES = 50000;
+  /* The steps of a word's chunk bytes in ROUTES (CHUNK_STEP in core/publish/search.py). */
+  var CHUNK_STEP = 8000;
   var ID = /^[a-zæøå]{2,}(?:-[a-zæøå0-9]+)*-\d{4}-\d+(?:-[a-z0-9]+)?$/i;
   /* The looks of core/looks.py: each status word, and the modifier of its badge. */
   var STATUS_CSS = {
@@ -129,8 +131,8 @@
   var parts = []; /* a large site's further parts of the index (core/publish/search.py) */
   var merged = {}; /* part number -> its mergeIndex, made when a search first needs the part */
   var routeKeys = {}; /* the first two letters that have a file of words not in every part */
-  var routes = {}; /* routeKey -> a promise of {word: a digit a part, 0 where it is not} */
-  var partBytes = []; /* each part's page list and mean chunk, in bytes */
+  var routes = {}; /* routeKey -> a promise of {word: two digits a part (ROUTES in search.py)} */
+  var partBytes = []; /* the bytes of each part's page list */
   var firstBytes = 0; /* what the parts searched before the first results may cost */
   var vocabulary = []; /* groups of words that mean the same (vocabulary.yml), lower case */
   var chunkBytes = []; /* the bytes of each index chunk a searched term needs */
@@ -227,26 +229,28 @@
       });
     })).then(function (found) {
       var known = found.filter(function (digits) {
-        return typeof digits === "string" && digits.length === parts.length + 1;
+        return typeof digits === "string" && digits.length === 2 * (parts.length + 1);
       });
-      if (!known.length) { return all; }
+      var unknown = query.split(/\s+/).length - known.length; /* words that any part can have */
       var needed = [];
       var score = {};
+      var chunks = {};
       for (var n = 0; n <= parts.length; n++) {
         var sum = 0;
+        var bytes = unknown * 35 * CHUNK_STEP; /* their chunks: the most a digit can say */
         var everyWord = known.every(function (digits) {
-          var d = parseInt(digits.charAt(n), 36);
-          sum += d;
-          return d > 0;
+          sum += parseInt(digits.charAt(2 * n), 36);
+          bytes += parseInt(digits.charAt(2 * n + 1), 36) * CHUNK_STEP;
+          return digits.charAt(2 * n) !== "0";
         });
-        if (everyWord) { needed.push(n); score[n] = sum; }
+        if (everyWord) { needed.push(n); score[n] = sum; chunks[n] = bytes; }
       }
-      return { needed: needed, first: firstParts(needed, score, words.length) };
+      return { needed: known.length ? needed : null, all: needed, score: score, chunks: chunks };
     });
   }
 
   /* A word the files do not have is searched as the start of longer words (Pagefind finds
-     «asylsøkeren» for «asyl»): each part's best digit among the words that start with it;
+     «asylsøkeren» for «asyl»): each part's highest digits among the words that start with it;
      null when none does (then the word rules out no part). */
   function startOf(word, table) {
     var best = null;
@@ -264,30 +268,34 @@
     return best;
   }
 
-  /* The parts of `needed` searched first: the best scores first (the first part, the front
-     page, is always searched), while their page lists (none for a part merged already) and a
-     chunk a word stay within firstBytes. */
-  function firstParts(needed, score, words) {
-    if (!firstBytes || !partBytes.length) { return needed; }
-    var order = needed.slice().sort(function (a, b) { return score[b] - score[a] || a - b; });
+  /* The parts a plan (partsFor) searches in its first `steps` steps: the best scores first
+     (the first part, the front page, is always searched), while their page lists (none for a
+     part merged already) and the chunks of the words there stay within firstBytes a step, and
+     always one part a step besides the first; null when that is every part the plan needs. */
+  function firstParts(plan, steps) {
+    if (!firstBytes || !partBytes.length || !plan.all) { return null; }
+    var order = plan.all.slice().sort(function (a, b) {
+      return plan.score[b] - plan.score[a] || a - b;
+    });
     var first = [];
     var spent = 0;
     order.forEach(function (n) {
-      var sizes = partBytes[n] || [0, 0];
-      var cost = n === 0 ? 0 : (merged[n] ? 0 : sizes[0]) + Math.max(1, words) * sizes[1];
-      if (n === 0 || !first.filter(function (m) { return m > 0; }).length || spent + cost <= firstBytes) {
+      var cost = n === 0 ? 0 : (merged[n] ? 0 : partBytes[n] || 0) + plan.chunks[n];
+      var taken = first.filter(function (m) { return m > 0; }).length;
+      if (n === 0 || taken < steps || spent + cost <= firstBytes * steps) {
         first.push(n);
         spent += cost;
       }
     });
-    return first.length === needed.length ? needed : first.sort(function (a, b) { return a - b; });
+    return first.length < order.length ? first.sort(function (a, b) { return a - b; }) : null;
   }
 
-  /* One spelling searched in the parts it needs, or with `early` in those it searches first;
-     the answer's `partial` says that parts it needs were left for later. */
-  function searchOne(pagefind, q, filters, early) {
+  /* One spelling searched in the parts it needs, or with `steps` in those its first steps
+     search (firstParts); the answer's `partial` says that parts it needs were left for later. */
+  function searchOne(pagefind, q, filters, steps) {
     return partsFor(q).then(function (plan) {
-      var needed = early ? plan.first : plan.needed;
+      var first = steps ? firstParts(plan, steps) : null;
+      var needed = first || plan.needed;
       if (needed && !needed.length) { return null; } /* no part has all its words */
       var limited = filters;
       if (needed) {
@@ -298,7 +306,7 @@
       return merge(pagefind, needed).then(function () {
         return pagefind.search(q || null, { filters: limited });
       }).then(function (found) {
-        if (found) { found.partial = early && plan.first !== plan.needed; }
+        if (found) { found.partial = !!first; }
         return found;
       });
     });
@@ -432,11 +440,11 @@
     return keep || !found.length ? [query].concat(found) : found;
   }
 
-  /* Every spelling searched; a page found by several keeps its best score. With `early`, in
-     the parts each searches first: the list's `partial` says that parts were left for later. */
-  function searchAll(pagefind, queries, filters, early) {
+  /* Every spelling searched; a page found by several keeps its best score. With `steps`, in
+     the parts its first steps search: the list's `partial` says that parts were left for later. */
+  function searchAll(pagefind, queries, filters, steps) {
     return Promise.all(queries.map(function (q) {
-      return searchOne(pagefind, q, filters, early);
+      return searchOne(pagefind, q, filters, steps);
     })).then(function (all) {
       var best = {};
       var partial = false;
@@ -456,12 +464,14 @@
     });
   }
 
-  /* A search of a large site in two steps: the parts that score best first, shown at once with
-     the list marked busy, then every part the words can be in, whose results replace them. */
-  function searchInSteps(pagefind, queries, filters, mine, query) {
-    return searchAll(pagefind, queries, filters, true).then(function (early) {
-      if (!early.partial) { return early; }
-      if (!early.length || mine !== generation) { return searchAll(pagefind, queries, filters, false); }
+  /* A search of a large site in steps: the parts that score best first, a step more while they
+     find nothing, and the first results shown at once with the list marked busy; then every
+     part the words can be in, whose results replace them. */
+  function searchInSteps(pagefind, queries, filters, mine, query, steps) {
+    steps = steps || 1;
+    return searchAll(pagefind, queries, filters, steps).then(function (early) {
+      if (!early.partial || mine !== generation) { return early; } /* a newer search goes on */
+      if (!early.length) { return searchInSteps(pagefind, queries, filters, mine, query, steps + 1); }
       current = { query: query, terms: queries, results: early, shown: 0 };
       list.textContent = "";
       list.setAttribute("aria-busy", "true");

@@ -101,19 +101,19 @@ MAX_WORDS = 30_000
 _WORD = re.compile(r"[0-9a-zæøåäöüé]+")
 ROUTES = "praksisbank-parts"
 """In a bundle in parts: a folder of the index's words, ``<key>.json`` per first two letters
-(``route_key``), each word with a character per part (``write_routes``): 0 for a part that
+(``route_key``), each word with two characters per part (``write_routes``): 00 for a part that
 cannot have a page Pagefind finds for it (no word that starts with its ``stem_floor``), else
-how well the part's best page scores for it (``route_digit``). The dialog loads and searches
+how well the part's best page scores for it (``route_digit``) and the bytes of its chunks there
+(``chunk_digit``). The dialog loads and searches
 only the parts that can have every word of a query, the best first (``FIRST_PARTS_BYTES``); a
 word not in these files can be in every part."""
 FIRST_PARTS_BYTES = 110_000
-"""In a bundle in parts: the bytes (page lists and, a word, the part's largest chunk, as
-``part_bytes`` in ``VOCABULARY`` has them) of the parts a search loads before it shows its first
-results.
-The parts are taken in the order of their scores for the query's words, at least one; the
-dialog then searches the rest of the parts the query needs and shows the whole result in
-place of the first. With the engine, the script and ten fragments, a first search that needs
-a chunk a part for a word or two stays under 300 kB at 20,000 decisions."""
+"""In a bundle in parts: the bytes of the parts a search loads before it shows its first
+results: their page lists (``part_bytes`` in ``VOCABULARY``) and the chunks of the query's
+words there (``ROUTES``). The parts are taken in the order of their scores for the query's
+words, the first part and one more always; the dialog then searches the rest of the parts the
+query needs and shows the whole result in place of the first. With the engine, the script and
+ten fragments, a first search stays under 300 kB at 20,000 decisions."""
 
 Place = Literal["content", "below", "hidden"]
 HIDDEN = (urls.CHANGES, urls.REVIEW, urls.READINESS)
@@ -374,7 +374,7 @@ def write_words(
     for word in sorted(kept):
         letters.setdefault(word_key(word), []).append(word)
     # The letters that have a file: the dialog asks for no other (no failed request).
-    routes = write_routes(bundle, held, scores) if len(parts) > 1 else []
+    routes = write_routes(bundle, held, scores, chunks) if len(parts) > 1 else []
     found = {
         "groups": groups,
         "chunk_bytes": [chunks[part][at].size for part, at in sorted(used, key=used.__getitem__)],
@@ -382,13 +382,9 @@ def write_words(
         "shards": list(shards),
         "routes": routes,
     }
-    if len(parts) > 1:  # what each part may cost a search: its page list, a chunk a word
+    if len(parts) > 1:  # what each part costs a search before its chunks: its page list
         found["part_bytes"] = [
-            [
-                sum(meta.stat().st_size for meta in part.glob("*.pf_meta")),
-                max((c.size for c in part_chunks), default=0),
-            ]
-            for part, part_chunks in zip(parts, chunks, strict=True)
+            sum(meta.stat().st_size for meta in part.glob("*.pf_meta")) for part in parts
         ]
         found["first_bytes"] = FIRST_PARTS_BYTES
     (bundle / VOCABULARY).write_text(
@@ -661,6 +657,9 @@ _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 SCORE_STEPS = 4
 """A part's score for a word in ``ROUTES``: ``_best_scores`` times this, rounded, from 1 to 35
 (a base-36 digit; 0: the part has no form of the word)."""
+CHUNK_STEP = 8_000
+"""A part's chunks for a word in ``ROUTES``: their bytes in steps of this, rounded up, at most
+35 (a base-36 digit)."""
 
 
 def route_digit(score: float) -> str:
@@ -668,24 +667,48 @@ def route_digit(score: float) -> str:
     return _DIGITS[min(35, max(1, round(score * SCORE_STEPS)))]
 
 
+def chunk_digit(size: int) -> str:
+    """The bytes of a part's chunks for a word, as a digit of ``CHUNK_STEP`` (at least 1)."""
+    return _DIGITS[min(35, max(1, -(-size // CHUNK_STEP)))]
+
+
+def _chunks_for(floor: str, chunks: Sequence[Chunk]) -> int:
+    """The bytes of the chunks whose words can start with `floor` (a word's ``stem_floor``):
+    Pagefind searches a word's stem and the words it starts, so these are the most a search
+    for the word fetches from the part."""
+    n = len(floor)
+    return sum(
+        c.size
+        for c in chunks
+        if c.first[:n] <= floor[: len(c.first)] and floor[: len(c.last)] <= c.last[:n]
+    )
+
+
 def write_routes(
-    bundle: Path, held: Sequence[set[str]], scores: Sequence[dict[str, float]] = ()
+    bundle: Path,
+    held: Sequence[set[str]],
+    scores: Sequence[dict[str, float]] = (),
+    chunks: Sequence[Sequence[Chunk]] = (),
 ) -> list[str]:
     """The ``ROUTES`` files for a bundle whose parts hold the words `held` (folded, in the
-    order of the parts), each with the best scores of its words `scores` (``_best_scores``);
-    the keys that have a file (deterministic). A word's entry has a character per part:
-    ``0`` where the part has no word that starts with the word's ``stem_floor`` (no page
-    Pagefind can find for it), else ``route_digit`` of the part's best score for it (1 when
-    only other forms of it are there)."""
+    order of the parts), each with the best scores of its words `scores` (``_best_scores``)
+    and its index chunks `chunks` (``index_chunks``); the keys that have a file
+    (deterministic). A word's entry has two characters per part: ``00`` where the part has no
+    word that starts with the word's ``stem_floor`` (no page Pagefind can find for it), else
+    ``route_digit`` of the part's best score for it (1 when only other forms of it are there)
+    and ``chunk_digit`` of the chunks a search for it can fetch there."""
     ordered = [sorted(words) for words in held]
     best = [*scores, *({} for _ in range(len(held) - len(scores)))]
+    tables = [*chunks, *(() for _ in range(len(held) - len(chunks)))]
     letters: dict[str, dict[str, str]] = {}
     for word in sorted(set().union(*held)):
         if not word.isalpha():
             continue  # the dialog routes plain words only
         floor = stem_floor(word)
         letters.setdefault(route_key(word), {})[word] = "".join(
-            route_digit(best[n].get(word, 0.0)) if _starts(words, floor) is not None else "0"
+            route_digit(best[n].get(word, 0.0)) + chunk_digit(_chunks_for(floor, tables[n]))
+            if _starts(words, floor) is not None
+            else "00"
             for n, words in enumerate(ordered)
         )
     folder = bundle / ROUTES
