@@ -130,7 +130,7 @@
 
   var parts = []; /* a large site's further parts of the index (core/publish/search.py) */
   var merged = {}; /* part number -> its mergeIndex, made when a search first needs the part */
-  var routeKeys = {}; /* the first two letters that have a file of words not in every part */
+  var routeKeys = {}; /* the first two letters that have a file of words (ROUTES) */
   var routes = {}; /* routeKey -> a promise of {word: two digits a part (ROUTES in search.py)} */
   var partBytes = []; /* the bytes of each part's page list */
   var firstBytes = 0; /* what the parts searched before the first results may cost */
@@ -209,9 +209,9 @@
 
   /* The parts to search for `query` (ROUTES in search.py): `needed`, those that can have a
      page with every word (null for all of them: one index, no query, or no word in the files;
-     a word with anything but letters, an id or «ID-tvil», can be in any part), and `first`,
-     those searched before the first results are shown: the parts that score best for the
-     words, as many as FIRST_PARTS_BYTES allows, at least one (all of `needed` when they fit). */
+     a word with anything but letters, an id or «ID-tvil», can be in any part); `all`, the same
+     as numbers (every part when null); and for each of those its `score` for the words and
+     the bytes of its `chunks` for them, which firstParts orders and counts. */
   function partsFor(query) {
     var all = { needed: null, first: null };
     if (!parts.length || !query) { return Promise.resolve(all); }
