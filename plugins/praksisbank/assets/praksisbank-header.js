@@ -465,10 +465,13 @@
   }
 
   /* A search of a large site in steps: the parts that score best first, a step more while they
-     find nothing, and the first results shown at once with the list marked busy; then every
-     part the words can be in, whose results replace them. */
+     find nothing (up to STEPS), and the first results shown at once with the list marked busy;
+     then every part the words can be in, whose results replace them. An id is searched in one
+     go: its part is not in the route files. */
+  var STEPS = 3;
   function searchInSteps(pagefind, queries, filters, mine, query, steps) {
     steps = steps || 1;
+    if (ID.test(query) || steps > STEPS) { return searchAll(pagefind, queries, filters, false); }
     return searchAll(pagefind, queries, filters, steps).then(function (early) {
       if (!early.partial || mine !== generation) { return early; } /* a newer search goes on */
       if (!early.length) { return searchInSteps(pagefind, queries, filters, mine, query, steps + 1); }
