@@ -123,11 +123,13 @@ def test_a_large_site_is_indexed_in_parts_each_page_once(tmp_path: Path) -> None
         for key in found["routes"]
     }
 
-    def having(digits: str) -> list[int]:  # two digits a part: its score, its chunks' bytes
-        assert len(digits) == 14 and all(
-            digits[n + 1] != "0" for n in range(0, 14, 2) if digits[n] != "0"
-        )
-        return [n // 2 for n in range(0, len(digits), 2) if digits[n] != "0"]
+    def having(digits: str) -> list[int]:  # three digits a part: score, rank, chunks' bytes
+        assert len(digits) == 21
+        triples = [digits[n : n + 3] for n in range(0, 21, 3)]
+        parts = [n for n, t in enumerate(triples) if t != "000"]
+        assert all("0" not in triples[n] for n in parts)
+        assert sorted(int(triples[n][1], 36) for n in parts) == list(range(1, len(parts) + 1))
+        return parts
 
     assert having(routes["a_f"]["afg"]) == [1, 2, 3] and having(routes["e_r"]["eri"]) == [4, 5, 6]
     assert having(routes["f_o"]["forside"]) == [0]  # the first part

@@ -131,7 +131,7 @@
   var parts = []; /* a large site's further parts of the index (core/publish/search.py) */
   var merged = {}; /* part number -> its mergeIndex, made when a search first needs the part */
   var routeKeys = {}; /* the first two letters that have a file of words (ROUTES) */
-  var routes = {}; /* routeKey -> a promise of {word: two digits a part (ROUTES in search.py)} */
+  var routes = {}; /* routeKey -> a promise of {word: three digits a part (ROUTES in search.py)} */
   var partBytes = []; /* the bytes of each part's page list */
   var firstBytes = 0; /* what the parts searched before the first results may cost */
   var vocabulary = []; /* groups of words that mean the same (vocabulary.yml), lower case */
@@ -210,8 +210,10 @@
   /* The parts to search for `query` (ROUTES in search.py): `needed`, those that can have a
      page with every word (null for all of them: one index, no query, or no word in the files;
      a word with anything but letters, an id or «ID-tvil», can be in any part); `all`, the same
-     as numbers (every part when null); and for each of those its `score` for the words and
-     the bytes of its `chunks` for them, which firstParts orders and counts. */
+     as numbers (every part when null); and for each of those its `score` for the words (the
+     sum of their digits), its `rank` (the sum of its ranks, the lower the better where the
+     scores' digits are equal) and the bytes of its `chunks` for them, which firstParts orders
+     and counts. */
   function partsFor(query) {
     var all = { needed: null, first: null };
     if (!parts.length || !query) { return Promise.resolve(all); }
@@ -229,41 +231,48 @@
       });
     })).then(function (found) {
       var known = found.filter(function (digits) {
-        return typeof digits === "string" && digits.length === 2 * (parts.length + 1);
+        return typeof digits === "string" && digits.length === 3 * (parts.length + 1);
       });
       var unknown = query.split(/\s+/).length - known.length; /* words that any part can have */
       var needed = [];
       var score = {};
+      var rank = {};
       var chunks = {};
       for (var n = 0; n <= parts.length; n++) {
-        var sum = 0;
+        var sum = 0, ranks = 0;
         var bytes = unknown * 35 * CHUNK_STEP; /* their chunks: the most a digit can say */
         var everyWord = known.every(function (digits) {
-          sum += parseInt(digits.charAt(2 * n), 36);
-          bytes += parseInt(digits.charAt(2 * n + 1), 36) * CHUNK_STEP;
-          return digits.charAt(2 * n) !== "0";
+          sum += parseInt(digits.charAt(3 * n), 36);
+          ranks += parseInt(digits.charAt(3 * n + 1), 36);
+          bytes += parseInt(digits.charAt(3 * n + 2), 36) * CHUNK_STEP;
+          return digits.charAt(3 * n) !== "0";
         });
-        if (everyWord) { needed.push(n); score[n] = sum; chunks[n] = bytes; }
+        if (everyWord) { needed.push(n); score[n] = sum; rank[n] = ranks; chunks[n] = bytes; }
       }
-      return { needed: known.length ? needed : null, all: needed, score: score, chunks: chunks };
+      return {
+        needed: known.length ? needed : null, all: needed, score: score, rank: rank, chunks: chunks
+      };
     });
   }
 
   /* A word the files do not have is searched as the start of longer words (Pagefind finds
-     «asylsøkeren» for «asyl»): each part's highest digits among the words that start with it;
-     null when none does (then the word rules out no part). */
+     «asylsøkeren» for «asyl»): for each part, the digits of the word that starts with it and
+     scores best there, with the largest chunks of them all; null when none does (then the
+     word rules out no part). */
   function startOf(word, table) {
     var best = null;
-    Object.keys(table).forEach(function (other) {
+    Object.keys(table).sort().forEach(function (other) {
       if (other.indexOf(word) !== 0 || typeof table[other] !== "string") { return; }
       var digits = table[other];
       if (!best) { best = digits; return; }
-      var max = "";
-      for (var n = 0; n < digits.length; n++) {
-        var a = parseInt(best.charAt(n), 36), b = parseInt(digits.charAt(n), 36);
-        max += (a > b ? a : b).toString(36);
+      var joined = "";
+      for (var n = 0; n < digits.length; n += 3) {
+        var a = best.substr(n, 3), b = digits.substr(n, 3);
+        var better = parseInt(b.charAt(0), 36) > parseInt(a.charAt(0), 36) ? b : a;
+        var chunk = Math.max(parseInt(a.charAt(2), 36), parseInt(b.charAt(2), 36));
+        joined += better.substr(0, 2) + chunk.toString(36);
       }
-      best = max;
+      best = joined;
     });
     return best;
   }
@@ -275,7 +284,7 @@
   function firstParts(plan, steps) {
     if (!firstBytes || !partBytes.length || !plan.all) { return null; }
     var order = plan.all.slice().sort(function (a, b) {
-      return plan.score[b] - plan.score[a] || a - b;
+      return plan.score[b] - plan.score[a] || plan.rank[a] - plan.rank[b] || a - b;
     });
     var first = [];
     var spent = 0;

@@ -101,10 +101,10 @@ MAX_WORDS = 30_000
 _WORD = re.compile(r"[0-9a-zæøåäöüé]+")
 ROUTES = "praksisbank-parts"
 """In a bundle in parts: a folder of the index's words, ``<key>.json`` per first two letters
-(``route_key``), each word with two characters per part (``write_routes``): 00 for a part that
-cannot have a page Pagefind finds for it (no word that starts with its ``stem_floor``), else
-how well the part's best page scores for it (``route_digit``) and the bytes of its chunks there
-(``chunk_digit``). The dialog loads and searches
+(``route_key``), each word with three characters per part (``write_routes``): 000 for a part
+that cannot have a page Pagefind finds for it (no word that starts with its ``stem_floor``),
+else how well the part's best page scores for it (``route_digit``), its rank by that score and
+the bytes of its chunks there (``chunk_digit``). The dialog loads and searches
 only the parts that can have every word of a query, the best first (``FIRST_PARTS_BYTES``); a
 word not in these files can be in every part."""
 FIRST_PARTS_BYTES = 110_000
@@ -693,10 +693,12 @@ def write_routes(
     """The ``ROUTES`` files for a bundle whose parts hold the words `held` (folded, in the
     order of the parts), each with the best scores of its words `scores` (``_best_scores``)
     and its index chunks `chunks` (``index_chunks``); the keys that have a file
-    (deterministic). A word's entry has two characters per part: ``00`` where the part has no
-    word that starts with the word's ``stem_floor`` (no page Pagefind can find for it), else
-    ``route_digit`` of the part's best score for it (1 when only other forms of it are there)
-    and ``chunk_digit`` of the chunks a search for it can fetch there."""
+    (deterministic). A word's entry has three characters per part: ``000`` where the part has
+    no word that starts with the word's ``stem_floor`` (no page Pagefind can find for it), else
+    ``route_digit`` of the part's best score for it (1 when only other forms of it are there),
+    the part's rank among those parts by that score unrounded (1 the best, at most 35; parts
+    often score within a few thousandths of each other) and ``chunk_digit`` of the chunks a
+    search for it can fetch there."""
     ordered = [sorted(words) for words in held]
     best = [*scores, *({} for _ in range(len(held) - len(scores)))]
     tables = [*chunks, *(() for _ in range(len(held) - len(chunks)))]
@@ -705,11 +707,16 @@ def write_routes(
         if not word.isalpha():
             continue  # the dialog routes plain words only
         floor = stem_floor(word)
+        having = [n for n, words in enumerate(ordered) if _starts(words, floor) is not None]
+        ranked = sorted(having, key=lambda n: (-best[n].get(word, 0.0), n))
+        rank = {n: _DIGITS[min(35, at + 1)] for at, n in enumerate(ranked)}
         letters.setdefault(route_key(word), {})[word] = "".join(
-            route_digit(best[n].get(word, 0.0)) + chunk_digit(_chunks_for(floor, tables[n]))
-            if _starts(words, floor) is not None
-            else "00"
-            for n, words in enumerate(ordered)
+            route_digit(best[n].get(word, 0.0))
+            + rank[n]
+            + chunk_digit(_chunks_for(floor, tables[n]))
+            if n in rank
+            else "000"
+            for n in range(len(ordered))
         )
     folder = bundle / ROUTES
     shutil.rmtree(folder, ignore_errors=True)
