@@ -276,8 +276,28 @@ def kinds(sizes: dict[str, int]) -> dict[str, tuple[int, int]]:
 
 
 def first_search_requests(site: Path, query: str) -> tuple[dict[str, int], int]:
-    """Each request of a reader's first search (``first_search``) with its bytes, and the
-    number of results shown."""
+    """Each request of a reader's first search (``first_search``) until its first results are
+    shown, with its bytes, and the number of results shown in the end."""
+    found = search_requests(site, query)
+    return found.first, len(found.final)
+
+
+@dataclass(frozen=True)
+class Searched:
+    """A reader's first search: the bytes of each request until the first results are shown
+    (`first`) and until the search is done (`whole`), and the results' addresses then."""
+
+    first: dict[str, int]
+    whole: dict[str, int]
+    early: tuple[str, ...]
+    final: tuple[str, ...]
+
+
+def search_requests(site: Path, query: str) -> Searched:
+    """A reader's first search in Chromium, counted from the key that opens the dialog: the
+    first results are shown when the status line names the query (on a large site in parts,
+    while the list is still marked busy: the parts that score best are searched first); the
+    search is done when the list is no longer busy and the network is idle."""
     from playwright.sync_api import Request, sync_playwright
 
     if not Path(CHROMIUM).exists():
@@ -290,6 +310,21 @@ def first_search_requests(site: Path, query: str) -> tuple[dict[str, int], int]:
             size = request.sizes()
             sizes[request.url] = size["responseBodySize"] + size["responseHeadersSize"]
 
+    links = "links => links.map(a => new URL(a.href).pathname)"
+    # In the page, when the status line first names the query: the requests done by then (the
+    # Resource Timing entries) and the results shown. Python sees it later than the page does.
+    watch = """q => {
+      const status = document.querySelector('.pb-search__status');
+      performance.setResourceTimingBufferSize(10000);
+      new MutationObserver(() => {
+        if (window.pbFirst || !status.textContent.includes('«' + q + '»')) { return; }
+        window.pbFirst = {
+          urls: performance.getEntriesByType('resource').map(e => e.name),
+          links: Array.from(document.querySelectorAll('.pb-search__link'),
+                            a => new URL(a.href).pathname)
+        };
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    }"""
     with served(site) as url, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:
@@ -298,20 +333,26 @@ def first_search_requests(site: Path, query: str) -> tuple[dict[str, int], int]:
             page = context.new_page()
             page.goto(url)
             page.wait_for_load_state("networkidle")
+            page.evaluate(watch, query)
             armed.set()
             page.keyboard.press("/")
             page.get_by_role("searchbox", name="Søkeord").press_sequentially(query, delay=15)
+            seen = page.wait_for_function("() => window.pbFirst", timeout=60_000).json_value()
             page.wait_for_function(
-                "q => document.querySelector('.pb-search__status')"
-                ".textContent.includes('«' + q + '»')",
-                arg=query,
+                "() => !document.querySelector('.pb-search__results').hasAttribute('aria-busy')",
                 timeout=60_000,
             )
             page.wait_for_load_state("networkidle")
-            results = page.locator(".pb-search__link").count()
+            final = page.locator(".pb-search__link").evaluate_all(links)
         finally:
             browser.close()
-    return sizes, results
+    done = set(seen["urls"])
+    return Searched(
+        first={url: size for url, size in sizes.items() if url in done},
+        whole=dict(sizes),
+        early=tuple(map(str, seen["links"])),
+        final=tuple(map(str, final)),
+    )
 
 
 def free_port() -> int:

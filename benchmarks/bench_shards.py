@@ -4,8 +4,10 @@ For each `--parts` size (0: one index, as Pagefind makes it unsplit) the site's 
 again by ``core/publish/search.py``'s ``index_site`` in a fresh subprocess, and measured:
 seconds, the largest process (``ru_maxrss`` of that subprocess and the Pagefind runs it waits
 for, from ``os.wait4``), the number of parts and the bundle's bytes; then the bytes Chromium
-receives for each first search (``bench.first_search``, the same count as ``make bench``). The
-bundle of the last size stays in the site. Progress on stderr, a Markdown table on stdout.
+receives for each first search until its first results are shown (``bench.first_search``, the
+same count as ``make bench``) and until it is done, and how many of the first ten results shown
+are among the ten shown in the end. The bundle of the last size stays in the site. Progress on
+stderr, Markdown tables on stdout.
 
     .venv/bin/python benchmarks/bench_shards.py SITE_DIR
         [--vocabulary PROJECT/practice_notes/vocabulary.yml] [--parts 0,5000,2500]
@@ -22,7 +24,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench import KINDS, QUERIES, first_search_requests, kinds, say
+from bench import KINDS, QUERIES, kinds, say, search_requests
 
 _CHILD = """
 import json, sys
@@ -67,6 +69,7 @@ def main() -> None:
     queries = [q.strip() for q in args.queries.split(",") if q.strip()]
     rows = []
     details: list[tuple[int, str, int, int, dict[str, tuple[int, int]]]] = []
+    steps: list[tuple[int, str, int, int, int, int]] = []
     for parts in [int(p) for p in args.parts.split(",")]:
         if args.as_is:
             bundle = args.site / "pagefind"
@@ -81,11 +84,18 @@ def main() -> None:
         say(f"parts of {parts or 'all'}: {count} parts, {seconds:.1f} s, peak {peak:,.0f} MB")
         searches = []
         for query in queries:
-            sizes, results = first_search_requests(args.site, query)
-            size = sum(sizes.values())
+            searched = search_requests(args.site, query)
+            sizes, results = searched.first, len(searched.final)
+            size, whole = sum(sizes.values()), sum(searched.whole.values())
             searches.append(size)
-            say(f"  «{query}» {size / 1000:.0f} KB in {len(sizes)} requests, {results} results")
+            kept = len(set(searched.early[:10]) & set(searched.final[:10]))
+            say(
+                f"  «{query}» {size / 1000:.0f} KB in {len(sizes)} requests to the first "
+                f"{len(searched.early)} results, {whole / 1000:.0f} KB to the {results} in the end "
+                f"({kept} of the first ten among the last ten)"
+            )
             details.append((parts, query, size, results, kinds(sizes)))
+            steps.append((parts, query, size, whole, len(searched.early), kept))
         rows.append((parts, count, seconds, peak, found["size"], searches))
     head = ["pages a part", "parts", "index s", "peak MB", "bundle MB"]
     head += [f"«{q}» KB" for q in queries]
@@ -119,6 +129,14 @@ def main() -> None:
             ),
         ]
         print("| " + " | ".join(cells) + " |")
+    # The two steps of a search in parts: first results, then the whole result.
+    print()
+    print("| pages a part | query | first results KB | whole KB | first shown | in the last ten |")
+    print("|---:|---|---:|---:|---:|---:|")
+    for parts, query, size, whole, early, kept in steps:
+        label = f"{parts:,}" if parts else "one index"
+        sizes = f"{size / 1000:,.0f} | {whole / 1000:,.0f}"
+        print(f"| {label} | «{query}» | {sizes} | {early} | {kept} |")
 
 
 if __name__ == "__main__":

@@ -236,6 +236,17 @@ def test_machinery_is_out_of_the_index_or_below_content(site: Path, path: str, p
     assert weighted is (place == "below")
 
 
+def test_a_country_page_is_found_by_its_own_text_not_its_lists_of_decisions(site: Path) -> None:
+    """Its tables of decisions are other pages' titles, as on the tag and outcome pages: at
+    20,000 decisions they made each country page 36,000 words that outranked the decisions
+    for every word of their titles, and a fragment of 13 kB in each first search."""
+    page = read_page(site, "land/afg")
+    text = documents(site)["/land/afg/"]["content"]
+    assert "Anført konversjon ikke troverdig" in page  # listed on the page
+    assert "Anført konversjon ikke troverdig" not in text  # and found on its own page only
+    assert "Enslige kvinner" in text  # the page's own headings and texts stay searchable
+
+
 def test_the_review_queues_of_each_unit_are_not_indexed(site: Path) -> None:
     assert not [url for url in documents(site) if url.startswith("/gjennomgang/")]
     assert list((site / "gjennomgang").glob("*/index.html"))  # there are such pages
@@ -408,7 +419,8 @@ def search(page: Page, query: str) -> list[str]:
     box.press_sequentially(query, delay=15)
     status = page.locator(".pb-search__status")
     page.wait_for_function(
-        "q => document.querySelector('.pb-search__status').textContent.includes('«' + q + '»')",
+        "q => document.querySelector('.pb-search__status').textContent.includes('«' + q + '»')"
+        " && !document.querySelector('.pb-search__results').hasAttribute('aria-busy')",
         arg=query,
     )
     assert status.is_visible()
@@ -698,11 +710,53 @@ def test_a_search_loads_only_the_parts_of_the_index_its_words_can_be_in(
     if not found["shards"]:
         assert folders == set() and found["routes"] == []
     else:
-        bits = get(f"praksisbank-parts/{route_key('herat')}.json")["herat"]
-        parts = [n for n in range(len(found["shards"]) + 1) if bits >> n & 1]
+        digits = get(f"praksisbank-parts/{route_key('herat')}.json")["herat"]
+        parts = [n // 3 for n in range(0, len(digits), 3) if digits[n] != "0"]
         needed = {int(found["shards"][n - 1].rstrip("/")) for n in parts if n > 0}
         assert folders == needed
         assert len(needed) < len(found["shards"]) / 2
+    page.close()
+
+
+@pytest.mark.browser
+def test_a_search_in_parts_shows_the_best_parts_first_then_the_whole_result(
+    served: str, browser: Browser
+) -> None:
+    """In parts, with room for one part before the first results (``first_bytes``): a word
+    every part has is shown first from the part that scores best for it, the list marked
+    busy, and then from every part, as the search without steps shows it."""
+    found = browser.new_page()
+    found.goto(served)
+    found.get_by_role("button", name="Søk", exact=True).click()
+    whole = search(found, "søkeren")
+    found.close()
+    page = browser.new_page()
+
+    def one_part(route: Route) -> None:
+        route.fulfill(json={**route.fetch().json(), "first_bytes": 1})
+
+    page.route("**/praksisbank-vocabulary.json", one_part)
+    page.goto(served)
+    page.evaluate(
+        """() => {
+          window.seen = [];
+          const status = document.querySelector('.pb-search__status');
+          new MutationObserver(() => window.seen.push([status.textContent,
+              document.querySelector('.pb-search__results').getAttribute('aria-busy'),
+              document.querySelectorAll('.pb-search__link').length]))
+            .observe(status, { childList: true, characterData: true, subtree: true });
+        }"""
+    )
+    page.get_by_role("button", name="Søk", exact=True).click()
+    assert search(page, "søkeren") == whole
+    seen = page.evaluate("() => window.seen")
+    first = [s for s in seen if s[0].startswith("De første treffene på «søkeren»")]
+    parts = page.request.get(served + "pagefind/praksisbank-vocabulary.json").json()["shards"]
+    if parts:
+        assert first and first[0][1] == "true" and first[0][2] > 0, seen
+    else:
+        assert not first  # one index: nothing to search first
+    assert seen[-1][0].startswith(tuple("123456789")) and seen[-1][1] is None, seen
     page.close()
 
 

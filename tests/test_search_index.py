@@ -117,15 +117,59 @@ def test_a_large_site_is_indexed_in_parts_each_page_once(tmp_path: Path) -> None
     assert found["shards"] == ["2/", "3/", "4/", "5/", "6/", "7/"]
     assert (bundle / "pagefind.js").is_file() and not (bundle / "2" / "pagefind.js").exists()
     assert list((bundle / "2").glob("*.pf_meta"))
-    # A word only some parts have lists them (0 is the first part): a search loads only those.
+    # A word lists the parts that have it (0 is the first part): a search loads only those.
     routes = {
         key: json.loads((bundle / search.ROUTES / f"{key}.json").read_text(encoding="utf-8"))
         for key in found["routes"]
     }
-    assert routes["a_f"]["afg"] == 0b1110 and routes["e_r"]["eri"] == 0b1110000  # parts 1-3, 4-6
-    assert routes["f_o"]["forside"] == 1  # the first part
-    assert "kvinne" not in routes.get("k_v", {})  # in every part: every part is searched
+
+    def having(digits: str) -> list[int]:  # three digits a part: score, rank, chunks' bytes
+        assert len(digits) == 21
+        triples = [digits[n : n + 3] for n in range(0, 21, 3)]
+        parts = [n for n, t in enumerate(triples) if t != "000"]
+        assert all("0" not in triples[n] for n in parts)
+        assert sorted(int(triples[n][1], 36) for n in parts) == list(range(1, len(parts) + 1))
+        return parts
+
+    assert having(routes["a_f"]["afg"]) == [1, 2, 3] and having(routes["e_r"]["eri"]) == [4, 5, 6]
+    assert having(routes["f_o"]["forside"]) == [0]  # the first part
+    assert having(routes["k_v"]["kvinne"]) == list(range(7))  # every part
     assert search.route_key("øy") == "f8_y"
+    # What a part costs a first search before its chunks: its page list.
+    assert len(found["part_bytes"]) == 7 and all(size > 0 for size in found["part_bytes"])
+    assert found["first_bytes"] == search.FIRST_PARTS_BYTES
+
+
+def test_a_part_scores_a_word_as_its_best_page_does() -> None:
+    """BM25 within the part: more of the word in a page scores higher, and so does a word
+    fewer of the part's pages have; an overview page's text (weight 0.1) counts little."""
+    from collections import Counter
+
+    pages = [
+        (100, Counter(internflukt=1, kvinne=1), 1.0),
+        (100, Counter(internflukt=4, kvinne=1), 1.0),
+        (100, Counter(kvinne=1, konvertitt=1), 1.0),
+    ]
+    scores = search._best_scores(pages)
+    alone = search._best_scores([pages[0], pages[2]])
+    assert scores["internflukt"] > alone["internflukt"] > 0  # four times in a page: better
+    assert scores["konvertitt"] > scores["kvinne"]  # one page of three, not all three
+    overview = search._best_scores([(100, Counter(internflukt=4), 0.1), pages[2]])
+    assert overview["internflukt"] < alone["internflukt"]
+    assert [search.route_digit(s) for s in (0.0, 0.3, 2.0, 100.0)] == ["1", "1", "8", "z"]
+    assert [search.chunk_digit(b) for b in (0, 8_000, 8_001, 10**6)] == ["1", "1", "2", "z"]
+
+
+def test_a_words_chunks_are_those_its_stem_can_be_in() -> None:
+    """Pagefind fetches the chunk of a word's stem and of the words it starts."""
+    chunks = [
+        search.Chunk(first="a", last="intem", size=10),
+        search.Chunk(first="inten", last="intervjuet", size=100),
+        search.Chunk(first="intervjuf", last="k", size=1000),
+    ]
+    assert search._chunks_for("internflukt", chunks) == 100
+    assert search._chunks_for("inter", chunks) == 1100  # «interesse» … «intervjuform»
+    assert search._chunks_for("zebra", chunks) == 0
 
 
 def test_only_small_pieces_share_a_part(tmp_path: Path) -> None:

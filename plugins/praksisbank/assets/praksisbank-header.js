@@ -103,6 +103,8 @@
      is free. */
   var FIRST_BYTES = 100000;
   var EXTRA_BYTES = 50000;
+  /* The steps of a word's chunk bytes in ROUTES (CHUNK_STEP in core/publish/search.py). */
+  var CHUNK_STEP = 8000;
   var ID = /^[a-zæøå]{2,}(?:-[a-zæøå0-9]+)*-\d{4}-\d+(?:-[a-z0-9]+)?$/i;
   /* The looks of core/looks.py: each status word, and the modifier of its badge. */
   var STATUS_CSS = {
@@ -128,8 +130,10 @@
 
   var parts = []; /* a large site's further parts of the index (core/publish/search.py) */
   var merged = {}; /* part number -> its mergeIndex, made when a search first needs the part */
-  var routeKeys = {}; /* the first two letters that have a file of words not in every part */
-  var routes = {}; /* routeKey -> a promise of {word: the parts that can have it} */
+  var routeKeys = {}; /* the first two letters that have a file of words (ROUTES) */
+  var routes = {}; /* routeKey -> a promise of {word: three digits a part (ROUTES in search.py)} */
+  var partBytes = []; /* the bytes of each part's page list */
+  var firstBytes = 0; /* what the parts searched before the first results may cost */
   var vocabulary = []; /* groups of words that mean the same (vocabulary.yml), lower case */
   var chunkBytes = []; /* the bytes of each index chunk a searched term needs */
   var letters = {}; /* the first letters that have a file of the index's words */
@@ -153,6 +157,8 @@
             vocabulary = found.groups || [];
             chunkBytes = found.chunk_bytes || [];
             parts = found.shards || [];
+            partBytes = found.part_bytes || [];
+            firstBytes = found.first_bytes || 0;
             (found.letters || []).forEach(function (key) { letters[key] = true; });
             (found.routes || []).forEach(function (key) { routeKeys[key] = true; });
           })
@@ -201,11 +207,16 @@
   /* Lower case without accents, as Pagefind reads a query (core/publish/search.py's fold). */
   function folded(word) { return word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""); }
 
-  /* The parts that can have a page with every word of `query` (ROUTES in search.py); null for
-     all of them: one index, no query, or no word that only some parts have. A word with
-     anything but letters (an id, «ID-tvil») can be in any part. */
+  /* The parts to search for `query` (ROUTES in search.py): `needed`, those that can have a
+     page with every word (null for all of them: one index, no query, or no word in the files;
+     a word with anything but letters, an id or «ID-tvil», can be in any part); `all`, the same
+     as numbers (every part when null); and for each of those its `score` for the words (the
+     sum of their digits), its `rank` (the sum of its ranks, the lower the better where the
+     scores' digits are equal) and the bytes of its `chunks` for them, which firstParts orders
+     and counts. */
   function partsFor(query) {
-    if (!parts.length || !query) { return Promise.resolve(null); }
+    var all = { needed: null, first: null };
+    if (!parts.length || !query) { return Promise.resolve(all); }
     var words = query.split(/\s+/).map(folded).filter(function (w) {
       return /^\p{L}+$/u.test(w) && routeKeys[routeKey(w)];
     });
@@ -215,28 +226,85 @@
         routes[key] = getJson("praksisbank-parts/" + key + ".json").catch(function () { return {}; });
       }
       return routes[key].then(function (table) {
-        if (!Object.prototype.hasOwnProperty.call(table, w)) { return null; }
-        var some = table[w];
-        if (Array.isArray(some)) { return some; }
-        var numbers = []; /* the bits of a number: 1 for part 0, 2 for part 1, … */
-        for (var n = 0; some > 0; n++, some = Math.floor(some / 2)) {
-          if (some % 2) { numbers.push(n); }
-        }
-        return numbers;
+        if (Object.prototype.hasOwnProperty.call(table, w)) { return table[w]; }
+        return startOf(w, table);
       });
     })).then(function (found) {
-      var needed = null;
-      found.forEach(function (some) {
-        if (!some) { return; }
-        needed = needed ? needed.filter(function (n) { return some.indexOf(n) >= 0; }) : some.slice();
+      var known = found.filter(function (digits) {
+        return typeof digits === "string" && digits.length === 3 * (parts.length + 1);
       });
-      return needed;
+      var unknown = query.split(/\s+/).length - known.length; /* words that any part can have */
+      var needed = [];
+      var score = {};
+      var rank = {};
+      var chunks = {};
+      for (var n = 0; n <= parts.length; n++) {
+        var sum = 0, ranks = 0;
+        var bytes = unknown * 35 * CHUNK_STEP; /* their chunks: the most a digit can say */
+        var everyWord = known.every(function (digits) {
+          sum += parseInt(digits.charAt(3 * n), 36);
+          ranks += parseInt(digits.charAt(3 * n + 1), 36);
+          bytes += parseInt(digits.charAt(3 * n + 2), 36) * CHUNK_STEP;
+          return digits.charAt(3 * n) !== "0";
+        });
+        if (everyWord) { needed.push(n); score[n] = sum; rank[n] = ranks; chunks[n] = bytes; }
+      }
+      return {
+        needed: known.length ? needed : null, all: needed, score: score, rank: rank, chunks: chunks
+      };
     });
   }
 
-  /* One spelling searched in the parts it needs. */
-  function searchOne(pagefind, q, filters) {
-    return partsFor(q).then(function (needed) {
+  /* A word the files do not have is searched as the start of longer words (Pagefind finds
+     «asylsøkeren» for «asyl»): for each part, the digits of the word that starts with it and
+     scores best there, with the largest chunks of them all; null when none does (then the
+     word rules out no part). */
+  function startOf(word, table) {
+    var best = null;
+    Object.keys(table).sort().forEach(function (other) {
+      if (other.indexOf(word) !== 0 || typeof table[other] !== "string") { return; }
+      var digits = table[other];
+      if (!best) { best = digits; return; }
+      var joined = "";
+      for (var n = 0; n < digits.length; n += 3) {
+        var a = best.substr(n, 3), b = digits.substr(n, 3);
+        var better = parseInt(b.charAt(0), 36) > parseInt(a.charAt(0), 36) ? b : a;
+        var chunk = Math.max(parseInt(a.charAt(2), 36), parseInt(b.charAt(2), 36));
+        joined += better.substr(0, 2) + chunk.toString(36);
+      }
+      best = joined;
+    });
+    return best;
+  }
+
+  /* The parts a plan (partsFor) searches in its first `steps` steps: the best scores first
+     (the first part, the front page, is always searched), while their page lists (none for a
+     part merged already) and the chunks of the words there stay within firstBytes a step, and
+     always one part a step besides the first; null when that is every part the plan needs. */
+  function firstParts(plan, steps) {
+    if (!firstBytes || !partBytes.length || !plan.all) { return null; }
+    var order = plan.all.slice().sort(function (a, b) {
+      return plan.score[b] - plan.score[a] || plan.rank[a] - plan.rank[b] || a - b;
+    });
+    var first = [];
+    var spent = 0;
+    order.forEach(function (n) {
+      var cost = n === 0 ? 0 : (merged[n] ? 0 : partBytes[n] || 0) + plan.chunks[n];
+      var taken = first.filter(function (m) { return m > 0; }).length;
+      if (n === 0 || taken < steps || spent + cost <= firstBytes * steps) {
+        first.push(n);
+        spent += cost;
+      }
+    });
+    return first.length < order.length ? first.sort(function (a, b) { return a - b; }) : null;
+  }
+
+  /* One spelling searched in the parts it needs, or with `steps` in those its first steps
+     search (firstParts); the answer's `partial` says that parts it needs were left for later. */
+  function searchOne(pagefind, q, filters, steps) {
+    return partsFor(q).then(function (plan) {
+      var first = steps ? firstParts(plan, steps) : null;
+      var needed = first || plan.needed;
       if (needed && !needed.length) { return null; } /* no part has all its words */
       var limited = filters;
       if (needed) {
@@ -246,6 +314,9 @@
       }
       return merge(pagefind, needed).then(function () {
         return pagefind.search(q || null, { filters: limited });
+      }).then(function (found) {
+        if (found) { found.partial = !!first; }
+        return found;
       });
     });
   }
@@ -378,22 +449,49 @@
     return keep || !found.length ? [query].concat(found) : found;
   }
 
-  /* Every spelling searched; a page found by several keeps its best score. */
-  function searchAll(pagefind, queries, filters) {
+  /* Every spelling searched; a page found by several keeps its best score. With `steps`, in
+     the parts its first steps search: the list's `partial` says that parts were left for later. */
+  function searchAll(pagefind, queries, filters, steps) {
     return Promise.all(queries.map(function (q) {
-      return searchOne(pagefind, q, filters);
+      return searchOne(pagefind, q, filters, steps);
     })).then(function (all) {
       var best = {};
+      var partial = false;
       all.forEach(function (found, i) {
         if (!found) { return; }
+        partial = partial || found.partial;
         found.results.forEach(function (r) {
           var score = i === 0 ? r.score : r.score * 0.95; /* the words as typed go first */
           if (!best[r.id] || best[r.id].score < score) { best[r.id] = { result: r, score: score }; }
         });
       });
-      return Object.keys(best).map(function (id) { return best[id]; })
+      var results = Object.keys(best).map(function (id) { return best[id]; })
         .sort(function (a, b) { return b.score - a.score || (a.result.id < b.result.id ? -1 : 1); })
         .map(function (x) { return x.result; });
+      results.partial = partial;
+      return results;
+    });
+  }
+
+  /* A search of a large site in steps: the parts that score best first, a step more while they
+     find nothing (up to STEPS), and the first results shown at once with the list marked busy;
+     then every part the words can be in, whose results replace them. An id is searched in one
+     go: its part is not in the route files. */
+  var STEPS = 3;
+  function searchInSteps(pagefind, queries, filters, mine, query, steps) {
+    steps = steps || 1;
+    if (ID.test(query) || steps > STEPS) { return searchAll(pagefind, queries, filters, false); }
+    return searchAll(pagefind, queries, filters, steps).then(function (early) {
+      if (!early.partial || mine !== generation) { return early; } /* a newer search goes on */
+      if (!early.length) { return searchInSteps(pagefind, queries, filters, mine, query, steps + 1); }
+      current = { query: query, terms: queries, results: early, shown: 0 };
+      list.textContent = "";
+      list.setAttribute("aria-busy", "true");
+      return showMore(mine, false).then(function () {
+        if (mine !== generation) { return []; }
+        say("De første treffene på «" + query + "». Søker videre i resten av indeksen …");
+        return searchAll(pagefind, queries, filters, false);
+      });
     });
   }
 
@@ -489,6 +587,7 @@
     offer(null);
     if (!query && !Object.keys(filters).length) {
       list.textContent = "";
+      list.removeAttribute("aria-busy");
       more.hidden = true;
       current = null;
       say("");
@@ -501,7 +600,7 @@
       pagefind = loaded;
       searched = query ? spellings(query) : [null]; /* the vocabulary is there now */
       others = alsoSearched.slice();
-      return searchAll(pagefind, searched, filters);
+      return searchInSteps(pagefind, searched, filters, mine, query);
     }).then(function (results) {
       /* Nothing found: the first synonym left out for the bytes its chunks cost is searched too
          («IFA konvertitt» where «ifa» is only in the contributor guide). */
@@ -511,16 +610,25 @@
       if (!added.length) { return results; }
       searched = wider;
       others = alsoSearched.slice();
-      return searchAll(pagefind, added, filters); /* what was searched found nothing */
+      /* what was searched found nothing */
+      return searchInSteps(pagefind, added, filters, mine, query);
     }).then(function (results) {
       if (mine !== generation) { return; }
       current = { query: query, terms: query ? searched : [], results: results, shown: 0 };
       var also = others.length
         ? " Søkte også etter " + others.map(function (t) { return "«" + t + "»"; }).join(", ") + "."
         : "";
+      var focused = list.contains(document.activeElement) ? document.activeElement.href : null;
       list.textContent = "";
       return showMore(mine, false).then(function () {
         if (mine !== generation) { return; }
+        list.removeAttribute("aria-busy");
+        if (focused) { /* the first results replaced: the reader stays on the same page's link */
+          var same = Array.prototype.filter.call(list.querySelectorAll("a"), function (a) {
+            return a.href === focused;
+          });
+          (same[0] || input).focus();
+        }
         var n = current.results.length;
         var where = query ? " på «" + query + "»" : "";
         var limited = Object.keys(filters).length ? " med avgrensningen" : "";

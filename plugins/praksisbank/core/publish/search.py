@@ -32,16 +32,20 @@ it indexes (3.4 GB for 20,000 decisions), so more than ``SHARD_PAGES`` pages are
 folder (a country's decisions a part of their own, the small folders together, the front page
 alone), each indexed by its own run, one after another. The first part's bundle is
 ``pagefind/`` as before; each further one is a folder in it (``pagefind/2/``) with only its
-index. ``ROUTES`` lists, for each word that not every part has, the parts that can have it: the
-dialog merges into its search (Pagefind's ``mergeIndex``) only the parts that can have every
-word of the query, so a search for a country's words fetches that country's part and not the
-others' page lists and chunks.
+index. ``ROUTES`` lists, for each word, the parts that can have it and how well each part's
+best page scores for it: the dialog merges into its search (Pagefind's ``mergeIndex``) only the
+parts that can have every word of the query, so a search for a country's words fetches that
+country's part and not the others' page lists and chunks. A word that many parts have (a word
+of every country) would cost a chunk and a page list in each: the dialog then searches the
+parts that score best for it first, within ``FIRST_PARTS_BYTES``, shows those results, and
+searches the other parts after (the whole result replaces the first).
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import math
 import os
 import re
 import shutil
@@ -96,12 +100,20 @@ MAX_WORDS = 30_000
 """The most frequent words kept for suggestions, so the file stays small on a large site."""
 _WORD = re.compile(r"[0-9a-zæøåäöüé]+")
 ROUTES = "praksisbank-parts"
-"""In a bundle in parts: a folder of the words that not every part has, ``<key>.json`` per first
-two letters (``route_key``), each word with the parts that can have a page Pagefind finds for
-it (0 the first part, n the n-th of ``shards``; as the bits of a number, 1 for part 0, 2 for
-part 1, …): those with a word that starts with ``stem_floor`` of it.
-The dialog loads and searches only the parts that can have every word of a query; a word not in
-these files can be in every part."""
+"""In a bundle in parts: a folder of the index's words, ``<key>.json`` per first two letters
+(``route_key``), each word with three characters per part (``write_routes``): 000 for a part
+that cannot have a page Pagefind finds for it (no word that starts with its ``stem_floor``),
+else how well the part's best page scores for it (``route_digit``), its rank by that score and
+the bytes of its chunks there (``chunk_digit``). The dialog loads and searches
+only the parts that can have every word of a query, the best first (``FIRST_PARTS_BYTES``); a
+word not in these files can be in every part."""
+FIRST_PARTS_BYTES = 110_000
+"""In a bundle in parts: the bytes of the parts a search loads before it shows its first
+results: their page lists (``part_bytes`` in ``VOCABULARY``) and the chunks of the query's
+words there (``ROUTES``). The parts are taken in the order of their scores for the query's
+words, the first part and one more always; the dialog then searches the rest of the parts the
+query needs and shows the whole result in place of the first. With the engine, the script and
+ten fragments, a first search stays under 300 kB at 20,000 decisions."""
 
 Place = Literal["content", "below", "hidden"]
 HIDDEN = (urls.CHANGES, urls.REVIEW, urls.READINESS)
@@ -330,10 +342,12 @@ def write_words(
     parts = [bundle, *(bundle / shard for shard in shards)]
     counts: Counter[str] = Counter()
     held: list[set[str]] = []
+    scores: list[dict[str, float]] = []
     for part in parts:
-        part_counts, part_words = _word_counts(part)
+        part_counts, part_words, part_scores = _word_counts(part)
         counts += part_counts
         held.append(part_words)
+        scores.append(part_scores)
     known = sorted(counts)
     chunks = [index_chunks(part) for part in parts]
     used: dict[tuple[int, int], int] = {}  # (part, place in its chunks) -> number in the file
@@ -360,7 +374,7 @@ def write_words(
     for word in sorted(kept):
         letters.setdefault(word_key(word), []).append(word)
     # The letters that have a file: the dialog asks for no other (no failed request).
-    routes = write_routes(bundle, held) if len(parts) > 1 else []
+    routes = write_routes(bundle, held, scores, chunks) if len(parts) > 1 else []
     found = {
         "groups": groups,
         "chunk_bytes": [chunks[part][at].size for part, at in sorted(used, key=used.__getitem__)],
@@ -368,6 +382,11 @@ def write_words(
         "shards": list(shards),
         "routes": routes,
     }
+    if len(parts) > 1:  # what each part costs a search before its chunks: its page list
+        found["part_bytes"] = [
+            sum(meta.stat().st_size for meta in part.glob("*.pf_meta")) for part in parts
+        ]
+        found["first_bytes"] = FIRST_PARTS_BYTES
     (bundle / VOCABULARY).write_text(
         json.dumps(found, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
     )
@@ -490,18 +509,30 @@ def word_key(word: str) -> str:
     return first if "a" <= first <= "z" else f"{ord(first):x}"
 
 
-def _word_counts(bundle: Path) -> tuple[Counter[str], set[str]]:
-    """The words of the indexed pages (Pagefind's fragments: title and text), lower case; and
-    every word of their text and fields as ``fold`` leaves them, whole and, where joined by a
-    hyphen or a dot, run together (Pagefind indexes «ID-tvil» as «idtvil» as well)."""
+def _word_counts(bundle: Path) -> tuple[Counter[str], set[str], dict[str, float]]:
+    """The words of the indexed pages (Pagefind's fragments: title and text), lower case; every
+    word of their text and fields as ``fold`` leaves them, whole and, where joined by a hyphen
+    or a dot, run together (Pagefind indexes «ID-tvil» as «idtvil» as well); and for each word
+    (folded) the score of its best page in this part (``_best_scores``)."""
     counts: Counter[str] = Counter()
     tokens: set[str] = set()
+    pages: list[tuple[int, Counter[str], float]] = []
     for fragment in (bundle / "fragment").glob("*.pf_fragment"):
         data = gzip.decompress(fragment.read_bytes())
         record = json.loads(data[data.index(b"{") :])
         meta = record.get("meta", {})
-        text = f"{meta.get('title', '')} {record.get('content', '')}"
-        counts.update(_WORD.findall(text.casefold()))
+        title = str(meta.get("title", "")).casefold()
+        text = f"{title} {record.get('content', '')}"
+        words = _WORD.findall(text.casefold())
+        counts.update(words)
+        # Pagefind weighs a title's words more (``TITLE_WEIGHT``); the content has it once.
+        found = Counter(_WORD.findall(text.casefold().translate(_FOLD)))
+        for word in _WORD.findall(title.translate(_FOLD)):
+            found[word] += TITLE_WEIGHT - 1
+        length = record.get("word_count")
+        length = length if isinstance(length, int) and length > 0 else len(words)
+        # An overview or help page (no document type) has its text weighted ``BELOW``.
+        pages.append((length, found, 1.0 if "type" in meta else float(BELOW)))
         fields = " ".join(str(value) for value in meta.values() if isinstance(value, str))
         tokens.update(_token().findall(f"{text} {fields}".casefold()))
     held = set()
@@ -509,7 +540,40 @@ def _word_counts(bundle: Path) -> tuple[Counter[str], set[str]]:
         plain = fold(token)
         held.update(_PLAIN.findall(plain))
         held.add(_CONNECTOR.sub("", plain))
-    return counts, held
+    return counts, held, _best_scores(pages)
+
+
+_FOLD = str.maketrans("åäöüé", "aaoue")
+"""``fold`` for the letters of ``_WORD``: the accented ones lose their marks, æ and ø stay."""
+TITLE_WEIGHT = 7
+"""Pagefind's weight of a page's ``h1`` (the title); text has 1."""
+K1, B = 1.4, 0.75
+"""Pagefind's default ranking (``termSaturation``, ``pageLength``): BM25."""
+
+
+def _best_scores(pages: Sequence[tuple[int, Counter[str], float]]) -> dict[str, float]:
+    """For each word of `pages` (each its length in words, its words' counts, title counted
+    ``TITLE_WEIGHT`` times, and the weight of its text), the
+    BM25 score of the page that scores best for the word alone, as Pagefind scores a page
+    within its own part of the index (its own page count and average length): an estimate of
+    where a search for the word finds its best results, for the order parts are searched in."""
+    if not pages:
+        return {}
+    average = sum(length for length, _, _ in pages) / len(pages)
+    best: dict[str, float] = {}
+    having: Counter[str] = Counter()
+    for length, found, weight in pages:
+        norm = K1 * (1 - B + B * length / average)
+        having.update(found.keys())
+        for word, count in found.items():
+            score = (K1 + 1) * count * weight / (norm + count * weight)
+            if score > best.get(word, 0.0):
+                best[word] = score
+    total = len(pages)
+    return {
+        word: score * math.log((total - having[word] + 0.5) / (having[word] + 0.5) + 1)
+        for word, score in best.items()
+    }
 
 
 _PLAIN = re.compile(r"\w+")
@@ -583,30 +647,77 @@ def stem_floor(word: str) -> str:
     return min(cuts(second, _STEP3), key=len)
 
 
-_MASK_PARTS = 52
-"""Up to this many parts, a word's parts are the bits of one number (exact in JavaScript)."""
-
-
 def route_key(word: str) -> str:
     """The ``ROUTES`` file a word is in: its first two letters, each as ``word_key`` names it,
     joined by ``_`` («sy» is ``s_y``, «øy» ``f8_y``); a word of one letter, that letter."""
     return "_".join(word_key(letter) for letter in word[:2])
 
 
-def write_routes(bundle: Path, held: Sequence[set[str]]) -> list[str]:
+_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+SCORE_STEPS = 4
+"""A part's score for a word in ``ROUTES``: ``_best_scores`` times this, rounded, from 1 to 35
+(a base-36 digit; 0: the part has no form of the word)."""
+CHUNK_STEP = 8_000
+"""A part's chunks for a word in ``ROUTES``: their bytes in steps of this, rounded up, at most
+35 (a base-36 digit)."""
+
+
+def route_digit(score: float) -> str:
+    """One part's character in a word's ``ROUTES`` entry, for a part that has the word."""
+    return _DIGITS[min(35, max(1, round(score * SCORE_STEPS)))]
+
+
+def chunk_digit(size: int) -> str:
+    """The bytes of a part's chunks for a word, as a digit of ``CHUNK_STEP`` (at least 1)."""
+    return _DIGITS[min(35, max(1, -(-size // CHUNK_STEP)))]
+
+
+def _chunks_for(floor: str, chunks: Sequence[Chunk]) -> int:
+    """The bytes of the chunks whose words can start with `floor` (a word's ``stem_floor``):
+    Pagefind searches a word's stem and the words it starts, so these are the most a search
+    for the word fetches from the part."""
+    n = len(floor)
+    return sum(
+        c.size
+        for c in chunks
+        if c.first[:n] <= floor[: len(c.first)] and floor[: len(c.last)] <= c.last[:n]
+    )
+
+
+def write_routes(
+    bundle: Path,
+    held: Sequence[set[str]],
+    scores: Sequence[dict[str, float]] = (),
+    chunks: Sequence[Sequence[Chunk]] = (),
+) -> list[str]:
     """The ``ROUTES`` files for a bundle whose parts hold the words `held` (folded, in the
-    order of the parts); the keys that have a file (deterministic)."""
+    order of the parts), each with the best scores of its words `scores` (``_best_scores``)
+    and its index chunks `chunks` (``index_chunks``); the keys that have a file
+    (deterministic). A word's entry has three characters per part: ``000`` where the part has
+    no word that starts with the word's ``stem_floor`` (no page Pagefind can find for it), else
+    ``route_digit`` of the part's best score for it (1 when only other forms of it are there),
+    the part's rank among those parts by that score unrounded (1 the best, at most 35; parts
+    often score within a few thousandths of each other) and ``chunk_digit`` of the chunks a
+    search for it can fetch there."""
     ordered = [sorted(words) for words in held]
-    every = list(range(len(held)))
-    letters: dict[str, dict[str, int | list[int]]] = {}
+    best = [*scores, *({} for _ in range(len(held) - len(scores)))]
+    tables = [*chunks, *(() for _ in range(len(held) - len(chunks)))]
+    letters: dict[str, dict[str, str]] = {}
     for word in sorted(set().union(*held)):
         if not word.isalpha():
             continue  # the dialog routes plain words only
         floor = stem_floor(word)
-        parts = [n for n, words in enumerate(ordered) if _starts(words, floor) is not None]
-        if parts != every:  # a number's bits (1 for the first part) while a number holds them
-            compact = sum(1 << n for n in parts) if len(held) <= _MASK_PARTS else parts
-            letters.setdefault(route_key(word), {})[word] = compact
+        having = [n for n, words in enumerate(ordered) if _starts(words, floor) is not None]
+        ranked = sorted(having, key=lambda n: (-best[n].get(word, 0.0), n))
+        rank = {n: _DIGITS[min(35, at + 1)] for at, n in enumerate(ranked)}
+        letters.setdefault(route_key(word), {})[word] = "".join(
+            route_digit(best[n].get(word, 0.0))
+            + rank[n]
+            + chunk_digit(_chunks_for(floor, tables[n]))
+            if n in rank
+            else "000"
+            for n in range(len(ordered))
+        )
     folder = bundle / ROUTES
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir()
