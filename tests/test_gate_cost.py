@@ -12,6 +12,7 @@ import random
 import re
 import sys
 from collections.abc import Iterator
+from concurrent.futures import wait
 from pathlib import Path
 
 import pytest
@@ -184,3 +185,59 @@ def test_a_packed_twin_is_read_once_and_a_packed_file_that_differs_is_read(
         "site/sitemap.xml",  # the twin's number is found once, in the unpacked file
     ]
     assert sitegate.gate_file("sitemap.xml.gz", tmp_path / "sitemap.xml.gz") == []
+
+
+# -- the files MkDocs wrote, read by the worker while Pagefind indexes -------------------------
+
+
+def _search_record(url: str, content: str) -> bytes:
+    body = json.dumps({"url": url, "content": content, "meta": {}, "filters": {}})
+    return gzip.compress(b"pagefind_dcd" + body.encode())
+
+
+def test_files_read_early_and_files_written_after_all_reach_the_gate(tmp_path: Path) -> None:
+    """``early`` sends the files the build wrote to the worker before the search index is made;
+    ``rest`` reads the search records and PDFs written after, and again every file changed since
+    ``early`` read it. A value planted in each kind of published file stops the build, whichever
+    read it; an unchanged clean file is read once. (Identity numbers generated here.)"""
+    from test_rendered_gate import PUBLISHED
+
+    number = identity_number("010203")
+    for row in PUBLISHED:  # every kind of file MkDocs and the plugin write, each with a value
+        target = tmp_path / row.file
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(row.text, encoding="utf-8")
+    (tmp_path / "siden-endres.txt").write_text("Ingen nummer her.", encoding="utf-8")
+    (tmp_path / "uendret.txt").write_text("Ingen nummer her heller.", encoding="utf-8")
+    gate = SiteGate({}, workers=1)
+    try:
+        gate.early(tmp_path, lambda published, path: False)
+        wait([future for future, _here in gate._early])  # the worker has read the folder
+        # Pagefind's record and a file written again, after the worker was given the folder
+        (tmp_path / "pagefind" / "fragment").mkdir(parents=True)
+        (tmp_path / "pagefind" / "fragment" / "nb_1.pf_fragment").write_bytes(
+            _search_record("/x/", f"Født {number[:6]} {number[6:]}")
+        )
+        (tmp_path / "siden-endres.txt").write_text(f"Ring {PHONE}.", encoding="utf-8")
+        gate.rest(tmp_path, lambda published, path: False)
+        problems = gate.problems()
+    finally:
+        gate.close()
+    files = sorted({p.file for p in problems})
+    planted = sorted(f"site/{row.file}" for row in PUBLISHED if not row.file.startswith("sak-"))
+    assert [f for f in files if f in planted] == planted
+    assert any(f.startswith("site/sak-") for f in files)  # the address
+    assert "site/siden-endres.txt" in files  # changed after `early`: read again
+    assert "site/x/index.html" in files  # the record written after `early`, named by its page
+    assert "site/uendret.txt" not in files
+    assert all(number not in p.message and number not in p.file for p in problems)
+
+
+def test_without_a_worker_early_leaves_every_file_to_rest(tmp_path: Path) -> None:
+    number = identity_number("010203")
+    (tmp_path / "a.txt").write_text("Ingen nummer her.", encoding="utf-8")
+    gate = SiteGate({}, workers=0)
+    gate.early(tmp_path, lambda published, path: False)
+    (tmp_path / "a.txt").write_text(f"Nummer {number}.", encoding="utf-8")
+    gate.rest(tmp_path, lambda published, path: False)
+    assert [p.file for p in gate.problems()] == ["site/a.txt"]
