@@ -7,6 +7,7 @@ off and compares, on texts made up here (identity numbers from ``helpers.identit
 from __future__ import annotations
 
 import gzip
+import html
 import json
 import random
 import re
@@ -241,3 +242,42 @@ def test_without_a_worker_early_leaves_every_file_to_rest(tmp_path: Path) -> Non
     (tmp_path / "a.txt").write_text(f"Nummer {number}.", encoding="utf-8")
     gate.rest(tmp_path, lambda published, path: False)
     assert [p.file for p in gate.problems()] == ["site/a.txt"]
+
+
+# -- a feed's text read once when its unescaped reading shows the same text --------------------
+
+
+def _feeds() -> list[str]:
+    number = identity_number("170590")
+    entries = (
+        "<entry><title>Vedtak om retur</title><summary>Ingen nummer.</summary></entry>",
+        f"<entry><title>Vedtak</title><summary>Født {number}</summary></entry>",
+        f"<entry><content type='html'>&lt;p&gt;{number[:6]}&lt;b&gt;{number[6:]}&lt;/b&gt;"
+        "&lt;/p&gt;</content></entry>",
+        f"<entry><content>&lt;p&gt;{number[:4]}&lt;!-- {'x ' * 300} --&gt;{number[4:]}"
+        "&lt;/p&gt;</content></entry>",  # only the unescaped reading drops the comment
+        f"<entry><content>&lt;p&gt;{number[:6]}&lt;script&gt;{'var x=1;' * 20}&lt;/script&gt;"
+        f"{number[6:]}&lt;/p&gt;</content></entry>",
+        f'<entry><content>&lt;img alt="{number[:6]}&lt;!-- {"x " * 300} --&gt;{number[6:]}"'
+        "&gt;</content></entry>",  # only the unescaped reading reads it as an attribute
+        f"<entry><link href='https://x.example/?fnr={number}'/></entry>",
+        f"<entry><content>&lt;bdo dir=rtl&gt;{number[::-1]}&lt;/bdo&gt;</content></entry>",
+        "<entry><title>Tom &amp; Jerry</title></entry>",
+    )
+    return [f"<feed>{a}{b}</feed>" for a in entries for b in entries]
+
+
+def test_a_feed_read_once_where_both_readings_show_the_same_text_finds_the_same() -> None:
+    """``in_markup`` reads a feed as shown and with its escaped markup unescaped; a part of the
+    second reading that is the very text of the first is not read again. The findings (what,
+    which value, where) are those of both readings in full (generated identity numbers)."""
+
+    def findings(seen: list[rendered.Seen]) -> set[tuple[str, str, str]]:
+        return {(s.finding.what, s.finding.fingerprint, s.where) for s in seen}
+
+    found = 0
+    for feed in _feeds():
+        both = rendered.in_page(feed) + rendered.in_page(html.unescape(feed))
+        assert findings(rendered.in_markup(feed)) == findings(both), feed
+        found += bool(both)
+    assert found > 20  # most feeds hold a number the gate finds
