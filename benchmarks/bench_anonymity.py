@@ -173,22 +173,22 @@ def build_cost(decisions: int, builds: int, profile: Path | None = None) -> None
                 times[label].append(time.perf_counter() - started)
                 cpu[label].append(_cpu_seconds() - used)
         names["published_gate"] = real
+        without, with_gate = statistics.median(times["uten"]), statistics.median(times["med"])
+        print()
+        load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+        print(f"build of {decisions} decisions, PDFs off, median of {builds} "
+              f"(cores: {os.cpu_count()}, load average {load})")  # fmt: skip
+        print(f"  without the rendered-text gate  {without:7.2f} s   {_each(times['uten'])}")
+        print(f"  with it                         {with_gate:7.2f} s   {_each(times['med'])}"
+              f"   ({with_gate / without:.3f}x)")  # fmt: skip
+        cpu_without, cpu_with = statistics.median(cpu["uten"]), statistics.median(cpu["med"])
+        print(f"  CPU of this process and its children (the gate's workers, Pagefind): "
+              f"{cpu_without:.2f} s without, {cpu_with:.2f} s with "
+              f"({cpu_with / cpu_without:.3f}x)")  # fmt: skip
+        if stopped:
+            print(f"  {stopped} of {builds} builds with the gate were stopped by it (counted)")
+        sys.stdout.flush()
         parts = gate_parts(project, profile)
-    without, with_gate = statistics.median(times["uten"]), statistics.median(times["med"])
-    print()
-    print(f"build of {decisions} decisions, PDFs off, median of {builds} (cores: {os.cpu_count()}, "
-          f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())})")  # fmt: skip
-    print(f"  without the rendered-text gate  {without:7.2f} s   {_each(times['uten'])}")
-    print(f"  with it                         {with_gate:7.2f} s   {_each(times['med'])}"
-          f"   ({with_gate / without:.3f}x)")  # fmt: skip
-    cpu_without, cpu_with = statistics.median(cpu["uten"]), statistics.median(cpu["med"])
-    print(f"  CPU of this process and its children (the gate's workers, Pagefind): "
-          f"{cpu_without:.2f} s without, {cpu_with:.2f} s with "
-          f"({cpu_with / cpu_without:.3f}x)")  # fmt: skip
-    if stopped:
-        print(
-            f"  {stopped} of {builds} builds with the gate were stopped by it (counted as they are)"
-        )
     print("  the gate alone, CPU seconds of one process, part by part:")
     for part, (count, seconds) in parts.items():
         print(f"    {part:<40} {count:>6} {seconds:8.2f} s")
