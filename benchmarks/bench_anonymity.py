@@ -12,12 +12,21 @@ the machine is shared and noisy, so wall time says little; the best of a few run
         [--build 2000] [--builds 3]
 
 With ``--build N`` it also writes a fictional project of N decisions (``synthetic.py``), and
-builds it in this process, PDFs off, alternately with the rendered-text gate and without it
-(the gate swapped for one that reads nothing: only this benchmark can do that), ``--builds``
-times each; it prints the median of each and their ratio, in wall time and in CPU time of the
-process and its children (the gate's workers, Pagefind). Then it times the rendered-text gate
-alone on the built pages and search records, in one process (the build runs it beside itself
-in worker processes from 300 pages on).
+builds it in this process, PDFs off, with the rendered-text gate and without it (the gate
+swapped for one that reads nothing: only this benchmark can do that), ``--builds`` times each;
+it prints the median of each and their ratio, in wall time and in CPU time of the process and
+its children (the gate's workers, Pagefind). One build without the gate comes first and is not
+counted (the first build of a process pays for imports and caches the others find warm), then
+the two kinds alternate, the order turned round each time (without, with; with, without; …).
+A build the gate stops (it found something in the generated text) is counted as it is: the
+gate read everything before it said so; the benchmark says how many stopped.
+
+Then it times the rendered-text gate alone, in CPU seconds of one process, on the site the last
+build without the gate published, part by part as the build reads it (the theme's own files
+left out, the names the site may show, the attribute cache): the pages (making the visible text,
+reading it, reading a page's table cells side by side, the attribute values not seen before),
+the search records, the JSON files, the sitemap, the feeds, the site's scripts and styles, the
+other files, the addresses. ``--profile FILE`` also writes a cProfile of that part to FILE.
 """
 
 from __future__ import annotations
@@ -85,6 +94,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs per body; the best counts")
     parser.add_argument("--build", type=int, default=0, help="decisions in a build to time")
     parser.add_argument("--builds", type=int, default=3, help="builds with and without the gate")
+    parser.add_argument("--profile", type=Path, help="write a cProfile of the gate's parts here")
     args = parser.parse_args()
     megabytes = args.size / 1_000_000
     print(f"{'body':<32} {'find s/MB':>10} {'mask s/MB':>10} {'findings':>9}")
@@ -93,7 +103,7 @@ def main() -> None:
         mask = best(mask_digits, text, args.repeat) / megabytes
         print(f"{name:<32} {find:>10.3f} {mask:>10.3f} {len(find_personal_data(text)):>9}")
     if args.build:
-        build_cost(args.build, args.builds)
+        build_cost(args.build, args.builds, args.profile)
 
 
 class _NoGate:
@@ -103,6 +113,9 @@ class _NoGate:
     files = 0
 
     def page(self, published: str, html: str) -> None:
+        pass
+
+    def early(self, site: Path, pristine: object) -> None:
         pass
 
     def rest(self, site: Path, pristine: object) -> None:
@@ -123,56 +136,149 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def build_cost(decisions: int, builds: int) -> None:
+def build_cost(decisions: int, builds: int, profile: Path | None = None) -> None:
     """The build of a fictional project with and without the rendered-text gate (see above)."""
     sys.path.insert(0, str(ROOT))
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
     from synthetic import generate
 
-    from praksisbank.core.gate import rendered, sitegate
     from praksisbank.mkdocs_adapter import protect
 
     os.environ.update(PRAKSISBANK_PDF="0", NO_MKDOCS_2_WARNING="1")
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    logging.getLogger("mkdocs").setLevel(logging.CRITICAL)
     names = vars(protect)
     real = names["published_gate"]
     times: dict[str, list[float]] = {"uten": [], "med": []}
     cpu: dict[str, list[float]] = {"uten": [], "med": []}
+    stopped = 0
     with tempfile.TemporaryDirectory() as work:
         project = Path(work) / "prosjekt"
         generate(project, decisions)
-        for _ in range(builds):
-            for label in ("uten", "med"):
-                names["published_gate"] = real if label == "med" else lambda *a: _NoGate()
-                started, used = time.perf_counter(), _cpu_seconds()
+        order = [("uten", False)]  # the warm-up build, not counted
+        for n in range(builds):
+            pair = ["uten", "med"] if n % 2 == 0 else ["med", "uten"]
+            order += [(label, True) for label in pair]
+        for label, counted in order:
+            names["published_gate"] = real if label == "med" else lambda *a: _NoGate()
+            started, used = time.perf_counter(), _cpu_seconds()
+            try:
                 build(load_config(str(project / "mkdocs.yml")))
+            except MkDocsException:
+                if label == "uten":
+                    raise
+                stopped += 1
+            if counted:
                 times[label].append(time.perf_counter() - started)
                 cpu[label].append(_cpu_seconds() - used)
         names["published_gate"] = real
-        site = project / "site"
-        pages = sorted(site.rglob("*.html"))
-        started = time.perf_counter()
-        for page in pages:
-            rendered.in_page(page.read_text(encoding="utf-8"))
-        page_seconds = time.perf_counter() - started
-        fragments = sorted(site.rglob("*.pf_fragment"))
-        started = time.perf_counter()
-        for fragment in fragments:
-            sitegate.gate_file(fragment.name, fragment)
-        fragment_seconds = time.perf_counter() - started
-    without, with_gate = statistics.median(times["uten"]), statistics.median(times["med"])
-    print()
-    print(f"build of {decisions} decisions, PDFs off, median of {builds} (cores: {os.cpu_count()})")
-    print(f"  without the rendered-text gate  {without:7.2f} s")
-    print(f"  with it                         {with_gate:7.2f} s   ({with_gate / without:.3f}x)")
-    cpu_without, cpu_with = statistics.median(cpu["uten"]), statistics.median(cpu["med"])
-    print(f"  CPU of this process and its children (the gate's workers, Pagefind): "
-          f"{cpu_without:.2f} s without, {cpu_with:.2f} s with "
-          f"({cpu_with / cpu_without:.3f}x)")  # fmt: skip
-    print(f"  the gate alone, one process: {len(pages)} pages in {page_seconds:.2f} s "
-          f"({1000 * page_seconds / len(pages):.2f} ms each), {len(fragments)} search records "
-          f"in {fragment_seconds:.2f} s")  # fmt: skip
+        without, with_gate = statistics.median(times["uten"]), statistics.median(times["med"])
+        print()
+        load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+        print(f"build of {decisions} decisions, PDFs off, median of {builds} "
+              f"(cores: {os.cpu_count()}, load average {load})")  # fmt: skip
+        print(f"  without the rendered-text gate  {without:7.2f} s   {_each(times['uten'])}")
+        print(f"  with it                         {with_gate:7.2f} s   {_each(times['med'])}"
+              f"   ({with_gate / without:.3f}x)")  # fmt: skip
+        cpu_without, cpu_with = statistics.median(cpu["uten"]), statistics.median(cpu["med"])
+        print(f"  CPU of this process and its children (the gate's workers, Pagefind): "
+              f"{cpu_without:.2f} s without, {cpu_with:.2f} s with "
+              f"({cpu_with / cpu_without:.3f}x)")  # fmt: skip
+        if stopped:
+            print(f"  {stopped} of {builds} builds with the gate were stopped by it (counted)")
+        sys.stdout.flush()
+        parts = gate_parts(project, profile)
+    print("  the gate alone, CPU seconds of one process, part by part:")
+    for part, (count, seconds) in parts.items():
+        print(f"    {part:<40} {count:>6} {seconds:8.2f} s")
+    print(f"    {'all':<40} {'':>6} {sum(s for _, s in parts.values()):8.2f} s")
+
+
+def _each(values: list[float]) -> str:
+    return "(" + ", ".join(f"{v:.1f}" for v in values) + ")"
+
+
+def gate_parts(project: Path, profile: Path | None) -> dict[str, tuple[int, float]]:
+    """The rendered-text gate on the published site of ``project``, part by part, in CPU
+    seconds of this process, read as the build reads it (see the module's docstring)."""
+    import cProfile
+    from datetime import date
+
+    from mkdocs.config import load_config
+
+    from praksisbank.core.content.layout import Layout
+    from praksisbank.core.content.loader import load
+    from praksisbank.core.gate import rendered, sitegate
+    from praksisbank.mkdocs_adapter.postbuild import theme_file
+
+    site = project / "site"
+    config = load_config(str(project / "mkdocs.yml"))
+    pristine = theme_file(config)
+    content = load(Layout.default(project), date.today(), workers=1).content
+    known = rendered.known_names(content)
+    pages = sorted(site.rglob("*.html"))
+    kinds: dict[str, list[tuple[str, Path]]] = {}
+    for path in sorted(p for p in site.rglob("*") if p.is_file()):
+        published = path.relative_to(site).as_posix()
+        if path.suffix in (".html", *sitegate.SKIPPED_SUFFIXES) or pristine(published, path):
+            continue
+        kinds.setdefault(_kind(path), []).append((published, path))
+    profiler = cProfile.Profile() if profile else None
+    parts: dict[str, tuple[int, float]] = {}
+
+    def timed(part: str, count: int, work: Callable[[], object]) -> None:
+        started = time.process_time()
+        if profiler:
+            profiler.enable()
+        work()
+        if profiler:
+            profiler.disable()
+        parts[part] = (count, time.process_time() - started)
+
+    htmls = [page.read_text(encoding="utf-8") for page in pages]
+    shown = [rendered.visible_text(page) for page in htmls[:1]]
+    timed(
+        "pages: the visible text",
+        len(htmls),
+        lambda: shown.extend(map(rendered.visible_text, htmls)),
+    )
+    shown = shown[1:]
+    texts = [s.text for s in shown]
+    timed(
+        "pages: reading it", len(texts), lambda: [rendered._scan(t, "", (), known) for t in texts]
+    )
+    tables = [t.replace(rendered.CELL, " ") for t in texts if rendered.CELL in t]
+    timed("pages: cells side by side", len(tables),
+          lambda: [rendered._scan(t, "", (), known) for t in tables])  # fmt: skip
+    clean: set[str] = set()
+    values = [list(dict.fromkeys(s.hidden.split(rendered.APART))) for s in shown]
+    timed("pages: attribute values not seen before", len(values),
+          lambda: [rendered._scan_new(v, "", (), known, clean) for v in values])  # fmt: skip
+    for kind, files in sorted(kinds.items()):
+        timed(kind, len(files), lambda files=files: [  # type: ignore[misc]
+            sitegate.gate_file(published, path, None, known) for published, path in files
+        ])  # fmt: skip
+    addresses = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+    timed("addresses", len(addresses), lambda: sitegate._in_addresses(addresses, known))
+    if profiler and profile:
+        profiler.dump_stats(profile)
+    return parts
+
+
+def _kind(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".pf_fragment":
+        return "search records"
+    if path.name.startswith("sitemap"):
+        return "sitemap"
+    if suffix in (".xml", ".rss", ".atom"):
+        return "feeds"
+    if suffix in (".json", ".map", ".webmanifest"):
+        return "JSON"
+    if suffix in (".js", ".css"):
+        return "scripts and styles"
+    return "other files"
 
 
 if __name__ == "__main__":

@@ -7,11 +7,13 @@ off and compares, on texts made up here (identity numbers from ``helpers.identit
 from __future__ import annotations
 
 import gzip
+import html
 import json
 import random
 import re
 import sys
 from collections.abc import Iterator
+from concurrent.futures import wait
 from pathlib import Path
 
 import pytest
@@ -184,3 +186,98 @@ def test_a_packed_twin_is_read_once_and_a_packed_file_that_differs_is_read(
         "site/sitemap.xml",  # the twin's number is found once, in the unpacked file
     ]
     assert sitegate.gate_file("sitemap.xml.gz", tmp_path / "sitemap.xml.gz") == []
+
+
+# -- the files MkDocs wrote, read by the worker while Pagefind indexes -------------------------
+
+
+def _search_record(url: str, content: str) -> bytes:
+    body = json.dumps({"url": url, "content": content, "meta": {}, "filters": {}})
+    return gzip.compress(b"pagefind_dcd" + body.encode())
+
+
+def test_files_read_early_and_files_written_after_all_reach_the_gate(tmp_path: Path) -> None:
+    """``early`` sends the files the build wrote to the worker before the search index is made;
+    ``rest`` reads the search records and PDFs written after, and again every file changed since
+    ``early`` read it. A value planted in each kind of published file stops the build, whichever
+    read it; an unchanged clean file is read once. (Identity numbers generated here.)"""
+    from test_rendered_gate import PUBLISHED
+
+    number = identity_number("010203")
+    for row in PUBLISHED:  # every kind of file MkDocs and the plugin write, each with a value
+        target = tmp_path / row.file
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(row.text, encoding="utf-8")
+    (tmp_path / "siden-endres.txt").write_text("Ingen nummer her.", encoding="utf-8")
+    (tmp_path / "uendret.txt").write_text("Ingen nummer her heller.", encoding="utf-8")
+    gate = SiteGate({}, workers=1)
+    try:
+        gate.early(tmp_path, lambda published, path: False)
+        wait([future for future, _here in gate._early])  # the worker has read the folder
+        # Pagefind's record and a file written again, after the worker was given the folder
+        (tmp_path / "pagefind" / "fragment").mkdir(parents=True)
+        (tmp_path / "pagefind" / "fragment" / "nb_1.pf_fragment").write_bytes(
+            _search_record("/x/", f"Født {number[:6]} {number[6:]}")
+        )
+        (tmp_path / "siden-endres.txt").write_text(f"Ring {PHONE}.", encoding="utf-8")
+        gate.rest(tmp_path, lambda published, path: False)
+        problems = gate.problems()
+    finally:
+        gate.close()
+    files = sorted({p.file for p in problems})
+    planted = sorted(f"site/{row.file}" for row in PUBLISHED if not row.file.startswith("sak-"))
+    assert [f for f in files if f in planted] == planted
+    assert any(f.startswith("site/sak-") for f in files)  # the address
+    assert "site/siden-endres.txt" in files  # changed after `early`: read again
+    assert "site/x/index.html" in files  # the record written after `early`, named by its page
+    assert "site/uendret.txt" not in files
+    assert all(number not in p.message and number not in p.file for p in problems)
+
+
+def test_without_a_worker_early_leaves_every_file_to_rest(tmp_path: Path) -> None:
+    number = identity_number("010203")
+    (tmp_path / "a.txt").write_text("Ingen nummer her.", encoding="utf-8")
+    gate = SiteGate({}, workers=0)
+    gate.early(tmp_path, lambda published, path: False)
+    (tmp_path / "a.txt").write_text(f"Nummer {number}.", encoding="utf-8")
+    gate.rest(tmp_path, lambda published, path: False)
+    assert [p.file for p in gate.problems()] == ["site/a.txt"]
+
+
+# -- a feed's text read once when its unescaped reading shows the same text --------------------
+
+
+def _feeds() -> list[str]:
+    number = identity_number("170590")
+    entries = (
+        "<entry><title>Vedtak om retur</title><summary>Ingen nummer.</summary></entry>",
+        f"<entry><title>Vedtak</title><summary>Født {number}</summary></entry>",
+        f"<entry><content type='html'>&lt;p&gt;{number[:6]}&lt;b&gt;{number[6:]}&lt;/b&gt;"
+        "&lt;/p&gt;</content></entry>",
+        f"<entry><content>&lt;p&gt;{number[:4]}&lt;!-- {'x ' * 300} --&gt;{number[4:]}"
+        "&lt;/p&gt;</content></entry>",  # only the unescaped reading drops the comment
+        f"<entry><content>&lt;p&gt;{number[:6]}&lt;script&gt;{'var x=1;' * 20}&lt;/script&gt;"
+        f"{number[6:]}&lt;/p&gt;</content></entry>",
+        f'<entry><content>&lt;img alt="{number[:6]}&lt;!-- {"x " * 300} --&gt;{number[6:]}"'
+        "&gt;</content></entry>",  # only the unescaped reading reads it as an attribute
+        f"<entry><link href='https://x.example/?fnr={number}'/></entry>",
+        f"<entry><content>&lt;bdo dir=rtl&gt;{number[::-1]}&lt;/bdo&gt;</content></entry>",
+        "<entry><title>Tom &amp; Jerry</title></entry>",
+    )
+    return [f"<feed>{a}{b}</feed>" for a in entries for b in entries]
+
+
+def test_a_feed_read_once_where_both_readings_show_the_same_text_finds_the_same() -> None:
+    """``in_markup`` reads a feed as shown and with its escaped markup unescaped; a part of the
+    second reading that is the very text of the first is not read again. The findings (what,
+    which value, where) are those of both readings in full (generated identity numbers)."""
+
+    def findings(seen: list[rendered.Seen]) -> set[tuple[str, str, str]]:
+        return {(s.finding.what, s.finding.fingerprint, s.where) for s in seen}
+
+    found = 0
+    for feed in _feeds():
+        both = rendered.in_page(feed) + rendered.in_page(html.unescape(feed))
+        assert findings(rendered.in_markup(feed)) == findings(both), feed
+        found += bool(both)
+    assert found > 20  # most feeds hold a number the gate finds

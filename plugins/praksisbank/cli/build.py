@@ -153,7 +153,8 @@ def build(project: Path, engine: str = "mkdocs", say: Callable[[str], None] = pr
         gate = _gate(written, layout.root, result.excepted_keys, names)
         try:
             _finish_pages(building, gate)
-            gate.rest(building, _pristine(engine, project, settings))
+            pristine = _pristine(engine, project, settings)
+            gate.early(building, pristine)
             if options.get("search", True):
                 _index(building, result.content.vocabulary, say)
             if chosen.pdf:
@@ -169,6 +170,7 @@ def build(project: Path, engine: str = "mkdocs", say: Callable[[str], None] = pr
                     pdf.build(site, env, pdf_settings, progress=say, warn=say)
                 except pdf.PdfError as exc:
                     raise BuildError(str(exc)) from None
+            gate.rest(building, pristine)  # the search records and PDFs too
             _stop_if(gate.problems(), say, "de ferdige sidene")
         finally:
             gate.close()

@@ -1,6 +1,7 @@
 """After MkDocs has written every page, before the build folder goes live: Pagefind's index (in
-the background for a live preview's rebuilds), the PDFs, the rendered-text gate's verdict over
-the finished folder; under ``mkdocs serve`` with content errors, the error page at every address.
+the background for a live preview's rebuilds) while the rendered-text gate's worker reads the
+files MkDocs wrote, the PDFs, the gate's verdict over the finished folder; under ``mkdocs
+serve`` with content errors, the error page at every address.
 """
 
 from __future__ import annotations
@@ -44,7 +45,9 @@ def finish(
     site = Path(config.site_dir)
     if pages is None:
         shutil.copyfile(site / "index.html", site / "404.html")
-    elif search:
+    if gate is not None:  # the files MkDocs wrote, read by the gate's worker beside Pagefind
+        gate.early(site, theme_file(config))
+    if pages is not None and search:
         index_search(site, background=search_later, vocabulary=pages.site.content.vocabulary)
     report = None
     if pdfs and pages is not None:

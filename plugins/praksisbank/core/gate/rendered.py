@@ -445,16 +445,36 @@ def in_page(
     classes only (``ACROSS_CELLS``). ``clean``, kept by the caller across the pages of one
     build, holds attribute values found clean before: most repeat from page to page (links,
     the theme's settings), and each is read once."""
-    shown = visible_text(page)
-    mirror = ("<bdo" in page or "rtl" in page) and _REVERSED.search(page) is not None
-    found = _scan(shown.text, TEXT, allowed, names, mirror=mirror)
-    if CELL in shown.text:
+    return _in_shown(visible_text(page), _mirrored(page), allowed, names, clean)
+
+
+def _mirrored(page: str) -> bool:
+    """Whether a page has markup that shows text right to left."""
+    return ("<bdo" in page or "rtl" in page) and _REVERSED.search(page) is not None
+
+
+def _in_shown(
+    shown: Shown,
+    mirror: bool,
+    allowed: Collection[str],
+    names: Collection[str],
+    clean: set[str] | None,
+    *,
+    text: bool = True,
+    hidden: bool = True,
+) -> list[Seen]:
+    """``in_page`` of a page's ``visible_text``; ``text`` or ``hidden`` false: that part is not
+    read (the caller has read the very same text)."""
+    found = _scan(shown.text, TEXT, allowed, names, mirror=mirror) if text else []
+    if text and CELL in shown.text:
         seen = {s.finding.fingerprint for s in found}
         found += [
             s
             for s in _scan(shown.text.replace(CELL, " "), TEXT, allowed, names)
             if s.finding.what in ACROSS_CELLS and s.finding.fingerprint not in seen
         ]
+    if not hidden:
+        return found
     if clean is None:
         return found + _scan(shown.hidden, ATTRIBUTE, allowed, names)
     values = list(dict.fromkeys(shown.hidden.split(APART)))
@@ -498,9 +518,23 @@ def in_markup(
     text: str, *, allowed: Collection[str] = (), names: Collection[str] = ()
 ) -> list[Seen]:
     """Personal data in an XML or SVG file (a feed, a sitemap, a drawing): its text as shown,
-    and the HTML a feed carries escaped inside it, as shown too."""
-    return in_page(text, allowed=allowed, names=names) + in_page(
-        html.unescape(text), allowed=allowed, names=names
+    and the HTML a feed carries escaped inside it, as shown too. A part of the second reading
+    that is the very text of the first (a feed without escaped markup: all of it) is not read
+    twice: the same text gives the same findings."""
+    first, mirror = visible_text(text), _mirrored(text)
+    found = _in_shown(first, mirror, allowed, names, None)
+    unescaped = html.unescape(text)
+    if unescaped == text:
+        return found
+    second, mirror_second = visible_text(unescaped), _mirrored(unescaped)
+    return found + _in_shown(
+        second,
+        mirror_second,
+        allowed,
+        names,
+        None,
+        text=not (mirror_second == mirror and second.text == first.text),
+        hidden=second.hidden != first.hidden,
     )
 
 

@@ -1,11 +1,14 @@
 """The gate over a built site: nothing is published that the rendered-text gate did not pass.
 
 ``SiteGate`` takes every page as the build writes it (``page``) and gates it in a worker
-process while the build goes on, so the gate costs little time on two cores; after the build,
-``rest`` walks every other file in the build folder: search records, the sitemap, feeds,
-scripts and styles, PDFs. What it finds becomes a ``Problem`` that names the content file
-(and the line, where the value can be traced back to one), so the build stops with the same
-kind of message as for a content error, and the last good site stays (``core/publish/aside.py``).
+process while the build goes on, so the gate costs little time on two cores; once MkDocs is
+done, ``early`` sends every other file already in the build folder (the sitemap, feeds, scripts
+and styles) to the worker, which reads them while Pagefind indexes the pages; after the search
+index and the PDFs, ``rest`` walks the build folder again and reads what is new or has changed
+since (search records, PDFs, any file written again). What it finds becomes a ``Problem``
+that names the content file (and the line, where the value can be traced back to one), so the
+build stops with the same kind of message as for a content error, and the last good site stays
+(``core/publish/aside.py``).
 
 Files that are not gated, and why:
 
@@ -194,13 +197,16 @@ def gate_file(
     path: Path,
     cache: Path | None = None,
     names: frozenset[str] = frozenset(),
+    data: bytes | None = None,
 ) -> list[Found]:
     """Gate one published file other than a page written by the build (see the docstring).
+    ``data``: the file's bytes, when the caller has read them (else they are read here).
 
     A PDF's text is slow to read (pypdf): with a ``cache`` folder, what was found in a PDF is
     kept there under the hash of its bytes, so an unchanged PDF is not read again."""
     suffix = path.suffix.lower()
-    data = path.read_bytes()
+    if data is None:
+        data = path.read_bytes()
     if suffix == ".pdf" and cache is not None:
         return _cached_pdf(published, data, cache, names)
     if suffix == ".pf_fragment":
@@ -327,6 +333,30 @@ def _gate_files(
     return found
 
 
+Read = tuple[str, str, list[Found]]
+"""A file read by ``early``: its address, the hash of the bytes read, what was found in them."""
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _gate_files_read(
+    batch: list[tuple[str, str]], cache: Path | None, names: frozenset[str]
+) -> list[Read]:
+    """``_gate_files``, each file with the hash of the very bytes gated (``SiteGate.early``)."""
+    read: list[Read] = []
+    for published, path in batch:
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            continue  # gone again: ``rest`` finds it missing or reads what is there then
+        read.append(
+            (published, _digest(data), gate_file(published, Path(path), cache, names, data))
+        )
+    return read
+
+
 class SiteGate:
     """The rendered-text gate over one build (see the module's docstring)."""
 
@@ -353,6 +383,8 @@ class SiteGate:
         self._futures: list[tuple[Future[list[Found]], Callable[[], list[Found]]]] = []
         """Work sent to the workers, each with the same work done here (should a worker die)."""
         self._found: list[Found] = []
+        self._early: list[tuple[Future[list[Read]], Callable[[], list[Read]]]] = []
+        """Files sent to the workers by ``early``, each with the same work done here."""
         self._pool: ProcessPoolExecutor | None = None
         if workers > 0:
             self._start(workers)
@@ -400,24 +432,73 @@ class SiteGate:
                 waiting.append((future, here))
         self._futures = waiting
 
-    def rest(self, site: Path, pristine: Callable[[str, Path], bool]) -> None:
-        """Every file in ``site`` no ``page`` call covered, but those ``pristine`` says are the
-        theme's own: sent to the workers, and read here too from the last (``_share``)."""
-        self._send()
+    def _unread(self, site: Path, pristine: Callable[[str, Path], bool]) -> list[tuple[str, str]]:
+        """Every file in ``site`` no ``page`` call covered, but those the gate does not read
+        (``SKIPPED_SUFFIXES``) and those ``pristine`` says are the theme's own, sorted."""
         todo = []
-        addresses = set(self.done)  # every file's address is read, whatever its content
         for folder, _dirs, names in os.walk(site):
             for name in sorted(names):
                 path = Path(folder, name)
                 published = path.relative_to(site).as_posix()
-                addresses.add(published)
                 if published in self.done or path.suffix.lower() in SKIPPED_SUFFIXES:
                     continue
                 if pristine(published, path):
                     continue
                 todo.append((published, str(path)))
-        todo.sort()
-        self.files = len(todo)
+        return sorted(todo)
+
+    def early(self, site: Path, pristine: Callable[[str, Path], bool]) -> None:
+        """The files already in ``site`` that ``rest`` would read, sent to the workers now, after
+        the pages: they read them while the search index is made (Pagefind) on the other core.
+        Nothing is waited for here. ``rest`` keeps what they find, and reads again any file
+        whose bytes are not the ones read here (written again since), and every new one.
+        Without workers (a small site) this does nothing: ``rest`` reads every file."""
+        if self._pool is None:
+            return
+        self._send()
+        todo = self._unread(site, pristine)
+        for start in range(0, len(todo), _BATCH):
+            batch = todo[start : start + _BATCH]
+            self._early.append(
+                (
+                    self._pool.submit(_gate_files_read, batch, self.cache, self.names),
+                    partial(_gate_files_read, batch, self.cache, self.names),
+                )
+            )
+
+    def _read_early(self) -> dict[str, str]:
+        """What ``early``'s files found, kept; each file's address and the hash of the bytes
+        read. A batch no worker has started is read here, now."""
+        read: list[Read] = []
+        for future, here in self._early:
+            if future.cancel():
+                read += here()
+                continue
+            try:
+                read += future.result()
+            except Exception:  # a worker that died (memory, a signal): the same work here
+                read += here()
+        self._early = []
+        for _published, _hash, found in read:
+            self._found += found  # kept even when the file changed since: it was published
+        return {published: digest for published, digest, _found in read}
+
+    def rest(self, site: Path, pristine: Callable[[str, Path], bool]) -> None:
+        """Every file in ``site`` no ``page`` call covered, but those ``pristine`` says are the
+        theme's own and those ``early`` read as they are now: sent to the workers, and read
+        here too from the last (``_share``)."""
+        self._send()
+        read = self._read_early()
+        todo = []
+        for published, path in self._unread(site, pristine):
+            digest = read.get(published)
+            if digest is not None and _same(Path(path), digest):
+                continue
+            todo.append((published, path))
+        addresses = set(self.done)  # every file's address is read, whatever its content
+        for folder, _dirs, names in os.walk(site):
+            addresses.update(Path(folder, n).relative_to(site).as_posix() for n in names)
+        self.files = len(todo) + len(read)
         pdfs = sum(1 for published, _ in todo if published.lower().endswith(".pdf"))
         if self._pool is None and pdfs >= PDF_WORKERS_FROM and (os.cpu_count() or 1) > 1:
             self._start((os.cpu_count() or 1) - 1)  # reading PDFs is slow: share them out
@@ -450,6 +531,7 @@ class SiteGate:
     def problems(self) -> tuple[Problem, ...]:
         """Everything found, as problems naming the content files; waits for the workers."""
         self._send()
+        self._read_early()  # `rest` has taken them, unless the build stopped before it
         for future, here in self._futures:
             try:
                 self._found += future.result()
@@ -465,6 +547,9 @@ class SiteGate:
         return tuple(sorted(problems))
 
     def close(self) -> None:
+        for future, _here in self._early:
+            future.cancel()
+        self._early = []
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
@@ -524,6 +609,14 @@ class SiteGate:
         if own is not None:
             return own.path, own.line
         return f"site/{mask_digits(published)}", 1
+
+
+def _same(path: Path, digest: str) -> bool:
+    """Whether the file at ``path`` still holds the bytes whose hash is ``digest``."""
+    try:
+        return _digest(path.read_bytes()) == digest
+    except OSError:
+        return False
 
 
 def _line_in(source: Source, key: str) -> int:
