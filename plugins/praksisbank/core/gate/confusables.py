@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
+from importlib.resources import files
 
 _BLOCKS = (
     (0x0080, 0x0250), (0x0250, 0x02B0), (0x1D00, 0x1E00), (0x1E00, 0x1F00), (0x2070, 0x20A0),
@@ -89,3 +90,94 @@ def char_class(codes: Iterable[int]) -> str:
         re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
         for lo, hi in runs
     )
+
+
+# -- letters that only look Latin (issue 17, attack round 4, class 5) ---------------------------
+# Lisu `ꓮ`, Cherokee `Ꭺ`, Coptic `Ⲏ`, the Latin alpha `ɑ` and the mathematical letters have no
+# Latin name and no decomposition. Unicode's confusables data (UTS #39) says which Latin letter
+# each looks like: `data/confusables_latin.txt`, the subset of its `confusables.txt` (Version
+# 17.0.0) whose target is one ASCII letter, made by `scripts/make_confusables.py` (no pinned
+# package carries that file). Letters of the scripts the name rules read as scripts (Greek,
+# Cyrillic, Arabic...) are not in it. Turned letters (`ɐ`, `ɹ`, `ᴉ`, `ɯ`, `∀`: text written
+# upside down) read as their letter by name (`LATIN SMALL LETTER TURNED A` is an `a`);
+# `upright` reads a word of them the right way round.
+
+_TURNED_NAME = re.compile(r"\ALATIN (CAPITAL|SMALL) LETTER TURNED ([A-Z])\Z")
+_TURNED_OTHER = {"\u2200": "A", "\u018e": "E", "\u2141": "G", "\u2142": "L", "\u2144": "Y"}
+"""Turned capitals named otherwise (`FOR ALL` is a turned A)."""
+
+
+@cache
+def turned_letters() -> dict[int, str]:
+    """Every turned letter (by its Unicode name, and a few named otherwise): its letter."""
+    table = {ord(ch): letter for ch, letter in _TURNED_OTHER.items()}
+    for start, end in ((0x0180, 0x02B0), (0x1D00, 0x1D80), (0x2100, 0x2150), (0xA720, 0xA800)):
+        for code in range(start, end):
+            named = _TURNED_NAME.match(unicodedata.name(chr(code), ""))
+            if named is not None:
+                case, letter = named.groups()
+                table[code] = letter if case == "CAPITAL" else letter.lower()
+    return table
+
+
+@cache
+def lookalike_letters() -> dict[int, str]:
+    """Every character the confusables data reads as one Latin letter, and every turned letter:
+    that letter, for ``str.translate`` (one character for one)."""
+    table: dict[int, str] = {}
+    source = files("praksisbank.core.gate").joinpath("data/confusables_latin.txt")
+    for line in source.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, letter = line.split()
+            if chr(int(code, 16)) not in KEPT:
+                table[int(code, 16)] = letter
+    table.update(turned_letters())
+    for start, end in _LOOKALIKE_ONLY:  # the rest of those scripts: a letter of a name
+        for code in range(start, end):
+            ch = chr(code)
+            if code not in table and ch.isalpha():
+                table[code] = "X" if ch.isupper() or not ch.islower() else "x"
+    return table
+
+
+_LOOKALIKE_ONLY = ((0x13A0, 0x1400), (0xAB70, 0xABC0), (0xA4D0, 0xA500), (0x2C80, 0x2D00))
+"""Cherokee, Lisu and Coptic: scripts no text of ours is written in, used only for letters
+that look Latin. A letter of theirs the confusables data does not map (`Ꮖ`) reads as an `X`,
+so that a word of look-alikes stays one word of Latin letters."""
+
+
+_CAPITAL_L = re.compile(r"(?<=[A-Z])l(?=[A-Z])|(?<=[A-Z]{2})l(?![^\W\d_])|(?<![^\W\d_])l(?=[A-Z]{2})")
+
+
+def capital_i(text: str) -> str:
+    """A small `l` among capitals read as an `I` (the confusables data reads `I`, `ꓲ`, `Ɩ` all as
+    `l`): `AMlR` is `AMIR`."""
+    return _CAPITAL_L.sub("I", text) if "l" in text else text
+
+
+_UPSIDE_DOWN = str.maketrans("unbqdpMW", "nuqbpdWM")
+"""Latin letters that read as another when turned over: `u` upside down is an `n`."""
+
+
+@cache
+def _turned() -> re.Pattern[str]:
+    return re.compile(f"[{char_class(turned_letters())}]")
+
+
+_TURNED_WORD = re.compile(r"[^\s]*[\u2200\u2141\u2142\u2144][^\s]*|[^\W\d_]{2,}")
+
+
+def upright(text: str) -> str:
+    """``text`` with every word that holds a turned letter read the right way round (reversed,
+    its letters turned back): `uɐssɐH` is `Hassan`. One character for one: offsets stay."""
+    turned = _turned()
+    if turned.search(text) is None:
+        return text
+
+    def turn(match: re.Match[str]) -> str:
+        word = match.group()
+        if turned.search(word) is None:
+            return word
+        return word.translate(_UPSIDE_DOWN).translate(turned_letters())[::-1]
+
+    return _TURNED_WORD.sub(turn, text)

@@ -79,6 +79,10 @@ _MORE_PLACE = re.compile(
 )
 
 
+INSTITUTION_WORDS = _INSTITUTION_WORDS
+"""The words for an institution, a place or a movement (for `names.py`)."""
+
+
 def _bare(word: str) -> str:
     """A word casefolded, without a leading article (`al-Sham`) or quotes."""
     return word.casefold().strip("'’").rpartition("-")[2]
