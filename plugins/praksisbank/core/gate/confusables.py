@@ -128,15 +128,15 @@ def lookalike_letters() -> dict[int, str]:
     source = files("praksisbank.core.gate").joinpath("data/confusables_latin.txt")
     for line in source.read_text("utf-8").splitlines():
         if line and not line.startswith("#"):
-            code, letter = line.split()
-            if chr(int(code, 16)) not in KEPT:
-                table[int(code, 16)] = letter
+            hexadecimal, letter = line.split()
+            if chr(int(hexadecimal, 16)) not in KEPT:
+                table[int(hexadecimal, 16)] = letter
     table.update(turned_letters())
     for start, end in _LOOKALIKE_ONLY:  # the rest of those scripts: a letter of a name
-        for code in range(start, end):
-            ch = chr(code)
-            if code not in table and ch.isalpha():
-                table[code] = "X" if ch.isupper() or not ch.islower() else "x"
+        for point in range(start, end):
+            ch = chr(point)
+            if point not in table and ch.isalpha():
+                table[point] = "X" if ch.isupper() or not ch.islower() else "x"
     return table
 
 
@@ -146,7 +146,9 @@ that look Latin. A letter of theirs the confusables data does not map (`Ꮖ`) re
 so that a word of look-alikes stays one word of Latin letters."""
 
 
-_CAPITAL_L = re.compile(r"(?<=[A-Z])l(?=[A-Z])|(?<=[A-Z]{2})l(?![^\W\d_])|(?<![^\W\d_])l(?=[A-Z]{2})")
+_CAPITAL_L = re.compile(
+    r"(?<=[A-Z])l(?=[A-Z])|(?<=[A-Z]{2})l(?![^\W\d_])|(?<![^\W\d_])l(?=[A-Z]{2})"
+)
 
 
 def capital_i(text: str) -> str:

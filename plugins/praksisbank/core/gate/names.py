@@ -225,6 +225,8 @@ def _shaped(text: str, at: int, known: list[str]) -> Candidate | None:
     return at, end, WHAT_NAME, _shown(value), folded
 
 
+_LINE_HEAD = re.compile(r"[ \t>#*_\"'«“|]*|[ \t]*(?:!!!|\?\?\?\+?)[ \t]*[\w-]+[ \t]+\"")
+"""What may stand before a title on its line: marks, a heading's `#`, an admonition's type."""
 _LINE_END = re.compile(r"[ \u00a0*_»”\"']*(?:\n|\Z|\|)")
 
 
@@ -233,7 +235,7 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     aside): a title, a heading, a cell."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
-    if re.fullmatch(r"[ \t>#*_\"'«“|]*|[ \t]*(?:!!!|\?\?\?\+?)[ \t]*[\w-]+[ \t]+\"", before) is None:
+    if _LINE_HEAD.fullmatch(before) is None:
         return False
     return _LINE_END.match(text, end) is not None
 
@@ -272,7 +274,9 @@ def _small_name(one: str, two: str, every: frozenset[str], ambiguous: frozenset[
         return False
     if two in every and two not in ambiguous:
         return True
-    return _FOREIGN_SURNAME.match(two) is not None or (two in _places() and two not in _large_places())
+    if _FOREIGN_SURNAME.match(two) is not None:
+        return True
+    return two in _places() and two not in _large_places()
 
 
 _SMALL_PAIR = re.compile(
@@ -319,9 +323,9 @@ def _kin_words(text: str, known: list[str], found: list[Candidate]) -> None:
         folded = _fold(word)
         if folded in large or folded in _VOCABULARY or _fold(word + "s") in _VOCABULARY:
             continue
-        if _sentence_start(text, match.start()) and match.group("kin"):
-            if (folded not in every or folded in ambiguous) and not _FOREIGN_SURNAME.match(folded):
-                continue  # `Guds sønn`, `Landets sønn`: at a sentence's start, a known name only
+        known_name = (folded in every and folded not in ambiguous) or _FOREIGN_SURNAME.match(folded)
+        if match.group("kin") and _sentence_start(text, match.start()) and not known_name:
+            continue  # `Guds sønn`, `Landets sønn`: at a sentence's start, a known name only
         _add(text, match.start(), match.end(), known, found)
 
 
@@ -483,8 +487,8 @@ _GREEK_PAIR = re.compile(
 )
 """Two to four capitalised words in Greek (`Αμίρ Χασάν`): the capital marks a name."""
 _EAST_ASIAN_RUN = re.compile(
-    "[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af](?<=(?:[^\\W\\d_][ \u00a0]|[ \u00a0][(«“\"])[^ ])"
-    "[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,3}+(?=[ \u00a0.,;:!?)»”\"]|\\Z)"
+    '[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af](?<=(?:[^\\W\\d_][ \u00a0]|[ \u00a0][(«“"])[^ ])'
+    '[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,3}+(?=[ \u00a0.,;:!?)»”"]|\\Z)'
 )
 """Two to four Han or Hangul characters side by side (`王小明`, `김민수`), a word of their own in
 a sentence of Latin letters (a space and a word before, a space or a mark after: bytes decoded
@@ -514,7 +518,7 @@ def _initialled(text: str, match: re.Match[str], given: Callable[[str], bool]) -
     second = match.group("second")
     head = text[match.start() : match.start("second")].rstrip(" \u00a0")
     if not head.endswith("."):
-        if head in ("I", "Å") or _sentence_start(text, match.start()) and head == "A":
+        if head in ("I", "Å") or (head == "A" and _sentence_start(text, match.start())):
             return False
     elif len(head) > 2 and head[:-1].casefold() in _NOT_ABBREVIATED:
         return False
@@ -608,7 +612,9 @@ def _other_names(
     for match in _GREEK_PAIR.finditer(text):
         found.append((match.start(), match.end(), WHAT_NAME, "(gresk skrift)", match.group()))
     for match in _EAST_ASIAN_RUN.finditer(text):
-        shown = "(koreansk skrift)" if "\uac00" <= match.group()[0] <= "\ud7af" else "(kinesisk skrift)"
+        shown = (
+            "(koreansk skrift)" if "\uac00" <= match.group()[0] <= "\ud7af" else "(kinesisk skrift)"
+        )
         found.append((match.start(), match.end(), WHAT_NAME, shown, match.group()))
 
 
@@ -1196,7 +1202,9 @@ def find(text: str, known_names: Collection[str] = ()) -> list[Candidate]:
         if marked.search(text) is not None:
             translated = text.translate(table)  # one letter for one: offsets stay
             text = capital_i(translated) if translated != text else text
-    text = _unleet(spaced(text))  # `Amir·Hassan`, `Amir (35) Hassan`: one letter for one, offsets stay
+    text = _unleet(
+        spaced(text)
+    )  # `Amir·Hassan`, `Amir (35) Hassan`: one letter for one, offsets stay
     other_scripts = _OTHER_SCRIPT.search(text) is not None
     if other_scripts:
         text = _latin_lookalikes(text)
