@@ -133,13 +133,22 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
 def _sentence_start(text: str, at: int) -> bool:
     """Whether a capital at `at` would be there anyway: the start of a text, a line, a sentence,
     a list item, a heading, a quotation or a table cell."""
-    line_start = text.rfind("\n", 0, at) + 1
-    before = text[line_start:at].rstrip(" \u00a0\t*_[(\"'«“„")
+    before = _line_before(text, at).rstrip(" \u00a0\t*_[(\"'«“„")
     if not before:
         return True
     if before[-1] in _SENTENCE_END:
         return True
     return re.fullmatch(r"[ \t>]*(?:[-+*]|[0-9]+[.)])", before) is not None
+
+
+def _line_before(text: str, at: int) -> str:
+    """The characters of the line before ``at``, at most `_LOOK_BACK` of them: a line is not
+    copied whole at every capital (one line of a megabyte: quadratic)."""
+    low = max(0, at - _LOOK_BACK)
+    return text[text.rfind("\n", low, at) + 1 or low : at]
+
+
+_LOOK_BACK = 200
 
 
 def _known(known_names: Collection[str]) -> list[str]:
@@ -233,9 +242,7 @@ _LINE_END = re.compile(r"[ \u00a0*_»”\"']*(?:\n|\Z|\|)")
 def _whole_line(text: str, start: int, end: int) -> bool:
     """Whether the words from ``start`` to ``end`` are all of their line (marks and quotes
     aside): a title, a heading, a cell."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    if _LINE_HEAD.fullmatch(before) is None:
+    if _LINE_HEAD.fullmatch(_line_before(text, start)) is None:
         return False
     return _LINE_END.match(text, end) is not None
 
@@ -902,6 +909,20 @@ _CAPITALISED = re.compile(
 )
 
 
+_WORD_START = re.compile(r"(?<![\w-])\w")
+
+
+def _cue_before(text: str, start: int) -> re.Match[str] | None:
+    """`_CUE_BEFORE` ending at ``start``, tried at the starts of the last four words before it
+    (as a search of the 48 characters before would find it, at a tenth of the tries)."""
+    low = max(0, start - 48)
+    words = [m.start() + low for m in _WORD_START.finditer(text[low:start])][-4:]
+    for at in words:
+        if (cue := _CUE_BEFORE.match(text, at, start)) is not None:
+            return cue
+    return None
+
+
 def _cues(text: str) -> list[tuple[int, int, bool, bool, str]]:
     """Every capitalised word right after a cue: (start, end, after a verb, quoted, the kind of
     cue: `party`, `kin` or empty). Found from the capitalised word (one scan in C); the word
@@ -916,7 +937,9 @@ def _cues(text: str) -> list[tuple[int, int, bool, bool, str]]:
         last = words[-1].rstrip(":").lower()
         if last not in _CUE_LAST and not last.endswith(("navn", "navnet", "navnene")):
             continue
-        cue = _CUE_BEFORE.search(text, max(0, start - 48), start)
+        if match.group().lower() in _CUE_LAST:
+            continue  # a cue word is no name (`Søkeren Søker: Klageren …`)
+        cue = _cue_before(text, start)
         if cue is not None:
             verb, quoted = cue.group("verb") is not None, bool(cue.group("quote"))
             kind = "party" if cue.group("party") else "kin" if cue.group("kin") else ""
