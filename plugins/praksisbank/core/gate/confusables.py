@@ -102,7 +102,10 @@ def char_class(codes: Iterable[int]) -> str:
 # upside down) read as their letter by name (`LATIN SMALL LETTER TURNED A` is an `a`);
 # `upright` reads a word of them the right way round.
 
-_TURNED_NAME = re.compile(r"\ALATIN (CAPITAL|SMALL) LETTER TURNED ([A-Z])\Z")
+_TURNED_NAME = re.compile(
+    r"\A(?:LATIN (?P<case>CAPITAL |SMALL )?LETTER (?P<small_capital>SMALL CAPITAL )?TURNED "
+    r"|(?P<turned_capital>TURNED CAPITAL ))(?P<letter>[A-Z])\Z"
+)
 _TURNED_OTHER = {"\u2200": "A", "\u018e": "E", "\u2141": "G", "\u2142": "L", "\u2144": "Y"}
 """Turned capitals named otherwise (`FOR ALL` is a turned A)."""
 
@@ -113,10 +116,12 @@ def turned_letters() -> dict[int, str]:
     table = {ord(ch): letter for ch, letter in _TURNED_OTHER.items()}
     for start, end in ((0x0180, 0x02B0), (0x1D00, 0x1D80), (0x2100, 0x2150), (0xA720, 0xA800)):
         for code in range(start, end):
-            named = _TURNED_NAME.match(unicodedata.name(chr(code), ""))
+            name = unicodedata.name(chr(code), "")
+            named = _TURNED_NAME.match(name) if "TURNED" in name else None
             if named is not None:
-                case, letter = named.groups()
-                table[code] = letter if case == "CAPITAL" else letter.lower()
+                letter = named.group("letter")
+                small = named.group("case") == "SMALL "  # a small capital reads as a capital
+                table[code] = letter.lower() if small else letter
     return table
 
 
@@ -132,6 +137,11 @@ def lookalike_letters() -> dict[int, str]:
             if chr(int(hexadecimal, 16)) not in KEPT:
                 table[int(hexadecimal, 16)] = letter
     table.update(turned_letters())
+    for ch in _characters():  # `𝐦`: the data reads it as `rn`; its compatibility form is `m`
+        compatible = unicodedata.normalize("NFKC", ch)
+        single = len(compatible) == 1 and compatible.isascii() and compatible.isalpha()
+        if single and ord(ch) not in table and ch not in KEPT:
+            table[ord(ch)] = compatible
     for start, end in _LOOKALIKE_ONLY:  # the rest of those scripts: a letter of a name
         for point in range(start, end):
             ch = chr(point)
@@ -153,11 +163,13 @@ _CAPITAL_L = re.compile(
 
 def capital_i(text: str) -> str:
     """A small `l` among capitals read as an `I` (the confusables data reads `I`, `ꓲ`, `Ɩ` all as
-    `l`): `AMlR` is `AMIR`."""
-    return _CAPITAL_L.sub("I", text) if "l" in text else text
+    `l`): `AMlR` is `AMIR`, `RAHlMl` is `RAHIMI` (twice: one `I` makes the next one's capitals)."""
+    if "l" not in text:
+        return text
+    return _CAPITAL_L.sub("I", _CAPITAL_L.sub("I", text))
 
 
-_UPSIDE_DOWN = str.maketrans("unbqdpMW", "nuqbpdWM")
+_UPSIDE_DOWN = str.maketrans("unbqdpMWı", "nuqbpdWMi")
 """Latin letters that read as another when turned over: `u` upside down is an `n`."""
 
 
@@ -176,10 +188,18 @@ def upright(text: str) -> str:
     if turned.search(text) is None:
         return text
 
-    def turn(match: re.Match[str]) -> str:
-        word = match.group()
-        if turned.search(word) is None:
-            return word
-        return word.translate(_UPSIDE_DOWN).translate(turned_letters())[::-1]
-
-    return _TURNED_WORD.sub(turn, text)
+    spans: list[list[int]] = []  # runs of turned words, white space between
+    for match in _TURNED_WORD.finditer(text):
+        if turned.search(match.group()) is None:
+            continue
+        if spans and text[spans[-1][1] : match.start()].isspace():
+            spans[-1][1] = match.end()  # upside down, the words come in reverse order too
+        else:
+            spans.append([match.start(), match.end()])
+    pieces: list[str] = []
+    done = 0
+    for start, end in spans:
+        run = text[start:end].translate(_UPSIDE_DOWN).translate(turned_letters())[::-1]
+        pieces += (text[done:start], run)
+        done = end
+    return "".join(pieces) + text[done:]
