@@ -28,6 +28,8 @@ CUES = [
     Row("Brevet var undertegnet Tarwali S.", NAME, "Tarwali S."),
     Row("Søkeren skriver seg Ghebremariam.", NAME, "Ghebremariam"),
     Row("Søkeren oppga navnet sitt som Stanekzai.", NAME, "Stanekzai"),
+    Row("Søkerens sønn Amir (7) går på skolen i Bergen.", NAME, "Amir"),
+    Row("Fullmakten var signert av Wagma N.", NAME, "Wagma N."),
     # not on the list, mid-sentence, a surname's shape
     Row("Brevet nevnte Tarwali Ghorbandi som vitne.", NAME, "Tarwali Ghorbandi"),
     Row("Vi snakket med Nargul Pashtunzada i går.", NAME, "Nargul Pashtunzada"),
@@ -40,6 +42,8 @@ CUES_ALLOWED = [
     Row("Han tilhørte Hezb-e Islami. Jamiat Islami var også aktiv.", None),
     Row("Søkeren bodde i Dasht-e Barchi i Kabul.", None),
     Row("Guds sønn er et begrep i kristendommen.", None),
+    Row("Guds sønn Jesus er omtalt i Bibelen.", None),
+    Row("Søkeren har en sønn. Han er syk.", None),
     Row("Han arbeidet ved Hamid Karzai International Airport.", None),
     Row("Han studerte ved Balkh University i Mazar.", None),
 ]
@@ -68,6 +72,7 @@ SMALL = [
     Row("gulpari stanekzai", NAME, "gulpari stanekzai"),
     Row("decision_bank/afg/2024-zarghuna-wardak.md", NAME, "zarghuna-wardak"),
     Row("decision_bank/afg/amir-hassan-1992.md", NAME, "amir-hassan"),
+    Row("decision_bank/afg/2023_hamid_karimi.md", NAME, "hamid_karimi"),
     Row("## Bakgrunn {#amir-hassan}", NAME, "amir-hassan"),
     Row("Se [kilden](https://nyheter.example/sak/zarghuna-wardak-drept).", NAME, "zarghuna-wardak"),
 ]
@@ -102,6 +107,9 @@ LOOKALIKES = [
     Row("Søkeren Amir Ⲏassan forklarte seg.", NAME, "Amir Ⲏassan"),
     Row("Søkeren Amir Hɑssɑn forklarte seg.", NAME, "Amir Hɑssɑn"),
     Row("Søkeren uɐssɐH ɹᴉɯ∀ forklarte seg.", NAME, "uɐssɐH ɹᴉɯ∀"),
+    Row("Søkeren ıɯıɥɐᴚ ɐɯıʇɐℲ møtte.", NAME, "ıɯıɥɐᴚ ɐɯıʇɐℲ"),
+    Row("Søkeren ꓝꓮꓔꓲꓟꓮ ꓣꓮꓧꓲꓟꓲ møtte.", NAME, "ꓝꓮꓔꓲꓟꓮ ꓣꓮꓧꓲꓟꓲ"),
+    Row("Søkeren 𝐀𝐦𝐢𝐫 𝐇𝐚𝐬𝐬𝐚𝐧 møtte.", NAME, "𝐀𝐦𝐢𝐫 𝐇𝐚𝐬𝐬𝐚𝐧"),
 ]
 LOOKALIKES_ALLOWED = [
     Row("Arealet er 3 × 4 meter.", None),

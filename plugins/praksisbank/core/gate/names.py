@@ -881,6 +881,7 @@ shaped like a surname (`Søker: Mann, 32 år` is no name)."""
 _KIN_NOUNS = (
     "onkelen|broren|faren|moren|sønnen|datteren|søsteren|tanten|fetteren|kusinen|bestefaren"
     "|bestemoren|ektemannen|kona|ektefellen|svogeren|svigerinnen|svigerfaren|svigermoren"
+    "|sønn|datter|bror|søster|far|mor|onkel|tante|fetter|kusine|ektemann|kone|svoger"
 )
 _KIN_CUES = (
     r"familien|familiene|brødrene|søstrene|(?:enken|enka|enkemannen)[ \u00a0]+etter"
