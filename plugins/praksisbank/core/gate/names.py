@@ -1241,22 +1241,23 @@ def find(text: str, known_names: Collection[str] = ()) -> list[Candidate]:
 
 _LEET_DIGIT = re.compile(r"[0134578](?<=[^\W\d_][0134578])(?=[^\W\d_])")
 _LEET = str.maketrans("0134578", "oieastb")
-_WORD_BEFORE = re.compile(r"[^\W_]*\Z")
+_LEET_WORD = re.compile(
+    rf"[{_CAP}](?<![^\W_][{_CAP}])[^\W_]{{0,40}}?[0134578](?<=[^\W\d_][0134578])(?=[^\W\d_])"
+    r"[^\W_]*+"
+)
+"""A word that starts with a capital and holds a digit between two letters (`H4ssan`)."""
+
+
+def _letters(word: re.Match[str]) -> str:
+    return _LEET_DIGIT.sub(lambda digit: digit.group().translate(_LEET), word.group())
 
 
 def _unleet(text: str) -> str:
     """Digits read as the letters they stand for inside a capitalised word (`Am1r H4ssan`): a
     digit between two letters of a word that starts with a capital (one character for one)."""
-    if (found := _LEET_DIGIT.search(text)) is None:
+    if _LEET_DIGIT.search(text) is None:
         return text
-    chars = list(text)
-    while found is not None:
-        start = found.start()
-        word = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if word is not None and text[word.start()].isupper():
-            chars[start] = text[start].translate(_LEET)
-        found = _LEET_DIGIT.search(text, start + 1)
-    return "".join(chars)
+    return _LEET_WORD.sub(_letters, text)
 
 
 def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list[Candidate]:
