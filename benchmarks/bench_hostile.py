@@ -91,6 +91,20 @@ def shapes(size: int) -> dict[str, str]:
         "quotes in quotes >": fill(">", size),
         "nested list": "".join("  " * (i % 400) + "- a\n" for i in range(2_400))[:size],
         "ordinary prose": fill("Søkeren er **enslig**, se [notatet](a.md) (punkt 3).\n\n", size),
+        # the name rules (issue 17, round 4 classes): every word a cue, a pair, a slug...
+        "names: party cues": fill("Søkeren Xuxa Søker: Yaya ", size),
+        "names: kin cues": fill("familien enken etter undertegnet skriver seg Wardak ", size),
+        "names: capitalised run": fill("Gulpari Stanekzai Amir Hassan Kabul ", size),
+        "names: slugs": fill("amir-hassan-zarghuna-wardak-", size),
+        "names: small pairs": fill("amir hassan ", size),
+        "names: Han words": fill("Søkeren 王小明 sa ", size),
+        "names: Han text": fill("王小明", size),
+        "names: spelled letters": fill("A.m.i.r. a-", size),
+        "names: leetspeak": fill("Am1r4a3 ", size),
+        "names: kin compounds": fill("Wardak-familien Rahimis datter ", size),
+        "names: turned letters": fill("uɐssɐH ɹᴉɯ∀ ", size),
+        "names: look-alikes": fill("ꓮꓟꓲꓣ ᎪᎷᏆᏒ 𝐀𝐦𝐢𝐫 ", size),
+        "names: initials": fill("A Hassan Mohd. B ", size),
     }
 
 

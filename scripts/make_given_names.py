@@ -50,6 +50,16 @@ Samson Segen Selam Semhar Senait Senay Sium Teklay Teklemariam Tesfay Tesfaye Te
 Welday Weldu Yemane Yonas Yohannes Yosief Yordanos Zenawi Abdi Abdirahman Abdullahi Ayan Bashir
 Deeqa Faadumo Fadumo Farhan Hodan Hamdi Ifrah Khadar Mahad Maryan Muna Nasra Qamar Sahra Ubah
 Warsame Xamza Yasmin Zamzam
+Cabdi Cabdiraxmaan Cabdullahi Cabdiqaadir Cali Caasha Axmed Maxamed Maxamuud Xasan Xuseen
+Xaliimo Nimco Ubax Hibo Idil Sagal Guuled Abshir Liibaan Mustaf Khadra Shukri Ilhaan Ayaan
+Zarghuna Gulpari Palwasha Malalai Spozhmai Zarmina Gulalai Storai Wazhma Mursal Frishta Zuhal
+Shabnam Nilofar Mahbooba Khatera Parwana Shukria Sadaf Marwa Mursal Nazo Hosai Bibi Gulnaz
+Mirwais Zalmai Wahidullah Zabihullah Hekmatullah Rahmatullah Najibullah Khalilullah Ezatullah
+Samiullah Naqibullah Asadullah Obaidullah Nasrullah Habibullah Sibghatullah Gulbuddin Ajmal
+Jawid Javid Naweed Navid Fawad Shafiq Tamim Dawood Daud Wahid Sohail Sohrab Baryalai Ghulam
+Mohd Khalid Rahim Qadir Nematullah Ahmadullah Safiullah Shir Sher Gul Noorullah Zia Zakia
+Kiflom Ghirmay Rahwa Winta Mehret Merhawit Hiwet Samrawit Tesfu Mussie Yared Yemane Fnan
+Aster Tigist Meron Lidya Bisrat Biruk Dagim Kaleab Nahom Abel Michael Solomon Tekle Hailu
 """
 
 

@@ -22,7 +22,8 @@ SEPARATED = [
     Row("Søkeren Amir<q>Hassan</q> forklarte seg.", NAME, "Amir<q>Hassan"),
 ]
 ALLOWED = [
-    Row("Søkerens sønn Amir (7) går på skolen i Bergen.", None),
+    # (after kin, `sønn Amir`, a given name alone is a name: test_leak_classes_names_round4.py)
+    Row("Eleven Amir (7) går på skolen i Bergen.", None),
     Row("Vi møtte tolken … Han sa ja.", None),
     Row("Hun nevnte Kari … Det var alt.", None),
     Row("Han brukte WhatsApp, YouTube, PowerPoint og LinkedIn.", None),

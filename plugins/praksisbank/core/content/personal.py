@@ -120,6 +120,8 @@ class Gate:
     """The entries some text needed: the others are stale."""
     excepted: list[allowlist.Excepted] = field(default_factory=list)
     """Every finding an exception let through, where it is."""
+    shown_paths: dict[str, str] = field(default_factory=dict)
+    """`shown_path`'s answers: a file with thousands of problems asks for its path as often."""
 
     def _judge(
         self,
@@ -309,7 +311,10 @@ class Gate:
     def shown_path(self, shown: str) -> str:
         """A path as messages show it: a number or address in a file or folder name masked,
         like the value in the message (the last two digits and the rest of the name left)."""
-        return mask_digits(shown) if self._judge(shown, "fields", file=shown)[0] else shown
+        if shown not in self.shown_paths:
+            found = self._judge(shown, "fields", file=shown)[0]
+            self.shown_paths[shown] = mask_digits(shown) if found else shown
+        return self.shown_paths[shown]
 
     def body(self, report: Reporter, doc: RawDocument) -> None:
         def position(offset: int) -> tuple[int, int]:

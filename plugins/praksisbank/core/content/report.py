@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from praksisbank.core.base.problems import Problem, ProblemCode, Severity
 from praksisbank.core.content.yamlnodes import KeyPath, Parsed
 from praksisbank.core.gate.anonymity import mask_digits
+
+
+@lru_cache(maxsize=4096)
+def _masked(message: str) -> str:
+    """`mask_digits` of a message, once a message: a file with thousands of findings of the same
+    value repeats the same message as often."""
+    return mask_digits(message)
 
 
 class Reporter:
@@ -42,7 +50,7 @@ class Reporter:
                 line=line,
                 column=column,
                 code=code,
-                message=mask_digits(message),
+                message=_masked(message),
                 severity=severity,
             )
         )

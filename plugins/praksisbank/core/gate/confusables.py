@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
+from importlib.resources import files
 
 _BLOCKS = (
     (0x0080, 0x0250), (0x0250, 0x02B0), (0x1D00, 0x1E00), (0x1E00, 0x1F00), (0x2070, 0x20A0),
@@ -89,3 +90,116 @@ def char_class(codes: Iterable[int]) -> str:
         re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
         for lo, hi in runs
     )
+
+
+# -- letters that only look Latin (issue 17, attack round 4, class 5) ---------------------------
+# Lisu `ꓮ`, Cherokee `Ꭺ`, Coptic `Ⲏ`, the Latin alpha `ɑ` and the mathematical letters have no
+# Latin name and no decomposition. Unicode's confusables data (UTS #39) says which Latin letter
+# each looks like: `data/confusables_latin.txt`, the subset of its `confusables.txt` (Version
+# 17.0.0) whose target is one ASCII letter, made by `scripts/make_confusables.py` (no pinned
+# package carries that file). Letters of the scripts the name rules read as scripts (Greek,
+# Cyrillic, Arabic...) are not in it. Turned letters (`ɐ`, `ɹ`, `ᴉ`, `ɯ`, `∀`: text written
+# upside down) read as their letter by name (`LATIN SMALL LETTER TURNED A` is an `a`);
+# `upright` reads a word of them the right way round.
+
+_TURNED_NAME = re.compile(
+    r"\A(?:LATIN (?P<case>CAPITAL |SMALL )?LETTER (?P<small_capital>SMALL CAPITAL )?TURNED "
+    r"|(?P<turned_capital>TURNED CAPITAL ))(?P<letter>[A-Z])\Z"
+)
+_TURNED_OTHER = {"\u2200": "A", "\u018e": "E", "\u2141": "G", "\u2142": "L", "\u2144": "Y"}
+"""Turned capitals named otherwise (`FOR ALL` is a turned A)."""
+
+
+@cache
+def turned_letters() -> dict[int, str]:
+    """Every turned letter (by its Unicode name, and a few named otherwise): its letter."""
+    table = {ord(ch): letter for ch, letter in _TURNED_OTHER.items()}
+    for start, end in ((0x0180, 0x02B0), (0x1D00, 0x1D80), (0x2100, 0x2150), (0xA720, 0xA800)):
+        for code in range(start, end):
+            name = unicodedata.name(chr(code), "")
+            named = _TURNED_NAME.match(name) if "TURNED" in name else None
+            if named is not None:
+                letter = named.group("letter")
+                small = named.group("case") == "SMALL "  # a small capital reads as a capital
+                table[code] = letter.lower() if small else letter
+    return table
+
+
+@cache
+def lookalike_letters() -> dict[int, str]:
+    """Every character the confusables data reads as one Latin letter, and every turned letter:
+    that letter, for ``str.translate`` (one character for one)."""
+    table: dict[int, str] = {}
+    source = files("praksisbank.core.gate").joinpath("data/confusables_latin.txt")
+    for line in source.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            hexadecimal, letter = line.split()
+            if chr(int(hexadecimal, 16)) not in KEPT:
+                table[int(hexadecimal, 16)] = letter
+    table.update(turned_letters())
+    for ch in _characters():  # `𝐦`: the data reads it as `rn`; its compatibility form is `m`
+        compatible = unicodedata.normalize("NFKC", ch)
+        single = len(compatible) == 1 and compatible.isascii() and compatible.isalpha()
+        if single and ord(ch) not in table and ch not in KEPT:
+            table[ord(ch)] = compatible
+    for start, end in _LOOKALIKE_ONLY:  # the rest of those scripts: a letter of a name
+        for point in range(start, end):
+            ch = chr(point)
+            if point not in table and ch.isalpha():
+                table[point] = "X" if ch.isupper() or not ch.islower() else "x"
+    return table
+
+
+_LOOKALIKE_ONLY = ((0x13A0, 0x1400), (0xAB70, 0xABC0), (0xA4D0, 0xA500), (0x2C80, 0x2D00))
+"""Cherokee, Lisu and Coptic: scripts no text of ours is written in, used only for letters
+that look Latin. A letter of theirs the confusables data does not map (`Ꮖ`) reads as an `X`,
+so that a word of look-alikes stays one word of Latin letters."""
+
+
+_CAPITAL_L = re.compile(
+    r"(?<=[A-Z])l(?=[A-Z])|(?<=[A-Z]{2})l(?![^\W\d_])|(?<![^\W\d_])l(?=[A-Z]{2})"
+)
+
+
+def capital_i(text: str) -> str:
+    """A small `l` among capitals read as an `I` (the confusables data reads `I`, `ꓲ`, `Ɩ` all as
+    `l`): `AMlR` is `AMIR`, `RAHlMl` is `RAHIMI` (twice: one `I` makes the next one's capitals)."""
+    if "l" not in text:
+        return text
+    return _CAPITAL_L.sub("I", _CAPITAL_L.sub("I", text))
+
+
+_UPSIDE_DOWN = str.maketrans("unbqdpMWı", "nuqbpdWMi")
+"""Latin letters that read as another when turned over: `u` upside down is an `n`."""
+
+
+@cache
+def _turned() -> re.Pattern[str]:
+    return re.compile(f"[{char_class(turned_letters())}]")
+
+
+_TURNED_WORD = re.compile(r"[^\s]*[\u2200\u2141\u2142\u2144][^\s]*|[^\W\d_]{2,}")
+
+
+def upright(text: str) -> str:
+    """``text`` with every word that holds a turned letter read the right way round (reversed,
+    its letters turned back): `uɐssɐH` is `Hassan`. One character for one: offsets stay."""
+    turned = _turned()
+    if turned.search(text) is None:
+        return text
+
+    spans: list[list[int]] = []  # runs of turned words, white space between
+    for match in _TURNED_WORD.finditer(text):
+        if turned.search(match.group()) is None:
+            continue
+        if spans and text[spans[-1][1] : match.start()].isspace():
+            spans[-1][1] = match.end()  # upside down, the words come in reverse order too
+        else:
+            spans.append([match.start(), match.end()])
+    pieces: list[str] = []
+    done = 0
+    for start, end in spans:
+        run = text[start:end].translate(_UPSIDE_DOWN).translate(turned_letters())[::-1]
+        pieces += (text[done:start], run)
+        done = end
+    return "".join(pieces) + text[done:]

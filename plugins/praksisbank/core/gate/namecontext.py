@@ -65,6 +65,8 @@ _STRONG_BEFORE = re.compile(
 _NOUN_BEFORE = re.compile(
     rf"(?i:(?<![\w-])(?:{_PLACE_NOUN})(?:[ \u00a0]+(?:for|til|ved|i))?)[ \u00a0]+\Z"
 )
+_LAST_BEFORE = frozenset(("i", "på", "fra", "ved", "for", "til", *_PLACE_NOUN.split("|")))
+"""The last word of every pattern below (`… i`, `… fra`, `landsbyen`)."""
 _WEAK_BEFORE = re.compile(
     r"(?i:(?<![\w-])(?<!representert[ \u00a0])(?<!undertegnet[ \u00a0])(?<!signert[ \u00a0])"
     r"(?<!bistått[ \u00a0])(?:i|ved))[ \u00a0]+\Z"
@@ -77,6 +79,10 @@ _MORE_PLACE = re.compile(
     r"[ \u00a0]+(?:i|nær|utenfor)[ \u00a0]+[^\W\d_a-zæøå]"
     rf"|[ \u00a0]*[.;][ \u00a0]+(?i:{_PLACE_NOUN}|sykehuset|området|stedet)(?!\w)"
 )
+
+
+INSTITUTION_WORDS = _INSTITUTION_WORDS
+"""The words for an institution, a place or a movement (for `names.py`)."""
 
 
 def _bare(word: str) -> str:
@@ -112,6 +118,9 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     for at in sorted({start, _run_start(text, start)}, reverse=True):
         before = text[max(0, at - 40) : at]
+        last = before.rsplit(None, 1)[-1].lower() if not before.isspace() and before else ""
+        if last not in _LAST_BEFORE:
+            continue  # none of the patterns below can end in this word: no search
         if _NOUN_BEFORE.search(before) is not None:
             return True
         if _STRONG_BEFORE.search(before) is not None:

@@ -35,15 +35,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import cache
 from importlib.resources import files
 from itertools import pairwise
 
 import pycountry
 
-from praksisbank.core.gate.confusables import char_class, latin_letters
-from praksisbank.core.gate.namecontext import not_a_person, titled_not_a_person
+from praksisbank.core.gate.confusables import (
+    capital_i,
+    char_class,
+    latin_letters,
+    lookalike_letters,
+    upright,
+)
+from praksisbank.core.gate.namecontext import INSTITUTION_WORDS, not_a_person, titled_not_a_person
 from praksisbank.core.gate.nameseparators import camel_pairs, middle_marked, spaced
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
@@ -127,13 +133,22 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
 def _sentence_start(text: str, at: int) -> bool:
     """Whether a capital at `at` would be there anyway: the start of a text, a line, a sentence,
     a list item, a heading, a quotation or a table cell."""
-    line_start = text.rfind("\n", 0, at) + 1
-    before = text[line_start:at].rstrip(" \u00a0\t*_[(\"'«“„")
+    before = _line_before(text, at).rstrip(" \u00a0\t*_[(\"'«“„")
     if not before:
         return True
     if before[-1] in _SENTENCE_END:
         return True
     return re.fullmatch(r"[ \t>]*(?:[-+*]|[0-9]+[.)])", before) is not None
+
+
+def _line_before(text: str, at: int) -> str:
+    """The characters of the line before ``at``, at most `_LOOK_BACK` of them: a line is not
+    copied whole at every capital (one line of a megabyte: quadratic)."""
+    low = max(0, at - _LOOK_BACK)
+    return text[text.rfind("\n", low, at) + 1 or low : at]
+
+
+_LOOK_BACK = 200
 
 
 def _known(known_names: Collection[str]) -> list[str]:
@@ -167,6 +182,158 @@ def _name(text: str, at: int, known: list[str]) -> Candidate | None:
     if any(folded in k for k in known):
         return None
     return at, end, WHAT_NAME, " ".join(w[0] + "…" for w in value.split()), folded
+
+
+# -- names not on the list ---------------------------------------------------------------------
+# A given name the list does not hold is still caught where the words around say a person:
+# - mid-sentence, a capitalised word (not a Norwegian given name that is also a word, not a
+#   place, not the department's word, not a word for an institution) before a capitalised word
+#   with the shape of a foreign surname (`-zai`, `-i`, `-ov`, `-yan`, `gebre-`...: a capital
+#   inside a Norwegian sentence marks a proper name); at the start of a sentence only when the
+#   pair is all of its line (an admonition's title, a heading, a cell);
+# - after the parties of a case (`Søker:`, `Klageren`) a pair in capitals or small letters, and
+#   a capitalised one (`_cued`); after kin, a signature or a name written (`familien`,
+#   `enken etter`, `undertegnet`, `skriver seg`, `navnet sitt som`) any capitalised word;
+# - kin in a compound or a genitive: `Wardak-familien`, `Rahimis datter`;
+# - in small letters, joined by hyphens, underscores or a space (a file name, a tag, a heading
+#   id, a link's address: `amir-hassan-1992`, `gulpari stanekzai`): a given name that is not a
+#   Norwegian word, then another such name or a word with a foreign surname's shape.
+
+_NOT_SURNAME = frozenset(
+    ("islami", "islamiya", "milli", "melli", "watani", "jihadi", "sharqi", "gharbi", "shimali",
+     "janubi", "shahi", "azadi", "hindi", "farsi", "dari", "pashtun", "urdu", "tigrinya")
+)  # fmt: skip
+"""Words of the arrival countries' languages with a surname's ending that name a thing:
+`Hezb Islami`, `Jamiat Watani`, a language."""
+
+
+def _shaped(text: str, at: int, known: list[str]) -> Candidate | None:
+    """A capitalised word before a word with a foreign surname's shape (see above)."""
+    match = _NAME_PAIR.match(text, at)
+    if match is None:
+        return None
+    first, second = _fold(match.group()), _fold(match.group("second"))
+    if _FOREIGN_SURNAME.match(second.rpartition(" ")[2]) is None or second in _NOT_SURNAME:
+        return None
+    end = match.end("second")
+    if _sentence_start(text, at) and not _whole_line(text, at, end):
+        return None
+    if first in _given_names()[1] or first in _VOCABULARY or second in _VOCABULARY:
+        return None
+    if first in INSTITUTION_WORDS or first in _CUE_LAST:
+        return None
+    places = _places()
+    if first in places or second in _large_places() or f"{first} {second}" in places:
+        return None
+    if not_a_person(text, at, end):
+        return None
+    value = " ".join(text[at:end].split())
+    folded = _fold(value)
+    if any(folded in k for k in known):
+        return None
+    return at, end, WHAT_NAME, _shown(value), folded
+
+
+_LINE_HEAD = re.compile(r"[ \t>#*_\"'«“|]*|[ \t]*(?:!!!|\?\?\?\+?)[ \t]*[\w-]+[ \t]+\"")
+"""What may stand before a title on its line: marks, a heading's `#`, an admonition's type."""
+_LINE_END = re.compile(r"[ \u00a0*_»”\"']*(?:\n|\Z|\|)")
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are all of their line (marks and quotes
+    aside): a title, a heading, a cell."""
+    if _LINE_HEAD.fullmatch(_line_before(text, start)) is None:
+        return False
+    return _LINE_END.match(text, end) is not None
+
+
+_PARTY_PAIR = re.compile(
+    r"[SsKk](?<![\w-][SsKk])(?i:øker|økeren|lager|lageren)(?:[ \u00a0]*:)?[ \u00a0]+"
+    r"(?P<one>[A-ZÆØÅ]{2,}+|[a-zæøå]{2,}+)[ \u00a0]+(?P<two>[A-ZÆØÅ]{2,}+|[a-zæøå]{2,}+)(?![\w-])"
+)
+"""A party of the case before two words in capitals or in small letters (`Søkeren ZARGHUNA
+WARDAK`, `Søkeren amir hassan`)."""
+
+
+def _party_pairs(text: str, known: list[str], found: list[Candidate]) -> None:
+    """A pair in capitals after a party, or in small letters where it reads as a name."""
+    if "øker" not in text and "lager" not in text and "ØKER" not in text and "LAGER" not in text:
+        return
+    every, ambiguous = _given_names()
+    places = _places()
+    for match in _PARTY_PAIR.finditer(text):
+        one, two = match.group("one"), match.group("two")
+        if one.isupper() != two.isupper():
+            continue
+        a, b = _fold(one), _fold(two)
+        if a in places or b in _large_places() or a in _VOCABULARY or b in _VOCABULARY:
+            continue
+        if one.islower() and not _small_name(a, b, every, ambiguous):
+            continue
+        _add(text, match.start("one"), match.end("two"), known, found)
+
+
+def _small_name(one: str, two: str, every: frozenset[str], ambiguous: frozenset[str]) -> bool:
+    """Two words (folded) that read as a name in small letters: a given name that is not a
+    Norwegian word, then another, a word with a foreign surname's shape or a province's name
+    (`wardak`, `logari`: many surnames are one)."""
+    if one not in every or one in ambiguous or two in _NOT_SURNAME_SMALL or two in _NOT_SURNAME:
+        return False
+    if two in every and two not in ambiguous:
+        return True
+    if _FOREIGN_SURNAME.match(two) is not None:
+        return True
+    return two in _places() and two not in _large_places()
+
+
+_SMALL_PAIR = re.compile(
+    r"[a-zæøåäöüçşğı](?<![^\W\d_][a-zæøåäöüçşğı])[a-zæøåäöüçşğı]{1,30}+"
+    r"(?=[-_ \u00a0](?P<two>[a-zæøåäöüçşğı]{2,30}+)(?![^\W\d_]))"
+)
+
+
+def _small_pairs(text: str, known: list[str], found: list[Candidate]) -> None:
+    """Names in small letters, in a slug or in a text (see above): `amir-hassan-1992`."""
+    every, ambiguous = _given_names()
+    places = _places()
+    for match in _SMALL_PAIR.finditer(text):
+        one, two = match.group(), match.group("two")
+        if one not in every:  # most words: one look-up
+            continue
+        if not _small_name(one, two, every, ambiguous) or one in places or two in _large_places():
+            continue
+        if one in _VOCABULARY or two in _VOCABULARY:
+            continue
+        _add(text, match.start(), match.end("two"), known, found, f"{one} {two}")
+
+
+_WORD_THEN_SPACE = re.compile(rf"[{_CAP}][{_LOWER}]+[ \u00a0]+\Z")
+_KIN_COMPOUND = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]{{1,40}}(?:-(?:familien|familiens|familiene|slekten|"
+    r"brødrene|søstrene)|s[ \u00a0]+(?P<kin>datter|sønn|bror|søster|kone|mann|enke|far|mor|barn"
+    r"|onkel|tante|familie|barnebarn|svigersønn|svigerdatter))(?![\w-])"
+)
+
+
+def _kin_words(text: str, known: list[str], found: list[Candidate]) -> None:
+    """`Wardak-familien`, `Rahimis datter`: a name in a compound or a genitive with kin."""
+    if "famil" not in text and "brødr" not in text and "søstr" not in text and "s " not in text:
+        return
+    every, ambiguous = _given_names()
+    large = _large_places()
+    for match in _KIN_COMPOUND.finditer(text):
+        if _WORD_THEN_SPACE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # the last word of a longer name (`Amir Hassan-familien`): the pair rules
+        word = re.split(r"[- \u00a0]", match.group())[0]
+        if match.group("kin"):
+            word = word[:-1]
+        folded = _fold(word)
+        if folded in large or folded in _VOCABULARY or _fold(word + "s") in _VOCABULARY:
+            continue
+        known_name = (folded in every and folded not in ambiguous) or _FOREIGN_SURNAME.match(folded)
+        if match.group("kin") and _sentence_start(text, match.start()) and not known_name:
+            continue  # `Guds sønn`, `Landets sønn`: at a sentence's start, a known name only
+        _add(text, match.start(), match.end(), known, found)
 
 
 # -- names written other ways ------------------------------------------------------------------
@@ -225,6 +392,8 @@ def _latin_marked() -> tuple[dict[int, str], re.Pattern[str]]:
         table[code] = " "  # spaces of other widths
     for code, letter in latin_letters().items():  # `🅰`, `ɑ`, `ł`: by their Unicode names
         table.setdefault(code, letter)
+    for code, letter in lookalike_letters().items():  # `ꓮ`, `Ꭺ`, `Ⲏ`: Unicode's confusables
+        table.setdefault(code, letter)
     # Beyond the Basic Multilingual Plane one range (a text with any such character is read
     # through the table): a class of many characters there is tested one by one.
     bmp = char_class(c for c in table if c < 0x10000)
@@ -256,9 +425,18 @@ _NAME_INVERTED = re.compile(
     rf"(?P<second>[{_CAP}][{_LOWER}]+)(?![\w-])(?![ \u00a0]+[{_CAP}])"
 )
 _NAME_INITIAL = re.compile(
-    rf"[{_CAP}](?<![\w.'’-][{_CAP}])\.[ \u00a0]?(?P<second>[{_CAP}][{_LOWER}]{{2,}}+"
-    rf"(?:-[{_CAP}][{_LOWER}]+)?)(?![\w-])"
+    rf"[{_CAP}](?<![\w.'’-][{_CAP}])(?:(?<=[A-Z])[a-z]{{1,3}}\.|\.)?(?:(?<=\.)[ \u00a0]?|[ \u00a0])"
+    rf"(?P<second>[{_CAP}][{_LOWER}]{{2,}}+(?:-[{_CAP}][{_LOWER}]+)?)(?![\w-])"
 )
+"""An initial (`A. Hassan`, `A Hassan`) or a given name cut short (`Mohd. Hassan`, `Md. Rahimi`)
+before a capitalised word; which of these is a name is judged in `_initialled`."""
+_NOT_ABBREVIATED = frozenset(
+    ("jf", "jfr", "nr", "kap", "pkt", "ca", "bl", "rt", "utl", "tlf", "evt", "se", "dvs", "ref",
+     "art", "avd", "sek", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "okt", "nov",
+     "des", "ifm", "vs", "etc", "mfl", "inkl", "ekskl", "iht", "jnr", "st", "dr", "hr", "fr",
+     "mr", "ms", "mrs", "prof", "adv", "ltd", "co", "nb", "obs", "ps", "fig", "tab", "vol")
+)  # fmt: skip
+"""Abbreviations that are no given name cut short (`Jf. Rahimi-saken`, `St. Olav`)."""
 _NOT_INITIAL_BEFORE = re.compile(
     r"(?i)(?:bokstav|punkt|pkt\.|nr\.?|ledd|vedlegg|kapittel|kap\.|del|avsnitt|alternativ|"
     r"kategori|gruppe|side|s\.|jf\.|rubrikk|skjema|trinn|klasse|type|§)[ \u00a0]*\Z"
@@ -304,7 +482,25 @@ _SCRIPTS = (
     ("bengali", "bengalsk skrift", "\u0985-\u09b9\u09dc-\u09e1", "\u0980-\u09e3\u09f0-\u09fe", ""),
     ("gurmukhi", "gurmukhi-skrift", "\u0a05-\u0a39\u0a59-\u0a5e", "\u0a00-\u0a63\u0a70-\u0a76", ""),
     ("tamil", "tamilsk skrift", "\u0b85-\u0bb9", "\u0b80-\u0bcd\u0bd0-\u0bd7", ""),
+    ("syriac", "syrisk skrift", "\u0710-\u072f\u074d-\u074f", "\u0700-\u074f", ""),
+    ("sinhala", "singalesisk skrift", "\u0d85-\u0dc6", "\u0d80-\u0dff", ""),
+    ("myanmar", "burmesisk skrift", "\u1000-\u102a\u103f-\u1055", "\u1000-\u109f", ""),
+    ("tifinagh", "tifinagh-skrift", "\u2d30-\u2d67", "\u2d30-\u2d7f", ""),
 )  # fmt: skip
+_GREEK_PAIR = re.compile(
+    "[\u0386\u0388-\u038f\u0391-\u03a9](?<![\u0370-\u03ff\u1f00-\u1fff][\u0386-\u03a9])"
+    "[\u03ac-\u03ce\u1f00-\u1fff]++(?:[ \u00a0]+[\u0386\u0388-\u038f\u0391-\u03a9]"
+    "[\u03ac-\u03ce\u1f00-\u1fff]++){1,3}(?![\u0370-\u03ff])"
+)
+"""Two to four capitalised words in Greek (`Αμίρ Χασάν`): the capital marks a name."""
+_EAST_ASIAN_RUN = re.compile(
+    '[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af](?<=(?:[^\\W\\d_][ \u00a0]|[ \u00a0][(«“"])[^ ])'
+    '[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,3}+(?=[ \u00a0.,;:!?)»”"]|\\Z)'
+)
+"""Two to four Han or Hangul characters side by side (`王小明`, `김민수`), a word of their own in
+a sentence of Latin letters (a space and a word before, a space or a mark after: bytes decoded
+at random make no such sentence): written without spaces, a name in a Norwegian text is such
+a run; a reviewer clears a term."""
 _SCRIPT_LABELS = {name: label for name, label, *_ in _SCRIPTS}
 _SCRIPT_RUNS = re.compile(
     "|".join(
@@ -320,6 +516,21 @@ def _cyrillic_spellings(word: str) -> set[str]:
     `й` as y or i)."""
     plain = "".join(_CYRILLIC_LATIN.get(ch, ch) for ch in word.lower())
     return {plain, plain.replace("kh", "h"), plain.replace("y", "i")}
+
+
+def _initialled(text: str, match: re.Match[str], given: Callable[[str], bool]) -> bool:
+    """Whether an initial or a given name cut short (`_NAME_INITIAL`) starts a name: the word
+    after it is a given name or has a surname's shape, and it is no citation (`bokstav A`), no
+    word (`I`, `Å`) and no abbreviation of ours (`Jf.`)."""
+    second = match.group("second")
+    head = text[match.start() : match.start("second")].rstrip(" \u00a0")
+    if not head.endswith("."):
+        if head in ("I", "Å") or (head == "A" and _sentence_start(text, match.start())):
+            return False
+    elif len(head) > 2 and head[:-1].casefold() in _NOT_ABBREVIATED:
+        return False
+    cited = _NOT_INITIAL_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    return not cited and (_SURNAME_SHAPE.match(second) is not None or given(second))
 
 
 def _judged_name(
@@ -383,10 +594,8 @@ def _other_names(
         if given(first) and not common:
             spans.append((match.start(), match.end(), surname, first))
     for match in _at_starts(_NAME_INITIAL, text, starts):
-        second = match.group("second")
-        cited = _NOT_INITIAL_BEFORE.search(text, max(0, match.start() - 12), match.start())
-        if not cited and (_SURNAME_SHAPE.match(second) is not None or given(second)):
-            spans.append((match.start(), match.end(), None, second))
+        if _initialled(text, match, given):
+            spans.append((match.start(), match.end(), None, match.group("second")))
     spans += [
         (m.start(), m.end(), None, m.group("second")) for m in _at_starts(_TITLE, text, starts)
     ]
@@ -407,6 +616,13 @@ def _other_names(
         words = " ".join(match.group().split())
         shown = f"({_SCRIPT_LABELS[match.lastgroup or '']})"
         found.append((match.start(), match.end(), WHAT_NAME, shown, words))
+    for match in _GREEK_PAIR.finditer(text):
+        found.append((match.start(), match.end(), WHAT_NAME, "(gresk skrift)", match.group()))
+    for match in _EAST_ASIAN_RUN.finditer(text):
+        shown = (
+            "(koreansk skrift)" if "\uac00" <= match.group()[0] <= "\ud7af" else "(kinesisk skrift)"
+        )
+        found.append((match.start(), match.end(), WHAT_NAME, shown, match.group()))
 
 
 # -- names in disguise, after a cue, in tables and lists ---------------------------------------
@@ -480,18 +696,19 @@ _SMALL_CAPITAL_RUN = "[\u0250-\u02af\u1d00-\u1d2b\ua730\ua731\ua7ae]"
 _RESHAPE_MARKS = (
     r"(?P<foot>\[\^[^\]\s]{1,30}\])"
     r"|(?P<br><br[ \t]*/?>)"
-    r"|(?P<mark>[*_`«»“”„\"‹›¹²³\u2070-\u209f]"
+    r"|(?P<mark>(?:[*`«»“”„\"‹›¹²³\u2070-\u209f]|_(?<![^\W_]_(?=[^\W_])))"
     r"(?<!heter [*_`«»“”„\"‹›¹²³\u2070-\u209f])(?<!kalt [*_`«»“”„\"‹›¹²³\u2070-\u209f])"
     r"(?<!het [*_`«»“”„\"‹›¹²³\u2070-\u209f])(?<!kalles [*_`«»“”„\"‹›¹²³\u2070-\u209f])"
     r"[*_`«»“”„\"‹›¹²³\u2070-\u209f]*)"
     r"|(?P<apos>['‘’](?:(?<![^\W\d_]['‘’])|(?![^\W\d_])))"
     r"|(?P<glued>[0-9](?<=[a-zæøåäöüéèáíóú][0-9])[0-9]{0,2}(?=[ \u00a0]))"
     rf"|(?P<small>{_SMALL_CAPITAL_RUN}(?:[^\W\d_]|{_SMALL_CAPITAL_RUN})*+)"
+    r"|(?P<dotted>[.\-](?<=(?<![\w.\-])[^\W\d_][.\-])[^\W\d_](?:[.\-][^\W\d_])++(?![\w]))"
 )
 """Every disguise but spaced letters."""
 _RESHAPE = re.compile(_RESHAPE_MARKS)
 _RESHAPE_AT = re.compile(
-    "[\\[<*_`«»“”„\"‹›¹²³\u2070-\u209f'‘’0-9\u0250-\u02af\u1d00-\u1d2b\ua730\ua731\ua7ae]"
+    "[\\[<*_`«»“”„\"‹›¹²³\u2070-\u209f'‘’0-9\u0250-\u02af\u1d00-\u1d2b\ua730\ua731\ua7ae.\\-]"
     rf"(?<=(?=(?:{_RESHAPE_MARKS}))[\s\S])"
 )
 """Where a disguise but spaced letters starts: one class of first characters, the rest a
@@ -526,6 +743,8 @@ class _Reshaped:
                 replacement = _small(token, text, match.start())
             elif group == "spaced":
                 replacement = _unspaced(token)
+            elif group == "dotted":  # `A.m.i.r`, `A-m-i-r`: the letters after the first
+                replacement = token.replace(".", "").replace("-", "")
             else:
                 replacement = ""
             if replacement == token:
@@ -656,14 +875,33 @@ _TITLE_WORDS = (
     r"|dommer|dommeren|advokat|advokaten|doktor|president|presidenten|statsminister|minister"
     r"|guvernør|guvernøren|ordfører|ordføreren|kommissær|warlord|krigsherren|krigsherre"
 )
+_PARTY_CUES = r"søker|søkeren|klager|klageren"
+"""The parties of a case: a cue before a capitalised pair, or before a given name or a word
+shaped like a surname (`Søker: Mann, 32 år` is no name)."""
+_KIN_NOUNS = (
+    "onkelen|broren|faren|moren|sønnen|datteren|søsteren|tanten|fetteren|kusinen|bestefaren"
+    "|bestemoren|ektemannen|kona|ektefellen|svogeren|svigerinnen|svigerfaren|svigermoren"
+    "|sønn|datter|bror|søster|far|mor|onkel|tante|fetter|kusine|ektemann|kone|svoger"
+)
+_KIN_CUES = (
+    r"familien|familiene|brødrene|søstrene|(?:enken|enka|enkemannen)[ \u00a0]+etter"
+    r"|undertegnet(?:[ \u00a0]+av)?|signert(?:[ \u00a0]+av)?|(?:skriver|kaller)[ \u00a0]+seg"
+    rf"|navnet(?:[ \u00a0]+(?:sitt|hans|hennes))?[ \u00a0]+som|kjent[ \u00a0]+som|{_KIN_NOUNS}"
+)
+"""Kin, a signature, a name written or called (`familien Wardak`, `enken etter Stanekzai`,
+`undertegnet Gulpari S.`, `skriver seg Ghebremariam`): any capitalised word after one is a
+name, as after `heter` with a person before it."""
 _CUE_BEFORE = re.compile(
-    rf"(?i:(?<![\w-])(?:(?P<verb>{_CUE_VERBS})|{_CUE_WORDS}|{_TITLE_WORDS}))"
+    rf"(?i:(?<![\w-])(?:(?P<verb>{_CUE_VERBS})|(?P<party>{_PARTY_CUES})|(?P<kin>{_KIN_CUES})"
+    rf"|{_CUE_WORDS}|{_TITLE_WORDS}))"
     r"(?:[ \u00a0]*:)?[ \u00a0]+(?P<quote>[*_«“„\"]+)?\Z"
 )
 """A cue or a title right before a capitalised word (tried on the characters before it)."""
 _CUE_LAST = frozenset(
     (*_CUE_VERBS.split("|"), *_TITLE_WORDS.replace("\\", "").split("|"), "alias", "er", "var",
-     "lyder", "lød", "hans", "hennes", "sitt", "deres")
+     "lyder", "lød", "hans", "hennes", "sitt", "deres", *_PARTY_CUES.split("|"), "familien",
+     "familiene", "brødrene", "søstrene", "etter", "undertegnet", "signert", "av", "seg", "som",
+     *_KIN_NOUNS.split("|"))
 )  # fmt: skip
 """The last word of every cue but the words for a name (`…navn`, `…navnet`): a capitalised word
 after any other word needs no further look."""
@@ -672,11 +910,26 @@ _CAPITALISED = re.compile(
 )
 
 
-def _cues(text: str) -> list[tuple[int, int, bool, bool]]:
-    """Every capitalised word right after a cue: (start, end, after a verb, quoted). Found from
-    the capitalised word (one scan in C); the word before it is looked up in `_CUE_LAST`, and
-    only then the whole cue looked for in the characters before it."""
-    cued: list[tuple[int, int, bool, bool]] = []
+_WORD_START = re.compile(r"(?<![\w-])\w")
+
+
+def _cue_before(text: str, start: int) -> re.Match[str] | None:
+    """`_CUE_BEFORE` ending at ``start``, tried at the starts of the last four words before it
+    (as a search of the 48 characters before would find it, at a tenth of the tries)."""
+    low = max(0, start - 48)
+    words = [m.start() + low for m in _WORD_START.finditer(text[low:start])][-4:]
+    for at in words:
+        if (cue := _CUE_BEFORE.match(text, at, start)) is not None:
+            return cue
+    return None
+
+
+def _cues(text: str) -> list[tuple[int, int, bool, bool, str]]:
+    """Every capitalised word right after a cue: (start, end, after a verb, quoted, the kind of
+    cue: `party`, `kin` or empty). Found from the capitalised word (one scan in C); the word
+    before it is looked up in `_CUE_LAST`, and only then the whole cue looked for in the
+    characters before it."""
+    cued: list[tuple[int, int, bool, bool, str]] = []
     for match in _CAPITALISED.finditer(text):
         start = match.start()
         words = text[max(0, start - 24) : start].rstrip(' \u00a0*_«“„"').rsplit(None, 1)
@@ -685,10 +938,13 @@ def _cues(text: str) -> list[tuple[int, int, bool, bool]]:
         last = words[-1].rstrip(":").lower()
         if last not in _CUE_LAST and not last.endswith(("navn", "navnet", "navnene")):
             continue
-        cue = _CUE_BEFORE.search(text, max(0, start - 48), start)
+        if match.group().lower() in _CUE_LAST:
+            continue  # a cue word is no name (`Søkeren Søker: Klageren …`)
+        cue = _cue_before(text, start)
         if cue is not None:
             verb, quoted = cue.group("verb") is not None, bool(cue.group("quote"))
-            cued.append((start, match.end(), verb, quoted))
+            kind = "party" if cue.group("party") else "kin" if cue.group("kin") else ""
+            cued.append((start, match.end(), verb, quoted, kind))
     return cued
 
 
@@ -707,11 +963,23 @@ def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
     """A name after a cue word or a title (`heter Wardak`, `Etternavn: Wardak`, `professor
     Wardak`): any capitalised word there that is not a place, a unit or a department's word."""
     places, large = _places(), _large_places()
-    for start, end, verb, quoted in _cues(text):
+    starts = {candidate[0] for candidate in found}  # a name found already (`Đặng Thị Lan`)
+    for start, end, verb, quoted, kind in _cues(text):
+        if kind and start in starts:
+            continue
         second = text[start:end]
         folded_second = _fold(second)
         if folded_second in large or folded_second in _VOCABULARY:
             continue
+        following = _NEXT_CAPITALISED.match(text, end)
+        if kind == "party" and following is None and not _name_like(folded_second):
+            continue  # `Søker: Mann`: a party's name is a pair, or a given name or surname
+        if kind and following is not None and _fold(following.group("word")) not in large:
+            end = following.end()  # the rest of the name
+        elif kind and (small := _NEXT_SMALL.match(text, end)) is not None:
+            every, ambiguous = _given_names()
+            if _small_name(folded_second, small.group("word"), every, ambiguous):
+                end = small.end()  # `Søkeren Mustafa nazari`
         if _UNIT.match(second) is not None:
             continue
         if verb and not _name_like(folded_second) and (quoted or not _person_before(text, start)):
@@ -724,10 +992,14 @@ def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
             continue  # an employee named as a contact
         if titled_not_a_person(text, start, end):
             continue  # `bodde i Sheikh Maqsoud i Aleppo`, `Imam Ali-moskeen`
-        value = " ".join(second.split())
+        value = " ".join(text[start:end].split())
         found.append((start, end, WHAT_NAME, _shown(value), _fold(value)))
 
 
+_NEXT_CAPITALISED = re.compile(
+    rf"[ \u00a0]+(?P<word>[{_CAP}](?:[{_LOWER}]++|[{_CAP}]++|\.))(?![\w-])"
+)
+_NEXT_SMALL = re.compile(r"[ \u00a0]+(?P<word>[a-zæøåäöüçşğı]{2,30}+)(?![\w-])")
 _PERSON_WORDS = frozenset(
     ("han", "hun", "hen", "jeg", "du", "vi", "søker", "mannen", "kvinnen", "gutten", "jenta",
      "barnet", "bror", "broren", "søster", "søsteren", "far", "faren", "mor", "moren", "sønnen",
@@ -917,10 +1189,13 @@ _NAME_START_CAPITAL = _any_shape(_NAME_SHAPES, capitals=True)
 _SMALL_TITLES = ("herr", "hr.", "fru", "frk.", "frøken", "mr", "ms.", "dr.")
 """What a title in small letters (`_TITLE`) holds: without one, only capitals start a name, and
 the engine skips every small `h`, `f`, `m` and `d` in C."""
-_OTHER_SCRIPT = re.compile("[\u0370-\u06ff\u0900-\u0bff\u10a0-\u10ff\u1200-\u137f\u1c90-\u1cbf]")
-"""Greek, Cyrillic, Armenian, Hebrew and Arabic letters (one range: quicker to scan than the
-blocks one by one), Indic, Georgian and Ethiopic ones: without one, the names in other scripts
-and the look-alike letters need no scan."""
+_OTHER_SCRIPT = re.compile(
+    "[\u0370-\u074f\u0900-\u0bff\u0d80-\u0dff\u1000-\u109f\u10a0-\u10ff\u1200-\u137f"
+    "\u1c90-\u1cbf\u2d30-\u2d7f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
+"""Greek, Cyrillic, Armenian, Hebrew, Arabic and Syriac letters (one range: quicker to scan than
+the blocks one by one), Indic, Sinhala, Myanmar, Georgian, Ethiopic, Tifinagh, Han and Hangul
+ones: without one, the names in other scripts and the look-alike letters need no scan."""
 
 
 def _name_starts(text: str) -> list[int]:
@@ -946,9 +1221,14 @@ def find(text: str, known_names: Collection[str] = ()) -> list[Candidate]:
     """The names in ``text`` of every shape; ``known_names`` (the employees named as contacts)
     are not findings. Offsets are those of ``text``."""
     table, marked = _latin_marked()
-    if not text.isascii() and marked.search(text) is not None:
-        text = text.translate(table)  # one letter for one: offsets stay
-    text = spaced(text)  # `Amir·Hassan`, `Amir (35) Hassan`: one letter for one, offsets stay
+    if not text.isascii():
+        text = upright(text)  # `uɐssɐH`: turned letters, read the right way round
+        if marked.search(text) is not None:
+            translated = text.translate(table)  # one letter for one: offsets stay
+            text = capital_i(translated) if translated != text else text
+    text = _unleet(
+        spaced(text)
+    )  # `Amir·Hassan`, `Amir (35) Hassan`: one letter for one, offsets stay
     other_scripts = _OTHER_SCRIPT.search(text) is not None
     if other_scripts:
         text = _latin_lookalikes(text)
@@ -957,6 +1237,27 @@ def find(text: str, known_names: Collection[str] = ()) -> list[Candidate]:
     if reshaped.text is text:
         return found
     return [reshaped.back(candidate) for candidate in found]
+
+
+_LEET_DIGIT = re.compile(r"[0134578](?<=[^\W\d_][0134578])(?=[^\W\d_])")
+_LEET = str.maketrans("0134578", "oieastb")
+_LEET_WORD = re.compile(
+    rf"[{_CAP}](?<![^\W_][{_CAP}])[^\W_]{{0,40}}?[0134578](?<=[^\W\d_][0134578])(?=[^\W\d_])"
+    r"[^\W_]*+"
+)
+"""A word that starts with a capital and holds a digit between two letters (`H4ssan`)."""
+
+
+def _letters(word: re.Match[str]) -> str:
+    return _LEET_DIGIT.sub(lambda digit: digit.group().translate(_LEET), word.group())
+
+
+def _unleet(text: str) -> str:
+    """Digits read as the letters they stand for inside a capitalised word (`Am1r H4ssan`): a
+    digit between two letters of a word that starts with a capital (one character for one)."""
+    if _LEET_DIGIT.search(text) is None:
+        return text
+    return _LEET_WORD.sub(_letters, text)
 
 
 def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list[Candidate]:
@@ -969,7 +1270,7 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
         if _NAME_TRIGGER.match(text, at) is not None:
             if known is None:
                 known = _known(known_names)
-            candidate = _name(text, at, known)
+            candidate = _name(text, at, known) or _shaped(text, at, known)
             if candidate is not None:
                 found.append(candidate)
     known = known if known is not None else _known(known_names)
@@ -981,5 +1282,8 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
     _other_names(text, known, found, starts, other_scripts)
     _small_surnames(text, known, found)
     _cued(text, known, found)
+    _party_pairs(text, known, found)
+    _kin_words(text, known, found)
+    _small_pairs(text, known, found)
     _tables_and_lists(text, known, found)
-    return found
+    return list({(c[0], c[1]): c for c in reversed(found)}.values())[::-1]  # one a span
