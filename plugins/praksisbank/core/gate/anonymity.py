@@ -1112,18 +1112,35 @@ SPOKEN_ALONE = 8
 detector knows the number: a number read out digit by digit is no amount or year."""
 
 
+_CHECKED = frozenset((WHAT_IDENTITY, WHAT_DUF))
+"""Classes read in a run of number words even beside a currency: their check digits (or a
+DUF number's year and twelve digits) are no amount."""
+
+
 def _spoken(t: str) -> list[_Candidate]:
     """Numbers written in words (``spoken.py``): the detectors run on the digits a run says,
     and what they find is reported at the run; a run of at least ``SPOKEN_ALONE`` digits
-    that they do not know is reported as a number of its own."""
+    that they do not know is reported as a number of its own. Beside a currency (an amount)
+    only the classes with check digits count: ``kr`` before an identity number read out in
+    words excuses it no more than it does the digits."""
     found: list[_Candidate] = []
-    for start, end, digits in spoken.runs(t):
+    alone: dict[tuple[int, int], str] = {}
+    first: dict[tuple[int, int], str] = {}
+    for start, end, digits, amount in spoken.runs(t):  # a run may come more than once
+        primary = first.setdefault((start, end), digits) == digits  # (its readings, `spoken`)
         inner = _scan(digits)[1]
+        if amount:
+            checked = _CHECKED | {personaldata.WHAT_FOREIGN_ID, personaldata.WHAT_ACCOUNT}
+            inner = [c for c in inner if c[2] in checked]
         found += [
             (start, end, what, f"{masked}, skrevet med ord", canonical)
             for _s, _e, what, masked, canonical in inner
         ]
-        if not inner and len(digits) >= SPOKEN_ALONE:
+        if not inner and not amount and primary and len(digits) >= SPOKEN_ALONE:
+            alone[start, end] = digits
+    known = {(c[0], c[1]) for c in found}
+    for (start, end), digits in alone.items():
+        if (start, end) not in known:
             found.append((start, end, WHAT_SPOKEN, f"{_mask(digits)}, skrevet med ord", digits))
     return found
 
