@@ -141,3 +141,36 @@ WORDS = [
 @pytest.mark.parametrize("row", WORDS, ids=repr)
 def test_numbers_in_words_of_other_languages_and_compositions_are_read(row: Row) -> None:
     check(row)
+
+
+# -- 3. online contact ---------------------------------------------------------------------------
+
+ONLINE = [
+    Row("wa.me link", "Kontakt via [WhatsApp](https://wa.me/4741122334).", True),
+    Row("wa.me in prose", "Han skrev fra wa.me/4741122334 til moren.", True),
+    Row("wa.me, foreign", "Meldingene gikk via https://wa.me/+93701234567 til familien.", True),
+    Row("WhatsApp send link", "Lenken api.whatsapp.com/send?phone=4798765432 lå i chatten.", True),
+    Row("Viber link", "Kontakt: viber://chat?number=%2B46701234567", True),
+    Row("t.me user", "Gruppen het t.me/zarghunaw og var åpen.", True),
+    Row("Skype colon", "Skype: amirhassan (oppgitt i intervjuet).", True),
+    Row("TikTok account", "TikTok-kontoen hans er amirhassankbl.", True),
+    Row("Instagram profile", "Hans Instagram-profil heter zarghunawardak.", True),
+    Row("Gmail address word", "Gmail-adressen hans er amirhassan93.", True),
+    Row("Snapchat name", "Snapchat-navnet hans er mirwaispop.", True),
+    Row("quoted", "Facebook-profilen hans heter «tesfalemgh».", True),
+    # near misses
+    Row("account private", "TikTok-kontoen hans er privat.", False),
+    Row("profile deleted", "Facebook-profilen hennes er slettet.", False),
+    Row("not given", "Skype: ikke oppgitt.", False),
+    Row("adjective", "Instagram-profilen var offentlig tilgjengelig.", False),
+    Row("unknown", "Gmail-adressen hans er ukjent.", False),
+    Row("services named", "Han brukte WhatsApp og Signal for å holde kontakt.", False),
+    Row("a channel's title", "Han fulgte en kanal på Telegram: Nyheter fra Kabul.", False),
+    Row("a group's name", "Telegram-gruppen het Nyheter.", False),
+    Row("official sites", "Se udi.no/skjema og landinfo.no for kilder.", False),
+]
+
+
+@pytest.mark.parametrize("row", ONLINE, ids=repr)
+def test_chat_links_and_handles_after_a_service_are_found(row: Row) -> None:
+    check(row)

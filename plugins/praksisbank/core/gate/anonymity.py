@@ -891,7 +891,7 @@ _SERVICE = "(?:" + "|".join(sorted(_SERVICES, key=len, reverse=True)) + ")"
 _SOCIAL_HOSTS = (
     r"(?:facebook|fb|instagram|x|twitter|tiktok|t|telegram|linkedin|vk|snapchat|youtube)"
 )
-_ACCOUNT_WORD = r"(?:brukernavn|navn|bruker|profil|konto)"
+_ACCOUNT_WORD = r"(?:brukernavn|navn|bruker|profil|konto|adresse)"
 _USER = r"[^\W_][\w.]{0,62}(?<![.])"
 _ONLINE_SERVICE = re.compile(
     rf"(?i)(?<![\w.@/-]){_SERVICE}(?:\.[a-z]{{2,6}}){{0,2}}"
@@ -975,6 +975,79 @@ def _user_name(user: str) -> bool:
     return sum(ch.isalpha() for ch in user) >= 2
 
 
+_HANDLE_SLOT = re.compile(
+    r"(?i)(?:-?(?:brukernavn|konto|profil|navn|bruker|adresse|nick|handle|id)[a-zæøå]{0,4})?"
+    r"(?:[ \u00a0]+(?:hans|hennes|deres|hennar|sin|sitt|mitt|min|his|her))?"
+    r"(?:[ \u00a0]*[:=]|[ \u00a0]+(?:er|var|heter|het|lyder|is|was))[ \u00a0]*"
+    r"[«\"'“]?@?(?P<user>[^\W\d_][\w.]{3,62}(?<![.]))(?![\w@-])"
+)
+"""The slot a user name stands in after a service's name: ``Skype: navn``, ``TikTok-kontoen
+hans er navn``, ``Instagram-profilen heter navn``, ``Gmail-adressen hans er navn``. There a word
+of letters only is a user name too, unless it is a word that says something about the account
+(``_SLOT_WORDS``), has the ending of a Norwegian adjective or participle, or is written as a
+word of prose (a capital first and small letters after, or all capitals: names have their own
+rules)."""
+_SLOT_WORDS = frozenset(
+    (
+        "ikke", "nei", "ukjent", "privat", "offentlig", "åpen", "lukket", "aktiv", "inaktiv",
+        "slettet", "stengt", "sperret", "hacket", "falsk", "ekte", "borte", "nedlagt", "tom",
+        "deaktivert", "oppgitt", "fremlagt", "kjent", "brukt", "anonym", "fjernet", "skjult",
+        "sjekket", "undersøkt", "opprettet", "endret", "overvåket", "blokkert", "gammel", "samme",
+        "annen", "annet", "andre", "også", "fortsatt", "fremdeles", "trolig", "antakelig", "mulig",
+        "uklart", "ukjente", "falske", "hans", "hennes", "deres", "hennar", "deleted", "private",
+        "public", "unknown", "none", "closed", "blocked", "suspended", "given", "there", "their",
+        "nettopp", "lagt", "ment", "knyttet", "registrert", "verifisert", "kontrollert",
+        "tilgjengelig", "omtalt", "nevnt", "beskrevet", "brukernavnet", "navnet", "profilen",
+        "kontoen", "adressen", "lenken", "lenke", "utenlandsk", "norsk", "afghansk",
+    )
+)  # fmt: skip
+_SLOT_ENDINGS = ("lig", "ig", "isk", "ert", "ende", "sjon", "het", "ene", "ede")
+
+
+def _slot_handle(user: str) -> bool:
+    """Whether a word in the slot after a service's name (`_HANDLE_SLOT`) is a user name."""
+    if _user_name(user):
+        return True
+    low = user.lower()
+    if "." in user or len(user) < 5 or low in _SLOT_WORDS:
+        return False
+    if user[0].isupper() and (user[1:].islower() or user.isupper()):
+        return False  # a word of prose (`Telegram: Nyheter`); a handle is small or camel case
+    return not low.endswith(_SLOT_ENDINGS)
+
+
+_PHONE_LINK = re.compile(
+    r"(?i)(?<![\w.-])(?:https?://)?(?:www\.)?(?:wa\.me/|(?:api\.)?whatsapp\.com/send/?\?phone="
+    r"|viber://(?:chat|contact)\?number=|signal\.me/#p/|t\.me/|tel:|sms:|callto:|skype:)"
+    r"(?:%2B|\+)?(?P<number>[0-9]{7,15})(?![0-9])"
+)
+"""A link that opens a chat or a call with a phone number: ``wa.me/4741122334``, WhatsApp's
+``send?phone=``, Viber's ``number=``, Signal's ``signal.me/#p/``, ``t.me/+...``, ``tel:``.
+The number is a phone number whatever its country (the link says so; phonenumbers names the
+country when it can)."""
+
+
+def _phone_link_candidates(text: str) -> list[_Candidate]:
+    """Phone numbers in chat and call links (`_PHONE_LINK`)."""
+    if "me/" not in text and "=" not in text and ":" not in text:
+        return []
+    import phonenumbers
+
+    found: list[_Candidate] = []
+    for match in _PHONE_LINK.finditer(text):
+        digits = match.group("number")
+        what = personaldata.WHAT_FOREIGN_PHONE
+        try:
+            number = phonenumbers.parse("+" + digits, None)
+            if number.country_code == 47:
+                what = WHAT_PHONE
+        except phonenumbers.NumberParseException:
+            pass
+        start, end = match.span("number")
+        found.append((start, end, what, _mask(digits), digits))
+    return found
+
+
 def _online(start: int, end: int, user: str, where: str) -> _Candidate:
     return start, end, WHAT_ONLINE, f"{user[0]}…@{where.lower()}", f"{user}@{where}".lower()
 
@@ -999,6 +1072,10 @@ def _online_candidates(text: str) -> list[_Candidate]:
         after = _ONLINE_AFTER.match(text, match.end())
         if after is not None and _user_name(after.group("user")):
             found.append(_online(match.start(), after.end(), after.group("user"), service))
+            continue
+        slot = _HANDLE_SLOT.match(text, match.end())
+        if slot is not None and _slot_handle(slot.group("user")):
+            found.append(_online(match.start(), slot.end(), slot.group("user"), service))
     if "@" in text:
         for match in _HANDLE.finditer(text):
             if _user_name(match.group("user")):
@@ -1083,7 +1160,7 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
     if "@" in t:
         classes[3] = _email_candidates(t)
     classes[3] += _obfuscated_email_candidates(t)
-    online = _online_candidates(t)
+    online = _online_candidates(t) + _phone_link_candidates(t)
     # The other kinds (personaldata.py), ranked around these: IBAN first (its digits would read as
     # a phone number), then account, foreign identity and document numbers, dates of birth and
     # foreign phones (`+380 50 123 4567` holds a Norwegian-looking `380 50 123`), then Norwegian
