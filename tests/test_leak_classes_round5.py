@@ -174,3 +174,57 @@ ONLINE = [
 @pytest.mark.parametrize("row", ONLINE, ids=repr)
 def test_chat_links_and_handles_after_a_service_are_found(row: Row) -> None:
     check(row)
+
+
+# -- 4. locations and identifiers --------------------------------------------------------------
+
+
+def _luhn_completed(digits: str) -> str:
+    from stdnum import luhn
+
+    return digits + str(luhn.calc_check_digit(digits))
+
+
+IMEI = _luhn_completed("35209900176148")  # made up, valid only by its check digit
+IMEI_2 = _luhn_completed("49015420323751")
+
+LOCATIONS = [
+    Row("GPS decimal", "Huset ligger på 34.5281, 69.1723 (GPS-koordinater fra mobilen).", True),
+    Row("GPS with degrees", "Posisjonen var 36.7112° N, 67.1104° E ifølge bildet.", True),
+    Row("GPS in a map link", "Se kartet: https://maps.example/?q=34.52813,69.17233", True),
+    Row("degrees, minutes, seconds", "Koordinater: 34°31'41\"N 69°10'20\"E (telefonen).", True),
+    Row("decimal minutes", "Han sendte posisjonen N 36° 42.672' E 67° 06.624'.", True),
+    Row("plus code, short", "Hjemmet har plusskoden 8J7M+G4 Kabul.", True),
+    Row("plus code, full", "Pluskoden 8FVC9G8F+6X viser huset.", True),
+    Row("IMEI", f"Telefonens IMEI {IMEI} ble sjekket.", True),
+    Row(
+        "IMEI grouped",
+        f"IMEI-nummeret er {IMEI_2[:2]}-{IMEI_2[2:8]}-{IMEI_2[8:14]}-{IMEI_2[14]}.",
+        True,
+    ),
+    Row("IMEI without keyword", f"Nummeret {IMEI} sto på esken.", True),
+    Row("UNHCR number", "UNHCR-registreringsnummeret 123-23C45678 ble oppgitt.", True),
+    Row("proGres number", "proGres-nummeret hans er 456-00123456.", True),
+    Row("room at a centre", "Han bor på rom 214 på Råde mottak.", True),
+    Row("tent in a camp", "Han deler telt 52 i Moria-leiren med broren.", True),
+    Row("foreign address", "Han bodde i Street 5, House 14, Shahr-e Naw, Kabul.", True),
+    Row("house first", "House 22, Street 7, Karte Char, Kabul var adressen.", True),
+    Row("Turkish street", "Familien bodde i Sokak 12, Fatih, Istanbul.", True),
+    # near misses
+    Row("a city's coordinates", "Kabul ligger på 34.53, 69.17 ifølge landrapporten.", False),
+    Row("a city in degrees", "Byen (34°31'N 69°10'E) er hovedstaden.", False),
+    Row("decimal figures", "Andelen var 12.345 og 67.890 i de to årene.", False),
+    Row("plus signs", "Se C++-koden og versjon 2019+2020.", False),
+    Row("legal citations", "Se Rt. 1992 s. 17 og HR-2023-1234-A.", False),
+    Row("organisation number", "Organisasjonsnummer 974 760 673 står i brevet.", False),
+    Row("room, no centre", "Han lå på rom 2 på sykehuset i Bergen.", False),
+    Row("a district", "Han bodde i District 5 i Kabul.", False),
+    Row("rooms counted", "Mottaket i Råde har 120 rom.", False),
+    Row("a long reference", "Referansen 123456789012346 gjelder saken.", False),
+    Row("a highway", "Han bodde nær Highway 1, Kabul-Kandahar.", False),
+]
+
+
+@pytest.mark.parametrize("row", LOCATIONS, ids=repr)
+def test_positions_devices_registrations_rooms_and_foreign_addresses_are_found(row: Row) -> None:
+    check(row)

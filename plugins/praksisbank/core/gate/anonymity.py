@@ -124,7 +124,7 @@ from html.entities import html5
 from stdnum.no import fodselsnummer
 
 from praksisbank.core.base.dates import is_date
-from praksisbank.core.gate import encoded, personaldata, spoken
+from praksisbank.core.gate import encoded, locations, personaldata, spoken
 from praksisbank.core.gate.confusables import other_digits
 
 ALLOW_MARKER = "personvern-ok"
@@ -614,6 +614,8 @@ _SHOWN_MASKED = frozenset(
         personaldata.WHAT_IBAN,
         personaldata.WHAT_FOREIGN_ID,
         personaldata.WHAT_BIRTH,
+        locations.WHAT_LOCATION,
+        locations.WHAT_DEVICE,
     }
 )
 
@@ -1173,6 +1175,7 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
         more[personaldata.ACCOUNT],
         more[personaldata.FOREIGN_ID],
         more[personaldata.DOCUMENT],
+        locations.scan(t),
         more[personaldata.BIRTH],
         more[personaldata.FOREIGN_PHONE],
         classes[4],

@@ -314,7 +314,9 @@ _DOCUMENT = re.compile(
     r"|oppholdskort(?:nummer|et)?|oppholdstillatelseskort|kortnummer(?:et)?"
     r"|reisedokument(?:nummer|nr\.?|et)?|residence[ \u00a0](?:card|permit)"
     r"(?:[ \u00a0](?:no\.?|number))?"
-    r"|unhcr(?:-saksnummer|-nummer|[ \u00a0]case(?:[ \u00a0]no\.?)?)?"
+    r"|(?:unhcr|progres)(?:-saksnummer(?:et)?|-nummer(?:et)?|-registreringsnummer(?:et)?"
+    r"|-registrering(?:en)?|-kort(?:et)?|-id|[ \u00a0]id|[ \u00a0]case(?:[ \u00a0]no\.?)?"
+    r"|[ \u00a0]registration(?:[ \u00a0]no\.?|[ \u00a0]number)?|[ \u00a0]individual[ \u00a0]no\.?)?"
     r"|kebele(?:[ \u00a0]id)?|familiebok(?:a|en|nummer(?:et)?|-nummer|-nr\.?)?|family[ \u00a0]book)"
     r")"
     # bracketed words between the keyword and the number: `familieboka (syrisk) nr.`
@@ -324,6 +326,7 @@ _DOCUMENT = re.compile(
     # whose document, then perhaps a comma: `reisedokumentet hans, N1234567`
     r"(?:(?:[ \u00a0]+(?:hans|hennes|deres|sitt|sin|mitt|min|til|søkeren|søkerens|klageren"
     r"|klagerens|his|her|their)){1,2}(?![\w-]),?(?=[ \u00a0]))?"
+    r"(?:[ \u00a0]+(?:er|var|is|was)(?=[ \u00a0]))?"  # `passnummeret hans er N1234567`
     r"(?:[ \u00a0:#=*_]{1,4}(?:(?:nr|no|nummer(?:et)?|number)\.?[ \u00a0:#*_]{1,3})?|(?=[0-9]))"
     r"(?-i:(?P<doc>[A-Z0-9](?:[A-Z0-9]|[ /-](?=[0-9])){4,24})(?![A-Za-z0-9]))"
 )
@@ -333,7 +336,7 @@ _DOCUMENT = re.compile(
 # stems (lower case) stands in the characters before it.
 _DOCUMENT_STEMS = (
     "pass", "tazk", "task", "tezk", "id", "nasjonal", "national", "opphold", "kortnummer",
-    "reisedok", "residence", "unhcr", "kebele", "familiebok", "family book",
+    "reisedok", "residence", "unhcr", "progres", "kebele", "familiebok", "family book",
 )  # fmt: skip
 
 
