@@ -228,3 +228,116 @@ LOCATIONS = [
 @pytest.mark.parametrize("row", LOCATIONS, ids=repr)
 def test_positions_devices_registrations_rooms_and_foreign_addresses_are_found(row: Row) -> None:
     check(row)
+
+
+# -- 5. dates of birth -------------------------------------------------------------------------
+
+BIRTHS = [
+    Row("ordinal and year in words", "Han er født den syttende mars nittenhundreognittito.", True),
+    Row("year in words apart", "Hun er født tredje juni nitten hundre og åttiåtte.", True),
+    Row("twenty-first", "Han ble født den tjueførste mai to tusen og fem.", True),
+    Row("English words", "Born on the seventeenth of March nineteen ninety-two.", True),
+    Row("Geb.", "Geb. 17.03.1992 ifølge det tyske dokumentet.", True),
+    Row("Geburtsdatum", "Geburtsdatum: 03.06.1988 (laut Pass).", True),
+    Row("age, date in parentheses", "Søkeren, 32 (17.3.92), forklarte seg.", True),
+    Row("age in years, date", "Klageren, 36 år (3.6.88), møtte.", True),
+    Row("date, age in parentheses", "Fødselsdato 03.06.1988 (36) er lagt til grunn.", True),
+    Row("semicolon", "Søkeren feirer bursdag 17. mars; han ble 32 i år.", True),
+    Row("age in the sentence before", "Alder: 32. Fødselsdag: 17.03.", True),
+    Row("Solar Hijri month", "Tazkiraen oppgir fødsel 26. Hut 1370.", True),
+    Row("Solar Hijri, Jawza", "Ifølge tazkiraen er han født 13. Jawza 1367.", True),
+    Row("Ethiopian month", "Hun er født 8. megabit 1984 etter etiopisk kalender.", True),
+    Row("Roman month", "Han er født 17.III.1992.", True),
+    Row("short form", "Født: 17/3-92.", True),
+    # near misses
+    Row("a decision date", "Vedtaket er datert 17. mars 2024 (32 sider).", False),
+    Row("a weekday", "Han kom 17.3.2016 (fredag) til Norge.", False),
+    Row("legal citations", "Se Rt. 1992 s. 17 og HR-2023-1234-A av 3. april.", False),
+    Row("a year in words", "I nitten hundre og nittito flyttet familien.", False),
+    Row("age at arrival", "Søkeren var 32 år da han kom 17. mars 2016.", False),
+    Row("counts with dates", "Han fikk 3 (17.3.2016) og 4 (18.3.2016) dager.", False),
+    Row("a day in words, birth year", "Møtet var den syttende mars; han er født i 1992.", False),
+    Row("birthday, no year", "Han feiret bursdagen 3. juni i mottaket.", False),
+    Row("Roman section numbers", "Kapittel III.2 og punkt 17.III gjelder.", False),
+    Row("a deadline", "Fristen er 17/3-2025 for klagen.", False),
+    Row("a month's name", "Det var i måneden Hut at familien flyktet, i 1370.", False),
+]
+
+
+@pytest.mark.parametrize("row", BIRTHS, ids=repr)
+def test_dates_of_birth_in_words_other_calendars_and_beside_an_age_are_found(row: Row) -> None:
+    check(row)
+
+
+# -- 2. splits ----------------------------------------------------------------------------------
+
+SPLITS = [
+    # found on the page only (the source gate reads title and body, and a note, apart)
+    Row("phone into a footnote", "Ring broren på 411[^1].\n\n[^1]: 22 334", True),
+    Row("mobile into a footnote", "Mobilen hans er 922[^a].\n\n[^a]: 33 445", True),
+    Row("e-mail into a footnote", "E-posten er amir.hassan93[^2].\n\n[^2]: @gmail.com", True),
+    Row(
+        "e-mail over two cells",
+        "| Navn | Del A | Del B |\n|---|---|---|\n| e-post | kari.nordmann88 | @hotmail.com |",
+        True,
+    ),
+    Row(
+        "identity over two rows of a column",
+        f"| Del | Verdi |\n|---|---|\n| 1 | {NUMBER[:6]} |\n| 2 | {NUMBER[6:]} |",
+        True,
+    ),
+    Row(
+        "title and body",
+        f"Nummeret står i tittelen.\n\nDe siste fem sifrene er {NUMBER[6:]}.",
+        True,
+        title=f"Sak {NUMBER[:6]}",
+    ),
+]
+SPLITS_BOTH = [
+    Row(
+        "phone over cells",
+        "| Brorens telefon | del 1 | del 2 |\n|---|---|---|\n| mobil | 411 22 | 334 |",
+        True,
+    ),
+    Row("words between the groups", "Ring 411 (privat) 22 334 for å nå broren.", True),
+    Row("og så", "Brorens nummer er 411 22 og så 334.", True),
+    Row("two sentences", f"Saksnummer {NUMBER[:6]}. I vedlegget står {NUMBER[6:]}.", True),
+    Row("heading and paragraph", f"## Sak {NUMBER[:6]}\n\n{NUMBER[6:]} er løpenummeret.", True),
+    Row("two rows", f"| nr |\n|---|\n| {NUMBER[:6]} |\n| {NUMBER[6:]} |", True),
+    Row("two list items", f"- Fødselsdato: {D_NUMBER[:6]}\n- Personnummer: {D_NUMBER[6:]}", True),
+    # near misses
+    Row(
+        "statistics, counts grouped",
+        "| År | Saker | Innvilget |\n|---|---|---|\n| 2019 | 12345 | 5432 |\n"
+        f"| 2021 | {NUMBER[:3]} {NUMBER[3:6]} | 7654 |\n"
+        f"| 2022 | {NUMBER[6:8]} {NUMBER[8:]} | 8765 |",
+        False,
+    ),
+    Row(
+        "years and decision ids",
+        "| Vedtak | År |\n|---|---|\n| VB-AFG-2024-017 | 2024 |\n| VB-SYR-2023-005 | 2023 |",
+        False,
+    ),
+    Row("a place in a queue", "Nummer 12 i køen kom i 2019 og 2020.", False),
+    Row("an amount", "Han ringte 3 ganger i 2019, og 22 334 kroner ble betalt.", False),
+    Row("citations in a note", "Se Rt. 1992 s. 17[^1].\n\n[^1]: Rt. 2015 s. 1388", False),
+    Row("a date, other digits between", f"Tallet {NUMBER[:6]}. I 2019 søkte {NUMBER[6:]}.", False),
+    Row(
+        "counts over cells",
+        "| Land | 2022 | 2023 |\n|---|---|---|\n| Syria | 4 112 | 2 334 |\n"
+        "| Eritrea | 922 | 33 445 |",
+        False,
+    ),
+    Row("emergency number", "Ring 113 ved nødstilfelle; 22 334 personer har gjort det.", False),
+    Row("a note with a date", "E-posten[^e] er sendt.\n\n[^e]: Sendt 3. mai.", False),
+]
+
+
+@pytest.mark.parametrize("row", SPLITS, ids=repr)
+def test_a_split_the_page_joins_is_found_on_the_page(row: Row) -> None:
+    check(row, source=False)
+
+
+@pytest.mark.parametrize("row", SPLITS_BOTH, ids=repr)
+def test_a_split_over_words_blocks_or_rows_is_found_by_both_gates(row: Row) -> None:
+    check(row)

@@ -124,7 +124,7 @@ from html.entities import html5
 from stdnum.no import fodselsnummer
 
 from praksisbank.core.base.dates import is_date
-from praksisbank.core.gate import encoded, locations, personaldata, spoken
+from praksisbank.core.gate import encoded, locations, personaldata, splits, spoken
 from praksisbank.core.gate.confusables import other_digits
 
 ALLOW_MARKER = "personvern-ok"
@@ -684,10 +684,19 @@ _SPLIT_REACH = 80
 """How far after a birth date (``ddmmyy``) its five personal digits are looked for."""
 
 
+_NEXT_REACH = 160
+"""How far into the next sentence or block its first digits are looked for."""
+_ANY_DIGIT = re.compile(r"[0-9]")
+
+
 def _split_identity_candidates(t: str) -> list[_Candidate]:
-    """An identity number in two parts in one sentence: a birth date ``ddmmyy`` and, after it,
+    """An identity number in two parts: a birth date ``ddmmyy`` and, after it in one sentence,
     the five digits whose check digits make the two one number (``030494, med personnummer
-    12345``)."""
+    12345``); or the date last in its sentence, heading, table row or list item and the five
+    digits the next digits a reader meets, within ``_NEXT_REACH`` characters (``## Sak 030494``
+    and ``12345 er løpenummeret.``, two rows of a table). In reading order only: a date and five
+    digits with other digits between are not paired (a table of years and case numbers pairs
+    nothing)."""
     found: list[_Candidate] = []
     for six in _SIX_DIGITS.finditer(t):
         if not _plausible_birth(six.group()):
@@ -700,6 +709,17 @@ def _split_identity_candidates(t: str) -> list[_Candidate]:
                 shown = f"•••••• … {_mask(five.group())}"
                 found.append((six.start(), five.end(), WHAT_IDENTITY, shown, digits))
                 break
+        else:
+            if end is None or _ANY_DIGIT.search(t, six.end(), end.start()):
+                continue  # the date is not the last number of its sentence
+            first = _ANY_DIGIT.search(t, end.end(), min(len(t), end.end() + _NEXT_REACH))
+            after = None if first is None else _FIVE_DIGITS.match(t, first.start())
+            if after is None or t[after.start() - 1 : after.start()] in ("-", "/", ".", ","):
+                continue
+            digits = six.group() + after.group()
+            if _identity_checksum(digits):
+                shown = f"•••••• … {_mask(after.group())}"
+                found.append((six.start(), after.end(), WHAT_IDENTITY, shown, digits))
     return found
 
 
@@ -1179,6 +1199,7 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
         more[personaldata.BIRTH],
         more[personaldata.FOREIGN_PHONE],
         classes[4],
+        splits.gapped_phones(t) if digits else [],
         more[personaldata.ADDRESS],
         more[personaldata.NAME],
         _encoded(t, lambda start, end: text[norm.start(start) : norm.end(end)]),

@@ -50,13 +50,20 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from urllib.parse import unquote, urlsplit
 
 from praksisbank.core.base import nested
 from praksisbank.core.base.model import Content, InterviewGuide, PracticeNote
 from praksisbank.core.gate import personaldata, runnable
-from praksisbank.core.gate.anonymity import WHAT_IDENTITY, Finding, find_personal_data
+from praksisbank.core.gate.anonymity import (
+    WHAT_EMAIL,
+    WHAT_IDENTITY,
+    WHAT_ONLINE,
+    WHAT_PHONE,
+    Finding,
+    find_personal_data,
+)
 
 # -- what a reader sees ------------------------------------------------------------------------
 
@@ -189,6 +196,10 @@ def visible_text(page: str) -> Shown:
     if "fnref" in page:  # footnotes as the reader pairs them: a mark, and its note's text
         page = _FOOTNOTE_REF.sub(r"[^\1]", page)
         page = _FOOTNOTE_NOTE.sub(r"<li>[^\1]: ", page)
+    if ">^" in page:  # a footnote without the extension: a link to its note's text
+        notes: list[str] = []
+        page = _CARET_LINK.sub(lambda m: _caret_note(m, notes), page)
+        page += "".join(notes)
     hidden = [m.group(2) for m in _RAW_ELEMENT.finditer(page) if m.group(2).strip()]
     if "<style" in page or "<STYLE" in page:  # what it prints, CSS escapes decoded
         hidden += [runnable.printed_by_styles(page)]
@@ -204,6 +215,18 @@ def visible_text(page: str) -> Shown:
     text = "".join(parts)
     text = _ANY_TAG.sub("", _CELL_TAG.sub(CELL, _BLOCK_TAG.sub("\n", text)))
     return Shown(_lines(html.unescape(text)), html.unescape(APART.join(hidden)))
+
+
+_CARET_LINK = re.compile(
+    r"<a\b[^<>]*?\bhref=\"(?P<href>[^\"<>]*+)\"[^<>]*+>\^(?P<label>[^<\s]{1,80})</a\s*+>"
+)
+"""A footnote written without the footnotes extension: ``text[^2]`` and ``[^2]: target``
+become a link ``^2`` to ``target``; the reader reads the mark and its target as a note."""
+
+
+def _caret_note(match: re.Match[str], notes: list[str]) -> str:
+    notes.append(f"<p>[^{match.group('label')}]: {match.group('href')}</p>")
+    return f"[^{match.group('label')}]"
 
 
 def _lines(text: str) -> str:
@@ -388,6 +411,63 @@ def _footnoted(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
                         mark.start(), mark.end(), finding.what, masked, finding.fingerprint
                     )
                     found.append(Seen(spot, text, where))
+    return found + _joined_notes(text, where, allowed)
+
+
+_ANY_MARK = re.compile(r"\[\^(?P<label>[^\]\s]{1,80})\](?!:)")
+_NOTE_TEXT = re.compile(r"^[ \t]*+\[\^(?P<label>[^\]\s]{1,80})\]:[ \t]*+(?P<text>[^\n]*+)", re.M)
+_JOIN_REACH = 60
+"""How much of the text before a footnote mark, and of its note, is joined for a reading."""
+SPLIT_CLASSES = ACROSS_CELLS | {WHAT_EMAIL, WHAT_ONLINE}
+"""Classes that a split into a footnote or over cells joins whatever stands around it: an
+address or a user name with its host is no accident. Phone numbers join only after a cue
+(``_PHONE_CUE``): eight digits are found in any two counts."""
+_PHONE_CUE = re.compile(
+    r"(?i)(?<![\w])(?:ring\w*|telefon\w*|tlf\.?|mobil\w*|\w*nummer\w*|nr\.|sms|whatsapp"
+    r"|viber|signal|kontakt\w*)(?![\w])"
+)
+
+
+def _crossing(left: str, right: str, allowed: Collection[str], context: str) -> list[Finding]:
+    """What reading ``left`` and ``right`` as one text (with and without a space) finds across
+    the join, of the classes a split cannot explain (``SPLIT_CLASSES``; a phone number when
+    ``context`` has a cue)."""
+    phones = _PHONE_CUE.search(context) is not None
+    found: list[Finding] = []
+    for glue in ("", " "):
+        joined = left + glue + right
+        for finding in find_personal_data(joined, allowed=allowed, markers=False):
+            if not finding.offset < len(left) < finding.end:
+                continue
+            if finding.what in SPLIT_CLASSES or (phones and finding.what in _PHONES):
+                found.append(finding)
+    return found
+
+
+_PHONES = frozenset((WHAT_PHONE, personaldata.WHAT_FOREIGN_PHONE))
+
+
+def _joined_notes(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
+    """Any value split into a footnote (``amir.hassan93[^2]`` and ``[^2]: @gmail.com``, ``Ring
+    ham på 411[^1]`` and ``[^1]: 22 334``): the text before the mark and the note's text read as
+    one, what crosses the join reported at the mark."""
+    notes: dict[str, str] = {}
+    for note in _NOTE_TEXT.finditer(text):
+        notes.setdefault(note.group("label"), note.group("text")[:_JOIN_REACH])
+    if not notes:
+        return []
+    found: list[Seen] = []
+    for mark in _ANY_MARK.finditer(text):
+        right = notes.get(mark.group("label"))
+        if not right:
+            continue
+        line = text.rfind("\n", 0, mark.start()) + 1
+        left = text[max(line, mark.start() - _JOIN_REACH) : mark.start()]
+        for finding in _crossing(left, right, allowed, left):
+            masked = f"{finding.masked}, delt på en fotnote"
+            spot = Finding(mark.start(), mark.end(), finding.what, masked, finding.fingerprint)
+            found.append(Seen(spot, text, where))
+            break
     return found
 
 
@@ -455,10 +535,80 @@ def in_page(
             for s in _scan(shown.text.replace(CELL, " "), TEXT, allowed, names)
             if s.finding.what in ACROSS_CELLS and s.finding.fingerprint not in seen
         ]
+        found += _across_cells(shown.text, allowed, {s.finding.fingerprint for s in found})
+    found += _title_split(page, shown.text, allowed)
     if clean is None:
         return found + _scan(shown.hidden, ATTRIBUTE, allowed, names)
     values = list(dict.fromkeys(shown.hidden.split(APART)))
     return found + _scan_new(values, ATTRIBUTE, allowed, names, clean)
+
+
+_CELL_TEXT = re.compile(r"[^|\n]*[^|\s][^|\n]*")
+"""A cell's text in a row of the visible text (cells are apart by ``CELL``)."""
+
+
+def _across_cells(text: str, allowed: Collection[str], seen: set[str]) -> list[Seen]:
+    """A value split over two cells (``| amir.hassan93 | @gmail.com |``, ``| mobil | 411 22 |
+    334 |``): each two neighbouring cells of a row read as one (``_crossing``), a phone number
+    when the row or the table's first row has a cue; and an identity number split over two rows
+    of a column (``| 030494 |`` over ``| 12345 |``): a cell of six digits and the cell below it
+    of five, read as one."""
+    found: list[Seen] = []
+    header = ""
+    above: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if CELL not in line:
+            header, above = "", []
+            offset += len(line) + 1
+            continue
+        header = header or line
+        cells = [
+            (offset + m.start(), m.group().strip(" \u00a0")) for m in _CELL_TEXT.finditer(line)
+        ]
+        pairs = list(pairwise(cells))
+        if len(above) == len(cells):
+            pairs += [
+                (up, down)
+                for up, down in zip(above, cells, strict=True)
+                if len(up[1]) == 6 and len(down[1]) == 5 and (up[1] + down[1]).isdigit()
+            ]
+        for (start, left), (end, right) in pairs:
+            for finding in _crossing(left, right, allowed, header + " " + line):
+                if finding.fingerprint in seen:
+                    continue
+                seen.add(finding.fingerprint)
+                masked = f"{finding.masked}, delt over to celler"
+                spot = Finding(start, end + len(right), finding.what, masked, finding.fingerprint)
+                found.append(Seen(spot, text, TEXT))
+        above = cells
+        offset += len(line) + 1
+    return found
+
+
+_TITLE = re.compile(r"<h1\b[^>]*+>(?P<title>.*?)</h1\s*+>", re.S | re.I)
+_TITLE_SIX = re.compile(r"(?<![0-9])[0-9]{6}(?![0-9])")
+_PAGE_FIVE = re.compile(r"(?<![0-9])[0-9]{5}(?![0-9])")
+
+
+def _title_split(page: str, text: str, allowed: Collection[str]) -> list[Seen]:
+    """An identity number split between the page's title and its text (``Sak 030494`` as the
+    title, ``12345`` in the text): a birth date last in the title, read with each five-digit
+    number of the page (a title holds no number by its nature; the check digits do the rest)."""
+    title = _TITLE.search(page) if "<h1" in page or "<H1" in page else None
+    if title is None:
+        return []
+    sixes = _TITLE_SIX.findall(readable(html.unescape(_ANY_TAG.sub("", title.group("title")))))
+    if not sixes:
+        return []
+    found: list[Seen] = []
+    for five in _PAGE_FIVE.finditer(text):
+        for finding in find_personal_data(sixes[-1] + five.group(), allowed=allowed, markers=False):
+            if finding.what == WHAT_IDENTITY:
+                masked = f"{finding.masked}, delt mellom tittelen og teksten"
+                spot = Finding(five.start(), five.end(), finding.what, masked, finding.fingerprint)
+                found.append(Seen(spot, text, TEXT))
+    return found
 
 
 def _scan_new(
