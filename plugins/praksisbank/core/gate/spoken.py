@@ -36,6 +36,10 @@ MIN_DIGITS = 6
 AMOUNT_DIGITS = 11
 """A run of this many spoken digits or more is read even after `kr` or before `kroner`: an
 identity or account number is not excused as an amount by the word put beside it."""
+LONG_RUN = 64
+"""Words in a run past which it is read one way only: no number a reader takes in has more (an
+identity number read digit by digit has eleven), and the detectors find no number inside a run
+of digits longer than the number, so the other readings could find nothing either."""
 MIN_SPOKEN = 3
 """The fewest of them that are words: a number with a word or two beside it is not spoken."""
 
@@ -140,21 +144,35 @@ _Token = tuple[str, int, bool]
 """A number's digits (``""`` for a multiplier), the multiplier (1 for a number), spoken or not."""
 
 
-def _tokens(run: str, *, join_tens: bool = True) -> list[_Token]:
+def _tokens(run: str) -> list[_Token]:
     tokens: list[_Token] = []
     for token in _TOKEN.finditer(run):
         if token.group("times"):
             tokens.append(("", _TIMES[token.group("times").lower()], True))
-            continue
-        said, spoken = _said(token), not token.group("digits")
-        unit = token.group("unit")
-        last = tokens[-1] if tokens else None
-        ten = last is not None and last[2] and len(last[0]) == 2 and last[0][1] == "0"
-        if join_tens and unit and said != "0" and ten and last and last[0] != "10":
-            tokens[-1] = (last[0][0] + said, 1, True)  # `nitti to`: 92, as `nittito`
-            continue
-        tokens.append((said, 1, spoken))
+        else:
+            tokens.append((_said(token), 1, not token.group("digits")))
     return tokens
+
+
+def _joined_tens(tokens: list[_Token]) -> list[_Token]:
+    """The tokens with each ten and the unit after it made one number (``nitti to``: 92)."""
+    joined: list[_Token] = []
+    for said, times, spoken in tokens:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and spoken
+            and last[2]
+            and len(said) == 1
+            and said != "0"
+            and len(last[0]) == 2
+            and last[0][1] == "0"
+            and last[0] != "10"
+        ):
+            joined[-1] = (last[0][0] + said, 1, True)
+        else:
+            joined.append((said, times, spoken))
+    return joined
 
 
 def _compound(tokens: list[_Token], at: int, times: int) -> tuple[int, int] | None:
@@ -186,12 +204,20 @@ def digits_of(run: str, *, join_tens: bool = True, build: bool = True) -> tuple[
     multiplier builds a number with what stands around it (``fem hundre og tolv``: 512), a ten
     and a unit make one number (``nitti to``: 92). ``build=False`` reads a multiplier as its
     zeros (``fem hundre, null fire``: 50004), ``join_tens=False`` a ten and a unit apart."""
-    tokens = _tokens(run, join_tens=join_tens)
+    tokens = _tokens(run)
+    return _digits(_joined_tens(tokens) if join_tens else tokens, build=build)
+
+
+def _digits(tokens: list[_Token], *, build: bool) -> tuple[str, int]:
     digits: list[str] = []
     spoken = 0
     i = 0
-    while i < len(tokens):
-        found = (_compound(tokens, i, 1000) or _compound(tokens, i, 100)) if build else None
+    count = len(tokens)
+    while i < count:
+        near = tokens[i][1] != 1 or (i + 1 < count and tokens[i + 1][1] != 1)
+        found = (
+            (_compound(tokens, i, 1000) or _compound(tokens, i, 100)) if build and near else None
+        )
         if found is not None:
             value, end = found
             said = str(value)
@@ -207,11 +233,17 @@ def digits_of(run: str, *, join_tens: bool = True, build: bool = True) -> tuple[
 
 def readings(run: str) -> list[tuple[str, int]]:
     """Every way a reader may take a run (``digits_of`` with and without building numbers and
-    joining tens), each once: ``nitti to`` is 92 to one reader and 902 to another."""
+    joining tens), each once: ``nitti to`` is 92 to one reader and 902 to another. The run is
+    read into words once; a run with no multiplier is built one way only."""
+    tokens = _tokens(run)
+    joined = _joined_tens(tokens)
+    if len(tokens) > LONG_RUN:  # no one number: read one way (its digits are all one run)
+        return [_digits(joined, build=True)]
+    builds = (True, False) if any(times != 1 for _, times, _ in tokens) else (False,)
     seen: dict[str, int] = {}
-    for join_tens in (True, False):
-        for build in (True, False):
-            digits, spoken = digits_of(run, join_tens=join_tens, build=build)
+    for words in (joined, tokens) if len(joined) != len(tokens) else (tokens,):
+        for build in builds:
+            digits, spoken = _digits(words, build=build)
             seen.setdefault(digits, spoken)
     return list(seen.items())
 
