@@ -73,8 +73,12 @@ tazkira, ID-card and residence-card numbers after their keyword ("et passnummer"
 ID-nummer"), dates of birth after `født`, `f.`, `fødselsdato`... or before an age ("en
 fødselsdato"), foreign phone numbers ("et utenlandsk telefonnummer", phonenumbers: any country
 code but +47, and the national forms of the main arrival countries); then Norwegian phone numbers
-(5.); then street addresses and Norwegian postcodes with their town ("en adresse") and personal
-names ("et personnavn": a given name from the committed name list before a capitalised word).
+(5.) and those whose groups a few words stand between after a cue (`splits.py`); then street
+addresses and Norwegian postcodes with their town ("en adresse") and personal names ("et
+personnavn": a given name from the committed name list before a capitalised word). Positions,
+IMEI and proGres numbers, rooms at a named centre and foreign addresses (`locations.py`) rank
+after document numbers; phone numbers in chat links (`wa.me/…`) and user names in the slot after
+a service's name (`Skype: navn`) with the online identities.
 `known_names` lists full names that are not findings (the employees a page names as contacts).
 
 Reviewed exceptions: `NEVER_EXCEPTED` names the classes that never have one (identity, D-, H-

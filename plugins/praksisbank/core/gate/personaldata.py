@@ -48,7 +48,14 @@ side). Ordinary text costs about as much again as the gate's own classes; every 
   `geboren`, `né`, `doğum tarihi`..., right after it or up to six words later in the same clause
   (no full stop, no `og`, `kom`, `ble`, `etter`... between: `født i Kabul og kom hit 12.03.2016`
   dates the arrival); before `som fødselsdato` or `(fødselsdato)`; or followed by an age
-  (`17.05.1990 (34 år)`). Any other date (a decision date, a change date) is not a date of birth.
+  (`17.05.1990 (34 år)`). Round 5: `Geb.`, `Geburtsdatum`, `födelsedatum`; Roman months
+  (`17.III.1992`) and `17/3-92`; Solar Hijri and Ethiopian month names after a birth word
+  (`26. Hut 1370`, `8. megabit 1984`); an age and a date in parentheses whose sum is a
+  decision's year (`Søkeren, 32 (17.3.92)`, `17.03.1992 (32)`); a day and month in digits after
+  a birth word with an age or year in the sentence before, the same or the next (`Alder: 32.
+  Fødselsdag: 17.03.`); a date in words after a birth word (`født den syttende mars
+  nittenhundreognittito`, the year read by `spoken.year_of`). Any other date (a decision date,
+  a change date) is not a date of birth.
 - Foreign phone numbers ("et utenlandsk telefonnummer"), with phonenumbers: a number with a
   country code other than +47 (`+93 70 123 4567`, `0046 70-123 45 67`, `(+963) 11 234 5678`)
   that phonenumbers finds valid (`00 963 …` with a space too), a number with its country code but

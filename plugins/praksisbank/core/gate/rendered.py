@@ -387,6 +387,10 @@ _FOOTNOTE_TEXT = re.compile(r"^[ \t]*+\[\^(?P<label>[^\]\s]{1,80})\]:(?P<text>[^
 _DIGIT_RUN = re.compile(r"[0-9]++(?:[ .\-\u00a0]{1,3}+[0-9]++)*+")
 
 
+_NOTE_RUNS = 64
+"""The most runs of digits of one label's notes read with a mark (a note is a line)."""
+
+
 def _footnoted(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
     """A number split into a footnote (``030494[^1]`` and, in the note, ``Personnummer
     50019``): the reader joins the digits before the mark with those in its note. Read so for
@@ -396,14 +400,18 @@ def _footnoted(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
     footnotes extension and shows them as written: ``visible_text`` writes real ones so)."""
     if "[^" not in text:
         return []
-    notes: dict[str, list[str]] = {}
+    notes: dict[str, dict[str, None]] = {}
     for note in _FOOTNOTE_TEXT.finditer(text):
         runs = [_NOT_DIGIT.sub("", m.group()) for m in _DIGIT_RUN.finditer(note.group("text"))]
-        notes.setdefault(note.group("label"), []).extend(runs)
+        notes.setdefault(note.group("label"), {}).update(dict.fromkeys(runs))
     found: list[Seen] = []
+    tried: set[tuple[str, str]] = set()  # a mark and its note read once (a label used often)
     for mark in _FOOTNOTE_MARK.finditer(text):
         before = _NOT_DIGIT.sub("", mark.group("digits"))
-        for after in notes.get(mark.group("label"), ()):
+        if (before, mark.group("label")) in tried:
+            continue
+        tried.add((before, mark.group("label")))
+        for after in list(notes.get(mark.group("label"), ()))[:_NOTE_RUNS]:
             for finding in find_personal_data(before + after, allowed=allowed, markers=False):
                 if finding.what in ACROSS_CELLS:
                     masked = f"{finding.masked}, delt på en fotnote"
@@ -457,12 +465,16 @@ def _joined_notes(text: str, where: str, allowed: Collection[str]) -> list[Seen]
     if not notes:
         return []
     found: list[Seen] = []
+    tried: set[tuple[str, str]] = set()
     for mark in _ANY_MARK.finditer(text):
         right = notes.get(mark.group("label"))
         if not right:
             continue
         line = text.rfind("\n", 0, mark.start()) + 1
         left = text[max(line, mark.start() - _JOIN_REACH) : mark.start()]
+        if (left, right) in tried:
+            continue
+        tried.add((left, right))
         for finding in _crossing(left, right, allowed, left):
             masked = f"{finding.masked}, delt på en fotnote"
             spot = Finding(mark.start(), mark.end(), finding.what, masked, finding.fingerprint)
