@@ -681,6 +681,12 @@ def _is_identity_number(digits: str) -> bool:
     return _plausible_birth(digits) and _identity_checksum(digits)
 
 
+def is_identity_number(digits: str) -> bool:
+    """Whether eleven ASCII digits are an identity, D- or H-number (a birth date and check
+    digits under either rule): a cheap test before the whole gate reads a joined value."""
+    return len(digits) == 11 and digits.isdigit() and _is_identity_number(digits)
+
+
 _SIX_DIGITS = re.compile(r"[0-9](?<![0-9]{2})[0-9]{5}(?![0-9])")
 _FIVE_DIGITS = re.compile(r"[0-9](?<![0-9]{2})[0-9]{4}(?![0-9])")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")

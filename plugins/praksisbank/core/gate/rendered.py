@@ -63,6 +63,7 @@ from praksisbank.core.gate.anonymity import (
     WHAT_PHONE,
     Finding,
     find_personal_data,
+    is_identity_number,
 )
 
 # -- what a reader sees ------------------------------------------------------------------------
@@ -484,9 +485,19 @@ def _joined_notes(text: str, where: str, allowed: Collection[str]) -> list[Seen]
 
 
 def _unseen(new: list[Seen], found: list[Seen]) -> list[Seen]:
-    """The findings of ``new`` that no finding in ``found`` (on the same text) overlaps."""
-    spans = [(s.finding.offset, s.finding.end) for s in found]
-    return [s for s in new if not any(a < s.finding.end and s.finding.offset < b for a, b in spans)]
+    """The findings of ``new`` that no finding in ``found`` (on the same text) overlaps (spans
+    sorted, each looked up by bisection: a text with thousands of findings stays linear)."""
+    if not found or not new:
+        return new
+    spans = sorted((s.finding.offset, s.finding.end) for s in found)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end up to each span
+    kept = []
+    for s in new:
+        i = bisect_right(starts, s.finding.end - 1) - 1  # spans starting before its end
+        if i < 0 or reach[i] <= s.finding.offset:
+            kept.append(s)
+    return kept
 
 
 _CHAIN = re.compile(
@@ -495,16 +506,28 @@ _CHAIN = re.compile(
 """Digit groups with short runs of anything but letters and line breaks between them."""
 
 
+_LONG_DIGITS = re.compile(r"[0-9]{11,}")
+
+
 def _chained(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
     """Identity numbers written with separators the source gate does not join (``170590/55452``,
     ``170590·55452``, one digit at a time): a chain of groups whose digits are exactly eleven
     and a valid identity number (its check digits make a chance match all but impossible)."""
     found = []
+    whole: set[str] | None = None  # every eleven digits written together in the text
+    read: dict[str, list[Finding]] = {}  # what the gate found in each number, read once
     for chain in _CHAIN.finditer(text):
         digits = _NOT_DIGIT.sub("", chain.group())
-        if len(digits) != 11 or digits in text:  # written whole: the gate has seen it
+        if not is_identity_number(digits):
             continue
-        for finding in find_personal_data(digits, allowed=allowed, markers=False):
+        if whole is None:
+            runs = (m.group() for m in _LONG_DIGITS.finditer(text))
+            whole = {run[i : i + 11] for run in runs for i in range(len(run) - 10)}
+        if digits in whole:  # written whole: the gate has seen it
+            continue
+        if digits not in read:
+            read[digits] = find_personal_data(digits, allowed=allowed, markers=False)
+        for finding in read[digits]:
             if finding.what == WHAT_IDENTITY:
                 spot = Finding(chain.start(), chain.end(), finding.what, finding.masked,
                                finding.fingerprint)  # fmt: skip
@@ -615,6 +638,8 @@ def _title_split(page: str, text: str, allowed: Collection[str]) -> list[Seen]:
         return []
     found: list[Seen] = []
     for five in _PAGE_FIVE.finditer(text):
+        if not is_identity_number(sixes[-1] + five.group()):
+            continue
         for finding in find_personal_data(sixes[-1] + five.group(), allowed=allowed, markers=False):
             if finding.what == WHAT_IDENTITY:
                 masked = f"{finding.masked}, delt mellom tittelen og teksten"
