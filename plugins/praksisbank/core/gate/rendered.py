@@ -601,7 +601,8 @@ def _across_cells(text: str, allowed: Collection[str], seen: set[str]) -> list[S
         cells = [
             (offset + m.start(), m.group().strip(" \u00a0")) for m in _CELL_TEXT.finditer(line)
         ]
-        pairs = list(pairwise(cells))
+        cue = _PHONE_CUE.search(header + " " + line) is not None
+        pairs = [pair for pair in pairwise(cells) if _joinable(pair[0][1], pair[1][1], cue)]
         if len(above) == len(cells):
             pairs += [
                 (up, down)
@@ -619,6 +620,15 @@ def _across_cells(text: str, allowed: Collection[str], seen: set[str]) -> list[S
         above = cells
         offset += len(line) + 1
     return found
+
+
+def _joinable(left: str, right: str, cue: bool) -> bool:
+    """Whether two neighbouring cells could make one value (most rows of most tables cannot,
+    and are not read twice): an address split at its ``@``, or digits on both sides after a
+    cue."""
+    if left.endswith("@") or right.startswith("@"):
+        return True
+    return cue and left[-1:].isdigit() and right[:1].isdigit()
 
 
 _TITLE = re.compile(r"<h1\b[^>]*+>(?P<title>.*?)</h1\s*+>", re.S | re.I)
