@@ -10,11 +10,16 @@ decisions from ``synthetic.py``). Timed, each in a fresh subprocess:
 - ``render 5 kB``: the site's Markdown on the first 5 kB of the shape with no guard, to show
   why it is refused (5 kB, as a megabyte would take minutes to hours).
 
+With ``--gate``: instead, the personal-data gates alone on 1 MB of each shape of the leak
+classes of round 5 (number words, coordinates, plus codes, footnote and cell splits, phone cues,
+birth words...): CPU seconds of the source gate (``find_personal_data``) and of the rendered-text
+gate (``rendered.in_text``), in this process, each under 5 s.
+
 With ``--files``: instead, each hostile file of ``tests/test_hostile_files.py`` (1 MB of front
 matter, 60,000 fields, deep nesting ...) read by ``read_document`` with each YAML backend,
 against its budget of 5 s (the test checks what comes out, not how long it takes).
 
-    .venv/bin/python benchmarks/bench_hostile.py [--size 1000000] [--only NAME] [--files]
+    .venv/bin/python benchmarks/bench_hostile.py [--size 1000000] [--only NAME] [--files|--gate]
 """
 
 from __future__ import annotations
@@ -108,6 +113,49 @@ def shapes(size: int) -> dict[str, str]:
     }
 
 
+def gate_shapes(size: int) -> dict[str, str]:
+    """Texts shaped like the leak classes of round 5, repeated to ``size`` characters."""
+    return {
+        "number words": fill("sytten null tre nitti to fem hundre og ", size),
+        "number words, other languages": fill("one noll två nul otte thousand ", size),
+        "coordinates": fill("34.5281, 69.1723 ", size),
+        "plus codes": fill("8J7M+G4 ", size),
+        "rooms and centres": fill("rom 214 på Råde mottak ", size),
+        "foreign address parts": fill("Street 5, House 14, ", size),
+        "footnote splits": fill("amir.h[^1] 411[^2]\n\n[^1]: @g.com\n[^2]: 22 334\n", size),
+        "cells": "| a | b |\n|---|---|\n"
+        + fill("| x.y9 | @gmail.com |\n| 170392 | 50004 |\n", size),
+        "phone cues": fill("Ring 411 (x) 22 og ", size),
+        "birth words": fill("født den syttende mars nitten hundre ", size),
+        "ages and dates": fill("Søkeren, 32 (17.3.92), ", size),
+        "six then five digits": fill("170392\n\n50004\n\n", size),
+        "handle slots": fill("Skype: amirhassan TikTok-kontoen hans er x ", size),
+        "chat links": fill("wa.me/4741122334 ", size),
+    }
+
+
+GATE_BUDGET = 5.0
+
+
+def gate_times(size: int, only: str | None) -> None:
+    from praksisbank.core.gate import rendered
+    from praksisbank.core.gate.anonymity import find_personal_data
+
+    print("| shape | source gate (CPU s) | rendered-text gate (CPU s) | under 5 s |")
+    print("|---|---|---|---|")
+    for name, text in gate_shapes(size).items():
+        if only and not name.startswith(only):
+            continue
+        start = time.process_time()
+        find_personal_data(text)
+        source = time.process_time() - start
+        start = time.process_time()
+        rendered.in_text(text)
+        shown = time.process_time() - start
+        ok = "yes" if max(source, shown) < GATE_BUDGET else "**no**"
+        print(f"| {name} | {source:.2f} | {shown:.2f} | {ok} |", flush=True)
+
+
 def timed(command: list[str], env: dict[str, str]) -> str:
     """Wall seconds, and in brackets the CPU seconds of the command (on a busy machine the
     wall time can be several times the CPU time)."""
@@ -166,7 +214,11 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=1_000_000 - 2_000, help="characters a body")
     parser.add_argument("--only", help="one shape, by the start of its name")
     parser.add_argument("--files", action="store_true", help="the hostile files, not bodies")
+    parser.add_argument("--gate", action="store_true", help="the gates on round 5's shapes")
     args = parser.parse_args()
+    if args.gate:
+        gate_times(args.size, args.only)
+        return
     if args.files:
         hostile_files(args.only)
         return

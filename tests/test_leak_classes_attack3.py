@@ -258,6 +258,11 @@ FOUND = [
         f"D-nummeret {SPLIT_D[:6]} og så {SPLIT_D[6:]} til slutt.",
         "D-nummer",
     ),
+    (  # left alone until round 5: the date last in one sentence, the five digits next
+        "parts in two sentences",
+        f"Nummeret er {SPLIT[:6]}. Saken har nummer {SPLIT[6:]}.",
+        "fødselsnummer",
+    ),
 ]
 
 
@@ -269,7 +274,6 @@ def test_dates_of_birth_and_numbers_the_attack_wrote_are_found(
 
 
 LEFT = [
-    ("parts in two sentences", f"Nummeret er {SPLIT[:6]}. Saken har nummer {SPLIT[6:]}."),
     ("a date and an amount", "Vedtaket 120324 gjaldt 12345 kroner."),
     ("a birth without a date", "Fødselen gikk greit, og hun kom til verden i Kabul."),
     ("a product code", "Modellen ABC41122334 er utgått."),

@@ -73,8 +73,12 @@ tazkira, ID-card and residence-card numbers after their keyword ("et passnummer"
 ID-nummer"), dates of birth after `født`, `f.`, `fødselsdato`... or before an age ("en
 fødselsdato"), foreign phone numbers ("et utenlandsk telefonnummer", phonenumbers: any country
 code but +47, and the national forms of the main arrival countries); then Norwegian phone numbers
-(5.); then street addresses and Norwegian postcodes with their town ("en adresse") and personal
-names ("et personnavn": a given name from the committed name list before a capitalised word).
+(5.) and those whose groups a few words stand between after a cue (`splits.py`); then street
+addresses and Norwegian postcodes with their town ("en adresse") and personal names ("et
+personnavn": a given name from the committed name list before a capitalised word). Positions,
+IMEI and proGres numbers, rooms at a named centre and foreign addresses (`locations.py`) rank
+after document numbers; phone numbers in chat links (`wa.me/…`) and user names in the slot after
+a service's name (`Skype: navn`) with the online identities.
 `known_names` lists full names that are not findings (the employees a page names as contacts).
 
 Reviewed exceptions: `NEVER_EXCEPTED` names the classes that never have one (identity, D-, H-
@@ -124,7 +128,7 @@ from html.entities import html5
 from stdnum.no import fodselsnummer
 
 from praksisbank.core.base.dates import is_date
-from praksisbank.core.gate import encoded, personaldata, spoken
+from praksisbank.core.gate import encoded, locations, personaldata, splits, spoken
 from praksisbank.core.gate.confusables import other_digits
 
 ALLOW_MARKER = "personvern-ok"
@@ -614,6 +618,8 @@ _SHOWN_MASKED = frozenset(
         personaldata.WHAT_IBAN,
         personaldata.WHAT_FOREIGN_ID,
         personaldata.WHAT_BIRTH,
+        locations.WHAT_LOCATION,
+        locations.WHAT_DEVICE,
     }
 )
 
@@ -675,6 +681,12 @@ def _is_identity_number(digits: str) -> bool:
     return _plausible_birth(digits) and _identity_checksum(digits)
 
 
+def is_identity_number(digits: str) -> bool:
+    """Whether eleven ASCII digits are an identity, D- or H-number (a birth date and check
+    digits under either rule): a cheap test before the whole gate reads a joined value."""
+    return len(digits) == 11 and digits.isdigit() and _is_identity_number(digits)
+
+
 _SIX_DIGITS = re.compile(r"[0-9](?<![0-9]{2})[0-9]{5}(?![0-9])")
 _FIVE_DIGITS = re.compile(r"[0-9](?<![0-9]{2})[0-9]{4}(?![0-9])")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")
@@ -682,10 +694,19 @@ _SPLIT_REACH = 80
 """How far after a birth date (``ddmmyy``) its five personal digits are looked for."""
 
 
+_NEXT_REACH = 160
+"""How far into the next sentence or block its first digits are looked for."""
+_ANY_DIGIT = re.compile(r"[0-9]")
+
+
 def _split_identity_candidates(t: str) -> list[_Candidate]:
-    """An identity number in two parts in one sentence: a birth date ``ddmmyy`` and, after it,
+    """An identity number in two parts: a birth date ``ddmmyy`` and, after it in one sentence,
     the five digits whose check digits make the two one number (``030494, med personnummer
-    12345``)."""
+    12345``); or the date last in its sentence, heading, table row or list item and the five
+    digits the next digits a reader meets, within ``_NEXT_REACH`` characters (``## Sak 030494``
+    and ``12345 er løpenummeret.``, two rows of a table). In reading order only: a date and five
+    digits with other digits between are not paired (a table of years and case numbers pairs
+    nothing)."""
     found: list[_Candidate] = []
     for six in _SIX_DIGITS.finditer(t):
         if not _plausible_birth(six.group()):
@@ -698,6 +719,17 @@ def _split_identity_candidates(t: str) -> list[_Candidate]:
                 shown = f"•••••• … {_mask(five.group())}"
                 found.append((six.start(), five.end(), WHAT_IDENTITY, shown, digits))
                 break
+        else:
+            if end is None or _ANY_DIGIT.search(t, six.end(), end.start()):
+                continue  # the date is not the last number of its sentence
+            first = _ANY_DIGIT.search(t, end.end(), min(len(t), end.end() + _NEXT_REACH))
+            after = None if first is None else _FIVE_DIGITS.match(t, first.start())
+            if after is None or t[after.start() - 1 : after.start()] in ("-", "/", ".", ","):
+                continue
+            digits = six.group() + after.group()
+            if _identity_checksum(digits):
+                shown = f"•••••• … {_mask(after.group())}"
+                found.append((six.start(), after.end(), WHAT_IDENTITY, shown, digits))
     return found
 
 
@@ -891,7 +923,7 @@ _SERVICE = "(?:" + "|".join(sorted(_SERVICES, key=len, reverse=True)) + ")"
 _SOCIAL_HOSTS = (
     r"(?:facebook|fb|instagram|x|twitter|tiktok|t|telegram|linkedin|vk|snapchat|youtube)"
 )
-_ACCOUNT_WORD = r"(?:brukernavn|navn|bruker|profil|konto)"
+_ACCOUNT_WORD = r"(?:brukernavn|navn|bruker|profil|konto|adresse)"
 _USER = r"[^\W_][\w.]{0,62}(?<![.])"
 _ONLINE_SERVICE = re.compile(
     rf"(?i)(?<![\w.@/-]){_SERVICE}(?:\.[a-z]{{2,6}}){{0,2}}"
@@ -975,6 +1007,79 @@ def _user_name(user: str) -> bool:
     return sum(ch.isalpha() for ch in user) >= 2
 
 
+_HANDLE_SLOT = re.compile(
+    r"(?i)(?:-?(?:brukernavn|konto|profil|navn|bruker|adresse|nick|handle|id)[a-zæøå]{0,4})?"
+    r"(?:[ \u00a0]+(?:hans|hennes|deres|hennar|sin|sitt|mitt|min|his|her))?"
+    r"(?:[ \u00a0]*[:=]|[ \u00a0]+(?:er|var|heter|het|lyder|is|was))[ \u00a0]*"
+    r"[«\"'“]?@?(?P<user>[^\W\d_][\w.]{3,62}(?<![.]))(?![\w@-])"
+)
+"""The slot a user name stands in after a service's name: ``Skype: navn``, ``TikTok-kontoen
+hans er navn``, ``Instagram-profilen heter navn``, ``Gmail-adressen hans er navn``. There a word
+of letters only is a user name too, unless it is a word that says something about the account
+(``_SLOT_WORDS``), has the ending of a Norwegian adjective or participle, or is written as a
+word of prose (a capital first and small letters after, or all capitals: names have their own
+rules)."""
+_SLOT_WORDS = frozenset(
+    (
+        "ikke", "nei", "ukjent", "privat", "offentlig", "åpen", "lukket", "aktiv", "inaktiv",
+        "slettet", "stengt", "sperret", "hacket", "falsk", "ekte", "borte", "nedlagt", "tom",
+        "deaktivert", "oppgitt", "fremlagt", "kjent", "brukt", "anonym", "fjernet", "skjult",
+        "sjekket", "undersøkt", "opprettet", "endret", "overvåket", "blokkert", "gammel", "samme",
+        "annen", "annet", "andre", "også", "fortsatt", "fremdeles", "trolig", "antakelig", "mulig",
+        "uklart", "ukjente", "falske", "hans", "hennes", "deres", "hennar", "deleted", "private",
+        "public", "unknown", "none", "closed", "blocked", "suspended", "given", "there", "their",
+        "nettopp", "lagt", "ment", "knyttet", "registrert", "verifisert", "kontrollert",
+        "tilgjengelig", "omtalt", "nevnt", "beskrevet", "brukernavnet", "navnet", "profilen",
+        "kontoen", "adressen", "lenken", "lenke", "utenlandsk", "norsk", "afghansk",
+    )
+)  # fmt: skip
+_SLOT_ENDINGS = ("lig", "ig", "isk", "ert", "ende", "sjon", "het", "ene", "ede")
+
+
+def _slot_handle(user: str) -> bool:
+    """Whether a word in the slot after a service's name (`_HANDLE_SLOT`) is a user name."""
+    if _user_name(user):
+        return True
+    low = user.lower()
+    if "." in user or len(user) < 5 or low in _SLOT_WORDS:
+        return False
+    if user[0].isupper() and (user[1:].islower() or user.isupper()):
+        return False  # a word of prose (`Telegram: Nyheter`); a handle is small or camel case
+    return not low.endswith(_SLOT_ENDINGS)
+
+
+_PHONE_LINK = re.compile(
+    r"(?i)(?<![\w.-])(?:https?://)?(?:www\.)?(?:wa\.me/|(?:api\.)?whatsapp\.com/send/?\?phone="
+    r"|viber://(?:chat|contact)\?number=|signal\.me/#p/|t\.me/|tel:|sms:|callto:|skype:)"
+    r"(?:%2B|\+)?(?P<number>[0-9]{7,15})(?![0-9])"
+)
+"""A link that opens a chat or a call with a phone number: ``wa.me/4741122334``, WhatsApp's
+``send?phone=``, Viber's ``number=``, Signal's ``signal.me/#p/``, ``t.me/+...``, ``tel:``.
+The number is a phone number whatever its country (the link says so; phonenumbers names the
+country when it can)."""
+
+
+def _phone_link_candidates(text: str) -> list[_Candidate]:
+    """Phone numbers in chat and call links (`_PHONE_LINK`)."""
+    if "me/" not in text and "=" not in text and ":" not in text:
+        return []
+    import phonenumbers
+
+    found: list[_Candidate] = []
+    for match in _PHONE_LINK.finditer(text):
+        digits = match.group("number")
+        what = personaldata.WHAT_FOREIGN_PHONE
+        try:
+            number = phonenumbers.parse("+" + digits, None)
+            if number.country_code == 47:
+                what = WHAT_PHONE
+        except phonenumbers.NumberParseException:
+            pass
+        start, end = match.span("number")
+        found.append((start, end, what, _mask(digits), digits))
+    return found
+
+
 def _online(start: int, end: int, user: str, where: str) -> _Candidate:
     return start, end, WHAT_ONLINE, f"{user[0]}…@{where.lower()}", f"{user}@{where}".lower()
 
@@ -999,6 +1104,10 @@ def _online_candidates(text: str) -> list[_Candidate]:
         after = _ONLINE_AFTER.match(text, match.end())
         if after is not None and _user_name(after.group("user")):
             found.append(_online(match.start(), after.end(), after.group("user"), service))
+            continue
+        slot = _HANDLE_SLOT.match(text, match.end())
+        if slot is not None and _slot_handle(slot.group("user")):
+            found.append(_online(match.start(), slot.end(), slot.group("user"), service))
     if "@" in text:
         for match in _HANDLE.finditer(text):
             if _user_name(match.group("user")):
@@ -1083,7 +1192,7 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
     if "@" in t:
         classes[3] = _email_candidates(t)
     classes[3] += _obfuscated_email_candidates(t)
-    online = _online_candidates(t)
+    online = _online_candidates(t) + _phone_link_candidates(t)
     # The other kinds (personaldata.py), ranked around these: IBAN first (its digits would read as
     # a phone number), then account, foreign identity and document numbers, dates of birth and
     # foreign phones (`+380 50 123 4567` holds a Norwegian-looking `380 50 123`), then Norwegian
@@ -1096,9 +1205,11 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
         more[personaldata.ACCOUNT],
         more[personaldata.FOREIGN_ID],
         more[personaldata.DOCUMENT],
+        locations.scan(t),
         more[personaldata.BIRTH],
         more[personaldata.FOREIGN_PHONE],
         classes[4],
+        splits.gapped_phones(t) if digits else [],
         more[personaldata.ADDRESS],
         more[personaldata.NAME],
         _encoded(t, lambda start, end: text[norm.start(start) : norm.end(end)]),
@@ -1112,18 +1223,35 @@ SPOKEN_ALONE = 8
 detector knows the number: a number read out digit by digit is no amount or year."""
 
 
+_CHECKED = frozenset((WHAT_IDENTITY, WHAT_DUF))
+"""Classes read in a run of number words even beside a currency: their check digits (or a
+DUF number's year and twelve digits) are no amount."""
+
+
 def _spoken(t: str) -> list[_Candidate]:
     """Numbers written in words (``spoken.py``): the detectors run on the digits a run says,
     and what they find is reported at the run; a run of at least ``SPOKEN_ALONE`` digits
-    that they do not know is reported as a number of its own."""
+    that they do not know is reported as a number of its own. Beside a currency (an amount)
+    only the classes with check digits count: ``kr`` before an identity number read out in
+    words excuses it no more than it does the digits."""
     found: list[_Candidate] = []
-    for start, end, digits in spoken.runs(t):
+    alone: dict[tuple[int, int], str] = {}
+    first: dict[tuple[int, int], str] = {}
+    for start, end, digits, amount in spoken.runs(t):  # a run may come more than once
+        primary = first.setdefault((start, end), digits) == digits  # (its readings, `spoken`)
         inner = _scan(digits)[1]
+        if amount:
+            checked = _CHECKED | {personaldata.WHAT_FOREIGN_ID, personaldata.WHAT_ACCOUNT}
+            inner = [c for c in inner if c[2] in checked]
         found += [
             (start, end, what, f"{masked}, skrevet med ord", canonical)
             for _s, _e, what, masked, canonical in inner
         ]
-        if not inner and len(digits) >= SPOKEN_ALONE:
+        if not inner and not amount and primary and len(digits) >= SPOKEN_ALONE:
+            alone[start, end] = digits
+    known = {(c[0], c[1]) for c in found}
+    for (start, end), digits in alone.items():
+        if (start, end) not in known:
             found.append((start, end, WHAT_SPOKEN, f"{_mask(digits)}, skrevet med ord", digits))
     return found
 

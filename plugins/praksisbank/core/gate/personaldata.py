@@ -48,7 +48,14 @@ side). Ordinary text costs about as much again as the gate's own classes; every 
   `geboren`, `né`, `doğum tarihi`..., right after it or up to six words later in the same clause
   (no full stop, no `og`, `kom`, `ble`, `etter`... between: `født i Kabul og kom hit 12.03.2016`
   dates the arrival); before `som fødselsdato` or `(fødselsdato)`; or followed by an age
-  (`17.05.1990 (34 år)`). Any other date (a decision date, a change date) is not a date of birth.
+  (`17.05.1990 (34 år)`). Round 5: `Geb.`, `Geburtsdatum`, `födelsedatum`; Roman months
+  (`17.III.1992`) and `17/3-92`; Solar Hijri and Ethiopian month names after a birth word
+  (`26. Hut 1370`, `8. megabit 1984`); an age and a date in parentheses whose sum is a
+  decision's year (`Søkeren, 32 (17.3.92)`, `17.03.1992 (32)`); a day and month in digits after
+  a birth word with an age or year in the sentence before, the same or the next (`Alder: 32.
+  Fødselsdag: 17.03.`); a date in words after a birth word (`født den syttende mars
+  nittenhundreognittito`, the year read by `spoken.year_of`). Any other date (a decision date,
+  a change date) is not a date of birth.
 - Foreign phone numbers ("et utenlandsk telefonnummer"), with phonenumbers: a number with a
   country code other than +47 (`+93 70 123 4567`, `0046 70-123 45 67`, `(+963) 11 234 5678`)
   that phonenumbers finds valid (`00 963 …` with a space too), a number with its country code but
@@ -97,7 +104,7 @@ from stdnum.tr import tckimlik
 from stdnum.ua import rntrc
 
 from praksisbank.core.base.dates import is_date
-from praksisbank.core.gate import names
+from praksisbank.core.gate import names, spoken
 from praksisbank.core.gate.names import WHAT_NAME as WHAT_NAME  # the gate's classes, one place
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS as _NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
@@ -314,7 +321,9 @@ _DOCUMENT = re.compile(
     r"|oppholdskort(?:nummer|et)?|oppholdstillatelseskort|kortnummer(?:et)?"
     r"|reisedokument(?:nummer|nr\.?|et)?|residence[ \u00a0](?:card|permit)"
     r"(?:[ \u00a0](?:no\.?|number))?"
-    r"|unhcr(?:-saksnummer|-nummer|[ \u00a0]case(?:[ \u00a0]no\.?)?)?"
+    r"|(?:unhcr|progres)(?:-saksnummer(?:et)?|-nummer(?:et)?|-registreringsnummer(?:et)?"
+    r"|-registrering(?:en)?|-kort(?:et)?|-id|[ \u00a0]id|[ \u00a0]case(?:[ \u00a0]no\.?)?"
+    r"|[ \u00a0]registration(?:[ \u00a0]no\.?|[ \u00a0]number)?|[ \u00a0]individual[ \u00a0]no\.?)?"
     r"|kebele(?:[ \u00a0]id)?|familiebok(?:a|en|nummer(?:et)?|-nummer|-nr\.?)?|family[ \u00a0]book)"
     r")"
     # bracketed words between the keyword and the number: `familieboka (syrisk) nr.`
@@ -324,6 +333,7 @@ _DOCUMENT = re.compile(
     # whose document, then perhaps a comma: `reisedokumentet hans, N1234567`
     r"(?:(?:[ \u00a0]+(?:hans|hennes|deres|sitt|sin|mitt|min|til|søkeren|søkerens|klageren"
     r"|klagerens|his|her|their)){1,2}(?![\w-]),?(?=[ \u00a0]))?"
+    r"(?:[ \u00a0]+(?:er|var|is|was)(?=[ \u00a0]))?"  # `passnummeret hans er N1234567`
     r"(?:[ \u00a0:#=*_]{1,4}(?:(?:nr|no|nummer(?:et)?|number)\.?[ \u00a0:#*_]{1,3})?|(?=[0-9]))"
     r"(?-i:(?P<doc>[A-Z0-9](?:[A-Z0-9]|[ /-](?=[0-9])){4,24})(?![A-Za-z0-9]))"
 )
@@ -333,7 +343,7 @@ _DOCUMENT = re.compile(
 # stems (lower case) stands in the characters before it.
 _DOCUMENT_STEMS = (
     "pass", "tazk", "task", "tezk", "id", "nasjonal", "national", "opphold", "kortnummer",
-    "reisedok", "residence", "unhcr", "kebele", "familiebok", "family book",
+    "reisedok", "residence", "unhcr", "progres", "kebele", "familiebok", "family book",
 )  # fmt: skip
 
 
@@ -356,14 +366,43 @@ _MONTHS = {
     "nov": 11, "desember": 12, "des": 12, "december": 12, "dec": 12,
 }  # fmt: skip
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+_OTHER_MONTHS = {
+    # the Solar Hijri months as Afghanistan names them (Dari) and as Iran does
+    "hamal": 1, "sawr": 2, "saur": 2, "sor": 2, "jawza": 3, "jauza": 3, "saratan": 4,
+    "asad": 5, "sunbula": 6, "sonbola": 6, "mizan": 7, "aqrab": 8, "qaws": 9, "qaus": 9,
+    "jadi": 10, "jaddi": 10, "dalw": 11, "dalv": 11, "hut": 12, "hoot": 12, "hout": 12,
+    "farvardin": 1, "ordibehesht": 2, "khordad": 3, "tir": 4, "mordad": 5, "amordad": 5,
+    "shahrivar": 6, "mehr": 7, "aban": 8, "azar": 9, "dey": 10, "dei": 10, "bahman": 11,
+    "esfand": 12,
+    # the Ethiopian months (Eritrea's and Ethiopia's documents)
+    "meskerem": 1, "tikimt": 2, "tekemt": 2, "hidar": 3, "hedar": 3, "tahsas": 4,
+    "tahesas": 4, "ter": 5, "yekatit": 6, "megabit": 7, "miyazya": 8, "miazia": 8,
+    "ginbot": 9, "genbot": 9, "sene": 10, "hamle": 11, "nehase": 12, "nehasse": 12,
+    "pagume": 13, "pagumen": 13,
+}  # fmt: skip
+"""Months of the calendars on the documents of the main arrival countries: after a birth word
+only (``født 26. Hut 1370``, ``født 8. megabit 1984``); alone, ``Asad`` and ``Sene`` are names
+and words."""
+_ANY_MONTH = "(?:" + "|".join(sorted({*_MONTHS, *_OTHER_MONTHS}, key=len, reverse=True)) + ")"
+_ROMAN_MONTHS = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+    "xi": 11, "xii": 12,
+}  # fmt: skip
+_ROMAN = "(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
 _DATE = (
     r"(?:(?P<d1>[0-9]{1,2})(?P<s>[./-])(?P<m1>[0-9]{1,2})(?P=s)(?P<y1>[0-9]{4}|[0-9]{2})"
     r"|(?P<y2>[0-9]{4})(?P<t>[-./])(?P<m2>[0-9]{1,2})(?P=t)(?P<d2>[0-9]{1,2})"
     rf"|(?P<d3>[0-9]{{1,2}})\.?[ \u00a0]*(?P<m3>{_MONTH})\.?[ \u00a0]+(?P<y3>[0-9]{{4}})"
     rf"|(?P<m4>{_MONTH})\.?[ \u00a0]+(?P<d4>[0-9]{{1,2}}),?[ \u00a0]+(?P<y4>[0-9]{{4}})"
-    r"|(?P<d5>[0-9]{2})(?P<m5>[0-9]{2})(?P<y5>(?:19|20)?[0-9]{2}))"
+    r"|(?P<d5>[0-9]{2})(?P<m5>[0-9]{2})(?P<y5>(?:19|20)?[0-9]{2})"
+    # a Roman month (`17.III.1992`, `17 iii 92`), the Norwegian short form (`17/3-92`)
+    rf"|(?P<d6>[0-9]{{1,2}})[. \u00a0]{{1,2}}(?P<m6>{_ROMAN})[. \u00a0]{{1,2}}"
+    r"(?P<y6>[0-9]{4}|[0-9]{2})"
+    r"|(?P<d7>[0-9]{1,2})/(?P<m7>[0-9]{1,2})-(?P<y7>[0-9]{4}|[0-9]{2}))"
     r"(?![0-9])"
 )
+_DATE_ANY_MONTH = _DATE.replace(rf"(?P<m3>{_MONTH})", rf"(?P<m3>{_ANY_MONTH})")
+"""``_DATE`` with the months of other calendars too (after a birth word)."""
 # Words that end the stretch between a keyword and its date: a new clause (`født i Kabul og kom
 # til Norge 12.03.2016` dates the arrival, not the birth).
 _GAP_STOP = (
@@ -375,11 +414,12 @@ _BIRTH = re.compile(
     r"|fødselsdag|fødsel(?:en)?|til[ \u00a0]+verden|bursdag(?:en)?"  # `dato for fødsel`
     r"|f\.[ ]?dato|date[ \u00a0]of[ \u00a0]birth|birth[ \u00a0]?date"
     r"|born(?:[ \u00a0]on)?|d\.o\.b\.?|dob|geboren(?:[ \u00a0]am)?|née?(?:[ \u00a0]le)?"
+    r"|geb\.|geburtsdatum|geburtstag|födelsedatum|födelsedag|fødselsdag(?:en)?|birthday"
     r"|date[ \u00a0]de[ \u00a0]naissance|doğum[ \u00a0]tarihi|fecha[ \u00a0]de[ \u00a0]nacimiento)"
     # up to six words of the same clause between the keyword and the date (`født i Kabul,
     # nærmere bestemt 3. april 1994`, `fødselsdatoen ifølge tazkiraen er 1994-04-03`)
     rf"(?:(?:[ \u00a0,:]+(?!(?:{_GAP_STOP})(?![\w-]))[^\W\d_][\w-]*+){{1,6}}?)?"
-    rf"[ \u00a0:,*_]*(?:den[ \u00a0]+|on[ \u00a0]+)?{_DATE}"
+    rf"[ \u00a0:,*_]*(?:den[ \u00a0]+|on[ \u00a0]+)?{_DATE_ANY_MONTH}"
 )
 # A date with its keyword after it: `oppga 1.1.2001 som fødselsdato`, `3.4.1994 (fødselsdato)`.
 _BIRTH_AFTER = re.compile(
@@ -389,7 +429,7 @@ _BIRTH_AFTER = re.compile(
 )
 _BIRTH_STEMS = (
     "fød", "född", "f.", "fdt", "date of", "date de", "birth", "born", "dob", "d.o.b", "geboren",
-    "né", "doğum", "fecha", "til verden", "bursdag",
+    "né", "doğum", "fecha", "til verden", "bursdag", "geb", "föd",
 )  # fmt: skip
 # An age right after a date: found from the age (it starts with a digit), the date looked for
 # in the few characters before it.
@@ -399,17 +439,23 @@ _DATE_BEFORE_AGE = re.compile(rf"(?i)(?<![\w.]){_DATE}[ \u00a0,]*\(?[ \u00a0]*\Z
 
 def _birth_date(match: re.Match[str]) -> bool:
     g = match.groupdict()
-    for n in "12345":
-        if g[f"y{n}"] is None:
+    for n in "1234567":
+        if g.get(f"y{n}") is None:
             continue
         year = int(g[f"y{n}"])
         if year < 100:
             year += 1900 if year > 30 else 2000
-        month_text = g[f"m{n}"]
-        month = _MONTHS[month_text.lower()] if month_text.isalpha() else int(month_text)
+        month_text = g[f"m{n}"].lower()
+        day = int(g[f"d{n}"])
+        if month_text in _OTHER_MONTHS:  # a Solar Hijri or Ethiopian date: its own days
+            return (1300 <= year <= 1450 or 1900 <= year <= 2099) and 1 <= day <= 31
+        if n == "6":
+            month = _ROMAN_MONTHS[month_text]
+        else:
+            month = _MONTHS[month_text] if month_text.isalpha() else int(month_text)
         if 1300 <= year <= 1450 and n in "12":  # a Solar Hijri or Hijri year (`1373/01/14`)
-            return 1 <= month <= 12 and 1 <= int(g[f"d{n}"]) <= 31
-        return 1900 <= year <= 2099 and is_date(year, month, int(g[f"d{n}"]))
+            return 1 <= month <= 12 and 1 <= day <= 31
+        return 1900 <= year <= 2099 and is_date(year, month, day)
     return False
 
 
@@ -459,9 +505,12 @@ _BIRTHDAY = re.compile(
 )
 """A word that makes a day and month the day of birth."""
 _YEAR_OR_AGE = re.compile(
-    r"(?<![\w.,])(?:(?:19|20)[0-9]{2}(?![\w])|[0-9]{1,3}[ \u00a0]*år(?![\w]))"
+    r"(?<![\w.,])(?:(?:19|20)[0-9]{2}(?![\w])|[0-9]{1,3}[ \u00a0]*(?:i[ \u00a0]+)?år(?![\w]))"
+    r"|(?i:(?<![\w])(?:ble|blir|fylte|fyller|rundet|runder|alder|age)[ \u00a0:]+[0-9]{1,3}"
+    r"(?![\w]|[.,][0-9]))"
 )
-"""A year, or an age (which gives the year of birth from the decision's date)."""
+"""A year, or an age (which gives the year of birth from the decision's date): ``32 år``, ``32 i
+år``, ``ble 32``, ``Alder: 32``."""
 _SENTENCE_STOP = re.compile(
     r"(?<![0-9])(?<!\b[fF])[.!?](?=[ \u00a0]*\n|[ \u00a0]+[^\W_]|\Z)|\n[ \t]*\n"
 )
@@ -508,6 +557,122 @@ def _day_month_births(text: str) -> list[Candidate]:
         value = date.group().rstrip(".")
         end = date.start() + len(value)
         found.append((date.start(), end, WHAT_BIRTH, mask_digits(value), value.lower()))
+    return found
+
+
+# An age with a date beside it in parentheses (`Søkeren, 32 (17.3.92)`, `17.03.1992 (32)`): the
+# date of birth when the age and the year add up to a year of a decision (2000-2035).
+_AGE_THEN_DATE = re.compile(
+    r"(?:(?<=,[ \u00a0])|(?<=\A)|(?<=\n)|(?<=\()|(?<=alder[ \u00a0:])|(?<=age[ \u00a0:]))"
+    rf"(?P<age>[0-9]{{1,3}})(?P<unit>[ \u00a0]*år)?[ \u00a0]*\([ \u00a0]*"
+    rf"(?:(?:f\.|født|fødd|b\.|born)[ \u00a0]*)?{_DATE}[ \u00a0]*\)"
+)
+_DATE_THEN_AGE = re.compile(
+    rf"(?<![\w.]){_DATE}[ \u00a0]*\([ \u00a0]*(?P<age>[0-9]{{1,3}})(?P<unit>[ \u00a0]*år)?"
+    r"[ \u00a0]*\)"
+)
+"""(An age stands after a comma, at a line's start or with ``år``, not after any word: ``fikk 3
+(17.3.2016) dager`` is a count; a bare number after a date is an age from 15 on.)"""
+
+
+def _year_of(match: re.Match[str]) -> int | None:
+    for n in "1234567":
+        year_text = match.groupdict().get(f"y{n}")
+        if year_text is not None:
+            year = int(year_text)
+            return year + (1900 if year > 30 else 2000) if year < 100 else year
+    return None
+
+
+def _aged_dates(text: str) -> list[Candidate]:
+    """Dates of birth beside an age in parentheses (`_AGE_THEN_DATE`, `_DATE_THEN_AGE`)."""
+    if "(" not in text:
+        return []
+    found: list[Candidate] = []
+    for pattern in (_AGE_THEN_DATE, _DATE_THEN_AGE):
+        for match in pattern.finditer(text):
+            year, age = _year_of(match), int(match.group("age"))
+            if year is None or not 2000 <= year + age <= 2035:
+                continue
+            if pattern is _DATE_THEN_AGE and age < 15 and not match.group("unit"):
+                continue
+            candidate = _birth(match)
+            if candidate is not None:
+                found.append(candidate)
+    return found
+
+
+# A day and a month in digits after a birth word, the year left out (`Fødselsdag: 17.03.`): a
+# date of birth when a year or an age stands in the sentence before, the same or the next.
+_BIRTH_DAY_MONTH = re.compile(
+    r"(?i)(?<![\w])(?:fødselsdag(?:en)?|bursdag(?:en)?|født|fødd|fødselsdato(?:en)?|geburtstag"
+    r"|birthday|dob)(?:[ \u00a0]+(?:hans|hennes|er|var|den))*[ \u00a0:]*"
+    r"(?P<d>[0-9]{1,2})[./](?P<m>[0-9]{1,2})(?![0-9]|[./-][0-9])\.?"
+)
+
+
+def _keyword_day_months(text: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    for match in _BIRTH_DAY_MONTH.finditer(text):
+        if not is_date(2000, int(match.group("m")), int(match.group("d"))):
+            continue
+        begin, end = _sentences_around(text, match.start(), match.end(), 1)
+        before, _ = _sentences_around(text, max(0, begin - 2), max(0, begin - 1), 0)
+        around = text[min(before, begin) : match.start()] + " " + text[match.end() : end]
+        if _YEAR_OR_AGE.search(around) is None:
+            continue
+        start = match.start("d")
+        value = text[start : match.end("m")]
+        found.append((start, match.end("m"), WHAT_BIRTH, mask_digits(value), value))
+    return found
+
+
+# A date of birth in words: a birth word, then an ordinal day (`syttende`, `17.`), a month and a
+# year in words or digits (`født den syttende mars nittenhundreognittito`).
+_ORDINAL_UNITS = {
+    "første": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7,
+    "syvende": 7, "åttende": 8, "niende": 9,
+}  # fmt: skip
+_ORDINALS: dict[str, int] = {
+    **_ORDINAL_UNITS, "tiende": 10, "ellevte": 11, "tolvte": 12, "trettende": 13,
+    "fjortende": 14, "femtende": 15, "sekstende": 16, "syttende": 17, "attende": 18,
+    "nittende": 19, "tjuende": 20, "tyvende": 20, "trettiende": 30, "tredevte": 30,
+    **{f"{ten}{unit}": value + n for ten, value in (("tjue", 20), ("tyve", 20)) for unit, n in
+       _ORDINAL_UNITS.items()},
+    "trettiførste": 31, "enogtyvende": 21, "enogtrettiende": 31,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "thirty-first": 31,
+    **{f"twenty-{unit}": 20 + n for unit, n in (
+        ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6),
+        ("seventh", 7), ("eighth", 8), ("ninth", 9))},
+}  # fmt: skip
+_ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_WORDS_DATE = re.compile(
+    r"(?i)(?<![\w])(?:født|fødd|född|fødselsdag(?:en)?|fødselsdato(?:en)?|bursdag(?:en)?|born"
+    r"|birthday|geboren|dob)(?:[ \u00a0]+(?:den|på|on|the|er|var|hans|hennes))*[ \u00a0:]+"
+    rf"(?P<day>{_ORDINAL}|[0-9]{{1,2}}\.?)(?:[ \u00a0]+(?:of|i))?[ \u00a0]+(?P<month>{_MONTH})"
+    r"\.?,?[ \u00a0]+(?P<year>[^\W\d_][\w-]*+(?:[ \u00a0]+[^\W\d_][\w-]*+){0,5})"
+)
+
+
+def _worded_births(text: str) -> list[Candidate]:
+    """Dates of birth whose year is in words (`_WORDS_DATE`), the day in words or digits."""
+    found: list[Candidate] = []
+    for match in _WORDS_DATE.finditer(text):
+        day_text = match.group("day").lower().rstrip(".")
+        day = int(day_text) if day_text.isdigit() else _ORDINALS[day_text]
+        words = match.group("year").split()
+        year = next(
+            (y for n in range(len(words), 0, -1) if (y := spoken.year_of(" ".join(words[:n])))),
+            None,
+        )
+        if year is None or not is_date(year, _MONTHS[match.group("month").lower()], day):
+            continue
+        start = match.start("day")
+        value = text[start : match.end("year")]
+        found.append((start, match.end("year"), WHAT_BIRTH, "(dato med ord)", value.lower()))
     return found
 
 
@@ -910,6 +1075,7 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
                 found[index].append(candidate)
         if text[max(0, at - _BEFORE) : at].strip(_NOT_LETTERS):  # a keyword needs letters
             _after_keyword(text, at, found, seen)
-    found[BIRTH] += _day_month_births(text)
+    found[BIRTH] += _day_month_births(text) + _aged_dates(text) + _keyword_day_months(text)
+    found[BIRTH] += _worded_births(text)
     found[NAME] = names.find(text, known_names)
     return found

@@ -50,13 +50,21 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from urllib.parse import unquote, urlsplit
 
 from praksisbank.core.base import nested
 from praksisbank.core.base.model import Content, InterviewGuide, PracticeNote
 from praksisbank.core.gate import personaldata, runnable
-from praksisbank.core.gate.anonymity import WHAT_IDENTITY, Finding, find_personal_data
+from praksisbank.core.gate.anonymity import (
+    WHAT_EMAIL,
+    WHAT_IDENTITY,
+    WHAT_ONLINE,
+    WHAT_PHONE,
+    Finding,
+    find_personal_data,
+    is_identity_number,
+)
 
 # -- what a reader sees ------------------------------------------------------------------------
 
@@ -189,6 +197,10 @@ def visible_text(page: str) -> Shown:
     if "fnref" in page:  # footnotes as the reader pairs them: a mark, and its note's text
         page = _FOOTNOTE_REF.sub(r"[^\1]", page)
         page = _FOOTNOTE_NOTE.sub(r"<li>[^\1]: ", page)
+    if ">^" in page:  # a footnote without the extension: a link to its note's text
+        notes: list[str] = []
+        page = _CARET_LINK.sub(lambda m: _caret_note(m, notes), page)
+        page += "".join(notes)
     hidden = [m.group(2) for m in _RAW_ELEMENT.finditer(page) if m.group(2).strip()]
     if "<style" in page or "<STYLE" in page:  # what it prints, CSS escapes decoded
         hidden += [runnable.printed_by_styles(page)]
@@ -204,6 +216,18 @@ def visible_text(page: str) -> Shown:
     text = "".join(parts)
     text = _ANY_TAG.sub("", _CELL_TAG.sub(CELL, _BLOCK_TAG.sub("\n", text)))
     return Shown(_lines(html.unescape(text)), html.unescape(APART.join(hidden)))
+
+
+_CARET_LINK = re.compile(
+    r"<a\b[^<>]*?\bhref=\"(?P<href>[^\"<>]*+)\"[^<>]*+>\^(?P<label>[^<\s]{1,80})</a\s*+>"
+)
+"""A footnote written without the footnotes extension: ``text[^2]`` and ``[^2]: target``
+become a link ``^2`` to ``target``; the reader reads the mark and its target as a note."""
+
+
+def _caret_note(match: re.Match[str], notes: list[str]) -> str:
+    notes.append(f"<p>[^{match.group('label')}]: {match.group('href')}</p>")
+    return f"[^{match.group('label')}]"
 
 
 def _lines(text: str) -> str:
@@ -364,6 +388,10 @@ _FOOTNOTE_TEXT = re.compile(r"^[ \t]*+\[\^(?P<label>[^\]\s]{1,80})\]:(?P<text>[^
 _DIGIT_RUN = re.compile(r"[0-9]++(?:[ .\-\u00a0]{1,3}+[0-9]++)*+")
 
 
+_NOTE_RUNS = 64
+"""The most runs of digits of one label's notes read with a mark (a note is a line)."""
+
+
 def _footnoted(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
     """A number split into a footnote (``030494[^1]`` and, in the note, ``Personnummer
     50019``): the reader joins the digits before the mark with those in its note. Read so for
@@ -373,14 +401,18 @@ def _footnoted(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
     footnotes extension and shows them as written: ``visible_text`` writes real ones so)."""
     if "[^" not in text:
         return []
-    notes: dict[str, list[str]] = {}
+    notes: dict[str, dict[str, None]] = {}
     for note in _FOOTNOTE_TEXT.finditer(text):
         runs = [_NOT_DIGIT.sub("", m.group()) for m in _DIGIT_RUN.finditer(note.group("text"))]
-        notes.setdefault(note.group("label"), []).extend(runs)
+        notes.setdefault(note.group("label"), {}).update(dict.fromkeys(runs))
     found: list[Seen] = []
+    tried: set[tuple[str, str]] = set()  # a mark and its note read once (a label used often)
     for mark in _FOOTNOTE_MARK.finditer(text):
         before = _NOT_DIGIT.sub("", mark.group("digits"))
-        for after in notes.get(mark.group("label"), ()):
+        if (before, mark.group("label")) in tried:
+            continue
+        tried.add((before, mark.group("label")))
+        for after in list(notes.get(mark.group("label"), ()))[:_NOTE_RUNS]:
             for finding in find_personal_data(before + after, allowed=allowed, markers=False):
                 if finding.what in ACROSS_CELLS:
                     masked = f"{finding.masked}, delt på en fotnote"
@@ -388,13 +420,84 @@ def _footnoted(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
                         mark.start(), mark.end(), finding.what, masked, finding.fingerprint
                     )
                     found.append(Seen(spot, text, where))
+    return found + _joined_notes(text, where, allowed)
+
+
+_ANY_MARK = re.compile(r"\[\^(?P<label>[^\]\s]{1,80})\](?!:)")
+_NOTE_TEXT = re.compile(r"^[ \t]*+\[\^(?P<label>[^\]\s]{1,80})\]:[ \t]*+(?P<text>[^\n]*+)", re.M)
+_JOIN_REACH = 60
+"""How much of the text before a footnote mark, and of its note, is joined for a reading."""
+SPLIT_CLASSES = ACROSS_CELLS | {WHAT_EMAIL, WHAT_ONLINE}
+"""Classes that a split into a footnote or over cells joins whatever stands around it: an
+address or a user name with its host is no accident. Phone numbers join only after a cue
+(``_PHONE_CUE``): eight digits are found in any two counts."""
+_PHONE_CUE = re.compile(
+    r"(?i)(?<![\w])(?:ring\w*|telefon\w*|tlf\.?|mobil\w*|\w*nummer\w*|nr\.|sms|whatsapp"
+    r"|viber|signal|kontakt\w*)(?![\w])"
+)
+
+
+def _crossing(left: str, right: str, allowed: Collection[str], context: str) -> list[Finding]:
+    """What reading ``left`` and ``right`` as one text (with and without a space) finds across
+    the join, of the classes a split cannot explain (``SPLIT_CLASSES``; a phone number when
+    ``context`` has a cue)."""
+    phones = _PHONE_CUE.search(context) is not None
+    found: list[Finding] = []
+    for glue in ("", " "):
+        joined = left + glue + right
+        for finding in find_personal_data(joined, allowed=allowed, markers=False):
+            if not finding.offset < len(left) < finding.end:
+                continue
+            if finding.what in SPLIT_CLASSES or (phones and finding.what in _PHONES):
+                found.append(finding)
+    return found
+
+
+_PHONES = frozenset((WHAT_PHONE, personaldata.WHAT_FOREIGN_PHONE))
+
+
+def _joined_notes(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
+    """Any value split into a footnote (``amir.hassan93[^2]`` and ``[^2]: @gmail.com``, ``Ring
+    ham på 411[^1]`` and ``[^1]: 22 334``): the text before the mark and the note's text read as
+    one, what crosses the join reported at the mark."""
+    notes: dict[str, str] = {}
+    for note in _NOTE_TEXT.finditer(text):
+        notes.setdefault(note.group("label"), note.group("text")[:_JOIN_REACH])
+    if not notes:
+        return []
+    found: list[Seen] = []
+    tried: set[tuple[str, str]] = set()
+    for mark in _ANY_MARK.finditer(text):
+        right = notes.get(mark.group("label"))
+        if not right:
+            continue
+        line = text.rfind("\n", 0, mark.start()) + 1
+        left = text[max(line, mark.start() - _JOIN_REACH) : mark.start()]
+        if (left, right) in tried:
+            continue
+        tried.add((left, right))
+        for finding in _crossing(left, right, allowed, left):
+            masked = f"{finding.masked}, delt på en fotnote"
+            spot = Finding(mark.start(), mark.end(), finding.what, masked, finding.fingerprint)
+            found.append(Seen(spot, text, where))
+            break
     return found
 
 
 def _unseen(new: list[Seen], found: list[Seen]) -> list[Seen]:
-    """The findings of ``new`` that no finding in ``found`` (on the same text) overlaps."""
-    spans = [(s.finding.offset, s.finding.end) for s in found]
-    return [s for s in new if not any(a < s.finding.end and s.finding.offset < b for a, b in spans)]
+    """The findings of ``new`` that no finding in ``found`` (on the same text) overlaps (spans
+    sorted, each looked up by bisection: a text with thousands of findings stays linear)."""
+    if not found or not new:
+        return new
+    spans = sorted((s.finding.offset, s.finding.end) for s in found)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end up to each span
+    kept = []
+    for s in new:
+        i = bisect_right(starts, s.finding.end - 1) - 1  # spans starting before its end
+        if i < 0 or reach[i] <= s.finding.offset:
+            kept.append(s)
+    return kept
 
 
 _CHAIN = re.compile(
@@ -403,16 +506,28 @@ _CHAIN = re.compile(
 """Digit groups with short runs of anything but letters and line breaks between them."""
 
 
+_LONG_DIGITS = re.compile(r"[0-9]{11,}")
+
+
 def _chained(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
     """Identity numbers written with separators the source gate does not join (``170590/55452``,
     ``170590·55452``, one digit at a time): a chain of groups whose digits are exactly eleven
     and a valid identity number (its check digits make a chance match all but impossible)."""
     found = []
+    whole: set[str] | None = None  # every eleven digits written together in the text
+    read: dict[str, list[Finding]] = {}  # what the gate found in each number, read once
     for chain in _CHAIN.finditer(text):
         digits = _NOT_DIGIT.sub("", chain.group())
-        if len(digits) != 11 or digits in text:  # written whole: the gate has seen it
+        if not is_identity_number(digits):
             continue
-        for finding in find_personal_data(digits, allowed=allowed, markers=False):
+        if whole is None:
+            runs = (m.group() for m in _LONG_DIGITS.finditer(text))
+            whole = {run[i : i + 11] for run in runs for i in range(len(run) - 10)}
+        if digits in whole:  # written whole: the gate has seen it
+            continue
+        if digits not in read:
+            read[digits] = find_personal_data(digits, allowed=allowed, markers=False)
+        for finding in read[digits]:
             if finding.what == WHAT_IDENTITY:
                 spot = Finding(chain.start(), chain.end(), finding.what, finding.masked,
                                finding.fingerprint)  # fmt: skip
@@ -445,7 +560,7 @@ def in_page(
     classes only (``ACROSS_CELLS``). ``clean``, kept by the caller across the pages of one
     build, holds attribute values found clean before: most repeat from page to page (links,
     the theme's settings), and each is read once."""
-    return _in_shown(visible_text(page), _mirrored(page), allowed, names, clean)
+    return _in_shown(page, visible_text(page), _mirrored(page), allowed, names, clean)
 
 
 def _mirrored(page: str) -> bool:
@@ -454,6 +569,7 @@ def _mirrored(page: str) -> bool:
 
 
 def _in_shown(
+    page: str,
     shown: Shown,
     mirror: bool,
     allowed: Collection[str],
@@ -473,12 +589,95 @@ def _in_shown(
             for s in _scan(shown.text.replace(CELL, " "), TEXT, allowed, names)
             if s.finding.what in ACROSS_CELLS and s.finding.fingerprint not in seen
         ]
+        found += _across_cells(shown.text, allowed, {s.finding.fingerprint for s in found})
+    if text:
+        found += _title_split(page, shown.text, allowed)
     if not hidden:
         return found
     if clean is None:
         return found + _scan(shown.hidden, ATTRIBUTE, allowed, names)
     values = list(dict.fromkeys(shown.hidden.split(APART)))
     return found + _scan_new(values, ATTRIBUTE, allowed, names, clean)
+
+
+_CELL_TEXT = re.compile(r"[^|\n]*[^|\s][^|\n]*")
+"""A cell's text in a row of the visible text (cells are apart by ``CELL``)."""
+
+
+def _across_cells(text: str, allowed: Collection[str], seen: set[str]) -> list[Seen]:
+    """A value split over two cells (``| amir.hassan93 | @gmail.com |``, ``| mobil | 411 22 |
+    334 |``): each two neighbouring cells of a row read as one (``_crossing``), a phone number
+    when the row or the table's first row has a cue; and an identity number split over two rows
+    of a column (``| 030494 |`` over ``| 12345 |``): a cell of six digits and the cell below it
+    of five, read as one."""
+    found: list[Seen] = []
+    header = ""
+    above: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if CELL not in line:
+            header, above = "", []
+            offset += len(line) + 1
+            continue
+        header = header or line
+        cells = [
+            (offset + m.start(), m.group().strip(" \u00a0")) for m in _CELL_TEXT.finditer(line)
+        ]
+        cue = _PHONE_CUE.search(header + " " + line) is not None
+        pairs = [pair for pair in pairwise(cells) if _joinable(pair[0][1], pair[1][1], cue)]
+        if len(above) == len(cells):
+            pairs += [
+                (up, down)
+                for up, down in zip(above, cells, strict=True)
+                if len(up[1]) == 6 and len(down[1]) == 5 and (up[1] + down[1]).isdigit()
+            ]
+        for (start, left), (end, right) in pairs:
+            for finding in _crossing(left, right, allowed, header + " " + line):
+                if finding.fingerprint in seen:
+                    continue
+                seen.add(finding.fingerprint)
+                masked = f"{finding.masked}, delt over to celler"
+                spot = Finding(start, end + len(right), finding.what, masked, finding.fingerprint)
+                found.append(Seen(spot, text, TEXT))
+        above = cells
+        offset += len(line) + 1
+    return found
+
+
+def _joinable(left: str, right: str, cue: bool) -> bool:
+    """Whether two neighbouring cells could make one value (most rows of most tables cannot,
+    and are not read twice): an address split at its ``@``, or digits on both sides after a
+    cue."""
+    if left.endswith("@") or right.startswith("@"):
+        return True
+    return cue and left[-1:].isdigit() and right[:1].isdigit()
+
+
+_TITLE = re.compile(r"<h1\b[^>]*+>(?P<title>.*?)</h1\s*+>", re.S | re.I)
+_TITLE_SIX = re.compile(r"(?<![0-9])[0-9]{6}(?![0-9])")
+_PAGE_FIVE = re.compile(r"(?<![0-9])[0-9]{5}(?![0-9])")
+
+
+def _title_split(page: str, text: str, allowed: Collection[str]) -> list[Seen]:
+    """An identity number split between the page's title and its text (``Sak 030494`` as the
+    title, ``12345`` in the text): a birth date last in the title, read with each five-digit
+    number of the page (a title holds no number by its nature; the check digits do the rest)."""
+    title = _TITLE.search(page) if "<h1" in page or "<H1" in page else None
+    if title is None:
+        return []
+    sixes = _TITLE_SIX.findall(readable(html.unescape(_ANY_TAG.sub("", title.group("title")))))
+    if not sixes:
+        return []
+    found: list[Seen] = []
+    for five in _PAGE_FIVE.finditer(text):
+        if not is_identity_number(sixes[-1] + five.group()):
+            continue
+        for finding in find_personal_data(sixes[-1] + five.group(), allowed=allowed, markers=False):
+            if finding.what == WHAT_IDENTITY:
+                masked = f"{finding.masked}, delt mellom tittelen og teksten"
+                spot = Finding(five.start(), five.end(), finding.what, masked, finding.fingerprint)
+                found.append(Seen(spot, text, TEXT))
+    return found
 
 
 def _scan_new(
@@ -522,12 +721,13 @@ def in_markup(
     that is the very text of the first (a feed without escaped markup: all of it) is not read
     twice: the same text gives the same findings."""
     first, mirror = visible_text(text), _mirrored(text)
-    found = _in_shown(first, mirror, allowed, names, None)
+    found = _in_shown(text, first, mirror, allowed, names, None)
     unescaped = html.unescape(text)
     if unescaped == text:
         return found
     second, mirror_second = visible_text(unescaped), _mirrored(unescaped)
     return found + _in_shown(
+        unescaped,
         second,
         mirror_second,
         allowed,

@@ -1,4 +1,4 @@
-"""Numbers written out in Norwegian words: runs of spoken digits, read as the digits they say.
+"""Numbers written out in words: runs of spoken digits, read as the digits they say.
 
 ``null tre null fire ni fire fem null null en ni`` is no number to the detectors, but any reader
 reads it as one. ``runs`` finds each run of number words (``null``, ``en``/``ett``/``éin``,
@@ -7,12 +7,21 @@ reads it as one. ``runs`` finds each run of number words (``null``, ``en``/``ett
 ``fireogtretti``), joined by spaces, hyphens or commas, perhaps mixed with groups of digits
 (``030494 fem null null en ni``), and returns the digits it says with where it stands; the gate
 (``anonymity._scan``) runs its number detectors on those digits and reports what it finds at the
-run.
+run. The words are Norwegian, Swedish (``noll``, ``två``, ``sjutton``, ``nittiotvå``), Danish
+(``nul``, ``otte``, ``halvfems``, ``tooghalvfems``) and English (``zero`` … ``nineteen``,
+``ninety-two``), in any mix: a contributor who reads a number out in a neighbour language reads
+it out all the same. ``hundre``/``tusen`` (``hundra``, ``hundrede``, ``hundred``, ``tusind``,
+``thousand``) build a number with the words around them (``fem hundre og tolv``: 512,
+``nittenhundreognittito``: 1992); as a reader may also take ``fem hundre, null fire`` as 50004
+and ``nitti to`` as 902, every such run is read each way (``readings``) and the detectors judge
+each reading.
 
 A run counts when it says at least ``MIN_DIGITS`` digits of which at least ``MIN_SPOKEN`` are
 spoken: ``to barn``, ``en av tre`` and ``fire 2019 2020`` are no numbers, and a sentence that
 names an amount with one word before it (``to 4 512 300 kroner``) is not read as a phone number.
-A run before or after a currency (``kr``, ``kroner``, ``NOK``) is an amount and not read.
+A run of fewer than ``AMOUNT_DIGITS`` digits before or after a currency (``kr``, ``kroner``,
+``NOK``) is marked an amount: the gate then reads only the numbers with check digits in it (an
+identity number read out after ``kr`` is found, ``kr en to tre fire fem seks sju åtte`` is not).
 
 Cheap on ordinary text: one pattern whose first character is a class of the letters the words
 start with, tried at a word's start only.
@@ -27,25 +36,55 @@ MIN_DIGITS = 6
 AMOUNT_DIGITS = 11
 """A run of this many spoken digits or more is read even after `kr` or before `kroner`: an
 identity or account number is not excused as an amount by the word put beside it."""
+LONG_RUN = 64
+"""Words in a run past which it is read one way only: no number a reader takes in has more (an
+identity number read digit by digit has eleven), and the detectors find no number inside a run
+of digits longer than the number, so the other readings could find nothing either."""
 MIN_SPOKEN = 3
 """The fewest of them that are words: a number with a word or two beside it is not spoken."""
 
 _UNITS = {
-    "null": "0", "en": "1", "ett": "1", "éin": "1", "ein": "1", "to": "2", "tre": "3",
-    "fire": "4", "fem": "5", "seks": "6", "sju": "7", "syv": "7", "åtte": "8", "ni": "9",
+    # Norwegian (bokmål and nynorsk)
+    "null": "0", "en": "1", "ett": "1", "éin": "1", "ein": "1", "eitt": "1", "to": "2",
+    "tre": "3", "fire": "4", "fem": "5", "seks": "6", "sju": "7", "syv": "7", "åtte": "8",
+    "ni": "9",
+    # Swedish, Danish (the words Norwegian lacks)
+    "noll": "0", "två": "2", "fyra": "4", "sex": "6", "åtta": "8", "nio": "9",
+    "nul": "0", "et": "1", "otte": "8",
+    # English
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
 _TEENS = {
     "ti": "10", "elleve": "11", "tolv": "12", "tretten": "13", "fjorten": "14", "femten": "15",
     "seksten": "16", "sytten": "17", "atten": "18", "nitten": "19",
+    "tio": "10", "elva": "11", "tretton": "13", "fjorton": "14", "sexton": "16",
+    "sjutton": "17", "arton": "18", "nitton": "19",
+    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
 }  # fmt: skip
 _TENS = {
     "tjue": "2", "tyve": "2", "tretti": "3", "tredve": "3", "førti": "4", "femti": "5",
     "seksti": "6", "sytti": "7", "åtti": "8", "nitti": "9",
+    "tjugo": "2", "trettio": "3", "fyrtio": "4", "femtio": "5", "sextio": "6", "sjuttio": "7",
+    "åttio": "8", "nittio": "9",
+    "tredive": "3", "fyrre": "4", "halvtreds": "5", "tres": "6", "halvfjerds": "7", "firs": "8",
+    "halvfems": "9",
+    "twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7",
+    "eighty": "8", "ninety": "9",
 }  # fmt: skip
+_TIMES = {
+    "hundre": 100, "hundrede": 100, "hundra": 100, "hundred": 100,
+    "tusen": 1000, "tusind": 1000, "thousand": 1000,
+}  # fmt: skip
+"""Words that multiply the number before them (``fem hundre og tolv``: 512, ``nitten hundre og
+nittito``: 1992, ``to tusen og tre``: 2003)."""
+_AND = "og|och|and"
+"""The word that joins the parts of a number (``fireogtretti``, ``hundre og tolv``)."""
 _NONZERO = {word: digit for word, digit in _UNITS.items() if digit != "0"}
 
 
-def _either(words: dict[str, str] | set[str]) -> str:
+def _either(words: dict[str, str] | dict[str, int] | set[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
@@ -53,25 +92,31 @@ _UNIT = _either(_UNITS)
 _UNIT_NONZERO = _either(_NONZERO)
 _TEN = _either(_TENS)
 _WORD = (
-    rf"(?:(?P<old>{_UNIT_NONZERO})og(?P<oldten>{_TEN})"  # fireogtretti: 34
+    rf"(?:(?P<times>{_either(_TIMES)})"
+    rf"|(?P<old>{_UNIT_NONZERO})(?:{_AND})(?P<oldten>{_TEN})"  # fireogtretti: 34
     rf"|(?P<ten>{_TEN})(?:-?(?P<tenunit>{_UNIT_NONZERO}))?"  # tretti, trettifire, tretti-fire
     rf"|(?P<teen>{_either(_TEENS)})|(?P<unit>{_UNIT}))"
 )
 _TOKEN = re.compile(rf"{_WORD}|(?P<digits>[0-9]+)")
 """One number word or group of digits (a run's pieces are read one after the other)."""
+_ALL_WORDS = (*_UNITS, *_TEENS, *_TENS, *_TIMES)
 _ANY_WORD = "|".join(  # the same words without groups, by first letter (tried one branch a letter)
     f"{first}(?:{'|'.join(sorted(rest, key=len, reverse=True))})"
     for first, rest in sorted(
-        {
-            w[0]: {v[1:] for v in (*_UNITS, *_TEENS, *_TENS) if v[0] == w[0]}
-            for w in (*_UNITS, *_TEENS, *_TENS)
-        }.items()
+        {w[0]: {v[1:] for v in _ALL_WORDS if v[0] == w[0]} for w in _ALL_WORDS}.items()
     )
 )
-_SEP = r"(?:[ \u00a0\t]*[,;]?[ \u00a0\t]+|[ \u00a0\t]*[-\u2010-\u2015\u2212/.][ \u00a0\t]*)"
-_PIECE = rf"(?:(?:{_ANY_WORD})(?:(?:og)?(?:{_ANY_WORD}))*+|[0-9]++)(?![\w])"
-"""Number words written together (``førtien``, ``fireogtretti``), or a group of digits."""
-_FIRST = "".join(sorted({w[0] for w in (*_UNITS, *_TEENS, *_TENS)}))
+_AFTER_TIMES = "".join(
+    f"(?<={word})" if i == 0 else f"|(?<={word})" for i, word in enumerate(_TIMES)
+)
+_SEP = (
+    rf"(?:(?:{_AFTER_TIMES})[ \u00a0\t]+(?:{_AND})[ \u00a0\t]+"  # `hundre og tolv`
+    r"|[ \u00a0\t]*[,;]?[ \u00a0\t]+|[ \u00a0\t]*[-\u2010-\u2015\u2212/.][ \u00a0\t]*)"
+)
+_PIECE = rf"(?:(?:{_ANY_WORD})(?:(?:{_AND})?(?:{_ANY_WORD}))*+|[0-9]++)(?![\w])"
+"""Number words written together (``førtien``, ``fireogtretti``, ``nittenhundreognittito``), or a
+group of digits."""
+_FIRST = "".join(sorted({w[0] for w in _ALL_WORDS}))
 _RUN = re.compile(rf"{_PIECE}(?:{_SEP}{_PIECE})++")
 """A run of at least two pieces (number words, ``fireogtretti`` as one, or digit groups)."""
 _START = re.compile(rf"[{_FIRST}0-9](?<![\w].)(?<=(?={_PIECE}{_SEP}{_PIECE})[\s\S])")
@@ -81,28 +126,148 @@ _CURRENCY_BEFORE = re.compile(r"(?i)(?:\bkr\.?|\bnok|\bkroner|[€$£])[ \u00a0]
 _CURRENCY_AFTER = re.compile(r"(?i)[ \u00a0]*(?:kr\b|kroner|nok\b|,-|euro|dollar)")
 
 
-def _said(token: re.Match[str]) -> tuple[str, int]:
-    """The digits a token says, and how many of them are spoken."""
+def _said(token: re.Match[str]) -> str:
+    """The digits a number token says (not a multiplier)."""
     if token.group("digits"):
-        return token.group("digits"), 0
+        return token.group("digits")
     if token.group("old"):
-        said = _TENS[token.group("oldten").lower()] + _UNITS[token.group("old").lower()]
-    elif token.group("ten"):
+        return _TENS[token.group("oldten").lower()] + _UNITS[token.group("old").lower()]
+    if token.group("ten"):
         unit = token.group("tenunit")
-        said = _TENS[token.group("ten").lower()] + (_UNITS[unit.lower()] if unit else "0")
-    elif token.group("teen"):
-        said = _TEENS[token.group("teen").lower()]
-    else:
-        said = _UNITS[token.group("unit").lower()]
-    return said, len(said)
+        return _TENS[token.group("ten").lower()] + (_UNITS[unit.lower()] if unit else "0")
+    if token.group("teen"):
+        return _TEENS[token.group("teen").lower()]
+    return _UNITS[token.group("unit").lower()]
 
 
-def runs(text: str) -> list[tuple[int, int, str]]:
-    """Every run of spoken digits in ``text``: ``(start, end, digits)``, in order."""
+_Token = tuple[str, int, bool]
+"""A number's digits (``""`` for a multiplier), the multiplier (1 for a number), spoken or not."""
+
+
+def _tokens(run: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    for token in _TOKEN.finditer(run):
+        if token.group("times"):
+            tokens.append(("", _TIMES[token.group("times").lower()], True))
+        else:
+            tokens.append((_said(token), 1, not token.group("digits")))
+    return tokens
+
+
+def _joined_tens(tokens: list[_Token]) -> list[_Token]:
+    """The tokens with each ten and the unit after it made one number (``nitti to``: 92)."""
+    joined: list[_Token] = []
+    for said, times, spoken in tokens:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and spoken
+            and last[2]
+            and len(said) == 1
+            and said != "0"
+            and len(last[0]) == 2
+            and last[0][1] == "0"
+            and last[0] != "10"
+        ):
+            joined[-1] = (last[0][0] + said, 1, True)
+        else:
+            joined.append((said, times, spoken))
+    return joined
+
+
+def _compound(tokens: list[_Token], at: int, times: int) -> tuple[int, int] | None:
+    """A number built with ``hundre`` (``times`` 100) or ``tusen`` (1000) starting at ``at``:
+    its value and where it ends. A base of one or two digits may come first (none says one);
+    after the multiplier, the part below it: for ``tusen`` a compound with ``hundre`` or digits,
+    for ``hundre`` digits, up to as many as the multiplier has zeros."""
+    i = at
+    base = 1
+    based = i + 1 < len(tokens) and tokens[i][1] == 1 and tokens[i + 1][1] == times
+    if based and len(tokens[i][0]) <= 2:
+        base, i = int(tokens[i][0]), i + 1
+    if i >= len(tokens) or tokens[i][1] != times:
+        return None
+    value = base * times
+    i += 1
+    if times == 1000 and (inner := _compound(tokens, i, 100)) is not None:
+        return value + inner[0], inner[1]
+    below = ""
+    width = len(str(times)) - 1
+    while i < len(tokens) and tokens[i][1] == 1 and len(below) + len(tokens[i][0]) <= width:
+        below += tokens[i][0]
+        i += 1
+    return value + (int(below) if below else 0), i
+
+
+def digits_of(run: str, *, join_tens: bool = True, build: bool = True) -> tuple[str, int]:
+    """The digits a run of number words and digit groups says, and how many are spoken: a
+    multiplier builds a number with what stands around it (``fem hundre og tolv``: 512), a ten
+    and a unit make one number (``nitti to``: 92). ``build=False`` reads a multiplier as its
+    zeros (``fem hundre, null fire``: 50004), ``join_tens=False`` a ten and a unit apart."""
+    tokens = _tokens(run)
+    return _digits(_joined_tens(tokens) if join_tens else tokens, build=build)
+
+
+def _digits(tokens: list[_Token], *, build: bool) -> tuple[str, int]:
+    digits: list[str] = []
+    spoken = 0
+    i = 0
+    count = len(tokens)
+    while i < count:
+        near = tokens[i][1] != 1 or (i + 1 < count and tokens[i + 1][1] != 1)
+        found = (
+            (_compound(tokens, i, 1000) or _compound(tokens, i, 100)) if build and near else None
+        )
+        if found is not None:
+            value, end = found
+            said = str(value)
+            words = any(t[2] for t in tokens[i:end])
+            i = end
+        else:  # a number, or a multiplier that builds nothing (``hundre`` after ``99 999``)
+            said, words = tokens[i][0] or "0" * (len(str(tokens[i][1])) - 1), tokens[i][2]
+            i += 1
+        digits.append(said)
+        spoken += len(said) if words else 0
+    return "".join(digits), spoken
+
+
+def readings(run: str) -> list[tuple[str, int]]:
+    """Every way a reader may take a run (``digits_of`` with and without building numbers and
+    joining tens), each once: ``nitti to`` is 92 to one reader and 902 to another. The run is
+    read into words once; a run with no multiplier is built one way only."""
+    tokens = _tokens(run)
+    joined = _joined_tens(tokens)
+    if len(tokens) > LONG_RUN:  # no one number: read one way (its digits are all one run)
+        return [_digits(joined, build=True)]
+    builds = (True, False) if any(times != 1 for _, times, _ in tokens) else (False,)
+    seen: dict[str, int] = {}
+    for words in (joined, tokens) if len(joined) != len(tokens) else (tokens,):
+        for build in builds:
+            digits, spoken = _digits(words, build=build)
+            seen.setdefault(digits, spoken)
+    return list(seen.items())
+
+
+def year_of(words: str) -> int | None:
+    """The year ``words`` says, 1900 to 2099 (``nittenhundreognittito``, ``nitten nittito``,
+    ``to tusen og tre``, ``nineteen ninety-two``), or None."""
+    run = _RUN.fullmatch(words.lower()) or re.fullmatch(_PIECE, words.lower())
+    if run is None:
+        return None
+    digits, spoken = digits_of(run.group())
+    if spoken == 0 or len(digits) != 4 or not "1900" <= digits <= "2099":
+        return None
+    return int(digits)
+
+
+def runs(text: str) -> list[tuple[int, int, str, bool]]:
+    """Every run of spoken digits in ``text``: ``(start, end, digits, amount)``, in order;
+    ``amount`` when a currency stands beside a run of fewer than ``AMOUNT_DIGITS`` digits (only
+    a number with check digits is read there: no amount has them by chance)."""
     low = text.lower()
     if len(low) != len(text):  # a letter whose small form is longer (İ): keep the offsets
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, bool]] = []
     at = 0
     while (start := _START.search(low, at)) is not None:
         run = _RUN.match(low, start.start())
@@ -110,19 +275,12 @@ def runs(text: str) -> list[tuple[int, int, str]]:
             at = start.end()
             continue
         at = run.end()
-        digits: list[str] = []
-        spoken = 0
-        for token in _TOKEN.finditer(run.group()):
-            said, words = _said(token)
-            digits.append(said)
-            spoken += words
-        joined = "".join(digits)
-        if spoken < MIN_SPOKEN or len(joined) < MIN_DIGITS:
-            continue
-        if len(joined) < AMOUNT_DIGITS and (
-            _CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start())
-            or _CURRENCY_AFTER.match(text, run.end())
-        ):
-            continue  # an amount; eleven digits or more are read whatever stands beside them
-        found.append((run.start(), run.end(), joined))
+        for digits, spoken in readings(run.group()):
+            if spoken < MIN_SPOKEN or len(digits) < MIN_DIGITS:
+                continue
+            amount = len(digits) < AMOUNT_DIGITS and bool(
+                _CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start())
+                or _CURRENCY_AFTER.match(text, run.end())
+            )
+            found.append((run.start(), run.end(), digits, amount))
     return found
