@@ -299,6 +299,151 @@ def _foreign_identity(text: str, at: int, budget: _Budget) -> Candidate | None:
     return match.start(), match.end(), WHAT_FOREIGN_ID, mask_alnum(value), re.sub("[-+]", "", value)
 
 
+# National identity numbers of more countries, each found by its own shape and check (stdnum).
+# Which modules: every one python-stdnum has for the number a state gives a person for life
+# (personal, citizen, birth or resident number; not a tax, VAT, company or document number) in
+# the EU/EEA, Switzerland and the United Kingdom, and in the countries people come from to seek
+# asylum in Norway that stdnum knows (Pakistan, China, India, Israel, Brazil, Korea...). A shape
+# whose check lets one ordinary number in eleven or more through (a plain 9-digit number: the
+# Dutch BSN, the Israeli number; the Croatian OIB; the NHS number; a Pakistani CNIC without its
+# hyphens, which has no check digit) counts only after its keyword.
+_NATIONAL_ID = re.compile(
+    r"[0-9](?<![0-9A-Za-z.,/-][0-9])(?:"
+    r"(?P<cnic>[0-9]{4}-[0-9]{7}-[0-9])"  # Pakistan, 5-7-1
+    r"|(?P<cpf>[0-9]{2}\.[0-9]{3}\.[0-9]{3}-[0-9]{2})"  # Brazil, 3.3.3-2
+    r"|(?P<nn>[0-9]\.[0-9]{2}\.[0-9]{2}-[0-9]{3}\.[0-9]{2})"  # Belgium, yy.mm.dd-ddd.dd
+    r"|(?P<ahv>(?<=7)56\.[0-9]{4}\.[0-9]{4}\.[0-9]{2})"  # Switzerland, 756.dddd.dddd.dd
+    r"|(?P<nir>[ \u00a0][0-9]{2}[ \u00a0][0-9]{2}[ \u00a0](?:[0-9]{2}|2[AB])[ \u00a0][0-9]{3}"
+    r"[ \u00a0][0-9]{3}[ \u00a0][0-9]{2})"  # France, 1 85 05 78 006 084 36
+    r"|(?P<aadhaar>[0-9]{3}[ \u00a0][0-9]{4}[ \u00a0][0-9]{4})"  # India, 4-4-4
+    r"|(?P<vnr>[0-9]{3}[ \u00a0][0-9]{6})"  # Austria, dddd ddmmyy
+    r"|(?P<cc>[0-9]{7}[ \u00a0]?[0-9][ \u00a0]?[A-Z]{2}[0-9])"  # Portugal, 8 1 AA1
+    r"|(?P<dni>[0-9]{7}-?[A-Z])"  # Spain, 8 digits and a letter
+    r"|(?P<pps>[0-9]{6}[A-W][A-IW]?)"  # Ireland, 7 digits and one or two letters
+    r"|(?P<dashed>[0-9]{5}[-/][0-9]{3,7})"  # yymmdd-… (Korea, Latvia, Iceland, Czech, Slovak)
+    r"|(?P<plain>[0-9]{8,17}X?)"  # a whole run of 9 to 18 digits (China's may end in X)
+    r")(?![0-9A-Za-z]|[.,/-][0-9A-Za-z])"
+)
+_NATIONAL_ID_LETTERS = re.compile(
+    r"[A-Z](?<![0-9A-Za-z][A-Z])(?:"
+    r"(?<=[XYZ])(?P<nie>-?[0-9]{7}-?[A-Z])"  # Spain, for foreigners
+    r"|(?P<cf>[A-Z]{5}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z]"
+    r"[0-9LMNPQRSTUV]{3}[A-Z])"  # Italy, codice fiscale
+    r")(?![0-9A-Za-z])"
+)
+_NATIONAL_ID_WORD = re.compile(
+    r"(?i)(?<![\w])(?:cnic|nicop|bsn|burgerservicenummer|oib|nhs(?:[ \u00a0-]?(?:no\.?|number"
+    r"|nummer))?|teudat[ \u00a0]zehut|zehut|mispar[ \u00a0]zehut|national[ \u00a0]identity"
+    r"(?:[ \u00a0]card)?|personal[ \u00a0](?:id|number|code)|identity[ \u00a0](?:card|number)"
+    r"|identitetsnummer|personnummer|id-nummer|id-kort|nasjonalt[ \u00a0]id)"
+    r"[\w-]*(?:[ \u00a0]+(?:nummer|nr\.?|no\.?|number|er|var|is|was|hans|hennes|sitt))*"
+    r"[ \u00a0:#=*_]*\Z"
+)
+"""A keyword right before a number whose shape and check alone would hit ordinary numbers."""
+
+
+@cache
+def _national_id_checks() -> dict[str, tuple[tuple[Callable[[str], bool], bool], ...]]:
+    """Per shape (plain and dashed ones by their number of digits): the checks that may find a
+    number of that shape, each with whether it needs a keyword."""
+    from stdnum.at import vnr
+    from stdnum.be import nn
+    from stdnum.bg import egn
+    from stdnum.br import cpf
+    from stdnum.ch import ssn as ahv
+    from stdnum.cn import ric
+    from stdnum.cz import rc
+    from stdnum.ee import ik
+    from stdnum.es import dni, nie
+    from stdnum.fr import nir
+    from stdnum.gb import nhs
+    from stdnum.gr import amka
+    from stdnum.hr import oib
+    from stdnum.ie import pps
+    from stdnum.il import idnr as il_idnr
+    from stdnum.in_ import aadhaar
+    from stdnum.is_ import kennitala
+    from stdnum.it import codicefiscale
+    from stdnum.kr import rrn
+    from stdnum.lt import asmens
+    from stdnum.lv import pvn
+    from stdnum.nl import bsn
+    from stdnum.pk import cnic
+    from stdnum.pt import cc
+    from stdnum.ro import cnp
+    from stdnum.si import emso
+
+    def latvian(value: str) -> bool:  # a person's code, not a company's VAT number
+        return value[:1] in "0123" and bool(pvn.is_valid(value))
+
+    def person(module: object) -> Callable[[str], bool]:
+        return lambda value: bool(module.is_valid(value))  # type: ignore[attr-defined]
+
+    def kennitala_person(value: str) -> bool:
+        return bool(kennitala.is_valid(value)) and value[:1] in "0123"
+
+    alone, keyword = False, True
+    return {
+        "cnic": ((person(cnic), alone),),
+        "cpf": ((person(cpf), alone),),
+        "nn": ((person(nn), alone),),
+        "ahv": ((person(ahv), alone),),
+        "nir": ((person(nir), alone),),
+        "aadhaar": ((person(aadhaar), alone),),
+        "vnr": ((person(vnr), alone),),
+        "cc": ((person(cc), alone),),
+        "dni": ((person(dni), alone),),
+        "nie": ((person(nie), alone),),
+        "pps": ((person(pps), alone),),
+        "cf": ((person(codicefiscale), alone),),
+        "9": ((person(bsn), keyword), (person(il_idnr), keyword)),
+        "10": (
+            (person(egn), alone), (person(rc), alone), (person(vnr), alone),
+            (kennitala_person, alone), (person(nhs), keyword),
+        ),
+        "11": (
+            (person(ik), alone), (person(asmens), alone), (person(nn), alone),
+            (person(cpf), alone), (person(amka), alone), (latvian, alone), (person(oib), keyword),
+        ),
+        "12": ((person(aadhaar), alone),),
+        "13": ((person(cnp), alone), (person(rrn), alone), (person(emso), alone),
+               (person(cnic), keyword)),
+        "15": ((person(nir), alone),),
+        "18": ((person(ric), alone),),
+    }  # fmt: skip
+
+
+def _national_id_candidate(text: str, match: re.Match[str]) -> Candidate | None:
+    shape = match.lastgroup or ""
+    value = match.group()
+    compact = re.sub(r"[^0-9A-Za-z]", "", value).upper()
+    checks = _national_id_checks()
+    if shape in ("plain", "dashed"):
+        shape = str(len(compact))
+    keyworded: bool | None = None
+    for check, needs_keyword in checks.get(shape, ()):
+        if needs_keyword:
+            if keyworded is None:
+                before = text[max(0, match.start() - 40) : match.start()]
+                keyworded = _NATIONAL_ID_WORD.search(before) is not None
+            if not keyworded:
+                continue
+        if check(compact):
+            return match.start(), match.end(), WHAT_FOREIGN_ID, mask_alnum(value), compact
+    return None
+
+
+def _national_ids(text: str) -> list[Candidate]:
+    """The national identity numbers of `_national_id_checks` in `text`."""
+    found: list[Candidate] = []
+    for pattern in (_NATIONAL_ID, _NATIONAL_ID_LETTERS):
+        for match in pattern.finditer(text):
+            candidate = _national_id_candidate(text, match)
+            if candidate is not None:
+                found.append(candidate)
+    return found
+
+
 # -- document numbers after their keyword ------------------------------------------------------
 
 _DOCUMENT = re.compile(
@@ -910,6 +1055,7 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
                 found[index].append(candidate)
         if text[max(0, at - _BEFORE) : at].strip(_NOT_LETTERS):  # a keyword needs letters
             _after_keyword(text, at, found, seen)
+    found[FOREIGN_ID] += _national_ids(text)
     found[BIRTH] += _day_month_births(text)
     found[NAME] = names.find(text, known_names)
     return found
