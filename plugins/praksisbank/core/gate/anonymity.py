@@ -910,7 +910,7 @@ def _rare_email_candidates(text: str) -> list[_Candidate]:
     at = text.find("@")
     while at >= 0:
         prev = text[at - 1] if at > 0 else " "
-        closed = prev in "\")”"  # a quoted local part or a comment ends at the `@`
+        closed = prev in '")”'  # a quoted local part or a comment ends at the `@`
         after = (
             _RARE_DOMAIN.match(text, at + 1) if closed or prev.isalnum() or prev in "._+-" else None
         )

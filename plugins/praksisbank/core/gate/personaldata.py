@@ -749,6 +749,12 @@ _NATIONAL = re.compile(
 )
 # The main arrival and transit countries: their national form, with a trunk 0.
 _REGIONS = ("UA", "SY", "AF", "TR", "ER", "SO", "IQ", "IR", "SE", "DK", "DE", "RU", "PL", "GB")
+# More arrival countries (Egypt's mobiles `010 1234 5678`, Pakistan's, Nigeria's...): only when
+# the number is grouped. An 11-digit run from 0 is as often a fødselsnummer with a wrong check
+# digit (day 01, month 01-09: `01020350188` is an Egyptian mobile too), which is no phone.
+_REGIONS_GROUPED = (
+    "EG", "PK", "ET", "SD", "NG", "BD", "MA", "DZ", "TN", "LY", "VN", "LK", "MM", "GE", "CN",
+)  # fmt: skip
 
 
 def _is_date_like(chunk: str) -> bool:
@@ -783,11 +789,12 @@ _ANY_NUMBER = re.compile(r"[(+0-9][ \u00a0()+0-9-]{6,24}[0-9]")
 
 
 @lru_cache(maxsize=4096)
-def _national_number(digits: str) -> str | None:
-    """The number in international form, when `digits` is valid in one of the regions."""
+def _national_number(digits: str, grouped: bool = False) -> str | None:
+    """The number in international form, when `digits` is valid in one of the regions (those
+    of `_REGIONS_GROUPED` too when it was written in groups)."""
     import phonenumbers
 
-    for region in _REGIONS:
+    for region in _REGIONS + _REGIONS_GROUPED if grouped else _REGIONS:
         try:
             number = phonenumbers.parse(digits, region)
         except phonenumbers.NumberParseException:
@@ -805,10 +812,53 @@ def _national(text: str, at: int, budget: _Budget) -> Candidate | None:
     digits = _digits(match.group())
     if not 9 <= len(digits) <= 12:
         return None
-    canonical = _national_number(digits) if budget.spend() else digits
+    groups = [len(g) for g in re.findall(r"[0-9]+", match.group())]
+    grouped = len(groups) > 1 and groups != [6, 5]  # (6-5: a fødselsnummer's grouping)
+    canonical = _national_number(digits, grouped) if budget.spend() else digits
     if canonical is None:
         return None
     return match.start(), match.end(), WHAT_FOREIGN_PHONE, mask_digits(match.group()), canonical
+
+
+# Mobile numbers written without a trunk 0 in their country: Georgia's (9 digits from 5, grouped
+# `555 12 34 56`) and China's (11 digits from 13-19, grouped `138 1234 5678`). Only in these
+# groupings, which no amount (`555 123 456`), year or case number has, and valid mobiles there.
+_TRUNKLESS = re.compile(
+    r"[15](?<![0-9A-Za-z.,/+-][15])(?:"
+    r"(?<=5)(?P<GE>[0-9]{2}(?P<s>[ \u00a0.-])[0-9]{2}(?P=s)[0-9]{2}(?P=s)[0-9]{2})"
+    r"|(?<=1)(?P<CN>[3-9][0-9](?P<t>[ \u00a0-])[0-9]{4}(?P=t)[0-9]{4})"
+    r")(?![0-9A-Za-z]|[.,/-][0-9])"
+)
+
+
+def _trunkless_phones(text: str, budget: _Budget) -> list[Candidate]:
+    """Georgian and Chinese mobile numbers in their national form (see `_TRUNKLESS`)."""
+    found: list[Candidate] = []
+    for match in _TRUNKLESS.finditer(text):
+        region = "GE" if match.group("GE") else "CN"
+        digits = _digits(match.group())
+        if budget.spend() and not _mobile_in(digits, region):
+            continue
+        found.append(
+            (match.start(), match.end(), WHAT_FOREIGN_PHONE, mask_digits(match.group()), digits)
+        )
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _mobile_in(digits: str, region: str) -> bool:
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return False
+    kind = phonenumbers.number_type(number)
+    mobile = kind in (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    )
+    return phonenumbers.is_valid_number(number) and mobile
 
 
 # -- addresses ---------------------------------------------------------------------------------
@@ -1056,6 +1106,7 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
         if text[max(0, at - _BEFORE) : at].strip(_NOT_LETTERS):  # a keyword needs letters
             _after_keyword(text, at, found, seen)
     found[FOREIGN_ID] += _national_ids(text)
+    found[FOREIGN_PHONE] += _trunkless_phones(text, budget)
     found[BIRTH] += _day_month_births(text)
     found[NAME] = names.find(text, known_names)
     return found
