@@ -949,6 +949,13 @@ def _apartment(text: str, at: int, budget: _Budget) -> Candidate | None:
     return at - 1, at + 4, WHAT_ADDRESS, unit[0] + "••••", unit.upper()
 
 
+_ROAD = re.compile(
+    r"(?i)(?:riks|fylkes|europa|motor|kommune|hoved|lande|stats|privat)(?:vei|veg)[ \u00a0]\Z"
+)
+"""A numbered road, not a street (`riksvei 1`, `fylkesvei 250`): its number is no house number.
+Not in the definite form (`Riksveien 5` is a street in many towns), nor after an address keyword."""
+
+
 def _street_address(text: str, at: int, budget: _Budget) -> Candidate | None:
     """A street name before the house number that starts at `at`."""
     house = _HOUSE.match(text, at)
@@ -966,6 +973,8 @@ def _street_address(text: str, at: int, budget: _Budget) -> Candidate | None:
         street = _STREET_SMALL.search(text, max(0, at - 40), at)
         if street is None or _NOT_HOUSE_AFTER.match(text, house.end("number")):
             return None
+    if _ROAD.search(street.group()) and "dress" not in text[max(0, at - 60) : at].lower():
+        return None
     value = text[street.start() : house.end()]
     shown = _mask_address(value, house.group("number"))
     return street.start(), house.end(), WHAT_ADDRESS, shown, _fold(value)
