@@ -28,8 +28,8 @@ from helpers import identity_number
 from praksisbank.core.gate import runnable
 from praksisbank.core.gate.anonymity import (
     WHAT_EMAIL,
-    fingerprint,
     find_personal_data,
+    fingerprint,
 )
 from praksisbank.core.gate.personaldata import (
     WHAT_ADDRESS,
@@ -106,7 +106,11 @@ FOREIGN_ID_ROWS = [
         Row(name, f"Søkeren oppga {value} som sitt nummer i hjemlandet.", WHAT_FOREIGN_ID)
         for name, value in FOREIGN_IDS.items()
     ),
-    Row("CNIC after its keyword", f"Søkerens CNIC er {FOREIGN_IDS['Pakistan CNIC']}.", WHAT_FOREIGN_ID),
+    Row(
+        "CNIC after its keyword",
+        f"Søkerens CNIC er {FOREIGN_IDS['Pakistan CNIC']}.",
+        WHAT_FOREIGN_ID,
+    ),
     Row(
         "Dutch BSN after its keyword",
         f"Burgerservicenummer: {valid('nl.bsn', '12345678')}.",
@@ -122,7 +126,7 @@ FOREIGN_ID_ROWS = [
     Row("an ECLI", "ECLI:NO:HR:2019:1234:A.", None),
     Row("a date range", "Perioden 01.01.2020-31.12.2024.", None),
     Row("an ISBN", "ISBN 978-82-05-12345-6.", None),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize("row", FOREIGN_ID_ROWS, ids=repr)

@@ -21,6 +21,7 @@ the file is refused (Norwegian, with what to do).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from xml.etree import ElementTree
@@ -218,9 +219,9 @@ def _svg_attribute_refusal(element: ElementTree.Element, name: str) -> str | Non
             )
         if name in _TEXT_ELEMENTS and local in ("dx", "dy", "transform"):
             return f"SVG-teksten har «{local}=», som flytter eller snur teksten. {_TEXT_WHAT}"
-        if name in _TEXT_ELEMENTS and local in ("x", "y"):
-            if name != "text" or _NUMBER.fullmatch(element.attrib[key]) is None:
-                return f"SVG-teksten har «{local}=» på <{name}>. {_TEXT_WHAT}"
+        positioned = local in ("x", "y") and name in _TEXT_ELEMENTS
+        if positioned and (name != "text" or _NUMBER.fullmatch(element.attrib[key]) is None):
+            return f"SVG-teksten har «{local}=» på <{name}>. {_TEXT_WHAT}"
     return None
 
 
@@ -242,7 +243,7 @@ def _svg_text_refusal(root: ElementTree.Element) -> str | None:
         if not "".join(element.itertext()).strip():
             continue
         lines.append(float(element.get("y", "0").strip().removesuffix("px")))  # (checked)
-    if any(below <= above for above, below in zip(lines, lines[1:], strict=False)):
+    if any(below <= above for above, below in itertools.pairwise(lines)):
         return (
             "SVG-bildet har tekst i flere <text> på samme linje eller nedenfra og opp. "
             + _TEXT_WHAT
