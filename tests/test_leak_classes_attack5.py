@@ -344,3 +344,20 @@ ROAD_ROWS = [
 @pytest.mark.parametrize("row", ROAD_ROWS, ids=repr)
 def test_roads_and_streets(row: Row) -> None:
     check(row)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<style>.md-typeset p{unicode-bidi:bidi-override;direction:rtl}</style>",
+        '<p style="direction: rtl; unicode-bidi: bidi-override">nassaH rimA</p>',
+        "<div style='display:flex;flex-direction:row-reverse'>{{ page.title }}</div>",
+    ],
+)
+def test_a_template_with_styles_that_reorder_text_is_refused(html: str) -> None:
+    assert runnable.styles(html).refusal is not None
+
+
+def test_a_template_with_ordinary_styles_is_published() -> None:
+    html = '<style>.md-header{position:sticky}</style><p style="color: #333">Tekst</p>'
+    assert runnable.styles(html).refusal is None

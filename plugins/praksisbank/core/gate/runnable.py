@@ -44,6 +44,21 @@ def printed_by_styles(html: str) -> str:
     return "\n".join(_printed(style) for style in styles if style.strip())
 
 
+_STYLE_ATTRIBUTE = re.compile(r"""\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+
+
+def styles(html: str) -> Verdict:
+    """A template's verdict: its ``<style>`` elements and ``style`` attributes pass the rules of
+    a stylesheet (`css`); the text for the gate is what they print."""
+    sheets = [m.group(1) for m in _STYLE_ELEMENT.finditer(html)]
+    sheets += [f"x{{{m.group(1) or m.group(2) or ''}}}" for m in _STYLE_ATTRIBUTE.finditer(html)]
+    for sheet in sheets:
+        verdict = css(sheet)
+        if verdict.refusal is not None:
+            return verdict
+    return Verdict(printed_by_styles(html))
+
+
 _COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
 _ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(\n)|(.))", re.DOTALL)
 _STRING = re.compile(r"\"((?:[^\"\\\n]|\\.)*)\"?|'((?:[^'\\\n]|\\.)*)'?", re.DOTALL)
