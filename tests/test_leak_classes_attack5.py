@@ -361,3 +361,10 @@ def test_a_template_with_styles_that_reorder_text_is_refused(html: str) -> None:
 def test_a_template_with_ordinary_styles_is_published() -> None:
     html = '<style>.md-header{position:sticky}</style><p style="color: #333">Tekst</p>'
     assert runnable.styles(html).refusal is None
+
+
+def test_a_text_with_too_many_numbers_to_check_is_refused() -> None:
+    """Past the budget of checks, a number of these shapes is reported unchecked (the text is
+    refused, not read for minutes)."""
+    numbers = " ".join(f"{4_000_000_000_000 + 7919 * n}" for n in range(1500))
+    assert WHAT_FOREIGN_ID in whats(f"Tabell: {numbers}.")
