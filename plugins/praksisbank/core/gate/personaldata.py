@@ -33,7 +33,9 @@ side). Ordinary text costs about as much again as the gate's own classes; every 
   `YYMMDD-NNNN` and `YYYYMMDDNNNN`), Denmark (`dk.cpr`, `DDMMYY-NNNN`, with the hyphen),
   Finland (`fi.hetu`), Poland (`pl.pesel`) and Germany (`de.idnr`). stdnum has no number of
   Syria, Afghanistan, Eritrea, Somalia, Iraq or Iran: their documents are caught after their
-  keywords (below). Numbers without separators are read only as a whole run of digits.
+  keywords (below). Numbers without separators are read only as a whole run of digits. Besides
+  these, every national identity number of the EU/EEA and the arrival countries that stdnum
+  knows, by its own shape and check (`_national_id_checks`: the rule and the list are there).
 - Document numbers ("et passnummer", "et ID-nummer"): a letter-and-digit token with at least
   two digits and five characters, right after `passnummer`, `pass nr.`, `passport no`,
   `tazkira`/`tazkera`/`taskira` (also `e-tazkira`, `tazkiraen`), `pass`, `ID-kort`, `ID-nummer`,
@@ -54,8 +56,10 @@ side). Ordinary text costs about as much again as the gate's own classes; every 
   that phonenumbers finds valid (`00 963 …` with a space too), a number with its country code but
   no `+` right after `WhatsApp`, `Viber`, `Signal`, `Telegram`, `tlf`, `telefon`, `mobil`, `phone`
   (`WhatsApp: 93701234567`), and a number in the national form of a main arrival or transit
-  country (a leading 0 and 9 to 12 digits: `070-123 45 67`, `0532 123 45 67`) valid there. A
-  date or a time range (`01.05.2024`, `08.00-16.00`) never has 9 digits.
+  country (a leading 0 and 9 to 12 digits: `070-123 45 67`, `0532 123 45 67`) valid there,
+  for more arrival countries only when grouped (`_REGIONS_GROUPED`), and a Georgian or Chinese
+  mobile written without a trunk 0 in its own grouping (`_TRUNKLESS`). A date or a time range
+  (`01.05.2024`, `08.00-16.00`) never has 9 digits. A numbered road (`riksvei 1`) is no address.
 - Street addresses ("en adresse"): a capitalised street name ending in `gata`, `gate`, `veien`,
   `vei`, `vegen`, `allé`, `plass`, `torget`, `gatan`, `vägen`, `vej`, `straße`... (or a name of
   a few words before `gate`, `vei`, `street`, `road`) followed by a house number and perhaps a
