@@ -856,17 +856,21 @@ _TRUNKLESS = re.compile(
 )
 
 
-def _trunkless_phones(text: str, budget: _Budget) -> list[Candidate]:
-    """Georgian and Chinese mobile numbers in their national form (see `_TRUNKLESS`)."""
+def _trunkless_phones(text: str) -> list[Candidate]:
+    """Georgian and Chinese mobile numbers in their national form (see `_TRUNKLESS`). Past
+    `_Budget`'s number of candidates the next one is reported unchecked and the scan stops, as
+    in `_national_ids` (a text of a thousand such numbers is refused at once)."""
     found: list[Candidate] = []
+    budget = _Budget()
     for match in _TRUNKLESS.finditer(text):
         region = "GE" if match.group("GE") else "CN"
         digits = _digits(match.group())
-        if budget.spend() and not _mobile_in(digits, region):
-            continue
-        found.append(
-            (match.start(), match.end(), WHAT_FOREIGN_PHONE, mask_digits(match.group()), digits)
-        )
+        spent = not budget.spend()
+        if spent or _mobile_in(digits, region):
+            shown = mask_digits(match.group())
+            found.append((match.start(), match.end(), WHAT_FOREIGN_PHONE, shown, digits))
+        if spent:
+            break
     return found
 
 
@@ -1140,7 +1144,7 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
         if text[max(0, at - _BEFORE) : at].strip(_NOT_LETTERS):  # a keyword needs letters
             _after_keyword(text, at, found, seen)
     found[FOREIGN_ID] += _national_ids(text)
-    found[FOREIGN_PHONE] += _trunkless_phones(text, budget)
+    found[FOREIGN_PHONE] += _trunkless_phones(text)
     found[BIRTH] += _day_month_births(text)
     found[NAME] = names.find(text, known_names)
     return found
