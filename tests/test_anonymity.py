@@ -126,7 +126,7 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("email letters æøå", "bjørn@kommune.example", [EMAIL]),
     ("near-miss: handle", "Følg @udi på nett", []),
     ("near-miss: retina image", "![logo](logo@2x.png)", []),
-    ("near-miss: no top-level domain", "ola@localhost", []),
+    ("host without a dot (attack 5: a mailbox on an intranet)", "ola@localhost", [EMAIL]),
     # case numbers
     ("case number", "Jf. sak 16/02035-7.", [CASE]),
     ("shortest case number, alone", "Sak 24/1234-5.", [CASE]),

@@ -49,7 +49,7 @@ def check_published(
                 if suffix == ".svg"
                 else runnable.css(text)
                 if suffix == ".css"
-                else runnable.Verdict(runnable.printed_by_styles(text))
+                else runnable.styles(text)
                 if suffix in (".html", ".htm")
                 else None
             )

@@ -908,6 +908,65 @@ def _email_candidates(text: str) -> list[_Candidate]:
     return found
 
 
+# Addresses in the rarer forms RFC 5321/5322 allow, which `_EMAIL` does not read: a quoted local
+# part (`"amir hassan"@example.com`), a comment (`amir.h(privat)@example.com`), an address
+# literal (`amir.h@[192.0.2.10]`, `amir.h@[IPv6:2001:db8::1]`) and a host without a dot
+# (`amir.h@intranett`). Looked for only around each `@`. The local part must touch the `@` and
+# hold a letter, so `@`-mentions, `@media`, `5 @ 10 kr` and `100@stk` stay prose.
+_RARE_DOMAIN = re.compile(
+    r"(?:\([^()\n]{0,40}\))?"
+    r"(?P<domain>\[(?i:IPv6:[0-9a-f:.]{2,45}|[0-9]{1,3}(?:\.[0-9]{1,3}){3})\]"
+    r"|(?:[^\W_](?:[^\W_]|-)*+\.)*[^\W\d_](?:[^\W_]|-){1,62}+(?![\w@-]|\.[^\W_]))"
+)
+
+
+def _closed_local(text: str, at: int) -> tuple[int, str]:
+    """Where the local part ending in a quote or a comment right before the `@` at `at` starts,
+    and its text without quotes (``-1, ""`` when there is none)."""
+    close = text[at - 1]
+    if close == ")":  # a comment after the local part: `amir.h(privat)@`
+        opening = text.rfind("(", max(0, at - 42), at - 1)
+        if opening < 0 or "\n" in text[opening:at]:
+            return -1, ""
+        reversed_local = _LOCAL_REVERSED.match(text[max(0, opening - 64) : opening][::-1])
+        local = "" if reversed_local is None else reversed_local.group()[::-1]
+        return opening - len(local), local
+    opening = text.rfind("“" if close == "”" else '"', max(0, at - 66), at - 1)
+    if opening < 0 or "\n" in text[opening:at] or opening == at - 2:
+        return -1, ""
+    return opening, text[opening + 1 : at - 1]
+
+
+def _rare_email_candidates(text: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    at = text.find("@")
+    while at >= 0:
+        prev = text[at - 1] if at > 0 else " "
+        closed = prev in '")”'  # a quoted local part or a comment ends at the `@`
+        after = (
+            _RARE_DOMAIN.match(text, at + 1) if closed or prev.isalnum() or prev in "._+-" else None
+        )
+        if after is not None:
+            domain = after.group("domain")
+            plain = after.start("domain") == at + 1 and "." in domain and domain[0] != "["
+            if closed:
+                start, local = _closed_local(text, at)
+            elif not plain:  # `_EMAIL`'s own local part, read backwards
+                reversed_local = _LOCAL_REVERSED.match(text[max(0, at - 64) : at][::-1])
+                local = "" if reversed_local is None else reversed_local.group()[::-1]
+                local = local.lstrip("._+-")
+                start = at - len(local)
+            else:
+                local, start = "", -1
+            if any(ch.isalpha() for ch in local):
+                found.append(
+                    (start, after.end(), WHAT_EMAIL, f"{local[0]}…@{domain}",
+                     f"{local}@{domain}".lower())
+                )  # fmt: skip
+        at = text.find("@", at + 1)
+    return found
+
+
 # -- online identities ----------------------------------------------------------------------------
 # A user name at a mail or social service, written so that the e-mail pattern does not see it:
 # `kari.nordmann på gmail.com`, `kari93 hos gmail`, `kari_n (Gmail)`, `@kari_93`,
@@ -1190,7 +1249,7 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
             if not any(c[0] < w[1] for w in whole if w[0] < c[1])
         ]
     if "@" in t:
-        classes[3] = _email_candidates(t)
+        classes[3] = _email_candidates(t) + _rare_email_candidates(t)
     classes[3] += _obfuscated_email_candidates(t)
     online = _online_candidates(t) + _phone_link_candidates(t)
     # The other kinds (personaldata.py), ranked around these: IBAN first (its digits would read as

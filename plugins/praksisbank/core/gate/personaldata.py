@@ -33,7 +33,9 @@ side). Ordinary text costs about as much again as the gate's own classes; every 
   `YYMMDD-NNNN` and `YYYYMMDDNNNN`), Denmark (`dk.cpr`, `DDMMYY-NNNN`, with the hyphen),
   Finland (`fi.hetu`), Poland (`pl.pesel`) and Germany (`de.idnr`). stdnum has no number of
   Syria, Afghanistan, Eritrea, Somalia, Iraq or Iran: their documents are caught after their
-  keywords (below). Numbers without separators are read only as a whole run of digits.
+  keywords (below). Numbers without separators are read only as a whole run of digits. Besides
+  these, every national identity number of the EU/EEA and the arrival countries that stdnum
+  knows, by its own shape and check (`_national_id_checks`: the rule and the list are there).
 - Document numbers ("et passnummer", "et ID-nummer"): a letter-and-digit token with at least
   two digits and five characters, right after `passnummer`, `pass nr.`, `passport no`,
   `tazkira`/`tazkera`/`taskira` (also `e-tazkira`, `tazkiraen`), `pass`, `ID-kort`, `ID-nummer`,
@@ -61,8 +63,10 @@ side). Ordinary text costs about as much again as the gate's own classes; every 
   that phonenumbers finds valid (`00 963 …` with a space too), a number with its country code but
   no `+` right after `WhatsApp`, `Viber`, `Signal`, `Telegram`, `tlf`, `telefon`, `mobil`, `phone`
   (`WhatsApp: 93701234567`), and a number in the national form of a main arrival or transit
-  country (a leading 0 and 9 to 12 digits: `070-123 45 67`, `0532 123 45 67`) valid there. A
-  date or a time range (`01.05.2024`, `08.00-16.00`) never has 9 digits.
+  country (a leading 0 and 9 to 12 digits: `070-123 45 67`, `0532 123 45 67`) valid there,
+  for more arrival countries only when grouped (`_REGIONS_GROUPED`), and a Georgian or Chinese
+  mobile written without a trunk 0 in its own grouping (`_TRUNKLESS`). A date or a time range
+  (`01.05.2024`, `08.00-16.00`) never has 9 digits. A numbered road (`riksvei 1`) is no address.
 - Street addresses ("en adresse"): a capitalised street name ending in `gata`, `gate`, `veien`,
   `vei`, `vegen`, `allé`, `plass`, `torget`, `gatan`, `vägen`, `vej`, `straße`... (or a name of
   a few words before `gate`, `vei`, `street`, `road`) followed by a house number and perhaps a
@@ -304,6 +308,172 @@ def _foreign_identity(text: str, at: int, budget: _Budget) -> Candidate | None:
         return None
     value = match.group()
     return match.start(), match.end(), WHAT_FOREIGN_ID, mask_alnum(value), re.sub("[-+]", "", value)
+
+
+# National identity numbers of more countries, each found by its own shape and check (stdnum).
+# Which modules: every one python-stdnum has for the number a state gives a person for life
+# (personal, citizen, birth or resident number; not a tax, VAT, company or document number) in
+# the EU/EEA, Switzerland and the United Kingdom, and in the countries people come from to seek
+# asylum in Norway that stdnum knows (Pakistan, China, India, Israel, Brazil, Korea...). A shape
+# whose check lets one ordinary number in eleven or more through (a plain 9-digit number: the
+# Dutch BSN, the Israeli number; the Croatian OIB; the NHS number; a Pakistani CNIC without its
+# hyphens, which has no check digit) counts only after its keyword.
+_NATIONAL_ID = re.compile(
+    r"[0-9](?<![0-9A-Za-z.,/-][0-9])(?:"
+    r"(?P<cnic>[0-9]{4}-[0-9]{7}-[0-9])"  # Pakistan, 5-7-1
+    r"|(?P<cpf>[0-9]{2}\.[0-9]{3}\.[0-9]{3}-[0-9]{2})"  # Brazil, 3.3.3-2
+    r"|(?P<nn>[0-9]\.[0-9]{2}\.[0-9]{2}-[0-9]{3}\.[0-9]{2})"  # Belgium, yy.mm.dd-ddd.dd
+    r"|(?P<ahv>(?<=7)56\.[0-9]{4}\.[0-9]{4}\.[0-9]{2})"  # Switzerland, 756.dddd.dddd.dd
+    r"|(?P<nir>[ \u00a0][0-9]{2}[ \u00a0][0-9]{2}[ \u00a0](?:[0-9]{2}|2[AB])[ \u00a0][0-9]{3}"
+    r"[ \u00a0][0-9]{3}[ \u00a0][0-9]{2})"  # France, 1 85 05 78 006 084 36
+    r"|(?P<aadhaar>[0-9]{3}[ \u00a0][0-9]{4}[ \u00a0][0-9]{4})"  # India, 4-4-4
+    r"|(?P<vnr>[0-9]{3}[ \u00a0][0-9]{6})"  # Austria, dddd ddmmyy
+    r"|(?P<cc>[0-9]{7}[ \u00a0]?[0-9][ \u00a0]?[A-Z]{2}[0-9])"  # Portugal, 8 1 AA1
+    r"|(?P<dni>[0-9]{7}-?[A-Z])"  # Spain, 8 digits and a letter
+    r"|(?P<pps>[0-9]{6}[A-W][A-IW]?)"  # Ireland, 7 digits and one or two letters
+    r"|(?P<dashed>[0-9]{5}[-/][0-9]{3,7})"  # yymmdd-… (Korea, Latvia, Iceland, Czech, Slovak)
+    r"|(?P<plain>[0-9]{8,17}X?)"  # a whole run of 9 to 18 digits (China's may end in X)
+    r")(?![0-9A-Za-z]|[.,/-][0-9A-Za-z])"
+)
+_NATIONAL_ID_LETTERS = re.compile(
+    r"[A-Z](?<![0-9A-Za-z][A-Z])(?:"
+    r"(?<=[XYZ])(?P<nie>-?[0-9]{7}-?[A-Z])"  # Spain, for foreigners
+    r"|(?P<cf>[A-Z]{5}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z]"
+    r"[0-9LMNPQRSTUV]{3}[A-Z])"  # Italy, codice fiscale
+    r")(?![0-9A-Za-z])"
+)
+_NATIONAL_ID_WORD = re.compile(
+    r"(?i)(?<![\w])(?:cnic|nicop|bsn|burgerservicenummer|oib|nhs(?:[ \u00a0-]?(?:no\.?|number"
+    r"|nummer))?|teudat[ \u00a0]zehut|zehut|mispar[ \u00a0]zehut|national[ \u00a0]identity"
+    r"(?:[ \u00a0]card)?|personal[ \u00a0](?:id|number|code)|identity[ \u00a0](?:card|number)"
+    r"|identitetsnummer|personnummer|id-nummer|id-kort|nasjonalt[ \u00a0]id)"
+    r"[\w-]*(?:[ \u00a0]+(?:nummer|nr\.?|no\.?|number|er|var|is|was|hans|hennes|sitt))*"
+    r"[ \u00a0:#=*_]*\Z"
+)
+"""A keyword right before a number whose shape and check alone would hit ordinary numbers."""
+
+
+@cache
+def _national_id_checks() -> dict[str, tuple[tuple[Callable[[str], bool], bool], ...]]:
+    """Per shape (plain and dashed ones by their number of digits): the checks that may find a
+    number of that shape, each with whether it needs a keyword."""
+    from stdnum.at import vnr
+    from stdnum.be import nn
+    from stdnum.bg import egn
+    from stdnum.br import cpf
+    from stdnum.ch import ssn as ahv
+    from stdnum.cn import ric
+    from stdnum.cz import rc
+    from stdnum.ee import ik
+    from stdnum.es import dni, nie
+    from stdnum.fr import nir
+    from stdnum.gb import nhs
+    from stdnum.gr import amka
+    from stdnum.hr import oib
+    from stdnum.ie import pps
+    from stdnum.il import idnr as il_idnr
+    from stdnum.in_ import aadhaar
+    from stdnum.is_ import kennitala
+    from stdnum.it import codicefiscale
+    from stdnum.kr import rrn
+    from stdnum.lt import asmens
+    from stdnum.lv import pvn
+    from stdnum.nl import bsn
+    from stdnum.pk import cnic
+    from stdnum.pt import cc
+    from stdnum.ro import cnp
+    from stdnum.si import emso
+
+    def latvian(value: str) -> bool:  # a person's code, not a company's VAT number
+        return value[:1] in "0123" and bool(pvn.is_valid(value))
+
+    def person(module: object) -> Callable[[str], bool]:
+        return lambda value: bool(module.is_valid(value))  # type: ignore[attr-defined]
+
+    def kennitala_person(value: str) -> bool:
+        return bool(kennitala.is_valid(value)) and value[:1] in "0123"
+
+    alone, keyword = False, True
+    return {
+        "cnic": ((person(cnic), alone),),
+        "cpf": ((person(cpf), alone),),
+        "nn": ((person(nn), alone),),
+        "ahv": ((person(ahv), alone),),
+        "nir": ((person(nir), alone),),
+        "aadhaar": ((person(aadhaar), alone),),
+        "vnr": ((person(vnr), alone),),
+        "cc": ((person(cc), alone),),
+        "dni": ((person(dni), alone),),
+        "nie": ((person(nie), alone),),
+        "pps": ((person(pps), alone),),
+        "cf": ((person(codicefiscale), alone),),
+        "9": ((person(bsn), keyword), (person(il_idnr), keyword)),
+        "10": (
+            (person(egn), alone), (person(rc), alone), (person(vnr), alone),
+            (kennitala_person, alone), (person(nhs), keyword),
+        ),
+        "11": (
+            (person(ik), alone), (person(asmens), alone), (person(nn), alone),
+            (person(cpf), alone), (person(amka), alone), (latvian, alone), (person(oib), keyword),
+        ),
+        "12": ((person(aadhaar), alone),),
+        "13": ((person(cnp), alone), (person(rrn), alone), (person(emso), alone),
+               (person(cnic), keyword)),
+        "15": ((person(nir), alone),),
+        "18": ((person(ric), alone),),
+    }  # fmt: skip
+
+
+def _national_id_candidate(text: str, match: re.Match[str]) -> Candidate | None:
+    shape = match.lastgroup or ""
+    value = match.group()
+    compact = re.sub(r"[^0-9A-Za-z]", "", value).upper()
+    if shape in ("plain", "dashed"):
+        shape = str(len(compact))
+    found = _valid_national_id(shape, compact)
+    if not found:
+        return None
+    if found == "keyword":
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _NATIONAL_ID_WORD.search(before) is None:
+            return None
+    return match.start(), match.end(), WHAT_FOREIGN_ID, mask_alnum(value), compact
+
+
+@lru_cache(maxsize=8192)
+def _valid_national_id(shape: str, compact: str) -> str:
+    """Whether a check of `shape` finds `compact` valid: ``"alone"``, ``"keyword"`` (only with
+    its keyword before it) or ``""`` (cached: stdnum cleans every number it is given, some
+    50 µs a check)."""
+    found = ""
+    for check, needs_keyword in _national_id_checks().get(shape, ()):
+        if (not needs_keyword or not found) and check(compact):
+            if not needs_keyword:
+                return "alone"
+            found = "keyword"
+    return found
+
+
+def _national_ids(text: str) -> list[Candidate]:
+    """The national identity numbers of `_national_id_checks` in `text`. Past `_Budget`'s
+    number of candidates, the next one is reported unchecked and the scan stops: a text with a
+    thousand numbers of these shapes is not a decision, and is refused at its first unchecked
+    one (stdnum takes some 50 µs a check: 1 MB of distinct numbers would take half a minute)."""
+    found: list[Candidate] = []
+    budget = _Budget()
+    for pattern in (_NATIONAL_ID, _NATIONAL_ID_LETTERS):
+        for match in pattern.finditer(text):
+            if not budget.spend():
+                value = match.group()
+                compact = re.sub(r"[^0-9A-Za-z]", "", value).upper()
+                found.append(
+                    (match.start(), match.end(), WHAT_FOREIGN_ID, mask_alnum(value), compact)
+                )
+                return found
+            candidate = _national_id_candidate(text, match)
+            if candidate is not None:
+                found.append(candidate)
+    return found
 
 
 # -- document numbers after their keyword ------------------------------------------------------
@@ -769,6 +939,12 @@ _NATIONAL = re.compile(
 )
 # The main arrival and transit countries: their national form, with a trunk 0.
 _REGIONS = ("UA", "SY", "AF", "TR", "ER", "SO", "IQ", "IR", "SE", "DK", "DE", "RU", "PL", "GB")
+# More arrival countries (Egypt's mobiles `010 1234 5678`, Pakistan's, Nigeria's...): only when
+# the number is grouped. An 11-digit run from 0 is as often a fødselsnummer with a wrong check
+# digit (day 01, month 01-09: `01020350188` is an Egyptian mobile too), which is no phone.
+_REGIONS_GROUPED = (
+    "EG", "PK", "ET", "SD", "NG", "BD", "MA", "DZ", "TN", "LY", "VN", "LK", "MM", "GE", "CN",
+)  # fmt: skip
 
 
 def _is_date_like(chunk: str) -> bool:
@@ -803,11 +979,12 @@ _ANY_NUMBER = re.compile(r"[(+0-9][ \u00a0()+0-9-]{6,24}[0-9]")
 
 
 @lru_cache(maxsize=4096)
-def _national_number(digits: str) -> str | None:
-    """The number in international form, when `digits` is valid in one of the regions."""
+def _national_number(digits: str, grouped: bool = False) -> str | None:
+    """The number in international form, when `digits` is valid in one of the regions (those
+    of `_REGIONS_GROUPED` too when it was written in groups)."""
     import phonenumbers
 
-    for region in _REGIONS:
+    for region in _REGIONS + _REGIONS_GROUPED if grouped else _REGIONS:
         try:
             number = phonenumbers.parse(digits, region)
         except phonenumbers.NumberParseException:
@@ -825,10 +1002,57 @@ def _national(text: str, at: int, budget: _Budget) -> Candidate | None:
     digits = _digits(match.group())
     if not 9 <= len(digits) <= 12:
         return None
-    canonical = _national_number(digits) if budget.spend() else digits
+    groups = [len(g) for g in re.findall(r"[0-9]+", match.group())]
+    grouped = len(groups) > 1 and groups != [6, 5]  # (6-5: a fødselsnummer's grouping)
+    canonical = _national_number(digits, grouped) if budget.spend() else digits
     if canonical is None:
         return None
     return match.start(), match.end(), WHAT_FOREIGN_PHONE, mask_digits(match.group()), canonical
+
+
+# Mobile numbers written without a trunk 0 in their country: Georgia's (9 digits from 5, grouped
+# `555 12 34 56`) and China's (11 digits from 13-19, grouped `138 1234 5678`). Only in these
+# groupings, which no amount (`555 123 456`), year or case number has, and valid mobiles there.
+_TRUNKLESS = re.compile(
+    r"[15](?<![0-9A-Za-z.,/+-][15])(?:"
+    r"(?<=5)(?P<GE>[0-9]{2}(?P<s>[ \u00a0.-])[0-9]{2}(?P=s)[0-9]{2}(?P=s)[0-9]{2})"
+    r"|(?<=1)(?P<CN>[3-9][0-9](?P<t>[ \u00a0-])[0-9]{4}(?P=t)[0-9]{4})"
+    r")(?![0-9A-Za-z]|[.,/-][0-9])"
+)
+
+
+def _trunkless_phones(text: str) -> list[Candidate]:
+    """Georgian and Chinese mobile numbers in their national form (see `_TRUNKLESS`). Past
+    `_Budget`'s number of candidates the next one is reported unchecked and the scan stops, as
+    in `_national_ids` (a text of a thousand such numbers is refused at once)."""
+    found: list[Candidate] = []
+    budget = _Budget()
+    for match in _TRUNKLESS.finditer(text):
+        region = "GE" if match.group("GE") else "CN"
+        digits = _digits(match.group())
+        spent = not budget.spend()
+        if spent or _mobile_in(digits, region):
+            shown = mask_digits(match.group())
+            found.append((match.start(), match.end(), WHAT_FOREIGN_PHONE, shown, digits))
+        if spent:
+            break
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _mobile_in(digits: str, region: str) -> bool:
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return False
+    kind = phonenumbers.number_type(number)
+    mobile = kind in (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    )
+    return phonenumbers.is_valid_number(number) and mobile
 
 
 # -- addresses ---------------------------------------------------------------------------------
@@ -919,6 +1143,13 @@ def _apartment(text: str, at: int, budget: _Budget) -> Candidate | None:
     return at - 1, at + 4, WHAT_ADDRESS, unit[0] + "••••", unit.upper()
 
 
+_ROAD = re.compile(
+    r"(?i)(?:riks|fylkes|europa|motor|kommune|hoved|lande|stats|privat)(?:vei|veg)[ \u00a0]\Z"
+)
+"""A numbered road, not a street (`riksvei 1`, `fylkesvei 250`): its number is no house number.
+Not in the definite form (`Riksveien 5` is a street in many towns), nor after an address keyword."""
+
+
 def _street_address(text: str, at: int, budget: _Budget) -> Candidate | None:
     """A street name before the house number that starts at `at`."""
     house = _HOUSE.match(text, at)
@@ -936,6 +1167,8 @@ def _street_address(text: str, at: int, budget: _Budget) -> Candidate | None:
         street = _STREET_SMALL.search(text, max(0, at - 40), at)
         if street is None or _NOT_HOUSE_AFTER.match(text, house.end("number")):
             return None
+    if _ROAD.search(street.group()) and "dress" not in text[max(0, at - 60) : at].lower():
+        return None
     value = text[street.start() : house.end()]
     shown = _mask_address(value, house.group("number"))
     return street.start(), house.end(), WHAT_ADDRESS, shown, _fold(value)
@@ -1075,6 +1308,8 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
                 found[index].append(candidate)
         if text[max(0, at - _BEFORE) : at].strip(_NOT_LETTERS):  # a keyword needs letters
             _after_keyword(text, at, found, seen)
+    found[FOREIGN_ID] += _national_ids(text)
+    found[FOREIGN_PHONE] += _trunkless_phones(text)
     found[BIRTH] += _day_month_births(text) + _aged_dates(text) + _keyword_day_months(text)
     found[BIRTH] += _worded_births(text)
     found[NAME] = names.find(text, known_names)

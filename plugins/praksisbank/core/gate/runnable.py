@@ -21,6 +21,7 @@ the file is refused (Norwegian, with what to do).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from xml.etree import ElementTree
@@ -43,6 +44,21 @@ def printed_by_styles(html: str) -> str:
     return "\n".join(_printed(style) for style in styles if style.strip())
 
 
+_STYLE_ATTRIBUTE = re.compile(r"""\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+
+
+def styles(html: str) -> Verdict:
+    """A template's verdict: its ``<style>`` elements and ``style`` attributes pass the rules of
+    a stylesheet (`css`); the text for the gate is what they print."""
+    sheets = [m.group(1) for m in _STYLE_ELEMENT.finditer(html)]
+    sheets += [f"x{{{m.group(1) or m.group(2) or ''}}}" for m in _STYLE_ATTRIBUTE.finditer(html)]
+    for sheet in sheets:
+        verdict = css(sheet)
+        if verdict.refusal is not None:
+            return verdict
+    return Verdict(printed_by_styles(html))
+
+
 _COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
 _ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(\n)|(.))", re.DOTALL)
 _STRING = re.compile(r"\"((?:[^\"\\\n]|\\.)*)\"?|'((?:[^'\\\n]|\\.)*)'?", re.DOTALL)
@@ -51,6 +67,38 @@ _ADDRESS_ELSEWHERE = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:|//|\\\\|/\\)", re.IG
 _RUNS = re.compile(r"@import\b|expression\s*\(|\bbehavior\s*:|-moz-binding\b", re.IGNORECASE)
 _PRINTS_VALUE = re.compile(r"\b(?:attr|counters?)\s*\(", re.IGNORECASE)
 _DECLARATION = re.compile(r"[;{}]")
+_REORDERS = re.compile(
+    r"(?<![\w-])(?:-(?:webkit|moz|ms|o)-)?(?P<property>direction|unicode-bidi|writing-mode"
+    r"|text-orientation|order|transform[\w-]*|rotate|scale|translate|float|position"
+    r"|grid-(?:row|column|area|template-areas|auto-flow)[\w-]*|flex-(?:direction|flow)"
+    r"|box-direction|box-ordinal-group)\s*:\s*(?P<value>[^;{}]*)"
+    r"|[\w-]*-reverse\b",
+    re.IGNORECASE,
+)
+"""Properties that reorder, turn or mirror text on screen (bidi overrides, flex and grid order,
+transforms, floats and positioning out of the flow): the gate reads text in source order."""
+_HARMLESS = {
+    "float": ("none",),
+    "position": ("static", "sticky"),
+    "flex-direction": ("row", "column"),
+    "flex-flow": ("row", "column", "wrap", "nowrap", "row wrap", "column wrap", "row nowrap"),
+    "grid-auto-flow": ("row", "column"),
+    "text-orientation": ("mixed",),
+    "direction": ("ltr",),
+    "unicode-bidi": ("normal", "isolate", "embed"),
+    "transform": ("none",),
+    "rotate": ("none",),
+    "scale": ("none",),
+    "translate": ("none",),
+}
+_WIDE = ("inherit", "initial", "unset", "revert", "revert-layer")
+
+
+def _harmless_layout(found: re.Match[str]) -> bool:
+    """Whether a match of `_REORDERS` keeps text in source order (`position: sticky`)."""
+    prop = (found.group("property") or "").lower()
+    value = re.sub(r"\s*!important\s*$", "", (found.group("value") or "").strip().lower())
+    return value in _HARMLESS.get(prop, ()) or (bool(prop) and value in _WIDE)
 
 
 def _unescape(text: str) -> str:
@@ -84,8 +132,16 @@ def css(text: str) -> Verdict:
             refusal="Stilarket skriver ut en verdi med attr(), counter() eller counters(), som "
             "personvernsjekken ikke kan se. Skriv teksten i siden i stedet."
         )
+    moved = next((m for m in _REORDERS.finditer(decoded) if not _harmless_layout(m)), None)
+    if moved is not None:
+        return Verdict(
+            refusal=f"Stilarket har «{moved.group(0).strip()[:60]}», som kan flytte, snu eller "
+            "speile tekst, så leseren ser noe annet enn personvernsjekken leste. Praksisbanken "
+            "publiserer stilark som viser teksten i den rekkefølgen den står: ta det bort."
+        )
     strings = [_unescape(m.group(1) or m.group(2) or "") for m in _STRING.finditer(bare)]
-    addresses = [_unescape(m.group(1)) for m in _URL.finditer(bare)] + strings
+    # (escapes decoded first: `u\72l(` is `url(`, `\2f \2f host` is `//host`)
+    addresses = [m.group(1) for m in _URL.finditer(decoded)] + strings
     elsewhere = next((a for a in addresses if _ADDRESS_ELSEWHERE.match(a)), None)
     if elsewhere is not None:
         return Verdict(
@@ -114,13 +170,14 @@ _SVG_ELEMENTS = frozenset(
     (
         *("svg", "g", "defs", "symbol", "use", "title", "desc", "metadata", "style"),
         *("path", "rect", "circle", "ellipse", "line", "polyline", "polygon"),
-        *("text", "tspan", "textPath", "linearGradient", "radialGradient", "stop"),
+        *("text", "tspan", "linearGradient", "radialGradient", "stop"),
         *("clipPath", "mask", "pattern", "marker", "filter", "feGaussianBlur", "feOffset"),
         *("feBlend", "feColorMatrix", "feComposite", "feFlood", "feMerge", "feMergeNode"),
     )
 )
 """Elements that draw, group or describe, and nothing else (no ``script``, ``foreignObject``,
-``image``, ``a``, ``animate``, ``set``, ``iframe``)."""
+``image``, ``a``, ``animate``, ``set``, ``iframe``; no ``textPath``, whose path may run from
+right to left)."""
 _LINKS = frozenset({"href", "{http://www.w3.org/1999/xlink}href"})
 _SVG_WHAT = (
     "Praksisbanken publiserer SVG-bilder som bare tegner: uten skript, hendelser, lenker ut av "
@@ -128,8 +185,97 @@ _SVG_WHAT = (
 )
 
 
+_SVG_ATTRIBUTES = frozenset(
+    (
+        *("id", "class", "style", "version", "viewBox", "preserveAspectRatio", "width", "height"),
+        *("x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry", "d", "points"),
+        *("pathLength", "transform", "fill", "fill-opacity", "fill-rule", "stroke"),
+        *("stroke-width", "stroke-opacity", "stroke-linecap", "stroke-linejoin"),
+        *("stroke-dasharray", "stroke-dashoffset", "stroke-miterlimit", "opacity", "color"),
+        *("display", "visibility", "overflow", "clip-path", "clip-rule", "mask", "filter"),
+        *("font-family", "font-size", "font-weight", "font-style", "font-variant", "font-stretch"),
+        *("text-anchor", "dominant-baseline", "alignment-baseline", "letter-spacing"),
+        *("word-spacing", "text-decoration", "text-rendering", "shape-rendering"),
+        *("vector-effect", "paint-order", "mix-blend-mode", "isolation", "offset"),
+        *("stop-color", "stop-opacity", "gradientUnits", "gradientTransform", "spreadMethod"),
+        *("fx", "fy", "fr", "patternUnits", "patternContentUnits", "patternTransform"),
+        *("clipPathUnits", "maskUnits", "maskContentUnits", "markerWidth", "markerHeight"),
+        *("markerUnits", "refX", "refY", "orient", "filterUnits", "primitiveUnits", "in", "in2"),
+        *("result", "stdDeviation", "mode", "type", "values", "operator", "k1", "k2", "k3", "k4"),
+        *("flood-color", "flood-opacity", "dx", "dy", "role", "aria-label", "aria-hidden"),
+        *("focusable", "lang", "data-name", "href", "space"),
+    )
+)
+"""Attributes that draw, place a shape or describe (``aria-label`` goes to the gate). Not the
+ones that reorder, turn or mirror text (``direction``, ``unicode-bidi``, ``writing-mode``,
+``rotate``, ``textLength``); of another namespace only ``xlink:href`` and ``xml:space``."""
+_NAMESPACES = ("", "{http://www.w3.org/1999/xlink}", "{http://www.w3.org/XML/1998/namespace}")
+_TEXT_ELEMENTS = frozenset(("text", "tspan"))
+_NUMBER = re.compile(r"\s*[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:px)?\s*")
+_TEXT_WHAT = (
+    "Praksisbanken publiserer SVG-tekst som står i den rekkefølgen den leses: én <text> per "
+    "linje, ovenfra og ned, uten <tspan> med egen plassering, dreiing eller speiling. Skriv "
+    "teksten slik, eller gjør den om til stier."
+)
+
+
 def _local(name: str) -> str:
     return name.rpartition("}")[2]
+
+
+def _svg_attribute_refusal(element: ElementTree.Element, name: str) -> str | None:
+    """Why an attribute of ``element`` (local name ``name``) is refused, or ``None``."""
+    for key in element.attrib:
+        local = _local(key)
+        namespace = key[: len(key) - len(local)]
+        if namespace not in _NAMESPACES or local not in _SVG_ATTRIBUTES:
+            return f"SVG-bildet har attributtet «{local}=», som Praksisbanken ikke publiserer. " + (
+                _SVG_WHAT
+            )
+        if name in _TEXT_ELEMENTS and local in ("dx", "dy", "transform"):
+            return f"SVG-teksten har «{local}=», som flytter eller snur teksten. {_TEXT_WHAT}"
+        positioned = local in ("x", "y") and name in _TEXT_ELEMENTS
+        if positioned and (name != "text" or _NUMBER.fullmatch(element.attrib[key]) is None):
+            return f"SVG-teksten har «{local}=» på <{name}>. {_TEXT_WHAT}"
+    return None
+
+
+_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+
+
+def _is_text(element: ElementTree.Element, *names: str) -> bool:
+    """Whether ``element`` is a text element (or one of ``names``)."""
+    tag = _local(element.tag) if isinstance(element.tag, str) else ""
+    return tag in (names or _TEXT_ELEMENTS)
+
+
+def _svg_text_refusal(root: ElementTree.Element) -> str | None:
+    """Why the text elements of a picture may be read in another order than they stand."""
+    lines: list[float] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or _local(element.tag) != "text":
+            continue
+        if not "".join(element.itertext()).strip():
+            continue
+        lines.append(float(element.get("y", "0").strip().removesuffix("px")))  # (checked)
+    if any(below <= above for above, below in itertools.pairwise(lines)):
+        return (
+            "SVG-bildet har tekst i flere <text> på samme linje eller nedenfra og opp. "
+            + _TEXT_WHAT
+        )
+    holding = {e.get("id") for e in root.iter() if any(_is_text(t) for t in e.iter())}
+    for use in root.iter():
+        if _is_text(use, "use") and use.get("href", use.get(_XLINK_HREF, ""))[1:] in holding:
+            return f"SVG-bildet viser tekst på nytt med <use>, et annet sted. {_TEXT_WHAT}"
+    for parent in root.iter():
+        if "transform" not in parent.attrib:
+            continue
+        if any(isinstance(e.tag, str) and _local(e.tag) in _TEXT_ELEMENTS for e in parent.iter()):
+            return (
+                "SVG-bildet har «transform=» rundt tekst, som kan snu eller speile den. "
+                + _TEXT_WHAT
+            )
+    return None
 
 
 def svg(data: bytes) -> Verdict:
@@ -148,6 +294,11 @@ def svg(data: bytes) -> Verdict:
         name = _local(element.tag) if isinstance(element.tag, str) else ""
         if name not in _SVG_ELEMENTS:
             return Verdict(refusal=f"SVG-bildet har elementet <{name or '?'}>. {_SVG_WHAT}")
+        refused = _svg_attribute_refusal(element, name)
+        if refused is not None:
+            return Verdict(refusal=refused)
+        if element.get("aria-label", "").strip():
+            texts.append(element.get("aria-label", ""))
         for key, value in element.attrib.items():
             local = _local(key).lower()
             if local.startswith("on"):
@@ -166,8 +317,13 @@ def svg(data: bytes) -> Verdict:
             if verdict.refusal is not None:
                 return verdict
             texts.append(verdict.text)
-        elif element.text and element.text.strip():
+        elif name == "text":  # its runs joined, as a reader sees them
+            texts.append("".join(element.itertext()))
+        elif name != "tspan" and element.text and element.text.strip():
             texts.append(element.text)
-        if element.tail and element.tail.strip():
+        if name != "tspan" and element.tail and element.tail.strip():
             texts.append(element.tail)
+    refused = _svg_text_refusal(root)
+    if refused is not None:
+        return Verdict(refusal=refused)
     return Verdict("\n".join(texts))
