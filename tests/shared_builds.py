@@ -10,6 +10,7 @@ first (none of the shared folders may change).
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import os
@@ -138,6 +139,38 @@ def _build_quietly(root: Path) -> Path:
         logging.getLogger().removeHandler(collect)
     (root / _WARNINGS).write_text(json.dumps(collect.messages), encoding="utf-8")
     return site
+
+
+@contextmanager
+def pdfs_stood_in() -> Iterator[None]:
+    """While open, a build that makes PDFs writes one blank page for each PDF it would render:
+    its pages are the same bytes as with the real PDFs (the «Last ned PDF» links, the files
+    they lead to), for tests that read the pages and never the PDFs (the axe checks). The
+    rendering itself is tested in test_pdf.py and by the strict build of the demo."""
+    from pypdf import PdfWriter
+
+    from praksisbank.core.pdf import build as pdfbuild
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    blank = io.BytesIO()
+    writer.write(blank)
+
+    def stand_in(
+        todo: list[tuple[pdfbuild.Prepared, Path]], *args: object
+    ) -> dict[str, pdfbuild.Outcome]:
+        for _, target in todo:
+            target.write_bytes(blank.getvalue())
+        return {
+            p.job.path: pdfbuild.Outcome(path=p.job.path, cached=False, pages=1) for p, _ in todo
+        }
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(pdfbuild, "_render_all", stand_in)
+    try:
+        yield
+    finally:
+        mp.undo()
 
 
 ROOT = Path(__file__).resolve().parent.parent
