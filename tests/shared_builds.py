@@ -142,6 +142,33 @@ def _build_quietly(root: Path) -> Path:
 
 
 @contextmanager
+def pdfs_rendered_here() -> Iterator[None]:
+    """While open, a build renders its PDFs one after the other in this process instead of in a
+    pool of new ones: the same PDFs and messages, without a second or so per new process to
+    start Python and WeasyPrint (pytest-xdist keeps the cores busy already). test_pdf.py keeps
+    one build in new processes, and compares its bytes with these."""
+    from praksisbank.core.pdf import build as pdfbuild
+
+    pooled = pdfbuild._render_all
+
+    def here(
+        todo: list[tuple[pdfbuild.Prepared, Path]],
+        root: Path,
+        workers: int,
+        progress: pdfbuild.Progress,
+        warn: pdfbuild.Progress,
+    ) -> dict[str, pdfbuild.Outcome]:
+        return pooled(todo, root, 1, progress, warn)
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(pdfbuild, "_render_all", here)
+    try:
+        yield
+    finally:
+        mp.undo()
+
+
+@contextmanager
 def pdfs_stood_in() -> Iterator[None]:
     """While open, a build that makes PDFs writes one blank page for each PDF it would render:
     its pages are the same bytes as with the real PDFs (the «Last ned PDF» links, the files
