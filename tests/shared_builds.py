@@ -9,6 +9,10 @@ first (none of the shared folders may change).
 
 from __future__ import annotations
 
+import hashlib
+import io
+import json
+import logging
 import os
 import shutil
 import time
@@ -18,6 +22,8 @@ from pathlib import Path
 
 import pytest
 from filelock import FileLock
+
+from helpers import Project
 
 _DONE = ".praksisbank-tests-built"
 
@@ -73,6 +79,125 @@ def _copy_pdfs(source: Path, target: Path, *, since: float) -> None:
         fresh = file.stat().st_mtime >= since
         if fresh and not file.name.startswith(".") and not (target / file.name).exists():
             shutil.copy2(file, target / file.name)
+
+
+def project_site(
+    tmp_path_factory: pytest.TempPathFactory, write: Callable[[Project], object]
+) -> Path:
+    """The site of the project ``write`` makes in an empty folder, built (without PDFs, as on
+    the tests' day) once per run for every test that asks for a project with the same files.
+
+    The key is the project's files, not who asks: two test files that write the same project
+    read one build. Tests that read the site only; one that changes a project or its site
+    builds its own. The build's warnings are kept beside it (``build_warnings``)."""
+    scratch = tmp_path_factory.mktemp("project-key")
+    write(Project(scratch))
+    digest = hashlib.sha256()
+    for file in sorted(p for p in scratch.rglob("*") if p.is_file()):
+        digest.update(file.relative_to(scratch).as_posix().encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(file.read_bytes()).digest())
+
+    def make(folder: Path) -> Path:
+        project = folder / "prosjekt"
+        shutil.copytree(scratch, project, symlinks=True)
+        return _build_quietly(project)
+
+    return shared(tmp_path_factory, "project-" + digest.hexdigest()[:20], make)
+
+
+_WARNINGS = "build-warnings.json"
+
+
+def build_warnings(site: Path) -> list[str]:
+    """What a ``project_site`` build logged as a warning or an error."""
+    found: list[str] = json.loads((site.parent / _WARNINGS).read_text(encoding="utf-8"))
+    return found
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def _build_quietly(root: Path) -> Path:
+    from helpers import TODAY, build_site
+
+    collect = _Collect()
+    logging.getLogger().addHandler(collect)
+    mp = pytest.MonkeyPatch()
+    mp.setenv("PRAKSISBANK_TODAY", TODAY.isoformat())
+    mp.setenv("PRAKSISBANK_PDF", "0")
+    mp.setenv("NO_MKDOCS_2_WARNING", "1")
+    try:
+        site = build_site(Project(root))
+    finally:
+        mp.undo()
+        logging.getLogger().removeHandler(collect)
+    (root / _WARNINGS).write_text(json.dumps(collect.messages), encoding="utf-8")
+    return site
+
+
+@contextmanager
+def pdfs_rendered_here() -> Iterator[None]:
+    """While open, a build renders its PDFs one after the other in this process instead of in a
+    pool of new ones: the same PDFs and messages, without a second or so per new process to
+    start Python and WeasyPrint (pytest-xdist keeps the cores busy already). test_pdf.py keeps
+    one build in new processes, and compares its bytes with these."""
+    from praksisbank.core.pdf import build as pdfbuild
+
+    pooled = pdfbuild._render_all
+
+    def here(
+        todo: list[tuple[pdfbuild.Prepared, Path]],
+        root: Path,
+        workers: int,
+        progress: pdfbuild.Progress,
+        warn: pdfbuild.Progress,
+    ) -> dict[str, pdfbuild.Outcome]:
+        return pooled(todo, root, 1, progress, warn)
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(pdfbuild, "_render_all", here)
+    try:
+        yield
+    finally:
+        mp.undo()
+
+
+@contextmanager
+def pdfs_stood_in() -> Iterator[None]:
+    """While open, a build that makes PDFs writes one blank page for each PDF it would render:
+    its pages are the same bytes as with the real PDFs (the «Last ned PDF» links, the files
+    they lead to), for tests that read the pages and never the PDFs (the axe checks). The
+    rendering itself is tested in test_pdf.py and by the strict build of the demo."""
+    from pypdf import PdfWriter
+
+    from praksisbank.core.pdf import build as pdfbuild
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    blank = io.BytesIO()
+    writer.write(blank)
+
+    def stand_in(
+        todo: list[tuple[pdfbuild.Prepared, Path]], *args: object
+    ) -> dict[str, pdfbuild.Outcome]:
+        for _, target in todo:
+            target.write_bytes(blank.getvalue())
+        return {
+            p.job.path: pdfbuild.Outcome(path=p.job.path, cached=False, pages=1) for p, _ in todo
+        }
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(pdfbuild, "_render_all", stand_in)
+    try:
+        yield
+    finally:
+        mp.undo()
 
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -20,6 +20,7 @@ from browser_fixtures import Guard, demo_site
 from browser_fixtures import browser as browser  # the fixture, found by pytest by its name
 from helpers import NOTE, Project, build_site, write_project
 from praksisbank.core.gate.csp import SNIPPET_FOLDER
+from shared_builds import pdfs_stood_in
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -167,11 +168,15 @@ def test_our_content_has_no_serious_accessibility_violations(
 
 @pytest.fixture(scope="module")
 def site_for_browser(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The helpers' project with its «Last ned PDF» links; the PDFs are blank stand-ins
+    (``shared_builds.pdfs_stood_in``): axe reads the pages, not the PDFs."""
     mp = pytest.MonkeyPatch()
     mp.setenv("PRAKSISBANK_TODAY", "2026-11-21")
+    mp.setenv("PRAKSISBANK_PDF", "1")
     project = Project(tmp_path_factory.mktemp("a11y"))
     write_project(project)
-    site = build_site(project)
+    with pdfs_stood_in():
+        site = build_site(project)
     mp.undo()
     return site
 

@@ -9,14 +9,19 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import Abort
 
-from helpers import Project, build_site, decision, search_documents
+from helpers import Project, build_site, decision, search_documents, write_project
 from helpers import read_page as html
 from helpers import visible_text as text_of
+from shared_builds import build_warnings, project_site
 
 
 @pytest.fixture
-def site(project: Project, no_warnings: None) -> Path:
-    return build_site(project)
+def site(tmp_path_factory: pytest.TempPathFactory, no_warnings: None) -> Path:
+    """The helpers' project, built once per run for the tests that only read it (and for
+    every other file that builds the same project: ``shared_builds.project_site``)."""
+    site = project_site(tmp_path_factory, write_project)
+    assert build_warnings(site) == []
+    return site
 
 
 def test_decision_page_has_panel_notice_and_edit_link(site: Path) -> None:

@@ -13,11 +13,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import TODAY, Project, build_site, read_page, visible_text
+from helpers import TODAY, Project, read_page, visible_text, write_project
 from praksisbank.core.content.loader import Layout, load
 from praksisbank.core.practice.site import Site, SiteOptions
 from praksisbank.core.views import changes as changeviews
 from praksisbank.core.views import feeds
+from shared_builds import build_warnings, project_site
 from test_finder import write_finder_project
 
 A = "{http://www.w3.org/2005/Atom}"
@@ -32,8 +33,11 @@ def site(project: Project) -> Site:
 
 
 @pytest.fixture
-def built(project: Project, no_warnings: None) -> Path:
-    return build_site(write_finder_project(project))
+def built(tmp_path_factory: pytest.TempPathFactory, no_warnings: None) -> Path:
+    """The finder's project built once per run (test_finder.py reads the same build)."""
+    site = project_site(tmp_path_factory, lambda p: write_finder_project(write_project(p)))
+    assert build_warnings(site) == []
+    return site
 
 
 # -- the change list ------------------------------------------------------------------------

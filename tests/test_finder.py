@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import NOTE, TODAY, Project, build_site, decision, read_page, visible_text
+from helpers import NOTE, TODAY, Project, decision, read_page, visible_text, write_project
 from praksisbank.core.base.model import Outcome
 from praksisbank.core.base.provisions import provision, provisions_of
 from praksisbank.core.content.loader import Layout, load
@@ -16,6 +16,7 @@ from praksisbank.core.practice.site import Site, SiteOptions
 from praksisbank.core.views import decisions as decisionviews
 from praksisbank.core.views import provisions as provisionviews
 from praksisbank.core.views.render import environment
+from shared_builds import build_warnings, project_site
 
 # -- citations grouped under their provision -------------------------------------------------
 
@@ -276,8 +277,11 @@ def test_values_from_content_are_escaped_in_the_finder(site: Site) -> None:
 
 
 @pytest.fixture
-def built(finder_project: Project, no_warnings: None) -> Path:
-    return build_site(finder_project)
+def built(tmp_path_factory: pytest.TempPathFactory, no_warnings: None) -> Path:
+    """The finder's project built once per run (test_feeds.py reads the same build)."""
+    site = project_site(tmp_path_factory, lambda p: write_finder_project(write_project(p)))
+    assert build_warnings(site) == []
+    return site
 
 
 def rows_of(page: str) -> list[str]:

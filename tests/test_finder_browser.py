@@ -13,7 +13,8 @@ from playwright.sync_api import Browser, Locator, Page
 
 from browser_fixtures import Guard, serving
 from browser_fixtures import browser as browser  # the fixture, found by pytest by its name
-from helpers import Project, build_site, write_project
+from helpers import write_project
+from shared_builds import project_site
 from test_finder import write_finder_project
 
 pytestmark = pytest.mark.browser
@@ -25,12 +26,9 @@ WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "w
 
 @pytest.fixture(scope="module")
 def finder_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    mp = pytest.MonkeyPatch()
-    mp.setenv("PRAKSISBANK_TODAY", "2026-11-21")
-    project = write_finder_project(write_project(Project(tmp_path_factory.mktemp("finder"))))
-    site = build_site(project)
-    mp.undo()
-    return site
+    """The finder's project as test_finder.py builds it, the same build (once per run, without
+    PDFs: the decision bank's page, the one these tests open, is the same bytes with them)."""
+    return project_site(tmp_path_factory, lambda p: write_finder_project(write_project(p)))
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +19,7 @@ from helpers import (
     search_documents,
     visible_text,
     withdrawn_decision,
+    write_project,
 )
 from praksisbank.cli.main import main
 from praksisbank.core.base.model import (
@@ -31,6 +33,7 @@ from praksisbank.core.base.model import (
 )
 from praksisbank.core.content.loader import Layout, load
 from praksisbank.core.practice.flags import FlagKind, compute, practice_change_for, practice_changes
+from shared_builds import build_warnings, project_site
 
 
 def content_of(project: Project) -> Content:
@@ -137,8 +140,7 @@ def test_overdue_note_and_guide(project: Project) -> None:
 # -- what readers see ---------------------------------------------------------------------------
 
 
-@pytest.fixture
-def flagged(project: Project) -> Project:
+def write_flagged(project: Project) -> Project:
     """The small project with one decision of each status and an overdue guide."""
     project.write(
         "decision_bank/afg/2019-gammel.md",
@@ -156,8 +158,21 @@ def flagged(project: Project) -> Project:
     return project
 
 
-def test_outdated_decision_warns_and_links_both_ways(flagged: Project, no_warnings: None) -> None:
-    site = build_site(flagged)
+@pytest.fixture
+def flagged(project: Project) -> Project:
+    return write_flagged(project)
+
+
+@pytest.fixture
+def flagged_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``write_flagged``'s project, built once per run for the tests that only read it."""
+    site = project_site(tmp_path_factory, lambda p: write_flagged(write_project(p)))
+    assert build_warnings(site) == []
+    return site
+
+
+def test_outdated_decision_warns_and_links_both_ways(flagged_site: Path, no_warnings: None) -> None:
+    site = flagged_site
     page = read_page(site, "vedtaksbank/afg/2019-gammel")
     text = visible_text(page)
     assert "Utdatert siden 1. juni 2025 Bygger på gammel landinformasjon." in text
@@ -173,8 +188,8 @@ def test_outdated_decision_warns_and_links_both_ways(flagged: Project, no_warnin
     assert "Erstatter: Gammel vurdering av internflukt (VB-AFG-2019-003)." in newer
 
 
-def test_possibly_outdated_decision_shows_the_change(flagged: Project) -> None:
-    site = build_site(flagged)
+def test_possibly_outdated_decision_shows_the_change(flagged_site: Path) -> None:
+    site = flagged_site
     page = read_page(site, "vedtaksbank/afg/2024-kvinne")
     text = visible_text(page)
     assert (
@@ -191,8 +206,8 @@ def test_reviewed_decision_says_so(project: Project) -> None:
     assert "Kan være utdatert" not in text
 
 
-def test_listings_show_badges_current_first_and_no_withdrawn(flagged: Project) -> None:
-    site = build_site(flagged)
+def test_listings_show_badges_current_first_and_no_withdrawn(flagged_site: Path) -> None:
+    site = flagged_site
     country = read_page(site, "land/afg")
     rows = [r for r in country.split("<tr>") if "vedtaksbank/afg/" in r]
     order = [r.split('href="../../vedtaksbank/afg/')[1].split("/")[0] for r in rows]
@@ -205,8 +220,8 @@ def test_listings_show_badges_current_first_and_no_withdrawn(flagged: Project) -
     assert not [d for d in search_documents(site) if "2020-fjernet" in d["url"]]
 
 
-def test_overdue_guide_warns_at_build_time(flagged: Project) -> None:
-    site = build_site(flagged)
+def test_overdue_guide_warns_at_build_time(flagged_site: Path) -> None:
+    site = flagged_site
     page = read_page(site, "intervjuguider/afg")
     warning = page[page.index('class="admonition pb-flag pb-flag--overdue pb-overdue"') :]
     assert " hidden" not in warning[: warning.index(">")]
@@ -220,8 +235,8 @@ def test_overdue_guide_warns_at_build_time(flagged: Project) -> None:
     assert 'pb-badge pb-badge--overdue" data-review-due="2026-09-19">' in guides
 
 
-def test_changes_page_is_newest_first(flagged: Project) -> None:
-    text = visible_text(read_page(build_site(flagged), "endringer"))
+def test_changes_page_is_newest_first(flagged_site: Path) -> None:
+    text = visible_text(read_page(flagged_site, "endringer"))
     dates = [
         "15. september 2026",
         "20. august 2026",
@@ -235,8 +250,8 @@ def test_changes_page_is_newest_first(flagged: Project) -> None:
     assert "Endret praksis Ny vurdering av enslige kvinner." in text
 
 
-def test_review_queue_per_unit(flagged: Project) -> None:
-    site = build_site(flagged)
+def test_review_queue_per_unit(flagged_site: Path) -> None:
+    site = flagged_site
     text = visible_text(read_page(site, "gjennomgang/enhet-a1"))
     assert "Enhet A1 har 2 saker til gjennomgang." in text
     assert "Enslig kvinne fra Herat Kan være utdatert VB-AFG-2024-001" in text

@@ -165,19 +165,9 @@ def test_a_spelled_out_address_is_looked_for_where_it_was(text: str) -> None:
         assert anonymity._OBFUSCATED_EMAIL.match(text, start) is None
 
 
-def test_the_service_filter_knows_every_letter_a_pattern_folds_to_ascii() -> None:
-    """The online-identity filter lowercases the text and looks for a service's name with
-    ``in``; a character that ``str.lower`` does not turn into the ASCII letter a
-    case-insensitive pattern matches it as must send the text to the pattern instead."""
-    folds = {
-        chr(code)
-        for code in range(0x80, 0x110000)
-        if re.fullmatch("(?i)[a-z]", chr(code)) and not chr(code).lower().isascii()
-    }
-    assert folds <= set(anonymity._ASCII_FOLDS)
-    # the lowercased copy is as long as the text, so offsets in it are offsets in the text
-    longer = {chr(code) for code in range(0x110000) if len(chr(code).lower()) != 1}
-    assert longer <= set(anonymity._ASCII_FOLDS)
+# The service filter's letters over every code point: test_gate_cost.py,
+# test_small_letters_read_as_the_case_blind_patterns_read (one pass over the code points for
+# both tests that read them).
 
 
 _SERVICES_WRITTEN = (

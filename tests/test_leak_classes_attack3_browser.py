@@ -27,6 +27,7 @@ _TRY_INLINE = """() => {
 def commented_head(tmp_path_factory: pytest.TempPathFactory) -> Path:
     mp = pytest.MonkeyPatch()
     mp.setenv("PRAKSISBANK_TODAY", "2026-11-21")
+    mp.setenv("PRAKSISBANK_PDF", "0")  # the test reads the front page's head, not a PDF
     project = write_project(Project(tmp_path_factory.mktemp("head")))
     config = MKDOCS_YML.replace("  language: nb\n", "  language: nb\n  custom_dir: overrides\n")
     project.write("mkdocs.yml", config)

@@ -22,7 +22,7 @@ from praksisbank.core.pdf import html as pdfhtml
 from praksisbank.core.pdf.render import RefusedAddressError, SiteFetcher, render
 from praksisbank.mkdocs_adapter import settings
 from praksisbank.mkdocs_adapter.settings import PDF_ENV
-from shared_builds import shared
+from shared_builds import pdfs_rendered_here, shared
 
 ADDRESS = "https://praksis.intern.example/"
 BUILT = "Bygget 21. november 2026"
@@ -120,12 +120,17 @@ def write_pdf_project(p: Project) -> Project:
     return p
 
 
-def build_with_pdfs(project: Project) -> Path:
+def build_with_pdfs(project: Project, *, in_new_processes: bool = False) -> Path:
+    """A build with its PDFs, rendered in this process unless ``in_new_processes``
+    (``shared_builds.pdfs_rendered_here``)."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv(PDF_ENV, "1")
         mp.setenv("PRAKSISBANK_TODAY", "2026-11-21")
         mp.setenv("NO_MKDOCS_2_WARNING", "1")
-        return build_site(project)
+        if in_new_processes:
+            return build_site(project)
+        with pdfs_rendered_here():
+            return build_site(project)
 
 
 @pytest.fixture(scope="module")
@@ -366,7 +371,7 @@ def test_cache_renders_only_what_a_change_touches(
     everything = {p.name: p.read_bytes() for p in (site / "pdf").glob("*.pdf")}
     shutil.rmtree(project.root / pdf.CACHE)
     caplog.clear()
-    build_with_pdfs(project)
+    build_with_pdfs(project, in_new_processes=True)
     assert len(_rendered(caplog)) == 12
     assert {p.name: p.read_bytes() for p in (site / "pdf").glob("*.pdf")} == everything
 
@@ -441,8 +446,14 @@ def test_pdf_0_builds_no_pdfs_and_links_none(project: Project) -> None:
     assert "pb-pdf" not in read_page(site, "vedtaksbank/afg/2024-kvinne")
 
 
+@pytest.fixture
+def rendered_here() -> Iterator[None]:
+    with pdfs_rendered_here():
+        yield
+
+
 def test_cli_makes_the_pdfs_without_building_the_site(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], rendered_here: None
 ) -> None:
     project = write_pdf_project(Project(tmp_path / "prosjekt"))
     assert main(["pdf", str(project.root), "--output", str(tmp_path / "ut")]) == 0

@@ -26,6 +26,7 @@ from helpers import (
     visible_text,
     write_project,
 )
+from shared_builds import project_site
 from test_finder import write_finder_project
 
 NBSP = "\u00a0"
@@ -174,8 +175,10 @@ def test_the_finder_says_what_it_leaves_out(site: Path) -> None:
     assert "Publiserte vedtak per land: utdaterte telles med, fjernede ikke (5 i alt" in text
 
 
-def test_no_withdrawn_line_when_nothing_is_withdrawn(project: Project) -> None:
-    text = visible_text(read_page(build_site(project), "vedtaksbank"))
+def test_no_withdrawn_line_when_nothing_is_withdrawn(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = visible_text(read_page(project_site(tmp_path_factory, write_project), "vedtaksbank"))
     assert "er fjernet" not in text
 
 
@@ -207,10 +210,12 @@ def test_the_footer_prints_its_settings_as_text(project: Project) -> None:
 
 @pytest.mark.parametrize(("settings", "text", "contact"), FOOTERS)
 def test_the_footer_says_who_owns_the_site_and_when_it_was_built(
-    project: Project, settings: str, text: str, contact: str | None
+    tmp_path_factory: pytest.TempPathFactory, settings: str, text: str, contact: str | None
 ) -> None:
-    project.write("mkdocs.yml", MKDOCS_YML + settings)
-    site = build_site(project)
+    def write(project: Project) -> None:
+        write_project(project).write("mkdocs.yml", MKDOCS_YML + settings)
+
+    site = project_site(tmp_path_factory, write)  # without settings: the helpers' project
     for url in ("", "land/afg", "vedtaksbank/afg/2024-kvinne"):
         page = read_page(site, url)
         footer = page[page.index('<footer class="md-footer">') : page.index("</footer>")]
