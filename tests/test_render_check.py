@@ -32,7 +32,7 @@ from mkdocs.exceptions import Abort
 from helpers import GUIDE, MKDOCS_YML, NOTE, ROLE, Project, build_site, decision, read_page
 from praksisbank.cli.main import main
 from praksisbank.core.gate.sanitize import sanitize
-from praksisbank.mkdocs_adapter import rendercheck, searchview
+from praksisbank.mkdocs_adapter import htmlblocks, rendercheck, searchview
 from praksisbank.mkdocs_adapter.plugin import PraksisbankConfig, PraksisbankPlugin
 
 DECISION = "decision_bank/afg/2024-kvinne.md"
@@ -423,6 +423,25 @@ def test_the_limit_is_exact() -> None:
     assert rendercheck.too_deep(f"<div>{nested}</div>")
     assert not rendercheck.too_deep("<li>a" * 500 + "<p>b" * 500 + "<br>" * 500)  # siblings
     assert not rendercheck.too_deep("<!--" + "<div>" * 500 + "-->")
+
+
+def test_the_depth_check_skips_only_the_plugins_own_blocks_of_the_page_just_converted() -> None:
+    """A generated page's large HTML blocks are our templates' output, stored as they are: the
+    depth check does not read them again (it costs a long list page most of its time). A
+    contributor's text converted after it is checked whole."""
+    blocks = htmlblocks.HtmlBlocks()
+    guard = rendercheck.Guard(blocks.put_back)
+    md = markdown.Markdown(extensions=["tables", blocks, guard])
+    deep = "<div>" * 150 + "x" * 2_000 + "</div>" * 150  # deeper than any template of ours
+    page = f"# Liste\n\n{deep}\n\nTekst etter.\n"
+    blocks.active = True  # as the plugin sets it for its generated pages
+    html = md.convert(page)
+    assert guard.take() is None and deep in html and "Tekst etter." in html
+    blocks.active = False  # a contributor's text: the same HTML is refused
+    md.reset()
+    assert md.convert(page) == "" and guard.take() is not None
+    md.reset()
+    assert md.convert("Kort tekst.") == "<p>Kort tekst.</p>" and guard.take() is None
 
 
 def test_a_failing_extension_is_a_problem_too(project: Project) -> None:

@@ -57,7 +57,7 @@ def add_extensions(config: MkDocsConfig, blocks: htmlblocks.HtmlBlocks) -> rende
     for name in rendercheck.ADDED_EXTENSIONS:
         if name not in config.markdown_extensions:
             config.markdown_extensions.append(name)
-    guard = rendercheck.Guard()
+    guard = rendercheck.Guard(blocks.put_back)
     ours = (rendercheck.Guard, rendercheck.CompactDefinitions, htmlblocks.HtmlBlocks)
     config.markdown_extensions[:] = [
         e for e in config.markdown_extensions if not isinstance(e, ours)

@@ -95,6 +95,7 @@ class _Cut(Preprocessor):  # type: ignore[misc]
 
     def run(self, lines: list[str]) -> list[str]:
         self.state.lines, self.state.blocks = lines, []
+        self.switch.stored = []
         if not self.switch.active:
             return lines
         shorter, self.state.blocks = cut(lines, self.md.is_block_level)
@@ -105,9 +106,11 @@ class _PutBack(Preprocessor):  # type: ignore[misc]
     """Python-Markdown's own step on the shorter page, then each block put in its stand-in's
     place; the blocks' anchors given to MkDocs (its link validation reads them)."""
 
-    def __init__(self, md: Markdown, original: Preprocessor, state: _State) -> None:
+    def __init__(
+        self, md: Markdown, original: Preprocessor, state: _State, switch: HtmlBlocks
+    ) -> None:
         super().__init__(md)
-        self.original, self.state = original, state
+        self.original, self.state, self.switch = original, state, switch
 
     def run(self, lines: list[str]) -> list[str]:
         blocks, self.state.blocks = self.state.blocks, []
@@ -131,6 +134,7 @@ class _PutBack(Preprocessor):  # type: ignore[misc]
             if isinstance(raw, str) and "data-pb-block" in raw:
                 stash.rawHtmlBlocks[number] = _STAND_IN.sub(back, raw)
         if found == len(blocks):
+            self.switch.stored = blocks
             return result
         del stash.rawHtmlBlocks[stored:]  # not as expected: Python-Markdown alone
         stash.html_counter = counter
@@ -163,10 +167,17 @@ class HtmlBlocks(Extension):  # type: ignore[misc]
     def __init__(self) -> None:
         super().__init__()
         self.active = False
+        self.stored: list[str] = []
+        """The blocks of the page converted last, each stored as it is (``put_back``)."""
+
+    def put_back(self) -> list[str]:
+        """The large HTML blocks the page converted last holds as they are: the plugin's own,
+        whose elements each close within them (``rendercheck.convert`` skips them)."""
+        return self.stored
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         state = _State()
         original = md.preprocessors["html_block"]
         # MkDocs reads the page's HTML for its anchors at 21, Python-Markdown's step is at 20.
         md.preprocessors.register(_Cut(md, self, state), "pb_html_blocks", 22)
-        md.preprocessors.register(_PutBack(md, original, state), "html_block", 20)
+        md.preprocessors.register(_PutBack(md, original, state, self), "html_block", 20)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -136,16 +136,30 @@ def too_deep(html: str, limit: int = MAX_DEPTH) -> bool:
 # -- converting ----------------------------------------------------------------------------------
 
 
-def convert(render: Callable[[str], str], text: str) -> str:
-    """``render(text)`` (a Markdown instance's ``convert``), or a ``RenderError``."""
+def convert(
+    render: Callable[[str], str], text: str, passed: Callable[[], Sequence[str]] = tuple
+) -> str:
+    """``render(text)`` (a Markdown instance's ``convert``), or a ``RenderError``.
+
+    ``passed`` gives the parts of the HTML the depth check may skip: the plugin's own HTML
+    blocks of a generated page, stored as they are by Python-Markdown (``htmlblocks.py``). The
+    depth check guards Python-Markdown's tree and the sanitizer, and neither reads those blocks;
+    each one closes every element it opens, so the rest nests as it did with them."""
     try:
         html = render(text)
     except RecursionError:
         raise RenderError.too_deep() from None
     except Exception as exc:
         raise RenderError.unrenderable(exc) from None
-    if too_deep(html):
+    if too_deep(_without(html, passed())):
         raise RenderError.too_deep()
+    return html
+
+
+def _without(html: str, blocks: Sequence[str]) -> str:
+    """``html`` without each of ``blocks`` (a block not found as it is stays in)."""
+    for block in blocks:
+        html = html.replace(block, "", 1)
     return html
 
 
@@ -220,9 +234,11 @@ class Guard(Extension):  # type: ignore[misc]
     """Added by the plugin to the site's Markdown extensions, so that in the build a text that
     cannot be shown becomes an empty page and a failure (``take``), not a traceback."""
 
-    def __init__(self) -> None:
+    def __init__(self, passed: Callable[[], Sequence[str]] = tuple) -> None:
         super().__init__()
         self._failure: RenderError | None = None
+        self._passed = passed
+        """The parts of the text converted last the depth check skips (``convert``)."""
 
     def extendMarkdown(self, md: Any) -> None:  # noqa: N802 (Python-Markdown's name)
         original: Callable[[str], str] = md.convert
@@ -230,7 +246,7 @@ class Guard(Extension):  # type: ignore[misc]
         def guarded(source: str) -> str:
             self._failure = None
             try:
-                return convert(original, source)
+                return convert(original, source, self._passed)
             except RenderError as failure:
                 self._failure = failure
                 return ""
