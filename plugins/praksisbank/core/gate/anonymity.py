@@ -734,17 +734,28 @@ def _split_identity_candidates(t: str) -> list[_Candidate]:
 
 
 _ELEVEN = re.compile(r"[0-9](?<![0-9][0-9])[0-9]*+(?:[ .\-][0-9]++)*+(?![0-9])")
+_DAY, _MONTH, _YEAR = r"(?:0[1-9]|[12][0-9]|3[01])", r"(?:0[1-9]|1[0-2])", r"(?:19|20)[0-9]{2}"
+_DATE_IN_RUN = re.compile(
+    rf"(?<![0-9])(?:{_YEAR}-{_MONTH}-{_DAY}|{_DAY}\.{_MONTH}\.{_YEAR})(?![0-9])"
+)
+"""A date a run of groups holds (``§ 32 2023-12-04 4``): the run is a list's columns, not a
+number written backwards."""
 
 
 def _reversed_identity_candidates(t: str) -> list[_Candidate]:
     """An identity number written backwards (``91005494030``): a run of exactly eleven digits
     (in groups or not) whose digits read from the end are one. The check digits make a chance
-    match rare, and eleven digits in a row are rare in a decision."""
+    match rare, and eleven digits in a row are rare in a decision. A run that holds a date is
+    left: a list's row (a provision, a date, a day) can chance on eleven such digits."""
     found: list[_Candidate] = []
     for run in _ELEVEN.finditer(t):
         digits = "".join(_DIGITS.findall(run.group()))
         back = digits[::-1]
-        if len(digits) == 11 and _is_identity_number(back):
+        if (
+            len(digits) == 11
+            and _is_identity_number(back)
+            and _DATE_IN_RUN.search(run.group()) is None
+        ):
             shown = f"{_mask(run.group())}, skrevet baklengs"
             found.append((run.start(), run.end(), WHAT_IDENTITY, shown, back))
     return found
