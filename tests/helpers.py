@@ -317,3 +317,23 @@ def visible_text(page: str) -> str:
     """The text of a page, tags dropped and whitespace folded, for assertions on what one reads."""
     page = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S)
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page)).replace(" .", ".")
+
+
+@dataclass(frozen=True, slots=True)
+class GateRow:
+    """One row of a leak-class table: a text, and the class the gate reports for it."""
+
+    name: str
+    text: str
+    what: str | None
+    """The class the gate reports, or ``None``: allowed."""
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+def found_classes(text: str) -> list[str]:
+    """The classes the source gate reports in `text`, in order."""
+    from praksisbank.core.gate.anonymity import find_personal_data
+
+    return [f.what for f in find_personal_data(text)]

@@ -14,11 +14,12 @@ and every page and file is made here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from helpers import GateRow as Row
+from helpers import found_classes as whats
 from helpers import identity_number
 from praksisbank.core.gate import csp, rendered
 from praksisbank.core.gate.anonymity import (
@@ -37,21 +38,6 @@ WORDS = ["null", "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni"]
 
 def spoken(digits: str, sep: str = " ") -> str:
     return sep.join(WORDS[int(d)] for d in digits)
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    name: str
-    text: str
-    what: str | None
-    """The class the gate reports, or ``None``: allowed."""
-
-    def __repr__(self) -> str:
-        return self.name
-
-
-def whats(text: str) -> list[str]:
-    return [f.what for f in find_personal_data(text)]
 
 
 # -- 1. numbers in words -----------------------------------------------------------------------

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import importlib
 import itertools
-from dataclasses import dataclass
 
 import pytest
 
+from helpers import GateRow as Row
+from helpers import found_classes as whats
 from helpers import identity_number
 from praksisbank.core.gate import runnable
 from praksisbank.core.gate.anonymity import (
@@ -50,21 +51,6 @@ def valid(module: str, prefix: str, n: int = 1, alphabet: str = DIGITS) -> str:
         if check.is_valid(prefix + "".join(tail)):
             return prefix + "".join(tail)
     raise AssertionError(f"no valid {module} from {prefix}")
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    name: str
-    text: str
-    what: str | None
-    """The class the gate reports, or ``None``: allowed."""
-
-    def __repr__(self) -> str:
-        return self.name
-
-
-def whats(text: str) -> list[str]:
-    return [f.what for f in find_personal_data(text)]
 
 
 def check(row: Row) -> None:
