@@ -56,6 +56,8 @@ class Hidden:
 
 
 F = FNR
+LETTERED = str.maketrans("2568", "ZSGB")
+"""Digits written as the capitals they look like (the number above has at least one of them)."""
 HIDDEN = (
     Hidden("comment over two lines", f"Nummer {F[:4]}<!-- en\nlang merknad -->{F[4:]} her."),
     Hidden("long comment", f"Nummer {F[:6]}<!-- {'x' * 400} -->{F[6:]} her."),
@@ -87,12 +89,20 @@ HIDDEN = (
     Hidden("Greek omicron for zero", "Nummer " + F[:6].replace("0", "\u03bf") + f" {F[6:]}."),
     Hidden("right-to-left override", f"Nummer \u202e{F[::-1]}\u202c her."),
     Hidden("right-to-left, grouped", f"Nummer \u202e{F[6:][::-1]} {F[:6][::-1]}\u202c."),
+    # attack round 4: capitals shaped like digits inside the run
+    Hidden("Z, S, G and B for digits", f"Nummeret er {F[0]}{F[1:-1].translate(LETTERED)}{F[-1]}."),
 )
 
 
 @pytest.mark.parametrize("row", HIDDEN, ids=lambda r: r.name)
 def test_the_page_shows_what_the_source_hides(row: Hidden) -> None:
     assert page_finds(row.body), row.body
+
+
+def test_digits_written_as_letters_are_read_only_inside_a_run_of_digits() -> None:
+    assert F[1:-1].translate(LETTERED) != F[1:-1]  # the row above hides at least one digit
+    for text in ("5G-nettet er nytt.", "Storgata 12B, 0150 Oslo.", "Han fikk 2 S2-kort.", "ZS 9"):
+        assert rendered.readable(text) == text
 
 
 def test_the_source_gate_misses_some_of_them() -> None:

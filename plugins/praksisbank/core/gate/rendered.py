@@ -298,6 +298,11 @@ _CONFUSABLE = re.compile(
 the same): next to a digit and not part of a word (``1O2``, ``O1 02``, ``0l``), never in one
 (``CO2``, ``Oslo 12``)."""
 _DIGIT_FOR = {**dict.fromkeys(_ZERO_LIKE, "0"), **dict.fromkeys(_ONE_LIKE, "1")}
+_SHAPED_DIGITS = str.maketrans("ZSGB", "2568")
+_SHAPED = re.compile(r"(?<=[0-9])[ZSGB]++(?=[0-9])")
+"""Capitals shaped like a digit (Z 2, S 5, G 6, B 8) with digits on both sides (``17039ZS0004``):
+inside a run of digits a reader reads them as digits. Only there: ``5G-nettet``, ``12B``, ``S2``
+stay letters."""
 _BIDI = re.compile("[\u202b\u202e\u2067\u200f\u061c]")
 """Right-to-left marks and overrides: a reader may see the digits after them in reverse."""
 _NUMBER_RUN = re.compile(r"[0-9](?:[0-9 .\-\u00a0]*[0-9])?")
@@ -332,12 +337,13 @@ _NEEDS_NFKC = _foldable()
 
 def readable(text: str) -> str:
     """``text`` as a reader reads it: compatibility forms folded (``_folded``), digits of every
-    script as 0-9, and O, o, I and l that stand for a digit (``1O2``) read as one. The result
-    may differ in length."""
+    script as 0-9, O, o, I and l that stand for a digit (``1O2``), and Z, S, G and B between
+    digits (``9ZS0``) read as one. The result may differ in length."""
     if _NEEDS_NFKC.search(text):
         text = _NEEDS_NFKC.sub(lambda m: _folded(m.group()), text)
     # A run of them at once (``1OO2``, ``OO1``), never one inside a word.
-    return _CONFUSABLE.sub(lambda m: "".join(_DIGIT_FOR[ch] for ch in m.group()), text)
+    text = _CONFUSABLE.sub(lambda m: "".join(_DIGIT_FOR[ch] for ch in m.group()), text)
+    return _SHAPED.sub(lambda m: m.group().translate(_SHAPED_DIGITS), text)
 
 
 # -- the gate ----------------------------------------------------------------------------------
