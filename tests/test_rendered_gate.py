@@ -101,7 +101,14 @@ def test_the_page_shows_what_the_source_hides(row: Hidden) -> None:
 
 def test_digits_written_as_letters_are_read_only_inside_a_run_of_digits() -> None:
     assert F[1:-1].translate(LETTERED) != F[1:-1]  # the row above hides at least one digit
-    for text in ("5G-nettet er nytt.", "Storgata 12B, 0150 Oslo.", "Han fikk 2 S2-kort.", "ZS 9"):
+    stay = (
+        "5G-nettet er nytt.",
+        "Storgata 12B, 0150 Oslo.",
+        "Han fikk 2 S2-kort.",
+        "ZS 9",
+        "%2B47",
+    )
+    for text in stay:
         assert rendered.readable(text) == text
 
 

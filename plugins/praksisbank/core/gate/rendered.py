@@ -299,10 +299,10 @@ the same): next to a digit and not part of a word (``1O2``, ``O1 02``, ``0l``), 
 (``CO2``, ``Oslo 12``)."""
 _DIGIT_FOR = {**dict.fromkeys(_ZERO_LIKE, "0"), **dict.fromkeys(_ONE_LIKE, "1")}
 _SHAPED_DIGITS = str.maketrans("ZSGB", "2568")
-_SHAPED = re.compile(r"(?<=[0-9])[ZSGB]++(?=[0-9])")
+_SHAPED = re.compile(r"(?<=[0-9])(?<!%[0-9])[ZSGB]++(?=[0-9])")
 """Capitals shaped like a digit (Z 2, S 5, G 6, B 8) with digits on both sides (``17039ZS0004``):
 inside a run of digits a reader reads them as digits. Only there: ``5G-nettet``, ``12B``, ``S2``
-stay letters."""
+stay letters, and so does the hex digit of a percent code (``%2B46…`` is ``+46…``)."""
 _BIDI = re.compile("[\u202b\u202e\u2067\u200f\u061c]")
 """Right-to-left marks and overrides: a reader may see the digits after them in reverse."""
 _NUMBER_RUN = re.compile(r"[0-9](?:[0-9 .\-\u00a0]*[0-9])?")
