@@ -898,16 +898,36 @@ def source_line_of(key: str, source: str) -> int | None:
     comments and tags dropped (so a number split over lines by a comment is found at its first
     digit), or, for a value with fewer digits (an e-mail address), its text, looked for line by
     line. ``None`` when the file does not hold it."""
-    source = _DROPPED.sub(lambda m: "\n" * m.group().count("\n"), source)
-    lines = [readable(html.unescape(_ANY_TAG.sub("", line))) for line in source.split("\n")]
-    if not key.isdigit():
-        return next((n for n, line in enumerate(lines, start=1) if key in line), None)
-    digits = [_NOT_DIGIT.sub("", line) for line in lines]
-    at = "".join(digits).find(key)
-    if at < 0:
+    return SourceLines.of(source).line_of(key)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLines:
+    """A content file read once as ``source_line_of`` reads it, to look for many keys in it
+    (the site gate traces every value found on any page to its file)."""
+
+    lines: tuple[str, ...]
+    """Each line as a reader reads it, comments and tags dropped."""
+    digits: tuple[str, ...]
+    """The digits of each line."""
+
+    @classmethod
+    def of(cls, source: str) -> SourceLines:
+        source = _DROPPED.sub(lambda m: "\n" * m.group().count("\n"), source)
+        lines = tuple(
+            readable(html.unescape(_ANY_TAG.sub("", line))) for line in source.split("\n")
+        )
+        return cls(lines, tuple(_NOT_DIGIT.sub("", line) for line in lines))
+
+    def line_of(self, key: str) -> int | None:
+        """The line where ``key`` starts (see ``source_line_of``), else ``None``."""
+        if not key.isdigit():
+            return next((n for n, line in enumerate(self.lines, start=1) if key in line), None)
+        at = "".join(self.digits).find(key)
+        if at < 0:
+            return None
+        for number, run in enumerate(self.digits, start=1):
+            if at < len(run):
+                return number
+            at -= len(run)
         return None
-    for number, run in enumerate(digits, start=1):
-        if at < len(run):
-            return number
-        at -= len(run)
-    return None
