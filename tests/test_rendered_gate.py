@@ -321,8 +321,8 @@ def test_a_build_stops_and_keeps_the_last_good_site(
         build_site(project)
     errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
     shown = [e for e in errors if e.startswith("decision_bank/afg/2024-x.md:16:1: feil:")]
-    assert len(shown) == 2, errors  # the page and its search record
-    assert any("søkeindeksen" in e for e in shown) and any("i teksten" in e for e in shown)
+    assert len(shown) == 1, errors  # one value, one place: the page and its search record
+    assert "i søkeindeksen og i teksten" in shown[0]
     assert all(F not in e and F[6:] not in e for e in errors)  # masked: only the last two
     assert (site / "index.html").read_bytes() == before
     assert not (site / "vedtaksbank/afg/2024-x").exists()

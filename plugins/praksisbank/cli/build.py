@@ -26,6 +26,7 @@ from praksisbank.core.base import urls
 from praksisbank.core.base.dates import norwegian_date
 from praksisbank.core.base.model import Item
 from praksisbank.core.base.problems import Problem, Severity, format_text, summary
+from praksisbank.core.content.layout import Layout
 from praksisbank.core.content.loader import load
 from praksisbank.core.gate import csp, rendered
 from praksisbank.core.gate.sitegate import SiteGate, Source, shipped_by
@@ -150,7 +151,7 @@ def build(project: Path, engine: str = "mkdocs", say: Callable[[str], None] = pr
         shutil.move(written.root / docs_tree.SITE, building)
         engine_done = time.perf_counter()
         names = rendered.known_names(result.content)
-        gate = _gate(written, layout.root, result.excepted_keys, names)
+        gate = _gate(written, layout, result.excepted_keys, names)
         try:
             _finish_pages(building, gate)
             pristine = _pristine(engine, project, settings)
@@ -236,15 +237,24 @@ def _run_engine(engine: str, config: Path, say: Callable[[str], None]) -> None:
 
 
 def _gate(
-    written: docs_tree.Tree, root: Path, allowed: frozenset[str], names: frozenset[str]
+    written: docs_tree.Tree, layout: Layout, allowed: frozenset[str], names: frozenset[str]
 ) -> SiteGate:
-    """The rendered-text gate, knowing which content file each page and file is made from."""
+    """The rendered-text gate, knowing which content file each page and file is made from, and
+    the site's own templates and settings."""
+    root = layout.root
     sources: dict[str, Source] = {}
     for page in written.pages:
         sources[f"{page.url}index.html"] = stages.page_source(page.item, page.uri, root)
     for path, source in written.files:
         sources[path] = Source(str(source.relative_to(root)), source)
-    return SiteGate(sources, allowed=allowed, workers=0, cache=root / pdf.CACHE, names=names)
+    return SiteGate(
+        sources,
+        allowed=allowed,
+        workers=0,
+        cache=root / pdf.CACHE,
+        names=names,
+        site_files=stages.site_files(layout),
+    )
 
 
 def _finish_pages(site: Path, gate: SiteGate) -> None:

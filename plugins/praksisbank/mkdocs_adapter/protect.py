@@ -182,7 +182,12 @@ def published_gate(
     # The build itself keeps one core busy: the gate takes the others (at least one).
     workers = max(1, (os.cpu_count() or 1) - 1) if len(pages) >= GATE_WORKERS_FROM else 0
     return SiteGate(
-        sources, allowed=allowed, workers=workers, cache=layout.root / pdf.CACHE, names=names
+        sources,
+        allowed=allowed,
+        workers=workers,
+        cache=layout.root / pdf.CACHE,
+        names=names,
+        site_files=stages.site_files(layout),
     )
 
 

@@ -44,7 +44,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
 from praksisbank.core.base.problems import Problem
-from praksisbank.core.gate import anonymity, rendered
+from praksisbank.core.gate import anonymity, blame, rendered
 from praksisbank.core.gate.anonymity import mask_digits
 
 SKIPPED_SUFFIXES = frozenset(
@@ -368,8 +368,12 @@ class SiteGate:
         workers: int = 1,
         cache: Path | None = None,
         names: frozenset[str] = frozenset(),
+        site_files: Sequence[Source] = (),
     ) -> None:
         self.sources = sources
+        self.site_files = tuple(site_files)
+        """The site's own templates and ``mkdocs.yml``: a value every page shows is traced to
+        them first (``blame.py``)."""
         self.names = names
         """The people the site may name (``rendered.known_names``)."""
         self.cache = cache
@@ -529,7 +533,8 @@ class SiteGate:
         self._futures = waiting[::-1]
 
     def problems(self) -> tuple[Problem, ...]:
-        """Everything found, as problems naming the content files; waits for the workers."""
+        """Everything found, as problems naming the content files; waits for the workers. A
+        value is reported once for each file and line it is traced to (``blame.py``)."""
         self._send()
         self._read_early()  # `rest` has taken them, unless the build stopped before it
         for future, here in self._futures:
@@ -539,11 +544,11 @@ class SiteGate:
                 self._found += here()
         self._futures = []
         self.close()
-        problems = {
-            self._problem(found)
-            for found in self._found
-            if not found.fingerprint or found.fingerprint not in self.allowed
-        }
+        kept = [f for f in self._found if not f.fingerprint or f.fingerprint not in self.allowed]
+        problems = {self._unreadable(found) for found in kept if not found.fingerprint}
+        problems.update(
+            blame.problems([f for f in kept if f.fingerprint], self.sources, self.site_files)
+        )
         return tuple(sorted(problems))
 
     def close(self) -> None:
@@ -554,61 +559,20 @@ class SiteGate:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def _problem(self, found: Found) -> Problem:
-        published = found.published
-        page = "/" + published.removesuffix("index.html")
-        if not found.fingerprint:  # a file the gate could not read
-            own = self.sources.get(published)
-            return Problem(
-                file=own.path if own is not None else f"site/{mask_digits(published)}",
-                line=1,
-                column=1,
-                code="personal-data",
-                message=(
-                    f"Den publiserte filen kan ikke sjekkes for personopplysninger: "
-                    f"{found.what}. Ingenting ble publisert. Fjern filen, eller legg ut "
-                    "innholdet som en side (.md)."
-                ),
-            )
-        source, line = self._trace(published, found)
+    def _unreadable(self, found: Found) -> Problem:
+        """A file the gate could not read."""
+        own = self.sources.get(found.published)
         return Problem(
-            file=source,
-            line=line,
+            file=own.path if own is not None else f"site/{mask_digits(found.published)}",
+            line=1,
             column=1,
             code="personal-data",
             message=(
-                f"Den publiserte siden «{mask_digits(page)}» viser {found.what} "
-                f"({found.masked}) i {found.where} slik leseren ser det, etter at markering, "
-                "kommentarer og skjulte tegn er tatt bort. Alt leserne ser, skal være "
-                "anonymisert: fjern opplysningen fra kilden."
+                f"Den publiserte filen kan ikke sjekkes for personopplysninger: "
+                f"{found.what}. Ingenting ble publisert. Fjern filen, eller legg ut "
+                "innholdet som en side (.md)."
             ),
         )
-
-    def _trace(self, published: str, found: Found) -> tuple[str, int]:
-        """The content file and line the value comes from: the page's own file first, on a list
-        page the file of the item whose row shows it, then any content file that holds it (a
-        generated page shows fields of many)."""
-        own = self.sources.get(published)
-        row = self.sources.get(found.row) if found.row else None
-        if (own is None or own.file is None) and row is not None and row.file is not None:
-            return row.path, _line_in(row, found.key)
-        candidates = [own] if own is not None and own.file is not None else []
-        candidates += sorted(
-            (s for s in self.sources.values() if s.file is not None and s is not own),
-            key=lambda s: s.path,
-        )
-        for source in candidates:
-            assert source.file is not None
-            try:
-                text = source.file.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                continue
-            line = rendered.source_line_of(found.key, text)
-            if line is not None:
-                return source.path, line
-        if own is not None:
-            return own.path, own.line
-        return f"site/{mask_digits(published)}", 1
 
 
 def _same(path: Path, digest: str) -> bool:
@@ -617,21 +581,6 @@ def _same(path: Path, digest: str) -> bool:
         return _digest(path.read_bytes()) == digest
     except OSError:
         return False
-
-
-def _line_in(source: Source, key: str) -> int:
-    """The line of ``source`` that holds ``key`` (``rendered.source_line_of``), else the first
-    that holds one of its words (a title the list shows in other words), else its first line."""
-    assert source.file is not None
-    try:
-        text = source.file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return source.line
-    line = rendered.source_line_of(key, text)
-    for word in key.split() if line is None else ():
-        if len(word) >= 3 and (line := rendered.source_line_of(word, text)) is not None:
-            break
-    return line if line is not None else source.line
 
 
 def shipped_by(folders: Sequence[Path]) -> Callable[[str, Path], bool]:

@@ -13,7 +13,8 @@ from pathlib import Path
 import jinja2
 
 from praksisbank.core.base.model import Item
-from praksisbank.core.gate import csp
+from praksisbank.core.content.layout import Layout
+from praksisbank.core.gate import blame, csp
 from praksisbank.core.gate.sitegate import Source
 from praksisbank.core.publish.search import SearchIndex
 from praksisbank.core.views.render import packaged_templates
@@ -41,6 +42,25 @@ def page_source(item: Item | None, uri: str, root: Path) -> Source:
     if item is None:
         return Source(f"(generert side) {uri}", None)
     return Source(item.path, root / item.path, item.body_line)
+
+
+def site_files(layout: Layout) -> tuple[Source, ...]:
+    """The site's own files whose text every page may show, for the rendered-text gate's
+    messages (``core/gate/blame.py``): the templates of its theme folders (``theme.custom_dir``,
+    the ``templates`` option), sorted, then ``mkdocs.yml``. Symbolic links are left out (the
+    check refuses them)."""
+    found = [
+        Source(layout.show(path), path)
+        for folder in layout.theme_dirs
+        if folder.is_dir()
+        for path in sorted(folder.rglob("*"))
+        if path.suffix.lower() in blame.TEMPLATE_SUFFIXES
+        and path.is_file()
+        and not path.is_symlink()
+    ]
+    if layout.settings is not None and layout.settings.is_file():
+        found.append(Source(layout.show(layout.settings), layout.settings))
+    return tuple(found)
 
 
 def write_policy_header(site: Path, policy: csp.SitePolicy) -> None:
