@@ -9,6 +9,7 @@ could not render, named by its file and line; either stops the build before it g
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -27,7 +28,7 @@ from praksisbank.core.base.problems import Problem, summary
 from praksisbank.core.content import scripts
 from praksisbank.core.content.loader import Layout
 from praksisbank.core.content.report import Reporter
-from praksisbank.core.gate import csp
+from praksisbank.core.gate import csp, published
 from praksisbank.core.gate.anonymity import mask_digits
 from praksisbank.core.gate.sitegate import SiteGate, Source
 from praksisbank.core.pdf import build as pdf
@@ -251,8 +252,10 @@ def active_problems(
     layout: Layout,
 ) -> list[Problem]:
     """What the built pages hold that runs or loads and is not known, as problems naming the
-    site's template it comes from: the one holding the element as written, else the page's
-    template in the site's theme folder, else that folder."""
+    site's template it comes from: the one holding the element as written, else the setting
+    of ``mkdocs.yml`` whose text it holds (a link the theme writes from ``extra``, ``nav`` or a
+    plugin option; markup in ``copyright``), else the page's template in the site's theme
+    folder, else that folder."""
     folders = [d for d in layout.theme_dirs if d.is_dir()]
     sources = [
         (path, path.read_text(encoding="utf-8", errors="replace"))
@@ -260,9 +263,14 @@ def active_problems(
         for path in sorted(folder.rglob("*"))
         if path.is_file() and not path.is_symlink() and path.suffix.lower() in _TRACED
     ]
+    settings = _settings(layout.settings)
     grouped: dict[tuple[str, int, str], list[tuple[str, str]]] = {}
     for page, found in refused:
-        traced, line = _traced(found.element, templates.get(page, "main.html"), folders, sources)
+        traced, line = (
+            _written_in(found.element, sources)
+            or _setting_line(found.element, settings, layout.settings)
+            or _template_of(templates.get(page, "main.html"), folders)
+        )
         shown_file = layout.show(traced) if traced is not None else "mkdocs.yml"
         element = mask_digits(" ".join(found.element.split()))[:120]
         grouped.setdefault((shown_file, line, found.what), []).append((page, element))
@@ -294,9 +302,44 @@ def active_problems(
     return problems
 
 
-def _traced(
-    element: str, template: str, folders: list[Path], sources: list[tuple[Path, str]]
-) -> tuple[Path | None, int]:
+def _settings(path: Path | None) -> list[published.Setting]:
+    """Every text of ``mkdocs.yml`` with its line (none when it cannot be read)."""
+    if path is None:
+        return []
+    try:
+        return published.every_setting(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
+_SHORTEST_SETTING = 8
+"""Shorter texts (``true``, ``nb``, ``indigo``) are in too many elements to name one."""
+
+
+def _setting_of(element: str, settings: list[published.Setting]) -> published.Setting | None:
+    """The setting whose text the element holds (an address the theme writes into a link), or
+    that holds the element's opening tag (markup in ``copyright``); the longest, when several
+    do."""
+    shown = html.unescape(element)
+    opening = shown[: shown.find(">") + 1]
+    held = [
+        s
+        for s in settings
+        if len(text := s.text.strip()) >= _SHORTEST_SETTING
+        and (text in shown or (len(opening) >= _SHORTEST_SETTING and opening in text))
+    ]
+    return max(held, key=lambda s: (len(s.text.strip()), -s.line), default=None)
+
+
+def _setting_line(
+    element: str, settings: list[published.Setting], path: Path | None
+) -> tuple[Path, int] | None:
+    setting = _setting_of(element, settings)
+    return (path, setting.line) if setting is not None and path is not None else None
+
+
+def _written_in(element: str, sources: list[tuple[Path, str]]) -> tuple[Path, int] | None:
+    """The site's template that holds ``element`` as written, and the line."""
     opening = element[: max(element.find(">") + 1, 1)]
     needles = [element[:60], opening] if len(opening) > 8 else [element[:60]]
     for needle in needles:
@@ -304,6 +347,11 @@ def _traced(
             at = text.find(needle)
             if at >= 0:
                 return path, text.count("\n", 0, at) + 1
+    return None
+
+
+def _template_of(template: str, folders: list[Path]) -> tuple[Path | None, int]:
+    """The page's template in the site's theme folder, else that folder (line 1)."""
     for name in (template, "main.html"):  # every page of the theme extends main.html
         for folder in folders:
             if (folder / name).is_file():

@@ -280,6 +280,23 @@ def settings(text: str) -> list[Setting]:
     return found
 
 
+def every_setting(text: str) -> list[Setting]:
+    """Every text in ``mkdocs.yml``, whatever the setting (plugin options too), with its
+    position: to name the setting a link or markup in a built page comes from. Composed only,
+    as ``settings``; nothing when the file is not YAML."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    found: list[Setting] = []
+    for key, value in root.value:
+        if isinstance(key, yaml.ScalarNode):
+            found += _scalars(value, key.value)
+    return sorted(found, key=lambda s: (s.line, s.column))
+
+
 def _scalars(node: yaml.Node, name: str) -> list[Setting]:
     found = []
     stack: list[tuple[yaml.Node, str]] = [(node, name)]
