@@ -17,6 +17,24 @@ def _masked(message: str) -> str:
     return mask_digits(message)
 
 
+ONE_A_VALUE: frozenset[ProblemCode] = frozenset(
+    {
+        "field-value",
+        "field-markup",
+        "field-type",
+        "date-invalid",
+        "country-unknown",
+        "category-unknown",
+        "reference-unknown",
+        "reference-invalid",
+    }
+)
+"""Problems with a field's value (its form, its type, what it refers to) that are not reported
+where the personal-data gate reports the same value (same file, line and column): one finding
+a value and place. Removing the personal data is the fix either way; a form still wrong after it
+is reported by the next check."""
+
+
 class Reporter:
     """Where the loader and its rules put problems.
 
@@ -91,4 +109,14 @@ class Reporter:
         return {p.file for p in self._problems if p.severity is Severity.ERROR}
 
     def problems(self) -> tuple[Problem, ...]:
-        return tuple(sorted(set(self._problems)))
+        """Every problem once; a value with personal data in it is reported as that alone, not
+        also as a value of the wrong form (``ONE_A_VALUE``)."""
+        problems = set(self._problems)
+        personal = {(p.file, p.line, p.column) for p in problems if p.code == "personal-data"}
+        return tuple(
+            sorted(
+                p
+                for p in problems
+                if p.code not in ONE_A_VALUE or (p.file, p.line, p.column) not in personal
+            )
+        )
