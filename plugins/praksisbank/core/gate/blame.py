@@ -9,7 +9,8 @@ is traced to a file in this order:
    that holds it. The theme prints it on every page; looking there first costs one look
    instead of one a page;
 2. the page's own content file, when it holds the value; on a generated page (a list), the
-   item whose row shows it (``Found.row``);
+   item whose row shows it (``Found.row``), when the item's file holds it or a word of it, or
+   when every list that shows the value shows it in that item's row;
 3. a site file that holds it, else the first other content file that holds it (a generated
    page shows fields of many): each of them read once for all the values still untraced;
 4. held by no file: shown on more than one page of a site with templates of its own, the
@@ -78,12 +79,17 @@ class _Blame:
 
     def problems(self, found: list[Found]) -> list[Problem]:
         pages: dict[str, set[str]] = {}
+        rows: dict[str, set[str]] = {}
         for one in found:
             pages.setdefault(one.fingerprint, set()).add(one.published)
+            if self._generated(one.published):
+                rows.setdefault(one.fingerprint, set()).add(one.row)
         places: dict[Found, Place] = {}
         pending: list[Found] = []
         for one in found:
-            place = self._traced(one, len(pages[one.fingerprint]) > 1)
+            on_many = len(pages[one.fingerprint]) > 1
+            one_item = len(rows.get(one.fingerprint, ())) == 1
+            place = self._traced(one, on_many, one_item)
             if place is None:
                 pending.append(one)
             else:
@@ -103,14 +109,17 @@ class _Blame:
             result += self._untraced(shown)
         return result
 
-    def _traced(self, found: Found, on_many: bool) -> Place | None:
-        """Steps 1 and 2 of the docstring, and a site file of step 3."""
+    def _traced(self, found: Found, on_many: bool, one_item: bool) -> Place | None:
+        """Steps 1 and 2 of the docstring, and a site file of step 3. ``one_item``: on every
+        generated page that shows the value, it stands in the same item's row."""
         if on_many and (place := self._in_site(found.key)) is not None:
             return place
         own = self.sources.get(found.published)
         row = self.sources.get(found.row) if found.row else None
-        if (own is None or own.file is None) and row is not None and row.file is not None:
-            return row.path, self._row_line(row, found.key)
+        if self._generated(found.published) and row is not None:
+            line = self._row_line(row, found.key, one_item)
+            if line is not None:
+                return row.path, line
         if own is not None and own.file is not None:
             if (own.path, found.key) not in self._own:
                 if self._last[0] != own.path:
@@ -155,19 +164,30 @@ class _Blame:
             left -= held.keys()
         return held
 
-    def _row_line(self, source: Source, key: str) -> int:
+    def _row_line(self, source: Source, key: str, one_item: bool) -> int | None:
         """The line of an item's file that holds ``key``, else the first that holds one of its
-        words (a title the list shows in other words), else the item's first body line."""
+        words (a title the list shows in other words), else, when the value stands in this
+        item's row wherever it is shown (``one_item``: a list may put a value together), the
+        item's first body line. ``None``: no sign the item holds it (the last row of a list runs
+        on into the page's footer, and a value the site's templates print there stands in a
+        different item's row on each list)."""
+        if source.file is None:
+            return None
         if source.path not in self._rows:
             self._rows[source.path] = _lines(source)
         lines = self._rows[source.path]
-        if lines is None:
-            return source.line
-        line = lines.line_of(key)
-        for word in key.split() if line is None else ():
-            if len(word) >= 3 and (line := lines.line_of(word)) is not None:
-                break
-        return line if line is not None else source.line
+        line = None
+        if lines is not None:
+            line = lines.line_of(key)
+            for word in key.split() if line is None else ():
+                if len(word) >= 3 and (line := lines.line_of(word)) is not None:
+                    break
+        return line if line is not None or not one_item else source.line
+
+    def _generated(self, published: str) -> bool:
+        """Whether a page is made from no one content file (a list, an overview)."""
+        own = self.sources.get(published)
+        return own is None or own.file is None
 
     def _untraced(self, shown: list[Found]) -> list[Problem]:
         """Step 4: a value no file holds. On more than one page of a site with templates of its
