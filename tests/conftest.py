@@ -12,6 +12,9 @@ import pytest
 from helpers import TODAY, Project, write_project
 from template_cache import compiled_templates_kept
 
+# PRAKSISBANK_TIMELINE=<folder> records where a run's time goes (tests/timeline.py).
+pytest_plugins = ["timeline"]
+
 # The files that take longest, longest first (CPU seconds of a run on 2 cores). They start
 # first, so that under pytest-xdist (a file to a worker) the short files fill the end of the run
 # instead of one worker finishing a long file alone; pyproject.toml turns off xdist's own order
