@@ -47,11 +47,13 @@ serve: $(VENV)/.installed
 check: $(VENV)/.installed
 	$(BIN)/praksisbank check --render .
 
-## browser-deps: Debian's Chromium for the browser tests (Playwright downloads no browser)
+## browser-deps: Debian's Chromium (Playwright downloads no browser): its headless shell for the
+## browser tests (the same engine, about half the CPU), the full browser for `make bench`
 browser-deps:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "Installing Debian's chromium for the browser tests"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@{ command -v chromium && command -v chromium-headless-shell; } >/dev/null 2>&1 || { \
+	  echo "Installing Debian's chromium and chromium-headless-shell for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    chromium chromium-headless-shell >/dev/null; }
 
 ## font-deps: Debian's DejaVu fonts for the PDFs (æ, ø and å on every page; WeasyPrint uses them)
 ## and HarfBuzz's subset library, with which WeasyPrint embeds only the letters a PDF uses

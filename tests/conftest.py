@@ -12,36 +12,9 @@ import pytest
 from helpers import TODAY, Project, write_project
 from template_cache import compiled_templates_kept
 
-# The files that take longest, longest first (CPU seconds of a run on 2 cores). They start
-# first, so that under pytest-xdist (a file to a worker) the short files fill the end of the run
-# instead of one worker finishing a long file alone; pyproject.toml turns off xdist's own order
-# (by number of tests). The other files follow in their usual order.
-SLOWEST_FIRST = (
-    "test_engines.py",
-    "test_demo_content.py",
-    "test_pdf.py",
-    "test_hostile_sanitizer.py",
-    "test_browser.py",
-    "test_render_check.py",
-    "test_build.py",
-    "test_reading.py",
-    "test_concurrent_builds.py",
-    "test_search.py",
-    "test_feeds.py",
-    "test_finder_layout_browser.py",
-    "test_finder_browser.py",
-    "test_print.py",
-    "test_a11y_browser.py",
-    "test_serve.py",
-    "test_search_queries.py",
-    "test_hostile_files.py",
-)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    rank = {name: i for i, name in enumerate(SLOWEST_FIRST)}
-    order = {id(item): i for i, item in enumerate(items)}
-    items.sort(key=lambda item: (rank.get(item.path.name, len(rank)), order[id(item)]))
+# The order and units in which the tests go out to the workers (tests/schedule.py), and, with
+# PRAKSISBANK_TIMELINE=<folder>, a record of where a run's time goes (tests/timeline.py).
+pytest_plugins = ["schedule", "timeline"]
 
 
 @pytest.fixture(scope="session", autouse=True)
