@@ -10,6 +10,7 @@ import base64
 import gzip
 import html
 import json
+import logging
 import random
 import re
 import sys
@@ -18,8 +19,9 @@ from concurrent.futures import wait
 from pathlib import Path
 
 import pytest
+from mkdocs.exceptions import Abort
 
-from helpers import identity_number
+from helpers import Project, build_site, decision, identity_number
 from praksisbank.core.gate import anonymity, rendered, sitegate
 from praksisbank.core.gate.anonymity import find_personal_data
 from praksisbank.core.gate.sitegate import SiteGate
@@ -431,3 +433,26 @@ def test_the_detectors_of_the_checked_classes_propose_every_finding_of_them() ->
         assert found <= proposed, text
         counted += bool(found)
     assert counted > 100
+
+
+def test_a_number_split_over_table_cells_stops_the_build(
+    project: Project, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Built, with the gate's worker: the page shows a number the source gate cannot read (O for
+    zero) split over two cells, beside a table of counts and dates like every list page's."""
+    number = identity_number("010203")
+    table = (
+        "| Sak | Fra | Til |\n|---|---|---|\n"
+        f"| Saken | {number[:6].replace('0', 'O')} | {number[6:]} |\n"
+        "| utl. § 32 | 2023-12-04 | 4. desember 2023 |\n"
+    )
+    rest = "## Faktum\n\nx\n\n## Vurdering\n\nx\n\n## Konklusjon\n\nx\n"
+    body = f"\n## Sammendrag\n\n{table}\n{rest}"
+    project.write("decision_bank/afg/2024-x.md", decision("VB-AFG-2024-009", body=body))
+    assert not [f for f in find_personal_data(body) if f.what == anonymity.WHAT_IDENTITY]
+    caplog.set_level(logging.ERROR)
+    with pytest.raises(Abort):
+        build_site(project)
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    shown = [e for e in errors if e.startswith("decision_bank/afg/2024-x.md:")]
+    assert any("Den publiserte siden" in e and "i teksten" in e for e in shown), errors
