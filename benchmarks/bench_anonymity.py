@@ -43,6 +43,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from praksisbank.core.gate.anonymity import find_personal_data, mask_digits
 
@@ -245,12 +246,18 @@ def gate_parts(project: Path, profile: Path | None) -> dict[str, tuple[int, floa
     )
     shown = shown[1:]
     texts = [s.text for s in shown]
+    own: list[list[rendered.Seen]] = []
     timed(
-        "pages: reading it", len(texts), lambda: [rendered._scan(t, "", (), known) for t in texts]
+        "pages: reading it",
+        len(texts),
+        lambda: own.extend(rendered._scan(t, rendered.TEXT, (), known) for t in texts),
     )
-    tables = [t.replace(rendered.CELL, " ") for t in texts if rendered.CELL in t]
+    tables = [(t, found) for t, found in zip(texts, own, strict=True) if rendered.CELL in t]
     timed("pages: cells side by side", len(tables),
-          lambda: [rendered._scan(t, "", (), known) for t in tables])  # fmt: skip
+          lambda: [_cells(t, known, found) for t, found in tables])  # fmt: skip
+    timed("pages: title split", len(texts), lambda: [
+        rendered._title_split(page, t, ()) for page, t in zip(htmls, texts, strict=True)
+    ])  # fmt: skip
     clean: set[str] = set()
     values = [list(dict.fromkeys(s.hidden.split(rendered.APART))) for s in shown]
     timed("pages: attribute values not seen before", len(values),
@@ -264,6 +271,22 @@ def gate_parts(project: Path, profile: Path | None) -> dict[str, tuple[int, floa
     if profiler and profile:
         profiler.dump_stats(profile)
     return parts
+
+
+def _cells(text: str, known: frozenset[str], found: list[Any]) -> object:
+    """A page's table cells read side by side, as ``rendered.in_page`` reads them (the code
+    before ``cells_side_by_side`` read the whole text with every detector: timed so there)."""
+    from praksisbank.core.gate import rendered
+
+    if hasattr(rendered, "cells_side_by_side"):
+        return rendered.cells_side_by_side(text, (), known, found)
+    seen = {s.finding.fingerprint for s in found}
+    joined = [
+        s
+        for s in rendered._scan(text.replace(rendered.CELL, " "), rendered.TEXT, (), known)
+        if s.finding.what in rendered.ACROSS_CELLS and s.finding.fingerprint not in seen
+    ]
+    return joined + rendered._across_cells(text, (), seen | {s.finding.fingerprint for s in joined})
 
 
 def _kind(path: Path) -> str:

@@ -1242,6 +1242,8 @@ _NUMBER_CLASSES = _anywhere(
 
 
 def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, list[_Candidate]]:
+    # ``checked_fingerprints`` runs this function's detectors of the classes with check digits
+    # alone: a detector added here that proposes one of them goes there too.
     norm = _Normalised(text)
     t = norm.text
     classes: list[list[_Candidate]] = [[], [], [], [], []]
@@ -1286,6 +1288,34 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
         _spoken(t),
     ]
     return norm, _select(ranked)
+
+
+CHECKED_CLASSES = frozenset(
+    (WHAT_IDENTITY, personaldata.WHAT_IBAN, personaldata.WHAT_ACCOUNT, personaldata.WHAT_FOREIGN_ID)
+)
+"""The classes whose check digits make a chance match all but impossible."""
+
+
+def checked_fingerprints(text: str) -> frozenset[str]:
+    """The fingerprints of every candidate of ``CHECKED_CLASSES`` that ``_scan`` proposes for
+    ``text`` (or more): every finding of those classes that ``find_personal_data(text,
+    markers=False)`` reports is among them, as a finding is a candidate that ``_select`` and the
+    exceptions did not drop. Only the detectors that propose those classes run (identity
+    numbers, ``personaldata.scan_checked``, encoded runs and numbers in words, which read what
+    they decode with every detector), not names, dates of birth, addresses or phones: a fraction
+    of the cost. Keep it in step with ``_scan``: ``tests/test_gate_cost.py`` compares them."""
+    norm = _Normalised(text)
+    t = norm.text
+    found: list[_Candidate] = []
+    digits = any(d in t for d in _ASCII_DIGITS) and sum(map(t.count, _ASCII_DIGITS)) >= 7
+    if digits and _NUMBER_CLASSES.search(t) is not None:
+        found += _each(_IDENTITY.search, t, _identity)
+    if digits:
+        found += _split_identity_candidates(t) + _reversed_identity_candidates(t)
+    found += personaldata.scan_checked(t)
+    found += _encoded(t, lambda start, end: text[norm.start(start) : norm.end(end)])
+    found += _spoken(t)
+    return frozenset(_keyed(c[4]) for c in found if c[2] in CHECKED_CLASSES)
 
 
 SPOKEN_ALONE = 8

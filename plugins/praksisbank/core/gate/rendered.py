@@ -55,7 +55,7 @@ from urllib.parse import unquote, urlsplit
 
 from praksisbank.core.base import nested
 from praksisbank.core.base.model import Content, InterviewGuide, PracticeNote
-from praksisbank.core.gate import personaldata, runnable
+from praksisbank.core.gate import anonymity, personaldata, runnable
 from praksisbank.core.gate.anonymity import (
     WHAT_EMAIL,
     WHAT_IDENTITY,
@@ -589,13 +589,7 @@ def _in_shown(
     read (the caller has read the very same text)."""
     found = _scan(shown.text, TEXT, allowed, names, mirror=mirror) if text else []
     if text and CELL in shown.text:
-        seen = {s.finding.fingerprint for s in found}
-        found += [
-            s
-            for s in _scan(shown.text.replace(CELL, " "), TEXT, allowed, names)
-            if s.finding.what in ACROSS_CELLS and s.finding.fingerprint not in seen
-        ]
-        found += _across_cells(shown.text, allowed, {s.finding.fingerprint for s in found})
+        found += cells_side_by_side(shown.text, allowed, names, found)
     if text:
         found += _title_split(page, shown.text, allowed)
     if not hidden:
@@ -604,6 +598,46 @@ def _in_shown(
         return found + _scan(shown.hidden, ATTRIBUTE, allowed, names)
     values = list(dict.fromkeys(shown.hidden.split(APART)))
     return found + _scan_new(values, ATTRIBUTE, allowed, names, clean)
+
+
+def cells_side_by_side(
+    text: str, allowed: Collection[str], names: Collection[str], found: list[Seen]
+) -> list[Seen]:
+    """What reading a page's table cells side by side finds beyond ``found`` (the page's own
+    reading): the whole text read with its cells joined, for the classes with check digits
+    (``ACROSS_CELLS``), then the pairs of cells ``_across_cells`` reads.
+
+    The whole text is read with every detector only when it can find something new there: when
+    the detectors that propose those classes (``anonymity.checked_fingerprints``) propose one
+    not in ``found``, or the digit chains or footnotes (``_chained``, ``_footnoted``) find one,
+    or the text is shown right to left. Otherwise that reading would report nothing: a finding
+    is a candidate the detectors proposed, and a finding already in ``found`` is left out. A
+    table of counts and dates (every list page) then costs those detectors, not all of them."""
+    seen = {s.finding.fingerprint for s in found}
+    joined = text.replace(CELL, " ")
+    if _may_cross(joined, allowed, seen):
+        new = [
+            s
+            for s in _scan(joined, TEXT, allowed, names)
+            if s.finding.what in ACROSS_CELLS and s.finding.fingerprint not in seen
+        ]
+    else:
+        new = []
+    return new + _across_cells(text, allowed, seen | {s.finding.fingerprint for s in new})
+
+
+def _may_cross(joined: str, allowed: Collection[str], seen: set[str]) -> bool:
+    """Whether ``_scan(joined)`` could find a value of ``ACROSS_CELLS`` whose fingerprint is
+    not in ``seen`` (see ``cells_side_by_side``): ``False`` only when it cannot."""
+    if not ACROSS_CELLS <= anonymity.CHECKED_CLASSES:  # a class the proof does not cover
+        return True
+    text = readable(joined)
+    if _BIDI.search(text):  # read mirrored too: leave it to the whole reading
+        return True
+    if not anonymity.checked_fingerprints(text) <= seen:
+        return True
+    extra = _chained(text, TEXT, allowed) + _footnoted(text, TEXT, allowed)
+    return any(s.finding.what in ACROSS_CELLS and s.finding.fingerprint not in seen for s in extra)
 
 
 _CELL_TEXT = re.compile(r"[^|\n]*[^|\s][^|\n]*")
