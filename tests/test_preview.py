@@ -122,6 +122,10 @@ def test_a_changed_category_outcome_and_date_show_everywhere_and_nothing_stale_r
     assert OLD_TITLE not in edited["vedtaksbank/utfall/beskyttelse/index.html"].decode()
     assert OLD_TITLE in edited["vedtaksbank/stikkord/returreise/index.html"].decode()  # new page
     assert b"stikkord/returreise/" in edited["sitemap.xml"]
+    # The country's Atom feed is written again with the new date (a feed kept from the last
+    # rebuild only while its rows are the same).
+    assert b"2025-03-04" in edited["land/afg/atom.xml"]
+    assert b"2025-03-04" not in first["land/afg/atom.xml"]
 
     # A reverted edit gives back the bytes of every file.
     project.write(EDITED, original)

@@ -37,6 +37,8 @@ class Decorator:
         """The generated pages' sub-headings (categories on a country page), by address."""
         self.marked: Page | None = None
         """The navigation page shown as active for the page being written (``mark``)."""
+        self.sections: Sections | None = None
+        """The navigation's pages by folder, read once per build (``mark``)."""
 
     def decoration(self, uri: str) -> Decoration | None:
         item = self.items.get(uri)
@@ -75,7 +77,10 @@ class Decorator:
         """A page outside the navigation (a decision, a country) shows its section there as
         active: the navigation page whose folder holds it, the deepest one. Undone once the
         page is written (``unmark``)."""
-        self.marked = section_of(page, nav_pages) if page not in nav_pages else None
+        if self.sections is None or self.sections.pages is not nav_pages:
+            self.sections = Sections(nav_pages)
+        path = page.file.src_uri
+        self.marked = None if path in self.sections.listed else self.sections.holding(path)
         if self.marked is not None:
             self.marked.active = True
 
@@ -102,14 +107,28 @@ def _find_anchor(items: list[AnchorLink], anchor: str) -> AnchorLink | None:
     return None
 
 
-def section_of(page: Page, pages: list[Page]) -> Page | None:
-    """The navigation page whose folder holds ``page``, the deepest: ``vedtaksbank/index.md``
-    for ``vedtaksbank/afg/x.md``, ``vedtaksbank/rettsgrunnlag/index.md`` for a provision."""
-    path = page.file.src_uri
-    best: Page | None = None
-    for candidate in pages:
-        folder = posixpath.dirname(candidate.file.src_uri)
-        inside = folder and path.startswith(folder + "/") and candidate.file.name == "index"
-        if inside and (best is None or len(folder) > len(posixpath.dirname(best.file.src_uri))):
-            best = candidate
-    return best
+class Sections:
+    """The navigation's pages, read once per build: which pages it lists, and for each folder
+    the first index page in it, so that each of 5,000 pages is not compared with every
+    navigation page (``Page.__eq__`` compares titles and files) and their folders."""
+
+    def __init__(self, pages: list[Page]) -> None:
+        self.pages = pages
+        self.listed = frozenset(page.file.src_uri for page in pages)
+        self.index: dict[str, Page] = {}
+        for candidate in pages:
+            folder = posixpath.dirname(candidate.file.src_uri)
+            if folder and candidate.file.name == "index":
+                self.index.setdefault(folder, candidate)
+
+    def holding(self, path: str) -> Page | None:
+        """The navigation page whose folder holds ``path``, the deepest:
+        ``vedtaksbank/index.md`` for ``vedtaksbank/afg/x.md``,
+        ``vedtaksbank/rettsgrunnlag/index.md`` for a provision."""
+        folder = posixpath.dirname(path)
+        while folder:
+            found = self.index.get(folder)
+            if found is not None:
+                return found
+            folder = posixpath.dirname(folder)
+        return None

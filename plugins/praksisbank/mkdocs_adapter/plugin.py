@@ -8,6 +8,7 @@ search, PDFs and the gate's verdict before the build folder goes live (``core/pu
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,7 @@ class PraksisbankPlugin(BasePlugin[Options]):
         self.guard: rendercheck.Guard | None = None
         self.templates = configure.Templates()
         self.pdf_report: pdf.Report | None = None  # what the PDFs took (for the benchmark)
+        self.frozen = False  # what the build loaded is out of the collector's way (_freeze)
         self.start_build()
 
     def start_build(self) -> None:
@@ -111,6 +113,8 @@ class PraksisbankPlugin(BasePlugin[Options]):
         if not result.ok:  # a live preview shows the problems at every address
             self.preview.forget()
             return sitefiles.error_files(render_problems(self.env, result.problems), files, config)
+        if not self.serve:
+            self._freeze()
         site = sitefiles.site_of(result.content, self.settings, config, demo=self.config.demo)
         pages = self.decorator.pages = Pages(site, self.env, self.preview.renders)
         generated = self.preview.generated(pages, config.config_file_path)
@@ -187,6 +191,21 @@ class PraksisbankPlugin(BasePlugin[Options]):
         env.globals["praksisbank_built"] = norwegian_date(self.today)
         self.preview.theme(env, config, files)  # a live preview keeps compiled templates
 
+    def _freeze(self) -> None:
+        """A build: the content just loaded lives until the build ends. Python's full
+        collections, which walk every object the process holds, leave it out from now on
+        (``gc.freeze``; the collector was about 4 % of a build's main thread at 5,000
+        decisions). A live preview turns the collector off during a rebuild instead."""
+        gc.freeze()
+        self.frozen = True
+
+    def _unfreeze(self) -> None:
+        """After the build: what was held is collected as usual again (tests build many
+        sites in one process)."""
+        if self.frozen:
+            gc.unfreeze()
+            self.frozen = False
+
     def on_post_build(self, config: MkDocsConfig) -> None:
         self.preview.rebuild_done()
         self.protection.stop_if_active(self.layout(config))
@@ -204,8 +223,10 @@ class PraksisbankPlugin(BasePlugin[Options]):
             self.aside.finish(Path(config.site_dir))
             config.site_dir = str(self.aside.final)
             self.aside = None
+        self._unfreeze()
 
     def on_build_error(self, *, error: Exception) -> None:
+        self._unfreeze()
         self.preview.rebuild_done()
         self.preview.forget()
         self.protection.close_gate()

@@ -35,6 +35,11 @@ class Feed:
     """The change list it mirrors (a page's source path)."""
     rows: tuple[ChangeRow, ...]
 
+    @property
+    def shown(self) -> tuple[ChangeRow, ...]:
+        """The rows the feed carries: the newest ``MAX_ENTRIES``."""
+        return self.rows[:MAX_ENTRIES]
+
 
 def feeds(site: Site, site_name: str) -> list[Feed]:
     """The site's feed and one per country (every country with a page, changes or not)."""
@@ -88,7 +93,7 @@ def atom(
             return urljoin(site_url.rstrip("/") + "/", urls.url_of(uri, directory_urls))
         return urls.relative(feed.path, uri, directory_urls)
 
-    entries = feed.rows[:MAX_ENTRIES]
+    entries = feed.shown
     root = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "nb"})
     _sub(root, "id", _id("feed", feed.path))
     _sub(root, "title", feed.title)

@@ -301,19 +301,37 @@ class Pages:
         return pages
 
     def feeds(self, site_url: str | None, site_name: str) -> list[tuple[str, str]]:
-        """(path, Atom XML) of every feed the build writes (``feeds.py``)."""
+        """(path, Atom XML) of every feed the build writes (``feeds.py``). A live preview
+        writes a feed again only when what it shows changed (its newest rows, its title): the
+        others are the text of the last rebuild, as for the pages (``RenderCache``)."""
+        directory_urls, today = self.site.options.directory_urls, self.site.today
+
+        def xml(feed: feeds.Feed) -> str:
+            return feeds.atom(
+                feed,
+                site_url=site_url,
+                directory_urls=directory_urls,
+                built=today,
+                author=site_name,
+            )
+
+        def written(feed: feeds.Feed) -> Callable[[Keep], str]:
+            return lambda _keep: xml(feed)
+
+        found = feeds.feeds(self.site, site_name)
+        if self.cache is None:
+            return [(feed.path, xml(feed)) for feed in found]
+        cache = self.cache
         return [
             (
                 feed.path,
-                feeds.atom(
-                    feed,
-                    site_url=site_url,
-                    directory_urls=self.site.options.directory_urls,
-                    built=self.site.today,
-                    author=site_name,
+                cache.text(
+                    ("atom", feed.path, site_url, directory_urls, today, site_name),
+                    {"title": feed.title, "page": feed.page, "rows": feed.shown},
+                    written(feed),
                 ),
             )
-            for feed in feeds.feeds(self.site, site_name)
+            for feed in found
         ]
 
     def page(self, uri: str, template: str, view: PageView) -> GeneratedPage:
