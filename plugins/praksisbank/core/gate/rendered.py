@@ -65,6 +65,7 @@ from praksisbank.core.gate.anonymity import (
     find_personal_data,
     is_identity_number,
 )
+from praksisbank.core.gate.splits import is_norwegian_phone as _valid_phone
 
 # -- what a reader sees ------------------------------------------------------------------------
 
@@ -375,6 +376,8 @@ def _scan(
     ]
     found += _unseen(_chained(text, where, allowed), found)
     found += _unseen(_footnoted(text, where, allowed), found)
+    if "@" in text:
+        found += _unseen(_across_lines(text, where, allowed), found)
     if mirror or _BIDI.search(text):  # shown right to left, a number reads backwards
         mirrored = _NUMBER_RUN.sub(lambda m: m.group()[::-1], text)
         found += [
@@ -443,11 +446,13 @@ _PHONE_CUE = re.compile(
 )
 
 
-def _crossing(left: str, right: str, allowed: Collection[str], context: str) -> list[Finding]:
+def _crossing(
+    left: str, right: str, allowed: Collection[str], context: str, *, shaped: bool = False
+) -> list[Finding]:
     """What reading ``left`` and ``right`` as one text (with and without a space) finds across
     the join, of the classes a split cannot explain (``SPLIT_CLASSES``; a phone number when
-    ``context`` has a cue)."""
-    phones = _PHONE_CUE.search(context) is not None
+    ``context`` has a cue, or ``shaped``: the two sides are the groups of one, `_phone_shaped`)."""
+    phones = shaped or _PHONE_CUE.search(context) is not None
     found: list[Finding] = []
     for glue in ("", " "):
         joined = left + glue + right
@@ -482,7 +487,8 @@ def _joined_notes(text: str, where: str, allowed: Collection[str]) -> list[Seen]
         if (left, right) in tried:
             continue
         tried.add((left, right))
-        for finding in _crossing(left, right, allowed, left):
+        shaped = _phone_shaped(left, right)
+        for finding in _crossing(left, right, allowed, left, shaped=shaped):
             masked = f"{finding.masked}, delt på en fotnote"
             spot = Finding(mark.start(), mark.end(), finding.what, masked, finding.fingerprint)
             found.append(Seen(spot, text, where))
@@ -635,10 +641,13 @@ def _across_cells(text: str, allowed: Collection[str], seen: set[str]) -> list[S
             pairs += [
                 (up, down)
                 for up, down in zip(above, cells, strict=True)
-                if len(up[1]) == 6 and len(down[1]) == 5 and (up[1] + down[1]).isdigit()
+                if (len(up[1]) == 6 and len(down[1]) == 5 and (up[1] + down[1]).isdigit())
+                or up[1].endswith("@")
+                or down[1].startswith("@")
             ]
         for (start, left), (end, right) in pairs:
-            for finding in _crossing(left, right, allowed, header + " " + line):
+            shaped = _phone_shaped(left, right)
+            for finding in _crossing(left, right, allowed, header + " " + line, shaped=shaped):
                 if finding.fingerprint in seen:
                     continue
                 seen.add(finding.fingerprint)
@@ -656,7 +665,83 @@ def _joinable(left: str, right: str, cue: bool) -> bool:
     cue."""
     if left.endswith("@") or right.startswith("@"):
         return True
-    return cue and left[-1:].isdigit() and right[:1].isdigit()
+    if not (left[-1:].isdigit() and right[:1].isdigit()):
+        return False
+    return cue or _phone_shaped(left, right)
+
+
+_SIDE_END = re.compile(r"(?<![\w.,/+-])[0-9]{2,3}+(?:[ \u00a0.-][0-9]{2,3}+)*+\Z")
+_SIDE_START = re.compile(r"[0-9]{2,3}+(?:[ \u00a0.-][0-9]{2,3}+)*+(?![\w]|[.,/-][0-9])")
+_GROUP_APART = re.compile(r"[ \u00a0.-]")
+_COUNT = re.compile(r"[0-9]{1,3}(?:[ \u00a0][0-9]{3})*+")
+_PLUS_END = re.compile(r"(?<![\w])(?:\+|00)[ \u00a0]?[1-9][0-9]*+(?:[ \u00a0.-][0-9]++)*+\Z")
+_UNIT_AFTER = re.compile(
+    r"[ \u00a0]*+(?:år|kr|kroner|%|prosent|personer|saker|dager|timer|km|m)(?![\w])", re.I
+)
+
+
+def _phone_shaped(left: str, right: str) -> bool:
+    """Whether the digits that end ``left`` and those that start ``right`` are the groups of
+    one phone number, with no cue in the text: a country code before them (``+93 70`` |
+    ``123 4567``), or groups of two and three digits, at least three and one of two, eight digits
+    in all, a valid Norwegian number (``411 22`` | ``334``, ``22 33`` | ``44 55``). Not two
+    counts as Norwegians group them (``411`` | ``22 334``, ``4112`` | ``2334``): a table of
+    figures is no phone number, and neither is a group with a unit after it."""
+    left = left[-40:].rstrip(" \u00a0")
+    right = right[:40].lstrip(" \u00a0")
+    if not right[:1].isdigit():
+        return False
+    if _PLUS_END.search(left) is not None:
+        return True
+    end = _SIDE_END.search(left)
+    start = _SIDE_START.match(right)
+    if end is None or start is None or _UNIT_AFTER.match(right, start.end()):
+        return False
+    if _COUNT.fullmatch(end.group()) and _COUNT.fullmatch(start.group()):
+        return False
+    groups = _GROUP_APART.split(end.group()) + _GROUP_APART.split(start.group())
+    digits = "".join(groups)
+    if len(digits) != 8 or len(groups) < 3 or all(len(g) != 2 for g in groups):
+        return False
+    return digits[0] in "23456789" and _valid_phone(digits)
+
+
+_AT_EDGE = re.compile(
+    r"^(?:\|[ \u00a0]*+)?(?P<starts>@)(?=[\w-]++(?:\.[\w-]++)+)"
+    r"|(?<=[\w.+-])(?P<ends>@)[ \u00a0¶|]*+$(?=\n(?:\|[ \u00a0]*+)?[\w-]++(?:\.[\w-]++)+)",
+    re.M,
+)
+"""An ``@`` that starts a line before a dotted host (``@example.com``, not a handle such as
+``@UNHCRNorden``), or ends one after a local part with a dotted host on the next line."""
+
+
+def _across_lines(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
+    """An e-mail address or a user name split over two blocks (``amir.h`` ending a paragraph,
+    a list item or a heading, ``@example.com`` starting the next): the two lines read as one
+    where one starts or the other ends at ``@``, what crosses the join reported there."""
+    found: list[Seen] = []
+    done = -1
+    for edge in _AT_EDGE.finditer(text):
+        if edge.group("starts"):  # this line starts with @: the join is the line break before
+            cut = edge.start() - 1
+        else:
+            cut = text.find("\n", edge.end())
+        if cut <= done or cut < 0 or cut >= len(text):
+            continue
+        done = cut
+        begin = text.rfind("\n", 0, cut) + 1
+        stop = text.find("\n", cut + 1)
+        left = text[max(begin, cut - _JOIN_REACH) : cut].rstrip(" \u00a0¶|")
+        right = text[cut + 1 : stop if stop >= 0 else len(text)][:_JOIN_REACH].lstrip(" \u00a0|")
+        if CELL in left or CELL in right or not left or not right.strip():
+            continue  # rows are joined cell by cell
+        for finding in _crossing(left, right, allowed, ""):
+            masked = f"{finding.masked}, delt over to avsnitt"
+            spot = Finding(cut - len(left), cut + 1 + len(right), finding.what, masked,
+                           finding.fingerprint)  # fmt: skip
+            found.append(Seen(spot, text, where))
+            break
+    return found
 
 
 _TITLE = re.compile(r"<h1\b[^>]*+>(?P<title>.*?)</h1\s*+>", re.S | re.I)
