@@ -722,10 +722,8 @@ def _across_lines(text: str, where: str, allowed: Collection[str]) -> list[Seen]
     found: list[Seen] = []
     done = -1
     for edge in _AT_EDGE.finditer(text):
-        if edge.group("starts"):  # this line starts with @: the join is the line break before
-            cut = edge.start() - 1
-        else:
-            cut = text.find("\n", edge.end())
+        # a line that starts with @ joins the line before it, one that ends with @ the next
+        cut = edge.start() - 1 if edge.group("starts") else text.find("\n", edge.end())
         if cut <= done or cut < 0 or cut >= len(text):
             continue
         done = cut
