@@ -529,10 +529,15 @@ _DOCUMENT = re.compile(
     r"(?i)(?:(?<![\w-])|(?<=(?<![\w-])e-))(?:"
     r"(?P<pass>pass(?:nummer(?:et)?|nr\.?|-nr\.?|[ \u00a0]nr\.?|[ \u00a0]nummer"
     r"|port(?:[ \u00a0](?:no\.?|number|nr\.?))?|et|en)?(?![\w-]))"
-    r"|(?P<id>ta[sz]ki?ra(?:h|en|et|nummer|-nummer|-nr\.?)?|tazkera|tezkere"
-    r"|id-kort(?:nummer|nr\.?|et)?|id-nummer(?:et)?|id-nr\.?|identitetskort(?:nummer|et)?"
-    r"|identitetsnummer|nasjonalt[ \u00a0](?:id(?:-nummer|-kort)?|nummer|identitetsnummer)"
-    r"|national[ \u00a0](?:id|number|no\.?)(?:[ \u00a0](?:no\.?|number|card))?"
+    r"|(?P<national>ta[sz]ki?ra(?:h|en|et|nummer|-nummer|-nr\.?)?|tazkera|tezkere"
+    r"|identitetsnummer|nasjonalt[ \u00a0](?:id(?:-nummer)?|nummer|identitetsnummer)"
+    r"|national[ \u00a0](?:id|number|no\.?)(?:[ \u00a0](?:no\.?|number))?"
+    # Arabic `national number` (two forms) and `tazkira`; Dari `tazkira` and `national number`
+    r"|\u0627\u0644\u0631\u0642\u0645[ \u00a0]\u0627\u0644\u0648\u0637\u0646\u064a"
+    r"|\u0631\u0642\u0645[ \u00a0]\u0648\u0637\u0646\u064a|\u062a\u0630\u0643\u0631\u0629"
+    r"|\u062a\u0630\u06a9\u0631\u0647|\u0634\u0645\u0627\u0631\u0647[ \u00a0]\u0645\u0644\u06cc)"
+    r"|(?P<id>id-kort(?:nummer|nr\.?|et)?|id-nummer(?:et)?|id-nr\.?|identitetskort(?:nummer|et)?"
+    r"|nasjonalt[ \u00a0]id-kort|national[ \u00a0]id[ \u00a0]card(?:[ \u00a0](?:no\.?|number))?"
     r"|id[ \u00a0]card(?:[ \u00a0](?:no\.?|number))?"
     r"|id(?=[ \u00a0]*(?::|#|nr\.?|no\.?)[ \u00a0]*[A-Z0-9])"
     r"|oppholdskort(?:nummer|et)?|oppholdstillatelseskort|kortnummer(?:et)?"
@@ -561,7 +566,15 @@ _DOCUMENT = re.compile(
 _DOCUMENT_STEMS = (
     "pass", "tazk", "task", "tezk", "id", "nasjonal", "national", "opphold", "kortnummer",
     "reisedok", "residence", "unhcr", "progres", "kebele", "familiebok", "family book",
+    "\u0627\u0644\u0631\u0642\u0645", "\u0631\u0642\u0645", "\u062a\u0630\u0643",
+    "\u062a\u0630\u06a9", "\u0634\u0645\u0627\u0631\u0647",
 )  # fmt: skip
+NATIONAL_DIGITS = 8
+"""Digits a number after a national-identity keyword (``tazkira``, ``national number``,
+``nasjonalt ID-nummer``, ``الرقم الوطني``) holds, and nothing but digits and separators, to be a
+person's national number (an e-tazkira ``1400-0101-12345``, a Syrian national number of 11
+digits, an Eritrean or Somali national ID): ``WHAT_FOREIGN_ID``, never excepted. A card's
+document number (letters in it) stays an ``ID-nummer``."""
 
 
 def _document(match: re.Match[str]) -> Candidate | None:
@@ -570,6 +583,8 @@ def _document(match: re.Match[str]) -> Candidate | None:
         return None
     what = WHAT_PASSPORT if match.group("pass") else WHAT_ID_DOCUMENT
     canonical = re.sub(r"[^0-9A-Za-z]", "", doc).upper()
+    if match.group("national") and canonical.isdigit() and len(canonical) >= NATIONAL_DIGITS:
+        what = WHAT_FOREIGN_ID
     return match.start("doc"), match.end("doc"), what, mask_alnum(doc), canonical
 
 
