@@ -1269,8 +1269,10 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
     # phones, then addresses and names.
     more = personaldata.scan(t, known_names)
     said = _spoken(t)  # an identity number read out outranks a name (round 6: Arabic script)
+    # and, like a national number after its keyword, an account number its digits also make
+    never = [c for c in (*said, *more[personaldata.DOCUMENT]) if c[2] in NEVER_EXCEPTED]
     ranked = [
-        [c for c in said if c[2] in NEVER_EXCEPTED],
+        never,
         more[personaldata.IBAN_CLASS],
         *classes[:4],
         online,

@@ -530,7 +530,7 @@ _DOCUMENT = re.compile(
     r"(?P<pass>pass(?:nummer(?:et)?|nr\.?|-nr\.?|[ \u00a0]nr\.?|[ \u00a0]nummer"
     r"|port(?:[ \u00a0](?:no\.?|number|nr\.?))?|et|en)?(?![\w-]))"
     r"|(?P<national>ta[sz]ki?ra(?:h|en|et|nummer|-nummer|-nr\.?)?|tazkera|tezkere"
-    r"|identitetsnummer|nasjonalt[ \u00a0](?:id(?:-nummer)?|nummer|identitetsnummer)"
+    r"|identitetsnummer(?:et)?|nasjonalt[ \u00a0](?:id(?:-nummer)?|nummer|identitetsnummer)"
     r"|national[ \u00a0](?:id|number|no\.?)(?:[ \u00a0](?:no\.?|number))?"
     # Arabic `national number` (two forms) and `tazkira`; Dari `tazkira` and `national number`
     r"|\u0627\u0644\u0631\u0642\u0645[ \u00a0]\u0627\u0644\u0648\u0637\u0646\u064a"

@@ -376,8 +376,7 @@ def _scan(
     ]
     found += _unseen(_chained(text, where, allowed), found)
     found += _unseen(_footnoted(text, where, allowed), found)
-    if "@" in text:
-        found += _unseen(_across_lines(text, where, allowed), found)
+    found += _unseen(_across_lines(text, where, allowed), found)
     if mirror or _BIDI.search(text):  # shown right to left, a number reads backwards
         mirrored = _NUMBER_RUN.sub(lambda m: m.group()[::-1], text)
         found += [
@@ -454,8 +453,14 @@ def _crossing(
     ``context`` has a cue, or ``shaped``: the two sides are the groups of one, `_phone_shaped`)."""
     phones = shaped or _PHONE_CUE.search(context) is not None
     found: list[Finding] = []
-    for glue in ("", " "):
-        joined = left + glue + right
+    # (a phone's groups joined by hyphens on one side and a space at the join: read as spaces,
+    # one character for one, so the offsets hold)
+    marked = shaped and any(ch in left[-12:] + right[:12] for ch in "-.")
+    plain = (left.translate(_AS_SPACES), right.translate(_AS_SPACES)) if marked else None
+    for lhs, glue, rhs in ((left, "", right), (left, " ", right), _third(plain)):
+        if not lhs:
+            continue
+        joined = lhs + glue + rhs
         for finding in find_personal_data(joined, allowed=allowed, markers=False):
             if not finding.offset < len(left) < finding.end:
                 continue
@@ -465,6 +470,12 @@ def _crossing(
 
 
 _PHONES = frozenset((WHAT_PHONE, personaldata.WHAT_FOREIGN_PHONE))
+_AS_SPACES = str.maketrans("-.", "  ")
+
+
+def _third(plain: tuple[str, str] | None) -> tuple[str, str, str]:
+    """The third reading of a join: the sides with hyphens and dots as spaces (or none)."""
+    return (plain[0], " ", plain[1]) if plain else ("", "", "")
 
 
 def _joined_notes(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
@@ -715,25 +726,43 @@ _AT_EDGE = re.compile(
 ``@UNHCRNorden``), or ends one after a local part with a dotted host on the next line."""
 
 
+_DIGIT_EDGE = re.compile(r"[0-9][ \u00a0¶]*+\n(?=(?:\|[ \u00a0]*+)?[0-9])")
+"""A line that ends with a digit before one that starts with one."""
+
+
+def _line_cuts(text: str) -> Iterator[tuple[int, bool]]:
+    """The line breaks where a value may be split (`_across_lines`), in order, each once: the
+    offset of the break, and whether it is a phone number's (digits on both sides)."""
+    cuts: dict[int, bool] = {}
+    if "@" in text:
+        for edge in _AT_EDGE.finditer(text):
+            # a line that starts with @ joins the line before it, one that ends with @ the next
+            cut = edge.start() - 1 if edge.group("starts") else text.find("\n", edge.end())
+            if 0 <= cut < len(text):
+                cuts[cut] = False
+    for edge in _DIGIT_EDGE.finditer(text):
+        cuts.setdefault(edge.end() - 1, True)
+    return iter(sorted(cuts.items()))
+
+
 def _across_lines(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
-    """An e-mail address or a user name split over two blocks (``amir.h`` ending a paragraph,
-    a list item or a heading, ``@example.com`` starting the next): the two lines read as one
-    where one starts or the other ends at ``@``, what crosses the join reported there."""
+    """A value split over two blocks (paragraphs, list items, a heading, a quote, the rows of
+    a one-column table): an e-mail address or a user name (``amir.h`` ending one,
+    ``@example.com`` starting the next, or split after the ``@``), and a phone number whose
+    two parts are a phone's groups, not two counts (`_phone_shaped`); what crosses the join
+    is reported there."""
     found: list[Seen] = []
-    done = -1
-    for edge in _AT_EDGE.finditer(text):
-        # a line that starts with @ joins the line before it, one that ends with @ the next
-        cut = edge.start() - 1 if edge.group("starts") else text.find("\n", edge.end())
-        if cut <= done or cut < 0 or cut >= len(text):
-            continue
-        done = cut
+    for cut, digits in _line_cuts(text):
         begin = text.rfind("\n", 0, cut) + 1
         stop = text.find("\n", cut + 1)
         left = text[max(begin, cut - _JOIN_REACH) : cut].rstrip(" \u00a0¶|")
         right = text[cut + 1 : stop if stop >= 0 else len(text)][:_JOIN_REACH].lstrip(" \u00a0|")
         if CELL in left or CELL in right or not left or not right.strip():
             continue  # rows are joined cell by cell
-        for finding in _crossing(left, right, allowed, ""):
+        shaped = digits and _phone_shaped(left, right)
+        if digits and not shaped:
+            continue
+        for finding in _crossing(left, right, allowed, "", shaped=shaped):
             masked = f"{finding.masked}, delt over to avsnitt"
             spot = Finding(cut - len(left), cut + 1 + len(right), finding.what, masked,
                            finding.fingerprint)  # fmt: skip
