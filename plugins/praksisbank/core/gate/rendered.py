@@ -634,6 +634,7 @@ def _across_cells(text: str, allowed: Collection[str], seen: set[str]) -> list[S
     of a column (``| 030494 |`` over ``| 12345 |``): a cell of six digits and the cell below it
     of five, read as one."""
     found: list[Seen] = []
+    read: dict[tuple[str, str, bool], list[Finding]] = {}
     header = ""
     above: list[tuple[int, str]] = []
     offset = 0
@@ -658,7 +659,10 @@ def _across_cells(text: str, allowed: Collection[str], seen: set[str]) -> list[S
             ]
         for (start, left), (end, right) in pairs:
             shaped = _phone_shaped(left, right)
-            for finding in _crossing(left, right, allowed, header + " " + line, shaped=shaped):
+            key = (left, right, shaped or cue)  # a row repeated is read once
+            if key not in read:
+                read[key] = _crossing(left, right, allowed, header + " " + line, shaped=shaped)
+            for finding in read[key]:
                 if finding.fingerprint in seen:
                     continue
                 seen.add(finding.fingerprint)
@@ -752,6 +756,7 @@ def _across_lines(text: str, where: str, allowed: Collection[str]) -> list[Seen]
     two parts are a phone's groups, not two counts (`_phone_shaped`); what crosses the join
     is reported there."""
     found: list[Seen] = []
+    read: dict[tuple[str, str], list[Finding]] = {}  # a pair of lines repeated is read once
     for cut, digits in _line_cuts(text):
         begin = text.rfind("\n", 0, cut) + 1
         stop = text.find("\n", cut + 1)
@@ -762,7 +767,9 @@ def _across_lines(text: str, where: str, allowed: Collection[str]) -> list[Seen]
         shaped = digits and _phone_shaped(left, right)
         if digits and not shaped:
             continue
-        for finding in _crossing(left, right, allowed, "", shaped=shaped):
+        if (left, right) not in read:
+            read[left, right] = _crossing(left, right, allowed, "", shaped=shaped)
+        for finding in read[left, right]:
             masked = f"{finding.masked}, delt over to avsnitt"
             spot = Finding(cut - len(left), cut + 1 + len(right), finding.what, masked,
                            finding.fingerprint)  # fmt: skip
