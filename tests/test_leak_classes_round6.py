@@ -44,6 +44,7 @@ D_NUMBER = identity_number("110201", kind="D")
 
 def _national(region: str, kind: Any = phonenumbers.PhoneNumberType.MOBILE) -> str:
     number = phonenumbers.example_number_for_type(region, kind)
+    assert number is not None
     return str(number.national_number)
 
 
