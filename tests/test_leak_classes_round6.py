@@ -31,10 +31,12 @@ from typing import Any
 import phonenumbers
 import pytest
 
-from helpers import identity_number
+from helpers import TODAY, Project, identity_number
+from praksisbank.core.content.loader import load
 from praksisbank.core.gate import rendered, runnable
 from praksisbank.core.gate.anonymity import find_personal_data
 from praksisbank.mkdocs_adapter import rendercheck
+from praksisbank.mkdocs_adapter.project import layout_for
 
 ROOT = Path(__file__).resolve().parent.parent
 NUMBER = identity_number("240786")
@@ -166,6 +168,19 @@ def test_a_refused_stylesheet_is_still_gated_for_what_it_prints() -> None:
     verdict = runnable.css(sheet)
     assert verdict.refusal is not None
     assert "fødselsnummer" in " ".join(source_findings(verdict.text))
+
+
+def test_a_theme_stylesheet_that_hides_a_separator_is_refused_at_its_file(project: Project) -> None:
+    config = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
+    project.write(
+        "mkdocs.yml",
+        config.replace("  language: nb\n", "  language: nb\n  custom_dir: overrides\n"),
+    )
+    project.write("overrides/assets/tema.css", ".md-typeset del { display: none }\n")
+    project.write("overrides/assets/farger.css", ".md-footer-meta { display: none }\n")
+    result = load(layout_for(project.root), TODAY)
+    refused = [(p.file, p.line) for p in result.problems if "skjuler tekst" in p.message]
+    assert refused == [("overrides/assets/tema.css", 1)]
 
 
 def test_the_plugins_own_templates_pass_the_style_rules() -> None:
