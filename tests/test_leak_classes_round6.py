@@ -183,6 +183,13 @@ def test_a_theme_stylesheet_that_hides_a_separator_is_refused_at_its_file(projec
     assert refused == [("overrides/assets/tema.css", 1)]
 
 
+def test_a_long_stylesheet_is_judged_in_one_pass() -> None:
+    # a run of a million letters made the `*-reverse` rule try every start (quadratic): the
+    # verdict on one such sheet came after minutes; here it must come at all, and say nothing
+    assert runnable.css("a" * 200_000 + " { color: red }").refusal is None
+    assert runnable.css("a-" * 100_000 + "reverse").refusal is not None
+
+
 def test_the_plugins_own_templates_pass_the_style_rules() -> None:
     templates = sorted((ROOT / "plugins" / "praksisbank" / "templates").rglob("*.html"))
     assert templates
