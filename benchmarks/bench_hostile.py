@@ -11,8 +11,10 @@ decisions from ``synthetic.py``). Timed, each in a fresh subprocess:
   why it is refused (5 kB, as a megabyte would take minutes to hours).
 
 With ``--gate``: instead, the personal-data gates alone on 1 MB of each shape of the leak
-classes of round 5 (number words, coordinates, plus codes, footnote and cell splits, phone cues,
-birth words...): CPU seconds of the source gate (``find_personal_data``) and of the rendered-text
+classes of rounds 5 and 6 (number words of seven languages, coordinates, plus codes, footnote,
+cell and block splits, phone cues, birth words, accounts and national numbers after their
+keywords...; a shape named ``page: …`` is HTML, read by ``rendered.in_page``): CPU seconds
+of the source gate (``find_personal_data``) and of the rendered-text
 gate (``rendered.in_text``), in this process, each under 5 s.
 
 With ``--files``: instead, each hostile file of ``tests/test_hostile_files.py`` (1 MB of front
@@ -131,6 +133,25 @@ def gate_shapes(size: int) -> dict[str, str]:
         "six then five digits": fill("170392\n\n50004\n\n", size),
         "handle slots": fill("Skype: amirhassan TikTok-kontoen hans er x ", size),
         "chat links": fill("wa.me/4741122334 ", size),
+        # round 6
+        "number words, German": fill("vierundzwanzig null sieben acht hundert und ", size),
+        "number words, Arabic": fill("أربعة وعشرون صفر سبعة ستة وثمانون ", size),
+        "number words, Dari": fill("بیست و چهار صفر هفت هشتاد و شش ", size),
+        "number words, Ge'ez": fill("ሓደ ክልተ ሰለስተ ኣርባዕተ ", size),
+        "phone over blocks": fill("406 12\n\n345\n\n", size),
+        "e-mail over blocks": fill("amir.h\n\n@example.com\n\n", size),
+        "page: phone over cells, no cue": "<table><tr><th>a</th><th>b</th><th>c</th></tr>"
+        + fill(
+            "<tr><td>x</td><td>406 12</td><td>345</td></tr><tr><td>y</td><td>406</td>"
+            "<td>12 345</td></tr>\n",
+            size,
+        )
+        + "</table>",
+        "page: e-mail over rows": "<table><tr><th>e-post</th></tr>"
+        + fill("<tr><td>amir.h</td></tr><tr><td>@example.com</td></tr>\n", size)
+        + "</table>",
+        "accounts after a keyword": fill("konto SY21 CBSY 0000 0123 4567 8901 ", size),
+        "national numbers": fill("e-tazkira 1400-0101-12345 ", size),
     }
 
 
@@ -150,7 +171,10 @@ def gate_times(size: int, only: str | None) -> None:
         find_personal_data(text)
         source = time.process_time() - start
         start = time.process_time()
-        rendered.in_text(text)
+        if name.startswith("page: "):  # HTML: the page's cells are read (`in_page`)
+            rendered.in_page(text)
+        else:
+            rendered.in_text(text)
         shown = time.process_time() - start
         ok = "yes" if max(source, shown) < GATE_BUDGET else "**no**"
         print(f"| {name} | {source:.2f} | {shown:.2f} | {ok} |", flush=True)

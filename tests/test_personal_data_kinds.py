@@ -278,10 +278,10 @@ class TestDocumentNumbers:
         ("Passnummer: P1234567.", PASSPORT, "P1234567"),
         ("Han viste pass nr. AB 123456 på grensen.", PASSPORT, "AB 123456"),
         ("Passport no. N01234567.", PASSPORT, "N01234567"),
-        ("Tazkira nr 1395-0101-12345 ble fremlagt.", ID_DOCUMENT, "1395-0101-12345"),
+        ("Tazkira nr 1395-0101-12345 ble fremlagt.", FOREIGN_ID, "1395-0101-12345"),
         ("Tazkera: 7712345 ble fremlagt.", ID_DOCUMENT, "7712345"),
         ("ID-kort 12345678 var falskt.", ID_DOCUMENT, "12345678"),
-        ("Nasjonalt ID-nummer: 000123456789.", ID_DOCUMENT, "000123456789"),
+        ("Nasjonalt ID-nummer: 000123456789.", FOREIGN_ID, "000123456789"),
         ("Oppholdskort nr. SE1234567.", ID_DOCUMENT, "SE1234567"),
     )
     ALLOWED = (

@@ -1270,7 +1270,11 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
     # foreign phones (`+380 50 123 4567` holds a Norwegian-looking `380 50 123`), then Norwegian
     # phones, then addresses and names.
     more = personaldata.scan(t, known_names)
+    said = _spoken(t)  # an identity number read out outranks a name (round 6: Arabic script)
+    # and, like a national number after its keyword, an account number its digits also make
+    never = [c for c in (*said, *more[personaldata.DOCUMENT]) if c[2] in NEVER_EXCEPTED]
     ranked = [
+        never,
         more[personaldata.IBAN_CLASS],
         *classes[:4],
         online,
@@ -1283,9 +1287,9 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
         classes[4],
         splits.gapped_phones(t) if digits else [],
         more[personaldata.ADDRESS],
+        [c for c in said if c[2] not in NEVER_EXCEPTED],  # before names: words of any script
         more[personaldata.NAME],
         _encoded(t, lambda start, end: text[norm.start(start) : norm.end(end)]),
-        _spoken(t),
     ]
     return norm, _select(ranked)
 
@@ -1337,9 +1341,12 @@ def _spoken(t: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     alone: dict[tuple[int, int], str] = {}
     first: dict[tuple[int, int], str] = {}
+    read: dict[str, list[_Candidate]] = {}  # the same digits said again are read once
     for start, end, digits, amount in spoken.runs(t):  # a run may come more than once
         primary = first.setdefault((start, end), digits) == digits  # (its readings, `spoken`)
-        inner = _scan(digits)[1]
+        if digits not in read:
+            read[digits] = _scan(digits)[1]
+        inner = read[digits]
         if amount:
             checked = _CHECKED | {personaldata.WHAT_FOREIGN_ID, personaldata.WHAT_ACCOUNT}
             inner = [c for c in inner if c[2] in checked]

@@ -265,6 +265,53 @@ _ACCOUNT_WORD = re.compile(
 shaped as one (4-2-5) is one whether its check digit is right or not; a reader sees an account."""
 
 
+_KEYWORD_ACCOUNT = re.compile(
+    r"(?i)(?<![\w])(?:bank[ \u00a0-]?)?(?:konto(?:nummer|nr\.?)?|iban|account|hesab"
+    r"|\u062d\u0633\u0627\u0628|\u0631\u0642\u0645[ \u00a0]+\u0627\u0644\u062d\u0633\u0627\u0628)"
+    r"(?:-?(?:en|et|er|s|nummeret|nummer|number|no\.?|nr\.?)(?![\w]))?"
+    r"(?:[ \u00a0]+(?:hans|hennes|nr\.?|nummer|number|no\.?|er|var|is|was|in|i|p\u00e5)(?![\w]))*"
+    r"[ \u00a0]*[:.#]?[ \u00a0]*"
+    r"(?P<value>(?:[A-Za-z]{2}[0-9]{2}|[0-9])[0-9A-Za-z]*+(?:[ \u00a0-](?:"
+    r"(?=[0-9A-Za-z]*[0-9])[0-9A-Za-z]++|[A-Z]{2,4}(?![0-9A-Za-z])))*+)(?![.,][0-9])"
+)
+"""An account of any country after its keyword (``konto``, ``kontonummer``, ``IBAN``,
+``account``, Arabic and Dari ``\u062d\u0633\u0627\u0628``): two letters, two check digits and
+at least eight more characters (an IBAN of a country schwifty does not know: ``SY21 0020 …``,
+``AF12 AIB0 …``), or ten or more digits and letters from a digit. A reader sees a bank account
+whether or not a library knows its country."""
+_ACCOUNT_DIGITS = 8
+"""The fewest digits a value after an account keyword holds to be an account (``IBAN-nummeret
+er ukjent``, ``kontoen ble stengt i 2019`` hold none or a year)."""
+_ACCOUNT_LENGTH = 10
+"""The fewest digits and letters of an account after its keyword (groups of digits and
+letters, each group with a digit or a bank code of two to four capitals)."""
+_YEARS = re.compile(r"(?:(?:19|20)[0-9]{2}[ \u00a0-]?)+")
+"""Years one after another (``konto 2019 2020 2021``): no account."""
+_AMOUNT_AFTER = re.compile(r"(?i)[ \u00a0]*(?:kr\b|kroner|nok\b|,-|euro|dollar|usd|eur\b)")
+
+
+def _keyword_accounts(text: str) -> list[Candidate]:
+    """Accounts of any country after an account keyword (`_KEYWORD_ACCOUNT`); not an amount
+    (a currency after the digits)."""
+    found: list[Candidate] = []
+    for match in _KEYWORD_ACCOUNT.finditer(text):
+        value = match.group("value")
+        compact = re.sub(r"[ \u00a0-]", "", value)
+        if len(compact) < _ACCOUNT_LENGTH or sum(ch.isdigit() for ch in compact) < _ACCOUNT_DIGITS:
+            continue
+        if _AMOUNT_AFTER.match(text, match.end()) or _YEARS.fullmatch(value):
+            continue
+        shown = (
+            compact[:2].upper() + mask_alnum(compact[2:])
+            if compact[:2].isalpha()
+            else mask_alnum(compact)
+        )
+        found.append(
+            (match.start("value"), match.end("value"), WHAT_ACCOUNT, shown, compact.upper())
+        )
+    return found
+
+
 # -- foreign identity numbers -------------------------------------------------------------------
 
 _FOREIGN_ID = re.compile(
@@ -482,10 +529,15 @@ _DOCUMENT = re.compile(
     r"(?i)(?:(?<![\w-])|(?<=(?<![\w-])e-))(?:"
     r"(?P<pass>pass(?:nummer(?:et)?|nr\.?|-nr\.?|[ \u00a0]nr\.?|[ \u00a0]nummer"
     r"|port(?:[ \u00a0](?:no\.?|number|nr\.?))?|et|en)?(?![\w-]))"
-    r"|(?P<id>ta[sz]ki?ra(?:h|en|et|nummer|-nummer|-nr\.?)?|tazkera|tezkere"
-    r"|id-kort(?:nummer|nr\.?|et)?|id-nummer(?:et)?|id-nr\.?|identitetskort(?:nummer|et)?"
-    r"|identitetsnummer|nasjonalt[ \u00a0](?:id(?:-nummer|-kort)?|nummer|identitetsnummer)"
-    r"|national[ \u00a0](?:id|number|no\.?)(?:[ \u00a0](?:no\.?|number|card))?"
+    r"|(?P<national>ta[sz]ki?ra(?:h|en|et|nummer|-nummer|-nr\.?)?|tazkera|tezkere"
+    r"|identitetsnummer(?:et)?|nasjonalt[ \u00a0](?:id(?:-nummer)?|nummer|identitetsnummer)"
+    r"|national[ \u00a0](?:id|number|no\.?)(?:[ \u00a0](?:no\.?|number))?"
+    # Arabic `national number` (two forms) and `tazkira`; Dari `tazkira` and `national number`
+    r"|\u0627\u0644\u0631\u0642\u0645[ \u00a0]\u0627\u0644\u0648\u0637\u0646\u064a"
+    r"|\u0631\u0642\u0645[ \u00a0]\u0648\u0637\u0646\u064a|\u062a\u0630\u0643\u0631\u0629"
+    r"|\u062a\u0630\u06a9\u0631\u0647|\u0634\u0645\u0627\u0631\u0647[ \u00a0]\u0645\u0644\u06cc)"
+    r"|(?P<id>id-kort(?:nummer|nr\.?|et)?|id-nummer(?:et)?|id-nr\.?|identitetskort(?:nummer|et)?"
+    r"|nasjonalt[ \u00a0]id-kort|national[ \u00a0]id[ \u00a0]card(?:[ \u00a0](?:no\.?|number))?"
     r"|id[ \u00a0]card(?:[ \u00a0](?:no\.?|number))?"
     r"|id(?=[ \u00a0]*(?::|#|nr\.?|no\.?)[ \u00a0]*[A-Z0-9])"
     r"|oppholdskort(?:nummer|et)?|oppholdstillatelseskort|kortnummer(?:et)?"
@@ -514,7 +566,15 @@ _DOCUMENT = re.compile(
 _DOCUMENT_STEMS = (
     "pass", "tazk", "task", "tezk", "id", "nasjonal", "national", "opphold", "kortnummer",
     "reisedok", "residence", "unhcr", "progres", "kebele", "familiebok", "family book",
+    "\u0627\u0644\u0631\u0642\u0645", "\u0631\u0642\u0645", "\u062a\u0630\u0643",
+    "\u062a\u0630\u06a9", "\u0634\u0645\u0627\u0631\u0647",
 )  # fmt: skip
+NATIONAL_DIGITS = 8
+"""Digits a number after a national-identity keyword (``tazkira``, ``national number``,
+``nasjonalt ID-nummer``, ``الرقم الوطني``) holds, and nothing but digits and separators, to be a
+person's national number (an e-tazkira ``1400-0101-12345``, a Syrian national number of 11
+digits, an Eritrean or Somali national ID): ``WHAT_FOREIGN_ID``, never excepted. A card's
+document number (letters in it) stays an ``ID-nummer``."""
 
 
 def _document(match: re.Match[str]) -> Candidate | None:
@@ -523,6 +583,8 @@ def _document(match: re.Match[str]) -> Candidate | None:
         return None
     what = WHAT_PASSPORT if match.group("pass") else WHAT_ID_DOCUMENT
     canonical = re.sub(r"[^0-9A-Za-z]", "", doc).upper()
+    if match.group("national") and canonical.isdigit() and len(canonical) >= NATIONAL_DIGITS:
+        what = WHAT_FOREIGN_ID
     return match.start("doc"), match.end("doc"), what, mask_alnum(doc), canonical
 
 
@@ -1334,6 +1396,7 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
                 found[index].append(candidate)
         if text[max(0, at - _BEFORE) : at].strip(_NOT_LETTERS):  # a keyword needs letters
             _after_keyword(text, at, found, seen)
+    found[ACCOUNT] += _keyword_accounts(text)
     found[FOREIGN_ID] += _national_ids(text)
     found[FOREIGN_PHONE] += _trunkless_phones(text)
     found[BIRTH] += _day_month_births(text) + _aged_dates(text) + _keyword_day_months(text)

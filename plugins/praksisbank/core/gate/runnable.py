@@ -72,7 +72,7 @@ _REORDERS = re.compile(
     r"|text-orientation|order|transform[\w-]*|rotate|scale|translate|float|position"
     r"|grid-(?:row|column|area|template-areas|auto-flow)[\w-]*|flex-(?:direction|flow)"
     r"|box-direction|box-ordinal-group)\s*:\s*(?P<value>[^;{}]*)"
-    r"|[\w-]*-reverse\b",
+    r"|(?<![\w-])[A-Za-z-][\w]*+(?:-[\w]++)*?-reverse\b",  # (linear: no run is read twice)
     re.IGNORECASE,
 )
 """Properties that reorder, turn or mirror text on screen (bidi overrides, flex and grid order,
@@ -139,6 +139,9 @@ def css(text: str) -> Verdict:
             "speile tekst, så leseren ser noe annet enn personvernsjekken leste. Praksisbanken "
             "publiserer stilark som viser teksten i den rekkefølgen den står: ta det bort."
         )
+    hidden = _hides(decoded)
+    if hidden is not None:  # what it prints is gated all the same (the caller reports both)
+        return Verdict(_printed(bare), refusal=hidden)
     strings = [_unescape(m.group(1) or m.group(2) or "") for m in _STRING.finditer(bare)]
     # (escapes decoded first: `u\72l(` is `url(`, `\2f \2f host` is `//host`)
     addresses = [m.group(1) for m in _URL.finditer(decoded)] + strings
@@ -149,6 +152,140 @@ def css(text: str) -> Verdict:
             f"en data-adresse). {_CSS_WHAT}: legg filen i nettstedet og bruk en relativ adresse."
         )
     return Verdict(_printed(bare))
+
+
+_RULE = re.compile(r"(?:(?<=[{};])|\A)([^{};]*+)\{([^{}]*+)(?:\}|\Z)")
+"""A rule: its selector (after the ``{`` of an enclosing ``@media``) and its declarations."""
+_PROPERTY = re.compile(r"^\s*+(?P<name>-?[A-Za-z][\w-]*+)\s*+:(?P<value>.*)\Z", re.DOTALL)
+_LENGTH = re.compile(r"(?<![\w.#-])(-?)([0-9]*\.?[0-9]+)([a-zA-Z%]*)")
+_SMALLEST = {"px": 6.0, "pt": 4.5, "pc": 0.4, "q": 6.0, "mm": 1.6, "cm": 0.16, "in": 0.06}
+"""The smallest font size readable on screen in each absolute unit (about six pixels);
+relative units (``em``, ``rem``, ``%``, ``ex``, ``ch``, viewport units) at 0.4 of the text's."""
+_FONT_SIZE_UNITS = frozenset(("em", "rem", "ex", "ch", "cap", "ic", "lh", "rlh", "%"))
+_NUMBER_WORDS = re.compile(r"[^\W_]")
+"""A letter or a digit of any script (what a printed string may not hold)."""
+_PRINTING = frozenset(
+    (
+        *("content", "quotes", "list-style", "list-style-type", "symbols", "additive-symbols"),
+        *("prefix", "suffix", "pad", "negative", "string-set", "hyphenate-character"),
+    )
+)
+"""Properties whose value is printed as text (a string, or a counter style's symbols)."""
+_HIDING = {
+    "display": ("none",),
+    "visibility": ("hidden", "collapse"),
+    "content-visibility": ("hidden",),
+    "color": ("transparent",),
+    "-webkit-text-fill-color": ("transparent",),
+}
+"""Values that take text out of sight where it stands (a separator between two halves of a
+number, hidden, joins them for the reader)."""
+_CHROME = re.compile(
+    r"(?:\.(?:md-(?:header|footer|sidebar|nav|search|source|tabs|banner|top|copyright|social"
+    r"|dialog|announce|consent|content__button)[\w-]*+|headerlink)"
+    r"|:(?:hover|focus|focus-within|focus-visible|active|visited|first-child|last-child)"
+    r"|\[(?:hidden|data-md-[\w-]+(?:=[\"']?[\w-]*[\"']?)?)\])++"
+)
+"""A compound selector of the theme's own parts only (header, footer, navigation, search,
+…): the sanitizer keeps no ``md-`` class in content, so hiding one of these hides no piece
+of a contributor's text."""
+_HIDE_WHAT = (
+    "Praksisbanken publiserer stilark som viser all teksten på siden slik personvernsjekken "
+    "leste den"
+)
+
+
+def _subject(selector: str) -> str:
+    """The last compound of a selector (the element a rule styles)."""
+    return re.split(r"\s*[>+~]\s*|\s+", selector.strip())[-1]
+
+
+def _theme_parts_only(selectors: str) -> bool:
+    """Whether every selector of a rule styles one of the theme's own parts (``_CHROME``)."""
+    parts = [part for part in selectors.split(",") if part.strip()]
+    return bool(parts) and all(_CHROME.fullmatch(_subject(part)) for part in parts)
+
+
+def _too_small(name: str, value: str) -> bool:
+    """Whether a ``font-size`` (or the size in a ``font`` shorthand) makes text unreadable:
+    zero, negative, below ``_SMALLEST``, or computed (``calc()``, ``min()``...)."""
+    if name == "font-size" and re.search(r"\b(?:calc|min|max|clamp|var)\s*\(", value, re.I):
+        return True
+    for sign, number, unit in _LENGTH.findall(value):
+        unit = unit.lower()
+        if name == "font" and not unit and float(number) != 0:
+            continue  # a weight (`700`) or a line height
+        if name == "font" and unit not in _SMALLEST and unit not in _FONT_SIZE_UNITS and unit:
+            continue
+        size = float(number)
+        if sign or size == 0:
+            return True
+        if unit in _SMALLEST and size < _SMALLEST[unit]:
+            return True
+        if unit in _FONT_SIZE_UNITS and size < (40 if unit == "%" else 0.4):
+            return True
+        if name == "font":
+            return False  # the first length is the size (`/` a line height follows)
+    return False
+
+
+def _opacity(value: str) -> float:
+    """An ``opacity`` value as a number from 0 to 1 (1 when it is not a plain number)."""
+    try:
+        return float(value[:-1]) / 100 if value.endswith("%") else float(value)
+    except ValueError:
+        return 1.0
+
+
+def _declaration_hides(name: str, value: str, chrome: bool) -> str | None:
+    """Why one declaration hides or prints text a reader would read with the page, or None."""
+    plain = re.sub(r"\s*!important\s*$", "", value.strip(), flags=re.I).lower()
+    if name in ("letter-spacing", "word-spacing", "text-indent") and re.search(
+        r"(?<![\w.])-\s*\.?[0-9]", plain
+    ):
+        return f"«{name}: {plain[:30]}», som skyver tegn sammen eller ut av syne"
+    if name in ("font-size", "font") and _too_small(name, plain):
+        return f"«{name}: {plain[:30]}», som gjør teksten for liten til å leses"
+    if name in _PRINTING:
+        printed = re.sub(r"url\([^)]*\)?", " ", value, flags=re.I)
+        if name in ("content", "quotes", "string-set", "hyphenate-character"):
+            printed = "".join(m.group(1) or m.group(2) or "" for m in _STRING.finditer(printed))
+        else:  # a counter style's symbols: strings and names alike are printed
+            printed = re.sub(r"\b(?:inherit|initial|unset|none|normal|disc|circle|square)\b",
+                             " ", printed, flags=re.I)  # fmt: skip
+        if _NUMBER_WORDS.search(printed):
+            return f"«{name}» med bokstaver eller sifre, som skrives ut uten å stå i siden"
+    if chrome:
+        return None
+    if plain in _HIDING.get(name, ()):
+        return f"«{name}: {plain}», som skjuler tekst"
+    if name == "opacity" and _opacity(plain) < 0.1:
+        return f"«opacity: {plain}», som skjuler tekst"
+    if name in ("clip", "clip-path") and plain not in ("none", "auto", *_WIDE):
+        return f"«{name}: {plain[:30]}», som kan skjule tekst"
+    return None
+
+
+def _hides(decoded: str) -> str | None:
+    """Why a stylesheet (comments gone, escapes decoded) would hide, shrink or print text, so
+    the reader sees another text than the gate read, or None. ``display: none`` and the like
+    are let through on the theme's own parts only (``_theme_parts_only``)."""
+    for rule in _RULE.finditer(decoded):
+        selectors, body = rule.group(1), rule.group(2)
+        chrome = _theme_parts_only(selectors.rsplit(";", 1)[-1])
+        for declaration in body.split(";"):
+            found = _PROPERTY.match(declaration)
+            if found is None:
+                continue
+            name = found.group("name").lower()
+            name = re.sub(r"^-(?:webkit|moz|ms|o)-(?!text-fill)", "", name)
+            why = _declaration_hides(name, found.group("value"), chrome)
+            if why is not None:
+                return (
+                    f"Stilarket har {why}, så leseren ser en annen tekst enn personvernsjekken "
+                    f"leste. {_HIDE_WHAT}: ta det bort, eller skriv teksten i siden."
+                )
+    return None
 
 
 def _printed(bare: str) -> str:

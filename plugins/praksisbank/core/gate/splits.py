@@ -44,6 +44,11 @@ def _valid(digits: str) -> bool:
     return bool(phonenumbers.is_valid_number(number))
 
 
+def is_norwegian_phone(digits: str) -> bool:
+    """Whether eight digits are a valid Norwegian phone number (phonenumbers, cached)."""
+    return _valid(digits)
+
+
 def gapped_phones(text: str) -> list[Candidate]:
     """Norwegian phone numbers whose groups a few words stand between, after a cue."""
     found: list[Candidate] = []

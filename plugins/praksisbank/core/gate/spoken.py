@@ -54,6 +54,24 @@ _UNITS = {
     # English
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
     "seven": "7", "eight": "8", "nine": "9",
+    # German (``ein`` is nynorsk's too; not ``eine``, an article)
+    "eins": "1", "zwei": "2", "zwo": "2", "drei": "3", "vier": "4", "fünf": "5", "fuenf": "5",
+    "funf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
+    # Arabic (with and without hamza, ta marbuta or ha at the end, the short forms)
+    "صفر": "0", "واحد": "1", "واحده": "1", "واحدة": "1", "اثنان": "2", "اثنين": "2",
+    "إثنان": "2", "إثنين": "2", "ثلاثة": "3", "ثلاثه": "3", "ثلاث": "3", "أربعة": "4",
+    "اربعة": "4", "أربعه": "4", "اربعه": "4", "أربع": "4", "اربع": "4", "خمسة": "5",
+    "خمسه": "5", "خمس": "5", "ستة": "6", "سته": "6", "ست": "6", "سبعة": "7", "سبعه": "7",
+    "سبع": "7", "ثمانية": "8", "ثمانيه": "8", "ثماني": "8", "ثمان": "8", "تسعة": "9",
+    "تسعه": "9", "تسع": "9",
+    # Dari and Persian (Persian and Arabic yeh and kaf)
+    "یک": "1", "يک": "1", "یك": "1", "يك": "1", "دو": "2", "سه": "3", "چهار": "4",
+    "پنج": "5", "شش": "6", "هفت": "7", "هشت": "8", "نه": "9",
+    # Tigrinya and Amharic (Ge'ez script)
+    "ዜሮ": "0", "ባዶ": "0", "ሓደ": "1", "ክልተ": "2", "ሰለስተ": "3", "ኣርባዕተ": "4", "ሓሙሽተ": "5",
+    "ሽዱሽተ": "6", "ሸውዓተ": "7", "ሸሞንተ": "8", "ትሽዓተ": "9",
+    "አንድ": "1", "ሁለት": "2", "ሦስት": "3", "ሶስት": "3", "አራት": "4", "አምስት": "5",
+    "ስድስት": "6", "ሰባት": "7", "ስምንት": "8", "ዘጠኝ": "9",
 }  # fmt: skip
 _TEENS = {
     "ti": "10", "elleve": "11", "tolv": "12", "tretten": "13", "fjorten": "14", "femten": "15",
@@ -62,6 +80,10 @@ _TEENS = {
     "sjutton": "17", "arton": "18", "nitton": "19",
     "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
     "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+    "zehn": "10", "elf": "11", "zwölf": "12", "zwoelf": "12", "dreizehn": "13",
+    "vierzehn": "14", "fünfzehn": "15", "fuenfzehn": "15", "sechzehn": "16", "siebzehn": "17",
+    "achtzehn": "18", "neunzehn": "19",
+    "عشرة": "10", "عشره": "10", "عشر": "10", "ده": "10",
 }  # fmt: skip
 _TENS = {
     "tjue": "2", "tyve": "2", "tretti": "3", "tredve": "3", "førti": "4", "femti": "5",
@@ -72,14 +94,23 @@ _TENS = {
     "halvfems": "9",
     "twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7",
     "eighty": "8", "ninety": "9",
+    "zwanzig": "2", "dreißig": "3", "dreissig": "3", "vierzig": "4", "fünfzig": "5",
+    "fuenfzig": "5", "sechzig": "6", "siebzig": "7", "achtzig": "8", "neunzig": "9",
+    "عشرون": "2", "عشرين": "2", "ثلاثون": "3", "ثلاثين": "3", "أربعون": "4", "اربعون": "4",
+    "أربعين": "4", "اربعين": "4", "خمسون": "5", "خمسين": "5", "ستون": "6", "ستين": "6",
+    "سبعون": "7", "سبعين": "7", "ثمانون": "8", "ثمانين": "8", "تسعون": "9", "تسعين": "9",
+    "بیست": "2", "بيست": "2", "سی": "3", "سي": "3", "چهل": "4", "پنجاه": "5", "شصت": "6",
+    "هفتاد": "7", "هشتاد": "8", "نود": "9",
 }  # fmt: skip
 _TIMES = {
     "hundre": 100, "hundrede": 100, "hundra": 100, "hundred": 100,
     "tusen": 1000, "tusind": 1000, "thousand": 1000,
+    "hundert": 100, "tausend": 1000,
+    "مئة": 100, "مائة": 100, "ألف": 1000, "الف": 1000, "صد": 100, "هزار": 1000,
 }  # fmt: skip
 """Words that multiply the number before them (``fem hundre og tolv``: 512, ``nitten hundre og
 nittito``: 1992, ``to tusen og tre``: 2003)."""
-_AND = "og|och|and"
+_AND = "og|och|and|und|[ \u00a0]*و[ \u00a0]*"
 """The word that joins the parts of a number (``fireogtretti``, ``hundre og tolv``)."""
 _NONZERO = {word: digit for word, digit in _UNITS.items() if digit != "0"}
 
@@ -111,7 +142,7 @@ _AFTER_TIMES = "".join(
 )
 _SEP = (
     rf"(?:(?:{_AFTER_TIMES})[ \u00a0\t]+(?:{_AND})[ \u00a0\t]+"  # `hundre og tolv`
-    r"|[ \u00a0\t]*[,;]?[ \u00a0\t]+|[ \u00a0\t]*[-\u2010-\u2015\u2212/.][ \u00a0\t]*)"
+    r"|[ \u00a0\t]*[,;\u060c]?[ \u00a0\t]+|[ \u00a0\t]*[-\u2010-\u2015\u2212/.][ \u00a0\t]*)"
 )
 _PIECE = rf"(?:(?:{_ANY_WORD})(?:(?:{_AND})?(?:{_ANY_WORD}))*+|[0-9]++)(?![\w])"
 """Number words written together (``førtien``, ``fireogtretti``, ``nittenhundreognittito``), or a
