@@ -128,7 +128,7 @@ from html.entities import html5
 from stdnum.no import fodselsnummer
 
 from praksisbank.core.base.dates import is_date
-from praksisbank.core.gate import encoded, locations, personaldata, splits, spoken
+from praksisbank.core.gate import caps, encoded, locations, personaldata, splits, spoken
 from praksisbank.core.gate.confusables import other_digits
 
 ALLOW_MARKER = "personvern-ok"
@@ -153,11 +153,14 @@ class Finding:
     what: str  # Norwegian noun phrase, e.g. "et telefonnummer"
     masked: str  # safe to print
     fingerprint: str  # keyed, valid in this process only: compares, never shown
+    capped: bool = False
+    """The class reached `caps.CAP` here and the rest of the text was not read for it."""
 
     @property
     def exceptable(self) -> bool:
-        """Whether a reviewed exception may clear this finding (see `NEVER_EXCEPTED`)."""
-        return self.what not in NEVER_EXCEPTED
+        """Whether a reviewed exception may clear this finding (see `NEVER_EXCEPTED`): never
+        one that stands for the unread rest of a text (`capped`)."""
+        return not self.capped and self.what not in NEVER_EXCEPTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -1285,7 +1288,35 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
         _encoded(t, lambda start, end: text[norm.start(start) : norm.end(end)]),
         _spoken(t),
     ]
-    return norm, _select(ranked)
+    capped = [_capped(candidates) for candidates in ranked if caps.full(candidates)]
+    return norm, sorted(_select(ranked) + capped) if capped else _select(ranked)
+
+
+_CAPPED = "\x00capped:"
+"""How a candidate that stands for a capped class's unread rest is told apart (its canonical
+value, which no real value starts with): it keeps that through ``_spoken`` and ``_encoded``."""
+
+
+def _capped(candidates: list[_Candidate]) -> _Candidate:
+    """The first ``caps.CAP`` candidates of a class that reached the cap are kept (the others
+    are dropped), and one more stands for the rest: at the last kept, never excepted."""
+    candidates.sort()
+    del candidates[caps.CAP :]
+    start, end, what, _masked, _canonical = candidates[-1]
+    shown = f"{caps.CAP} funn av samme slag; resten av teksten er ikke lest for dem"
+    return start, end, what, shown, f"{_CAPPED}{what}"
+
+
+def _finding(norm: _Normalised, candidate: _Candidate) -> Finding:
+    start, end, what, masked, canonical = candidate
+    return Finding(
+        norm.start(start),
+        norm.end(end),
+        what,
+        masked,
+        _keyed(canonical),
+        capped=canonical.startswith(_CAPPED),
+    )
 
 
 SPOKEN_ALONE = 8
@@ -1430,10 +1461,7 @@ def examine(text: str, known_names: Collection[str] = ()) -> Examined:
     """Every finding in `text` and every marker, and which marker names which finding. Nothing
     is cleared here: the caller decides where a marker counts."""
     norm, candidates = _scan(text, known_names)
-    findings = [
-        Finding(norm.start(start), norm.end(end), what, masked, _keyed(canonical))
-        for start, end, what, masked, canonical in candidates
-    ]
+    findings = [_finding(norm, candidate) for candidate in candidates]
     markers = find_markers(text)
     if not markers or not findings:
         none: tuple[Marker | None, ...] = (None,) * len(findings)
@@ -1461,10 +1489,7 @@ def find_personal_data(
     allow = frozenset(allowed)
     if not markers:
         norm, candidates = _scan(text, known_names)
-        every = [
-            Finding(norm.start(start), norm.end(end), what, masked, _keyed(canonical))
-            for start, end, what, masked, canonical in candidates
-        ]
+        every = [_finding(norm, candidate) for candidate in candidates]
         return [f for f in every if not (f.exceptable and f.fingerprint in allow)]
     found = examine(text, known_names)
     return [
