@@ -865,6 +865,8 @@ def _each(
             pos = match.start() + 1
         else:
             found.append(candidate)
+            if caps.full(found):
+                break  # the rest is not read (`caps.py`)
             pos = max(match.end(), match.start() + 1)
     return found
 

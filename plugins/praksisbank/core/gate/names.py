@@ -42,6 +42,7 @@ from itertools import pairwise
 
 import pycountry
 
+from praksisbank.core.gate import caps
 from praksisbank.core.gate.confusables import (
     capital_i,
     char_class,
@@ -1273,17 +1274,29 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
             candidate = _name(text, at, known) or _shaped(text, at, known)
             if candidate is not None:
                 found.append(candidate)
-    known = known if known is not None else _known(known_names)
-    for start, end, words in camel_pairs(text):  # `AmirHassan`
+                if caps.full(found):
+                    return found  # the rest is not read (`caps.py`); overlaps go in `_select`
+    known_list = known if known is not None else _known(known_names)
+    rules: tuple[Callable[[], object], ...] = (
+        lambda: _camel(text, known_list, found),  # `AmirHassan`
+        lambda: [_add(text, s, e, known_list, found) for s, e in middle_marked(text)],
+        lambda: _other_names(text, known_list, found, starts, other_scripts),
+        lambda: _small_surnames(text, known_list, found),
+        lambda: _cued(text, known_list, found),
+        lambda: _party_pairs(text, known_list, found),
+        lambda: _kin_words(text, known_list, found),
+        lambda: _small_pairs(text, known_list, found),
+        lambda: _tables_and_lists(text, known_list, found),
+    )
+    for rule in rules:
+        rule()
+        if caps.full(found):
+            return found  # (each rule reads the whole text; the next ones are not run)
+    return list({(c[0], c[1]): c for c in reversed(found)}.values())[::-1]  # one a span
+
+
+def _camel(text: str, known: list[str], found: list[Candidate]) -> None:
+    """Two names written as one word (`AmirHassan`)."""
+    for start, end, words in camel_pairs(text):
         if (candidate := _name(words, 0, known)) is not None:
             found.append((start, end, *candidate[2:]))
-    for start, end in middle_marked(text):  # `Nguyen Van Thanh`
-        _add(text, start, end, known, found)
-    _other_names(text, known, found, starts, other_scripts)
-    _small_surnames(text, known, found)
-    _cued(text, known, found)
-    _party_pairs(text, known, found)
-    _kin_words(text, known, found)
-    _small_pairs(text, known, found)
-    _tables_and_lists(text, known, found)
-    return list({(c[0], c[1]): c for c in reversed(found)}.values())[::-1]  # one a span
