@@ -199,10 +199,15 @@ class Gate:
                 )
             report.append((finding, hint))
         report = _collapsed(report)
+        # past a capped class's last finding a marker may name a value that was not read
+        unread = min((f.offset for f in found.findings if f.capped), default=len(text))
         idle = [
             m
             for m in found.markers
-            if where == "body" and m not in working and not (code and inside(code, m.offset))
+            if where == "body"
+            and m not in working
+            and not (code and inside(code, m.offset))
+            and m.offset < unread
         ]
         return report, kept, idle
 

@@ -733,6 +733,8 @@ def _split_identity_candidates(t: str) -> list[_Candidate]:
             if _identity_checksum(digits):
                 shown = f"•••••• … {_mask(after.group())}"
                 found.append((six.start(), after.end(), WHAT_IDENTITY, shown, digits))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -761,6 +763,8 @@ def _reversed_identity_candidates(t: str) -> list[_Candidate]:
         ):
             shown = f"{_mask(run.group())}, skrevet baklengs"
             found.append((run.start(), run.end(), WHAT_IDENTITY, shown, back))
+            if caps.full(found):
+                break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -1152,6 +1156,8 @@ def _phone_link_candidates(text: str) -> list[_Candidate]:
             pass
         start, end = match.span("number")
         found.append((start, end, what, _mask(digits), digits))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -1164,6 +1170,8 @@ def _online_candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     services, profiles = _online_possible(text)
     for match in _ONLINE_SERVICE.finditer(text) if services else ():
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         service = match.group().split(".")[0]
         if service in _COMMON_WORDS:
             continue  # `et signal: fase_2` is a word; `Signal: navn_93` a service
@@ -1185,10 +1193,14 @@ def _online_candidates(text: str) -> list[_Candidate]:
             found.append(_online(match.start(), slot.end(), slot.group("user"), service))
     if "@" in text:
         for match in _HANDLE.finditer(text):
+            if caps.full(found):
+                break
             if _user_name(match.group("user")):
                 found.append(_online(*match.span(), match.group("user"), "handle"))
     if profiles:
         for match in _PROFILE.finditer(text):
+            if caps.full(found):
+                break
             path = match.group("path")
             user = path.split("/")[0].lstrip("@") or path
             found.append(_online(*match.span(), user, match.group("host").split(".")[0]))

@@ -727,6 +727,8 @@ def _day_month_births(text: str) -> list[Candidate]:
         value = date.group().rstrip(".")
         end = date.start() + len(value)
         found.append((date.start(), end, WHAT_BIRTH, mask_digits(value), value.lower()))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -769,6 +771,8 @@ def _aged_dates(text: str) -> list[Candidate]:
             candidate = _birth(match)
             if candidate is not None:
                 found.append(candidate)
+                if caps.full(found):
+                    return found  # the rest is not read (`caps.py`)
     return found
 
 
@@ -794,6 +798,8 @@ def _keyword_day_months(text: str) -> list[Candidate]:
         start = match.start("d")
         value = text[start : match.end("m")]
         found.append((start, match.end("m"), WHAT_BIRTH, mask_digits(value), value))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -843,6 +849,8 @@ def _worded_births(text: str) -> list[Candidate]:
         start = match.start("day")
         value = text[start : match.end("year")]
         found.append((start, match.end("year"), WHAT_BIRTH, "(dato med ord)", value.lower()))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -1319,7 +1327,8 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
             _after_keyword(text, at, found, seen)
     found[FOREIGN_ID] += _national_ids(text)
     found[FOREIGN_PHONE] += _trunkless_phones(text)
-    found[BIRTH] += _day_month_births(text) + _aged_dates(text) + _keyword_day_months(text)
-    found[BIRTH] += _worded_births(text)
+    for births in (_day_month_births, _aged_dates, _keyword_day_months, _worded_births):
+        if not caps.full(found[BIRTH]):
+            found[BIRTH] += births(text)
     found[NAME] = names.find(text, known_names)
     return found
