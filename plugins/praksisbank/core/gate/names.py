@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from functools import cache
 from importlib.resources import files
 from itertools import pairwise
@@ -263,6 +263,8 @@ def _party_pairs(text: str, known: list[str], found: list[Candidate]) -> None:
     every, ambiguous = _given_names()
     places = _places()
     for match in _PARTY_PAIR.finditer(text):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         one, two = match.group("one"), match.group("two")
         if one.isupper() != two.isupper():
             continue
@@ -298,6 +300,8 @@ def _small_pairs(text: str, known: list[str], found: list[Candidate]) -> None:
     every, ambiguous = _given_names()
     places = _places()
     for match in _SMALL_PAIR.finditer(text):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         one, two = match.group(), match.group("two")
         if one not in every:  # most words: one look-up
             continue
@@ -323,6 +327,8 @@ def _kin_words(text: str, known: list[str], found: list[Candidate]) -> None:
     every, ambiguous = _given_names()
     large = _large_places()
     for match in _KIN_COMPOUND.finditer(text):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         if _WORD_THEN_SPACE.search(text, max(0, match.start() - 40), match.start()):
             continue  # the last word of a longer name (`Amir Hassan-familien`): the pair rules
         word = re.split(r"[- \u00a0]", match.group())[0]
@@ -580,6 +586,8 @@ def _other_names(
 
     spans: list[tuple[int, int, str | None, str]] = []  # start, end, first word, last word
     for match in _at_starts(_NAME_CAPS, text, starts):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         if given(match.group()) and len(match.group()) >= 3:
             name, surname = match.group(), match.group("second")
             candidate = _judged_name(
@@ -588,6 +596,8 @@ def _other_names(
             if candidate is not None:
                 found.append(candidate)
     for match in _at_starts(_NAME_INVERTED, text, starts):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         surname, first = match.group().split(",")[0], match.group("second")
         common = _fold(surname) in ambiguous or (
             _fold(surname) in every and _sentence_start(text, match.start())
@@ -595,6 +605,8 @@ def _other_names(
         if given(first) and not common:
             spans.append((match.start(), match.end(), surname, first))
     for match in _at_starts(_NAME_INITIAL, text, starts):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         if _initialled(text, match, given):
             spans.append((match.start(), match.end(), None, match.group("second")))
     spans += [
@@ -843,6 +855,8 @@ def _small_surnames(text: str, known: list[str], found: list[Candidate]) -> None
     every, ambiguous = _given_names()
     places = _places()
     for match in _NAME_SMALL.finditer(text):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         first = _fold(match.group("first"))
         if first not in every or first in ambiguous:
             if "-" not in first:
@@ -925,12 +939,11 @@ def _cue_before(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
-def _cues(text: str) -> list[tuple[int, int, bool, bool, str]]:
+def _cues(text: str) -> Iterator[tuple[int, int, bool, bool, str]]:
     """Every capitalised word right after a cue: (start, end, after a verb, quoted, the kind of
-    cue: `party`, `kin` or empty). Found from the capitalised word (one scan in C); the word
-    before it is looked up in `_CUE_LAST`, and only then the whole cue looked for in the
-    characters before it."""
-    cued: list[tuple[int, int, bool, bool, str]] = []
+    cue: `party`, `kin` or empty), in order (one at a time: the caller may stop at the cap).
+    Found from the capitalised word (one scan in C); the word before it is looked up in
+    `_CUE_LAST`, and only then the whole cue looked for in the characters before it."""
     for match in _CAPITALISED.finditer(text):
         start = match.start()
         words = text[max(0, start - 24) : start].rstrip(' \u00a0*_«“„"').rsplit(None, 1)
@@ -945,8 +958,7 @@ def _cues(text: str) -> list[tuple[int, int, bool, bool, str]]:
         if cue is not None:
             verb, quoted = cue.group("verb") is not None, bool(cue.group("quote"))
             kind = "party" if cue.group("party") else "kin" if cue.group("kin") else ""
-            cued.append((start, match.end(), verb, quoted, kind))
-    return cued
+            yield start, match.end(), verb, quoted, kind
 
 
 # A capitalised word after a cue that names a unit, an office or a law, not a person.
@@ -966,6 +978,8 @@ def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
     places, large = _places(), _large_places()
     starts = {candidate[0] for candidate in found}  # a name found already (`Đặng Thị Lan`)
     for start, end, verb, quoted, kind in _cues(text):
+        if caps.full(found):
+            return  # the rest is not read (`caps.py`)
         if kind and start in starts:
             continue
         second = text[start:end]
@@ -1101,6 +1115,8 @@ def _tables_and_lists(text: str, known: list[str], found: list[Candidate]) -> No
         header: list[tuple[int, str]] | None = None
         last_end = -2
         for row in _ROW.finditer(text):
+            if caps.full(found):
+                break  # the rest is not read (`caps.py`)
             if row.start() != last_end + 1:
                 header = None  # a new table
             last_end = row.end()
@@ -1118,6 +1134,8 @@ def _tables_and_lists(text: str, known: list[str], found: list[Candidate]) -> No
                     _add(text, at, at_two + len(two), known, found, f"{one} {two}")
     previous: re.Match[str] | None = None
     for item in _ITEM.finditer(text):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         adjacent = previous is not None and previous.end() + 1 == item.start()
         if adjacent and previous is not None and _pair(previous.group("word"), item.group("word")):
             words = f"{previous.group('word')} {item.group('word')}"
