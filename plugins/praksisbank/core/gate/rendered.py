@@ -898,16 +898,21 @@ def source_line_of(key: str, source: str) -> int | None:
     comments and tags dropped (so a number split over lines by a comment is found at its first
     digit), or, for a value with fewer digits (an e-mail address), its text, looked for line by
     line. ``None`` when the file does not hold it."""
-    source = _DROPPED.sub(lambda m: "\n" * m.group().count("\n"), source)
-    lines = [readable(html.unescape(_ANY_TAG.sub("", line))) for line in source.split("\n")]
+    lines, starts, digits = _read_lines(source)
     if not key.isdigit():
         return next((n for n, line in enumerate(lines, start=1) if key in line), None)
-    digits = [_NOT_DIGIT.sub("", line) for line in lines]
-    at = "".join(digits).find(key)
+    at = digits.find(key)
     if at < 0:
         return None
-    for number, run in enumerate(digits, start=1):
-        if at < len(run):
-            return number
-        at -= len(run)
-    return None
+    return bisect_right(starts, at)  # the line whose digits hold the key's first
+
+
+@functools.lru_cache(maxsize=4)
+def _read_lines(source: str) -> tuple[tuple[str, ...], list[int], str]:
+    """A source's lines as a reader reads them, where each line's digits start in the digits of
+    the whole (a line without digits starts where the next does), and those digits: read once
+    a source (a capped page has hundreds of findings to trace, each in the same megabyte)."""
+    source = _DROPPED.sub(lambda m: "\n" * m.group().count("\n"), source)
+    lines = tuple(readable(html.unescape(_ANY_TAG.sub("", line))) for line in source.split("\n"))
+    runs = [_NOT_DIGIT.sub("", line) for line in lines]
+    return lines, list(accumulate((len(run) for run in runs[:-1]), initial=0)), "".join(runs)
