@@ -135,6 +135,10 @@ def gate_shapes(size: int) -> dict[str, str]:
         "six then five digits": fill("170392\n\n50004\n\n", size),
         "handle slots": fill("Skype: amirhassan TikTok-kontoen hans er x ", size),
         "chat links": fill("wa.me/4741122334 ", size),
+        # issue 17 item 6: a class past its cap, with a marker on every value; digits only the
+        # rendered-text gate reads (each finding traced to its line in the source)
+        "reviewed names": fill("Amir Hassan <!-- personvern-ok: Amir Hassan, testdata -->\n", size),
+        "digit look-alikes": fill("Ring 9O1O2O3O nå.\n", size),
         **{f"probe: {name}": fill(piece, size) for name, piece in PROBES.items()},
     }
 
