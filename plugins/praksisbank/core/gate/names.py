@@ -1297,7 +1297,7 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
     known_list = known if known is not None else _known(known_names)
     rules: tuple[Callable[[], object], ...] = (
         lambda: _camel(text, known_list, found),  # `AmirHassan`
-        lambda: [_add(text, s, e, known_list, found) for s, e in middle_marked(text)],
+        lambda: _middle_marked(text, known_list, found),  # `Nguyen Van Thanh`
         lambda: _other_names(text, known_list, found, starts, other_scripts),
         lambda: _small_surnames(text, known_list, found),
         lambda: _cued(text, known_list, found),
@@ -1311,6 +1311,11 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
         if caps.full(found):
             return found  # (each rule reads the whole text; the next ones are not run)
     return list({(c[0], c[1]): c for c in reversed(found)}.values())[::-1]  # one a span
+
+
+def _middle_marked(text: str, known: list[str], found: list[Candidate]) -> None:
+    for start, end in middle_marked(text):
+        _add(text, start, end, known, found)
 
 
 def _camel(text: str, known: list[str], found: list[Candidate]) -> None:
