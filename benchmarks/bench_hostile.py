@@ -138,7 +138,7 @@ def gate_shapes(size: int) -> dict[str, str]:
         # issue 17 item 6: a class past its cap, with a marker on every value; digits only the
         # rendered-text gate reads (each finding traced to its line in the source)
         "reviewed names": fill("Amir Hassan <!-- personvern-ok: Amir Hassan, testdata -->\n", size),
-        "digit look-alikes": fill("Ring 9O1O2O3O nå.\n", size),
+        "digit look-alikes": fill("Ring 9O1O2O3O nå. ", size),
         **{f"probe: {name}": fill(piece, size) for name, piece in PROBES.items()},
     }
 
