@@ -15,13 +15,17 @@ classes of rounds 5 and 6 (number words of seven languages, coordinates, plus co
 cell and block splits, phone cues, birth words, accounts and national numbers after their
 keywords...; a shape named ``page: …`` is HTML, read by ``rendered.in_page``): CPU seconds
 of the source gate (``find_personal_data``) and of the rendered-text
-gate (``rendered.in_text``), in this process, each under 5 s.
+gate (``rendered.in_text``), in this process, each under 5 s. The shapes named ``probe: …``
+are one short piece repeated (``PROBES``: names and their cues, number words, dates of birth,
+places, handles). With ``--gate --commands``: the three commands instead, CPU seconds of each
+on the 10-decision project with 1 MB (in bytes, the file limit) of the shape.
 
 With ``--files``: instead, each hostile file of ``tests/test_hostile_files.py`` (1 MB of front
 matter, 60,000 fields, deep nesting ...) read by ``read_document`` with each YAML backend,
 against its budget of 5 s (the test checks what comes out, not how long it takes).
 
     .venv/bin/python benchmarks/bench_hostile.py [--size 1000000] [--only NAME] [--files|--gate]
+    .venv/bin/python benchmarks/bench_hostile.py --gate --commands [--only NAME]
 """
 
 from __future__ import annotations
@@ -152,7 +156,77 @@ def gate_shapes(size: int) -> dict[str, str]:
         + "</table>",
         "accounts after a keyword": fill("konto SY21 CBSY 0000 0123 4567 8901 ", size),
         "national numbers": fill("e-tazkira 1400-0101-12345 ", size),
+        # issue 17 item 6: a class past its cap, with a marker on every value; digits only the
+        # rendered-text gate reads (each finding traced to its line in the source)
+        "reviewed names": fill("Amir Hassan <!-- personvern-ok: Amir Hassan, testdata -->\n", size),
+        "digit look-alikes": fill("Ring 9O1O2O3O nå. ", size),
+        **{f"probe: {name}": fill(piece, size) for name, piece in PROBES.items()},
     }
+
+
+PROBES = {
+    # One short piece repeated to 1 MB, each made to cost one detector the most (the probe of
+    # issue 17 item 6): names and their cues, number words, dates of birth, places, handles.
+    "capital words": "Amir Hassan Kari ",
+    "caps": "AMIR HASSAN ",
+    "mixed": "Amir-Hassan-Kari ",
+    "paren": "Amir (35) ",
+    "ellipsis": "Amir … ",
+    "dots": "A. B. ",
+    "camel": "AmirHassan",
+    "spaced": " A m i r",
+    "digits words": "null tre ",
+    "hyphen caps": "Abc-Def-Ghi-",
+    "small caps": "ᴀᴍɪʀ ",
+    "vietnamese": "Nguyễn Văn ",
+    "title": "professor Amir ",
+    "cells": "| Amir | Hassan |\n",
+    "tags": "<b>Amir</b> ",
+    "under": "Amir_Hassan_",
+    "circled": "🅰🅼 ",
+    "heter": "heter Amir ",
+    "fodt": "født 17.05.1990 ",
+    "kr": "kr null en to ",
+    "emph": "*a_",
+    "code": "`a` ",
+    "soker": "Søker: ",
+    "soker2": "Søkeren Amir ",
+    "familien": "familien Wardak ",
+    "kin": "brødrene ",
+    "slug": "amir-hassan-",
+    "slug2": "abc-def-",
+    "han": "王小明",
+    "hangul": "김민수 ",
+    "greek": "Αμίρ Χασάν ",
+    "myanmar": "မောင် ",
+    "wame": "wa.me/4712 ",
+    "tme": "t.me/abc ",
+    "skype": "Skype: ab ",
+    "gps": "34.5123, 69.1234 ",
+    "gps2": "34°31′ ",
+    "plus": "8J7M+G4 ",
+    "imei": "IMEI 3 ",
+    "rom": "rom 214 på Råde mottak ",
+    "street": "Street 5, House 14, ",
+    "ordinal": "syttende mars ",
+    "swedish": "ett sju noll ",
+    "english": "one seven zero ",
+    "hundre": "fem hundre og ",
+    "adots": "A.m.i.r ",
+    "ahyph": "A-m-i-r-",
+    "leet": "Am1r H4ssan ",
+    "initials": "A A A ",
+    "mohd": "Mohd. ",
+    "roman": "17.III.19 ",
+    "geb": "Geb. 1 ",
+    "confus": "ꓮꓟꓲꓣ ",
+    "upside": "uɐssɐH ",
+    "undertegnet": "undertegnet Ab ",
+    "zai": "Abc Abczai ",
+    "digits": "1 2 3 4 ",
+    "kr digits": "kr 1 2 ",
+    "unhcr": "UNHCR 123-45 ",
+}
 
 
 GATE_BUDGET = 5.0
@@ -178,6 +252,46 @@ def gate_times(size: int, only: str | None) -> None:
         shown = time.process_time() - start
         ok = "yes" if max(source, shown) < GATE_BUDGET else "**no**"
         print(f"| {name} | {source:.2f} | {shown:.2f} | {ok} |", flush=True)
+
+
+def gate_commands(size: int, only: str | None) -> None:
+    """CPU seconds of ``check``, ``check --render`` and the build on a 10-decision project whose
+    one hostile decision holds 1 MB of a gate shape (cut to the file limit in bytes, so a shape
+    of letters outside ASCII is read, not refused as too large)."""
+    from praksisbank.core.content.documents import MAX_FILE_BYTES
+
+    env = {**os.environ, "PRAKSISBANK_TODAY": "2026-12-01", "NO_MKDOCS_2_WARNING": "1"}
+    env["PRAKSISBANK_PDF"] = "0"
+    print("| shape | check (CPU s) | check --render (CPU s) | build (CPU s) | under 5 s |")
+    print("|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as folder:
+        project = Path(folder) / "prosjekt"
+        generate(project, 10, countries=1, clarifications=0)
+        target = project / "decision_bank" / "afg" / "2024-901-fiendtlig.md"
+        room = min(size, MAX_FILE_BYTES) - len((FRONT + "\n").encode())
+        for name, text in gate_shapes(size).items():
+            if only and not name.startswith(only):
+                continue
+            body = text.encode()[:room].decode(errors="ignore")
+            target.write_text(FRONT + body + "\n", encoding="utf-8")
+            build = [str(BIN / "mkdocs"), "build", "-q", "-f", str(project / "mkdocs.yml")]
+            seconds = [
+                cpu([str(BIN / "praksisbank"), "check", str(project)], env),
+                cpu([str(BIN / "praksisbank"), "check", "--render", str(project)], env),
+                cpu([*build, "-d", str(Path(folder) / "site")], env),
+            ]
+            ok = "yes" if max(seconds) < GATE_BUDGET else "**no**"
+            shown = " | ".join(f"{s:.2f}" for s in seconds)
+            print(f"| {name} | {shown} | {ok} |", flush=True)
+        target.unlink()
+
+
+def cpu(command: list[str], env: dict[str, str]) -> float:
+    """The CPU seconds (user and system) of a command and its children."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, env=env, capture_output=True, check=False)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
 def timed(command: list[str], env: dict[str, str]) -> str:
@@ -239,7 +353,13 @@ def main() -> None:
     parser.add_argument("--only", help="one shape, by the start of its name")
     parser.add_argument("--files", action="store_true", help="the hostile files, not bodies")
     parser.add_argument("--gate", action="store_true", help="the gates on round 5's shapes")
+    parser.add_argument(
+        "--commands", action="store_true", help="with --gate: check, check --render and build"
+    )
     args = parser.parse_args()
+    if args.gate and args.commands:
+        gate_commands(args.size, args.only)
+        return
     if args.gate:
         gate_times(args.size, args.only)
         return

@@ -214,9 +214,11 @@ def test_a_marker_clears_the_one_value_it_names(row: Scope) -> None:
 
 
 def test_many_markers_on_one_line_cost_no_more_than_its_length() -> None:
-    line = f"{PHONE} <!-- personvern-ok: {PHONE}, sentralbord --> " * 3000
+    # 90 values and their markers: 180 findings, under the cap of one class (past it, a text is
+    # refused whatever its markers say: tests/test_gate_budget.py)
+    line = f"{PHONE} <!-- personvern-ok: {PHONE}, sentralbord --> " * 90
     found = examine(line)
-    assert len(found.findings) == 6000 and all(m is not None for m in found.named_by)
+    assert len(found.findings) == 180 and all(m is not None for m in found.named_by)
     assert find_personal_data(line) == []
 
 

@@ -4,7 +4,9 @@ through."""
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -20,7 +22,7 @@ from praksisbank.core.content.documents import (
 )
 from praksisbank.core.content.report import Reporter
 from praksisbank.core.content.yamlnodes import KeyPath, Parsed
-from praksisbank.core.gate import published
+from praksisbank.core.gate import caps, published
 from praksisbank.core.gate.anonymity import (
     ALLOW_MARKER,
     Finding,
@@ -59,6 +61,12 @@ def hint_for(finding: Finding, marker: Marker | None, where: str) -> str:
     """What to do about a finding: remove it, or how a reviewed value is let through there.
     `where` is "body" (a Markdown body outside code), "code" (a marker in code named it) or
     "fields" (front matter, data files, file names, files published as they are)."""
+    if finding.capped:
+        return (
+            f"{_REMOVE} Etter {caps.CAP} funn av samme slag leser ikke sjekken resten av teksten "
+            "for dem, og da gjelder ingen unntak: filen publiseres ikke før opplysningene er "
+            "fjernet."
+        )
     if not finding.exceptable:
         return f"{_REMOVE} {_capital(finding.what)} kan aldri unntas, heller ikke i {ALLOW_LIST}."
     if where == "code":
@@ -108,6 +116,33 @@ def _contact_names(meta: Any) -> list[str]:
     if not isinstance(contacts, list):
         return []
     return [c["name"] for c in contacts if isinstance(c, dict) and isinstance(c.get("name"), str)]
+
+
+SHOWN = 10
+"""Findings of one class in one text reported one by one; the rest in one problem, «og N til av
+samme slag» (a text with thousands is refused as surely with a few messages)."""
+
+
+def _collapsed(report: list[tuple[Finding, str]]) -> list[tuple[Finding, str]]:
+    """The first ``SHOWN`` findings of each class, then one that counts the rest of its class
+    (the finding that stands for a capped class's unread rest is always reported)."""
+    counts = Counter(finding.what for finding, _ in report if not finding.capped)
+    if all(n <= SHOWN + 1 for n in counts.values()):
+        return report
+    kept: list[tuple[Finding, str]] = []
+    seen: Counter[str] = Counter()
+    for finding, hint in report:
+        if finding.capped or counts[finding.what] <= SHOWN + 1:
+            kept.append((finding, hint))
+            continue
+        seen[finding.what] += 1
+        if seen[finding.what] <= SHOWN:
+            kept.append((finding, hint))
+        elif seen[finding.what] == SHOWN + 1:
+            rest = counts[finding.what] - SHOWN - 1
+            masked = f"{finding.masked}, og {rest} til av samme slag etter den"
+            kept.append((dataclasses.replace(finding, masked=masked), hint))
+    return kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,10 +198,16 @@ class Gate:
                     + ": er verdien vurdert for denne filen også, før den opp under «files»."
                 )
             report.append((finding, hint))
+        report = _collapsed(report)
+        # past a capped class's last finding a marker may name a value that was not read
+        unread = min((f.offset for f in found.findings if f.capped), default=len(text))
         idle = [
             m
             for m in found.markers
-            if where == "body" and m not in working and not (code and inside(code, m.offset))
+            if where == "body"
+            and m not in working
+            and not (code and inside(code, m.offset))
+            and m.offset < unread
         ]
         return report, kept, idle
 

@@ -128,7 +128,7 @@ from html.entities import html5
 from stdnum.no import fodselsnummer
 
 from praksisbank.core.base.dates import is_date
-from praksisbank.core.gate import encoded, locations, personaldata, splits, spoken
+from praksisbank.core.gate import caps, encoded, locations, personaldata, splits, spoken
 from praksisbank.core.gate.confusables import other_digits
 
 ALLOW_MARKER = "personvern-ok"
@@ -153,11 +153,14 @@ class Finding:
     what: str  # Norwegian noun phrase, e.g. "et telefonnummer"
     masked: str  # safe to print
     fingerprint: str  # keyed, valid in this process only: compares, never shown
+    capped: bool = False
+    """The class reached `caps.CAP` here and the rest of the text was not read for it."""
 
     @property
     def exceptable(self) -> bool:
-        """Whether a reviewed exception may clear this finding (see `NEVER_EXCEPTED`)."""
-        return self.what not in NEVER_EXCEPTED
+        """Whether a reviewed exception may clear this finding (see `NEVER_EXCEPTED`): never
+        one that stands for the unread rest of a text (`capped`)."""
+        return not self.capped and self.what not in NEVER_EXCEPTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -730,6 +733,8 @@ def _split_identity_candidates(t: str) -> list[_Candidate]:
             if _identity_checksum(digits):
                 shown = f"•••••• … {_mask(after.group())}"
                 found.append((six.start(), after.end(), WHAT_IDENTITY, shown, digits))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -758,6 +763,8 @@ def _reversed_identity_candidates(t: str) -> list[_Candidate]:
         ):
             shown = f"{_mask(run.group())}, skrevet baklengs"
             found.append((run.start(), run.end(), WHAT_IDENTITY, shown, back))
+            if caps.full(found):
+                break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -862,6 +869,8 @@ def _each(
             pos = match.start() + 1
         else:
             found.append(candidate)
+            if caps.full(found):
+                break  # the rest is not read (`caps.py`)
             pos = max(match.end(), match.start() + 1)
     return found
 
@@ -1147,6 +1156,8 @@ def _phone_link_candidates(text: str) -> list[_Candidate]:
             pass
         start, end = match.span("number")
         found.append((start, end, what, _mask(digits), digits))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -1159,6 +1170,8 @@ def _online_candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     services, profiles = _online_possible(text)
     for match in _ONLINE_SERVICE.finditer(text) if services else ():
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         service = match.group().split(".")[0]
         if service in _COMMON_WORDS:
             continue  # `et signal: fase_2` is a word; `Signal: navn_93` a service
@@ -1180,10 +1193,14 @@ def _online_candidates(text: str) -> list[_Candidate]:
             found.append(_online(match.start(), slot.end(), slot.group("user"), service))
     if "@" in text:
         for match in _HANDLE.finditer(text):
+            if caps.full(found):
+                break
             if _user_name(match.group("user")):
                 found.append(_online(*match.span(), match.group("user"), "handle"))
     if profiles:
         for match in _PROFILE.finditer(text):
+            if caps.full(found):
+                break
             path = match.group("path")
             user = path.split("/")[0].lstrip("@") or path
             found.append(_online(*match.span(), user, match.group("host").split(".")[0]))
@@ -1291,7 +1308,35 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
         more[personaldata.NAME],
         _encoded(t, lambda start, end: text[norm.start(start) : norm.end(end)]),
     ]
-    return norm, _select(ranked)
+    capped = [_capped(candidates) for candidates in ranked if caps.full(candidates)]
+    return norm, sorted(_select(ranked) + capped) if capped else _select(ranked)
+
+
+_CAPPED = "\x00capped:"
+"""How a candidate that stands for a capped class's unread rest is told apart (its canonical
+value, which no real value starts with): it keeps that through ``_spoken`` and ``_encoded``."""
+
+
+def _capped(candidates: list[_Candidate]) -> _Candidate:
+    """The first ``caps.CAP`` candidates of a class that reached the cap are kept (the others
+    are dropped), and one more stands for the rest: at the last kept, never excepted."""
+    candidates.sort()
+    del candidates[caps.CAP :]
+    start, end, what, _masked, _canonical = candidates[-1]
+    shown = f"{caps.CAP} funn av samme slag; resten av teksten er ikke lest for dem"
+    return start, end, what, shown, f"{_CAPPED}{what}"
+
+
+def _finding(norm: _Normalised, candidate: _Candidate) -> Finding:
+    start, end, what, masked, canonical = candidate
+    return Finding(
+        norm.start(start),
+        norm.end(end),
+        what,
+        masked,
+        _keyed(canonical),
+        capped=canonical.startswith(_CAPPED),
+    )
 
 
 CHECKED_CLASSES = frozenset(
@@ -1467,10 +1512,7 @@ def examine(text: str, known_names: Collection[str] = ()) -> Examined:
     """Every finding in `text` and every marker, and which marker names which finding. Nothing
     is cleared here: the caller decides where a marker counts."""
     norm, candidates = _scan(text, known_names)
-    findings = [
-        Finding(norm.start(start), norm.end(end), what, masked, _keyed(canonical))
-        for start, end, what, masked, canonical in candidates
-    ]
+    findings = [_finding(norm, candidate) for candidate in candidates]
     markers = find_markers(text)
     if not markers or not findings:
         none: tuple[Marker | None, ...] = (None,) * len(findings)
@@ -1498,10 +1540,7 @@ def find_personal_data(
     allow = frozenset(allowed)
     if not markers:
         norm, candidates = _scan(text, known_names)
-        every = [
-            Finding(norm.start(start), norm.end(end), what, masked, _keyed(canonical))
-            for start, end, what, masked, canonical in candidates
-        ]
+        every = [_finding(norm, candidate) for candidate in candidates]
         return [f for f in every if not (f.exceptable and f.fingerprint in allow)]
     found = examine(text, known_names)
     return [

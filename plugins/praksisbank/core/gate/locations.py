@@ -40,6 +40,8 @@ import re
 
 from stdnum import imei
 
+from praksisbank.core.gate import caps
+
 WHAT_LOCATION = "en posisjon"
 WHAT_DEVICE = "et IMEI-nummer"
 WHAT_ID_DOCUMENT = "et ID-nummer"  # as personaldata's (a proGres number is a document's)
@@ -108,6 +110,8 @@ def _decimal_pairs(text: str) -> list[Candidate]:
             continue
         value = m.group()
         found.append((m.start(), m.end(), WHAT_LOCATION, _masked(value), value))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -117,6 +121,8 @@ def _dms_pairs(text: str) -> list[Candidate]:
         precise = all(m.group(f"{x}mdec") or m.group(f"{x}sec") for x in "ab")
         if precise:
             found.append((m.start(), m.end(), WHAT_LOCATION, _masked(m.group()), m.group()))
+            if caps.full(found):
+                break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -131,6 +137,8 @@ def _plus_codes(text: str) -> list[Candidate]:
             continue  # `2019+2020`, `C++`: no position
         shown = code[0] + "•" * (len(code) - 2) + code[-1]
         found.append((m.start(), m.end(), WHAT_LOCATION, shown, code))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -158,10 +166,14 @@ def _devices(text: str) -> list[Candidate]:
                 continue
             seen.add(m.start("number"))
             found.append((m.start("number"), m.end(), WHAT_DEVICE, _masked(value), digits))
+            if caps.full(found):
+                break  # the rest is not read (`caps.py`)
     for m in _IMEI_SHAPE.finditer(text):
         digits = re.sub(r"[^0-9]", "", m.group())
         if m.start() not in seen and imei.is_valid(digits):
             found.append((m.start(), m.end(), WHAT_DEVICE, _masked(m.group()), digits))
+            if caps.full(found):
+                break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -206,6 +218,8 @@ def _rooms(text: str) -> list[Candidate]:
             continue
         value = m.group()
         found.append((m.start(), m.end(), WHAT_ADDRESS, _masked(value), value.lower()))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -229,6 +243,8 @@ def _foreign_addresses(text: str) -> list[Candidate]:
         value = m.group()
         shown = value[0] + "… " + re.sub(r"[0-9]", "•", m.group("first").split()[-1])
         found.append((m.start(), m.end(), WHAT_ADDRESS, shown, value.lower()))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
     return found
 
 

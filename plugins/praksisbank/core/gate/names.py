@@ -35,13 +35,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from functools import cache
 from importlib.resources import files
 from itertools import pairwise
 
 import pycountry
 
+from praksisbank.core.gate import caps
 from praksisbank.core.gate.confusables import (
     capital_i,
     char_class,
@@ -262,6 +263,8 @@ def _party_pairs(text: str, known: list[str], found: list[Candidate]) -> None:
     every, ambiguous = _given_names()
     places = _places()
     for match in _PARTY_PAIR.finditer(text):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         one, two = match.group("one"), match.group("two")
         if one.isupper() != two.isupper():
             continue
@@ -297,6 +300,8 @@ def _small_pairs(text: str, known: list[str], found: list[Candidate]) -> None:
     every, ambiguous = _given_names()
     places = _places()
     for match in _SMALL_PAIR.finditer(text):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         one, two = match.group(), match.group("two")
         if one not in every:  # most words: one look-up
             continue
@@ -322,6 +327,8 @@ def _kin_words(text: str, known: list[str], found: list[Candidate]) -> None:
     every, ambiguous = _given_names()
     large = _large_places()
     for match in _KIN_COMPOUND.finditer(text):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         if _WORD_THEN_SPACE.search(text, max(0, match.start() - 40), match.start()):
             continue  # the last word of a longer name (`Amir Hassan-familien`): the pair rules
         word = re.split(r"[- \u00a0]", match.group())[0]
@@ -579,6 +586,8 @@ def _other_names(
 
     spans: list[tuple[int, int, str | None, str]] = []  # start, end, first word, last word
     for match in _at_starts(_NAME_CAPS, text, starts):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         if given(match.group()) and len(match.group()) >= 3:
             name, surname = match.group(), match.group("second")
             candidate = _judged_name(
@@ -587,6 +596,8 @@ def _other_names(
             if candidate is not None:
                 found.append(candidate)
     for match in _at_starts(_NAME_INVERTED, text, starts):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         surname, first = match.group().split(",")[0], match.group("second")
         common = _fold(surname) in ambiguous or (
             _fold(surname) in every and _sentence_start(text, match.start())
@@ -594,6 +605,8 @@ def _other_names(
         if given(first) and not common:
             spans.append((match.start(), match.end(), surname, first))
     for match in _at_starts(_NAME_INITIAL, text, starts):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         if _initialled(text, match, given):
             spans.append((match.start(), match.end(), None, match.group("second")))
     spans += [
@@ -842,6 +855,8 @@ def _small_surnames(text: str, known: list[str], found: list[Candidate]) -> None
     every, ambiguous = _given_names()
     places = _places()
     for match in _NAME_SMALL.finditer(text):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         first = _fold(match.group("first"))
         if first not in every or first in ambiguous:
             if "-" not in first:
@@ -924,12 +939,11 @@ def _cue_before(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
-def _cues(text: str) -> list[tuple[int, int, bool, bool, str]]:
+def _cues(text: str) -> Iterator[tuple[int, int, bool, bool, str]]:
     """Every capitalised word right after a cue: (start, end, after a verb, quoted, the kind of
-    cue: `party`, `kin` or empty). Found from the capitalised word (one scan in C); the word
-    before it is looked up in `_CUE_LAST`, and only then the whole cue looked for in the
-    characters before it."""
-    cued: list[tuple[int, int, bool, bool, str]] = []
+    cue: `party`, `kin` or empty), in order (one at a time: the caller may stop at the cap).
+    Found from the capitalised word (one scan in C); the word before it is looked up in
+    `_CUE_LAST`, and only then the whole cue looked for in the characters before it."""
     for match in _CAPITALISED.finditer(text):
         start = match.start()
         words = text[max(0, start - 24) : start].rstrip(' \u00a0*_«“„"').rsplit(None, 1)
@@ -944,8 +958,7 @@ def _cues(text: str) -> list[tuple[int, int, bool, bool, str]]:
         if cue is not None:
             verb, quoted = cue.group("verb") is not None, bool(cue.group("quote"))
             kind = "party" if cue.group("party") else "kin" if cue.group("kin") else ""
-            cued.append((start, match.end(), verb, quoted, kind))
-    return cued
+            yield start, match.end(), verb, quoted, kind
 
 
 # A capitalised word after a cue that names a unit, an office or a law, not a person.
@@ -965,6 +978,8 @@ def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
     places, large = _places(), _large_places()
     starts = {candidate[0] for candidate in found}  # a name found already (`Đặng Thị Lan`)
     for start, end, verb, quoted, kind in _cues(text):
+        if caps.full(found):
+            return  # the rest is not read (`caps.py`)
         if kind and start in starts:
             continue
         second = text[start:end]
@@ -1100,6 +1115,8 @@ def _tables_and_lists(text: str, known: list[str], found: list[Candidate]) -> No
         header: list[tuple[int, str]] | None = None
         last_end = -2
         for row in _ROW.finditer(text):
+            if caps.full(found):
+                break  # the rest is not read (`caps.py`)
             if row.start() != last_end + 1:
                 header = None  # a new table
             last_end = row.end()
@@ -1117,6 +1134,8 @@ def _tables_and_lists(text: str, known: list[str], found: list[Candidate]) -> No
                     _add(text, at, at_two + len(two), known, found, f"{one} {two}")
     previous: re.Match[str] | None = None
     for item in _ITEM.finditer(text):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         adjacent = previous is not None and previous.end() + 1 == item.start()
         if adjacent and previous is not None and _pair(previous.group("word"), item.group("word")):
             words = f"{previous.group('word')} {item.group('word')}"
@@ -1273,17 +1292,34 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
             candidate = _name(text, at, known) or _shaped(text, at, known)
             if candidate is not None:
                 found.append(candidate)
-    known = known if known is not None else _known(known_names)
-    for start, end, words in camel_pairs(text):  # `AmirHassan`
+                if caps.full(found):
+                    return found  # the rest is not read (`caps.py`); overlaps go in `_select`
+    known_list = known if known is not None else _known(known_names)
+    rules: tuple[Callable[[], object], ...] = (
+        lambda: _camel(text, known_list, found),  # `AmirHassan`
+        lambda: _middle_marked(text, known_list, found),  # `Nguyen Van Thanh`
+        lambda: _other_names(text, known_list, found, starts, other_scripts),
+        lambda: _small_surnames(text, known_list, found),
+        lambda: _cued(text, known_list, found),
+        lambda: _party_pairs(text, known_list, found),
+        lambda: _kin_words(text, known_list, found),
+        lambda: _small_pairs(text, known_list, found),
+        lambda: _tables_and_lists(text, known_list, found),
+    )
+    for rule in rules:
+        rule()
+        if caps.full(found):
+            return found  # (each rule reads the whole text; the next ones are not run)
+    return list({(c[0], c[1]): c for c in reversed(found)}.values())[::-1]  # one a span
+
+
+def _middle_marked(text: str, known: list[str], found: list[Candidate]) -> None:
+    for start, end in middle_marked(text):
+        _add(text, start, end, known, found)
+
+
+def _camel(text: str, known: list[str], found: list[Candidate]) -> None:
+    """Two names written as one word (`AmirHassan`)."""
+    for start, end, words in camel_pairs(text):
         if (candidate := _name(words, 0, known)) is not None:
             found.append((start, end, *candidate[2:]))
-    for start, end in middle_marked(text):  # `Nguyen Van Thanh`
-        _add(text, start, end, known, found)
-    _other_names(text, known, found, starts, other_scripts)
-    _small_surnames(text, known, found)
-    _cued(text, known, found)
-    _party_pairs(text, known, found)
-    _kin_words(text, known, found)
-    _small_pairs(text, known, found)
-    _tables_and_lists(text, known, found)
-    return list({(c[0], c[1]): c for c in reversed(found)}.values())[::-1]  # one a span

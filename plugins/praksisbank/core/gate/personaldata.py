@@ -108,7 +108,7 @@ from stdnum.tr import tckimlik
 from stdnum.ua import rntrc
 
 from praksisbank.core.base.dates import is_date
-from praksisbank.core.gate import names, spoken
+from praksisbank.core.gate import caps, names, spoken
 from praksisbank.core.gate.names import WHAT_NAME as WHAT_NAME  # the gate's classes, one place
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS as _NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
@@ -789,6 +789,8 @@ def _day_month_births(text: str) -> list[Candidate]:
         value = date.group().rstrip(".")
         end = date.start() + len(value)
         found.append((date.start(), end, WHAT_BIRTH, mask_digits(value), value.lower()))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -831,6 +833,8 @@ def _aged_dates(text: str) -> list[Candidate]:
             candidate = _birth(match)
             if candidate is not None:
                 found.append(candidate)
+                if caps.full(found):
+                    return found  # the rest is not read (`caps.py`)
     return found
 
 
@@ -856,6 +860,8 @@ def _keyword_day_months(text: str) -> list[Candidate]:
         start = match.start("d")
         value = text[start : match.end("m")]
         found.append((start, match.end("m"), WHAT_BIRTH, mask_digits(value), value))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -905,6 +911,8 @@ def _worded_births(text: str) -> list[Candidate]:
         start = match.start("day")
         value = text[start : match.end("year")]
         found.append((start, match.end("year"), WHAT_BIRTH, "(dato med ord)", value.lower()))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -982,6 +990,8 @@ def _after_keyword(text: str, at: int, found: list[list[Candidate]], seen: set[i
             pattern, judge, index = _BARE_INTERNATIONAL, _bare_international, FOREIGN_PHONE
         else:
             pattern, judge, index = _DOCUMENT, _document, DOCUMENT
+        if caps.full(found[index]):
+            continue
         match = pattern.match(text, lo + stem.start(), at + _AFTER)
         candidate = None if match is None else judge(match)
         if candidate is not None and candidate[0] not in seen and candidate[1] > at:
@@ -1383,23 +1393,31 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
     found: list[list[Candidate]] = [[] for _ in range(8)]
     seen: set[int] = set()
     budget = _Budget()
+    keyworded = (found[BIRTH], found[DOCUMENT], found[FOREIGN_PHONE])
     for trigger in _TRIGGER.finditer(text):
         at = trigger.start()
         if trigger.lastgroup != "digit":
+            if caps.full(found[FOREIGN_PHONE]):
+                continue  # (a class past its cap is not read: `caps.py`)
             candidate = _international(text, at, budget) or _national(text, at, budget)
             if candidate is not None:
                 found[FOREIGN_PHONE].append(candidate)
             continue
         for index, judge in _judges(text, at):
+            if caps.full(found[index]):
+                continue
             candidate = judge(text, at, budget)
             if candidate is not None:
                 found[index].append(candidate)
-        if text[max(0, at - _BEFORE) : at].strip(_NOT_LETTERS):  # a keyword needs letters
+        if not all(map(caps.full, keyworded)) and text[max(0, at - _BEFORE) : at].strip(
+            _NOT_LETTERS
+        ):  # a keyword needs letters
             _after_keyword(text, at, found, seen)
     found[ACCOUNT] += _keyword_accounts(text)
     found[FOREIGN_ID] += _national_ids(text)
     found[FOREIGN_PHONE] += _trunkless_phones(text)
-    found[BIRTH] += _day_month_births(text) + _aged_dates(text) + _keyword_day_months(text)
-    found[BIRTH] += _worded_births(text)
+    for births in (_day_month_births, _aged_dates, _keyword_day_months, _worded_births):
+        if not caps.full(found[BIRTH]):
+            found[BIRTH] += births(text)
     found[NAME] = names.find(text, known_names)
     return found

@@ -1051,7 +1051,14 @@ def source_line_of(key: str, source: str) -> int | None:
     comments and tags dropped (so a number split over lines by a comment is found at its first
     digit), or, for a value with fewer digits (an e-mail address), its text, looked for line by
     line. ``None`` when the file does not hold it."""
-    return SourceLines.of(source).line_of(key)
+    return _source_lines(source).line_of(key)
+
+
+@functools.lru_cache(maxsize=4)
+def _source_lines(source: str) -> SourceLines:
+    """``SourceLines`` of the last few sources (a capped page has hundreds of findings to trace,
+    each in the same megabyte)."""
+    return SourceLines.of(source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1061,8 +1068,11 @@ class SourceLines:
 
     lines: tuple[str, ...]
     """Each line as a reader reads it, comments and tags dropped."""
-    digits: tuple[str, ...]
-    """The digits of each line."""
+    starts: tuple[int, ...]
+    """Where each line's digits start in ``digits`` (a line without digits starts where the
+    next one does)."""
+    digits: str
+    """The digits of the whole file, in order."""
 
     @classmethod
     def of(cls, source: str) -> SourceLines:
@@ -1070,17 +1080,15 @@ class SourceLines:
         lines = tuple(
             readable(html.unescape(_ANY_TAG.sub("", line))) for line in source.split("\n")
         )
-        return cls(lines, tuple(_NOT_DIGIT.sub("", line) for line in lines))
+        runs = [_NOT_DIGIT.sub("", line) for line in lines]
+        starts = tuple(accumulate((len(run) for run in runs[:-1]), initial=0))
+        return cls(lines, starts, "".join(runs))
 
     def line_of(self, key: str) -> int | None:
         """The line where ``key`` starts (see ``source_line_of``), else ``None``."""
         if not key.isdigit():
             return next((n for n, line in enumerate(self.lines, start=1) if key in line), None)
-        at = "".join(self.digits).find(key)
+        at = self.digits.find(key)
         if at < 0:
             return None
-        for number, run in enumerate(self.digits, start=1):
-            if at < len(run):
-                return number
-            at -= len(run)
-        return None
+        return bisect_right(self.starts, at)  # the line whose digits hold the key's first

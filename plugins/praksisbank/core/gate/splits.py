@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from praksisbank.core.gate import caps
+
 WHAT_PHONE = "et telefonnummer"  # as anonymity's
 
 Candidate = tuple[int, int, str, str, str]
@@ -54,6 +56,8 @@ def gapped_phones(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     done = 0
     for cue in _CUE.finditer(text):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         if cue.end() < done:
             continue
         stop = _STOP.search(text, cue.end(), cue.end() + 160)

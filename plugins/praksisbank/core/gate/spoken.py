@@ -153,6 +153,7 @@ _RUN = re.compile(rf"{_PIECE}(?:{_SEP}{_PIECE})++")
 _START = re.compile(rf"[{_FIRST}0-9](?<![\w].)(?<=(?={_PIECE}{_SEP}{_PIECE})[\s\S])")
 """Where a run starts (a word's start): one scan whose first character is a class, so the
 engine skips in C every other character, the run looked for only there."""
+_LETTER = re.compile(r"[^\W\d_]")
 _CURRENCY_BEFORE = re.compile(r"(?i)(?:\bkr\.?|\bnok|\bkroner|[€$£])[ \u00a0]*\Z")
 _CURRENCY_AFTER = re.compile(r"(?i)[ \u00a0]*(?:kr\b|kroner|nok\b|,-|euro|dollar)")
 
@@ -306,6 +307,8 @@ def runs(text: str) -> list[tuple[int, int, str, bool]]:
             at = start.end()
             continue
         at = run.end()
+        if _LETTER.search(low, run.start(), run.end()) is None:
+            continue  # digit groups alone: no word, so fewer than `MIN_SPOKEN` spoken digits
         for digits, spoken in readings(run.group()):
             if spoken < MIN_SPOKEN or len(digits) < MIN_DIGITS:
                 continue
