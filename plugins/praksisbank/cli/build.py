@@ -68,7 +68,9 @@ class Timings:
 def engine_command(engine: str, config: Path) -> list[str]:
     """The engine's own build, in this Python (its package must be installed)."""
     if engine == "mkdocs":
-        return [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config)]
+        # MkDocs behind the check of mkdocs.yml and the loader of reviewed tags (cli/guarded.py)
+        guarded = "praksisbank.cli.guarded"
+        return [sys.executable, "-m", guarded, "build", "--quiet", "--config-file", str(config)]
     return [sys.executable, "-m", "zensical", "build", "--clean", "--config-file", str(config)]
 
 

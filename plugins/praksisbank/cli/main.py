@@ -419,7 +419,24 @@ def build_parser(known: tuple[kinds.Kind, ...] = kinds.KINDS) -> argparse.Argume
         help="motoren som bygger dokumenttreet (standard: mkdocs)",
     )
     built.set_defaults(run=_build)
+    guarded = sub.add_parser(
+        "mkdocs",
+        help="kjør MkDocs (build, serve …) etter at mkdocs.yml er sjekket for kode som kjører",
+        description="Kjør MkDocs' egen kommando (for eksempel «build» eller «serve "
+        "--dirtyreload»). mkdocs.yml og filene den arver leses først trygt: en Python-tagg som "
+        "ikke er gjennomgått, eller «hooks», stopper kommandoen før MkDocs leser filen.",
+    )
+    guarded.add_argument(
+        "mkdocs_args", nargs=argparse.REMAINDER, metavar="ARGUMENTER", help="MkDocs' argumenter"
+    )
+    guarded.set_defaults(run=_guarded, project=".")
     return parser
+
+
+def _guarded(args: argparse.Namespace) -> int:
+    from praksisbank.cli import guarded
+
+    return guarded.run(args.mkdocs_args)
 
 
 def _listed(words: list[str]) -> str:
