@@ -41,8 +41,10 @@ from praksisbank.core.views.render import environment
 from praksisbank.mkdocs_adapter import rendercheck
 from praksisbank.mkdocs_adapter.project import (
     CONFIG,
+    UnsafeSettingsError,
     layout_for,
     plugin_options,
+    refuse_code,
     site_settings_problems,
 )
 from praksisbank.mkdocs_adapter.settings import resolve
@@ -93,6 +95,10 @@ def build(project: Path, engine: str = "mkdocs", say: Callable[[str], None] = pr
     config_file = project / CONFIG
     if not config_file.is_file():
         raise BuildError(f"fant ikke {CONFIG} i {project}.")
+    try:
+        refuse_code(config_file)  # before anything else reads mkdocs.yml
+    except UnsafeSettingsError as exc:
+        raise BuildError(str(exc)) from None
     options = plugin_options(project)
     chosen = resolve(options, "build")
     layout = layout_for(project)

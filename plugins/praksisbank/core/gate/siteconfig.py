@@ -144,6 +144,7 @@ class _Reader:
             for key_node, value_node in node.value:
                 key = key_node.value if isinstance(key_node, yaml.ScalarNode) else key_node.tag
                 self.lines.setdefault((*where, key), key_node.start_mark.line + 1)
+                self._python(key_node, (*where, key), depth + 1)  # a key's tags run too
                 result[key] = self.value(value_node, (*where, key), depth + 1)
             return result
         return Unresolved(node.tag)
