@@ -184,6 +184,12 @@ def test_a_tag_the_check_missed_is_not_constructed_when_mkdocs_reads_the_file(
     with reviewed_python(), pytest.raises(ConfigurationError, match="ikke gjennomgått"):
         load_config(str(project.root / "mkdocs.yml"))
     assert not marker.exists()
+    # hooks too (a live preview reads mkdocs.yml again after each save, with no check between)
+    project.write("evilhook.py", f"import pathlib\npathlib.Path({str(marker)!r}).touch()\n")
+    project.write("mkdocs.yml", MKDOCS_YML + "hooks:\n  - evilhook.py\n")
+    with reviewed_python(), pytest.raises(ConfigurationError, match="hooks"):
+        load_config(str(project.root / "mkdocs.yml"))
+    assert not marker.exists()
 
 
 @pytest.mark.parametrize(

@@ -141,7 +141,20 @@ def refuse_code(config_file: Path) -> None:
 
 
 class _ReviewedLoader(yaml.SafeLoader):
-    """PyYAML's safe loader with the reviewed Python tags only (``siteconfig.ALLOWED_PYTHON``)."""
+    """PyYAML's safe loader with the reviewed Python tags only (``siteconfig.ALLOWED_PYTHON``),
+    and no ``hooks`` (MkDocs imports them as it checks the configuration)."""
+
+    def construct_document(self, node: yaml.Node) -> Any:
+        document = super().construct_document(node)
+        if isinstance(document, dict) and document.get("hooks"):
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                "«hooks» kjører Python-kode fra prosjektet og leses ikke (praksisbank check viser "
+                "hvorfor)",
+                node.start_mark,
+            )
+        return document
 
 
 def _reviewed_python(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
