@@ -73,8 +73,8 @@ class UnsafeSettingsError(ProjectError):
 
     def __init__(self, problems: tuple[Problem, ...]) -> None:
         super().__init__(
-            f"{CONFIG} kjører kode eller henter fra andre maskiner når MkDocs leser den, så "
-            f"den er ikke lest:\n{format_text(problems)}"
+            f"{CONFIG} har innstillinger som kjører kode eller henter fra andre maskiner, så "
+            f"MkDocs får ikke lese den:\n{format_text(problems)}"
         )
         self.problems = problems
 

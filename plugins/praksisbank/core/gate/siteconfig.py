@@ -566,6 +566,11 @@ def _running_code(settings: Settings) -> Iterator[tuple[Where, str]]:
         yield tag.where, f"{said} når MkDocs leser mkdocs.yml, før noen sjekk. {allowed}"
 
 
+def _yaml_shown(value: Any) -> str:
+    """A value as mkdocs.yml writes it (``true``, not Python's ``True``)."""
+    return str(value).lower() if isinstance(value, bool) else _shown(value)
+
+
 _DOWNLOADS = (("pymdownx.snippets", "url_download"),)
 """Markdown extensions' options that fetch from another host while the site is built."""
 
@@ -578,7 +583,7 @@ def _build_fetches(values: Mapping[str, Any]) -> Iterator[tuple[Where, str]]:
             yield (
                 ("markdown_extensions", name, option),
                 (
-                    f"«markdown_extensions.{name}.{option}» = «{_shown(options[option])}» får "
+                    f"«markdown_extensions.{name}.{option}» = «{_yaml_shown(options[option])}» får "
                     "byggingen til å hente tekst fra andre maskiner (--8<-- med en adresse): "
                     "det som publiseres, er da det maskinen svarer da, ikke det som ble "
                     f"gjennomgått. Fjern «{option}» (eller skriv «{option}: false») og legg "
