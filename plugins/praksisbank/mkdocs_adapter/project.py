@@ -186,15 +186,17 @@ def reviewed_python() -> Iterator[None]:
     import mkdocs.config.defaults
     import mkdocs.utils.yaml
 
+    # MkDocsConfig.load_file calls the name it imported from mkdocs.utils.yaml
+    modules: tuple[Any, ...] = (mkdocs.config.defaults, mkdocs.utils.yaml)
     original = mkdocs.utils.yaml.get_yaml_loader
     reviewed = functools.partial(original, _ReviewedLoader)
-    mkdocs.config.defaults.get_yaml_loader = reviewed
-    mkdocs.utils.yaml.get_yaml_loader = reviewed
+    for module in modules:
+        module.get_yaml_loader = reviewed
     try:
         yield
     finally:
-        mkdocs.config.defaults.get_yaml_loader = original
-        mkdocs.utils.yaml.get_yaml_loader = original
+        for module in modules:
+            module.get_yaml_loader = original
 
 
 def load_mkdocs_config(config_file: Path, **options: Any) -> MkDocsConfig:

@@ -186,7 +186,7 @@ def _plain_scalar(node: yaml.Node) -> bool:
 def plain_arguments(node: yaml.Node) -> bool:
     """Nothing given (``!!python/name:x``, ``[]``, ``{}``), or ``kwds:`` with plain values only."""
     if isinstance(node, yaml.ScalarNode):
-        return node.value == ""
+        return bool(node.value == "")
     if isinstance(node, yaml.SequenceNode):
         return not node.value
     if not isinstance(node, yaml.MappingNode):
