@@ -147,12 +147,14 @@ class _ReviewedLoader(yaml.SafeLoader):
     def construct_document(self, node: yaml.Node) -> Any:
         document = super().construct_document(node)
         if isinstance(document, dict) and document.get("hooks"):
+            keys = node.value if isinstance(node, yaml.MappingNode) else []
+            where = next((k.start_mark for k, _ in keys if k.value == "hooks"), node.start_mark)
             raise yaml.constructor.ConstructorError(
                 None,
                 None,
                 "«hooks» kjører Python-kode fra prosjektet og leses ikke (praksisbank check viser "
                 "hvorfor)",
-                node.start_mark,
+                where,
             )
         return document
 
