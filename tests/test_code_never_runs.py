@@ -93,6 +93,14 @@ ROWS = [
         "mkdocs.yml",
         BASE_LINES + 2,
     ),
+    Row(
+        "deeper than the settings are read",
+        lambda marker: "extra:\n  a:"
+        + "".join("\n" + "  " * (depth + 2) + "- " for depth in range(60))
+        + f"!!python/object/apply:os.system ['touch {marker}']\n",
+        "mkdocs.yml",
+        BASE_LINES + 62,
+    ),
     Row(  # B2
         "hooks",
         lambda marker: "hooks:\n  - evilhook.py\n",

@@ -261,7 +261,7 @@ CODE_AND_MARKUP = [
     (
         "extra:\n  zz: !!python/object/apply:pymdownx.slugs.slugify\n"
         "    - !!python/object/apply:os.system ['true']\n",
-        "extra.zz[0] | extra.zz",  # the reviewed call, given more than plain text, is refused too
+        "extra.zz | extra.zz[0]",  # the reviewed call, given more than plain text, is refused too
     ),
     ("extra:\n  zz: !!python/name:os.system\n", "extra.zz"),
     ("extra:\n  zz: !!python/module:os\n", "extra.zz"),

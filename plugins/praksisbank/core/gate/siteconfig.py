@@ -111,6 +111,8 @@ def read(text: str, file: str = FILE) -> Settings:
     node = yaml.compose(text, Loader=_LOADER)
     reader = _Reader()
     values = reader.value(node, (), 0) if node is not None else {}
+    if node is not None:
+        reader.python_tags(node)
     return Settings(
         values if isinstance(values, dict) else {}, reader.lines, file, tuple(reader.python)
     )
@@ -129,8 +131,6 @@ class _Reader:
         self.nodes += 1
         if depth > _MAX_DEPTH or self.nodes > _MAX_NODES:
             return Unresolved("(for stor)")
-        if node.tag.startswith(_PYTHON):
-            self._python(node, where, depth)
         if node.tag.startswith(_PYTHON_NAME):
             return PythonName(node.tag.removeprefix(_PYTHON_NAME))
         if isinstance(node, yaml.ScalarNode):
@@ -144,24 +144,29 @@ class _Reader:
             for key_node, value_node in node.value:
                 key = key_node.value if isinstance(key_node, yaml.ScalarNode) else key_node.tag
                 self.lines.setdefault((*where, key), key_node.start_mark.line + 1)
-                self._python(key_node, (*where, key), depth + 1)  # a key's tags run too
                 result[key] = self.value(value_node, (*where, key), depth + 1)
             return result
         return Unresolved(node.tag)
 
-    def _python(self, node: yaml.Node, where: Where, depth: int) -> None:
-        """The Python tags of a node that has one, and of everything inside it."""
-        if node.tag.startswith(_PYTHON):
-            self.python.append(PythonTag(where, node.tag, plain_arguments(node)))
-        if depth > _MAX_DEPTH:
-            return
-        if isinstance(node, yaml.SequenceNode):
-            for index, item in enumerate(node.value):
-                self._python(item, (*where, index), depth + 1)
-        elif isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                self._python(key_node, where, depth + 1)
-                self._python(value_node, (*where, str(getattr(key_node, "value", ""))), depth + 1)
+    def python_tags(self, root: yaml.Node) -> None:
+        """Every Python tag in the file, however deep (no limit: each tag runs), keys included;
+        each node once (an alias repeats a node, not its tags)."""
+        stack: list[tuple[yaml.Node, Where]] = [(root, ())]
+        seen: set[int] = set()
+        while stack:
+            node, where = stack.pop()
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            if node.tag.startswith(_PYTHON):
+                self.lines.setdefault(where, node.start_mark.line + 1)
+                self.python.append(PythonTag(where, node.tag, plain_arguments(node)))
+            if isinstance(node, yaml.SequenceNode):
+                stack += [(item, (*where, index)) for index, item in enumerate(node.value)]
+            elif isinstance(node, yaml.MappingNode):
+                for key, value in node.value:
+                    name = key.value if isinstance(key, yaml.ScalarNode) else "(nøkkel)"
+                    stack += [(key, (*where, name)), (value, (*where, name))]
 
     def _item(self, node: yaml.Node, where: Where, index: int, depth: int) -> Any:
         item = self.value(node, (*where, index), depth + 1)
