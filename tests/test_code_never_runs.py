@@ -95,9 +95,11 @@ ROWS = [
     ),
     Row(
         "deeper than the settings are read",
-        lambda marker: "extra:\n  a:"
-        + "".join("\n" + "  " * (depth + 2) + "- " for depth in range(60))
-        + f"!!python/object/apply:os.system ['touch {marker}']\n",
+        lambda marker: (
+            "extra:\n  a:"
+            + "".join("\n" + "  " * (depth + 2) + "- " for depth in range(60))
+            + f"!!python/object/apply:os.system ['touch {marker}']\n"
+        ),
         "mkdocs.yml",
         BASE_LINES + 62,
     ),
