@@ -122,6 +122,17 @@ def code_problems(config_file: Path) -> tuple[Problem, ...]:
             )
             break
         current = current.parent / parent
+    else:  # MkDocs would go on reading files nobody checked
+        found.append(
+            Problem(
+                file=CONFIG,
+                line=1,
+                column=1,
+                code="site-external",
+                message=f"{CONFIG} arver fra mer enn {_MAX_INHERITED} filer etter hverandre "
+                "(«INHERIT»). Slå sammen innstillingene i færre filer.",
+            )
+        )
     return tuple(sorted(set(found)))
 
 
