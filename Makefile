@@ -29,9 +29,11 @@ $(VENV)/.installed-test: $(TEST_LOCK) $(VENV)/.installed
 	$(PIP) check
 	touch $@
 
-## site: build the site from the content in this repository into site/ (with the PDFs)
+## site: build the site from the content in this repository into site/ (with the PDFs). MkDocs runs
+## through `praksisbank mkdocs`: mkdocs.yml is read safely and refused (a Python tag not reviewed,
+## hooks) before MkDocs reads it, since MkDocs runs such tags as it reads the file
 site: $(VENV)/.installed font-deps
-	$(BIN)/mkdocs build
+	$(BIN)/praksisbank mkdocs build
 
 ## site-zensical: the same site built by Zensical instead of MkDocs: the core writes the docs tree,
 ## Zensical builds it, the same checks run on its output (handbook/engines.md). Zensical is pinned
@@ -39,9 +41,10 @@ site: $(VENV)/.installed font-deps
 site-zensical: $(VENV)/.installed-test font-deps
 	$(BIN)/praksisbank build --engine zensical
 
-## serve: live preview on http://127.0.0.1:8000, rebuilt when content changes
+## serve: live preview on http://127.0.0.1:8000, rebuilt when content changes (through
+## `praksisbank mkdocs`, as `site`)
 serve: $(VENV)/.installed
-	$(BIN)/mkdocs serve --dirtyreload
+	$(BIN)/praksisbank mkdocs serve --dirtyreload
 
 ## check: validate all content without building, every text rendered as the build renders it (as the pull-request checks)
 check: $(VENV)/.installed

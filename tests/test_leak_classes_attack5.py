@@ -229,7 +229,7 @@ REORDERING_CSS = [
     "x{flex-wrap:wrap-reverse}",
 ]
 LAYOUT_CSS = [
-    "p{text-transform:uppercase;border:1px solid red;margin-left:2em}",
+    "p{text-transform:lowercase;border:1px solid red;margin-left:2em}",  # uppercase: refused
     ".md-header{position:sticky}",
     "img{float:none}",
     "a{transition:transform .2s;border-radius:2px}",

@@ -42,8 +42,10 @@ from praksisbank.core.views.render import environment
 from praksisbank.mkdocs_adapter import rendercheck
 from praksisbank.mkdocs_adapter.project import (
     CONFIG,
+    UnsafeSettingsError,
     layout_for,
     plugin_options,
+    refuse_code,
     site_settings_problems,
 )
 from praksisbank.mkdocs_adapter.settings import resolve
@@ -69,7 +71,9 @@ class Timings:
 def engine_command(engine: str, config: Path) -> list[str]:
     """The engine's own build, in this Python (its package must be installed)."""
     if engine == "mkdocs":
-        return [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config)]
+        # MkDocs behind the check of mkdocs.yml and the loader of reviewed tags (cli/guarded.py)
+        guarded = "praksisbank.cli.guarded"
+        return [sys.executable, "-m", guarded, "build", "--quiet", "--config-file", str(config)]
     return [sys.executable, "-m", "zensical", "build", "--clean", "--config-file", str(config)]
 
 
@@ -92,6 +96,10 @@ def build(project: Path, engine: str = "mkdocs", say: Callable[[str], None] = pr
     config_file = project / CONFIG
     if not config_file.is_file():
         raise BuildError(f"fant ikke {CONFIG} i {project}.")
+    try:
+        refuse_code(config_file)  # before anything else reads mkdocs.yml
+    except UnsafeSettingsError as exc:
+        raise BuildError(str(exc)) from None
     options = plugin_options(project)
     chosen = resolve(options, "build")
     layout = layout_for(project)

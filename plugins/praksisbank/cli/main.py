@@ -19,7 +19,9 @@ from praksisbank.core.content.loader import Layout, LoadResult, load, written_id
 from praksisbank.core.practice import flags as flagging
 from praksisbank.core.practice import readiness
 from praksisbank.mkdocs_adapter.project import (
+    CONFIG,
     ProjectError,
+    code_problems,
     layout_for,
     plugin_options,
     site_settings_problems,
@@ -65,7 +67,15 @@ def _check(args: argparse.Namespace) -> int:
     result = _load(args)
     # Settings in mkdocs.yml that fetch from other hosts (core/gate/siteconfig.py).
     problems = tuple(sorted((*result.problems, *site_settings_problems(Path(args.project)))))
-    if args.render:
+    config_file = Path(args.project) / CONFIG
+    if args.render and config_file.is_file() and code_problems(config_file):
+        # MkDocs would run the code as it reads mkdocs.yml: nothing is rendered, the problems
+        # below say why.
+        print(
+            f"praksisbank check: --render hoppet over: {CONFIG} kjører kode når MkDocs leser den.",
+            file=sys.stderr,
+        )
+    elif args.render:
         rendered = _rendered(args, result)
         if rendered is None:
             return 2
@@ -409,7 +419,24 @@ def build_parser(known: tuple[kinds.Kind, ...] = kinds.KINDS) -> argparse.Argume
         help="motoren som bygger dokumenttreet (standard: mkdocs)",
     )
     built.set_defaults(run=_build)
+    guarded = sub.add_parser(
+        "mkdocs",
+        help="kjør MkDocs (build, serve …) etter at mkdocs.yml er sjekket for kode som kjører",
+        description="Kjør MkDocs' egen kommando (for eksempel «build» eller «serve "
+        "--dirtyreload»). mkdocs.yml og filene den arver leses først trygt: en Python-tagg som "
+        "ikke er gjennomgått, eller «hooks», stopper kommandoen før MkDocs leser filen.",
+    )
+    guarded.add_argument(
+        "mkdocs_args", nargs=argparse.REMAINDER, metavar="ARGUMENTER", help="MkDocs' argumenter"
+    )
+    guarded.set_defaults(run=_guarded, project=".")
     return parser
+
+
+def _guarded(args: argparse.Namespace) -> int:
+    from praksisbank.cli import guarded
+
+    return guarded.run(args.mkdocs_args)
 
 
 def _listed(words: list[str]) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from praksisbank.core.base.urls import PDF_FOLDER
-from praksisbank.mkdocs_adapter.project import CONFIG, layout_for
+from praksisbank.mkdocs_adapter.project import CONFIG, layout_for, load_mkdocs_config, refuse_code
 
 
 class _Lines(logging.Handler):
@@ -62,8 +62,8 @@ def run(project: Path, output: Path | None = None, out: TextIO | None = None) ->
         print(f"praksisbank pdf: fant ikke {config_file}.", file=out)
         return 2
     layout_for(project)  # a mkdocs.yml that is not YAML: ProjectError, a message in Norwegian
+    refuse_code(config_file)  # a Python tag or hooks: UnsafeSettingsError, before MkDocs reads it
     from mkdocs.commands.build import build
-    from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
     target = output if output is not None else project / PDF_FOLDER
@@ -77,7 +77,7 @@ def run(project: Path, output: Path | None = None, out: TextIO | None = None) ->
         with tempfile.TemporaryDirectory(prefix="praksisbank-pdf-") as temporary:
             built = Path(temporary) / "site"
             try:
-                config = load_config(str(config_file), site_dir=str(built))
+                config = load_mkdocs_config(config_file, site_dir=str(built))
             except MkDocsException as exc:
                 print(
                     f"praksisbank pdf: {CONFIG} kan ikke leses av MkDocs (teknisk: {exc}).",

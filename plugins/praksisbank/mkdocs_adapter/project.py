@@ -8,19 +8,27 @@ The settings that would make a reader's browser fetch from another host
 (``core/gate/siteconfig.py``)
 are read here too: from the file for ``check``, and from MkDocs' resolved configuration for the
 build (``mkdocs_settings``), both with the lines of ``mkdocs.yml``.
+
+MkDocs reads ``mkdocs.yml`` with PyYAML's unsafe loader: a ``!!python/…`` tag runs as the file is
+read. Every load of ours (``load_mkdocs_config``) first reads the file and each file it inherits
+with a safe parser and refuses what runs code (``code_problems``), then lets MkDocs read it with
+a loader that constructs only the reviewed tags (``reviewed_python``).
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import importlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
 from yaml_env_tag import construct_env_tag
 
-from praksisbank.core.base.problems import Problem
+from praksisbank.core.base.problems import Problem, format_text
 from praksisbank.core.content.kinds import KINDS
 from praksisbank.core.content.loader import Layout
 from praksisbank.core.gate import siteconfig
@@ -58,6 +66,160 @@ def _plugin_options(config: dict[str, Any]) -> dict[str, Any] | None:
 
 class ProjectError(Exception):
     """``mkdocs.yml`` cannot be read; the message is for the person running the command."""
+
+
+class UnsafeSettingsError(ProjectError):
+    """``mkdocs.yml`` (or a file it inherits) holds what would run code when MkDocs reads it."""
+
+    def __init__(self, problems: tuple[Problem, ...]) -> None:
+        super().__init__(
+            f"{CONFIG} har innstillinger som kjører kode eller henter fra andre maskiner, så "
+            f"MkDocs får ikke lese den:\n{format_text(problems)}"
+        )
+        self.problems = problems
+
+
+_MAX_INHERITED = 10
+
+
+def code_problems(config_file: Path) -> tuple[Problem, ...]:
+    """What in ``config_file`` and each file it inherits (``INHERIT``) would run code when MkDocs
+    reads it, or fetch while building (``core/gate/siteconfig.py``), read with a safe parser and
+    nothing loaded. Raises ``ProjectError`` when a file cannot be read."""
+    root = config_file.resolve().parent
+    found: list[Problem] = []
+    seen: set[Path] = set()
+    current = config_file
+    for _ in range(_MAX_INHERITED):
+        resolved = current.resolve()
+        if resolved in seen or not current.is_file():
+            break  # MkDocs says itself that an inherited file is missing
+        seen.add(resolved)
+        shown = (
+            resolved.relative_to(root).as_posix()
+            if resolved.is_relative_to(root)
+            else str(resolved)
+        )
+        try:
+            settings = siteconfig.read(_text(current), shown)
+        except yaml.YAMLError:
+            _read(current)  # the Norwegian message of a file YAML cannot read
+            raise
+        found += siteconfig.code_problems(settings)
+        parent = settings.values.get("INHERIT")
+        if parent is None:
+            break
+        if not isinstance(parent, str):
+            found.append(
+                Problem(
+                    file=shown,
+                    line=settings.line(("INHERIT",)),
+                    column=1,
+                    code="site-external",
+                    message="«INHERIT» må være en sti skrevet som vanlig tekst: en fil "
+                    "sjekken ikke ser, kan kjøre kode når MkDocs leser den.",
+                )
+            )
+            break
+        current = current.parent / parent
+    else:  # MkDocs would go on reading files nobody checked
+        found.append(
+            Problem(
+                file=CONFIG,
+                line=1,
+                column=1,
+                code="site-external",
+                message=f"{CONFIG} arver fra mer enn {_MAX_INHERITED} filer etter hverandre "
+                "(«INHERIT»). Slå sammen innstillingene i færre filer.",
+            )
+        )
+    return tuple(sorted(set(found)))
+
+
+def _text(config_file: Path) -> str:
+    try:
+        return config_file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        _read(config_file)  # the Norwegian message
+        raise
+
+
+def refuse_code(config_file: Path) -> None:
+    """Raise ``UnsafeSettingsError`` when ``code_problems`` finds anything."""
+    problems = code_problems(config_file)
+    if problems:
+        raise UnsafeSettingsError(problems)
+
+
+class _ReviewedLoader(yaml.SafeLoader):
+    """PyYAML's safe loader with the reviewed Python tags only (``siteconfig.ALLOWED_PYTHON``),
+    and no ``hooks`` (MkDocs imports them as it checks the configuration)."""
+
+    def construct_document(self, node: yaml.Node) -> Any:
+        document = super().construct_document(node)
+        if isinstance(document, dict) and document.get("hooks"):
+            keys = node.value if isinstance(node, yaml.MappingNode) else []
+            where = next((k.start_mark for k, _ in keys if k.value == "hooks"), node.start_mark)
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                "«hooks» kjører Python-kode fra prosjektet og leses ikke (praksisbank check viser "
+                "hvorfor)",
+                where,
+            )
+        return document
+
+
+def _reviewed_python(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    tag = siteconfig.PythonTag((), node.tag, siteconfig.plain_arguments(node))
+    if not siteconfig.python_allowed(tag):
+        raise yaml.constructor.ConstructorError(
+            None,
+            None,
+            f"taggen «!!{node.tag.removeprefix('tag:yaml.org,2002:')}» er ikke gjennomgått og "
+            "leses ikke (praksisbank check viser hvorfor)",
+            node.start_mark,
+        )
+    kind, _, dotted = suffix.partition(":")
+    module, _, name = dotted.rpartition(".")
+    target = getattr(importlib.import_module(module), name)
+    if kind == "name":
+        return target
+    given = loader.construct_mapping(node, deep=True) if isinstance(node, yaml.MappingNode) else {}
+    return target(**dict(given.get("kwds") or {}))
+
+
+_ReviewedLoader.add_multi_constructor("tag:yaml.org,2002:python/", _reviewed_python)
+
+
+@contextlib.contextmanager
+def reviewed_python() -> Iterator[None]:
+    """While inside, MkDocs reads configuration files with ``_ReviewedLoader``: a Python tag not
+    reviewed stops the read instead of running, even where no check ran first."""
+    import mkdocs.config.defaults
+    import mkdocs.utils.yaml
+
+    # MkDocsConfig.load_file calls the name it imported from mkdocs.utils.yaml
+    modules: tuple[Any, ...] = (mkdocs.config.defaults, mkdocs.utils.yaml)
+    original = mkdocs.utils.yaml.get_yaml_loader
+    reviewed = functools.partial(original, _ReviewedLoader)
+    for module in modules:
+        module.get_yaml_loader = reviewed
+    try:
+        yield
+    finally:
+        for module in modules:
+            module.get_yaml_loader = original
+
+
+def load_mkdocs_config(config_file: Path, **options: Any) -> MkDocsConfig:
+    """MkDocs' configuration from ``config_file``, after ``refuse_code`` and with only the
+    reviewed Python tags constructed. Raises ``UnsafeSettingsError`` and MkDocs' own errors."""
+    from mkdocs.config import load_config
+
+    refuse_code(config_file)
+    with reviewed_python():
+        return load_config(str(config_file), **options)
 
 
 def _read(config_file: Path) -> Any:
@@ -143,13 +305,14 @@ def _through_mkdocs(config_file: Path) -> Layout:
 
 
 def _load_through_mkdocs(config_file: Path) -> MkDocsConfig:
-    from mkdocs.config import load_config  # only for inherited configurations
-
+    """Only for inherited configurations."""
     logger = logging.getLogger("mkdocs")
     level = logger.level
     logger.setLevel(logging.ERROR)  # MkDocs' notes on the configuration are not ours to show
     try:
-        config = load_config(str(config_file))
+        config = load_mkdocs_config(config_file)
+    except ProjectError:
+        raise
     except Exception as exc:  # MkDocs' own refusal of the configuration, in English
         raise ProjectError(f"{CONFIG} kan ikke leses av MkDocs (teknisk: {exc}).") from None
     finally:
@@ -165,18 +328,24 @@ def site_settings_problems(project: Path) -> tuple[Problem, ...]:
     if not config_file.is_file():
         return ()
     config = _read(config_file)  # a Norwegian ProjectError for a file YAML cannot read
-    if isinstance(config, dict) and "INHERIT" in config:
+    own = siteconfig.check(siteconfig.read(config_file.read_text(encoding="utf-8")))
+    code = code_problems(config_file)  # before anything loads the files
+    inherits = isinstance(config, dict) and "INHERIT" in config
+    if code:
+        return code if inherits else tuple(sorted({*code, *own}))
+    if inherits:
         return siteconfig.check(mkdocs_settings(_load_through_mkdocs(config_file)))
-    return siteconfig.check(siteconfig.read(config_file.read_text(encoding="utf-8")))
+    return own
 
 
 def mkdocs_settings(config: MkDocsConfig) -> siteconfig.Settings:
     """The settings ``core/gate/siteconfig.py`` checks, as MkDocs will use them (inherited files,
     ``!ENV`` and the theme's defaults resolved), with the lines of ``mkdocs.yml``."""
     try:
-        lines = siteconfig.read(Path(config.config_file_path).read_text(encoding="utf-8")).lines
+        written = siteconfig.read(Path(config.config_file_path).read_text(encoding="utf-8"))
     except (OSError, TypeError, UnicodeDecodeError, yaml.YAMLError):
-        lines = {}
+        written = siteconfig.Settings({})
+    lines = written.lines
     theme = config.theme
     values: dict[str, Any] = {
         "theme": {**{key: theme[key] for key in theme}, "name": theme.name},
@@ -191,9 +360,10 @@ def mkdocs_settings(config: MkDocsConfig) -> siteconfig.Settings:
             for name in config.markdown_extensions
             if isinstance(name, str)
         ],
+        "hooks": list(config.get("hooks") or []),
         **{key: config.get(key) for key in _PLAIN_SETTINGS},
     }
-    return siteconfig.Settings(values, lines)
+    return siteconfig.Settings(values, lines, python=written.python)
 
 
 def _as_written(plugin: str, lines: Mapping[siteconfig.Where, int]) -> str:

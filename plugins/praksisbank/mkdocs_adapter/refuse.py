@@ -7,6 +7,7 @@ beside ours; and the warning when a published build has no ``site_url``.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -14,7 +15,7 @@ from mkdocs.exceptions import PluginError
 from praksisbank.core.base.problems import summary
 from praksisbank.core.gate import siteconfig
 from praksisbank.core.views import a11y
-from praksisbank.mkdocs_adapter.project import mkdocs_settings
+from praksisbank.mkdocs_adapter.project import code_problems, mkdocs_settings
 
 log = logging.getLogger("mkdocs.plugins.praksisbank")
 
@@ -29,6 +30,8 @@ def material_search(config: MkDocsConfig) -> bool:
 def fetching_elsewhere(config: MkDocsConfig) -> None:
     """Stop before anything is built when mkdocs.yml makes readers fetch from other hosts."""
     problems = siteconfig.check(mkdocs_settings(config))
+    if config.config_file_path:  # the inherited files' Python tags and hooks too
+        problems = tuple(sorted({*problems, *code_problems(Path(config.config_file_path))}))
     for problem in problems:
         log.error(problem.as_text())
     if problems:

@@ -288,14 +288,18 @@ def site_markdown(project: Path) -> MarkdownFactory:
             f"fant ikke {CONFIG} i {project}. --render gjør om teksten med nettstedets "
             "Markdown-utvidelser, og de står der."
         )
-    from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
+
+    from praksisbank.mkdocs_adapter.project import UnsafeSettingsError, load_mkdocs_config
 
     logger = logging.getLogger("mkdocs")
     level = logger.level
     logger.setLevel(logging.ERROR)  # MkDocs' own notes about the configuration are not ours
     try:
-        config = load_config(str(config_file))
+        # Read safely and refused first: a Python tag must not run before the check reports it.
+        config = load_mkdocs_config(config_file)
+    except UnsafeSettingsError as exc:
+        raise SetupError(str(exc)) from None
     except (Abort, ConfigurationError) as exc:
         raise SetupError(f"MkDocs kan ikke lese {CONFIG}: {exc}") from None
     finally:

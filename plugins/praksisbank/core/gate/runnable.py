@@ -168,6 +168,7 @@ _PRINTING = frozenset(
     (
         *("content", "quotes", "list-style", "list-style-type", "symbols", "additive-symbols"),
         *("prefix", "suffix", "pad", "negative", "string-set", "hyphenate-character"),
+        *("text-emphasis", "text-emphasis-style"),
     )
 )
 """Properties whose value is printed as text (a string, or a counter style's symbols)."""
@@ -248,13 +249,16 @@ def _declaration_hides(name: str, value: str, chrome: bool) -> str | None:
         return f"«{name}: {plain[:30]}», som gjør teksten for liten til å leses"
     if name in _PRINTING:
         printed = re.sub(r"url\([^)]*\)?", " ", value, flags=re.I)
-        if name in ("content", "quotes", "string-set", "hyphenate-character"):
+        if name in _STRINGS_PRINTED:
             printed = "".join(m.group(1) or m.group(2) or "" for m in _STRING.finditer(printed))
         else:  # a counter style's symbols: strings and names alike are printed
             printed = re.sub(r"\b(?:inherit|initial|unset|none|normal|disc|circle|square)\b",
                              " ", printed, flags=re.I)  # fmt: skip
         if _NUMBER_WORDS.search(printed):
             return f"«{name}» med bokstaver eller sifre, som skrives ut uten å stå i siden"
+    why = _counts_or_cases(name, plain)
+    if why is not None:
+        return why
     if chrome:
         return None
     if plain in _HIDING.get(name, ()):
@@ -263,6 +267,45 @@ def _declaration_hides(name: str, value: str, chrome: bool) -> str | None:
         return f"«opacity: {plain}», som skjuler tekst"
     if name in ("clip", "clip-path") and plain not in ("none", "auto", *_WIDE):
         return f"«{name}: {plain[:30]}», som kan skjule tekst"
+    return None
+
+
+_STRINGS_PRINTED = frozenset(
+    (
+        *("content", "quotes", "string-set", "hyphenate-character"),
+        *("text-emphasis", "text-emphasis-style"),
+    )
+)
+"""Printing properties whose keywords print nothing of their own: only their strings count."""
+_COUNTERS = frozenset(("counter-set", "counter-reset", "counter-increment"))
+_COUNTER_PAIR = re.compile(r"(?:-?[A-Za-z_][\w-]*+)(?:\s++[+-]?[0-9]{1,2})?+")
+"""One counter and, if given, its value: a name and an integer of at most two digits."""
+_CASE = {
+    "text-transform": re.compile(r"\b(?:capitalize|uppercase)\b"),
+    "font-variant": re.compile(r"\b(?:(?:all-)?(?:small|petite)-caps|unicase|titling-caps)\b"),
+    "font-variant-caps": re.compile(r"\b(?:(?:all-)?(?:small|petite)-caps|unicase|titling-caps)\b"),
+    "font": re.compile(r"\b(?:small-caps)\b"),
+    "font-feature-settings": re.compile(r"[\"'](?:smcp|c2sc|pcap|c2pc|unic|titl|case)[\"']"),
+}
+"""Values that turn small letters into capitals (or capital-looking letters): «ali hassan»,
+which the gate lets through in small letters, would show as «Ali Hassan»."""
+
+
+def _counts_or_cases(name: str, plain: str) -> str | None:
+    """Why a declaration makes the browser print a number the page does not hold (a counter set
+    to a computed or large value: the list's number), or show small letters as capitals."""
+    if name in _COUNTERS:
+        pairs = plain.replace("!important", "").strip()
+        if pairs not in ("none", *_WIDE) and not re.fullmatch(
+            rf"{_COUNTER_PAIR.pattern}(?:\s++{_COUNTER_PAIR.pattern})*+", pairs
+        ):
+            return (
+                f"«{name}: {plain[:30]}», som kan skrive ut et tall som ikke står i siden "
+                "(listens nummer); bare navn og hele tall med høyst to sifre er tillatt"
+            )
+    case = _CASE.get(name)
+    if case is not None and case.search(plain):
+        return f"«{name}: {plain[:30]}», som gjør små bokstaver om til store"
     return None
 
 

@@ -58,13 +58,23 @@ class PythonName:
         return self.dotted
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class PythonTag:
+    """A Python tag as written in the file, and whether what it is given is plain: no
+    arguments, or keyword arguments (``kwds``) that are all plain text, numbers or booleans."""
+
+    where: Where
+    tag: str
+    plain: bool
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     values: Mapping[str, Any]
     lines: Mapping[Where, int] = field(default_factory=dict)
     """The line each setting is written on; a setting not written (a default) has none."""
     file: str = FILE
-    python: tuple[tuple[Where, str], ...] = ()
+    python: tuple[PythonTag, ...] = ()
     """Every Python tag in the file (``!!python/object/apply:…``, ``!!python/name:…``), nested
     ones included: MkDocs runs or looks them up when it reads the file."""
 
@@ -88,7 +98,9 @@ NAMED_LISTS = ("plugins", "markdown_extensions")
 """Lists whose entries are known by name: a line is also kept under the entry's name."""
 
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, when PyYAML has it
+_LOADER = yaml.SafeLoader
+"""PyYAML's own parser, the one MkDocs reads the file with: libyaml's might read a hostile file
+otherwise than MkDocs, and a tag it does not see would run there."""
 _MAX_NODES = 20_000
 """Values taken from the file at most: an alias repeats a whole part of it, and aliases of
 aliases grow without bound (the rest is ``Unresolved``)."""
@@ -99,6 +111,8 @@ def read(text: str, file: str = FILE) -> Settings:
     node = yaml.compose(text, Loader=_LOADER)
     reader = _Reader()
     values = reader.value(node, (), 0) if node is not None else {}
+    if node is not None:
+        reader.python_tags(node)
     return Settings(
         values if isinstance(values, dict) else {}, reader.lines, file, tuple(reader.python)
     )
@@ -107,7 +121,7 @@ def read(text: str, file: str = FILE) -> Settings:
 @dataclass(slots=True)
 class _Reader:
     lines: dict[Where, int] = field(default_factory=dict)
-    python: list[tuple[Where, str]] = field(default_factory=list)
+    python: list[PythonTag] = field(default_factory=list)
     nodes: int = 0
     scalars: yaml.SafeLoader = field(default_factory=lambda: yaml.SafeLoader(""))
 
@@ -117,8 +131,6 @@ class _Reader:
         self.nodes += 1
         if depth > _MAX_DEPTH or self.nodes > _MAX_NODES:
             return Unresolved("(for stor)")
-        if node.tag.startswith(_PYTHON):
-            self._python(node, where, depth)
         if node.tag.startswith(_PYTHON_NAME):
             return PythonName(node.tag.removeprefix(_PYTHON_NAME))
         if isinstance(node, yaml.ScalarNode):
@@ -136,19 +148,25 @@ class _Reader:
             return result
         return Unresolved(node.tag)
 
-    def _python(self, node: yaml.Node, where: Where, depth: int) -> None:
-        """The Python tags of a node that has one, and of everything inside it."""
-        if node.tag.startswith(_PYTHON):
-            self.python.append((where, node.tag))
-        if depth > _MAX_DEPTH:
-            return
-        if isinstance(node, yaml.SequenceNode):
-            for index, item in enumerate(node.value):
-                self._python(item, (*where, index), depth + 1)
-        elif isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                self._python(key_node, where, depth + 1)
-                self._python(value_node, (*where, str(getattr(key_node, "value", ""))), depth + 1)
+    def python_tags(self, root: yaml.Node) -> None:
+        """Every Python tag in the file, however deep (no limit: each tag runs), keys included;
+        each node once (an alias repeats a node, not its tags)."""
+        stack: list[tuple[yaml.Node, Where]] = [(root, ())]
+        seen: set[int] = set()
+        while stack:
+            node, where = stack.pop()
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            if node.tag.startswith(_PYTHON):
+                self.lines.setdefault(where, node.start_mark.line + 1)
+                self.python.append(PythonTag(where, node.tag, plain_arguments(node)))
+            if isinstance(node, yaml.SequenceNode):
+                stack += [(item, (*where, index)) for index, item in enumerate(node.value)]
+            elif isinstance(node, yaml.MappingNode):
+                for key, value in node.value:
+                    name = key.value if isinstance(key, yaml.ScalarNode) else "(nøkkel)"
+                    stack += [(key, (*where, name)), (value, (*where, name))]
 
     def _item(self, node: yaml.Node, where: Where, index: int, depth: int) -> Any:
         item = self.value(node, (*where, index), depth + 1)
@@ -164,6 +182,28 @@ class _Reader:
 
 
 _NAMED = frozenset((name,) for name in NAMED_LISTS)
+
+
+def _plain_scalar(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag in _PLAIN_TAGS
+
+
+def plain_arguments(node: yaml.Node) -> bool:
+    """Nothing given (``!!python/name:x``, ``[]``, ``{}``), or ``kwds:`` with plain values only."""
+    if isinstance(node, yaml.ScalarNode):
+        return bool(node.value == "")
+    if isinstance(node, yaml.SequenceNode):
+        return not node.value
+    if not isinstance(node, yaml.MappingNode):
+        return False
+    for key, value in node.value:
+        if not (_plain_scalar(key) and key.value == "kwds" and isinstance(value, yaml.MappingNode)):
+            return False
+        if value.tag != "tag:yaml.org,2002:map" or not all(
+            _plain_scalar(k) and _plain_scalar(v) for k, v in value.value
+        ):
+            return False
+    return True
 
 
 def _entry_name(entry: Any) -> str | None:
@@ -464,15 +504,51 @@ _PRINTED = frozenset(
 """Settings the theme writes into every page without escaping them (a title in ``nav``, a
 palette's name, ``extra.owner`` in the footer, a logo's path inside an attribute)."""
 _HTML_CHARACTERS = re.compile(r"[<>\"`]")
-_TRUSTED_PYTHON = ("material.", "pymdownx.", "markdown.")
-"""Modules a ``!!python/name:`` may name: the emoji generators and the like of the packages the
-site is built with (the name is looked up, not run, but only these are reviewed)."""
+ALLOWED_PYTHON = frozenset(
+    {
+        # toc's slugify that keeps æ, ø and å (the demo), with plain keyword arguments only
+        "python/object/apply:pymdownx.slugs.slugify",
+        # the emoji as inline SVG (Material's recipe; pymdownx's text fallback)
+        "python/name:material.extensions.emoji.to_svg",
+        "python/name:material.extensions.emoji.twemoji",
+        "python/name:pymdownx.emoji.to_alt",
+        # superfences' custom fences (Material's recipes)
+        "python/name:pymdownx.superfences.fence_code_format",
+        "python/name:pymdownx.superfences.fence_div_format",
+    }
+)
+"""The Python tags ``mkdocs.yml`` may hold, each by its whole tag and name: MkDocs imports the
+name (``python/name:``) or calls it (``python/object/apply:``) as it reads the file, and only
+these are reviewed. A module re-exports what it imports (``material.plugins.blog.plugin.rmtree``
+is ``shutil.rmtree``), so a prefix is no safe list."""
+
+_PYTHON_REFUSED = (
+    "Bare disse er gjennomgått: {allowed}, og et kall bare med «kwds:» som vanlig tekst. "
+    "Skriv verdien som vanlig tekst, eller bruk en av dem."
+)
 
 
-def _code_and_markup(settings: Settings) -> Iterator[tuple[Where, str]]:
-    """Settings that run code when the site is built, and text the theme would print as HTML."""
-    values = settings.values
-    if values.get("hooks"):
+def python_allowed(tag: PythonTag) -> bool:
+    """Whether MkDocs may construct the tag: an allowed name, called with plain arguments."""
+    written = tag.tag.removeprefix("tag:yaml.org,2002:")
+    return written in ALLOWED_PYTHON and tag.plain
+
+
+def code_problems(settings: Settings) -> tuple[Problem, ...]:
+    """What in the file runs code when MkDocs reads it or builds (a Python tag not on the list,
+    ``hooks``) or fetches from another host while building: checked on the file as written,
+    before MkDocs reads it (``hooks`` and the options of an inherited file included)."""
+    found = [
+        Problem(
+            file=settings.file, line=settings.line(where), column=1, code=_CODE, message=message
+        )
+        for where, message in (*_running_code(settings), *_build_fetches(settings.values))
+    ]
+    return tuple(sorted(set(found)))
+
+
+def _running_code(settings: Settings) -> Iterator[tuple[Where, str]]:
+    if "hooks" in settings.values and settings.values.get("hooks") not in (None, []):
         yield (
             ("hooks",),
             (
@@ -480,18 +556,52 @@ def _code_and_markup(settings: Settings) -> Iterator[tuple[Where, str]]:
                 "kontrollene. Fjern «hooks»: Praksisbanken bygges bare med sine egne utvidelser."
             ),
         )
-    for where, tag in sorted(set(settings.python), key=str):
-        dotted = tag.removeprefix(_PYTHON).partition(":")[2]
-        if not dotted.startswith(_TRUSTED_PYTHON):
-            shown = _shown(tag.removeprefix("tag:yaml.org,2002:"))
+    allowed = _PYTHON_REFUSED.format(
+        allowed=", ".join(f"«!!{name}»" for name in sorted(ALLOWED_PYTHON))
+    )
+    for tag in sorted(set(settings.python)):
+        if python_allowed(tag):
+            continue
+        written = _shown(tag.tag.removeprefix("tag:yaml.org,2002:"))
+        setting = _setting(tag.where) or "mkdocs.yml"
+        if tag.tag.removeprefix("tag:yaml.org,2002:") in ALLOWED_PYTHON:
+            said = f"«{setting}» gir «!!{written}» noe annet enn vanlig tekst"
+        else:
+            said = f"«{setting}» har taggen «!!{written}», som kjører eller henter Python-kode"
+        yield tag.where, f"{said} når MkDocs leser mkdocs.yml, før noen sjekk. {allowed}"
+
+
+def _yaml_shown(value: Any) -> str:
+    """A value as mkdocs.yml writes it (``true``, not Python's ``True``)."""
+    return str(value).lower() if isinstance(value, bool) else _shown(value)
+
+
+_DOWNLOADS = (("pymdownx.snippets", "url_download"),)
+"""Markdown extensions' options that fetch from another host while the site is built."""
+
+
+def _build_fetches(values: Mapping[str, Any]) -> Iterator[tuple[Where, str]]:
+    extensions = _named(values, "markdown_extensions")
+    for name, option in _DOWNLOADS:
+        options = extensions.get(name)
+        if options is not None and options.get(option, False) is not False:
             yield (
-                where,
+                ("markdown_extensions", name, option),
                 (
-                    f"«{_setting(where)}» har taggen «!!{shown}», som kjører eller henter "
-                    "Python-kode når MkDocs leser mkdocs.yml. Bare navn fra material, pymdownx og "
-                    "markdown er gjennomgått; skriv verdien som vanlig tekst."
+                    f"«markdown_extensions.{name}.{option}» = «{_yaml_shown(options[option])}» får "
+                    "byggingen til å hente tekst fra andre maskiner (--8<-- med en adresse): "
+                    "det som publiseres, er da det maskinen svarer da, ikke det som ble "
+                    f"gjennomgått. Fjern «{option}» (eller skriv «{option}: false») og legg "
+                    "teksten i prosjektet."
                 ),
             )
+
+
+def _code_and_markup(settings: Settings) -> Iterator[tuple[Where, str]]:
+    """Settings that run code when the site is built, and text the theme would print as HTML."""
+    values = settings.values
+    yield from _running_code(settings)
+    yield from _build_fetches(values)
     for where, value in nested.leaves(values):
         if (
             where
@@ -529,8 +639,11 @@ def check(settings: Settings, rules: tuple[Rule, ...] = RULES) -> tuple[Problem,
                 )
             )
             refused.add(where)
+    lines = {settings.line(where) for where in refused}
     for where, message in _code_and_markup(settings):
-        if where not in refused:  # one message a setting: the fetching rules say more
+        # one message a setting (a list entry's tag is also found by the entry's name): the
+        # fetching rules say more
+        if where not in refused and settings.line(where) not in lines:
             refused.add(where)
             line = settings.line(where)
             found.append(
