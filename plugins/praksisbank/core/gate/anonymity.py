@@ -128,7 +128,7 @@ from html.entities import html5
 from stdnum.no import fodselsnummer
 
 from praksisbank.core.base.dates import is_date
-from praksisbank.core.gate import encoded, locations, personaldata, splits, spoken
+from praksisbank.core.gate import encoded, locations, numerals, personaldata, splits, spoken
 from praksisbank.core.gate.confusables import other_digits
 
 ALLOW_MARKER = "personvern-ok"
@@ -204,7 +204,11 @@ _OTHER_DIGITS = (
 _DOTS = "\uff0e\u3002\uff61\ufe52\u2024"
 """Dot look-alikes (full-width, ideographic, half-width ideographic, small, one-dot leader): read
 as `.`, so `navn@gmail\u3002com` is an address."""
-_FOLD = {"\uff20": "@", "\ufe6b": "@", "\uff0b": "+", **dict.fromkeys(_DOTS, ".")}
+_GROUPING = "\u066c"
+"""The Arabic thousands separator (``۰۷۹۸٬۹۸۰٬۵۳۹``): read as a space between digit groups."""
+_FOLD = {
+    "\uff20": "@", "\ufe6b": "@", "\uff0b": "+", _GROUPING: " ", **dict.fromkeys(_DOTS, "."),
+}  # fmt: skip
 _PERCENT_KEEP = frozenset("0123456789@+.- ")
 _INLINE_TAG = (
     r"</?(?:b|i|u|s|em|strong|span|mark|sup|sub|small|code|kbd|ins|del|wbr|br)"
@@ -218,8 +222,10 @@ _SPECIAL = re.compile(
     # markup a reader does not see between two digits: the digits show side by side
     rf"|(?P<join>(?<=[0-9])(?:[*`]|{_INLINE_TAG}|{_COMMENT})++(?=[0-9]))"
     rf"|(?P<hidden>[{_INVISIBLE}]++)"
+    # numerals that are no digits (Ethiopic, Han, Roman; a date with a Roman day): numerals.py
+    rf"|(?P<numeral>{numerals.PATTERN})"
     # one character for one: digits of other scripts and forms, full-width @ + .
-    rf"|(?P<same>(?:[{_OTHER_DIGITS}\uff20\ufe6b\uff0b{_DOTS}]|(?![0-9])\d)++)"
+    rf"|(?P<same>(?:[{_OTHER_DIGITS}\uff20\ufe6b\uff0b{_GROUPING}{_DOTS}]|(?![0-9])\d)++)"
 )
 
 _OTHER_DECIMALS = (
@@ -248,10 +254,13 @@ def _first_characters() -> re.Pattern[str]:
     """The first character of every match of ``_SPECIAL``, as one character class that the regular
     expression engine tests in constant time: the few ASCII ones, the others of the Basic
     Multilingual Plane one by one, and every character beyond it (rare in text)."""
-    wide = re.compile(f"[{_INVISIBLE}{_OTHER_DIGITS}\uff20\ufe6b\uff0b{_DOTS}{_OTHER_DECIMALS}]")
+    wide = re.compile(
+        f"[{_INVISIBLE}{_OTHER_DIGITS}\uff20\ufe6b\uff0b{_GROUPING}{_DOTS}{_OTHER_DECIMALS}"
+        f"{numerals.FIRST}]"
+    )
     plane = "".join(map(chr, range(0x80, 0x10000)))
     listed = "".join(re.escape(ch) for ch in wide.findall(plane))
-    return re.compile(f"[&%\\\\*`<{listed}\U00010000-\U0010ffff]")
+    return re.compile(f"[&%\\\\*`<IVXLCDM{listed}\U00010000-\U0010ffff]")
 
 
 _TRIGGER = _first_characters()
@@ -343,6 +352,10 @@ class _Normalised:
                 replacement = ch
             elif token == "\\" or match.lastgroup in ("join", "hidden"):
                 replacement = ""
+            elif match.group("numeral") is not None:
+                replacement = numerals.value(token)
+                if replacement is None:
+                    continue
             else:  # "same": as long as the token, so offsets inside it map one to one
                 replacement = _fold(token)
             pieces.append(original[done:start])
@@ -473,10 +486,23 @@ _EMAIL = re.compile(
 # `navn at domene dot no`, `navn krøllalfa domene punktum no`, `navn @ domene . no` (an `@`
 # spaced, or an `@` and `.` written as references, decoded by then). Found from the word for
 # `@`; the local part is read backwards from it as for a plain address.
+_AT_WORDS = (
+    "arobase|arrobase|arroba|chiocciola|klammeraffe|at-zeichen|sobaka|собака|kukac|miau"
+    "|\u0622\u062a|\u0627\u062a|\u0627\u064e\u062a"  # Arabic and Persian «at» (آت, ات, اَت)
+)
+"""Words for `@` in the arrival and transit countries' languages (French, Spanish, Italian,
+German, Russian, Hungarian, Arabic, Persian), as `krøllalfa` and `snabel-a` are ours."""
+_DOT_WORDS = (
+    "point|punkt|punto|nokta|tochka|точка|pont"
+    "|\u0646\u0642\u0637\u0629|\u0646\u0642\u0637\u0647|\u062f\u0627\u062a"  # نقطة نقطه دات
+)
+"""Words for the dot of an address in those languages: only after a word for `@` that is not
+the bare «at» (`amir.hassan arobase gmail point com`; «punkt 3», «point of view» and «han sa at
+saken punkt for punkt» are no addresses)."""
 _OBF_AT = (
-    r"(?P<bracket>[ \u00a0]*[(\[{<][ \u00a0]*(?i:at|a|alfakrøll|krøllalfa|snabel-?a|@)"
-    r"[ \u00a0]*[)\]}>][ \u00a0]*)"
-    r"|(?P<word>[ \u00a0]+(?i:alfakrøll|krøllalfa|snabel-?a)[ \u00a0]+"
+    r"(?P<bracket>[ \u00a0]*[(\[{<][ \u00a0]*(?i:at|a|alfakrøll|krøllalfa|snabel-?a|@"
+    rf"|{_AT_WORDS})[ \u00a0]*[)\]}}>][ \u00a0]*)"
+    rf"|(?P<word>[ \u00a0]+(?i:alfakrøll|krøllalfa|snabel-?a|{_AT_WORDS})[ \u00a0]+"
     r"|[ \u00a0]+@[ \u00a0]*|@[ \u00a0]+)"
     r"|(?P<bare>[ \u00a0]+(?i:at)[ \u00a0]+)"
 )
@@ -484,11 +510,18 @@ _OBF_DOT = (
     r"(?:\.|(?:[ \u00a0]*[(\[{<][ \u00a0]*(?i:dot|punktum|prikk|\.)[ \u00a0]*[)\]}>]"
     r"[ \u00a0]*|[ \u00a0]+(?i:dot|punktum|prikk)[ \u00a0]+|[ \u00a0]+\.[ \u00a0]+))"
 )
-_OBFUSCATED_EMAIL = re.compile(
-    rf"(?<=[\w.+-])(?:{_OBF_AT})(?P<domain>[^\W_][\w-]{{0,62}}+(?:{_OBF_DOT}[^\W_][\w-]{{0,62}}+)"
-    rf"{{0,4}}?{_OBF_DOT}(?P<tld>[^\W\d_]{{2,63}}+))(?![\w-])"
+_OBF_DOT_WORD = (
+    rf"[ \u00a0]+(?i:{_DOT_WORDS})[ \u00a0]+"
+    rf"|[ \u00a0]*[(\[{{<][ \u00a0]*(?i:{_DOT_WORDS})[ \u00a0]*[)\]}}>][ \u00a0]*"
 )
-_OBF_DOT_ONLY = re.compile(_OBF_DOT)
+_OBF_DOT_ANY = rf"(?:{_OBF_DOT}|(?(bare)(?!)|(?:{_OBF_DOT_WORD})))"
+"""A dot of a spelled address: a foreign word for it only after a word for `@` (not «at»)."""
+_OBFUSCATED_EMAIL = re.compile(
+    rf"(?<=[\w.+-])(?:{_OBF_AT})(?P<domain>[^\W_][\w-]{{0,62}}+"
+    rf"(?:{_OBF_DOT_ANY}[^\W_][\w-]{{0,62}}+){{0,4}}?{_OBF_DOT_ANY}(?P<tld>[^\W\d_]{{2,63}}+))"
+    r"(?![\w-])"
+)
+_OBF_DOT_ONLY = re.compile(rf"{_OBF_DOT}|{_OBF_DOT_WORD}")
 _DOMAIN_LABELS = re.compile(r"[\w-]++")
 _MAIL_PROVIDERS = frozenset(
     (
@@ -502,10 +535,11 @@ _MAIL_PROVIDERS = frozenset(
 
 _OBF_TRIGGER = re.compile(
     r"[ \u00a0(\[{<@](?:"
-    r"(?<=[(\[{<])(?=[ \u00a0]*+(?:[Aa][Tt]?|@|[Aa]lfakrøll|[Kk]røllalfa|[Ss]nabel)"
+    r"(?<=[(\[{<])(?=[ \u00a0]*+(?:[Aa][Tt]?|@|[Aa]lfakrøll|[Kk]røllalfa|[Ss]nabel"
+    rf"|(?i:{_AT_WORDS}))"
     r"[ \u00a0]*+[)\]}>])"
     r"|(?<=[ \u00a0])(?=@|(?:at|AT|At)[ \u00a0]|[Aa]lfakrøll|[Kk]røllalfa|[Ss]nabel"
-    r"|ALFAKRØLL|KRØLLALFA)"
+    rf"|ALFAKRØLL|KRØLLALFA|(?i:{_AT_WORDS})[ \u00a0)\]}}>])"
     r"|(?<=@)(?=[ \u00a0]))"
 )
 """Where a spelled-out address may have its `@`: the pattern is tried only there (from the
@@ -521,6 +555,8 @@ engine skips in C every other character."""
 # every other «at» could only be tried and refused. The result is the same positions as
 # `_OBF_TRIGGER`'s less those (tests/test_gate_speed.py compares the two).
 _OBF_RARE_WORDS = ("@", "nabel", "røll", "RØLL")
+_OBF_FOREIGN_AT = re.compile(rf"(?i:{_AT_WORDS})")
+"""A foreign word for `@` anywhere (rare in our texts): then every trigger is tried."""
 _OBF_BRACKETS = tuple(
     (opening, re.compile(re.escape(opening) + r"(?=[ \u00a0]*+[Aa][Tt]?[ \u00a0]*+[)\]}>])"))
     for opening in "([{<"
@@ -533,9 +569,9 @@ _OBF_BARE_CAPITAL = re.compile(rf"A[Tt](?<=[ \u00a0]A[Tt])(?={_OBF_LABEL_DOT})")
 def _obfuscation_triggers(text: str) -> list[int]:
     """The positions `_obfuscated` tries, in order: where `_OBF_TRIGGER` matches, less the bare
     «at»s that no domain follows."""
-    if any(word in text for word in _OBF_RARE_WORDS) or any(
-        opening in text and pattern.search(text) for opening, pattern in _OBF_BRACKETS
-    ):
+    if (
+        any(word in text for word in _OBF_RARE_WORDS) or _OBF_FOREIGN_AT.search(text) is not None
+    ) or any(opening in text and pattern.search(text) for opening, pattern in _OBF_BRACKETS):
         return [trigger.start() for trigger in _OBF_TRIGGER.finditer(text)]
     spaces = [m.start() - 1 for m in _OBF_BARE_AT.finditer(text)]
     if "At" in text or "AT" in text:

@@ -55,7 +55,7 @@ from urllib.parse import unquote, urlsplit
 
 from praksisbank.core.base import nested
 from praksisbank.core.base.model import Content, InterviewGuide, PracticeNote
-from praksisbank.core.gate import personaldata, runnable
+from praksisbank.core.gate import numerals, personaldata, runnable
 from praksisbank.core.gate.anonymity import (
     WHAT_EMAIL,
     WHAT_IDENTITY,
@@ -65,6 +65,7 @@ from praksisbank.core.gate.anonymity import (
     find_personal_data,
     is_identity_number,
 )
+from praksisbank.core.gate.confusables import digit_lookalikes
 from praksisbank.core.gate.splits import is_norwegian_phone as _valid_phone
 
 # -- what a reader sees ------------------------------------------------------------------------
@@ -289,16 +290,15 @@ without a group; every other quoted value (``="…"`` or ``='…'``, no ``<`` in
 
 # -- what a reader reads -----------------------------------------------------------------------
 
-_ZERO_LIKE = "Oo\u041e\u043e\u039f\u03bf\u3007\u0585\u1d0f\u0555\u05e1\u0ce6\u0d20"
-_ONE_LIKE = "Il\u0406\u0456\u04cf\u04c0\u0399\u01c0\u05c0\u05d5\u2223"
-_LIKE = re.escape(_ZERO_LIKE + _ONE_LIKE)
+_DIGIT_FOR = digit_lookalikes()
+_LIKE = re.escape("".join(sorted(_DIGIT_FOR)))
 _CONFUSABLE = re.compile(
     rf"[{_LIKE}](?:(?<![^\W\d_][{_LIKE}])[{_LIKE}]*+(?=[0-9])|(?<=[0-9][{_LIKE}])[{_LIKE}]*+(?![^\W\d_]))"
 )
-"""A letter standing for a digit (O, o, I, l, and the Cyrillic and Greek letters that look
-the same): next to a digit and not part of a word (``1O2``, ``O1 02``, ``0l``), never in one
+"""A letter standing for a digit (O, o, I, l, and every character the confusables data reads as
+a digit: Cyrillic ``З``, ``Ʒ``, ``Ƽ``, Cherokee ``Ꮞ``, ``О``; ``confusables.digit_lookalikes``):
+next to a digit and not part of a word (``1O2``, ``O1 02``, ``0l``, ``2З11``), never in one
 (``CO2``, ``Oslo 12``)."""
-_DIGIT_FOR = {**dict.fromkeys(_ZERO_LIKE, "0"), **dict.fromkeys(_ONE_LIKE, "1")}
 _SHAPED_DIGITS = str.maketrans("ZSGB", "2568")
 _SHAPED = re.compile(r"(?<=[0-9])(?<!%[0-9])[ZSGB]++(?=[0-9])")
 """Capitals shaped like a digit (Z 2, S 5, G 6, B 8) with digits on both sides (``17039ZS0004``):
@@ -339,7 +339,9 @@ _NEEDS_NFKC = _foldable()
 def readable(text: str) -> str:
     """``text`` as a reader reads it: compatibility forms folded (``_folded``), digits of every
     script as 0-9, O, o, I and l that stand for a digit (``1O2``), and Z, S, G and B between
-    digits (``9ZS0``) read as one. The result may differ in length."""
+    digits (``9ZS0``) read as one. The result may differ in length. Numerals that are no
+    digits (``፵፰``, ``四十八``, ``ⅩⅦ.Ⅲ.1992``) are read as their number first (``numerals.py``)."""
+    text = numerals.read(text)
     if _NEEDS_NFKC.search(text):
         text = _NEEDS_NFKC.sub(lambda m: _folded(m.group()), text)
     # A run of them at once (``1OO2``, ``OO1``), never one inside a word.
