@@ -769,6 +769,43 @@ def _split_identity_candidates(t: str) -> list[_Candidate]:
     return found
 
 
+_PART = re.compile(r"[0-9](?<![0-9][0-9])(?<![.,/-][0-9])[0-9]{1,8}+(?![0-9])")
+"""A run of two to nine digits, not the end of a date or a fraction (``17.05``, ``3/4``)."""
+_BLOCK_START = re.compile(r"[ \t\n#>*_|:(\[-]{0,12}+[0-9]")
+"""The start of the next sentence or block, up to its first digit: markers and spaces only."""
+
+
+def _split_anywhere_candidates(t: str) -> list[_Candidate]:
+    """An identity number in two parts of any length (3+8 over a heading and the paragraph
+    after it, 8+3, 4+7 …; issue 17, attack round 6): a run of two to nine digits last in its
+    sentence or block, and the run that starts the next one, eleven digits together that make
+    an identity number (its date and both check digits). The six-and-five split is read by
+    `_split_identity_candidates` (also inside one sentence)."""
+    found: list[_Candidate] = []
+    for part in _PART.finditer(t):
+        size = part.end() - part.start()
+        end = _SENTENCE_END.search(t, part.end(), min(len(t), part.end() + _SPLIT_REACH))
+        if end is None or _ANY_DIGIT.search(t, part.end(), end.start()):
+            continue
+        first = _BLOCK_START.match(t, end.end())
+        if first is None:
+            continue
+        rest = _PART.match(t, first.end() - 1)
+        if rest is None or rest.end() - rest.start() != 11 - size or size == 6:
+            continue
+        if (
+            t[rest.end() : rest.end() + 2][:1] in (".", ",", "/", "-")
+            and t[rest.end() + 1 : rest.end() + 2].isdigit()
+        ):
+            continue  # the next run is a date or a decimal number
+        digits = part.group() + rest.group()
+        if _is_identity_number(digits):
+            hidden = "•" * size
+            shown = f"{hidden} … {_mask(rest.group())}"
+            found.append((part.start(), rest.end(), WHAT_IDENTITY, shown, digits))
+    return found
+
+
 _ELEVEN = re.compile(r"[0-9](?<![0-9][0-9])[0-9]*+(?:[ .\-][0-9]++)*+(?![0-9])")
 _DAY, _MONTH, _YEAR = r"(?:0[1-9]|[12][0-9]|3[01])", r"(?:0[1-9]|1[0-2])", r"(?:19|20)[0-9]{2}"
 _DATE_IN_RUN = re.compile(
@@ -1292,7 +1329,9 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
         whole = classes[0]
         classes[0] = whole + [
             c
-            for c in _split_identity_candidates(t) + _reversed_identity_candidates(t)
+            for c in _split_identity_candidates(t)
+            + _split_anywhere_candidates(t)
+            + _reversed_identity_candidates(t)
             if not any(c[0] < w[1] for w in whole if w[0] < c[1])
         ]
     if "@" in t:

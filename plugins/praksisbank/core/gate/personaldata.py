@@ -696,7 +696,9 @@ _BIRTH = re.compile(
     # up to six words of the same clause between the keyword and the date (`født i Kabul,
     # nærmere bestemt 3. april 1994`, `fødselsdatoen ifølge tazkiraen er 1994-04-03`)
     rf"(?:(?:[ \u00a0,:]+(?!(?:{_GAP_STOP})(?![\w-]))[^\W\d_][\w-]*+){{1,6}}?)?"
-    rf"[ \u00a0:,*_\u1366]*(?:den[ \u00a0]+|on[ \u00a0]+)?{_DATE_ANY_MONTH}"
+    # a label and its value on the next line (`Født:` over a list that starts at 17)
+    r"[ \u00a0:,*_\u1366]*(?:(?<=:)[ \u00a0]*\n\n?[ \u00a0]*)?"
+    rf"(?:den[ \u00a0]+|on[ \u00a0]+)?{_DATE_ANY_MONTH}"
 )
 # A date with its keyword after it: `oppga 1.1.2001 som fødselsdato`, `3.4.1994 (fødselsdato)`.
 _BIRTH_AFTER = re.compile(
@@ -1338,8 +1340,8 @@ _TRIGGER = re.compile(
     # document number after its keyword; one or two capitals that start a word (an IBAN's
     # country code, a passport number's letters). Not a digit inside a token (`a1b2`, base64).
     r"|(?<=[^\W\d_][ \u00a0:.,*_(#°º№\u1366-][0-9])"
-    r"|(?<=[^\W\d_][ \u00a0:.,*_()\]#°º№\u1366-]{2}[0-9])"
-    r"|(?<=[^\W\d_][ \u00a0:.,*_()\]#°º№\u1366-]{3}[0-9])"  # `familieboka (syrisk): 1234567`
+    r"|(?<=[^\W\d_][ \u00a0:.,*_()\]#°º№\u1366\n-]{2}[0-9])"
+    r"|(?<=[^\W\d_][ \u00a0:.,*_()\]#°º№\u1366\n-]{3}[0-9])"  # `familieboka (syrisk): 1234567`
     r"|(?<=[^0-9A-Za-z][A-Z][0-9])|(?<=[^0-9A-Za-z][A-Za-z]{2}[0-9])"
     r"|(?<=\A[A-Z][0-9])|(?<=\A[A-Za-z]{2}[0-9])"
     r"|(?=[0-9]{0,2}[ \u00a0]*år(?![\w]))"  # an age
