@@ -250,7 +250,7 @@ _OTHER_DECIMALS = (
 14), as ranges for a character class; ``tests/test_anonymity.py`` checks the list is whole."""
 
 
-def _first_characters() -> re.Pattern[str]:
+def _first_characters(roman: bool) -> re.Pattern[str]:
     """The first character of every match of ``_SPECIAL``, as one character class that the regular
     expression engine tests in constant time: the few ASCII ones, the others of the Basic
     Multilingual Plane one by one, and every character beyond it (rare in text)."""
@@ -260,16 +260,21 @@ def _first_characters() -> re.Pattern[str]:
     )
     plane = "".join(map(chr, range(0x80, 0x10000)))
     listed = "".join(re.escape(ch) for ch in wide.findall(plane))
-    return re.compile(f"[&%\\\\*`<IVXLCDM{listed}\U00010000-\U0010ffff]")
+    letters = "IVXLCDM" if roman else ""  # a date with a Roman day (numerals.py)
+    return re.compile(f"[&%\\\\*`<{letters}{listed}\U00010000-\U0010ffff]")
 
 
-_TRIGGER = _first_characters()
+_TRIGGER = _first_characters(roman=False)
+_TRIGGER_ROMAN = _first_characters(roman=True)
+"""With the capitals of Roman numerals: only for a text that holds a date with a Roman day
+(``numerals.ROMAN_HINT``), so that ordinary prose is not tried at every ``I``, ``D`` and ``M``."""
 
 
 def _special(original: str) -> Iterator[re.Match[str]]:
     """What ``_SPECIAL.finditer`` finds, trying the pattern only where a match can start."""
     at = 0
-    search, match = _TRIGGER.search, _SPECIAL.match
+    trigger_pattern = _TRIGGER_ROMAN if numerals.ROMAN_HINT.search(original) else _TRIGGER
+    search, match = trigger_pattern.search, _SPECIAL.match
     while (trigger := search(original, at)) is not None:
         found = match(original, trigger.start())
         if found is None:
@@ -555,8 +560,9 @@ engine skips in C every other character."""
 # every other «at» could only be tried and refused. The result is the same positions as
 # `_OBF_TRIGGER`'s less those (tests/test_gate_speed.py compares the two).
 _OBF_RARE_WORDS = ("@", "nabel", "røll", "RØLL")
-_OBF_FOREIGN_AT = re.compile(rf"(?i:{_AT_WORDS})")
-"""A foreign word for `@` anywhere (rare in our texts): then every trigger is tried."""
+_OBF_FOREIGN_AT = tuple(_AT_WORDS.encode().decode("unicode_escape").split("|"))
+"""The foreign words for `@` (rare in our texts: one found in the text in small letters, every
+trigger is tried)."""
 _OBF_BRACKETS = tuple(
     (opening, re.compile(re.escape(opening) + r"(?=[ \u00a0]*+[Aa][Tt]?[ \u00a0]*+[)\]}>])"))
     for opening in "([{<"
@@ -566,12 +572,18 @@ _OBF_BARE_AT = re.compile(rf"at(?<=[ \u00a0]at)(?={_OBF_LABEL_DOT})")
 _OBF_BARE_CAPITAL = re.compile(rf"A[Tt](?<=[ \u00a0]A[Tt])(?={_OBF_LABEL_DOT})")
 
 
+def _foreign_at(text: str) -> bool:
+    """Whether a foreign word for `@` stands anywhere in ``text`` (any case)."""
+    folded = text.lower()
+    return any(word in folded for word in _OBF_FOREIGN_AT)
+
+
 def _obfuscation_triggers(text: str) -> list[int]:
     """The positions `_obfuscated` tries, in order: where `_OBF_TRIGGER` matches, less the bare
     «at»s that no domain follows."""
-    if (
-        any(word in text for word in _OBF_RARE_WORDS) or _OBF_FOREIGN_AT.search(text) is not None
-    ) or any(opening in text and pattern.search(text) for opening, pattern in _OBF_BRACKETS):
+    if (any(word in text for word in _OBF_RARE_WORDS) or _foreign_at(text)) or any(
+        opening in text and pattern.search(text) for opening, pattern in _OBF_BRACKETS
+    ):
         return [trigger.start() for trigger in _OBF_TRIGGER.finditer(text)]
     spaces = [m.start() - 1 for m in _OBF_BARE_AT.finditer(text)]
     if "At" in text or "AT" in text:

@@ -56,11 +56,13 @@ _HAN_ANY = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007"
 
 def _pattern() -> str:
     han = han_numerals()
-    roman = rf"[{_ROMAN_LETTERS}{_ROMAN_CHARS}]{{1,12}}+"
+    roman = rf"[{_ROMAN_LETTERS}{_ROMAN_CHARS}]{{1,11}}+"
     part = rf"(?:{roman}|[0-9]{{1,4}}+)"
+    first = f"[{_ROMAN_LETTERS}{_ROMAN_CHARS}]"
     return (
-        # a date whose day is a Roman numeral
-        rf"(?<![\w.])(?:{roman})(?P<roman_sep>[./-]){part}(?P=roman_sep){part}(?![\w])"
+        # a date whose day is a Roman numeral (its first character first: the engine skips others)
+        rf"{first}(?<![\w.]{first})(?:{roman})?(?P<roman_sep>[./-]){part}(?P=roman_sep){part}"
+        r"(?![\w])"
         rf"|[{_ETHIOPIC}]++|[{_ROMAN_CHARS}]++"
         rf"|(?<![{_HAN_ANY}])[{han}]++(?![{_HAN_ANY}])|[{han}]{{6,}}+"
     )
@@ -136,12 +138,19 @@ def value(token: str) -> str | None:
     return str(_additive(values, multiplies=first < "\u1369" or first > "\u137c"))
 
 
-_FIRST = re.compile(f"[{FIRST}]")
+_NOT_LATIN = re.compile(f"[{_ETHIOPIC}{_ROMAN_CHARS}{han_numerals()}]")
+_HINT_PART = f"(?:[0-9]{{1,4}}+|[{_ROMAN_LETTERS}{_ROMAN_CHARS}]{{1,12}}+)"
+ROMAN_HINT = re.compile(
+    f"[{_ROMAN_LETTERS}](?<![\\w.][{_ROMAN_LETTERS}])[{_ROMAN_LETTERS}]{{0,11}}+"
+    f"([./-]){_HINT_PART}\\1{_HINT_PART}(?![\\w])"
+)
+"""Whether a text may hold a date with a Roman day in capitals (most texts do not: the gate then
+need not try every capital ``I``, ``D`` or ``M``)."""
 
 
 def read(text: str) -> str:
     """``text`` with every numeral token read as its number (the length may change)."""
-    if _FIRST.search(text) is None:
+    if _NOT_LATIN.search(text) is None and ROMAN_HINT.search(text) is None:
         return text
 
     def replace(match: re.Match[str]) -> str:

@@ -308,10 +308,22 @@ without a group; every other quoted value (``="…"`` or ``='…'``, no ``<`` in
 # -- what a reader reads -----------------------------------------------------------------------
 
 _DIGIT_FOR = digit_lookalikes()
-_LIKE = re.escape("".join(sorted(_DIGIT_FOR)))
-_CONFUSABLE = re.compile(
-    rf"[{_LIKE}](?:(?<![^\W\d_][{_LIKE}])[{_LIKE}]*+(?=[0-9])|(?<=[0-9][{_LIKE}])[{_LIKE}]*+(?![^\W\d_]))"
-)
+
+
+def _confusable(likes: str) -> re.Pattern[str]:
+    like = re.escape(likes)
+    return re.compile(
+        rf"[{like}](?:(?<![^\W\d_][{like}])[{like}]*+(?=[0-9])"
+        rf"|(?<=[0-9][{like}])[{like}]*+(?![^\W\d_]))"
+    )
+
+
+_CONFUSABLE = _confusable("".join(sorted(ch for ch in _DIGIT_FOR if ch <= "\uffff")))
+_CONFUSABLE_WIDE = _confusable("".join(sorted(_DIGIT_FOR)))
+"""With the look-alikes beyond the Basic Multilingual Plane (Warang Citi, Osage…): a class
+with them is tested range by range, ten times slower, so only for a text that holds such a
+character."""
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 """A letter standing for a digit (O, o, I, l, and every character the confusables data reads as
 a digit: Cyrillic ``З``, ``Ʒ``, ``Ƽ``, Cherokee ``Ꮞ``, ``О``; ``confusables.digit_lookalikes``):
 next to a digit and not part of a word (``1O2``, ``O1 02``, ``0l``, ``2З11``), never in one
@@ -362,7 +374,8 @@ def readable(text: str) -> str:
     if _NEEDS_NFKC.search(text):
         text = _NEEDS_NFKC.sub(lambda m: _folded(m.group()), text)
     # A run of them at once (``1OO2``, ``OO1``), never one inside a word.
-    text = _CONFUSABLE.sub(lambda m: "".join(_DIGIT_FOR[ch] for ch in m.group()), text)
+    confusable = _CONFUSABLE_WIDE if _ASTRAL.search(text) else _CONFUSABLE
+    text = confusable.sub(lambda m: "".join(_DIGIT_FOR[ch] for ch in m.group()), text)
     return _SHAPED.sub(lambda m: m.group().translate(_SHAPED_DIGITS), text)
 
 
