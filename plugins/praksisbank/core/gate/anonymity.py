@@ -560,7 +560,7 @@ engine skips in C every other character."""
 # every other «at» could only be tried and refused. The result is the same positions as
 # `_OBF_TRIGGER`'s less those (tests/test_gate_speed.py compares the two).
 _OBF_RARE_WORDS = ("@", "nabel", "røll", "RØLL")
-_OBF_FOREIGN_AT = tuple(_AT_WORDS.encode().decode("unicode_escape").split("|"))
+_OBF_FOREIGN_AT = tuple(_AT_WORDS.split("|"))
 """The foreign words for `@` (rare in our texts: one found in the text in small letters, every
 trigger is tried)."""
 _OBF_BRACKETS = tuple(
