@@ -43,7 +43,7 @@ D_NUMBER = identity_number("110201", kind="D")
 
 
 def _national(region: str, kind: Any = phonenumbers.PhoneNumberType.MOBILE) -> str:
-    number = phonenumbers.example_number_for_type(region, kind)
+    number: Any = phonenumbers.example_number_for_type(region, kind)
     return str(number.national_number)
 
 
