@@ -30,6 +30,7 @@ IBAN_NUMBER = "et IBAN-nummer"
 ACCOUNT = "et kontonummer"
 ADDRESS = "en adresse"
 ID_DOCUMENT = "et ID-nummer"
+NATIONAL_ID = "et utenlandsk identitetsnummer"  # a national number after its keyword
 PASSPORT = "et passnummer"
 PHONE = "et telefonnummer"
 FOREIGN_PHONE = "et utenlandsk telefonnummer"
@@ -219,13 +220,13 @@ def test_accounts_and_addresses_in_any_case_are_found(row: Row) -> None:
 # -- 5. identity documents; a 3-2-3 number with slashes --------------------------------------------
 
 DOCUMENTS = [
-    Row("Tazkiraen har nummeret 1399-0302-54321.", ID_DOCUMENT, "1399-0302-54321"),
-    Row("Søkeren la fram e-tazkira 1401 0101 98765.", ID_DOCUMENT, "1401 0101 98765"),
-    Row("tazkira 1400-0101-12345", ID_DOCUMENT, "1400-0101-12345"),
+    Row("Tazkiraen har nummeret 1399-0302-54321.", NATIONAL_ID, "1399-0302-54321"),
+    Row("Søkeren la fram e-tazkira 1401 0101 98765.", NATIONAL_ID, "1401 0101 98765"),
+    Row("tazkira 1400-0101-12345", NATIONAL_ID, "1400-0101-12345"),
     Row("Eritrean ID: 0123456 ble lagt fram.", ID_DOCUMENT, "0123456"),
     Row("Somalisk pass P00123456 ble lagt fram.", PASSPORT, "P00123456"),
     Row("Pass no. N 1234567 ble beslaglagt.", PASSPORT, "N 1234567"),
-    Row("Syrisk nasjonalt nummer 01012345678 står i familieboka.", ID_DOCUMENT, "01012345678"),
+    Row("Syrisk nasjonalt nummer 01012345678 står i familieboka.", NATIONAL_ID, "01012345678"),
     Row("Oppholdskortet har nr. AB1234567.", ID_DOCUMENT, "AB1234567"),
     Row("UNHCR-saksnummer 123-21C00123 ble oppgitt.", ID_DOCUMENT, "123-21C00123"),
     Row("Ring 912/34/567 for å nå ham.", PHONE, "912/34/567"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_leak_classes import ADDRESS, ID_DOCUMENT, PASSPORT, Row, assert_row
+from test_leak_classes import ADDRESS, ID_DOCUMENT, NATIONAL_ID, PASSPORT, Row, assert_row
 
 FOUND = [
     # a street name without a known ending, after an address keyword
@@ -30,7 +30,7 @@ FOUND = [
     # a document number a few words after its keyword
     Row("Reisedokumentet hans, N1234567, ble beslaglagt.", ID_DOCUMENT, "N1234567"),
     Row("Passet hennes, AB1234567, var falskt.", PASSPORT, "AB1234567"),
-    Row("Tazkiraen til søkeren, 12345678, ble fremlagt.", ID_DOCUMENT, "12345678"),
+    Row("Tazkiraen til søkeren, 12345678, ble fremlagt.", NATIONAL_ID, "12345678"),
 ]
 
 PASSES = [
