@@ -128,7 +128,7 @@ from html.entities import html5
 from stdnum.no import fodselsnummer
 
 from praksisbank.core.base.dates import is_date
-from praksisbank.core.gate import caps, encoded, locations, personaldata, splits, spoken
+from praksisbank.core.gate import caps, encoded, locations, numerals, personaldata, splits, spoken
 from praksisbank.core.gate.confusables import other_digits
 
 ALLOW_MARKER = "personvern-ok"
@@ -207,7 +207,11 @@ _OTHER_DIGITS = (
 _DOTS = "\uff0e\u3002\uff61\ufe52\u2024"
 """Dot look-alikes (full-width, ideographic, half-width ideographic, small, one-dot leader): read
 as `.`, so `navn@gmail\u3002com` is an address."""
-_FOLD = {"\uff20": "@", "\ufe6b": "@", "\uff0b": "+", **dict.fromkeys(_DOTS, ".")}
+_GROUPING = "\u066c"
+"""The Arabic thousands separator (``۰۷۹۸٬۹۸۰٬۵۳۹``): read as a space between digit groups."""
+_FOLD = {
+    "\uff20": "@", "\ufe6b": "@", "\uff0b": "+", _GROUPING: " ", **dict.fromkeys(_DOTS, "."),
+}  # fmt: skip
 _PERCENT_KEEP = frozenset("0123456789@+.- ")
 _INLINE_TAG = (
     r"</?(?:b|i|u|s|em|strong|span|mark|sup|sub|small|code|kbd|ins|del|wbr|br)"
@@ -221,8 +225,10 @@ _SPECIAL = re.compile(
     # markup a reader does not see between two digits: the digits show side by side
     rf"|(?P<join>(?<=[0-9])(?:[*`]|{_INLINE_TAG}|{_COMMENT})++(?=[0-9]))"
     rf"|(?P<hidden>[{_INVISIBLE}]++)"
+    # numerals that are no digits (Ethiopic, Han, Roman; a date with a Roman day): numerals.py
+    rf"|(?P<numeral>{numerals.PATTERN})"
     # one character for one: digits of other scripts and forms, full-width @ + .
-    rf"|(?P<same>(?:[{_OTHER_DIGITS}\uff20\ufe6b\uff0b{_DOTS}]|(?![0-9])\d)++)"
+    rf"|(?P<same>(?:[{_OTHER_DIGITS}\uff20\ufe6b\uff0b{_GROUPING}{_DOTS}]|(?![0-9])\d)++)"
 )
 
 _OTHER_DECIMALS = (
@@ -247,23 +253,31 @@ _OTHER_DECIMALS = (
 14), as ranges for a character class; ``tests/test_anonymity.py`` checks the list is whole."""
 
 
-def _first_characters() -> re.Pattern[str]:
+def _first_characters(roman: bool) -> re.Pattern[str]:
     """The first character of every match of ``_SPECIAL``, as one character class that the regular
     expression engine tests in constant time: the few ASCII ones, the others of the Basic
     Multilingual Plane one by one, and every character beyond it (rare in text)."""
-    wide = re.compile(f"[{_INVISIBLE}{_OTHER_DIGITS}\uff20\ufe6b\uff0b{_DOTS}{_OTHER_DECIMALS}]")
+    wide = re.compile(
+        f"[{_INVISIBLE}{_OTHER_DIGITS}\uff20\ufe6b\uff0b{_GROUPING}{_DOTS}{_OTHER_DECIMALS}"
+        f"{numerals.FIRST}]"
+    )
     plane = "".join(map(chr, range(0x80, 0x10000)))
     listed = "".join(re.escape(ch) for ch in wide.findall(plane))
-    return re.compile(f"[&%\\\\*`<{listed}\U00010000-\U0010ffff]")
+    letters = "IVXLCDM" if roman else ""  # a date with a Roman day (numerals.py)
+    return re.compile(f"[&%\\\\*`<{letters}{listed}\U00010000-\U0010ffff]")
 
 
-_TRIGGER = _first_characters()
+_TRIGGER = _first_characters(roman=False)
+_TRIGGER_ROMAN = _first_characters(roman=True)
+"""With the capitals of Roman numerals: only for a text that holds a date with a Roman day
+(``numerals.ROMAN_HINT``), so that ordinary prose is not tried at every ``I``, ``D`` and ``M``."""
 
 
 def _special(original: str) -> Iterator[re.Match[str]]:
     """What ``_SPECIAL.finditer`` finds, trying the pattern only where a match can start."""
     at = 0
-    search, match = _TRIGGER.search, _SPECIAL.match
+    trigger_pattern = _TRIGGER_ROMAN if numerals.ROMAN_HINT.search(original) else _TRIGGER
+    search, match = trigger_pattern.search, _SPECIAL.match
     while (trigger := search(original, at)) is not None:
         found = match(original, trigger.start())
         if found is None:
@@ -346,6 +360,10 @@ class _Normalised:
                 replacement = ch
             elif token == "\\" or match.lastgroup in ("join", "hidden"):
                 replacement = ""
+            elif match.group("numeral") is not None:
+                replacement = numerals.value(token)
+                if replacement is None:
+                    continue
             else:  # "same": as long as the token, so offsets inside it map one to one
                 replacement = _fold(token)
             pieces.append(original[done:start])
@@ -476,10 +494,23 @@ _EMAIL = re.compile(
 # `navn at domene dot no`, `navn krøllalfa domene punktum no`, `navn @ domene . no` (an `@`
 # spaced, or an `@` and `.` written as references, decoded by then). Found from the word for
 # `@`; the local part is read backwards from it as for a plain address.
+_AT_WORDS = (
+    "arobase|arrobase|arroba|chiocciola|klammeraffe|at-zeichen|sobaka|собака|kukac|miau"
+    "|\u0622\u062a|\u0627\u062a|\u0627\u064e\u062a"  # Arabic and Persian «at» (آت, ات, اَت)
+)
+"""Words for `@` in the arrival and transit countries' languages (French, Spanish, Italian,
+German, Russian, Hungarian, Arabic, Persian), as `krøllalfa` and `snabel-a` are ours."""
+_DOT_WORDS = (
+    "point|punkt|punto|nokta|tochka|точка|pont"
+    "|\u0646\u0642\u0637\u0629|\u0646\u0642\u0637\u0647|\u062f\u0627\u062a"  # نقطة نقطه دات
+)
+"""Words for the dot of an address in those languages: only after a word for `@` that is not
+the bare «at» (`amir.hassan arobase gmail point com`; «punkt 3», «point of view» and «han sa at
+saken punkt for punkt» are no addresses)."""
 _OBF_AT = (
-    r"(?P<bracket>[ \u00a0]*[(\[{<][ \u00a0]*(?i:at|a|alfakrøll|krøllalfa|snabel-?a|@)"
-    r"[ \u00a0]*[)\]}>][ \u00a0]*)"
-    r"|(?P<word>[ \u00a0]+(?i:alfakrøll|krøllalfa|snabel-?a)[ \u00a0]+"
+    r"(?P<bracket>[ \u00a0]*[(\[{<][ \u00a0]*(?i:at|a|alfakrøll|krøllalfa|snabel-?a|@"
+    rf"|{_AT_WORDS})[ \u00a0]*[)\]}}>][ \u00a0]*)"
+    rf"|(?P<word>[ \u00a0]+(?i:alfakrøll|krøllalfa|snabel-?a|{_AT_WORDS})[ \u00a0]+"
     r"|[ \u00a0]+@[ \u00a0]*|@[ \u00a0]+)"
     r"|(?P<bare>[ \u00a0]+(?i:at)[ \u00a0]+)"
 )
@@ -487,11 +518,18 @@ _OBF_DOT = (
     r"(?:\.|(?:[ \u00a0]*[(\[{<][ \u00a0]*(?i:dot|punktum|prikk|\.)[ \u00a0]*[)\]}>]"
     r"[ \u00a0]*|[ \u00a0]+(?i:dot|punktum|prikk)[ \u00a0]+|[ \u00a0]+\.[ \u00a0]+))"
 )
-_OBFUSCATED_EMAIL = re.compile(
-    rf"(?<=[\w.+-])(?:{_OBF_AT})(?P<domain>[^\W_][\w-]{{0,62}}+(?:{_OBF_DOT}[^\W_][\w-]{{0,62}}+)"
-    rf"{{0,4}}?{_OBF_DOT}(?P<tld>[^\W\d_]{{2,63}}+))(?![\w-])"
+_OBF_DOT_WORD = (
+    rf"[ \u00a0]+(?i:{_DOT_WORDS})[ \u00a0]+"
+    rf"|[ \u00a0]*[(\[{{<][ \u00a0]*(?i:{_DOT_WORDS})[ \u00a0]*[)\]}}>][ \u00a0]*"
 )
-_OBF_DOT_ONLY = re.compile(_OBF_DOT)
+_OBF_DOT_ANY = rf"(?:{_OBF_DOT}|(?(bare)(?!)|(?:{_OBF_DOT_WORD})))"
+"""A dot of a spelled address: a foreign word for it only after a word for `@` (not «at»)."""
+_OBFUSCATED_EMAIL = re.compile(
+    rf"(?<=[\w.+-])(?:{_OBF_AT})(?P<domain>[^\W_][\w-]{{0,62}}+"
+    rf"(?:{_OBF_DOT_ANY}[^\W_][\w-]{{0,62}}+){{0,4}}?{_OBF_DOT_ANY}(?P<tld>[^\W\d_]{{2,63}}+))"
+    r"(?![\w-])"
+)
+_OBF_DOT_ONLY = re.compile(rf"{_OBF_DOT}|{_OBF_DOT_WORD}")
 _DOMAIN_LABELS = re.compile(r"[\w-]++")
 _MAIL_PROVIDERS = frozenset(
     (
@@ -505,10 +543,11 @@ _MAIL_PROVIDERS = frozenset(
 
 _OBF_TRIGGER = re.compile(
     r"[ \u00a0(\[{<@](?:"
-    r"(?<=[(\[{<])(?=[ \u00a0]*+(?:[Aa][Tt]?|@|[Aa]lfakrøll|[Kk]røllalfa|[Ss]nabel)"
+    r"(?<=[(\[{<])(?=[ \u00a0]*+(?:[Aa][Tt]?|@|[Aa]lfakrøll|[Kk]røllalfa|[Ss]nabel"
+    rf"|(?i:{_AT_WORDS}))"
     r"[ \u00a0]*+[)\]}>])"
     r"|(?<=[ \u00a0])(?=@|(?:at|AT|At)[ \u00a0]|[Aa]lfakrøll|[Kk]røllalfa|[Ss]nabel"
-    r"|ALFAKRØLL|KRØLLALFA)"
+    rf"|ALFAKRØLL|KRØLLALFA|(?i:{_AT_WORDS})[ \u00a0)\]}}>])"
     r"|(?<=@)(?=[ \u00a0]))"
 )
 """Where a spelled-out address may have its `@`: the pattern is tried only there (from the
@@ -524,6 +563,9 @@ engine skips in C every other character."""
 # every other «at» could only be tried and refused. The result is the same positions as
 # `_OBF_TRIGGER`'s less those (tests/test_gate_speed.py compares the two).
 _OBF_RARE_WORDS = ("@", "nabel", "røll", "RØLL")
+_OBF_FOREIGN_AT = tuple(_AT_WORDS.split("|"))
+"""The foreign words for `@` (rare in our texts: one found in the text in small letters, every
+trigger is tried)."""
 _OBF_BRACKETS = tuple(
     (opening, re.compile(re.escape(opening) + r"(?=[ \u00a0]*+[Aa][Tt]?[ \u00a0]*+[)\]}>])"))
     for opening in "([{<"
@@ -533,10 +575,16 @@ _OBF_BARE_AT = re.compile(rf"at(?<=[ \u00a0]at)(?={_OBF_LABEL_DOT})")
 _OBF_BARE_CAPITAL = re.compile(rf"A[Tt](?<=[ \u00a0]A[Tt])(?={_OBF_LABEL_DOT})")
 
 
+def _foreign_at(text: str) -> bool:
+    """Whether a foreign word for `@` stands anywhere in ``text`` (any case)."""
+    folded = text.lower()
+    return any(word in folded for word in _OBF_FOREIGN_AT)
+
+
 def _obfuscation_triggers(text: str) -> list[int]:
     """The positions `_obfuscated` tries, in order: where `_OBF_TRIGGER` matches, less the bare
     «at»s that no domain follows."""
-    if any(word in text for word in _OBF_RARE_WORDS) or any(
+    if (any(word in text for word in _OBF_RARE_WORDS) or _foreign_at(text)) or any(
         opening in text and pattern.search(text) for opening, pattern in _OBF_BRACKETS
     ):
         return [trigger.start() for trigger in _OBF_TRIGGER.finditer(text)]
@@ -735,6 +783,43 @@ def _split_identity_candidates(t: str) -> list[_Candidate]:
                 found.append((six.start(), after.end(), WHAT_IDENTITY, shown, digits))
         if caps.full(found):
             break  # the rest is not read (`caps.py`)
+    return found
+
+
+_PART = re.compile(r"[0-9](?<![0-9][0-9])(?<![.,/-][0-9])[0-9]{1,8}+(?![0-9])")
+"""A run of two to nine digits, not the end of a date or a fraction (``17.05``, ``3/4``)."""
+_BLOCK_START = re.compile(r"[ \t\n#>*_|:(\[-]{0,12}+[0-9]")
+"""The start of the next sentence or block, up to its first digit: markers and spaces only."""
+
+
+def _split_anywhere_candidates(t: str) -> list[_Candidate]:
+    """An identity number in two parts of any length (3+8 over a heading and the paragraph
+    after it, 8+3, 4+7 …; issue 17, attack round 6): a run of two to nine digits last in its
+    sentence or block, and the run that starts the next one, eleven digits together that make
+    an identity number (its date and both check digits). The six-and-five split is read by
+    `_split_identity_candidates` (also inside one sentence)."""
+    found: list[_Candidate] = []
+    for part in _PART.finditer(t):
+        size = part.end() - part.start()
+        end = _SENTENCE_END.search(t, part.end(), min(len(t), part.end() + _SPLIT_REACH))
+        if end is None or _ANY_DIGIT.search(t, part.end(), end.start()):
+            continue
+        first = _BLOCK_START.match(t, end.end())
+        if first is None:
+            continue
+        rest = _PART.match(t, first.end() - 1)
+        if rest is None or rest.end() - rest.start() != 11 - size or size == 6:
+            continue
+        if (
+            t[rest.end() : rest.end() + 2][:1] in (".", ",", "/", "-")
+            and t[rest.end() + 1 : rest.end() + 2].isdigit()
+        ):
+            continue  # the next run is a date or a decimal number
+        digits = part.group() + rest.group()
+        if _is_identity_number(digits):
+            hidden = "•" * size
+            shown = f"{hidden} … {_mask(rest.group())}"
+            found.append((part.start(), rest.end(), WHAT_IDENTITY, shown, digits))
     return found
 
 
@@ -1275,7 +1360,9 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
         whole = classes[0]
         classes[0] = whole + [
             c
-            for c in _split_identity_candidates(t) + _reversed_identity_candidates(t)
+            for c in _split_identity_candidates(t)
+            + _split_anywhere_candidates(t)
+            + _reversed_identity_candidates(t)
             if not any(c[0] < w[1] for w in whole if w[0] < c[1])
         ]
     if "@" in t:

@@ -10,8 +10,10 @@ Read from the character database, not from a table of examples:
   as several characters (`⒜`) and the letters the name rules hold as they are (`æ`, `ø`, `å`,
   `ü`, `ş` …) are left alone;
 - a character with a digit value (`unicodedata.digit`) that is not a decimal digit and that NFKC
-  leaves a single character (`❶`, `➊`, `⓿`, `①`) reads as that digit (a decimal digit of any
-  script is read as one already).
+  leaves a single character (`❶`, `➊`, `⓿`, `①`, Ethiopic `፩`) reads as that digit (a decimal
+  digit of any script is read as one already), in every block (round 6: Ethiopic digits were
+  folded by ``anonymity._fold`` but never met, as the normaliser's pattern knew only these
+  blocks' digits). Numerals that are no digits (``፲``, ``十``, ``Ⅻ``): ``numerals.py``.
 
 Only the blocks that hold such characters are read (Latin, IPA, phonetic, letterlike and
 enclosed forms, Latin Extended-C/D/E, half- and full-width forms, the enclosed alphanumerics of
@@ -66,9 +68,9 @@ def latin_letters() -> dict[int, str]:
 def other_digits() -> str:
     """Every character with a digit value that is not a decimal digit and that NFKC leaves one
     character, as the inside of a regular-expression character class."""
-    found = [
+    found = [  # every plane with characters (Ethiopic ፩, Kharoshthi 𐩀…), not only _BLOCKS
         ch
-        for ch in _characters()
+        for ch in map(chr, range(0x80, 0x20000))
         if unicodedata.digit(ch, None) is not None
         and not ch.isdecimal()
         and len(unicodedata.normalize("NFKC", ch)) == 1
@@ -147,6 +149,21 @@ def lookalike_letters() -> dict[int, str]:
             ch = chr(point)
             if point not in table and ch.isalpha():
                 table[point] = "X" if ch.isupper() or not ch.islower() else "x"
+    return table
+
+
+@cache
+def digit_lookalikes() -> dict[str, str]:
+    """Every character the confusables data reads as a digit (``data/confusables_digits.txt``,
+    made by ``scripts/make_confusables.py``: Cyrillic ``З`` a 3, ``Ʒ`` a 3, ``Ƽ`` a 5, Cherokee
+    ``Ꮞ`` a 4, ``O``, ``o``, ``I`` and ``l`` 0 and 1): that digit. A character with a numeric
+    value of its own is read by it, not here."""
+    table: dict[str, str] = {}
+    source = files("praksisbank.core.gate").joinpath("data/confusables_digits.txt")
+    for line in source.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            hexadecimal, digit = line.split()
+            table[chr(int(hexadecimal, 16))] = digit
     return table
 
 

@@ -525,10 +525,32 @@ def _national_ids(text: str) -> list[Candidate]:
 
 # -- document numbers after their keyword ------------------------------------------------------
 
+_NUMBER_WORDS = (
+    "n[°º]|numéro|nummer|nr\\.?|no\\.?|номер|№|numarası|no'su|lambarka|lambar"
+    "|\u0631\u0642\u0645|\u0634\u0645\u0627\u0631\u0647|\u0634\u0645\u06d0\u0631\u0647"
+    "|\u1241\u133d\u122a|\u1241\u1325\u122d"
+)
+"""`number` after a foreign keyword: French, German, Russian, Turkish, Somali, Arabic `raqm`,
+Persian `shomare`, Pashto `shmera`, Tigrinya `qutsri`, Amharic `qutir`."""
+_FOREIGN_PASSPORT = (
+    r"(?:pasaport(?:u|un)?|paspor|baasaboor(?:ka)?|паспорт(?:а)?|passeport"
+    r"|\u067e\u0627\u0633\u067e\u0648\u0631\u062a|\u067e\u0627\u0633\u067e\u0648\u0631\u067c"
+    r"|\u067e\u0627\u0633\u067e\u06c6\u0631\u062a"
+    r"|(?:\u0627\u0644)?\u062c\u0648\u0627\u0632(?:[ \u00a0](?:\u0627\u0644)?\u0633\u0641\u0631)?"
+    r"|\u1353\u1235\u1356\u122d\u1275)"
+    rf"(?:[ \u00a0]*(?:{_NUMBER_WORDS})(?![\w]))?"
+)
+"""Passport in French, Turkish, Kurdish, Somali, Russian, Dari/Persian (پاسپورت), Pashto (پاسپورټ),
+Sorani (پاسپۆرت), Arabic (جواز سفر, الجواز) and Amharic/Tigrinya (ፓስፖርት), perhaps with their
+word for `number` (``Passeport n°``, ``ፓስፖርት ቁጽሪ``, ``جواز سفر رقم``)."""
+
 _DOCUMENT = re.compile(
     r"(?i)(?:(?<![\w-])|(?<=(?<![\w-])e-))(?:"
-    r"(?P<pass>pass(?:nummer(?:et)?|nr\.?|-nr\.?|[ \u00a0]nr\.?|[ \u00a0]nummer"
-    r"|port(?:[ \u00a0](?:no\.?|number|nr\.?))?|et|en)?(?![\w-]))"
+    r"(?P<pass>(?:reise)?pass(?:nummer(?:et)?|nr\.?|-nr\.?|[ \u00a0]nr\.?|[ \u00a0]nummer"
+    r"|port(?:[ \u00a0](?:no\.?|number|nr\.?))?|et|en|eport(?:[ \u00a0]n[°ºo]\.?)?)?(?![\w-])"
+    # passport in the arrival countries' languages (Turkish, Kurdish, Somali, Russian; Dari,
+    # Persian, Pashto, Kurdish in Arabic script; Arabic `jawaz (as-safar)`; Amharic/Tigrinya)
+    rf"|{_FOREIGN_PASSPORT})"
     r"|(?P<national>ta[sz]ki?ra(?:h|en|et|nummer|-nummer|-nr\.?)?|tazkera|tezkere"
     r"|identitetsnummer(?:et)?|nasjonalt[ \u00a0](?:id(?:-nummer)?|nummer|identitetsnummer)"
     r"|national[ \u00a0](?:id|number|no\.?)(?:[ \u00a0](?:no\.?|number))?"
@@ -556,7 +578,8 @@ _DOCUMENT = re.compile(
     r"(?:(?:[ \u00a0]+(?:hans|hennes|deres|sitt|sin|mitt|min|til|søkeren|søkerens|klageren"
     r"|klagerens|his|her|their)){1,2}(?![\w-]),?(?=[ \u00a0]))?"
     r"(?:[ \u00a0]+(?:er|var|is|was)(?=[ \u00a0]))?"  # `passnummeret hans er N1234567`
-    r"(?:[ \u00a0:#=*_]{1,4}(?:(?:nr|no|nummer(?:et)?|number)\.?[ \u00a0:#*_]{1,3})?|(?=[0-9]))"
+    r"(?:[ \u00a0:#=*_\u1366\u1361]{1,4}(?:(?:nr|no|nummer(?:et)?|number)\.?[ \u00a0:#*_]{1,3})?"
+    r"|(?=[0-9]))"
     r"(?-i:(?P<doc>[A-Z0-9](?:[A-Z0-9]|[ /-](?=[0-9])){4,24})(?![A-Za-z0-9]))"
 )
 
@@ -567,7 +590,9 @@ _DOCUMENT_STEMS = (
     "pass", "tazk", "task", "tezk", "id", "nasjonal", "national", "opphold", "kortnummer",
     "reisedok", "residence", "unhcr", "progres", "kebele", "familiebok", "family book",
     "\u0627\u0644\u0631\u0642\u0645", "\u0631\u0642\u0645", "\u062a\u0630\u0643",
-    "\u062a\u0630\u06a9", "\u0634\u0645\u0627\u0631\u0647",
+    "\u062a\u0630\u06a9", "\u0634\u0645\u0627\u0631\u0647", "reisepass", "pasaport", "paspor",
+    "baasaboor", "паспорт", "\u067e\u0627\u0633\u067e", "\u062c\u0648\u0627\u0632",
+    "\u0627\u0644\u062c\u0648\u0627\u0632", "\u1353\u1235\u1356",
 )  # fmt: skip
 NATIONAL_DIGITS = 8
 """Digits a number after a national-identity keyword (``tazkira``, ``national number``,
@@ -641,17 +666,39 @@ _GAP_STOP = (
     "og|men|eller|kom|ankom|reiste|flyktet|søkte|ble|var|fikk|da|når|etter|før|siden|fra|til"
     "|innen|vedtak|vedtaket|and|but|arrived|came|applied|left|then"
 )
+_FOREIGN_BIRTH = (
+    r"дата[ \u00a0]рождения|рожд[её]н(?:а)?|родил(?:ся|ась)|г\.[ \u00a0]?р\."
+    r"|taariikhda[ \u00a0]dhalashada|dhalashada|dhashay|doğum(?:[ \u00a0]tarihi)?"
+    r"|d\.[ \u00a0]?tarihi"
+    r"|dîroka[ \u00a0]jidayikbûnê|jidayikbûn(?:ê)?|roja[ \u00a0]jidayikbûnê"
+    # Dari/Persian `tarikh-e tavallod`, `tavallod`, `motavalled`; Arabic `tarikh al-milad`,
+    # `al-milad`, `mawalid`, `tawallud`; Pashto `da zegedo neta`; Sorani `lay dayk bun`
+    r"|\u062a\u0627\u0631\u06cc\u062e[ \u00a0]\u062a\u0648\u0644\u062f|\u062a\u0648\u0644\u062f"
+    r"|\u0645\u062a\u0648\u0644\u062f"
+    r"|\u062a\u0627\u0631\u064a\u062e[ \u00a0]\u0627\u0644\u0645\u064a\u0644\u0627\u062f"
+    r"|(?:\u0627\u0644)?\u0645\u064a\u0644\u0627\u062f|\u0645\u0648\u0627\u0644\u064a\u062f"
+    r"|\u062a\u0648\u0644\u062f|\u0632\u06cc\u0696\u06d0\u062f\u0648|\u0632\u06d0\u0696\u06d0\u062f\u0648"
+    r"|\u0644\u06d5\u062f\u0627\u06cc\u06a9\u0628\u0648\u0648\u0646"
+    # Amharic/Tigrinya `birth` (ልደት), `date of birth` (ዕለተ ልደት), `birthplace/-day` (የትውልድ ቀን)
+    r"|(?:\u12d5\u1208\u1270[ \u00a0])?\u120d\u12f0\u1275"
+    r"|\u12e8\u1275\u12cd\u120d\u12f5[ \u00a0]\u1240\u1295"
+)
+"""Birth keywords in the arrival countries' languages (Russian, Somali, Turkish, Kurmanji,
+Dari/Persian, Arabic, Pashto, Sorani, Amharic/Tigrinya), one word or several."""
 _BIRTH = re.compile(
     r"(?i)(?<![\w.])(?:født(?:[ \u00a0]+den)?|fødd|född|f\.|fdt\.?|f\.d\.|fødselsdato(?:en)?"
     r"|fødselsdag|fødsel(?:en)?|til[ \u00a0]+verden|bursdag(?:en)?"  # `dato for fødsel`
     r"|f\.[ ]?dato|date[ \u00a0]of[ \u00a0]birth|birth[ \u00a0]?date"
-    r"|born(?:[ \u00a0]on)?|d\.o\.b\.?|dob|geboren(?:[ \u00a0]am)?|née?(?:[ \u00a0]le)?"
+    r"|born(?:[ \u00a0]on)?|d\.o\.b\.?|dob|geboren(?:[ \u00a0]am)?|née?(?:\(e\))?(?:[ \u00a0]le)?"
+    rf"|{_FOREIGN_BIRTH}"
     r"|geb\.|geburtsdatum|geburtstag|födelsedatum|födelsedag|fødselsdag(?:en)?|birthday"
     r"|date[ \u00a0]de[ \u00a0]naissance|doğum[ \u00a0]tarihi|fecha[ \u00a0]de[ \u00a0]nacimiento)"
     # up to six words of the same clause between the keyword and the date (`født i Kabul,
     # nærmere bestemt 3. april 1994`, `fødselsdatoen ifølge tazkiraen er 1994-04-03`)
     rf"(?:(?:[ \u00a0,:]+(?!(?:{_GAP_STOP})(?![\w-]))[^\W\d_][\w-]*+){{1,6}}?)?"
-    rf"[ \u00a0:,*_]*(?:den[ \u00a0]+|on[ \u00a0]+)?{_DATE_ANY_MONTH}"
+    # a label and its value on the next line (`Født:` over a list that starts at 17)
+    r"[ \u00a0:,*_\u1366]*(?:(?<=:)[ \u00a0]*\n\n?[ \u00a0]*)?"
+    rf"(?:den[ \u00a0]+|on[ \u00a0]+)?{_DATE_ANY_MONTH}"
 )
 # A date with its keyword after it: `oppga 1.1.2001 som fødselsdato`, `3.4.1994 (fødselsdato)`.
 _BIRTH_AFTER = re.compile(
@@ -661,7 +708,13 @@ _BIRTH_AFTER = re.compile(
 )
 _BIRTH_STEMS = (
     "fød", "född", "f.", "fdt", "date of", "date de", "birth", "born", "dob", "d.o.b", "geboren",
-    "né", "doğum", "fecha", "til verden", "bursdag", "geb", "föd",
+    "né", "doğum", "fecha", "til verden", "bursdag", "geb", "föd", "рожд", "родил", "г.р",
+    "г. р", "dhala", "dhash", "d. tarihi", "d.tarihi", "jidayik", "\u062a\u0648\u0644\u062f",
+    "\u0645\u064a\u0644\u0627\u062f", "\u0645\u0648\u0627\u0644\u064a\u062f", "\u0632\u06cc\u0696",
+    "\u0632\u06d0\u0696", "\u0644\u06d5\u062f\u0627\u06cc\u06a9", "\u120d\u12f0\u1275",
+    "\u1275\u12cd\u120d\u12f5", "дата р", "\u062a\u0627\u0631\u064a\u062e",
+    "\u0627\u0644\u0645\u064a\u0644\u0627\u062f", "\u062a\u0627\u0631\u06cc\u062e",
+    "\u12d5\u1208\u1270", "\u12e8\u1275", "taariikh", "dîrok", "roja",
 )  # fmt: skip
 # An age right after a date: found from the age (it starts with a digit), the date looked for
 # in the few characters before it.
@@ -1296,8 +1349,9 @@ _TRIGGER = re.compile(
     # a letter before, or one or two spaces or marks after a letter: a house number, a date or
     # document number after its keyword; one or two capitals that start a word (an IBAN's
     # country code, a passport number's letters). Not a digit inside a token (`a1b2`, base64).
-    r"|(?<=[^\W\d_][ \u00a0:.,*_(#-][0-9])|(?<=[^\W\d_][ \u00a0:.,*_()\]#-]{2}[0-9])"
-    r"|(?<=[^\W\d_][ \u00a0:.,*_()\]#-]{3}[0-9])"  # `familieboka (syrisk): 1234567`
+    r"|(?<=[^\W\d_][ \u00a0:.,*_(#°º№\u1366-][0-9])"
+    r"|(?<=[^\W\d_][ \u00a0:.,*_()\]#°º№\u1366\n-]{2}[0-9])"
+    r"|(?<=[^\W\d_][ \u00a0:.,*_()\]#°º№\u1366\n-]{3}[0-9])"  # `familieboka (syrisk): 1234567`
     r"|(?<=[^0-9A-Za-z][A-Z][0-9])|(?<=[^0-9A-Za-z][A-Za-z]{2}[0-9])"
     r"|(?<=\A[A-Z][0-9])|(?<=\A[A-Za-z]{2}[0-9])"
     r"|(?=[0-9]{0,2}[ \u00a0]*år(?![\w]))"  # an age

@@ -55,7 +55,7 @@ from urllib.parse import unquote, urlsplit
 
 from praksisbank.core.base import nested
 from praksisbank.core.base.model import Content, InterviewGuide, PracticeNote
-from praksisbank.core.gate import anonymity, personaldata, runnable
+from praksisbank.core.gate import anonymity, numerals, personaldata, runnable
 from praksisbank.core.gate.anonymity import (
     WHAT_EMAIL,
     WHAT_IDENTITY,
@@ -65,6 +65,7 @@ from praksisbank.core.gate.anonymity import (
     find_personal_data,
     is_identity_number,
 )
+from praksisbank.core.gate.confusables import digit_lookalikes
 from praksisbank.core.gate.splits import is_norwegian_phone as _valid_phone
 
 # -- what a reader sees ------------------------------------------------------------------------
@@ -211,6 +212,8 @@ def visible_text(page: str) -> Shown:
     hidden += _attribute_values(page)
     if "datetime" in page or "value" in page:  # `<time datetime>`: the value where it stands
         page = _DATA_IN_PLACE.sub(_data_in_place, page)
+    if "start" in page:  # `<ol start="17">`: the number the browser prints before the first item
+        page = _LIST_START.sub(_list_start, page)
     parts = _PRE.split(page)  # odd parts are preformatted
     for i in range(0, len(parts), 2):
         parts[i] = _collapsed(parts[i])
@@ -244,6 +247,21 @@ _DATA_IN_PLACE = re.compile(
 """An element whose attribute carries data the page publishes (``<time datetime>``,
 ``<del datetime>``, ``<ins datetime>``, ``<data value>``): read as text where the element
 stands, so the words around it count (``født <time datetime="…">den dagen</time>``)."""
+
+
+_LIST_START = re.compile(
+    r"<ol\b[^<>]*?\sstart\s*+=\s*+(?:\"[ ]*+(-?[0-9]{1,15})[ ]*+\"|'[ ]*+(-?[0-9]{1,15})[ ]*+'"
+    r"|(-?[0-9]{1,15}))[^<>]*+>(?:\s|<!--[^<>]*?-->)*+<li\b[^<>]*+>",
+    re.I,
+)
+"""A numbered list that starts at a number of its own, up to its first item: the browser prints
+``17.`` before the item's text (``Født:`` over ``<ol start="17"><li>mars 1992``), so the number
+is read there, before the item's text."""
+
+
+def _list_start(match: re.Match[str]) -> str:
+    number = match.group(1) or match.group(2) or match.group(3)
+    return f"{match.group()}{number}. "
 
 
 def _data_in_place(match: re.Match[str]) -> str:
@@ -289,16 +307,27 @@ without a group; every other quoted value (``="…"`` or ``='…'``, no ``<`` in
 
 # -- what a reader reads -----------------------------------------------------------------------
 
-_ZERO_LIKE = "Oo\u041e\u043e\u039f\u03bf\u3007\u0585\u1d0f\u0555\u05e1\u0ce6\u0d20"
-_ONE_LIKE = "Il\u0406\u0456\u04cf\u04c0\u0399\u01c0\u05c0\u05d5\u2223"
-_LIKE = re.escape(_ZERO_LIKE + _ONE_LIKE)
-_CONFUSABLE = re.compile(
-    rf"[{_LIKE}](?:(?<![^\W\d_][{_LIKE}])[{_LIKE}]*+(?=[0-9])|(?<=[0-9][{_LIKE}])[{_LIKE}]*+(?![^\W\d_]))"
-)
-"""A letter standing for a digit (O, o, I, l, and the Cyrillic and Greek letters that look
-the same): next to a digit and not part of a word (``1O2``, ``O1 02``, ``0l``), never in one
+_DIGIT_FOR = digit_lookalikes()
+
+
+def _confusable(likes: str) -> re.Pattern[str]:
+    like = re.escape(likes)
+    return re.compile(
+        rf"[{like}](?:(?<![^\W\d_][{like}])[{like}]*+(?=[0-9])"
+        rf"|(?<=[0-9][{like}])[{like}]*+(?![^\W\d_]))"
+    )
+
+
+_CONFUSABLE = _confusable("".join(sorted(ch for ch in _DIGIT_FOR if ch <= "\uffff")))
+_CONFUSABLE_WIDE = _confusable("".join(sorted(_DIGIT_FOR)))
+"""With the look-alikes beyond the Basic Multilingual Plane (Warang Citi, Osage…): a class
+with them is tested range by range, ten times slower, so only for a text that holds such a
+character."""
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+"""A letter standing for a digit (O, o, I, l, and every character the confusables data reads as
+a digit: Cyrillic ``З``, ``Ʒ``, ``Ƽ``, Cherokee ``Ꮞ``, ``О``; ``confusables.digit_lookalikes``):
+next to a digit and not part of a word (``1O2``, ``O1 02``, ``0l``, ``2З11``), never in one
 (``CO2``, ``Oslo 12``)."""
-_DIGIT_FOR = {**dict.fromkeys(_ZERO_LIKE, "0"), **dict.fromkeys(_ONE_LIKE, "1")}
 _SHAPED_DIGITS = str.maketrans("ZSGB", "2568")
 _SHAPED = re.compile(r"(?<=[0-9])(?<!%[0-9])[ZSGB]++(?=[0-9])")
 """Capitals shaped like a digit (Z 2, S 5, G 6, B 8) with digits on both sides (``17039ZS0004``):
@@ -339,11 +368,14 @@ _NEEDS_NFKC = _foldable()
 def readable(text: str) -> str:
     """``text`` as a reader reads it: compatibility forms folded (``_folded``), digits of every
     script as 0-9, O, o, I and l that stand for a digit (``1O2``), and Z, S, G and B between
-    digits (``9ZS0``) read as one. The result may differ in length."""
+    digits (``9ZS0``) read as one. The result may differ in length. Numerals that are no
+    digits (``፵፰``, ``四十八``, ``ⅩⅦ.Ⅲ.1992``) are read as their number first (``numerals.py``)."""
+    text = numerals.read(text)
     if _NEEDS_NFKC.search(text):
         text = _NEEDS_NFKC.sub(lambda m: _folded(m.group()), text)
     # A run of them at once (``1OO2``, ``OO1``), never one inside a word.
-    text = _CONFUSABLE.sub(lambda m: "".join(_DIGIT_FOR[ch] for ch in m.group()), text)
+    confusable = _CONFUSABLE_WIDE if _ASTRAL.search(text) else _CONFUSABLE
+    text = confusable.sub(lambda m: "".join(_DIGIT_FOR[ch] for ch in m.group()), text)
     return _SHAPED.sub(lambda m: m.group().translate(_SHAPED_DIGITS), text)
 
 
@@ -609,6 +641,7 @@ def _in_shown(
         found += cells_side_by_side(shown.text, allowed, names, found)
     if text:
         found += _title_split(page, shown.text, allowed)
+        found += _unseen(_titled_blocks(page, allowed, names), found)
     if not hidden:
         return found
     if clean is None:
@@ -812,6 +845,61 @@ def _across_lines(text: str, where: str, allowed: Collection[str]) -> list[Seen]
     return found
 
 
+_BLOCK_TITLE = re.compile(
+    r"<p\b[^<>]*?\bclass=\"admonition-title\"[^<>]*+>(?P<title>.*?)</p\s*+>"
+    r"|<summary\b[^<>]*+>(?P<summary>.*?)</summary\s*+>"
+    r"|<label\b[^<>]*+>(?P<label>.*?)</label\s*+>(?=\s*+<div\b[^<>]*?\bclass=\"tabbed-content)",
+    re.S | re.I,
+)
+"""A block's title that a reader reads with the block's first line: an admonition's title, a
+``<details>`` summary, a tab's label (the tabs' first style: each label before its panel)."""
+_TAB_LABELS = re.compile(
+    r"<div\b[^<>]*?\bclass=\"tabbed-labels[^\"]*+\"[^<>]*+>(?P<labels>.*?)</div\s*+>", re.S | re.I
+)
+_TAB_LABEL = re.compile(r"<label\b[^<>]*+>(.*?)</label\s*+>", re.S | re.I)
+_TAB_BLOCK = re.compile(r"<div\b[^<>]*?\bclass=\"tabbed-block\"[^<>]*+>", re.I)
+_FIRST_BLOCK = 2000
+"""How much of the page after a title is read for the block's first line."""
+
+
+def _first_line(page: str, start: int) -> str:
+    return visible_text(page[start : start + _FIRST_BLOCK]).text.split("\n", 1)[0]
+
+
+def _titles_and_bodies(page: str) -> Iterator[tuple[str, str]]:
+    """Each block title of the page with the first line of its block, as visible text."""
+    for match in _BLOCK_TITLE.finditer(page):
+        title = match.group("title") or match.group("summary") or match.group("label") or ""
+        yield visible_text(title).text, _first_line(page, match.end())
+    for labels in _TAB_LABELS.finditer(page):  # the tabs' other style: the labels, the panels
+        blocks = _TAB_BLOCK.finditer(page, labels.end())
+        for label, block in zip(_TAB_LABEL.finditer(labels.group("labels")), blocks, strict=False):
+            yield visible_text(label.group(1)).text, _first_line(page, block.end())
+
+
+def _titled_blocks(page: str, allowed: Collection[str], names: Collection[str]) -> list[Seen]:
+    """What a block's title and its first line say together (issue 17, round 6): ``!!! note
+    "Amir"`` over ``Hassan forklarte …``, a summary over its text, a tab's label over its panel
+    is one name to a reader. What crosses the join is reported."""
+    if "admonition-title" not in page and "<summary" not in page and "tabbed-" not in page:
+        return []
+    found: list[Seen] = []
+    for title, body in _titles_and_bodies(page):
+        left, right = readable(title), readable(body)
+        if not left or not right:
+            continue
+        joined = f"{left} {right}"
+        for finding in find_personal_data(
+            joined, allowed=allowed, markers=False, known_names=names
+        ):
+            if finding.offset < len(left) < finding.end:
+                masked = f"{finding.masked}, delt mellom tittelen og teksten i en blokk"
+                spot = Finding(finding.offset, finding.end, finding.what, masked,
+                               finding.fingerprint)  # fmt: skip
+                found.append(Seen(spot, joined, TEXT))
+    return found
+
+
 _TITLE = re.compile(r"<h1\b[^>]*+>(?P<title>.*?)</h1\s*+>", re.S | re.I)
 _TITLE_SIX = re.compile(r"(?<![0-9])[0-9]{6}(?![0-9])")
 _PAGE_FIVE = re.compile(r"(?<![0-9])[0-9]{5}(?![0-9])")
@@ -1000,7 +1088,9 @@ def _strings(value: object) -> Iterator[str]:
 
 
 def pdf_text(data: bytes) -> str:
-    """The text of every page of a PDF, and the values of its document information.
+    """The text of every page of a PDF, and the values of its document information. (Glyphs
+    pypdf cannot map back to text come out as glyph names, ``5m5n5o5p`` for an Ethiopic word:
+    they are read as they come; the PDF is made from the page, whose text the gate reads whole.)
 
     ``ValueError`` with a Norwegian reason when the PDF cannot be read (fail closed)."""
     from pypdf import PdfReader
@@ -1013,7 +1103,10 @@ def pdf_text(data: bytes) -> str:
         texts += [str(value) for value in info.values()]
     except (PyPdfError, ValueError, KeyError, TypeError) as exc:
         raise ValueError("PDF-en kan ikke leses") from exc
-    return "\n\n".join(texts)
+    # pypdf puts a NUL between the letters of a run set in a font beyond the Latin one (a page
+    # with one Ethiopic or Arabic word): dropped, so that the pairing across lines reads the
+    # PDF's text as it reads the page's (issue 17, round 6).
+    return "\n\n".join(texts).replace("\x00", "")
 
 
 def in_pdf(
