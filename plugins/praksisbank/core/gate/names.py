@@ -184,6 +184,85 @@ def _name(text: str, at: int, known: list[str]) -> Candidate | None:
     return at, end, WHAT_NAME, " ".join(w[0] + "…" for w in value.split()), folded
 
 
+
+# Transliterations (issue 17, attack round 6, class 5): the same arrival name is written with
+# other letters after another language's spelling (Russian `Mokhammad Khuseyn` for Muhammad
+# Husayn). A word is compared with the list by its spelling key: casefolded without marks,
+# `dzh`, `zh`, `dj` as `j`, `kh` as `h`, `ph` as `f`, `q` as `k`, `w` as `v`, `ou` and `oo` as
+# `u`, `ee` and `y` as `i`, `e` as `a` (the unwritten short vowels: Husein, Husayn), a doubled
+# letter as one. A key shared by a given name that is also a Norwegian word counts for nothing.
+_SPELLING = (("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ph", "f"), ("q", "k"),
+             ("w", "v"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i"), ("e", "a"))  # fmt: skip
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _spelling_key(word: str) -> str:
+    """The spelling key of a word (see above)."""
+    key = _fold(word)
+    for old, new in _SPELLING:
+        key = key.replace(old, new)
+    return _DOUBLED.sub(r"\1", key)
+
+
+@cache
+def _given_keys() -> frozenset[str]:
+    """The spelling keys of the given names, less those of the names that are also words."""
+    every, ambiguous = _given_names()
+    words = {_spelling_key(name) for name in ambiguous}
+    return frozenset(k for name in every if len(k := _spelling_key(name)) >= 4) - words
+
+
+def _transliterated(text: str, at: int, known: list[str]) -> Candidate | None:
+    """Two capitalised words that are both given names by their spelling key (`Mokhammad
+    Khuseyn`), when the list does not hold the first as written."""
+    match = _NAME_PAIR.match(text, at)
+    if match is None:
+        return None
+    first, second = _fold(match.group()), _fold(match.group("second"))
+    keys = _given_keys()
+    if first in _given_names()[0] or " " in second:
+        return None  # the list holds the first word: `_name` judged the pair
+    if _spelling_key(first) not in keys or _spelling_key(second) not in keys:
+        return None
+    if first in _VOCABULARY or second in _VOCABULARY or first in _places():
+        return None
+    if second in _large_places():
+        return None
+    end = match.end("second")
+    if not_a_person(text, at, end):
+        return None
+    value = " ".join(text[at:end].split())
+    folded = _fold(value)
+    if any(folded in k for k in known):
+        return None
+    return at, end, WHAT_NAME, _shown(value), folded
+
+
+_AGED = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]{{2,}}+(?:,[ \u00a0]*+|[ \u00a0]+\()"
+    r"[0-9]{1,3}[ \u00a0]+år(?![\w])"
+)
+"""A capitalised word followed by an age (`Zarmina, 17 år`, `Zarmina (17 år)`)."""
+
+
+def _aged(text: str, known: list[str], found: list[Candidate]) -> None:
+    """A given name (not a Norwegian word, not a place) followed by an age: the age says a
+    person, as a cue does."""
+    if " år" not in text and "\u00a0år" not in text:
+        return
+    every, ambiguous = _given_names()
+    places = _places()
+    for match in _AGED.finditer(text):
+        word = match.group().split(",")[0].split()[0]
+        name = _fold(word)
+        if name not in every or name in ambiguous or name in places or name in _VOCABULARY:
+            continue
+        if any(name in k.split() for k in known):
+            continue
+        end = match.start() + len(word)
+        found.append((match.start(), end, WHAT_NAME, _shown(word), name))
+
+
 # -- names not on the list ---------------------------------------------------------------------
 # A given name the list does not hold is still caught where the words around say a person:
 # - mid-sentence, a capitalised word (not a Norwegian given name that is also a word, not a
@@ -511,6 +590,142 @@ _SCRIPT_RUNS = re.compile(
 )
 
 
+# Letters of every other script (issue 17, attack round 6, class 2): a letter outside the
+# blocks read above (Latin, Greek, Cyrillic, Arabic, the scripts of `_SCRIPTS`, Hangul) and
+# outside punctuation and symbols. A scan stops only at such a character (one negated class, in
+# C); the letters and marks of a word are then read by their Unicode category.
+_READ_ELSEWHERE = (
+    "\x00-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u077f\u08a0-\u08ff\u0900-\u0a7f\u0b80-\u0bff"
+    "\u0d80-\u0dff\u1000-\u109f\u10a0-\u11ff\u1200-\u139f\u1c80-\u1cbf\u1d00-\u1fff"
+    "\u2000-\u2bff\u2c60-\u2c7f\u2d30-\u2d7f\u2de0-\u2e7f\u3000-\u303f\ua640-\ua69f"
+    "\ua720-\ua7ff\uab30-\uab6f\uac00-\ud7af\ufb00-\ufb4f\ufb50-\ufdff\ufe00-\ufe6f"
+    "\ufe70-\uff65\U0001f000-\U0001faff\U000e0000-\U000e01ef"
+)
+_UNREAD = re.compile(f"[^{_READ_ELSEWHERE}]")
+_WORD_GAP = " \u00a0\u200c\u30fb\u00b7\u2027"
+"""What stands between the words of a name in another script: a space, a zero-width
+non-joiner, the middle dots Japanese puts between the parts of a foreign name (`アミール・ハッサン`)."""
+_UNSPACED = frozenset(
+    ("CJK", "HIRAGANA", "KATAKANA", "HALFWIDTH", "THAI", "LAO", "KHMER", "TIBETAN", "JAVANESE",
+     "BALINESE", "BUGINESE", "TAI", "NEW", "YI", "SUNDANESE", "LISU")
+)  # fmt: skip
+"""The first word of the Unicode names of the letters of the scripts written without spaces
+between words (Han, Japanese kana, Thai, Lao, Khmer, Tibetan, the scripts of Java, Bali,
+Sulawesi, the Tai scripts, Yi): one run of two letters or more may be a name in a sentence."""
+
+
+def _is_letter(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "L"
+
+
+def _word_end(text: str, at: int) -> int:
+    """The end of the word of letters and marks that starts at ``at``."""
+    end = at
+    while end < len(text) and unicodedata.category(text[end])[0] in "LM":
+        end += 1
+    return end
+
+
+def _unlisted_runs(text: str) -> list[tuple[int, int, bool]]:
+    """Every run of one to four words in a script read by no rule above: (start, end, whether
+    the script writes words without spaces). A word starts with a letter outside
+    `_READ_ELSEWHERE`; the next word of a run starts with one too."""
+    runs: list[tuple[int, int, bool]] = []
+    at = 0
+    while (match := _UNREAD.search(text, at)) is not None:
+        start = match.start()
+        if not _is_letter(text[start]):
+            at = start + 1
+            continue
+        unspaced = unicodedata.name(text[start], "").split(" ")[0] in _UNSPACED
+        end = _word_end(text, start)
+        words = 1
+        while words < 4:
+            gap = end
+            while gap < len(text) and text[gap] in _WORD_GAP:
+                gap += 1
+            if gap == end or gap >= len(text) or _UNREAD.match(text, gap) is None:
+                break
+            if not _is_letter(text[gap]):
+                break
+            end, words = _word_end(text, gap), words + 1
+        if words >= 2 or (unspaced and end - start >= 2):
+            runs.append((start, end, unspaced))
+        at = max(end, start + 1)
+    return runs
+
+
+_GIVEN_THEN_OTHER = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]++[ \u00a0]+(?=[^\W\d_])(?![\x00-\u02af\u1d00-\u1eff])"
+)
+"""A capitalised Latin word before a word that starts with a letter of another script
+(`Amir ميلدون`): a pair across a change of script."""
+
+
+def _across_scripts(text: str, found: list[Candidate]) -> None:
+    """A given name (not a Norwegian word, not a place) followed by a word in another script."""
+    every, ambiguous = _given_names()
+    places = _places()
+    for match in _GIVEN_THEN_OTHER.finditer(text):
+        first = _fold(match.group().split()[0])
+        if first not in every or first in ambiguous or first in places or first in _VOCABULARY:
+            continue
+        end = _word_end(text, match.end())
+        value = " ".join(text[match.start() : end].split())
+        found.append((match.start(), end, WHAT_NAME, f"{value[0]}… (annen skrift)", _fold(value)))
+
+
+# What a run of words in another script names when it is no person (issue 17, attack round 6,
+# false stops): an organisation, an office or a state whose name starts with the word for one
+# (`هيئة تحرير الشام`, `وزارة الداخلية`, `ህዝባዊ ግንባር …`), and a gloss: the run alone in
+# parentheses right after a capitalised Latin name that is no person's (`Ulemarådet (شورای علمای
+# افغانستان)`: see `_gloss`).
+_ORGANISATION_WORDS = frozenset(
+    # Arabic
+    ("هيئة", "هيئه", "حركة", "حركه", "جبهة", "جبهه", "وزارة", "وزاره", "حزب", "مجلس", "إمارة",
+     "امارة", "دولة", "جمهورية", "منظمة", "جمعية", "اتحاد", "جيش", "لواء", "كتائب", "قوات",
+     "حكومة", "محكمة", "جامعة", "مديرية", "شورى", "الحزب", "المجلس", "الجيش", "الدولة",
+     # Dari, Pashto, Kurdish (Sorani)
+     "شورای", "امارت", "وزارت", "سازمان", "جنبش", "جمعیت", "اتحادیه", "ریاست", "اداره",
+     "محکمه", "دادگاه", "دانشگاه", "حکومت", "دولت", "جمهوری", "حزبی", "پارت", "پارتی",
+     "يەکێتی", "یەکێتی", "پارتی", "ګوند", "غورځنګ", "اداره‌ی",
+     # Tigrinya, Amharic
+     "ህዝባዊ", "ሕዝባዊ", "ግንባር", "ሚኒስቴር", "ሚኒስትሪ", "ፓርቲ", "ድርጅት", "መንግሥት", "መንግስት",
+     "ሰራዊት", "ሠራዊት", "ማሕበር", "ማኅበር", "ማህበር", "ቤት", "ፍርድ", "ዩኒቨርሲቲ")
+)  # fmt: skip
+_LATIN_BEFORE_GLOSS = re.compile(
+    rf"(?P<run>(?:(?:al|el|ul)-)?[{_CAP}][\w'’-]*+(?:[ \u00a0]+(?:(?:al|el|ul)-)?[{_CAP}][\w'’-]*+)"
+    rf"{{0,4}}+)[ \u00a0]*\([ \u00a0]*\Z"
+)
+_DEFINITE_NOUN = re.compile(r".{3,}(?:et|en|a|ene|rådet|partiet|fronten|hæren)\Z")
+
+
+def _organisation(words: str) -> bool:
+    """Whether a run of words in another script starts with a word for an organisation."""
+    return words.split(" ", 1)[0].strip("«»\"'()") in _ORGANISATION_WORDS
+
+
+def _gloss(text: str, start: int, end: int, found: list[Candidate]) -> bool:
+    """Whether the run from ``start`` to ``end`` stands alone in parentheses right after a
+    capitalised Latin name that is no person's: two or more capitalised words no rule found a
+    name (`Hayat Tahrir al-Sham`), or one that is a Norwegian noun in its definite form
+    (`Ulemarådet`); in neither case a given name among them."""
+    after = text[end : end + 3].lstrip(" \u00a0")
+    if not after.startswith(")"):
+        return False
+    match = _LATIN_BEFORE_GLOSS.search(text, max(0, start - 120), start)
+    if match is None:
+        return False
+    run_start, run_end = match.start("run"), match.end("run")
+    if any(c[0] < run_end and run_start < c[1] for c in found):
+        return False  # a person's name, glossed
+    words = match.group("run").split()
+    every = _given_names()[0]
+    if any(_fold(w.rpartition("-")[2]) in every for w in words):
+        return False
+    return len(words) >= 2 or _DEFINITE_NOUN.match(_fold(words[0])) is not None
+
+
 def _cyrillic_spellings(word: str) -> set[str]:
     """A Cyrillic word in Latin letters, the ways names are usually written (`х` as kh or h,
     `й` as y or i)."""
@@ -611,9 +826,13 @@ def _other_names(
             found.append((match.start(), match.end(), WHAT_NAME, "(kyrillisk skrift)", folded))
     for match in _ARABIC_RUN.finditer(text):
         words = " ".join(match.group().split())
+        if _organisation(words) or _gloss(text, match.start(), match.end(), found):
+            continue  # `(هيئة تحرير الشام)`: an organisation's name
         found.append((match.start(), match.end(), WHAT_NAME, "(arabisk skrift)", words))
     for match in _SCRIPT_RUNS.finditer(text):
         words = " ".join(match.group().split())
+        if _organisation(words) or _gloss(text, match.start(), match.end(), found):
+            continue
         shown = f"({_SCRIPT_LABELS[match.lastgroup or '']})"
         found.append((match.start(), match.end(), WHAT_NAME, shown, words))
     for match in _GREEK_PAIR.finditer(text):
@@ -623,6 +842,16 @@ def _other_names(
             "(koreansk skrift)" if "\uac00" <= match.group()[0] <= "\ud7af" else "(kinesisk skrift)"
         )
         found.append((match.start(), match.end(), WHAT_NAME, shown, match.group()))
+    covered = [(c[0], c[1]) for c in found]
+    for start, end, unspaced in _unlisted_runs(text):
+        if any(s < end and start < e for s, e in covered):
+            continue  # read by a rule above already (`王小明` in a Latin sentence)
+        words = " ".join(text[start:end].split())
+        if _gloss(text, start, end, found):
+            continue
+        shown = "(kinesisk skrift)" if "\u3400" <= words[0] <= "\u9fff" else "(annen skrift)"
+        found.append((start, end, WHAT_NAME, shown, words))
+    _across_scripts(text, found)
 
 
 # -- names in disguise, after a cue, in tables and lists ---------------------------------------
@@ -959,6 +1188,13 @@ _UNIT = re.compile(
 )
 
 
+_SENTENCE_STARTS = frozenset(
+    ("det", "den", "de", "dette", "denne", "disse", "han", "hun", "hen", "dem", "en", "et", "ei")
+)
+"""Words that start a phrase or a sentence after a cue (`kaller seg Det islamske emiratet`):
+an article or a pronoun, never a name."""
+
+
 def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
     """A name after a cue word or a title (`heter Wardak`, `Etternavn: Wardak`, `professor
     Wardak`): any capitalised word there that is not a place, a unit or a department's word."""
@@ -971,6 +1207,8 @@ def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
         folded_second = _fold(second)
         if folded_second in large or folded_second in _VOCABULARY:
             continue
+        if folded_second in _SENTENCE_STARTS:
+            continue  # `kaller seg Det islamske emiratet`: a name of a thing, no person
         following = _NEXT_CAPITALISED.match(text, end)
         if kind == "party" and following is None and not _name_like(folded_second):
             continue  # `Søker: Mann`: a party's name is a pair, or a given name or surname
@@ -1229,7 +1467,9 @@ def find(text: str, known_names: Collection[str] = ()) -> list[Candidate]:
     text = _unleet(
         spaced(text)
     )  # `Amir·Hassan`, `Amir (35) Hassan`: one letter for one, offsets stay
-    other_scripts = _OTHER_SCRIPT.search(text) is not None
+    other_scripts = _OTHER_SCRIPT.search(text) is not None or (
+        not text.isascii() and _UNREAD.search(text) is not None
+    )
     if other_scripts:
         text = _latin_lookalikes(text)
     reshaped = _Reshaped(text)
@@ -1270,7 +1510,11 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
         if _NAME_TRIGGER.match(text, at) is not None:
             if known is None:
                 known = _known(known_names)
-            candidate = _name(text, at, known) or _shaped(text, at, known)
+            candidate = (
+                _name(text, at, known)
+                or _shaped(text, at, known)
+                or _transliterated(text, at, known)
+            )
             if candidate is not None:
                 found.append(candidate)
     known = known if known is not None else _known(known_names)
@@ -1282,6 +1526,7 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
     _other_names(text, known, found, starts, other_scripts)
     _small_surnames(text, known, found)
     _cued(text, known, found)
+    _aged(text, known, found)
     _party_pairs(text, known, found)
     _kin_words(text, known, found)
     _small_pairs(text, known, found)
