@@ -76,7 +76,8 @@ SCRIPTS = [
         "\U0001e904\U0001e922\U0001e92a\U0001e92a\U0001e92d forklarte at han var redd.", True),
     Row("n'ko", "Søkeren ߡߊߡߊߘߎ ߞߐߣߍ forklarte at han var redd.", True),
     Row("han inside a chinese sentence", "申请人王小明说他害怕回国。", True),
-    Row("latin given name, arabic surname", "Under intervjuet sa Amir ميلدون at han var redd.", True),
+    Row("latin given name, arabic surname", "Under intervjuet sa Amir ميلدون at han var redd.",
+        True),
     # near misses
     Row("one word of a spaced script", "Ordet ઘર betyr hus på gujarati.", False),
     Row("emoji", "Søkeren sendte 👍 😀 til saksbehandleren.", False),
@@ -106,15 +107,18 @@ def test_names_in_every_script_are_found(row: Row) -> None:
 # -- 2. names of other shapes ---------------------------------------------------------------
 
 SHAPES = [
-    Row("braille blank as the space", "Under intervjuet sa Amir\u2800Hassan at han var redd.", True),
+    Row("braille blank as the space", "Under intervjuet sa Amir\u2800Hassan at han var redd.",
+        True),
     Row("russian transliteration", "Ifølge forklaringen møtte han Mokhammad Khuseyn i Moskva.",
         True),
     Row("a given name with an age",
         "Zarmina, 17 år, fra landsbyen Sang-e Masha i Jaghori, forklarte at hun var redd.", True),
     # near misses
-    Row("braille blank between words", "Under\u2800intervjuet sa han at han var redd.", False),
+    Row("braille blank between words", "Under\u2800intervjuet sa han at han var redd.",
+        False),
     Row("a noun with an age", "Barnet, 17 år, fikk opphold.", False),
-    Row("a country with years", "Afghanistan, 17 år etter invasjonen, er fortsatt ustabilt.", False),
+    Row("a country with years", "Afghanistan, 17 år etter invasjonen, er fortsatt ustabilt.",
+        False),
     Row("two places", "Han reiste fra Moskva til Sankt Petersburg.", False),
 ]  # fmt: skip
 SHAPE_VARIANTS = [
@@ -144,10 +148,12 @@ FALSE_STOPS = [
         "eneste tillatte partiet i Eritrea.", False),
     Row("emirate", "Taliban kaller seg Det islamske emiratet Afghanistan (امارت اسلامی افغانستان).",
         False),
-    Row("ulema council", "Ulemarådet (شورای علمای افغانستان) utstedte en fatwa i 2022.", False),
-    Row("al-shabaab", "Al-Shabaab (حركة الشباب المجاهدين) krever skatt i områdene den kontrollerer.",
+    Row("ulema council", "Ulemarådet (شورای علمای افغانستان) utstedte en fatwa i 2022.",
         False),
-    Row("ministry", "Det syriske innenriksdepartementet (وزارة الداخلية) utsteder pass.", False),
+    Row("al-shabaab", "Al-Shabaab (حركة الشباب المجاهدين) krever skatt i områdene den "
+        "kontrollerer.", False),
+    Row("ministry", "Det syriske innenriksdepartementet (وزارة الداخلية) utsteder pass.",
+        False),
     # documented: a public office-holder is a name a reviewer clears
     Row("office-holder", "FNs spesialrapportør Richard Bennett la fram rapporten A/HRC/52/84 i "
         "mars 2023.", True),

@@ -184,7 +184,6 @@ def _name(text: str, at: int, known: list[str]) -> Candidate | None:
     return at, end, WHAT_NAME, " ".join(w[0] + "…" for w in value.split()), folded
 
 
-
 # Transliterations (issue 17, attack round 6, class 5): the same arrival name is written with
 # other letters after another language's spelling (Russian `Mokhammad Khuseyn` for Muhammad
 # Husayn). A word is compared with the list by its spelling key: casefolded without marks,
@@ -604,7 +603,8 @@ _READ_ELSEWHERE = (
 _UNREAD = re.compile(f"[^{_READ_ELSEWHERE}]")
 _WORD_GAP = " \u00a0\u200c\u30fb\u00b7\u2027"
 """What stands between the words of a name in another script: a space, a zero-width
-non-joiner, the middle dots Japanese puts between the parts of a foreign name (`アミール・ハッサン`)."""
+non-joiner, the middle dots Japanese puts between the parts of a foreign name
+(`アミール・ハッサン`)."""
 _UNSPACED = frozenset(
     ("CJK", "HIRAGANA", "KATAKANA", "HALFWIDTH", "THAI", "LAO", "KHMER", "TIBETAN", "JAVANESE",
      "BALINESE", "BUGINESE", "TAI", "NEW", "YI", "SUNDANESE", "LISU")
@@ -626,11 +626,11 @@ def _word_end(text: str, at: int) -> int:
     return end
 
 
-def _unlisted_runs(text: str) -> list[tuple[int, int, bool]]:
-    """Every run of one to four words in a script read by no rule above: (start, end, whether
-    the script writes words without spaces). A word starts with a letter outside
-    `_READ_ELSEWHERE`; the next word of a run starts with one too."""
-    runs: list[tuple[int, int, bool]] = []
+def _unlisted_runs(text: str) -> list[tuple[int, int]]:
+    """Every run of two to four words in a script read by no rule above, or of one word of
+    two letters or more in a script written without spaces: (start, end). A word starts
+    with a letter outside `_READ_ELSEWHERE`; the next word of a run starts with one too."""
+    runs: list[tuple[int, int]] = []
     at = 0
     while (match := _UNREAD.search(text, at)) is not None:
         start = match.start()
@@ -650,7 +650,7 @@ def _unlisted_runs(text: str) -> list[tuple[int, int, bool]]:
                 break
             end, words = _word_end(text, gap), words + 1
         if words >= 2 or (unspaced and end - start >= 2):
-            runs.append((start, end, unspaced))
+            runs.append((start, end))
         at = max(end, start + 1)
     return runs
 
@@ -843,7 +843,7 @@ def _other_names(
         )
         found.append((match.start(), match.end(), WHAT_NAME, shown, match.group()))
     covered = [(c[0], c[1]) for c in found]
-    for start, end, unspaced in _unlisted_runs(text):
+    for start, end in _unlisted_runs(text):
         if any(s < end and start < e for s, e in covered):
             continue  # read by a rule above already (`王小明` in a Latin sentence)
         words = " ".join(text[start:end].split())
