@@ -601,10 +601,10 @@ _READ_ELSEWHERE = (
     "\ufe70-\uff65\U0001f000-\U0001faff\U000e0000-\U000e01ef"
 )
 _UNREAD = re.compile(f"[^{_READ_ELSEWHERE}]")
-_WORD_GAP = " \u00a0\u200c\u30fb\u00b7\u2027"
+_WORD_GAP = " \u00a0\u200c\u30fb\u00b7\u2027\u0f0b"
 """What stands between the words of a name in another script: a space, a zero-width
-non-joiner, the middle dots Japanese puts between the parts of a foreign name
-(`アミール・ハッサン`)."""
+non-joiner, the Tibetan syllable mark, the middle dots Japanese puts between the parts of a
+foreign name (`アミール・ハッサン`)."""
 _UNSPACED = frozenset(
     ("CJK", "HIRAGANA", "KATAKANA", "HALFWIDTH", "THAI", "LAO", "KHMER", "TIBETAN", "JAVANESE",
      "BALINESE", "BUGINESE", "TAI", "NEW", "YI", "SUNDANESE", "LISU")
@@ -614,14 +614,34 @@ between words (Han, Japanese kana, Thai, Lao, Khmer, Tibetan, the scripts of Jav
 Sulawesi, the Tai scripts, Yi): one run of two letters or more may be a name in a sentence."""
 
 
+_BOUNDED_BEFORE = re.compile("[\\s(«“„\"'\\[]")
+_BOUNDED_AFTER = re.compile("[\\s.,;:!?)»”\"'\\]\u3000-\u303f\uff01\uff0c\uff1a\uff1b\uff1f]")
+"""What stands before and after a run of words in a sentence (a space, a quote, a parenthesis, a
+full stop of any script, the start or end of the text). Bytes decoded at random (a base32 or
+base64 string read by `encoded.py`) make letters of other scripts glued to others and to
+symbols: no run there."""
+
+
 def _is_letter(ch: str) -> bool:
     return unicodedata.category(ch)[0] == "L"
 
 
+_JAPANESE = frozenset(("CJK", "HIRAGANA", "KATAKANA"))
+
+
+def _script(ch: str) -> str:
+    """The script of a letter, by the first word of its Unicode name (Han and kana as one)."""
+    first = unicodedata.name(ch, "").split(" ", 1)[0].split("-", 1)[0]
+    return "CJK" if first in _JAPANESE else first
+
+
 def _word_end(text: str, at: int) -> int:
-    """The end of the word of letters and marks that starts at ``at``."""
-    end = at
-    while end < len(text) and unicodedata.category(text[end])[0] in "LM":
+    """The end of the word of letters and marks that starts at ``at``, in the script of its
+    first letter."""
+    end, script = at + 1, _script(text[at])
+    while end < len(text) and (category := unicodedata.category(text[end])[0]) in "LM":
+        if category == "L" and _script(text[end]) != script:
+            break
         end += 1
     return end
 
@@ -649,7 +669,11 @@ def _unlisted_runs(text: str) -> list[tuple[int, int]]:
             if not _is_letter(text[gap]):
                 break
             end, words = _word_end(text, gap), words + 1
-        if words >= 2 or (unspaced and end - start >= 2):
+        before, after = text[start - 1 : start], text[end : end + 1]
+        bounded = _BOUNDED_BEFORE.match(before or " ") and _BOUNDED_AFTER.match(after or " ")
+        if words == 1 and not (before or after):
+            bounded = None  # one word alone is the whole text: bytes decoded as UTF-16
+        if bounded and (words >= 2 or (unspaced and end - start >= 2)):
             runs.append((start, end))
         at = max(end, start + 1)
     return runs
