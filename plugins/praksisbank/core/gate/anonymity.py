@@ -196,6 +196,8 @@ _INVISIBLE = (
     # selectors, and the letters that show as nothing (Hangul fillers, Mongolian selectors)
     "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
     "\ufe00-\ufe0f\U000e0100-\U000e01ef\u115f\u1160\u3164\uffa0\u17b4\u17b5\u180b-\u180f"
+    # blanks that are no space to Python: Braille pattern blank, Khitan filler (round 6)
+    "\u2800\U00016fe4"
 )
 """Characters a reader does not see: dropped, so `0102\u200e0312345` reads as the number shown."""
 _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")

@@ -185,6 +185,84 @@ def _name(text: str, at: int, known: list[str]) -> Candidate | None:
     return at, end, WHAT_NAME, " ".join(w[0] + "…" for w in value.split()), folded
 
 
+# Transliterations (issue 17, attack round 6, class 5): the same arrival name is written with
+# other letters after another language's spelling (Russian `Mokhammad Khuseyn` for Muhammad
+# Husayn). A word is compared with the list by its spelling key: casefolded without marks,
+# `dzh`, `zh`, `dj` as `j`, `kh` as `h`, `ph` as `f`, `q` as `k`, `w` as `v`, `ou` and `oo` as
+# `u`, `ee` and `y` as `i`, `e` as `a` (the unwritten short vowels: Husein, Husayn), a doubled
+# letter as one. A key shared by a given name that is also a Norwegian word counts for nothing.
+_SPELLING = (("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ph", "f"), ("q", "k"),
+             ("w", "v"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i"), ("e", "a"))  # fmt: skip
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _spelling_key(word: str) -> str:
+    """The spelling key of a word (see above)."""
+    key = _fold(word)
+    for old, new in _SPELLING:
+        key = key.replace(old, new)
+    return _DOUBLED.sub(r"\1", key)
+
+
+@cache
+def _given_keys() -> frozenset[str]:
+    """The spelling keys of the given names, less those of the names that are also words."""
+    every, ambiguous = _given_names()
+    words = {_spelling_key(name) for name in ambiguous}
+    return frozenset(k for name in every if len(k := _spelling_key(name)) >= 4) - words
+
+
+def _transliterated(text: str, at: int, known: list[str]) -> Candidate | None:
+    """Two capitalised words that are both given names by their spelling key (`Mokhammad
+    Khuseyn`), when the list does not hold the first as written."""
+    match = _NAME_PAIR.match(text, at)
+    if match is None:
+        return None
+    first, second = _fold(match.group()), _fold(match.group("second"))
+    keys = _given_keys()
+    if first in _given_names()[0] or " " in second:
+        return None  # the list holds the first word: `_name` judged the pair
+    if _spelling_key(first) not in keys or _spelling_key(second) not in keys:
+        return None
+    if first in _VOCABULARY or second in _VOCABULARY or first in _places():
+        return None
+    if second in _large_places():
+        return None
+    end = match.end("second")
+    if not_a_person(text, at, end):
+        return None
+    value = " ".join(text[at:end].split())
+    folded = _fold(value)
+    if any(folded in k for k in known):
+        return None
+    return at, end, WHAT_NAME, _shown(value), folded
+
+
+_AGED = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]{{2,}}+(?:,[ \u00a0]*+|[ \u00a0]+\()"
+    r"[0-9]{1,3}[ \u00a0]+år(?![\w])"
+)
+"""A capitalised word followed by an age (`Zarmina, 17 år`, `Zarmina (17 år)`)."""
+
+
+def _aged(text: str, known: list[str], found: list[Candidate]) -> None:
+    """A given name (not a Norwegian word, not a place) followed by an age: the age says a
+    person, as a cue does."""
+    if " år" not in text and "\u00a0år" not in text:
+        return
+    every, ambiguous = _given_names()
+    places = _places()
+    for match in _AGED.finditer(text):
+        word = match.group().split(",")[0].split()[0]
+        name = _fold(word)
+        if name not in every or name in ambiguous or name in places or name in _VOCABULARY:
+            continue
+        if any(name in k.split() for k in known):
+            continue
+        end = match.start() + len(word)
+        found.append((match.start(), end, WHAT_NAME, _shown(word), name))
+
+
 # -- names not on the list ---------------------------------------------------------------------
 # A given name the list does not hold is still caught where the words around say a person:
 # - mid-sentence, a capitalised word (not a Norwegian given name that is also a word, not a
@@ -518,6 +596,167 @@ _SCRIPT_RUNS = re.compile(
 )
 
 
+# Letters of every other script (issue 17, attack round 6, class 2): a letter outside the
+# blocks read above (Latin, Greek, Cyrillic, Arabic, the scripts of `_SCRIPTS`, Hangul) and
+# outside punctuation and symbols. A scan stops only at such a character (one negated class, in
+# C); the letters and marks of a word are then read by their Unicode category.
+_READ_ELSEWHERE = (
+    "\x00-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u077f\u08a0-\u08ff\u0900-\u0a7f\u0b80-\u0bff"
+    "\u0d80-\u0dff\u1000-\u109f\u10a0-\u11ff\u1200-\u139f\u1c80-\u1cbf\u1d00-\u1fff"
+    "\u2000-\u2bff\u2c60-\u2c7f\u2d30-\u2d7f\u2de0-\u2e7f\u3000-\u303f\ua640-\ua69f"
+    "\ua720-\ua7ff\uab30-\uab6f\uac00-\ud7af\ufb00-\ufb4f\ufb50-\ufdff\ufe00-\ufe6f"
+    "\ufe70-\uff65\U0001f000-\U0001faff\U000e0000-\U000e01ef"
+)
+_UNREAD = re.compile(f"[^{_READ_ELSEWHERE}]")
+_WORD_GAP = " \u00a0\u200c\u30fb\u00b7\u2027\u0f0b"
+"""What stands between the words of a name in another script: a space, a zero-width
+non-joiner, the Tibetan syllable mark, the middle dots Japanese puts between the parts of a
+foreign name (`アミール・ハッサン`)."""
+_UNSPACED = frozenset(
+    ("CJK", "HIRAGANA", "KATAKANA", "HALFWIDTH", "THAI", "LAO", "KHMER", "TIBETAN", "JAVANESE",
+     "BALINESE", "BUGINESE", "TAI", "NEW", "YI", "SUNDANESE", "LISU")
+)  # fmt: skip
+"""The first word of the Unicode names of the letters of the scripts written without spaces
+between words (Han, Japanese kana, Thai, Lao, Khmer, Tibetan, the scripts of Java, Bali,
+Sulawesi, the Tai scripts, Yi): one run of two letters or more may be a name in a sentence."""
+
+
+_BOUNDED_BEFORE = re.compile("[\\s(«“„\"'\\[]")
+_BOUNDED_AFTER = re.compile("[\\s.,;:!?)»”\"'\\]\u3000-\u303f\uff01\uff0c\uff1a\uff1b\uff1f]")
+"""What stands before and after a run of words in a sentence (a space, a quote, a parenthesis, a
+full stop of any script, the start or end of the text). Bytes decoded at random (a base32 or
+base64 string read by `encoded.py`) make letters of other scripts glued to others and to
+symbols: no run there."""
+
+
+def _is_letter(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "L"
+
+
+_JAPANESE = frozenset(("CJK", "HIRAGANA", "KATAKANA"))
+
+
+def _script(ch: str) -> str:
+    """The script of a letter, by the first word of its Unicode name (Han and kana as one)."""
+    first = unicodedata.name(ch, "").split(" ", 1)[0].split("-", 1)[0]
+    return "CJK" if first in _JAPANESE else first
+
+
+def _word_end(text: str, at: int) -> int:
+    """The end of the word of letters and marks that starts at ``at``, in the script of its
+    first letter."""
+    end, script = at + 1, _script(text[at])
+    while end < len(text) and (category := unicodedata.category(text[end])[0]) in "LM":
+        if category == "L" and _script(text[end]) != script:
+            break
+        end += 1
+    return end
+
+
+def _unlisted_runs(text: str) -> list[tuple[int, int]]:
+    """Every run of two to four words in a script read by no rule above, or of one word of
+    two letters or more in a script written without spaces: (start, end). A word starts
+    with a letter outside `_READ_ELSEWHERE`; the next word of a run starts with one too."""
+    runs: list[tuple[int, int]] = []
+    at = 0
+    while (match := _UNREAD.search(text, at)) is not None:
+        start = match.start()
+        if not _is_letter(text[start]):
+            at = start + 1
+            continue
+        unspaced = unicodedata.name(text[start], "").split(" ")[0] in _UNSPACED
+        end = _word_end(text, start)
+        words = 1
+        while words < 4:
+            gap = end
+            while gap < len(text) and text[gap] in _WORD_GAP:
+                gap += 1
+            if gap == end or gap >= len(text) or _UNREAD.match(text, gap) is None:
+                break
+            if not _is_letter(text[gap]):
+                break
+            end, words = _word_end(text, gap), words + 1
+        before, after = text[start - 1 : start], text[end : end + 1]
+        bounded = _BOUNDED_BEFORE.match(before or " ") and _BOUNDED_AFTER.match(after or " ")
+        if words == 1 and not (before or after):
+            bounded = None  # one word alone is the whole text: bytes decoded as UTF-16
+        if bounded and (words >= 2 or (unspaced and end - start >= 2)):
+            runs.append((start, end))
+        at = max(end, start + 1)
+    return runs
+
+
+_GIVEN_THEN_OTHER = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]++[ \u00a0]+(?=[^\W\d_])(?![\x00-\u02af\u1d00-\u1eff])"
+)
+"""A capitalised Latin word before a word that starts with a letter of another script
+(`Amir ميلدون`): a pair across a change of script."""
+
+
+def _across_scripts(text: str, found: list[Candidate]) -> None:
+    """A given name (not a Norwegian word, not a place) followed by a word in another script."""
+    every, ambiguous = _given_names()
+    places = _places()
+    for match in _GIVEN_THEN_OTHER.finditer(text):
+        first = _fold(match.group().split()[0])
+        if first not in every or first in ambiguous or first in places or first in _VOCABULARY:
+            continue
+        end = _word_end(text, match.end())
+        value = " ".join(text[match.start() : end].split())
+        found.append((match.start(), end, WHAT_NAME, f"{value[0]}… (annen skrift)", _fold(value)))
+
+
+# What a run of words in another script names when it is no person (issue 17, attack round 6,
+# false stops): an organisation, an office or a state whose name starts with the word for one
+# (`هيئة تحرير الشام`, `وزارة الداخلية`, `ህዝባዊ ግንባር …`), and a gloss: the run alone in
+# parentheses right after a capitalised Latin name that is no person's (`Ulemarådet (شورای علمای
+# افغانستان)`: see `_gloss`).
+_ORGANISATION_WORDS = frozenset(
+    # Arabic
+    ("هيئة", "هيئه", "حركة", "حركه", "جبهة", "جبهه", "وزارة", "وزاره", "حزب", "مجلس", "إمارة",
+     "امارة", "دولة", "جمهورية", "منظمة", "جمعية", "اتحاد", "جيش", "لواء", "كتائب", "قوات",
+     "حكومة", "محكمة", "جامعة", "مديرية", "شورى", "الحزب", "المجلس", "الجيش", "الدولة",
+     # Dari, Pashto, Kurdish (Sorani)
+     "شورای", "امارت", "وزارت", "سازمان", "جنبش", "جمعیت", "اتحادیه", "ریاست", "اداره",
+     "محکمه", "دادگاه", "دانشگاه", "حکومت", "دولت", "جمهوری", "حزبی", "پارت", "پارتی",
+     "يەکێتی", "یەکێتی", "پارتی", "ګوند", "غورځنګ", "اداره‌ی",
+     # Tigrinya, Amharic
+     "ህዝባዊ", "ሕዝባዊ", "ግንባር", "ሚኒስቴር", "ሚኒስትሪ", "ፓርቲ", "ድርጅት", "መንግሥት", "መንግስት",
+     "ሰራዊት", "ሠራዊት", "ማሕበር", "ማኅበር", "ማህበር", "ቤት", "ፍርድ", "ዩኒቨርሲቲ")
+)  # fmt: skip
+_LATIN_BEFORE_GLOSS = re.compile(
+    rf"(?P<run>(?:(?:al|el|ul)-)?[{_CAP}][\w'’-]*+(?:[ \u00a0]+(?:(?:al|el|ul)-)?[{_CAP}][\w'’-]*+)"
+    rf"{{0,4}}+)[ \u00a0]*\([ \u00a0]*\Z"
+)
+_DEFINITE_NOUN = re.compile(r".{3,}(?:et|en|a|ene|rådet|partiet|fronten|hæren)\Z")
+
+
+def _organisation(words: str) -> bool:
+    """Whether a run of words in another script starts with a word for an organisation."""
+    return words.split(" ", 1)[0].strip("«»\"'()") in _ORGANISATION_WORDS
+
+
+def _gloss(text: str, start: int, end: int, found: list[Candidate]) -> bool:
+    """Whether the run from ``start`` to ``end`` stands alone in parentheses right after a
+    capitalised Latin name that is no person's: two or more capitalised words no rule found a
+    name (`Hayat Tahrir al-Sham`), or one that is a Norwegian noun in its definite form
+    (`Ulemarådet`); in neither case a given name among them."""
+    after = text[end : end + 3].lstrip(" \u00a0")
+    if not after.startswith(")"):
+        return False
+    match = _LATIN_BEFORE_GLOSS.search(text, max(0, start - 120), start)
+    if match is None:
+        return False
+    run_start, run_end = match.start("run"), match.end("run")
+    if any(c[0] < run_end and run_start < c[1] for c in found):
+        return False  # a person's name, glossed
+    words = match.group("run").split()
+    every = _given_names()[0]
+    if any(_fold(w.rpartition("-")[2]) in every for w in words):
+        return False
+    return len(words) >= 2 or _DEFINITE_NOUN.match(_fold(words[0])) is not None
+
+
 def _cyrillic_spellings(word: str) -> set[str]:
     """A Cyrillic word in Latin letters, the ways names are usually written (`х` as kh or h,
     `й` as y or i)."""
@@ -624,9 +863,13 @@ def _other_names(
             found.append((match.start(), match.end(), WHAT_NAME, "(kyrillisk skrift)", folded))
     for match in _ARABIC_RUN.finditer(text):
         words = " ".join(match.group().split())
+        if _organisation(words) or _gloss(text, match.start(), match.end(), found):
+            continue  # `(هيئة تحرير الشام)`: an organisation's name
         found.append((match.start(), match.end(), WHAT_NAME, "(arabisk skrift)", words))
     for match in _SCRIPT_RUNS.finditer(text):
         words = " ".join(match.group().split())
+        if _organisation(words) or _gloss(text, match.start(), match.end(), found):
+            continue
         shown = f"({_SCRIPT_LABELS[match.lastgroup or '']})"
         found.append((match.start(), match.end(), WHAT_NAME, shown, words))
     for match in _GREEK_PAIR.finditer(text):
@@ -636,6 +879,16 @@ def _other_names(
             "(koreansk skrift)" if "\uac00" <= match.group()[0] <= "\ud7af" else "(kinesisk skrift)"
         )
         found.append((match.start(), match.end(), WHAT_NAME, shown, match.group()))
+    covered = [(c[0], c[1]) for c in found]
+    for start, end in _unlisted_runs(text):
+        if any(s < end and start < e for s, e in covered):
+            continue  # read by a rule above already (`王小明` in a Latin sentence)
+        words = " ".join(text[start:end].split())
+        if _gloss(text, start, end, found):
+            continue
+        shown = "(kinesisk skrift)" if "\u3400" <= words[0] <= "\u9fff" else "(annen skrift)"
+        found.append((start, end, WHAT_NAME, shown, words))
+    _across_scripts(text, found)
 
 
 # -- names in disguise, after a cue, in tables and lists ---------------------------------------
@@ -972,6 +1225,13 @@ _UNIT = re.compile(
 )
 
 
+_SENTENCE_STARTS = frozenset(
+    ("det", "den", "de", "dette", "denne", "disse", "han", "hun", "hen", "dem", "en", "et", "ei")
+)
+"""Words that start a phrase or a sentence after a cue (`kaller seg Det islamske emiratet`):
+an article or a pronoun, never a name."""
+
+
 def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
     """A name after a cue word or a title (`heter Wardak`, `Etternavn: Wardak`, `professor
     Wardak`): any capitalised word there that is not a place, a unit or a department's word."""
@@ -986,6 +1246,8 @@ def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
         folded_second = _fold(second)
         if folded_second in large or folded_second in _VOCABULARY:
             continue
+        if folded_second in _SENTENCE_STARTS:
+            continue  # `kaller seg Det islamske emiratet`: a name of a thing, no person
         following = _NEXT_CAPITALISED.match(text, end)
         if kind == "party" and following is None and not _name_like(folded_second):
             continue  # `Søker: Mann`: a party's name is a pair, or a given name or surname
@@ -1248,7 +1510,9 @@ def find(text: str, known_names: Collection[str] = ()) -> list[Candidate]:
     text = _unleet(
         spaced(text)
     )  # `Amir·Hassan`, `Amir (35) Hassan`: one letter for one, offsets stay
-    other_scripts = _OTHER_SCRIPT.search(text) is not None
+    other_scripts = _OTHER_SCRIPT.search(text) is not None or (
+        not text.isascii() and _UNREAD.search(text) is not None
+    )
     if other_scripts:
         text = _latin_lookalikes(text)
     reshaped = _Reshaped(text)
@@ -1289,7 +1553,11 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
         if _NAME_TRIGGER.match(text, at) is not None:
             if known is None:
                 known = _known(known_names)
-            candidate = _name(text, at, known) or _shaped(text, at, known)
+            candidate = (
+                _name(text, at, known)
+                or _shaped(text, at, known)
+                or _transliterated(text, at, known)
+            )
             if candidate is not None:
                 found.append(candidate)
                 if caps.full(found):
@@ -1301,6 +1569,7 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
         lambda: _other_names(text, known_list, found, starts, other_scripts),
         lambda: _small_surnames(text, known_list, found),
         lambda: _cued(text, known_list, found),
+        lambda: _aged(text, known_list, found),  # `Zarmina, 17 år`
         lambda: _party_pairs(text, known_list, found),
         lambda: _kin_words(text, known_list, found),
         lambda: _small_pairs(text, known_list, found),
