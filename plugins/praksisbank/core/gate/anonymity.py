@@ -1449,7 +1449,11 @@ def checked_fingerprints(text: str) -> frozenset[str]:
     if digits and _NUMBER_CLASSES.search(t) is not None:
         found += _each(_IDENTITY.search, t, _identity)
     if digits:
-        found += _split_identity_candidates(t) + _reversed_identity_candidates(t)
+        found += (
+            _split_identity_candidates(t)
+            + _split_anywhere_candidates(t)
+            + _reversed_identity_candidates(t)
+        )
     found += personaldata.scan_checked(t)
     found += _encoded(t, lambda start, end: text[norm.start(start) : norm.end(end)])
     found += _spoken(t)

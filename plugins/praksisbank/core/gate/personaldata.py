@@ -1430,6 +1430,8 @@ def scan_checked(text: str) -> list[Candidate]:
     ``tests/test_gate_cost.py`` compares the two."""
     found: list[Candidate] = []
     budget = _Budget(0)
+    keyworded: list[list[Candidate]] = [[] for _ in range(8)]
+    seen: set[int] = set()
     for trigger in _TRIGGER.finditer(text):
         if trigger.lastgroup != "digit":
             continue  # a foreign phone number's start: no class with check digits
@@ -1439,7 +1441,10 @@ def scan_checked(text: str) -> list[Candidate]:
                 candidate = judge(text, at, budget)
                 if candidate is not None:
                     found.append(candidate)
-    return found + _national_ids(text)
+        if text[max(0, at - _BEFORE) : at].strip(_NOT_LETTERS):  # a national number's keyword
+            _after_keyword(text, at, keyworded, seen)
+    national = [c for c in keyworded[DOCUMENT] if c[2] == WHAT_FOREIGN_ID]
+    return found + national + _keyword_accounts(text) + _national_ids(text)
 
 
 def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
