@@ -150,7 +150,8 @@ NUMERALS = [
     Row("a chapter in Roman numerals", "Se kapittel IV og Del III i rapporten.", False),
     Row("a court reference", "Jf. Rt. 1992 s. 1388 og Rt. 2015 s. 1388 avsnitt 43.", False),
     Row("Roman numerals in a list of chapters", "Kapitlene Ⅰ, Ⅱ, Ⅸ og Ⅻ gjelder saken.", False),
-    Row("a Han sentence without a number", "Han skrev «这是一个例子» på arket.", False),
+    # (a quoted Han word of two or more characters is a name for a reviewer: names.py, round 6)
+    Row("a Han character without a number", "Tegnet «人» betyr menneske på kinesisk.", False),
     Row("Ethiopic text without a number", "Søkeren brukte ordet «ወያነ» om partiet.", False),
     Row("a Roman 'date' that is no date", "Se punkt IV.2.3 og XL.II.MM i vedlegget.", False),
 ]
