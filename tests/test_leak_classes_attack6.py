@@ -18,8 +18,6 @@ phonenumbers' own example numbers, document numbers, addresses and names are mad
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +26,9 @@ import phonenumbers
 import pytest
 from stdnum.no import fodselsnummer
 
+from gaterows import Row, check, page_findings
 from helpers import identity_number
 from praksisbank.core.gate import numerals, rendered
-from praksisbank.core.gate.anonymity import find_personal_data
-from praksisbank.mkdocs_adapter import rendercheck
 
 ROOT = Path(__file__).resolve().parent.parent
 NUMBER = identity_number("170592")
@@ -89,47 +86,6 @@ def han_pair(two: str) -> str:
 
 def pairs(digits: str, spell: Any) -> str:
     return " ".join(spell(digits[i : i + 2]) for i in range(0, len(digits), 2))
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    name: str
-    body: str
-    found: bool
-    """Whether the gates must find personal data (False: a near miss, allowed)."""
-
-    def __repr__(self) -> str:
-        return self.name
-
-
-@cache
-def _markdown() -> Any:
-    return rendercheck.site_markdown(ROOT)
-
-
-def source_findings(body: str) -> list[str]:
-    return [f.what for f in find_personal_data(body)]
-
-
-def page_of(body: str) -> str:
-    return str(rendercheck.convert(_markdown()().convert, body))
-
-
-def rendered_findings(page: str) -> list[str]:
-    return [s.finding.what for s in rendered.in_page(page)]
-
-
-def check(row: Row, *, source: bool = True, page: str | None = None) -> None:
-    """The rendered-text gate finds a hostile row (and the source gate, unless ``source`` is
-    False: what only the page shows whole); neither finds a near miss."""
-    shown = rendered_findings(page if page is not None else page_of(row.body))
-    if not row.found:
-        assert source_findings(row.body) == []
-        assert shown == []
-        return
-    assert shown
-    if source:
-        assert source_findings(row.body)
 
 
 # -- 1. numerals that are no digits, look-alike digits -----------------------------------------
@@ -294,9 +250,9 @@ def test_a_split_over_two_blocks_is_found_on_the_page(row: Row) -> None:
 @pytest.mark.parametrize("alternate", [True, False])
 def test_a_tab_label_is_read_with_its_panel(alternate: bool) -> None:
     page = tabbed('=== "Amir"\n\n    Hassan forklarte seg.\n', alternate=alternate)
-    assert NAME in rendered_findings(page)
+    assert NAME in page_findings(page)
     calm = tabbed('=== "Merk"\n\n    Søkeren forklarte seg.\n', alternate=alternate)
-    assert rendered_findings(calm) == []
+    assert page_findings(calm) == []
 
 
 def test_pdf_text_reads_across_lines_without_nuls() -> None:

@@ -16,44 +16,14 @@ Every name here is made up; no identity number is used.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from praksisbank.core.gate import rendered
-from praksisbank.core.gate.anonymity import find_personal_data
-from praksisbank.mkdocs_adapter import rendercheck
+from gaterows import Row, rendered_findings, source_findings
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "et personnavn"
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    name: str
-    body: str
-    found: bool
-    """Whether the gates must find a name (False: a near miss or an ordinary text, allowed)."""
-
-    def __repr__(self) -> str:
-        return self.name
-
-
-@cache
-def _markdown() -> Any:
-    return rendercheck.site_markdown(ROOT)
-
-
-def source_findings(body: str) -> list[str]:
-    return [f.what for f in find_personal_data(body)]
-
-
-def rendered_findings(body: str) -> list[str]:
-    page = rendercheck.convert(_markdown()().convert, body)
-    return [s.finding.what for s in rendered.in_page(page)]
 
 
 def check(row: Row) -> None:

@@ -24,18 +24,17 @@ ISO 13616 check, names and addresses are made up.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import phonenumbers
 import pytest
 
+from gaterows import Row, check, source_findings
 from helpers import TODAY, Project, identity_number
 from praksisbank.core.content.loader import load
-from praksisbank.core.gate import rendered, runnable
+from praksisbank.core.gate import runnable
 from praksisbank.core.gate.anonymity import find_personal_data
-from praksisbank.mkdocs_adapter import rendercheck
 from praksisbank.mkdocs_adapter.project import layout_for
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,43 +64,6 @@ def iban(country: str, bban: str) -> str:
 
 SYRIAN_IBAN = iban("SY", "CBSY0000012345678901")
 AFGHAN_IBAN = iban("AF", "AIB0000012345678901")
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    name: str
-    body: str
-    found: bool
-    """Whether the gates must find personal data (False: a near miss, allowed)."""
-
-    def __repr__(self) -> str:
-        return self.name
-
-
-@cache
-def _markdown() -> Any:
-    return rendercheck.site_markdown(ROOT)
-
-
-def source_findings(body: str) -> list[str]:
-    return [f.what for f in find_personal_data(body)]
-
-
-def rendered_findings(body: str) -> list[str]:
-    page = rendercheck.convert(_markdown()().convert, body)
-    return [s.finding.what for s in rendered.in_page(page)]
-
-
-def check(row: Row, *, source: bool = True) -> None:
-    """The rendered-text gate finds a hostile row (and the source gate, unless ``source`` is
-    False: a split only the page shows whole); neither finds a near miss."""
-    shown = rendered_findings(row.body)
-    if not row.found:
-        assert source_findings(row.body) == [] and shown == []
-        return
-    assert shown
-    if source:
-        assert source_findings(row.body)
 
 
 # -- 1. theme CSS that hides, shrinks or prints text ------------------------------------------

@@ -1,0 +1,61 @@
+"""A row of a leak-class table and the two gates it goes through: the source text, and the page
+the site's own Markdown makes of it (the round-6 tables share these)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from praksisbank.core.gate import rendered
+from praksisbank.core.gate.anonymity import find_personal_data
+from praksisbank.mkdocs_adapter import rendercheck
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    name: str
+    body: str
+    found: bool
+    """Whether the gates must find personal data (False: a near miss or an ordinary text,
+    allowed)."""
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+@cache
+def _markdown() -> Any:
+    return rendercheck.site_markdown(ROOT)
+
+
+def source_findings(body: str) -> list[str]:
+    return [f.what for f in find_personal_data(body)]
+
+
+def page_of(body: str) -> str:
+    return str(rendercheck.convert(_markdown()().convert, body))
+
+
+def page_findings(page: str) -> list[str]:
+    return [s.finding.what for s in rendered.in_page(page)]
+
+
+def rendered_findings(body: str) -> list[str]:
+    return page_findings(page_of(body))
+
+
+def check(row: Row, *, source: bool = True, page: str | None = None) -> None:
+    """The rendered-text gate finds a hostile row (and the source gate, unless ``source`` is
+    False: what only the page shows whole); neither finds a near miss."""
+    shown = page_findings(page if page is not None else page_of(row.body))
+    if not row.found:
+        assert source_findings(row.body) == []
+        assert shown == []
+        return
+    assert shown
+    if source:
+        assert source_findings(row.body)
