@@ -29,6 +29,7 @@ from stdnum.no import fodselsnummer
 from gaterows import Row, check, page_findings
 from helpers import identity_number
 from praksisbank.core.gate import numerals, rendered
+from praksisbank.core.gate.sanitize import sanitize
 
 ROOT = Path(__file__).resolve().parent.parent
 NUMBER = identity_number("170592")
@@ -247,11 +248,16 @@ def test_a_split_over_two_blocks_is_found_on_the_page(row: Row) -> None:
     check(row, source=False)
 
 
+@pytest.mark.parametrize("sanitized", [False, True])
 @pytest.mark.parametrize("alternate", [True, False])
-def test_a_tab_label_is_read_with_its_panel(alternate: bool) -> None:
-    page = tabbed('=== "Amir"\n\n    Hassan forklarte seg.\n', alternate=alternate)
+def test_a_tab_label_is_read_with_its_panel(alternate: bool, sanitized: bool) -> None:
+    """Also as published: the sanitizer drops the tabs' classes and labels' markup, leaving the
+    label as bare text before the panel (a real build with ``pymdownx.tabbed`` on, attack
+    round 6's harness on the merged main)."""
+    shown = sanitize if sanitized else str
+    page = shown(tabbed('=== "Amir"\n\n    Hassan forklarte seg.\n', alternate=alternate))
     assert NAME in page_findings(page)
-    calm = tabbed('=== "Merk"\n\n    Søkeren forklarte seg.\n', alternate=alternate)
+    calm = shown(tabbed('=== "Merk"\n\n    Søkeren forklarte seg.\n', alternate=alternate))
     assert page_findings(calm) == []
 
 

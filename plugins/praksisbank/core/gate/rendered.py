@@ -860,6 +860,14 @@ _TAB_LABEL = re.compile(r"<label\b[^<>]*+>(.*?)</label\s*+>", re.S | re.I)
 _TAB_BLOCK = re.compile(r"<div\b[^<>]*?\bclass=\"tabbed-block\"[^<>]*+>", re.I)
 _FIRST_BLOCK = 2000
 """How much of the page after a title is read for the block's first line."""
+_BARE_TITLE = re.compile(
+    r"<div>(?P<bare>\s*+[^<>\s][^<>]{0,79}+)(?:</div\s*+>\s*+)?(?=<(?:div|p)\b)", re.I
+)
+"""Text standing alone in a ``<div>`` before its first inner block: a title whose markup the
+sanitizer took away (a tab's label and panel when the site turns on ``pymdownx.tabbed``: its
+classes and ``<input>``/``<label>`` are not on the sanitizer's lists, so the page shows
+``<div>Amir<div><p>Hassan …``, or ``<div>Amir</div><div><p>Hassan …`` in the tabs' other
+style)."""
 
 
 def _first_line(page: str, start: int) -> str:
@@ -871,6 +879,8 @@ def _titles_and_bodies(page: str) -> Iterator[tuple[str, str]]:
     for match in _BLOCK_TITLE.finditer(page):
         title = match.group("title") or match.group("summary") or match.group("label") or ""
         yield visible_text(title).text, _first_line(page, match.end())
+    for bare in _BARE_TITLE.finditer(page):
+        yield visible_text(bare.group("bare")).text, _first_line(page, bare.end())
     for labels in _TAB_LABELS.finditer(page):  # the tabs' other style: the labels, the panels
         blocks = _TAB_BLOCK.finditer(page, labels.end())
         for label, block in zip(_TAB_LABEL.finditer(labels.group("labels")), blocks, strict=False):
@@ -881,7 +891,12 @@ def _titled_blocks(page: str, allowed: Collection[str], names: Collection[str]) 
     """What a block's title and its first line say together (issue 17, round 6): ``!!! note
     "Amir"`` over ``Hassan forklarte …``, a summary over its text, a tab's label over its panel
     is one name to a reader. What crosses the join is reported."""
-    if "admonition-title" not in page and "<summary" not in page and "tabbed-" not in page:
+    if (
+        "admonition-title" not in page
+        and "<summary" not in page
+        and "tabbed-" not in page
+        and _BARE_TITLE.search(page) is None
+    ):
         return []
     found: list[Seen] = []
     for title, body in _titles_and_bodies(page):
