@@ -53,9 +53,11 @@ from dataclasses import dataclass, replace
 from itertools import accumulate, pairwise
 from urllib.parse import unquote, urlsplit
 
+from stdnum.no import kontonr
+
 from praksisbank.core.base import nested
 from praksisbank.core.base.model import Content, InterviewGuide, PracticeNote
-from praksisbank.core.gate import anonymity, numerals, personaldata, runnable
+from praksisbank.core.gate import anonymity, caps, numerals, personaldata, runnable
 from praksisbank.core.gate.anonymity import (
     WHAT_EMAIL,
     WHAT_IDENTITY,
@@ -90,6 +92,30 @@ _FOOTNOTE_NOTE = re.compile(
     r"<li\b[^>]*?\bid=[\"']?fn:([^\"'\s>]{1,80})[^>]*+>(?:\s*+<p\b[^>]*+>)?", re.I
 )
 """A footnote's text at the page's end: read as ``[^label]: text``, as in the source."""
+_PUBLISHED_REF = re.compile(
+    r"<sup\b[^<>]*+>\s*+<a\b[^<>]*?\bhref=\"#fn:(?P<label>[^\"<>\s]{1,80})\"[^<>]*+>[^<>]{0,12}?"
+    r"</a\s*+>\s*+</sup\s*+>",
+    re.I,
+)
+"""A footnote's mark as published: the sanitizer keeps no ``id`` outside headings, so the mark is
+a superscript link to its note (``410<sup><a href="#fn:1">1</a></sup>``), read as ``[^label]``:
+the mark's own number is no digit of the number it follows (attack round 6, B15)."""
+_PUBLISHED_BACKREF = re.compile(
+    r"<a\b[^<>]*?\bhref=\"#fnref[0-9]*+:(?P<label>[^\"<>\s]{1,80})\"[^<>]*+>[^<>]{0,12}?</a\s*+>",
+    re.I,
+)
+"""A footnote's link back to its mark, last in its note: the note (the ``<li>`` it stands in)
+is read as ``[^label]: text``, as in the source."""
+_NOTE_REACH = 4000
+"""How far before its link back a published note's ``<li>`` is looked for."""
+_SUPERSCRIPT = re.compile(
+    r"(?<=[0-9])(?:[ \u00a0]|&nbsp;|&#160;)*+<(su[bp])\b[^<>]*+>(?P<mark>[^<>]{1,12}?)</\1\s*+>"
+    r"(?=(?:[ \u00a0]|&nbsp;|&#160;)*+[0-9])",
+    re.I,
+)
+"""A ``<sup>`` or ``<sub>`` between two groups of digits (``410<sup>2</sup> 93 573``): a mark,
+read as ``[^mark]``, so that the groups on either side are also read together, with and without
+the mark (``_across_marks``)."""
 _PRE = re.compile(r"(<pre\b[^>]*+>.*?(?:</pre\s*+>|\Z))", re.S | re.I)
 _BLOCK = (
     "address|article|aside|blockquote|body|br|caption|dd|details|dialog|div|dl|dt|fieldset|"
@@ -199,6 +225,9 @@ def visible_text(page: str) -> Shown:
     if "fnref" in page:  # footnotes as the reader pairs them: a mark, and its note's text
         page = _FOOTNOTE_REF.sub(r"[^\1]", page)
         page = _FOOTNOTE_NOTE.sub(r"<li>[^\1]: ", page)
+        page = _published_notes(_PUBLISHED_REF.sub(r"[^\g<label>]", page))
+    if "<su" in page or "<SU" in page:  # a superscript between digits: a mark
+        page = _SUPERSCRIPT.sub(r"[^\g<mark>]", page)
     if ">^" in page:  # a footnote without the extension: a link to its note's text
         notes: list[str] = []
         page = _CARET_LINK.sub(lambda m: _caret_note(m, notes), page)
@@ -210,6 +239,8 @@ def visible_text(page: str) -> Shown:
     page = _RUBY_ABOVE.sub("", page)
     page = _RAW_ELEMENT.sub("\n", page)
     hidden += _attribute_values(page)
+    if "<abbr" in page or "<ABBR" in page:  # the tooltip read after the word it explains
+        page = _ABBR_TITLE.sub(_abbr_in_place, page)
     if "datetime" in page or "value" in page:  # `<time datetime>`: the value where it stands
         page = _DATA_IN_PLACE.sub(_data_in_place, page)
     if "start" in page:  # `<ol start="17">`: the number the browser prints before the first item
@@ -227,6 +258,31 @@ _CARET_LINK = re.compile(
 )
 """A footnote written without the footnotes extension: ``text[^2]`` and ``[^2]: target``
 become a link ``^2`` to ``target``; the reader reads the mark and its target as a note."""
+
+
+def _published_notes(page: str) -> str:
+    """Each published note (an ``<li>`` whose last link leads back to its mark) begun with
+    ``[^label]: `` and its link back dropped: the note read as the source writes it."""
+    parts: list[str] = []
+    at = 0
+    for back in _PUBLISHED_BACKREF.finditer(page):
+        if back.start() < at:
+            continue
+        item = page.rfind("<li", max(at, back.start() - _NOTE_REACH), back.start())
+        opened = page.find(">", item, back.start()) if item >= 0 else -1
+        if opened < 0:
+            continue
+        paragraph = _OPENING_P.match(page, opened + 1)
+        head = paragraph.end() if paragraph else opened + 1
+        label = f"[^{back.group('label')}]: "
+        if page.startswith("[^", head):  # begun so already (``_FOOTNOTE_NOTE``)
+            label = ""
+        parts += [page[at:head], label, page[head : back.start()]]
+        at = back.end()
+    return "".join(parts) + page[at:] if parts else page
+
+
+_OPENING_P = re.compile(r"\s*+<p\b[^<>]*+>", re.I)
 
 
 def _caret_note(match: re.Match[str], notes: list[str]) -> str:
@@ -262,6 +318,20 @@ is read there, before the item's text."""
 def _list_start(match: re.Match[str]) -> str:
     number = match.group(1) or match.group(2) or match.group(3)
     return f"{match.group()}{number}. "
+
+
+_ABBR_TITLE = re.compile(
+    r"<abbr\b[^<>]*?\stitle\s*+=\s*+(?:\"([^\"<]*+)\"|'([^'<]*+)')[^<>]*+>[^<>]{0,200}?"
+    r"</abbr\s*+>",
+    re.I,
+)
+"""An abbreviation and its tooltip (``abbr``, or the ``abbr`` extension's ``*[NN]: text``): a
+reader who points at the word reads the tooltip beside the text around it, so it is read there,
+in parentheses after the word (``Ring 410 NN (93 573)``), as well as on its own."""
+
+
+def _abbr_in_place(match: re.Match[str]) -> str:
+    return f"{match.group()} ({match.group(1) or match.group(2) or ''})"
 
 
 def _data_in_place(match: re.Match[str]) -> str:
@@ -408,6 +478,8 @@ def _scan(
     ]
     found += _unseen(_chained(text, where, allowed), found)
     found += _unseen(_footnoted(text, where, allowed), found)
+    if "[^" in text:
+        found += _unseen(_across_marks(text, where, allowed), found)
     found += _unseen(_across_lines(text, where, allowed), found)
     if mirror or _BIDI.search(text):  # shown right to left, a number reads backwards
         mirrored = _NUMBER_RUN.sub(lambda m: m.group()[::-1], text)
@@ -530,12 +602,81 @@ def _joined_notes(text: str, where: str, allowed: Collection[str]) -> list[Seen]
         if (left, right) in tried:
             continue
         tried.add((left, right))
-        shaped = _phone_shaped(left, right)
+        # a note that holds a number alone, after a mark that follows digits, goes on with
+        # those digits: a count's note says something (its source, what it counts)
+        shaped = _phone_shaped(left, right) or (
+            left[-1:].isdigit() and _NUMBER_ALONE.fullmatch(right) is not None
+        )
         for finding in _crossing(left, right, allowed, left, shaped=shaped):
             masked = f"{finding.masked}, delt på en fotnote"
             spot = Finding(mark.start(), mark.end(), finding.what, masked, finding.fingerprint)
             found.append(Seen(spot, text, where))
             break
+    return found
+
+
+_NUMBER_ALONE = re.compile(r"[0-9]++(?:[ \u00a0.-]{1,2}+[0-9]++)*+[ \u00a0.]*+")
+_MARK_BETWEEN = re.compile(
+    r"(?<=[0-9])[ \u00a0]*+\[\^(?P<label>[^\]\s]{1,12})\](?!:)[ \u00a0]*+(?=[0-9])"
+)
+"""A footnote mark or a superscript between two groups of digits (``410[^1] 93 573``)."""
+
+
+_GROUPS_END = re.compile(r"\+?[0-9]++(?:[ \u00a0.-][0-9]++)*+\Z")
+_GROUPS_START = re.compile(r"[0-9]++(?:[ \u00a0.-][0-9]++)*+")
+
+
+def _may_be_split(before: str, label: str, after: str) -> bool:
+    """Whether the groups on either side of a mark (with the mark's digits or without) could
+    be a number the gate reads: a foreign phone number (``+`` first), eight digits a valid
+    Norwegian phone number (the mark's digits left out: a footnote's number is no digit of it),
+    or eleven an identity or account number (the detectors find no number inside a longer run
+    of digits, so neither is looked for inside the groups). A cheap test first: most
+    marks between digits stand in a reference or a formula, and the detectors are read only
+    for those that pass."""
+    if before.startswith("+"):
+        return True
+    digits = _NOT_DIGIT.sub("", before) + _NOT_DIGIT.sub("", after)
+    marked = _NOT_DIGIT.sub("", before) + label + _NOT_DIGIT.sub("", after)
+    return any(
+        len(number) == 11 and (is_identity_number(number) or kontonr.is_valid(number))
+        for number in (digits, marked)
+    ) or (len(digits) == 8 and digits[0] in "23456789" and _valid_phone(digits))
+
+
+def _across_marks(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
+    """A number whose groups a mark stands between (``410¹ 93 573``, ``0304<sub>9</sub>4…``):
+    the groups read together, without the mark and with it, and what crosses the mark is
+    reported there. The groups of a phone number join as a phone's (a reader reads past a
+    footnote's number), those of the other classes as any split does (``_crossing``)."""
+    found: list[Seen] = []
+    tried: set[tuple[str, str]] = set()
+    for mark in _MARK_BETWEEN.finditer(text):
+        if caps.full(found):  # the text is refused already (``caps``)
+            break
+        line = text.rfind("\n", 0, mark.start()) + 1
+        left = text[max(line, mark.start() - _JOIN_REACH) : mark.start()]
+        stop = text.find("\n", mark.end())
+        right = text[mark.end() : stop if stop >= 0 else len(text)][:_JOIN_REACH]
+        if CELL in left[-4:] or CELL in right[:4]:
+            continue
+        before = _GROUPS_END.search(left)
+        after = _GROUPS_START.match(right)
+        label = mark.group("label") if mark.group("label").isdigit() else ""
+        if before is None or after is None:
+            continue
+        if (left, right) in tried or not _may_be_split(before.group(), label, after.group()):
+            continue
+        tried.add((left, right))
+        for lhs in (left, left + label) if label else (left,):  # the mark's digits out, then in
+            spots = _crossing(lhs, right, allowed, left, shaped=True)
+            for finding in spots:
+                masked = f"{finding.masked}, delt av et merke"
+                spot = Finding(mark.start(), mark.end(), finding.what, masked,
+                               finding.fingerprint)  # fmt: skip
+                found.append(Seen(spot, text, where))
+            if spots:
+                break
     return found
 
 

@@ -1,0 +1,81 @@
+"""Issue 17, the loose ends left after round 6, one table a class, each with its near misses:
+
+1. a number split over a footnote mark and its note with the ``footnotes`` extension on (B15:
+   the mark's own number stands between the parts), a ``<sup>``/``<sub>`` between digit groups,
+   an abbreviation's tooltip beside the text (``rendered.py``).
+
+Nothing here is real: identity numbers are generated in the test (``helpers.identity_number``),
+phone numbers are phonenumbers' own example numbers, names are made up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import markdown  # type: ignore[import-untyped]
+import phonenumbers
+import pytest
+
+from gaterows import Row, page_findings
+from helpers import identity_number
+from praksisbank.core.gate.sanitize import sanitize
+
+NUMBER = identity_number("240786")
+OTHER = identity_number("030494")
+
+
+def _national(region: str, kind: Any = phonenumbers.PhoneNumberType.MOBILE) -> str:
+    number = phonenumbers.example_number_for_type(region, kind)
+    assert number is not None
+    return str(number.national_number)
+
+
+MOBILE = _national("NO")  # eight digits, phonenumbers' own example of a Norwegian mobile
+M = f"{MOBILE[:3]} {MOBILE[3:5]} {MOBILE[5:]}"  # 3-2-3, as Norwegians write a mobile
+
+
+# -- 1. footnotes, superscripts and tooltips ---------------------------------------------------
+
+
+def published(body: str) -> str:
+    """The page as a site with ``footnotes`` and ``abbr`` on publishes it (sanitized)."""
+    convert = markdown.Markdown(extensions=["footnotes", "abbr"]).convert
+    return sanitize(str(convert(body)))
+
+
+MARKS = [
+    # B15: the parts as two counts' shapes, no cue, the mark's number between them
+    Row("B15", f"Søkeren kan nås på {M[:3]}[^1] hele uken.\n\n[^1]: {M[4:]}\n", True),
+    Row("a mark and its note, 6+2", f"Nås på {M[:6]}[^a].\n\n[^a]: {M[7:]}\n", True),
+    Row(
+        "a note further down",
+        f"Han bor i Bergen, {M[:3]}[^2].\n\nMer tekst.\n\n[^2]: {M[4:]}",
+        True,
+    ),
+    Row("identity number into a note", f"Sak {OTHER[:6]}[^1].\n\n[^1]: {OTHER[6:]}\n", True),
+    Row("a superscript between groups", f"Nås på {M[:3]}<sup>1</sup> {M[4:]} om kvelden.", True),
+    Row("a subscript between groups", f"Nås på {M[:6]}<sub>x</sub>{M[7:]} om kvelden.", True),
+    Row(
+        "a superscript digit in a number",
+        f"Nr. {NUMBER[:5]}<sup>{NUMBER[5]}</sup>{NUMBER[6:]}",
+        True,
+    ),
+    Row("a tooltip after a cue", f'Ring {M[:3]} <abbr title="{M[4:]}">NN</abbr> i dag.', True),
+    Row("an abbr definition", f"Ring {M[:3]} NN i dag.\n\n*[NN]: {M[4:]}", True),
+    # near misses
+    Row("a count and its source", "Saker i 2023: 406[^1].\n\n[^1]: 12 345 personer i alt.", False),
+    Row("a count and a year in its note", "Det kom 406[^1] søkere.\n\n[^1]: Tall fra 2023.", False),
+    Row("square metres", "Arealet er 410 m<sup>2</sup> og leien 93 573 kroner.", False),
+    Row("a year with a mark", "I 2023<sup>1</sup> 12 345 saker.", False),
+    Row(
+        "a tooltip without a cue",
+        '<abbr title="Utlendingsdirektoratet">UDI</abbr> fikk 406 saker.',
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", MARKS, ids=repr)
+def test_a_split_over_a_mark_is_found_on_the_published_page(row: Row) -> None:
+    shown = page_findings(published(row.body))
+    assert bool(shown) is row.found, shown
