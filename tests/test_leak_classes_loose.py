@@ -2,7 +2,9 @@
 
 1. a number split over a footnote mark and its note with the ``footnotes`` extension on (B15:
    the mark's own number stands between the parts), a ``<sup>``/``<sub>`` between digit groups,
-   an abbreviation's tooltip beside the text (``rendered.py``).
+   an abbreviation's tooltip beside the text (``rendered.py``);
+2. an identity number read out in Somali, Kurmanji, Sorani, Turkish, Pashto or Urdu words
+   (``spoken.py``); one number word in a sentence stays prose.
 
 Nothing here is real: identity numbers are generated in the test (``helpers.identity_number``),
 phone numbers are phonenumbers' own example numbers, names are made up.
@@ -16,7 +18,7 @@ import markdown  # type: ignore[import-untyped]
 import phonenumbers
 import pytest
 
-from gaterows import Row, page_findings
+from gaterows import Row, page_findings, source_findings
 from helpers import identity_number
 from praksisbank.core.gate.sanitize import sanitize
 
@@ -79,3 +81,52 @@ MARKS = [
 def test_a_split_over_a_mark_is_found_on_the_published_page(row: Row) -> None:
     shown = page_findings(published(row.body))
     assert bool(shown) is row.found, shown
+
+
+# -- 2. number words of more arrival languages -------------------------------------------------
+
+SOMALI = ["eber", "kow", "laba", "saddex", "afar", "shan", "lix", "toddoba", "siddeed", "sagaal"]
+KURMANJI = ["sifir", "yek", "du", "sê", "çar", "pênc", "şeş", "heft", "heşt", "neh"]
+TURKISH = ["sıfır", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"]
+SORANI = ["سفر", "یەک", "دوو", "سێ", "چوار", "پێنج", "شەش", "حەوت", "هەشت", "نۆ"]
+PASHTO = ["صفر", "یو", "دوه", "درې", "څلور", "پنځه", "شپږ", "اووه", "اته", "نهه"]
+URDU = ["صفر", "ایک", "دو", "تین", "چار", "پانچ", "چھ", "سات", "آٹھ", "نو"]
+IDENTITY = "et fødselsnummer, D-nummer eller H-nummer"
+
+
+def said(words: list[str], digits: str) -> str:
+    return " ".join(words[int(d)] for d in digits)
+
+
+WORDS = [
+    Row("Somali", f"Lambarka: {said(SOMALI, NUMBER)}", True),
+    Row("Kurmanji", f"Hejmar: {said(KURMANJI, NUMBER)}", True),
+    Row("Turkish", f"Numarası {said(TURKISH, NUMBER)}.", True),
+    Row("Turkish in capitals", said(TURKISH, OTHER).upper(), True),
+    Row("Sorani", f"ژمارە: {said(SORANI, NUMBER)}", True),
+    Row("Pashto", f"شمېره: {said(PASHTO, NUMBER)}", True),
+    Row("Pashto with Arabic yeh", said(PASHTO, OTHER).replace("ی", "ي"), True),
+    Row("Urdu", f"نمبر: {said(URDU, NUMBER)}", True),
+    Row("Turkish tens", f"yirmi dört sıfır yedi seksen altı {said(TURKISH, NUMBER[6:])}", True),
+    Row("Kurmanji tens", f"bîst û çar sifir heft heştê û şeş {said(KURMANJI, NUMBER[6:])}", True),
+    Row("Somali tens", f"labaatan iyo afar eber toddoba {said(SOMALI, NUMBER[4:])}", True),
+    Row(
+        "Urdu with Arabic yeh and kaf", said(URDU, OTHER).replace("ی", "ي").replace("ک", "ك"), True
+    ),
+    # near misses: one number word in a sentence, words that are Norwegian too
+    Row("Norwegian du", "Du har to barn og tre søsken, sa saksbehandleren.", False),
+    Row("one Turkish word", "Han bodde i Izmir i bir periode på on dager.", False),
+    Row("a Somali place", "Afar-regionen og Shan-staten er nevnt i rapporten.", False),
+    Row("sed", "Sed og skikk i hjemlandet ble forklart.", False),
+    Row("one Pashto word", "Han sa «یو» da tolken spurte.", False),
+    Row("a Kurmanji count", "Wî got heft zarok hene.", False),
+    Row("Turkish age", "On yedi yaşındaydı.", False),
+]
+
+
+@pytest.mark.parametrize("row", WORDS, ids=repr)
+def test_a_number_read_out_in_an_arrival_language_is_found(row: Row) -> None:
+    found = source_findings(row.body)
+    assert (IDENTITY in found) is row.found, found
+    if not row.found:
+        assert found == []

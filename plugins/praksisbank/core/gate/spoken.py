@@ -10,7 +10,8 @@ reads it as one. ``runs`` finds each run of number words (``null``, ``en``/``ett
 run. The words are Norwegian, Swedish (``noll``, ``två``, ``sjutton``, ``nittiotvå``), Danish
 (``nul``, ``otte``, ``halvfems``, ``tooghalvfems``) and English (``zero`` … ``nineteen``,
 ``ninety-two``), in any mix: a contributor who reads a number out in a neighbour language reads
-it out all the same. ``hundre``/``tusen`` (``hundra``, ``hundrede``, ``hundred``, ``tusind``,
+it out all the same; so are the arrival languages' words (German, Arabic, Dari/Persian,
+Tigrinya, Amharic, Somali, Kurmanji, Sorani, Turkish, Pashto, Urdu). ``hundre``/``tusen`` (``hundra``, ``hundrede``, ``hundred``, ``tusind``,
 ``thousand``) build a number with the words around them (``fem hundre og tolv``: 512,
 ``nittenhundreognittito``: 1992); as a reader may also take ``fem hundre, null fire`` as 50004
 and ``nitti to`` as 902, every such run is read each way (``readings``) and the detectors judge
@@ -30,6 +31,7 @@ start with, tried at a word's start only.
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 MIN_DIGITS = 6
 """The fewest digits a run must say: fewer are no identity or phone number."""
@@ -72,6 +74,24 @@ _UNITS = {
     "ሽዱሽተ": "6", "ሸውዓተ": "7", "ሸሞንተ": "8", "ትሽዓተ": "9",
     "አንድ": "1", "ሁለት": "2", "ሦስት": "3", "ሶስት": "3", "አራት": "4", "አምስት": "5",
     "ስድስት": "6", "ሰባት": "7", "ስምንት": "8", "ዘጠኝ": "9",
+    # Somali
+    "eber": "0", "kow": "1", "hal": "1", "laba": "2", "saddex": "3", "afar": "4", "shan": "5",
+    "lix": "6", "toddoba": "7", "todoba": "7", "siddeed": "8", "sideed": "8", "sagaal": "9",
+    # Kurmanji (not ``se``, ``si``, ``hest``: Norwegian words without the marks)
+    "sifir": "0", "yek": "1", "du": "2", "sê": "3", "çar": "4", "pênc": "5", "şeş": "6",
+    "heft": "7", "heşt": "8", "neh": "9",
+    # Turkish (with and without its letters)
+    "sıfır": "0", "bir": "1", "iki": "2", "üç": "3", "dört": "4", "dort": "4", "beş": "5",
+    "bes": "5", "altı": "6", "alti": "6", "yedi": "7", "sekiz": "8", "dokuz": "9",
+    # Sorani
+    "سفر": "0", "یەک": "1", "دوو": "2", "سێ": "3", "چوار": "4", "پێنج": "5", "شەش": "6",
+    "حەوت": "7", "هەشت": "8", "نۆ": "9",
+    # Pashto
+    "یو": "1", "دوه": "2", "درې": "3", "دری": "3", "څلور": "4", "پنځه": "5", "شپږ": "6",
+    "اووه": "7", "اوه": "7", "اته": "8", "نهه": "9",
+    # Urdu
+    "ایک": "1", "تین": "3", "چار": "4", "پانچ": "5", "چھ": "6", "چھے": "6", "سات": "7",
+    "آٹھ": "8", "نو": "9",
 }  # fmt: skip
 _TEENS = {
     "ti": "10", "elleve": "11", "tolv": "12", "tretten": "13", "fjorten": "14", "femten": "15",
@@ -84,6 +104,13 @@ _TEENS = {
     "vierzehn": "14", "fünfzehn": "15", "fuenfzehn": "15", "sechzehn": "16", "siebzehn": "17",
     "achtzehn": "18", "neunzehn": "19",
     "عشرة": "10", "عشره": "10", "عشر": "10", "ده": "10",
+    "toban": "10",
+    "deh": "10", "yazdeh": "11", "dozdeh": "12", "sêzdeh": "13", "çardeh": "14",
+    "pazdeh": "15", "şazdeh": "16", "hevdeh": "17", "hejdeh": "18", "nozdeh": "19",
+    "on": "10", "on bir": "11", "on iki": "12", "on üç": "13", "on dört": "14", "on beş": "15",
+    "on altı": "16", "on yedi": "17", "on sekiz": "18", "on dokuz": "19",
+    "دە": "10", "لس": "10", "دس": "10", "گیارہ": "11", "بارہ": "12", "تیرہ": "13",
+    "چودہ": "14", "پندرہ": "15", "سولہ": "16", "سترہ": "17", "اٹھارہ": "18", "انیس": "19",
 }  # fmt: skip
 _TENS = {
     "tjue": "2", "tyve": "2", "tretti": "3", "tredve": "3", "førti": "4", "femti": "5",
@@ -101,16 +128,44 @@ _TENS = {
     "سبعون": "7", "سبعين": "7", "ثمانون": "8", "ثمانين": "8", "تسعون": "9", "تسعين": "9",
     "بیست": "2", "بيست": "2", "سی": "3", "سي": "3", "چهل": "4", "پنجاه": "5", "شصت": "6",
     "هفتاد": "7", "هشتاد": "8", "نود": "9",
+    "labaatan": "2", "soddon": "3", "afartan": "4", "konton": "5", "lixdan": "6",
+    "toddobaatan": "7", "siddeetan": "8", "sagaashan": "9",
+    "bîst": "2", "sî": "3", "çil": "4", "pêncî": "5", "şêst": "6", "heftê": "7", "heştê": "8",
+    "nod": "9",
+    "yirmi": "2", "otuz": "3", "kırk": "4", "elli": "5", "altmış": "6", "altmis": "6",
+    "yetmiş": "7", "yetmis": "7", "seksen": "8", "doksan": "9",
+    "چل": "4", "پەنجا": "5", "شەست": "6", "حەفتا": "7", "هەشتا": "8", "نەوەد": "9",
+    "شل": "2", "دېرش": "3", "دیرش": "3", "څلوېښت": "4", "پنځوس": "5", "شپېته": "6",
+    "اویا": "7", "اتیا": "8", "نوي": "9",
+    "بیس": "2", "تیس": "3", "چالیس": "4", "پچاس": "5", "ساٹھ": "6", "ستر": "7", "اسی": "8",
+    "نوے": "9",
 }  # fmt: skip
 _TIMES = {
     "hundre": 100, "hundrede": 100, "hundra": 100, "hundred": 100,
     "tusen": 1000, "tusind": 1000, "thousand": 1000,
     "hundert": 100, "tausend": 1000,
     "مئة": 100, "مائة": 100, "ألف": 1000, "الف": 1000, "صد": 100, "هزار": 1000,
+    "boqol": 100, "sed": 100, "hezar": 1000, "yüz": 100, "yuz": 100, "bin": 1000,
+    "سەد": 100, "هەزار": 1000, "سل": 100, "زر": 1000, "سو": 100, "ہزار": 1000,
 }  # fmt: skip
 """Words that multiply the number before them (``fem hundre og tolv``: 512, ``nitten hundre og
 nittito``: 1992, ``to tusen og tre``: 2003)."""
-_AND = "og|och|and|und|[ \u00a0]*و[ \u00a0]*"
+_V = TypeVar("_V")
+_SPELLINGS = (("ہ", "ه"), ("ې", "ی"), ("ی", "ي"), ("ک", "ك"))
+"""Letters of Arabic script that keyboards write either way (Urdu's and Pashto's own letters,
+Persian and Arabic yeh and kaf): each word is also known in the other spelling."""
+
+
+def _spelled(words: dict[str, _V]) -> None:
+    for plain, other in _SPELLINGS:
+        for word in [w for w in words if plain in w]:
+            words.setdefault(word.replace(plain, other), words[word])
+
+
+for _words in (_UNITS, _TEENS, _TENS):
+    _spelled(_words)
+_spelled(_TIMES)
+_AND = "og|och|and|und|[ \u00a0]*و[ \u00a0]*|[ \u00a0]+(?:û|iyo)[ \u00a0]+"
 """The word that joins the parts of a number (``fireogtretti``, ``hundre og tolv``)."""
 _NONZERO = {word: digit for word, digit in _UNITS.items() if digit != "0"}
 
