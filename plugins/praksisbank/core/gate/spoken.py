@@ -11,11 +11,11 @@ run. The words are Norwegian, Swedish (``noll``, ``två``, ``sjutton``, ``nittio
 (``nul``, ``otte``, ``halvfems``, ``tooghalvfems``) and English (``zero`` … ``nineteen``,
 ``ninety-two``), in any mix: a contributor who reads a number out in a neighbour language reads
 it out all the same; so are the arrival languages' words (German, Arabic, Dari/Persian,
-Tigrinya, Amharic, Somali, Kurmanji, Sorani, Turkish, Pashto, Urdu). ``hundre``/``tusen`` (``hundra``, ``hundrede``, ``hundred``, ``tusind``,
-``thousand``) build a number with the words around them (``fem hundre og tolv``: 512,
-``nittenhundreognittito``: 1992); as a reader may also take ``fem hundre, null fire`` as 50004
-and ``nitti to`` as 902, every such run is read each way (``readings``) and the detectors judge
-each reading.
+Tigrinya, Amharic, Somali, Kurmanji, Sorani, Turkish, Pashto, Urdu). ``hundre``/``tusen``
+(``hundra``, ``hundrede``, ``hundred``, ``tusind``, ``thousand``) build a number with the words
+around them (``fem hundre og tolv``: 512, ``nittenhundreognittito``: 1992); as a reader may also
+take ``fem hundre, null fire`` as 50004 and ``nitti to`` as 902, every such run is read each way
+(``readings``) and the detectors judge each reading.
 
 A run counts when it says at least ``MIN_DIGITS`` digits of which at least ``MIN_SPOKEN`` are
 spoken: ``to barn``, ``en av tre`` and ``fire 2019 2020`` are no numbers, and a sentence that
