@@ -4,7 +4,9 @@
    the mark's own number stands between the parts), a ``<sup>``/``<sub>`` between digit groups,
    an abbreviation's tooltip beside the text (``rendered.py``);
 2. an identity number read out in Somali, Kurmanji, Sorani, Turkish, Pashto or Urdu words
-   (``spoken.py``); one number word in a sentence stays prose.
+   (``spoken.py``); one number word in a sentence stays prose;
+3. a date of birth whose day is a Roman numeral in small letters (``numerals.py``); Norwegian
+   words made of the same letters (``vi``, ``mi``, ``di``, ``mix``, ``civil``) stay words.
 
 Nothing here is real: identity numbers are generated in the test (``helpers.identity_number``),
 phone numbers are phonenumbers' own example numbers, names are made up.
@@ -130,3 +132,31 @@ def test_a_number_read_out_in_an_arrival_language_is_found(row: Row) -> None:
     assert (IDENTITY in found) is row.found, found
     if not row.found:
         assert found == []
+
+
+# -- 3. Roman dates in small letters -----------------------------------------------------------
+
+BIRTH = "en fødselsdato"
+
+ROMAN = [
+    Row("after født", "Søkeren er født xvii.iii.1992 i Kabul.", True),
+    Row("a two-digit year", "Han er født den xxi.vii.90.", True),
+    Row("the year in Roman too", "Fødselsdato: xvii/iii/mcmxcii", True),
+    Row("f. and slashes", "Broren (f. ix/xi/2004) bor i Iran.", True),
+    Row("a month in digits", "Født: iv-3-1988", True),
+    Row("in the page too", "Hun er født xii.x.1985, sier hun.", True),
+    # near misses: words of the same letters, an abbreviation, a reference
+    Row("vi after født", "Søkeren er født i Kabul, vi vet ikke når.", False),
+    Row("civil", "Han er født inn i en civil familie.", False),
+    Row("mi, di, mix", "Født: mi, di og mix av tradisjoner.", False),
+    Row("i.v.m.", "Dette gjelder i.v.m. født 1990 eller senere.", False),
+    Row("no day", "Født mi.di.2020 er ingen dato.", False),
+    Row("a chapter", "Se kapittel iv.3.2 om fødsel.", False),
+]
+
+
+@pytest.mark.parametrize("row", ROMAN, ids=repr)
+def test_a_roman_date_in_small_letters_is_a_date_of_birth(row: Row) -> None:
+    found = source_findings(row.body)
+    assert (BIRTH in found) is row.found, found
+    assert (BIRTH in page_findings(published(row.body))) is row.found

@@ -255,7 +255,7 @@ _OTHER_DECIMALS = (
 14), as ranges for a character class; ``tests/test_anonymity.py`` checks the list is whole."""
 
 
-def _first_characters(roman: bool) -> re.Pattern[str]:
+def _first_characters(roman: str) -> re.Pattern[str]:
     """The first character of every match of ``_SPECIAL``, as one character class that the regular
     expression engine tests in constant time: the few ASCII ones, the others of the Basic
     Multilingual Plane one by one, and every character beyond it (rare in text)."""
@@ -265,20 +265,22 @@ def _first_characters(roman: bool) -> re.Pattern[str]:
     )
     plane = "".join(map(chr, range(0x80, 0x10000)))
     listed = "".join(re.escape(ch) for ch in wide.findall(plane))
-    letters = "IVXLCDM" if roman else ""  # a date with a Roman day (numerals.py)
-    return re.compile(f"[&%\\\\*`<{letters}{listed}\U00010000-\U0010ffff]")
+    return re.compile(f"[&%\\\\*`<{roman}{listed}\U00010000-\U0010ffff]")
 
 
-_TRIGGER = _first_characters(roman=False)
-_TRIGGER_ROMAN = _first_characters(roman=True)
+_TRIGGER = _first_characters(roman="")
+_TRIGGER_ROMAN = _first_characters(roman="IVXLCDM")  # a date with a Roman day (numerals.py)
 """With the capitals of Roman numerals: only for a text that holds a date with a Roman day
 (``numerals.ROMAN_HINT``), so that ordinary prose is not tried at every ``I``, ``D`` and ``M``."""
+_TRIGGER_LOWER = _first_characters(roman="IVXLCDMivxlcdm")  # numerals.LOWER_HINT: the same
 
 
 def _special(original: str) -> Iterator[re.Match[str]]:
     """What ``_SPECIAL.finditer`` finds, trying the pattern only where a match can start."""
     at = 0
     trigger_pattern = _TRIGGER_ROMAN if numerals.ROMAN_HINT.search(original) else _TRIGGER
+    if numerals.LOWER_HINT.search(original):  # in small letters (``xvii.iii.1992``)
+        trigger_pattern = _TRIGGER_LOWER
     search, match = trigger_pattern.search, _SPECIAL.match
     while (trigger := search(original, at)) is not None:
         found = match(original, trigger.start())

@@ -14,8 +14,9 @@ value in the character database (``unicodedata.numeric``), not from a table of e
   Han character next to it) or that is six numerals or longer: a numeral inside a word or a name
   (``王一明``, ``什么``) is a letter of that word;
 - Roman numerals of their own characters (U+2160-U+2188: ``Ⅻ``, ``ⅩⅦ``) as their value;
-- a date of three parts, the day written in Roman numerals, in capitals or their own characters
-  (``XVII.III.MCMXCII``, ``ⅩⅦ.Ⅲ.1992``, ``XVII/3/1992``), each part within a date's range:
+- a date of three parts, the day written in Roman numerals, in capitals, small letters or their
+  own characters (``XVII.III.MCMXCII``, ``xvii.iii.1992``, ``ⅩⅦ.Ⅲ.1992``, ``XVII/3/1992``), each
+  part within a date's range:
   written ``DD.MM.YYYY`` so that the date-of-birth rule judges it after its keyword. A Roman
   numeral on its own (``kapittel IV``, ``Del III``) or in a reference (``Rt. 1992``) is left.
 
@@ -56,9 +57,10 @@ _HAN_ANY = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007"
 
 def _pattern() -> str:
     han = han_numerals()
-    roman = rf"[{_ROMAN_LETTERS}{_ROMAN_CHARS}]{{1,11}}+"
+    letters = _ROMAN_LETTERS + _ROMAN_LETTERS.lower()
+    roman = rf"[{letters}{_ROMAN_CHARS}]{{1,11}}+"
     part = rf"(?:{roman}|[0-9]{{1,4}}+)"
-    first = f"[{_ROMAN_LETTERS}{_ROMAN_CHARS}]"
+    first = f"[{letters}{_ROMAN_CHARS}]"
     return (
         # a date whose day is a Roman numeral (its first character first: the engine skips others)
         rf"{first}(?<![\w.]{first})(?:{roman})?(?P<roman_sep>[./-]){part}(?P=roman_sep){part}"
@@ -109,7 +111,7 @@ def _additive(values: list[int], multiplies: bool) -> int:
 
 def _roman_date(token: str) -> str | None:
     parts = _SEPARATOR.split(token)
-    numbers = [int(p) if p.isdigit() else _roman(p) for p in parts]
+    numbers = [int(p) if p.isdigit() else _roman(p.upper()) for p in parts]
     if len(numbers) != 3 or None in numbers:
         return None
     day, month, year = (int(n or 0) for n in numbers)
@@ -127,7 +129,7 @@ def value(token: str) -> str | None:
     first = token[0]
     if _SEPARATOR.search(token):
         return _roman_date(token)
-    if first in _ROMAN_LETTERS:
+    if first in _ROMAN_LETTERS or first in _ROMAN_LOWER:
         return None
     if "\u2160" <= first <= "\u2188":
         number = _roman(token)
@@ -146,11 +148,24 @@ ROMAN_HINT = re.compile(
 )
 """Whether a text may hold a date with a Roman day in capitals (most texts do not: the gate then
 need not try every capital ``I``, ``D`` or ``M``)."""
+_ROMAN_LOWER = _ROMAN_LETTERS.lower()
+LOWER_HINT = re.compile(
+    f"[{_ROMAN_LOWER}](?<![\\w.][{_ROMAN_LOWER}])[{_ROMAN_LOWER}]{{0,5}}+([./-])"
+    f"(?:[{_ROMAN_LOWER}]{{1,4}}+|[0-9]{{1,2}}+)\\1(?:[0-9]{{2,4}}+|m[{_ROMAN_LOWER}]{{2,10}}+)(?![\\w])"
+)
+"""Whether a text may hold a date with a Roman day in small letters (``xvii.iii.1992``,
+``xvii/3/mcmxcii``): a year in digits or from ``m`` on, so ``i.v.m.`` is none, and the gate
+need not try every ``i``, ``d`` or ``m`` of ordinary prose. Words (``vi``, ``mi``, ``civil``)
+make no date: the three parts must be a day, a month and a year (``_roman_date``)."""
 
 
 def read(text: str) -> str:
     """``text`` with every numeral token read as its number (the length may change)."""
-    if _NOT_LATIN.search(text) is None and ROMAN_HINT.search(text) is None:
+    if (
+        _NOT_LATIN.search(text) is None
+        and ROMAN_HINT.search(text) is None
+        and LOWER_HINT.search(text) is None
+    ):
         return text
 
     def replace(match: re.Match[str]) -> str:
