@@ -6,7 +6,11 @@
 2. an identity number read out in Somali, Kurmanji, Sorani, Turkish, Pashto or Urdu words
    (``spoken.py``); one number word in a sentence stays prose;
 3. a date of birth whose day is a Roman numeral in small letters (``numerals.py``); Norwegian
-   words made of the same letters (``vi``, ``mi``, ``di``, ``mix``, ``civil``) stay words.
+   words made of the same letters (``vi``, ``mi``, ``di``, ``mix``, ``civil``) stay words;
+4. settings: Material's ``privacy`` plugin downloading at build, a link in ``extra.social`` or
+   ``extra.homepage`` that runs a script, ``accessibility_contact: javascript:``, each refused
+   at its line (``siteconfig.py``); a link to another host, and the plugin with its downloads
+   off, stay allowed.
 
 Nothing here is real: identity numbers are generated in the test (``helpers.identity_number``),
 phone numbers are phonenumbers' own example numbers, names are made up.
@@ -19,10 +23,13 @@ from typing import Any
 import markdown  # type: ignore[import-untyped]
 import phonenumbers
 import pytest
+from mkdocs.config import load_config
 
 from gaterows import Row, page_findings, source_findings
-from helpers import identity_number
+from helpers import Project, identity_number
+from praksisbank.core.gate import siteconfig
 from praksisbank.core.gate.sanitize import sanitize
+from praksisbank.mkdocs_adapter.project import mkdocs_settings
 
 NUMBER = identity_number("240786")
 OTHER = identity_number("030494")
@@ -160,3 +167,87 @@ def test_a_roman_date_in_small_letters_is_a_date_of_birth(row: Row) -> None:
     found = source_findings(row.body)
     assert (BIRTH in found) is row.found, found
     assert (BIRTH in page_findings(published(row.body))) is row.found
+
+
+# -- 4. settings -------------------------------------------------------------------------------
+
+SITE = """\
+site_name: Testbanken
+theme:
+  name: material
+  font: false
+plugins:
+  - praksisbank
+"""
+
+SETTINGS = [
+    # (what is added or changed, the lines and settings refused)
+    ("  - privacy\n", [(7, "plugins.privacy")]),
+    ("  - privacy:\n      links: false\n", [(7, "plugins.privacy")]),
+    ("  - material/privacy\n", [(7, "plugins.material/privacy")]),
+    ("extra:\n  homepage: javascript:alert(1)\n", [(8, "extra.homepage")]),
+    (
+        "extra:\n  social:\n    - icon: fontawesome/brands/github\n"
+        '      link: " JaVaScript:alert(1)"\n',
+        [(10, "extra.social[0].link")],
+    ),
+    ("theme.logo: https://cdn.example/logo.png", [(5, "theme.logo")]),
+    ("theme.favicon: //cdn.example/favicon.ico", [(5, "theme.favicon")]),
+    ("contact: javascript:alert(1)", [(7, "plugins.praksisbank.accessibility_contact")]),
+    ("contact: javascript:x@y.example", [(7, "plugins.praksisbank.accessibility_contact")]),
+    ("contact: data:text/html,hei", [(7, "plugins.praksisbank.accessibility_contact")]),
+    # allowed: downloads off, links (<a href>) to another host, a contact a reader can use
+    ("  - privacy:\n      assets_fetch: false\n", []),
+    ("  - privacy:\n      assets: false\n", []),
+    ("  - privacy:\n      enabled: false\n", []),
+    (
+        "extra:\n  homepage: https://intranett.example\n  social:\n"
+        "    - icon: fontawesome/brands/github\n      link: https://github.com/example\n",
+        [],
+    ),
+    ("theme.logo: assets/logo.svg", []),
+    ("contact: https://skjema.example/tilgjengelighet", []),
+    ("contact: mailto:forvalter@example.no", []),
+    ("contact: forvalter@example.no", []),
+]
+
+
+def site_with(change: str) -> str:
+    if change.startswith("theme."):
+        key, value = change.removeprefix("theme.").split(": ", 1)
+        return SITE.replace("  font: false\n", f"  font: false\n  {key}: {value}\n")
+    if change.startswith("contact: "):
+        contact = change.removeprefix("contact: ")
+        return SITE.replace(
+            "  - praksisbank\n", f"  - praksisbank:\n      accessibility_contact: '{contact}'\n"
+        )
+    return SITE + change
+
+
+def refused_settings(text: str) -> list[tuple[int, str]]:
+    return [
+        (p.line, p.message.split("»", 1)[0].removeprefix("«"))
+        for p in siteconfig.check(siteconfig.read(text))
+    ]
+
+
+@pytest.mark.parametrize(("change", "refused"), SETTINGS, ids=[c for c, _ in SETTINGS])
+def test_a_setting_that_fetches_or_runs_is_refused_at_its_line(
+    change: str, refused: list[tuple[int, str]]
+) -> None:
+    assert refused_settings(site_with(change)) == refused
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["  - privacy\n", "contact: javascript:alert(1)", "  - privacy:\n      assets: false\n"],
+)
+def test_the_build_refuses_what_check_refuses_at_the_same_line(
+    project: Project, change: str
+) -> None:
+    project.write("mkdocs.yml", site_with(change))
+    config = load_config(str(project.root / "mkdocs.yml"))
+    in_build = siteconfig.check(mkdocs_settings(config))
+    assert [(p.line, p.message.split("»", 1)[0].removeprefix("«")) for p in in_build] == (
+        refused_settings(site_with(change))
+    )

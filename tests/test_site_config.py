@@ -150,7 +150,9 @@ ALLOWED = [
     SAFE.replace("site_name: Testbanken", "site_name: Praksis for barn < 15 år"),
     SAFE.replace("  generator: false\n", "  generator: false\n  analytics: null\n"),
     SAFE.replace(
-        "  - praksisbank\n", "  - praksisbank\n  - privacy\n  - social:\n      cards: false\n"
+        "  - praksisbank\n",
+        "  - praksisbank\n  - privacy:\n      assets_fetch: false\n"
+        "  - social:\n      cards: false\n",
     ),
     SAFE.replace(
         "  - praksisbank\n", "  - praksisbank\n  - material/social:\n      enabled: false\n"

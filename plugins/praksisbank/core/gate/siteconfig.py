@@ -355,11 +355,38 @@ _SCRIPT_SCHEME = re.compile(r"\s*(?:javascript|vbscript|data)\s*:", re.IGNORECAS
 
 
 def _script_links(values: Mapping[str, Any]) -> Iterator[Finding]:
-    """Addresses the theme writes into every page's links: one that is a script runs it."""
+    """Addresses the theme writes into every page's links: one that is a script runs it. A link
+    to another host (``<a href>``: ``extra.social``, ``extra.homepage``) is no fetch and stays
+    allowed; a logo or a favicon is an image, fetched (``_theme_images``)."""
     for key in ("repo_url", "edit_uri", "site_url"):
         value = values.get(key)
         if isinstance(value, str) and _SCRIPT_SCHEME.match(value):
             yield (key,), value
+    extra = _mapping(values.get("extra"))
+    homepage = extra.get("homepage")
+    if isinstance(homepage, str) and _SCRIPT_SCHEME.match(homepage):
+        yield ("extra", "homepage"), homepage
+    social = extra.get("social")
+    for index, entry in enumerate(social if isinstance(social, list) else []):
+        link = _mapping(entry).get("link")
+        if isinstance(link, str) and _SCRIPT_SCHEME.match(_URL_NOISE.sub("", link)):
+            yield ("extra", "social", index, "link"), link
+
+
+_PRIVACY_OFF = ("enabled", "assets", "assets_fetch")
+"""The privacy plugin's options of which any one, ``false``, keeps it from downloading."""
+
+
+def _privacy(values: Mapping[str, Any]) -> Iterator[Finding]:
+    """Material's ``privacy`` plugin downloads every external asset a page names while the site
+    is built (``assets`` and ``assets_fetch``, both on unless turned off): what is published is
+    then what another host served at that moment. With its downloads off it only reports them,
+    and may stay."""
+    for name, options in _named(values, "plugins").items():
+        if name in ("privacy", "material/privacy") and all(
+            options.get(option, True) is not False for option in _PRIVACY_OFF
+        ):
+            yield ("plugins", name), name
 
 
 def _social_cards(values: Mapping[str, Any]) -> Iterator[Finding]:
@@ -581,6 +608,17 @@ _DOWNLOADS = (("pymdownx.snippets", "url_download"),)
 
 
 def _build_fetches(values: Mapping[str, Any]) -> Iterator[tuple[Where, str]]:
+    for where, name in _privacy(values):
+        yield (
+            where,
+            (
+                f"«plugins.{name}» laster ned hvert eksterne skript, stilark, bilde og hver skrift "
+                "sidene nevner mens nettstedet bygges: det som publiseres, er da det den andre "
+                "maskinen svarer da, ikke det som ble gjennomgått. Skriv «assets_fetch: false» "
+                f"under «{name}» (programtillegget melder da bare fra om eksterne adresser), eller "
+                f"fjern «{name}» fra «plugins»."
+            ),
+        )
     extensions = _named(values, "markdown_extensions")
     for name, option in _DOWNLOADS:
         options = extensions.get(name)
@@ -597,11 +635,47 @@ def _build_fetches(values: Mapping[str, Any]) -> Iterator[tuple[Where, str]]:
             )
 
 
+_CONTACT = ("plugins", "praksisbank", "accessibility_contact")
+_EMAIL = re.compile(r"(?:mailto:)?[^@\s:/]+@[^@\s:/]+\.[^@\s:/]+")
+
+
+def contact_problem(contact: Any) -> str | None:
+    """A Norwegian message when the accessibility statement's contact is neither an e-mail
+    address (``mailto:`` or none) nor a web link (``https://``): a reader follows it, and a
+    ``javascript:`` or ``data:`` address would run what it holds."""
+    if contact is None or contact == "":
+        return None
+    if isinstance(contact, str) and (
+        contact.startswith(("https://", "http://")) or _EMAIL.fullmatch(contact)
+    ):
+        return None
+    return (
+        f"accessibility_contact: «{_shown(contact)}» er verken en e-postadresse eller en lenke "
+        "(https://...) til et skjema."
+    )
+
+
+def _contact(values: Mapping[str, Any]) -> Iterator[tuple[Where, str]]:
+    options = _named(values, "plugins").get(_CONTACT[1]) or {}
+    if contact_problem(options.get(_CONTACT[2])) is not None:
+        yield (
+            _CONTACT,
+            (
+                f"«{_setting(_CONTACT)}» = «{_shown(options.get(_CONTACT[2]))}» er verken en "
+                "e-postadresse eller en lenke (https://...) til et skjema. Adressen blir en lenke "
+                "på tilgjengelighetssiden, og en javascript:- eller data:-adresse kjører det den "
+                "holder når en leser følger lenken. Skriv en e-postadresse eller en "
+                "https://-adresse."
+            ),
+        )
+
+
 def _code_and_markup(settings: Settings) -> Iterator[tuple[Where, str]]:
     """Settings that run code when the site is built, and text the theme would print as HTML."""
     values = settings.values
     yield from _running_code(settings)
     yield from _build_fetches(values)
+    yield from _contact(values)
     for where, value in nested.leaves(values):
         if (
             where

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from html import escape, unescape
 
+from praksisbank.core.gate import siteconfig
+
 _HEADING = re.compile(r"<h([1-6])([^>]*)>(.*?)</h\1>", re.S)
 _ANCHOR = '<a class="headerlink"'
 _TAG = re.compile(r"<[^>]+>")
@@ -50,14 +52,6 @@ def contact_markdown(contact: str | None) -> str:
 
 
 def contact_problem(contact: str | None) -> str | None:
-    """A Norwegian message when the configured contact is neither an e-mail address nor a link."""
-    if not contact:
-        return None
-    if contact.startswith(("https://", "http://")):
-        return None
-    if re.fullmatch(r"(mailto:)?[^@\s]+@[^@\s]+\.[^@\s]+", contact):
-        return None
-    return (
-        f"accessibility_contact: «{contact}» er verken en e-postadresse eller en lenke "
-        "(https://...) til et skjema."
-    )
+    """A Norwegian message when the configured contact is neither an e-mail address nor a link
+    (``siteconfig.contact_problem``: ``check`` reports it with its line in mkdocs.yml)."""
+    return siteconfig.contact_problem(contact)
