@@ -10,7 +10,9 @@
 4. settings: Material's ``privacy`` plugin downloading at build, a link in ``extra.social`` or
    ``extra.homepage`` that runs a script, ``accessibility_contact: javascript:``, each refused
    at its line (``siteconfig.py``); a link to another host, and the plugin with its downloads
-   off, stay allowed.
+   off, stay allowed;
+5. CODEOWNERS gives every file ``mkdocs.yml`` inherits (``INHERIT``) to the developers
+   (``codeowners.py``).
 
 Nothing here is real: identity numbers are generated in the test (``helpers.identity_number``),
 phone numbers are phonenumbers' own example numbers, names are made up.
@@ -27,6 +29,8 @@ from mkdocs.config import load_config
 
 from gaterows import Row, page_findings, source_findings
 from helpers import Project, identity_number
+from praksisbank.cli.main import main
+from praksisbank.core.content import codeowners
 from praksisbank.core.gate import siteconfig
 from praksisbank.core.gate.sanitize import sanitize
 from praksisbank.mkdocs_adapter.project import mkdocs_settings
@@ -251,3 +255,47 @@ def test_the_build_refuses_what_check_refuses_at_the_same_line(
     assert [(p.line, p.message.split("»", 1)[0].removeprefix("«")) for p in in_build] == (
         refused_settings(site_with(change))
     )
+
+
+# -- 5. CODEOWNERS and inherited settings ------------------------------------------------------
+
+DEVELOPERS = (
+    '      teams:\n        Enhet A1: "@asyl/a1"\n        utvikling: "@asyl/utvikling"\n'
+    '        personvern: "@asyl/pv"\n'
+)
+
+INHERITED = [
+    # (the files beside mkdocs.yml: path -> text; what mkdocs.yml inherits; owned files)
+    ({"config/base.yml": "site_author: Asyl\n"}, "config/base.yml", ["config/base.yml"]),
+    (
+        {
+            "config/base.yml": "INHERIT: more.yml\nsite_author: Asyl\n",
+            "config/more.yml": "copyright: Asyl\n",
+        },
+        "config/base.yml",
+        ["config/base.yml", "config/more.yml"],
+    ),
+    # a loop is read once, a file outside the project is not in its CODEOWNERS
+    ({"a.yml": "INHERIT: b.yml\n", "b.yml": "INHERIT: a.yml\n"}, "a.yml", ["a.yml", "b.yml"]),
+    ({}, "../elsewhere.yml", []),
+    ({}, None, []),
+]
+
+
+@pytest.mark.parametrize(("files", "parent", "owned"), INHERITED)
+def test_codeowners_gives_every_inherited_file_to_the_developers(
+    project: Project, files: dict[str, str], parent: str | None, owned: list[str]
+) -> None:
+    config = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("  - praksisbank\n", f"  - praksisbank:\n{DEVELOPERS}")
+    project.write("mkdocs.yml", (f"INHERIT: {parent}\n" if parent else "") + config)
+    for path, text in files.items():
+        project.write(path, text)
+    assert list(codeowners.inherited(project.root)) == owned
+    if parent in ("a.yml", "../elsewhere.yml"):
+        return  # MkDocs itself stops at a loop or a missing file
+    assert main(["codeowners", str(project.root)]) == 0
+    lines = (project.root / "CODEOWNERS").read_text(encoding="utf-8").splitlines()
+    assert "/mkdocs.yml @asyl/utvikling" in lines
+    for path in owned:
+        assert f"/{path} @asyl/utvikling" in lines

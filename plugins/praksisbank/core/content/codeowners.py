@@ -6,9 +6,10 @@ or GitLab. Two keys are roles, not units: ``*`` owns everything no unit owns, an
 (``PRIVACY_TEAM``) owns ``personvern-ok.yml``, the reviewed exceptions to the personal-data gate,
 so no exception is added without the privacy role's review; ``utvikling``
 (``scripts.DEVELOPER_TEAM``) owns ``skript-ok.yml``, the scripts a reader's browser may run.
-The developers also own ``mkdocs.yml`` and the site's own theme folders: what they hold runs at
-build time or in every page. ``render`` makes the file; ``check`` reports a unit without a team, a
-missing privacy team (a warning) and a committed file that no longer matches the content.
+The developers also own ``mkdocs.yml``, every file it inherits (``INHERIT``) and the site's own
+theme folders: what they hold runs at build time or in every page. ``render`` makes the file;
+``check`` reports a unit without a team, a missing privacy team (a warning) and a committed file
+that no longer matches the content.
 """
 
 from __future__ import annotations
@@ -16,11 +17,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
+import yaml
+
 from praksisbank.core.base.model import Content, Document
 from praksisbank.core.base.problems import Severity
 from praksisbank.core.content.allowlist import ALLOW_LIST
 from praksisbank.core.content.report import Reporter
 from praksisbank.core.content.scripts import DEVELOPER_TEAM, REVIEWED
+from praksisbank.core.gate import siteconfig
 
 FILE = "CODEOWNERS"
 HEADER = (
@@ -63,16 +67,45 @@ def entries(content: Content) -> list[tuple[str, str, Document]]:
     return [(pattern, unit, doc) for pattern, (unit, doc) in sorted(rows.items())]
 
 
+_MAX_INHERITED = 10
+"""Files read along ``INHERIT`` at most (the check of ``mkdocs.yml`` refuses more)."""
+
+
+def inherited(root: Path) -> tuple[str, ...]:
+    """The files ``mkdocs.yml`` inherits (``INHERIT``, and theirs in turn) inside the project, in
+    the order MkDocs reads them: each is ``mkdocs.yml`` as much as the file itself (a Python tag
+    or ``hooks`` there runs when MkDocs reads it). Read with the safe parser; a file that cannot
+    be read ends the list (the check of ``mkdocs.yml`` reports it)."""
+    files: list[str] = []
+    seen: set[Path] = set()
+    current = root / CONFIG
+    for _ in range(_MAX_INHERITED):
+        try:
+            parent = siteconfig.read(current.read_text(encoding="utf-8")).values.get("INHERIT")
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            break
+        if not isinstance(parent, str):
+            break
+        current = current.parent / parent
+        resolved = current.resolve()
+        if resolved in seen or not resolved.is_relative_to(root.resolve()):
+            break
+        seen.add(resolved)
+        files.append(resolved.relative_to(root.resolve()).as_posix())
+    return tuple(files)
+
+
 def site_code(root: Path, theme_dirs: Sequence[Path]) -> tuple[str, ...]:
     """The files that decide what runs and what every page holds, beside the content:
-    ``mkdocs.yml`` and the site's own theme folders (``custom_dir``, ``templates``)."""
+    ``mkdocs.yml``, the files it inherits, and the site's own theme folders (``custom_dir``,
+    ``templates``)."""
     folders = []
     for folder in theme_dirs:
         try:
             folders.append(folder.resolve().relative_to(root.resolve()).as_posix() + "/")
         except ValueError:  # outside the project: not in its CODEOWNERS
             continue
-    return (CONFIG, *sorted(folders))
+    return (CONFIG, *inherited(root), *sorted(folders))
 
 
 def render(content: Content, teams: Mapping[str, str], code: Sequence[str] = (CONFIG,)) -> str:
