@@ -12,7 +12,9 @@
    at its line (``siteconfig.py``); a link to another host, and the plugin with its downloads
    off, stay allowed;
 5. CODEOWNERS gives every file ``mkdocs.yml`` inherits (``INHERIT``) to the developers
-   (``codeowners.py``).
+   (``codeowners.py``);
+6. under ``praksisbank mkdocs serve``, a ``mkdocs.yml`` changed to hold what is refused prints
+   our message alone and is not built: the preview keeps the last good site (``guarded.py``).
 
 Nothing here is real: identity numbers are generated in the test (``helpers.identity_number``),
 phone numbers are phonenumbers' own example numbers, names are made up.
@@ -28,12 +30,13 @@ import pytest
 from mkdocs.config import load_config
 
 from gaterows import Row, page_findings, source_findings
-from helpers import Project, identity_number
+from helpers import MKDOCS_YML, Project, identity_number
+from praksisbank.cli import guarded
 from praksisbank.cli.main import main
 from praksisbank.core.content import codeowners
 from praksisbank.core.gate import siteconfig
 from praksisbank.core.gate.sanitize import sanitize
-from praksisbank.mkdocs_adapter.project import mkdocs_settings
+from praksisbank.mkdocs_adapter.project import mkdocs_settings, reviewed_python
 
 NUMBER = identity_number("240786")
 OTHER = identity_number("030494")
@@ -299,3 +302,47 @@ def test_codeowners_gives_every_inherited_file_to_the_developers(
     assert "/mkdocs.yml @asyl/utvikling" in lines
     for path in owned:
         assert f"/{path} @asyl/utvikling" in lines
+
+
+# -- 6. a refused mkdocs.yml under serve -------------------------------------------------------
+
+REBUILDS = [
+    # (what is added to mkdocs.yml, given the marker's path; rebuilt; what the message says)
+    ("extra:\n  note: !!python/object/apply:os.system ['touch {marker}']\n", False, ":1: feil: "),
+    ("hooks:\n  - '{marker}.py'\n", False, ":1: feil: «hooks» kjører Python-kode"),
+    ("extra:\n  note: [ikke lukket\n", False, "mkdocs.yml"),
+    ("plugins:\n  - privacy\n", False, "«plugins.privacy» laster ned"),
+    ("extra:\n  note: vanlig tekst\n", True, ""),
+]
+
+
+@pytest.mark.parametrize(("added", "rebuilt", "said"), REBUILDS)
+def test_serve_prints_only_our_message_and_keeps_the_last_site(
+    project: Project, capsys: pytest.CaptureFixture[str], added: str, rebuilt: bool, said: str
+) -> None:
+    import mkdocs.commands.serve as serve
+
+    config = project.root / "mkdocs.yml"
+    marker = project.root / "pwned"
+    built: list[object] = []
+
+    def builder(config_given: object = None) -> None:  # MkDocs' serve: reads the file again
+        with reviewed_python():
+            built.append(config_given or load_config(str(config)))
+
+    with guarded.guarded_rebuilds(config):
+        server = serve.__dict__["LiveReloadServer"](
+            builder=builder, host="127.0.0.1", port=0, root=str(project.root)
+        )
+    try:
+        server.builder(object())  # the first build, checked before MkDocs started
+        project.write("mkdocs.yml", MKDOCS_YML + added.format(marker=marker))
+        server.builder()  # the rebuild after the change
+    finally:
+        server.server_close()
+    err = capsys.readouterr().err
+    assert len(built) == (2 if rebuilt else 1)
+    assert not marker.exists()
+    assert "Traceback" not in err
+    if not rebuilt:
+        assert said in err and "forhåndsvisningen viser siste gode versjon" in err

@@ -6,13 +6,20 @@ safe parser and refused with their lines (``mkdocs_adapter/project.refuse_code``
 runs in this process with a loader that constructs only the reviewed tags, so a tag the check
 missed stops the read instead of running (``project.reviewed_python``). ``make site``,
 ``make serve`` and ``praksisbank build`` run MkDocs this way.
+
+Under ``serve`` MkDocs reads ``mkdocs.yml`` again before each rebuild. Each rebuild is checked
+the same way first (``guarded_rebuilds``): a file that is refused, or that MkDocs cannot read,
+prints our Norwegian message alone (MkDocs would print its traceback around it) and is not
+built, so the preview keeps serving the last good site until the file is mended.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from praksisbank.mkdocs_adapter.project import ProjectError, refuse_code, reviewed_python
 
@@ -32,6 +39,51 @@ def config_file(args: Sequence[str]) -> Path:
     return next((Path(n) for n in _DEFAULTS if Path(n).is_file()), Path(_DEFAULTS[0]))
 
 
+KEPT = (
+    "Nettstedet ble ikke bygget på nytt: forhåndsvisningen viser siste gode versjon til "
+    "{file} er rettet."
+)
+
+
+def checked_rebuild(builder: Callable[..., Any], chosen: Path) -> Callable[..., Any]:
+    """MkDocs' ``serve`` builder, with ``chosen`` checked before each rebuild that reads it
+    again (MkDocs passes no configuration then): refused, or not readable by MkDocs, it prints
+    our message without a traceback and builds nothing."""
+    from mkdocs.exceptions import ConfigurationError
+
+    def rebuild(config: Any = None) -> Any:
+        if config is not None:  # the first build: checked before MkDocs started
+            return builder(config)
+        try:
+            if chosen.is_file():
+                refuse_code(chosen)
+            return builder(config)
+        except (ProjectError, ConfigurationError) as exc:
+            print(f"praksisbank mkdocs: {exc}", file=sys.stderr)
+            print(KEPT.format(file=chosen.name), file=sys.stderr)
+            return None
+
+    return rebuild
+
+
+@contextlib.contextmanager
+def guarded_rebuilds(chosen: Path) -> Iterator[None]:
+    """While inside, ``mkdocs serve`` rebuilds through ``checked_rebuild``."""
+    import mkdocs.commands.serve as serve
+    from mkdocs.livereload import LiveReloadServer
+
+    class Guarded(LiveReloadServer):
+        def __init__(self, builder: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+            super().__init__(checked_rebuild(builder, chosen), *args, **kwargs)
+
+    names = serve.__dict__  # serve.py calls the name it imported
+    names["LiveReloadServer"] = Guarded
+    try:
+        yield
+    finally:
+        names["LiveReloadServer"] = LiveReloadServer
+
+
 def run(args: Sequence[str]) -> int:
     """MkDocs' command line with ``args``; its exit code, or 1 when ``mkdocs.yml`` is refused."""
     try:
@@ -44,7 +96,7 @@ def run(args: Sequence[str]) -> int:
         return 1
     from mkdocs.__main__ import cli
 
-    with reviewed_python():
+    with reviewed_python(), guarded_rebuilds(chosen):
         try:
             cli.main(args=list(args), prog_name="mkdocs")
         except SystemExit as done:
