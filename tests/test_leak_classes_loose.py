@@ -7,14 +7,17 @@
    (``spoken.py``); one number word in a sentence stays prose;
 3. a date of birth whose day is a Roman numeral in small letters (``numerals.py``); Norwegian
    words made of the same letters (``vi``, ``mi``, ``di``, ``mix``, ``civil``) stay words;
-4. settings: Material's ``privacy`` plugin downloading at build, a link in ``extra.social`` or
-   ``extra.homepage`` that runs a script, ``accessibility_contact: javascript:``, each refused
-   at its line (``siteconfig.py``); a link to another host, and the plugin with its downloads
-   off, stay allowed;
+4. settings: Material's ``privacy`` plugin downloading at build, a logo or favicon from another
+   host, ``accessibility_contact: javascript:``, each refused at its line (``siteconfig.py``); a
+   link to another host (``extra.social``, ``extra.homepage``), and the plugin with its
+   downloads off, stay allowed;
 5. CODEOWNERS gives every file ``mkdocs.yml`` inherits (``INHERIT``) to the developers
    (``codeowners.py``);
 6. under ``praksisbank mkdocs serve``, a ``mkdocs.yml`` changed to hold what is refused prints
-   our message alone and is not built: the preview keeps the last good site (``guarded.py``).
+   our message alone and is not built: the preview keeps the last good site (``guarded.py``);
+7. blame: every message about pages counts the others one way («(og på N sider til)»); a value
+   no file holds is blamed on the template that writes the text around it (a partial), not on
+   ``main.html:1`` (``blame.py``).
 
 Nothing here is real: identity numbers are generated in the test (``helpers.identity_number``),
 phone numbers are phonenumbers' own example numbers, names are made up.
@@ -22,6 +25,7 @@ phone numbers are phonenumbers' own example numbers, names are made up.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import markdown  # type: ignore[import-untyped]
@@ -34,8 +38,9 @@ from helpers import MKDOCS_YML, Project, identity_number
 from praksisbank.cli import guarded
 from praksisbank.cli.main import main
 from praksisbank.core.content import codeowners
-from praksisbank.core.gate import siteconfig
+from praksisbank.core.gate import blame, siteconfig
 from praksisbank.core.gate.sanitize import sanitize
+from praksisbank.core.gate.sitegate import SiteGate, Source
 from praksisbank.mkdocs_adapter.project import mkdocs_settings, reviewed_python
 
 NUMBER = identity_number("240786")
@@ -192,12 +197,6 @@ SETTINGS = [
     ("  - privacy\n", [(7, "plugins.privacy")]),
     ("  - privacy:\n      links: false\n", [(7, "plugins.privacy")]),
     ("  - material/privacy\n", [(7, "plugins.material/privacy")]),
-    ("extra:\n  homepage: javascript:alert(1)\n", [(8, "extra.homepage")]),
-    (
-        "extra:\n  social:\n    - icon: fontawesome/brands/github\n"
-        '      link: " JaVaScript:alert(1)"\n',
-        [(10, "extra.social[0].link")],
-    ),
     ("theme.logo: https://cdn.example/logo.png", [(5, "theme.logo")]),
     ("theme.favicon: //cdn.example/favicon.ico", [(5, "theme.favicon")]),
     ("contact: javascript:alert(1)", [(7, "plugins.praksisbank.accessibility_contact")]),
@@ -346,3 +345,83 @@ def test_serve_prints_only_our_message_and_keeps_the_last_site(
     assert "Traceback" not in err
     if not rebuilt:
         assert said in err and "forhåndsvisningen viser siste gode versjon" in err
+
+
+# -- 7. blame --------------------------------------------------------------------------------
+
+THIRD, REST = divmod(int(OTHER), 3)
+WORKED_OUT = f"{{{{ {THIRD} * 3 + {REST} }}}}"  # Jinja works it out: its digits stand nowhere
+
+PARTIALS = [
+    # (the templates: path -> text; the page's text around the value; the file and line blamed)
+    (
+        {
+            "overrides/main.html": '{% extends "base.html" %}\n',
+            "overrides/partials/footer.html": f"<div>\n  <p>Arkivnummer {WORKED_OUT}</p>\n</div>\n",
+        },
+        "Arkivnummer {value}",
+        ("overrides/partials/footer.html", 2),
+    ),
+    (
+        {
+            "overrides/main.html": '{% extends "base.html" %}\n',
+            "overrides/partials/copyright.html": (
+                f"<small>\n<strong>Journal</strong> {WORKED_OUT} hos enheten\n</small>\n"
+            ),
+        },
+        "Journal {value} hos enheten",
+        ("overrides/partials/copyright.html", 2),
+    ),
+    (
+        {
+            "overrides/main.html": (
+                '{% extends "base.html" %}\n{% block announce %}\n'
+                f"Saksmappe {WORKED_OUT}\n{{% endblock %}}\n"
+            ),
+            "overrides/partials/footer.html": "<p>Kontakt forvalteren</p>\n",
+        },
+        "Saksmappe {value}",
+        ("overrides/main.html", 3),
+    ),
+    # no template holds the words around it: the main template, line 1
+    (
+        {
+            "overrides/main.html": '{% extends "base.html" %}\n',
+            "overrides/partials/footer.html": f"<p>{{{{ 'Ar' + 'kiv' }}}} {WORKED_OUT}</p>\n",
+        },
+        "Arkiv {value}",
+        ("overrides/main.html", 1),
+    ),
+]
+
+
+@pytest.mark.parametrize(("templates", "shown", "blamed"), PARTIALS)
+def test_a_worked_out_value_is_blamed_on_the_template_that_writes_it(
+    tmp_path: Path, templates: dict[str, str], shown: str, blamed: tuple[str, int]
+) -> None:
+    site_files = []
+    for path, text in templates.items():
+        file = tmp_path / path
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text(text, encoding="utf-8")
+        site_files.append(Source(path, file))
+    sources = {}
+    for n in range(3):
+        page = tmp_path / f"sak-{n}.md"
+        page.write_text(f"# Sak {n}\n\nIngen nummer her.\n", encoding="utf-8")
+        sources[f"sak-{n}/index.html"] = Source(f"sak-{n}.md", page, 3)
+    gate = SiteGate(sources, workers=0, site_files=site_files)
+    for published in sources:
+        text = shown.format(value=OTHER)
+        gate.page(published, f"<!doctype html><html><body><p>{text}</p></body></html>")
+    (problem,) = gate.problems()
+    assert (problem.file, problem.line) == blamed
+    assert "(og på 2 sider til)" in problem.message
+    assert "Verdien står ikke i noen innholdsfil" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("others", "said"), [(0, ""), (1, " (og på 1 side til)"), (12, " (og på 12 sider til)")]
+)
+def test_every_message_counts_the_other_pages_one_way(others: int, said: str) -> None:
+    assert blame.more_pages(others) == said

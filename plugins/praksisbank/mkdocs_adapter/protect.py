@@ -28,7 +28,7 @@ from praksisbank.core.base.problems import Problem, summary
 from praksisbank.core.content import scripts
 from praksisbank.core.content.loader import Layout
 from praksisbank.core.content.report import Reporter
-from praksisbank.core.gate import csp, published
+from praksisbank.core.gate import blame, csp, published
 from praksisbank.core.gate.anonymity import mask_digits
 from praksisbank.core.gate.sitegate import SiteGate, Source
 from praksisbank.core.pdf import build as pdf
@@ -277,7 +277,7 @@ def active_problems(
     problems = []
     for (file, line, what), pages in sorted(grouped.items()):
         page, element = min(pages)
-        more = f" (og {len(pages) - 1} sider til)" if len(pages) > 1 else ""
+        more = blame.more_pages(len(pages) - 1)
         problems.append(
             Problem(
                 file=file,

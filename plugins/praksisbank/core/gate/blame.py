@@ -14,18 +14,20 @@ is traced to a file in this order:
 3. a site file that holds it, else the first other content file that holds it (a generated
    page shows fields of many): each of them read once for all the values still untraced;
 4. held by no file: shown on more than one page of a site with templates of its own, the
-   site's main template (line 1), with a message that says no file holds it (Jinja worked it
-   out); else each page's own file (its body's first line; a generated page or a published
-   file by its address).
+   template that writes the text around it (``Found.context``: the longest run of whole words
+   next to the value that a template holds as written, at that line: a partial that works a
+   value out is blamed, not the main template), else the site's main template (line 1), with a
+   message that says no file holds it (Jinja worked it out); else each page's own file (its
+   body's first line; a generated page or a published file by its address).
 
 Then one problem for each file, line and value, naming the first page that shows it and how
-many more do («og på 3 sider til»).
+many more do («og på 3 sider til», ``more_pages``: every message about pages says it so).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +38,44 @@ from praksisbank.core.gate.anonymity import mask_digits
 
 if TYPE_CHECKING:
     from praksisbank.core.gate.sitegate import Found, Source
+
+_CONTEXT = 80
+"""Characters of the line before and after a value kept to find the template that writes it."""
+_WORDS = re.compile(r"\S++")
+_LETTER = re.compile(r"[^\W\d_]")
+_CONTEXTS = 20
+"""Different texts around one value read at most (a template writes the same words on each
+page; thousands of pages with a text of their own around it would each be looked for)."""
+_FEWEST_LETTERS = 4
+"""A run of words with fewer letters (``på``, ``nr.``) says nothing about its template."""
+
+
+def more_pages(others: int) -> str:
+    """How many more pages show it, as every message about pages says it: « (og på 3 sider
+    til)», « (og på 1 side til)», or nothing."""
+    if others <= 0:
+        return ""
+    return f" (og på {others} {'side' if others == 1 else 'sider'} til)"
+
+
+def context_of(seen: rendered.Seen) -> tuple[str, str]:
+    """The text before and after a finding on its line, digits masked (the value left out)."""
+    text, start, end = seen.text, seen.finding.offset, seen.finding.end
+    begin = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    before = text[max(begin, start - _CONTEXT) : start]
+    after = text[end : min(stop, end + _CONTEXT)]
+    return mask_digits(before), mask_digits(after)
+
+
+def _runs(words: list[str], *, last: bool) -> Iterator[str]:
+    """The runs of whole words at the end (``last``) or start of ``words``, longest first."""
+    for count in range(len(words), 0, -1):
+        run = " ".join(words[-count:] if last else words[:count])
+        if len(_LETTER.findall(run)) >= _FEWEST_LETTERS:
+            yield run
+
 
 TEMPLATE_SUFFIXES = frozenset({".html", ".htm", ".j2", ".jinja", ".jinja2", ".xml", ".svg"})
 """Files of the site's theme folders that print text into pages (templates, drawings)."""
@@ -193,13 +233,34 @@ class _Blame:
         """Step 4: a value no file holds. On more than one page of a site with templates of its
         own, theirs; else each page's own file (a generated page's or a file's address)."""
         if len({one.published for one in shown}) > 1 and (main := self._main_template()):
-            return [self._problem(main, 1, shown, untraced=True)]
+            path, line = self._writer(shown) or (main, 1)
+            return [self._problem(path, line, shown, untraced=True)]
         places: dict[Place, list[Found]] = {}
         for one in shown:
             own = self.sources.get(one.published)
             place = (own.path, own.line) if own else (f"site/{mask_digits(one.published)}", 1)
             places.setdefault(place, []).append(one)
         return [self._problem(path, line, found) for (path, line), found in places.items()]
+
+    def _writer(self, shown: list[Found]) -> Place | None:
+        """The template that writes the text around a value no file holds: the one that holds
+        the longest run of whole words next to it (before or after) as written, at that run's
+        line; ``None`` when no template holds a run of four letters or more."""
+        templates = [(s, lines) for s, lines in self._site if _is_template(s)]
+        best: tuple[int, str, int] | None = None
+        for before, after in sorted({one.context for one in shown})[:_CONTEXTS]:
+            runs = [
+                *_runs(_WORDS.findall(before), last=True),
+                *_runs(_WORDS.findall(after), last=False),
+            ]
+            for source, lines in templates:
+                for run in runs:
+                    line = lines.line_of(run)
+                    if line is not None:
+                        if best is None or len(run) > best[0]:
+                            best = (len(run), source.path, line)
+                        break
+        return (best[1], best[2]) if best is not None else None
 
     def _main_template(self) -> str | None:
         """The site's main template (``main.html``, which every page of the theme extends),
@@ -214,7 +275,7 @@ class _Blame:
         first = min(shown, key=lambda one: (not self._made_from(one.published, path), _order(one)))
         page = "/" + first.published.removesuffix("index.html")
         others = len({one.published for one in shown}) - 1
-        more = f" (og på {others} {'side' if others == 1 else 'sider'} til)" if others else ""
+        more = more_pages(others)
         seen = f"viser {first.what} ({first.masked}) {_places(shown)} slik leseren ser det"
         if untraced:
             message = (

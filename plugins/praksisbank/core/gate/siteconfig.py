@@ -357,20 +357,13 @@ _SCRIPT_SCHEME = re.compile(r"\s*(?:javascript|vbscript|data)\s*:", re.IGNORECAS
 def _script_links(values: Mapping[str, Any]) -> Iterator[Finding]:
     """Addresses the theme writes into every page's links: one that is a script runs it. A link
     to another host (``<a href>``: ``extra.social``, ``extra.homepage``) is no fetch and stays
-    allowed; a logo or a favicon is an image, fetched (``_theme_images``)."""
+    allowed here (a script address there is refused by the build's check of what runs in a
+    page, at its line: ``mkdocs_adapter/protect.py``); a logo or a favicon is an image, fetched
+    (``_theme_images``)."""
     for key in ("repo_url", "edit_uri", "site_url"):
         value = values.get(key)
         if isinstance(value, str) and _SCRIPT_SCHEME.match(value):
             yield (key,), value
-    extra = _mapping(values.get("extra"))
-    homepage = extra.get("homepage")
-    if isinstance(homepage, str) and _SCRIPT_SCHEME.match(homepage):
-        yield ("extra", "homepage"), homepage
-    social = extra.get("social")
-    for index, entry in enumerate(social if isinstance(social, list) else []):
-        link = _mapping(entry).get("link")
-        if isinstance(link, str) and _SCRIPT_SCHEME.match(_URL_NOISE.sub("", link)):
-            yield ("extra", "social", index, "link"), link
 
 
 _PRIVACY_OFF = ("enabled", "assets", "assets_fetch")

@@ -113,6 +113,9 @@ class Found:
     row: str = ""
     """On a page that lists items, the published path of the item whose row shows the value
     (``rows_of``), so the message names that item's file; ``""`` when no one row shows it."""
+    context: tuple[str, str] = ("", "")
+    """The text before and after the value on its line, digits masked (``blame.context_of``):
+    to find the template that writes it when no file holds the value."""
 
 
 def _found(published: str, seen: Iterable[rendered.Seen]) -> list[Found]:
@@ -124,6 +127,7 @@ def _found(published: str, seen: Iterable[rendered.Seen]) -> list[Found]:
             s.finding.masked,
             s.finding.fingerprint,
             rendered.key_of(s),
+            context=blame.context_of(s),
         )
         for s in seen
     ]
