@@ -83,6 +83,11 @@ MARKS = [
         f"Nr. {NUMBER[:5]}<sup>{NUMBER[5]}</sup>{NUMBER[6:]}",
         True,
     ),
+    Row(
+        "phone digits in a superscript",
+        f"Nås på {MOBILE[:3]}<sup>{MOBILE[3:5]}</sup>{MOBILE[5:]}",
+        True,
+    ),
     Row("a tooltip after a cue", f'Ring {M[:3]} <abbr title="{M[4:]}">NN</abbr> i dag.', True),
     Row("an abbr definition", f"Ring {M[:3]} NN i dag.\n\n*[NN]: {M[4:]}", True),
     # near misses
@@ -90,6 +95,7 @@ MARKS = [
     Row("a count and a year in its note", "Det kom 406[^1] søkere.\n\n[^1]: Tall fra 2023.", False),
     Row("square metres", "Arealet er 410 m<sup>2</sup> og leien 93 573 kroner.", False),
     Row("a year with a mark", "I 2023<sup>1</sup> 12 345 saker.", False),
+    Row("a count after a mark", "Sak 45<sup>1</sup> 12345 personer kom.", False),
     Row(
         "a tooltip without a cue",
         '<abbr title="Utlendingsdirektoratet">UDI</abbr> fikk 406 saker.',

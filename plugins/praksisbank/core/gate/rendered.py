@@ -627,21 +627,21 @@ _GROUPS_START = re.compile(r"[0-9]++(?:[ \u00a0.-][0-9]++)*+")
 
 
 def _may_be_split(before: str, label: str, after: str) -> bool:
-    """Whether the groups on either side of a mark (with the mark's digits or without) could
-    be a number the gate reads: a foreign phone number (``+`` first), eight digits a valid
-    Norwegian phone number (the mark's digits left out: a footnote's number is no digit of it),
-    or eleven an identity or account number (the detectors find no number inside a longer run
-    of digits, so neither is looked for inside the groups). A cheap test first: most
-    marks between digits stand in a reference or a formula, and the detectors are read only
-    for those that pass."""
+    """Whether the groups on either side of a mark (with the mark's digits or without) could be
+    a number the gate reads: a foreign phone number (``+`` first), eight digits a valid
+    Norwegian phone number, or eleven an identity or account number (the detectors find no
+    number inside a longer run of digits, so neither is looked for inside the groups). A cheap
+    test first: most marks between digits stand in a reference or a formula, and the detectors
+    are read only for those that pass."""
     if before.startswith("+"):
         return True
     digits = _NOT_DIGIT.sub("", before) + _NOT_DIGIT.sub("", after)
     marked = _NOT_DIGIT.sub("", before) + label + _NOT_DIGIT.sub("", after)
     return any(
-        len(number) == 11 and (is_identity_number(number) or kontonr.is_valid(number))
-        for number in (digits, marked)
-    ) or (len(digits) == 8 and digits[0] in "23456789" and _valid_phone(digits))
+        (len(number) == 11 and (is_identity_number(number) or kontonr.is_valid(number)))
+        or (len(number) == 8 and number[0] in "23456789" and _valid_phone(number))
+        for number in ((digits, marked) if label else (digits,))
+    )
 
 
 def _across_marks(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
@@ -665,6 +665,8 @@ def _across_marks(text: str, where: str, allowed: Collection[str]) -> list[Seen]
         label = mark.group("label") if mark.group("label").isdigit() else ""
         if before is None or after is None:
             continue
+        if _UNIT_AFTER.match(right, after.end()):
+            continue  # a count (``45¹ 12 345 personer``): no number a reader dials
         if (left, right) in tried or not _may_be_split(before.group(), label, after.group()):
             continue
         tried.add((left, right))
