@@ -343,12 +343,12 @@ def verdict_key(cache: Path) -> bytes | None:
     that holds personal data would publish it unread. A verdict counts only when it is signed
     with this key, which no file of the project holds: ``None`` (nothing kept, every PDF read)
     when the key folder is inside the project or cannot be written."""
-    folder = key_folder()
     try:
+        folder = key_folder()
         project = next((p.parent for p in (cache, *cache.parents) if p.name == ".cache"), cache)
         if folder.resolve().is_relative_to(project.resolve()):
             return None
-    except OSError:
+    except (OSError, RuntimeError):  # no home folder to keep it in
         return None
     return _key_in(folder)
 
