@@ -15,7 +15,9 @@ With ``--build N`` it also writes a fictional project of N decisions (``syntheti
 builds it in this process, PDFs off, with the rendered-text gate and without it (the gate
 swapped for one that reads nothing: only this benchmark can do that), ``--builds`` times each;
 it prints the median of each and their ratio, in wall time and in CPU time of the process and
-its children (the gate's workers, Pagefind). One build without the gate comes first and is not
+its children (the gate's workers, Pagefind), each build's CPU seconds, and the one-minute load
+average before and after the counted builds (wall time on a shared machine says little without
+it). One build without the gate comes first and is not
 counted (the first build of a process pays for imports and caches the others find warm), then
 the two kinds alternate, the order turned round each time (without, with; with, without; …).
 A build the gate stops (it found something in the generated text) is counted as it is: the
@@ -153,6 +155,7 @@ def build_cost(decisions: int, builds: int, profile: Path | None = None) -> None
     real = names["published_gate"]
     times: dict[str, list[float]] = {"uten": [], "med": []}
     cpu: dict[str, list[float]] = {"uten": [], "med": []}
+    loads: list[float] = []  # the one-minute load average before and after each counted build
     stopped = 0
     with tempfile.TemporaryDirectory() as work:
         project = Path(work) / "prosjekt"
@@ -164,6 +167,7 @@ def build_cost(decisions: int, builds: int, profile: Path | None = None) -> None
         for label, counted in order:
             names["published_gate"] = real if label == "med" else lambda *a: _NoGate()
             started, used = time.perf_counter(), _cpu_seconds()
+            before = os.getloadavg()[0]
             try:
                 build(load_config(str(project / "mkdocs.yml")))
             except MkDocsException:
@@ -173,12 +177,14 @@ def build_cost(decisions: int, builds: int, profile: Path | None = None) -> None
             if counted:
                 times[label].append(time.perf_counter() - started)
                 cpu[label].append(_cpu_seconds() - used)
+                loads += [before, os.getloadavg()[0]]
         names["published_gate"] = real
         without, with_gate = statistics.median(times["uten"]), statistics.median(times["med"])
         print()
-        load = " ".join(f"{x:.1f}" for x in os.getloadavg())
         print(f"build of {decisions} decisions, PDFs off, median of {builds} "
-              f"(cores: {os.cpu_count()}, load average {load})")  # fmt: skip
+              f"(cores: {os.cpu_count()}, one-minute load average {min(loads):.1f} to "
+              f"{max(loads):.1f} over the counted builds)")  # fmt: skip
+        print("  wall time:")
         print(f"  without the rendered-text gate  {without:7.2f} s   {_each(times['uten'])}")
         print(f"  with it                         {with_gate:7.2f} s   {_each(times['med'])}"
               f"   ({with_gate / without:.3f}x)")  # fmt: skip
@@ -186,6 +192,7 @@ def build_cost(decisions: int, builds: int, profile: Path | None = None) -> None
         print(f"  CPU of this process and its children (the gate's workers, Pagefind): "
               f"{cpu_without:.2f} s without, {cpu_with:.2f} s with "
               f"({cpu_with / cpu_without:.3f}x)")  # fmt: skip
+        print(f"    each: without {_each(cpu['uten'])}, with {_each(cpu['med'])}")
         if stopped:
             print(f"  {stopped} of {builds} builds with the gate were stopped by it (counted)")
         sys.stdout.flush()

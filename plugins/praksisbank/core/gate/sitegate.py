@@ -26,8 +26,10 @@ Any other file the gate cannot read is refused (fail closed).
 from __future__ import annotations
 
 import filecmp
+import functools
 import gzip
 import hashlib
+import hmac
 import html
 import json
 import multiprocessing
@@ -207,7 +209,8 @@ def gate_file(
     ``data``: the file's bytes, when the caller has read them (else they are read here).
 
     A PDF's text is slow to read (pypdf): with a ``cache`` folder, what was found in a PDF is
-    kept there under the hash of its bytes, so an unchanged PDF is not read again."""
+    kept there under the hash of its bytes, signed (``verdict_key``), so an unchanged PDF is not
+    read again; a kept verdict without this machine's signature is not believed."""
     suffix = path.suffix.lower()
     if data is None:
         data = path.read_bytes()
@@ -229,10 +232,7 @@ def gate_file(
             return [Found(published, rendered.SEARCH, str(exc), "", "", "")]
         return _found(_page_of(url) or published, seen)
     if suffix == ".pdf":
-        try:
-            return _found(published, rendered.in_pdf(data, names=names))
-        except ValueError as exc:
-            return [Found(published, rendered.PDF, str(exc), "", "", "")]
+        return _read_pdf(published, data, names)
     if suffix == ".gz":
         try:
             data = gzip.decompress(data)
@@ -287,25 +287,95 @@ def _without_index_hashes(text: str) -> str:
 
 
 def _cached_pdf(published: str, data: bytes, cache: Path, names: frozenset[str]) -> list[Found]:
+    key = verdict_key(cache)
+    if key is None:  # no key this project cannot see: every PDF is read, nothing kept
+        return _read_pdf(published, data, names)
     named = hashlib.sha256("\n".join(sorted(names)).encode()).hexdigest()[:12]
     kept = cache / f"gate-{GATE_VERSION}-{named}-{hashlib.sha256(data).hexdigest()}.json"
     try:
-        rows = json.loads(kept.read_text(encoding="utf-8"))
-        os.utime(kept)  # in use: the PDF cache's clean-up keeps it
-        return [Found(published, *row) for row in rows]
-    except (OSError, ValueError, TypeError):
+        stored = json.loads(kept.read_text(encoding="utf-8"))
+        rows, signed = stored["rows"], stored["mac"]
+        if isinstance(signed, str) and hmac.compare_digest(signed, _mac(key, kept.name, rows)):
+            found = [Found(published, *row) for row in rows]
+            os.utime(kept)  # in use: the PDF cache's clean-up keeps it
+            return found
+    except (OSError, ValueError, TypeError, KeyError):
         pass
-    try:
-        found = _found(published, rendered.in_pdf(data, names=names))
-    except ValueError as exc:
-        return [Found(published, rendered.PDF, str(exc), "", "", "")]
+    found = _read_pdf(published, data, names)
+    if any(not f.fingerprint for f in found):
+        return found  # unreadable: nothing to keep
     rows = [[f.where, f.what, f.masked, f.fingerprint, f.key] for f in found]
     cache.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(dir=cache, prefix=".tmp-", suffix=".json")
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(rows, handle)
+        json.dump({"rows": rows, "mac": _mac(key, kept.name, rows)}, handle)
     Path(temporary).replace(kept)
     return found
+
+
+def _read_pdf(published: str, data: bytes, names: frozenset[str]) -> list[Found]:
+    try:
+        return _found(published, rendered.in_pdf(data, names=names))
+    except ValueError as exc:
+        return [Found(published, rendered.PDF, str(exc), "", "", "")]
+
+
+def _mac(key: bytes, name: str, rows: object) -> str:
+    """The signature of a kept verdict: its file name (the PDF's hash, the gate's version, the
+    names allowed) and what was found, under ``verdict_key``."""
+    text = name + "\n" + json.dumps(rows, ensure_ascii=False, sort_keys=True)
+    return hmac.new(key, text.encode(), hashlib.sha256).hexdigest()
+
+
+KEY_FILE = "gate-key"
+"""The file in ``key_folder()`` that holds the key the kept PDF verdicts are signed with."""
+
+
+def key_folder() -> Path:
+    """Where this machine keeps the verdicts' key: the user's cache folder
+    (``$XDG_CACHE_HOME/praksisbank``, else ``~/.cache/praksisbank``), never the project's."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base, "praksisbank")
+
+
+def verdict_key(cache: Path) -> bytes | None:
+    """The key that signs what the gate found in each PDF (``cache``: the project's PDF cache
+    folder), drawn at random the first time on this machine and kept in ``key_folder()``.
+
+    A verdict is kept in the project's cache folder, which a contributor could fill (a file
+    forced into the repository, a restored CI cache): one that says «nothing found» for a PDF
+    that holds personal data would publish it unread. A verdict counts only when it is signed
+    with this key, which no file of the project holds: ``None`` (nothing kept, every PDF read)
+    when the key folder is inside the project or cannot be written."""
+    try:
+        folder = key_folder()
+        project = next((p.parent for p in (cache, *cache.parents) if p.name == ".cache"), cache)
+        if folder.resolve().is_relative_to(project.resolve()):
+            return None
+    except (OSError, RuntimeError):  # no home folder to keep it in
+        return None
+    return _key_in(folder)
+
+
+@functools.lru_cache(maxsize=4)
+def _key_in(folder: Path) -> bytes | None:
+    path = folder / KEY_FILE
+    try:
+        if not path.exists():
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")  # mode 0600
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(os.urandom(32))
+            try:
+                os.link(temporary, path)  # never replaces a key another process wrote
+            except FileExistsError:
+                pass
+            finally:
+                Path(temporary).unlink()
+        key = path.read_bytes()
+    except OSError:
+        return None
+    return key if len(key) == 32 else None
 
 
 def _in_addresses(paths: list[str], names: frozenset[str]) -> list[Found]:
