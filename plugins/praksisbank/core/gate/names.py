@@ -373,11 +373,44 @@ _SMALL_PAIR = re.compile(
 )
 
 
+_SMALL_RUN = re.compile(r"[a-zæøåäöüçşğı]{2,31}+")
+
+
+@cache
+def _small_firsts() -> frozenset[str]:
+    """The words that may start a pair in `_small_pairs`: given names that are not Norwegian
+    words, places or the department's words (the loop there skips every other word)."""
+    every, ambiguous = _given_names()
+    return every - ambiguous - _places() - _VOCABULARY
+
+
+def _small_pair_matches(text: str) -> list[re.Match[str]]:
+    """The matches of `_SMALL_PAIR` whose first word is in `_small_firsts`, in order: what
+    ``finditer`` gives with the others left out. A match's first word is a whole run of small
+    letters (a letter neither before nor after it), so it is one of `_SMALL_RUN`'s runs: the
+    text is searched only at the runs that can start a pair (most texts have none)."""
+    hits = _small_firsts().intersection(_SMALL_RUN.findall(text))
+    if not hits:
+        return []
+    starts: set[int] = set()
+    for word in hits:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(word, at + 1)
+    found: list[re.Match[str]] = []
+    for at in sorted(starts):
+        match = _SMALL_PAIR.match(text, at)
+        if match is not None and match.group() in hits:
+            found.append(match)
+    return found
+
+
 def _small_pairs(text: str, known: list[str], found: list[Candidate]) -> None:
     """Names in small letters, in a slug or in a text (see above): `amir-hassan-1992`."""
     every, ambiguous = _given_names()
     places = _places()
-    for match in _SMALL_PAIR.finditer(text):
+    for match in _small_pair_matches(text):
         if caps.full(found):
             break  # the rest is not read (`caps.py`)
         one, two = match.group(), match.group("two")

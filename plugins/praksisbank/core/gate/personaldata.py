@@ -109,6 +109,7 @@ from stdnum.ua import rntrc
 
 from praksisbank.core.base.dates import is_date
 from praksisbank.core.gate import caps, names, spoken
+from praksisbank.core.gate.prefilter import has_digit, may_hold
 from praksisbank.core.gate.names import WHAT_NAME as WHAT_NAME  # the gate's classes, one place
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS as _NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
@@ -279,6 +280,8 @@ _KEYWORD_ACCOUNT = re.compile(
 at least eight more characters (an IBAN of a country schwifty does not know: ``SY21 0020 …``,
 ``AF12 AIB0 …``), or ten or more digits and letters from a digit. A reader sees a bank account
 whether or not a library knows its country."""
+_ACCOUNT_KEYWORDS = ("konto", "iban", "account", "hesab", "\u062d\u0633\u0627\u0628")
+"""Every match of `_KEYWORD_ACCOUNT` holds one of these (lower-cased), and a digit."""
 _ACCOUNT_DIGITS = 8
 """The fewest digits a value after an account keyword holds to be an account (``IBAN-nummeret
 er ukjent``, ``kontoen ble stengt i 2019`` hold none or a year)."""
@@ -294,6 +297,8 @@ def _keyword_accounts(text: str) -> list[Candidate]:
     """Accounts of any country after an account keyword (`_KEYWORD_ACCOUNT`); not an amount
     (a currency after the digits)."""
     found: list[Candidate] = []
+    if not has_digit(text) or not may_hold(text, _ACCOUNT_KEYWORDS):
+        return found
     for match in _KEYWORD_ACCOUNT.finditer(text):
         value = match.group("value")
         compact = re.sub(r"[ \u00a0-]", "", value)
@@ -900,8 +905,14 @@ _BIRTH_DAY_MONTH = re.compile(
 )
 
 
+_BIRTH_DAY_MONTH_WORDS = ("fød", "bursdag", "geburtstag", "birthday", "dob")
+"""Every match of `_BIRTH_DAY_MONTH` holds one of these (lower-cased), and a digit."""
+
+
 def _keyword_day_months(text: str) -> list[Candidate]:
     found: list[Candidate] = []
+    if not has_digit(text) or not may_hold(text, _BIRTH_DAY_MONTH_WORDS):
+        return found
     for match in _BIRTH_DAY_MONTH.finditer(text):
         if not is_date(2000, int(match.group("m")), int(match.group("d"))):
             continue
@@ -947,10 +958,14 @@ _WORDS_DATE = re.compile(
     r"\.?,?[ \u00a0]+(?P<year>[^\W\d_][\w-]*+(?:[ \u00a0]+[^\W\d_][\w-]*+){0,5})"
 )
 
+_WORDS_DATE_WORDS = ("fød", "född", "bursdag", "born", "birthday", "geboren", "dob")
+"""Every match of `_WORDS_DATE` holds one of these (lower-cased)."""
 
 def _worded_births(text: str) -> list[Candidate]:
     """Dates of birth whose year is in words (`_WORDS_DATE`), the day in words or digits."""
     found: list[Candidate] = []
+    if not may_hold(text, _WORDS_DATE_WORDS):
+        return found
     for match in _WORDS_DATE.finditer(text):
         day_text = match.group("day").lower().rstrip(".")
         day = int(day_text) if day_text.isdigit() else _ORDINALS[day_text]
