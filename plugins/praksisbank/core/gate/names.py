@@ -54,6 +54,7 @@ from praksisbank.core.gate.namecontext import INSTITUTION_WORDS, not_a_person, t
 from praksisbank.core.gate.nameseparators import camel_pairs, middle_marked, spaced
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
+from praksisbank.core.gate.prefilter import OneCharacter
 
 WHAT_NAME = "et personnavn"
 
@@ -496,6 +497,12 @@ def _marked_lookalikes() -> dict[int, str]:
 
 
 @cache
+def _marked_in() -> OneCharacter:
+    """`_latin_marked`'s class, quick on Latin-1 text."""
+    return OneCharacter(_latin_marked()[1])
+
+
+@cache
 def _latin_marked() -> tuple[dict[int, str], re.Pattern[str]]:
     """Latin letters with marks our letter classes do not hold, as their base letter (`Ḥ` as
     `H`, `ā` as `a`), spaces of other widths as a space, and a pattern that finds one."""
@@ -641,6 +648,7 @@ _READ_ELSEWHERE = (
     "\ufe70-\uff65\U0001f000-\U0001faff\U000e0000-\U000e01ef"
 )
 _UNREAD = re.compile(f"[^{_READ_ELSEWHERE}]")
+_UNREAD_IN = OneCharacter(_UNREAD)
 _WORD_GAP = " \u00a0\u200c\u30fb\u00b7\u2027\u0f0b"
 """What stands between the words of a name in another script: a space, a zero-width
 non-joiner, the Tibetan syllable mark, the middle dots Japanese puts between the parts of a
@@ -1512,6 +1520,9 @@ the blocks one by one), Indic, Sinhala, Myanmar, Georgian, Ethiopic, Tifinagh, H
 ones: without one, the names in other scripts and the look-alike letters need no scan."""
 
 
+_OTHER_SCRIPT_IN = OneCharacter(_OTHER_SCRIPT)
+
+
 def _name_starts(text: str) -> list[int]:
     """Every position where one of `_NAME_SHAPES` matches, in order."""
     small = any(title in text for title in _SMALL_TITLES)
@@ -1534,18 +1545,16 @@ def _at_starts(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[r
 def find(text: str, known_names: Collection[str] = ()) -> list[Candidate]:
     """The names in ``text`` of every shape; ``known_names`` (the employees named as contacts)
     are not findings. Offsets are those of ``text``."""
-    table, marked = _latin_marked()
+    table, _marked = _latin_marked()
     if not text.isascii():
         text = upright(text)  # `uɐssɐH`: turned letters, read the right way round
-        if marked.search(text) is not None:
+        if _marked_in().found(text):
             translated = text.translate(table)  # one letter for one: offsets stay
             text = capital_i(translated) if translated != text else text
     text = _unleet(
         spaced(text)
     )  # `Amir·Hassan`, `Amir (35) Hassan`: one letter for one, offsets stay
-    other_scripts = _OTHER_SCRIPT.search(text) is not None or (
-        not text.isascii() and _UNREAD.search(text) is not None
-    )
+    other_scripts = not text.isascii() and (_OTHER_SCRIPT_IN.found(text) or _UNREAD_IN.found(text))
     if other_scripts:
         text = _latin_lookalikes(text)
     reshaped = _Reshaped(text)

@@ -109,10 +109,10 @@ from stdnum.ua import rntrc
 
 from praksisbank.core.base.dates import is_date
 from praksisbank.core.gate import caps, names, spoken
-from praksisbank.core.gate.prefilter import has_digit, may_hold
 from praksisbank.core.gate.names import WHAT_NAME as WHAT_NAME  # the gate's classes, one place
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS as _NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
+from praksisbank.core.gate.prefilter import has_digit, may_hold
 
 WHAT_IBAN = "et IBAN-nummer"
 WHAT_ACCOUNT = "et kontonummer"
@@ -960,6 +960,7 @@ _WORDS_DATE = re.compile(
 
 _WORDS_DATE_WORDS = ("fød", "född", "bursdag", "born", "birthday", "geboren", "dob")
 """Every match of `_WORDS_DATE` holds one of these (lower-cased)."""
+
 
 def _worded_births(text: str) -> list[Candidate]:
     """Dates of birth whose year is in words (`_WORDS_DATE`), the day in words or digits."""

@@ -41,3 +41,34 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
 def _lower(text: str) -> str:
     """``text`` lower-cased, once for the detectors that read one text after another."""
     return text.lower()
+
+
+def latin1(text: str) -> bool:
+    """Whether every character of ``text`` is below U+0100 (a copy in C, no scan in Python)."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+class OneCharacter:
+    """A search for one character class (a pattern that matches one character, any of a class)
+    that a text in Latin-1 (most Norwegian text) answers without the engine's scan: such a text
+    holds one only if it holds one of the class's characters below U+0100, which a byte
+    translation finds (or none can be, for a class of other scripts only)."""
+
+    __slots__ = ("_others", "_pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._pattern = pattern
+        low = {code for code in range(256) if pattern.fullmatch(chr(code)) is not None}
+        self._others = bytes(code for code in range(256) if code not in low) if low else None
+
+    def found(self, text: str) -> bool:
+        """Whether the class has a character in ``text``: ``pattern.search(text) is not None``."""
+        try:
+            data = text.encode("latin-1")
+        except UnicodeEncodeError:
+            return self._pattern.search(text) is not None
+        return self._others is not None and bool(data.translate(None, self._others))
