@@ -867,6 +867,13 @@ _DATE_THEN_AGE = re.compile(
 (17.3.2016) dager`` is a count; a bare number after a date is an age from 15 on.)"""
 
 
+_AGED_HINT = re.compile(
+    r"[0-9](?:[ \u00a0]*år)?[ \u00a0]*\(|\([ \u00a0]*[0-9]{1,3}(?:[ \u00a0]*år)?[ \u00a0]*\)"
+)
+"""What every match of `_AGE_THEN_DATE` holds (an age's last digit before its parenthesis) or
+of `_DATE_THEN_AGE` (the age in its parentheses): without it, neither needs a scan."""
+
+
 def _year_of(match: re.Match[str]) -> int | None:
     for n in "1234567":
         year_text = match.groupdict().get(f"y{n}")
@@ -878,7 +885,7 @@ def _year_of(match: re.Match[str]) -> int | None:
 
 def _aged_dates(text: str) -> list[Candidate]:
     """Dates of birth beside an age in parentheses (`_AGE_THEN_DATE`, `_DATE_THEN_AGE`)."""
-    if "(" not in text:
+    if "(" not in text or _AGED_HINT.search(text) is None:
         return []
     found: list[Candidate] = []
     for pattern in (_AGE_THEN_DATE, _DATE_THEN_AGE):

@@ -33,13 +33,13 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     in its match may match ``text``: false only when it cannot."""
     if _FOLDED_APART.search(text) is not None:
         return True
-    low = _lower(text)
+    low = lowered(text)
     return any(word in low for word in words)
 
 
 @lru_cache(maxsize=2)
-def _lower(text: str) -> str:
-    """``text`` lower-cased, once for the detectors that read one text after another."""
+def lowered(text: str) -> str:
+    """``text.lower()``, made once for the detectors that read one text after another."""
     return text.lower()
 
 
