@@ -54,7 +54,7 @@ from praksisbank.core.gate.namecontext import INSTITUTION_WORDS, not_a_person, t
 from praksisbank.core.gate.nameseparators import camel_pairs, middle_marked, spaced
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
-from praksisbank.core.gate.prefilter import OneCharacter
+from praksisbank.core.gate.prefilter import OneCharacter, has_digit
 
 WHAT_NAME = "et personnavn"
 
@@ -1580,7 +1580,7 @@ def _letters(word: re.Match[str]) -> str:
 def _unleet(text: str) -> str:
     """Digits read as the letters they stand for inside a capitalised word (`Am1r H4ssan`): a
     digit between two letters of a word that starts with a capital (one character for one)."""
-    if _LEET_DIGIT.search(text) is None:
+    if not has_digit(text) or _LEET_DIGIT.search(text) is None:
         return text
     return _LEET_WORD.sub(_letters, text)
 

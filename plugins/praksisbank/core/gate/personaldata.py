@@ -112,7 +112,7 @@ from praksisbank.core.gate import caps, names, spoken
 from praksisbank.core.gate.names import WHAT_NAME as WHAT_NAME  # the gate's classes, one place
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS as _NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
-from praksisbank.core.gate.prefilter import has_digit, may_hold
+from praksisbank.core.gate.prefilter import has_digit, holds_any, may_hold
 
 WHAT_IBAN = "et IBAN-nummer"
 WHAT_ACCOUNT = "et kontonummer"
@@ -513,7 +513,9 @@ def _national_ids(text: str) -> list[Candidate]:
     one (stdnum takes some 50 µs a check: 1 MB of distinct numbers would take half a minute)."""
     found: list[Candidate] = []
     budget = _Budget()
-    for pattern in (_NATIONAL_ID, _NATIONAL_ID_LETTERS):
+    # (`_NATIONAL_ID` starts with a digit; a codice fiscale may be letters only)
+    patterns = (_NATIONAL_ID, _NATIONAL_ID_LETTERS) if has_digit(text) else (_NATIONAL_ID_LETTERS,)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if not budget.spend():
                 value = match.group()
@@ -1175,7 +1177,7 @@ def _trunkless_phones(text: str) -> list[Candidate]:
     in `_national_ids` (a text of a thousand such numbers is refused at once)."""
     found: list[Candidate] = []
     budget = _Budget()
-    for match in _TRUNKLESS.finditer(text):
+    for match in _TRUNKLESS.finditer(text) if "1" in text or "5" in text else ():
         region = "GE" if match.group("GE") else "CN"
         digits = _digits(match.group())
         spent = not budget.spend()
@@ -1476,7 +1478,8 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
     seen: set[int] = set()
     budget = _Budget()
     keyworded = (found[BIRTH], found[DOCUMENT], found[FOREIGN_PHONE])
-    for trigger in _TRIGGER.finditer(text):
+    triggers = _TRIGGER.finditer(text) if holds_any(text, "0123456789+(") else ()
+    for trigger in triggers:
         at = trigger.start()
         if trigger.lastgroup != "digit":
             if caps.full(found[FOREIGN_PHONE]):

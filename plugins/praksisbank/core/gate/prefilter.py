@@ -17,15 +17,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_DIGIT = re.compile("[0-9]")
 _FOLDED_APART = re.compile("[\u0130\u0131\u017f]")
 """Characters ``(?i)`` matches with a small ASCII letter that ``str.lower`` does not give it
 (`İ` and `ı` with `i`, `ſ` with `s`)."""
 
 
 def has_digit(text: str) -> bool:
-    """Whether ``text`` holds an ASCII digit."""
-    return _DIGIT.search(text) is not None
+    """Whether ``text`` holds an ASCII digit (``str.find`` for each: far quicker than a pattern's
+    scan for a class of characters, which the engine tests one character at a time)."""
+    return holds_any(text, "0123456789")
+
+
+def holds_any(text: str, characters: str) -> bool:
+    """Whether ``text`` holds one of ``characters`` (a few: each is a scan in C)."""
+    return any(character in text for character in characters)
 
 
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
@@ -39,8 +44,19 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=2)
 def lowered(text: str) -> str:
-    """``text.lower()``, made once for the detectors that read one text after another."""
-    return text.lower()
+    """``text.lower()``, made once for the detectors that read one text after another. A text in
+    Latin-1 is lowered through its bytes (`_LATIN1_LOWER`, the same characters: a tenth of the
+    time)."""
+    try:
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return text.lower()
+    return data.translate(_LATIN1_LOWER).decode("latin-1")
+
+
+_LATIN1_LOWER = bytes(ord(chr(code).lower()) for code in range(256))
+"""``str.lower`` of each character below U+0100: one character below U+0100 each (checked by
+`tests/test_detector_findings.py`)."""
 
 
 def latin1(text: str) -> bool:
