@@ -385,12 +385,30 @@ def _small_firsts() -> frozenset[str]:
     return every - ambiguous - _places() - _VOCABULARY
 
 
+_SMALL_BYTES = bytes(
+    code if _SMALL_RUN.fullmatch(chr(code) * 2) is not None else 0x20 for code in range(256)
+)
+"""Every byte a letter of `_SMALL_RUN`'s class, every other one a space (Latin-1)."""
+
+
+@cache
+def _small_firsts_latin1() -> frozenset[bytes]:
+    """`_small_firsts` in Latin-1 (those that can be written so)."""
+    return frozenset(
+        word.encode("latin-1") for word in _small_firsts() if max(word, default="a") < "\u0100"
+    )
+
+
 def _small_pair_matches(text: str) -> list[re.Match[str]]:
     """The matches of `_SMALL_PAIR` whose first word is in `_small_firsts`, in order: what
     ``finditer`` gives with the others left out. A match's first word is a whole run of small
     letters (a letter neither before nor after it), so it is one of `_SMALL_RUN`'s runs: the
     text is searched only at the runs that can start a pair (most texts have none)."""
-    hits = _small_firsts().intersection(_SMALL_RUN.findall(text))
+    try:  # a text in Latin-1: its runs of small letters from its bytes (a third of the time)
+        runs = text.encode("latin-1").translate(_SMALL_BYTES).split()
+        hits = {word.decode("latin-1") for word in _small_firsts_latin1().intersection(runs)}
+    except UnicodeEncodeError:
+        hits = _small_firsts().intersection(_SMALL_RUN.findall(text))
     if not hits:
         return []
     starts: set[int] = set()
