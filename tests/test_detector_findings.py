@@ -95,3 +95,19 @@ def test_small_letters_in_bytes_are_the_patterns_class() -> None:
     for code in range(256):
         in_class = names._SMALL_RUN.fullmatch(chr(code) * 2) is not None
         assert names._SMALL_BYTES[code] == (code if in_class else 0x20)
+
+
+def test_list_items_are_found_line_by_line_as_the_pattern_finds_them() -> None:
+    from praksisbank.core.gate import names
+
+    texts = detector_corpus.random_texts(300) + detector_corpus.demo_texts()
+    texts += [
+        "- Amir\n- Hassan\n",
+        "Amir\n\nHassan",
+        "\n\n  > Kari\r\nNordmann",
+        "1. Amir\n2) Hassan",
+    ]
+    for text in texts:
+        assert [m.span("word") for m in names._items(text)] == [
+            m.span("word") for m in names._ITEM.finditer(text)
+        ]

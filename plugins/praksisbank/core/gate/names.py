@@ -249,7 +249,7 @@ _AGED = re.compile(
 def _aged(text: str, known: list[str], found: list[Candidate]) -> None:
     """A given name (not a Norwegian word, not a place) followed by an age: the age says a
     person, as a cue does."""
-    if " år" not in text and "\u00a0år" not in text:
+    if (" år" not in text and "\u00a0år" not in text) or not has_digit(text):
         return
     every, ambiguous = _given_names()
     places = _places()
@@ -1401,6 +1401,20 @@ _ITEM = re.compile(
     rf"(?:-[{_CAP}][{_LOWER}]++)?)[ \t]*+$",
     re.MULTILINE,
 )
+
+
+def _items(text: str) -> Iterator[re.Match[str]]:
+    """What ``_ITEM.finditer(text)`` finds, tried only at the start of each line (``^``: its
+    every match is one line, from its start), not by the engine at every character."""
+    at = 0
+    while True:
+        if (item := _ITEM.match(text, at)) is not None:
+            yield item
+        at = text.find("\n", at) + 1
+        if at == 0:
+            return
+
+
 _CELL_WORD = re.compile(rf"[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?")
 
 
@@ -1454,7 +1468,7 @@ def _tables_and_lists(text: str, known: list[str], found: list[Candidate]) -> No
                 if _CELL_WORD.fullmatch(one) and _CELL_WORD.fullmatch(two) and _pair(one, two):
                     _add(text, at, at_two + len(two), known, found, f"{one} {two}")
     previous: re.Match[str] | None = None
-    for item in _ITEM.finditer(text):
+    for item in _items(text):
         if caps.full(found):
             break  # the rest is not read (`caps.py`)
         adjacent = previous is not None and previous.end() + 1 == item.start()
