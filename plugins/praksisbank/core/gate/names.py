@@ -1237,6 +1237,15 @@ _CAPITALISED = re.compile(
 )
 
 
+_CUE_CAPITALISED = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])(?<![a-eg-z]\.[ \n][{_CAP}])[{_LOWER}]++"
+    rf"(?:-[{_CAP}][{_LOWER}]+)?(?![\w-])"
+)
+"""`_CAPITALISED` but a word after a full stop that ends a word in small letters, then a space
+or a line break (`… fagenheten. Tolken`): most sentences' first word, which `_cues` would look
+at and refuse (the word before it ends in `.`, and the only cue that does is `prof.`)."""
+
+
 _WORD_START = re.compile(r"(?<![\w-])\w")
 
 
@@ -1256,7 +1265,7 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool, bool, str]]:
     cue: `party`, `kin` or empty), in order (one at a time: the caller may stop at the cap).
     Found from the capitalised word (one scan in C); the word before it is looked up in
     `_CUE_LAST`, and only then the whole cue looked for in the characters before it."""
-    for match in _CAPITALISED.finditer(text):
+    for match in _CUE_CAPITALISED.finditer(text):
         start = match.start()
         words = text[max(0, start - 24) : start].rstrip(' \u00a0*_«“„"').rsplit(None, 1)
         if not words:  # the start of the text, or only white space before
