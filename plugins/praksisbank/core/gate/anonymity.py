@@ -284,10 +284,16 @@ _TRIGGER_ROMAN = _first_characters(roman=True)
 (``numerals.ROMAN_HINT``), so that ordinary prose is not tried at every ``I``, ``D`` and ``M``."""
 
 
+_TRIGGER_IN = prefilter.OneCharacter(_TRIGGER)
+
+
 def _special(original: str) -> Iterator[re.Match[str]]:
     """What ``_SPECIAL.finditer`` finds, trying the pattern only where a match can start."""
     at = 0
-    trigger_pattern = _TRIGGER_ROMAN if numerals.ROMAN_HINT.search(original) else _TRIGGER
+    roman = numerals.ROMAN_HINT.search(original) is not None
+    if not roman and not _TRIGGER_IN.found(original):
+        return  # (most Latin-1 text: answered from its bytes, without a scan)
+    trigger_pattern = _TRIGGER_ROMAN if roman else _TRIGGER
     search, match = trigger_pattern.search, _SPECIAL.match
     while (trigger := search(original, at)) is not None:
         found = match(original, trigger.start())

@@ -54,7 +54,7 @@ from praksisbank.core.gate.namecontext import INSTITUTION_WORDS, not_a_person, t
 from praksisbank.core.gate.nameseparators import camel_pairs, middle_marked, spaced
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
-from praksisbank.core.gate.prefilter import OneCharacter, has_digit
+from praksisbank.core.gate.prefilter import OneCharacter, has_digit, lowered_alike
 
 WHAT_NAME = "et personnavn"
 
@@ -335,13 +335,35 @@ _PARTY_PAIR = re.compile(
 WARDAK`, `Søkeren amir hassan`)."""
 
 
+def _party_pair_matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``_PARTY_PAIR.finditer(text)`` finds, tried only before `øker` and `lager` in the
+    text lower-cased (one character for one but in a text with `İ`, which gets the pattern's
+    own scan): the engine would try every `s` and `k`."""
+    low = lowered_alike(text)
+    if low is None:
+        yield from _PARTY_PAIR.finditer(text)
+        return
+    starts: list[int] = []
+    for word in ("øker", "lager"):
+        at = low.find(word)
+        while at >= 0:
+            if at > 0:
+                starts.append(at - 1)
+            at = low.find(word, at + 1)
+    done = 0
+    for at in sorted(starts):
+        if at >= done and (match := _PARTY_PAIR.match(text, at)) is not None:
+            yield match
+            done = match.end()
+
+
 def _party_pairs(text: str, known: list[str], found: list[Candidate]) -> None:
     """A pair in capitals after a party, or in small letters where it reads as a name."""
     if "øker" not in text and "lager" not in text and "ØKER" not in text and "LAGER" not in text:
         return
     every, ambiguous = _given_names()
     places = _places()
-    for match in _PARTY_PAIR.finditer(text):
+    for match in _party_pair_matches(text):
         if caps.full(found):
             break  # the rest is not read (`caps.py`)
         one, two = match.group("one"), match.group("two")

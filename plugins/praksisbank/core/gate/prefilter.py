@@ -6,8 +6,8 @@ whose lower-cased form holds none of them (`may_hold`). Each test only says "can
 when the pattern cannot: a skipped text would have given nothing.
 
 Why lower-casing is exact for ``(?i)``: a character the engine matches case-insensitively with a
-small letter lower-cases to that letter, except the four in `_FOLDED_APART` (the dotted and
-dotless i, the long s, and the Kelvin sign, which ``str.lower`` does map to ``k``);
+small letter lower-cases to that letter, except the three in `FOLDED_APART` (the dotted and
+dotless i and the long s; the Kelvin sign ``str.lower`` does map to ``k``);
 `tests/test_detector_findings.py` checks this over every code point for the letters the
 detectors' words use. A text with one of them is never skipped.
 """
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_FOLDED_APART = re.compile("[\u0130\u0131\u017f]")
+FOLDED_APART = "\u0130\u0131\u017f"
 """Characters ``(?i)`` matches with a small ASCII letter that ``str.lower`` does not give it
 (`İ` and `ı` with `i`, `ſ` with `s`)."""
 
@@ -36,10 +36,17 @@ def holds_any(text: str, characters: str) -> bool:
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
     """Whether a case-insensitive pattern that needs one of ``words`` (small letters) somewhere
     in its match may match ``text``: false only when it cannot."""
-    if _FOLDED_APART.search(text) is not None:
+    if holds_any(text, FOLDED_APART):
         return True
     low = lowered(text)
     return any(word in low for word in words)
+
+
+def lowered_alike(text: str) -> str | None:
+    """``text`` lower-cased, one character for one (offsets stay), where a case-insensitive
+    pattern reads each letter as its lower-cased form; ``None`` for a text with one of
+    `FOLDED_APART` (`İ` lower-cases to two characters)."""
+    return None if holds_any(text, FOLDED_APART) else lowered(text)
 
 
 @lru_cache(maxsize=2)
