@@ -426,6 +426,7 @@ def _small_pair_matches(text: str) -> list[re.Match[str]]:
     ``finditer`` gives with the others left out. A match's first word is a whole run of small
     letters (a letter neither before nor after it), so it is one of `_SMALL_RUN`'s runs: the
     text is searched only at the runs that can start a pair (most texts have none)."""
+    hits: set[str] | frozenset[str]
     try:  # a text in Latin-1: its runs of small letters from its bytes (a third of the time)
         runs = text.encode("latin-1").translate(_SMALL_BYTES).split()
         hits = {word.decode("latin-1") for word in _small_firsts_latin1().intersection(runs)}
