@@ -128,7 +128,16 @@ from html.entities import html5
 from stdnum.no import fodselsnummer
 
 from praksisbank.core.base.dates import is_date
-from praksisbank.core.gate import caps, encoded, locations, numerals, personaldata, splits, spoken
+from praksisbank.core.gate import (
+    caps,
+    encoded,
+    locations,
+    numerals,
+    personaldata,
+    prefilter,
+    splits,
+    spoken,
+)
 from praksisbank.core.gate.confusables import other_digits
 
 ALLOW_MARKER = "personvern-ok"
@@ -275,12 +284,17 @@ _TRIGGER_ROMAN = _first_characters(roman="IVXLCDM")  # a date with a Roman day (
 _TRIGGER_LOWER = _first_characters(roman="IVXLCDMivxlcdm")  # numerals.LOWER_HINT: the same
 
 
+_TRIGGER_IN = prefilter.OneCharacter(_TRIGGER)
+
+
 def _special(original: str) -> Iterator[re.Match[str]]:
     """What ``_SPECIAL.finditer`` finds, trying the pattern only where a match can start."""
     at = 0
-    trigger_pattern = _TRIGGER_ROMAN if numerals.ROMAN_HINT.search(original) else _TRIGGER
-    if numerals.LOWER_HINT.search(original):  # in small letters (``xvii.iii.1992``)
-        trigger_pattern = _TRIGGER_LOWER
+    roman = numerals.ROMAN_HINT.search(original) is not None
+    lower = numerals.LOWER_HINT.search(original) is not None  # ``xvii.iii.1992``
+    if not roman and not lower and not _TRIGGER_IN.found(original):
+        return  # (most Latin-1 text: answered from its bytes, without a scan)
+    trigger_pattern = _TRIGGER_LOWER if lower else _TRIGGER_ROMAN if roman else _TRIGGER
     search, match = trigger_pattern.search, _SPECIAL.match
     while (trigger := search(original, at)) is not None:
         found = match(original, trigger.start())
@@ -581,7 +595,7 @@ _OBF_BARE_CAPITAL = re.compile(rf"A[Tt](?<=[ \u00a0]A[Tt])(?={_OBF_LABEL_DOT})")
 
 def _foreign_at(text: str) -> bool:
     """Whether a foreign word for `@` stands anywhere in ``text`` (any case)."""
-    folded = text.lower()
+    folded = prefilter.lowered(text)
     return any(word in folded for word in _OBF_FOREIGN_AT)
 
 
@@ -1125,7 +1139,7 @@ class _ServiceFilter:
     def search(self, text: str) -> object | None:
         if any(ch in text for ch in _ASCII_FOLDS):
             return _ONLINE_SERVICE.search(text)
-        lowered = text.lower()  # as long as the text: only İ lowercases to two characters
+        lowered = prefilter.lowered(text)  # as long as the text: only İ makes two characters
         for name in _SERVICES:
             at = lowered.find(name)
             while at >= 0:  # the pattern's look-behind: not inside a word (`Kaol`), path, address
@@ -1141,7 +1155,7 @@ def _profile_possible(text: str) -> bool:
     link elsewhere do not (the pattern is case-insensitive, so tried at every character)."""
     if "/" not in text:
         return False
-    lowered = text.lower()
+    lowered = prefilter.lowered(text)
     return ".com/" in lowered or ".me/" in lowered
 
 
@@ -1227,9 +1241,14 @@ The number is a phone number whatever its country (the link says so; phonenumber
 country when it can)."""
 
 
+_SEVEN_DIGITS = re.compile("[0-9]{7}")
+
+
 def _phone_link_candidates(text: str) -> list[_Candidate]:
     """Phone numbers in chat and call links (`_PHONE_LINK`)."""
     if "me/" not in text and "=" not in text and ":" not in text:
+        return []
+    if _SEVEN_DIGITS.search(text) is None:  # a link's number is seven digits or more
         return []
     import phonenumbers
 

@@ -30,6 +30,8 @@ from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
 
+from praksisbank.core.gate.prefilter import OneCharacter
+
 _BLOCKS = (
     (0x0080, 0x0250), (0x0250, 0x02B0), (0x1D00, 0x1E00), (0x1E00, 0x1F00), (0x2070, 0x20A0),
     (0x2100, 0x2150), (0x2150, 0x2190), (0x2460, 0x2500), (0x2776, 0x2794), (0x2C60, 0x2C80),
@@ -195,15 +197,20 @@ def _turned() -> re.Pattern[str]:
     return re.compile(f"[{char_class(turned_letters())}]")
 
 
+@cache
+def _turned_in() -> OneCharacter:
+    return OneCharacter(_turned())
+
+
 _TURNED_WORD = re.compile(r"[^\s]*[\u2200\u2141\u2142\u2144][^\s]*|[^\W\d_]{2,}")
 
 
 def upright(text: str) -> str:
     """``text`` with every word that holds a turned letter read the right way round (reversed,
     its letters turned back): `uɐssɐH` is `Hassan`. One character for one: offsets stay."""
-    turned = _turned()
-    if turned.search(text) is None:
+    if not _turned_in().found(text):
         return text
+    turned = _turned()
 
     spans: list[list[int]] = []  # runs of turned words, white space between
     for match in _TURNED_WORD.finditer(text):

@@ -41,6 +41,7 @@ import re
 from stdnum import imei
 
 from praksisbank.core.gate import caps
+from praksisbank.core.gate.prefilter import may_hold
 
 WHAT_LOCATION = "en posisjon"
 WHAT_DEVICE = "et IMEI-nummer"
@@ -179,7 +180,8 @@ def _devices(text: str) -> list[Candidate]:
 
 # -- proGres numbers -------------------------------------------------------------------------------
 
-_PROGRES = re.compile(r"(?<![\w-])[0-9]{3}-[0-9]{2}[A-Z][0-9]{5,6}(?![\w])")
+_PROGRES = re.compile(r"[0-9](?<![\w-][0-9])[0-9]{2}-[0-9]{2}[A-Z][0-9]{5,6}(?![\w])")
+"""(The look-behind after the first digit: the engine skips every other character in C.)"""
 
 
 def _progres(text: str) -> list[Candidate]:
@@ -252,8 +254,31 @@ def scan(text: str) -> list[Candidate]:
     """Positions, device numbers, proGres numbers, rooms and foreign addresses in ``text``."""
     if not any(ch in text for ch in "0123456789"):
         return []
-    found = _decimal_pairs(text) + _plus_codes(text) + _devices(text) + _progres(text)
+    found = _devices(text) + _progres(text)
+    if _DECIMAL_HINT.search(text) is not None:
+        found += _decimal_pairs(text)
+    if "+" in text:  # a plus code's `+`
+        found += _plus_codes(text)
     if "°" in text or "º" in text or "˚" in text:
         found += _dms_pairs(text)
-    found += _rooms(text) + _foreign_addresses(text)
+    if may_hold(text, _ROOM_WORDS):
+        found += _rooms(text)
+    if may_hold(text, _PART_WORDS):
+        found += _foreign_addresses(text)
     return sorted(found)
+
+
+_DECIMAL_HINT = re.compile(r"[0-9]\.[0-9]{2}")
+"""What every match of `_DECIMAL_PAIR` holds (a latitude's point and decimals)."""
+_ROOM_WORDS = (
+    "rom", "hybel", "telt", "brakke", "container", "blokk", "seng", "room", "tent", "block",
+    "caravan", "shelter", "bed",
+)  # fmt: skip
+"""One of these (lower-cased) starts every match of `_ROOM`."""
+_PART_WORDS = (
+    "street", "st.", "road", "rd.", "lane", "alley", "avenue", "ave.", "gali", "kucha", "koocha",
+    "kuche", "kocheh", "sarak", "shari", "rue", "calle", "ulitsa", "ulica", "soka", "cadde",
+    "house", "home", "building", "bldg", "apartment", "apt", "flat", "plot", "husnummer", "hus ",
+    "hus\u00a0",
+)  # fmt: skip
+"""One of these (lower-cased) starts every match of `_FOREIGN_ADDRESS` (its first `_PART`)."""

@@ -54,6 +54,7 @@ from praksisbank.core.gate.namecontext import INSTITUTION_WORDS, not_a_person, t
 from praksisbank.core.gate.nameseparators import camel_pairs, middle_marked, spaced
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
+from praksisbank.core.gate.prefilter import OneCharacter, has_digit, lowered_alike
 
 WHAT_NAME = "et personnavn"
 
@@ -248,7 +249,7 @@ _AGED = re.compile(
 def _aged(text: str, known: list[str], found: list[Candidate]) -> None:
     """A given name (not a Norwegian word, not a place) followed by an age: the age says a
     person, as a cue does."""
-    if " år" not in text and "\u00a0år" not in text:
+    if (" år" not in text and "\u00a0år" not in text) or not has_digit(text):
         return
     every, ambiguous = _given_names()
     places = _places()
@@ -334,13 +335,35 @@ _PARTY_PAIR = re.compile(
 WARDAK`, `Søkeren amir hassan`)."""
 
 
+def _party_pair_matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``_PARTY_PAIR.finditer(text)`` finds, tried only before `øker` and `lager` in the
+    text lower-cased (one character for one but in a text with `İ`, which gets the pattern's
+    own scan): the engine would try every `s` and `k`."""
+    low = lowered_alike(text)
+    if low is None:
+        yield from _PARTY_PAIR.finditer(text)
+        return
+    starts: list[int] = []
+    for word in ("øker", "lager"):
+        at = low.find(word)
+        while at >= 0:
+            if at > 0:
+                starts.append(at - 1)
+            at = low.find(word, at + 1)
+    done = 0
+    for at in sorted(starts):
+        if at >= done and (match := _PARTY_PAIR.match(text, at)) is not None:
+            yield match
+            done = match.end()
+
+
 def _party_pairs(text: str, known: list[str], found: list[Candidate]) -> None:
     """A pair in capitals after a party, or in small letters where it reads as a name."""
     if "øker" not in text and "lager" not in text and "ØKER" not in text and "LAGER" not in text:
         return
     every, ambiguous = _given_names()
     places = _places()
-    for match in _PARTY_PAIR.finditer(text):
+    for match in _party_pair_matches(text):
         if caps.full(found):
             break  # the rest is not read (`caps.py`)
         one, two = match.group("one"), match.group("two")
@@ -373,11 +396,63 @@ _SMALL_PAIR = re.compile(
 )
 
 
+_SMALL_RUN = re.compile(r"[a-zæøåäöüçşğı]{2,31}+")
+
+
+@cache
+def _small_firsts() -> frozenset[str]:
+    """The words that may start a pair in `_small_pairs`: given names that are not Norwegian
+    words, places or the department's words (the loop there skips every other word)."""
+    every, ambiguous = _given_names()
+    return every - ambiguous - _places() - _VOCABULARY
+
+
+_SMALL_BYTES = bytes(
+    code if _SMALL_RUN.fullmatch(chr(code) * 2) is not None else 0x20 for code in range(256)
+)
+"""Every byte a letter of `_SMALL_RUN`'s class, every other one a space (Latin-1)."""
+
+
+@cache
+def _small_firsts_latin1() -> frozenset[bytes]:
+    """`_small_firsts` in Latin-1 (those that can be written so)."""
+    return frozenset(
+        word.encode("latin-1") for word in _small_firsts() if max(word, default="a") < "\u0100"
+    )
+
+
+def _small_pair_matches(text: str) -> list[re.Match[str]]:
+    """The matches of `_SMALL_PAIR` whose first word is in `_small_firsts`, in order: what
+    ``finditer`` gives with the others left out. A match's first word is a whole run of small
+    letters (a letter neither before nor after it), so it is one of `_SMALL_RUN`'s runs: the
+    text is searched only at the runs that can start a pair (most texts have none)."""
+    hits: set[str] | frozenset[str]
+    try:  # a text in Latin-1: its runs of small letters from its bytes (a third of the time)
+        runs = text.encode("latin-1").translate(_SMALL_BYTES).split()
+        hits = {word.decode("latin-1") for word in _small_firsts_latin1().intersection(runs)}
+    except UnicodeEncodeError:
+        hits = _small_firsts().intersection(_SMALL_RUN.findall(text))
+    if not hits:
+        return []
+    starts: set[int] = set()
+    for word in hits:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(word, at + 1)
+    found: list[re.Match[str]] = []
+    for at in sorted(starts):
+        match = _SMALL_PAIR.match(text, at)
+        if match is not None and match.group() in hits:
+            found.append(match)
+    return found
+
+
 def _small_pairs(text: str, known: list[str], found: list[Candidate]) -> None:
     """Names in small letters, in a slug or in a text (see above): `amir-hassan-1992`."""
     every, ambiguous = _given_names()
     places = _places()
-    for match in _SMALL_PAIR.finditer(text):
+    for match in _small_pair_matches(text):
         if caps.full(found):
             break  # the rest is not read (`caps.py`)
         one, two = match.group(), match.group("two")
@@ -460,6 +535,12 @@ def _marked_lookalikes() -> dict[int, str]:
         if base and base != chr(code) and base.isalpha():
             table[code] = base
     return table
+
+
+@cache
+def _marked_in() -> OneCharacter:
+    """`_latin_marked`'s class, quick on Latin-1 text."""
+    return OneCharacter(_latin_marked()[1])
 
 
 @cache
@@ -608,6 +689,7 @@ _READ_ELSEWHERE = (
     "\ufe70-\uff65\U0001f000-\U0001faff\U000e0000-\U000e01ef"
 )
 _UNREAD = re.compile(f"[^{_READ_ELSEWHERE}]")
+_UNREAD_IN = OneCharacter(_UNREAD)
 _WORD_GAP = " \u00a0\u200c\u30fb\u00b7\u2027\u0f0b"
 """What stands between the words of a name in another script: a space, a zero-width
 non-joiner, the Tibetan syllable mark, the middle dots Japanese puts between the parts of a
@@ -1178,6 +1260,15 @@ _CAPITALISED = re.compile(
 )
 
 
+_CUE_CAPITALISED = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])(?<![a-eg-z]\.[ \n][{_CAP}])[{_LOWER}]++"
+    rf"(?:-[{_CAP}][{_LOWER}]+)?(?![\w-])"
+)
+"""`_CAPITALISED` but a word after a full stop that ends a word in small letters, then a space
+or a line break (`… fagenheten. Tolken`): most sentences' first word, which `_cues` would look
+at and refuse (the word before it ends in `.`, and the only cue that does is `prof.`)."""
+
+
 _WORD_START = re.compile(r"(?<![\w-])\w")
 
 
@@ -1197,7 +1288,7 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool, bool, str]]:
     cue: `party`, `kin` or empty), in order (one at a time: the caller may stop at the cap).
     Found from the capitalised word (one scan in C); the word before it is looked up in
     `_CUE_LAST`, and only then the whole cue looked for in the characters before it."""
-    for match in _CAPITALISED.finditer(text):
+    for match in _CUE_CAPITALISED.finditer(text):
         start = match.start()
         words = text[max(0, start - 24) : start].rstrip(' \u00a0*_«“„"').rsplit(None, 1)
         if not words:  # the start of the text, or only white space before
@@ -1342,6 +1433,20 @@ _ITEM = re.compile(
     rf"(?:-[{_CAP}][{_LOWER}]++)?)[ \t]*+$",
     re.MULTILINE,
 )
+
+
+def _items(text: str) -> Iterator[re.Match[str]]:
+    """What ``_ITEM.finditer(text)`` finds, tried only at the start of each line (``^``: its
+    every match is one line, from its start), not by the engine at every character."""
+    at = 0
+    while True:
+        if (item := _ITEM.match(text, at)) is not None:
+            yield item
+        at = text.find("\n", at) + 1
+        if at == 0:
+            return
+
+
 _CELL_WORD = re.compile(rf"[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?")
 
 
@@ -1395,7 +1500,7 @@ def _tables_and_lists(text: str, known: list[str], found: list[Candidate]) -> No
                 if _CELL_WORD.fullmatch(one) and _CELL_WORD.fullmatch(two) and _pair(one, two):
                     _add(text, at, at_two + len(two), known, found, f"{one} {two}")
     previous: re.Match[str] | None = None
-    for item in _ITEM.finditer(text):
+    for item in _items(text):
         if caps.full(found):
             break  # the rest is not read (`caps.py`)
         adjacent = previous is not None and previous.end() + 1 == item.start()
@@ -1479,6 +1584,9 @@ the blocks one by one), Indic, Sinhala, Myanmar, Georgian, Ethiopic, Tifinagh, H
 ones: without one, the names in other scripts and the look-alike letters need no scan."""
 
 
+_OTHER_SCRIPT_IN = OneCharacter(_OTHER_SCRIPT)
+
+
 def _name_starts(text: str) -> list[int]:
     """Every position where one of `_NAME_SHAPES` matches, in order."""
     small = any(title in text for title in _SMALL_TITLES)
@@ -1501,18 +1609,16 @@ def _at_starts(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[r
 def find(text: str, known_names: Collection[str] = ()) -> list[Candidate]:
     """The names in ``text`` of every shape; ``known_names`` (the employees named as contacts)
     are not findings. Offsets are those of ``text``."""
-    table, marked = _latin_marked()
+    table, _marked = _latin_marked()
     if not text.isascii():
         text = upright(text)  # `uɐssɐH`: turned letters, read the right way round
-        if marked.search(text) is not None:
+        if _marked_in().found(text):
             translated = text.translate(table)  # one letter for one: offsets stay
             text = capital_i(translated) if translated != text else text
     text = _unleet(
         spaced(text)
     )  # `Amir·Hassan`, `Amir (35) Hassan`: one letter for one, offsets stay
-    other_scripts = _OTHER_SCRIPT.search(text) is not None or (
-        not text.isascii() and _UNREAD.search(text) is not None
-    )
+    other_scripts = not text.isascii() and (_OTHER_SCRIPT_IN.found(text) or _UNREAD_IN.found(text))
     if other_scripts:
         text = _latin_lookalikes(text)
     reshaped = _Reshaped(text)
@@ -1538,7 +1644,7 @@ def _letters(word: re.Match[str]) -> str:
 def _unleet(text: str) -> str:
     """Digits read as the letters they stand for inside a capitalised word (`Am1r H4ssan`): a
     digit between two letters of a word that starts with a capital (one character for one)."""
-    if _LEET_DIGIT.search(text) is None:
+    if not has_digit(text) or _LEET_DIGIT.search(text) is None:
         return text
     return _LEET_WORD.sub(_letters, text)
 

@@ -112,6 +112,7 @@ from praksisbank.core.gate import caps, names, spoken
 from praksisbank.core.gate.names import WHAT_NAME as WHAT_NAME  # the gate's classes, one place
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS as _NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
+from praksisbank.core.gate.prefilter import has_digit, holds_any, may_hold
 
 WHAT_IBAN = "et IBAN-nummer"
 WHAT_ACCOUNT = "et kontonummer"
@@ -279,6 +280,8 @@ _KEYWORD_ACCOUNT = re.compile(
 at least eight more characters (an IBAN of a country schwifty does not know: ``SY21 0020 …``,
 ``AF12 AIB0 …``), or ten or more digits and letters from a digit. A reader sees a bank account
 whether or not a library knows its country."""
+_ACCOUNT_KEYWORDS = ("konto", "iban", "account", "hesab", "\u062d\u0633\u0627\u0628")
+"""Every match of `_KEYWORD_ACCOUNT` holds one of these (lower-cased), and a digit."""
 _ACCOUNT_DIGITS = 8
 """The fewest digits a value after an account keyword holds to be an account (``IBAN-nummeret
 er ukjent``, ``kontoen ble stengt i 2019`` hold none or a year)."""
@@ -294,6 +297,8 @@ def _keyword_accounts(text: str) -> list[Candidate]:
     """Accounts of any country after an account keyword (`_KEYWORD_ACCOUNT`); not an amount
     (a currency after the digits)."""
     found: list[Candidate] = []
+    if not has_digit(text) or not may_hold(text, _ACCOUNT_KEYWORDS):
+        return found
     for match in _KEYWORD_ACCOUNT.finditer(text):
         value = match.group("value")
         compact = re.sub(r"[ \u00a0-]", "", value)
@@ -508,7 +513,9 @@ def _national_ids(text: str) -> list[Candidate]:
     one (stdnum takes some 50 µs a check: 1 MB of distinct numbers would take half a minute)."""
     found: list[Candidate] = []
     budget = _Budget()
-    for pattern in (_NATIONAL_ID, _NATIONAL_ID_LETTERS):
+    # (`_NATIONAL_ID` starts with a digit; a codice fiscale may be letters only)
+    patterns = (_NATIONAL_ID, _NATIONAL_ID_LETTERS) if has_digit(text) else (_NATIONAL_ID_LETTERS,)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if not budget.spend():
                 value = match.group()
@@ -862,6 +869,13 @@ _DATE_THEN_AGE = re.compile(
 (17.3.2016) dager`` is a count; a bare number after a date is an age from 15 on.)"""
 
 
+_AGED_HINT = re.compile(
+    r"[0-9](?:[ \u00a0]*år)?[ \u00a0]*\(|\([ \u00a0]*[0-9]{1,3}(?:[ \u00a0]*år)?[ \u00a0]*\)"
+)
+"""What every match of `_AGE_THEN_DATE` holds (an age's last digit before its parenthesis) or
+of `_DATE_THEN_AGE` (the age in its parentheses): without it, neither needs a scan."""
+
+
 def _year_of(match: re.Match[str]) -> int | None:
     for n in "1234567":
         year_text = match.groupdict().get(f"y{n}")
@@ -873,7 +887,7 @@ def _year_of(match: re.Match[str]) -> int | None:
 
 def _aged_dates(text: str) -> list[Candidate]:
     """Dates of birth beside an age in parentheses (`_AGE_THEN_DATE`, `_DATE_THEN_AGE`)."""
-    if "(" not in text:
+    if "(" not in text or _AGED_HINT.search(text) is None:
         return []
     found: list[Candidate] = []
     for pattern in (_AGE_THEN_DATE, _DATE_THEN_AGE):
@@ -900,8 +914,14 @@ _BIRTH_DAY_MONTH = re.compile(
 )
 
 
+_BIRTH_DAY_MONTH_WORDS = ("fød", "bursdag", "geburtstag", "birthday", "dob")
+"""Every match of `_BIRTH_DAY_MONTH` holds one of these (lower-cased), and a digit."""
+
+
 def _keyword_day_months(text: str) -> list[Candidate]:
     found: list[Candidate] = []
+    if not has_digit(text) or not may_hold(text, _BIRTH_DAY_MONTH_WORDS):
+        return found
     for match in _BIRTH_DAY_MONTH.finditer(text):
         if not is_date(2000, int(match.group("m")), int(match.group("d"))):
             continue
@@ -947,10 +967,15 @@ _WORDS_DATE = re.compile(
     r"\.?,?[ \u00a0]+(?P<year>[^\W\d_][\w-]*+(?:[ \u00a0]+[^\W\d_][\w-]*+){0,5})"
 )
 
+_WORDS_DATE_WORDS = ("fød", "född", "bursdag", "born", "birthday", "geboren", "dob")
+"""Every match of `_WORDS_DATE` holds one of these (lower-cased)."""
+
 
 def _worded_births(text: str) -> list[Candidate]:
     """Dates of birth whose year is in words (`_WORDS_DATE`), the day in words or digits."""
     found: list[Candidate] = []
+    if not may_hold(text, _WORDS_DATE_WORDS):
+        return found
     for match in _WORDS_DATE.finditer(text):
         day_text = match.group("day").lower().rstrip(".")
         day = int(day_text) if day_text.isdigit() else _ORDINALS[day_text]
@@ -1152,7 +1177,7 @@ def _trunkless_phones(text: str) -> list[Candidate]:
     in `_national_ids` (a text of a thousand such numbers is refused at once)."""
     found: list[Candidate] = []
     budget = _Budget()
-    for match in _TRUNKLESS.finditer(text):
+    for match in _TRUNKLESS.finditer(text) if "1" in text or "5" in text else ():
         region = "GE" if match.group("GE") else "CN"
         digits = _digits(match.group())
         spent = not budget.spend()
@@ -1453,7 +1478,8 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
     seen: set[int] = set()
     budget = _Budget()
     keyworded = (found[BIRTH], found[DOCUMENT], found[FOREIGN_PHONE])
-    for trigger in _TRIGGER.finditer(text):
+    triggers = _TRIGGER.finditer(text) if holds_any(text, "0123456789+(") else ()
+    for trigger in triggers:
         at = trigger.start()
         if trigger.lastgroup != "digit":
             if caps.full(found[FOREIGN_PHONE]):

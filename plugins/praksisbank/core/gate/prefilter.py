@@ -1,0 +1,97 @@
+"""Cheap, exact tests that let a detector skip a text its pattern cannot match (stop 22).
+
+A detector whose pattern needs an ASCII digit (``[0-9]``) skips a text without one
+(`has_digit`); one whose case-insensitive pattern (``(?i)``) needs one of a few words skips a text
+whose lower-cased form holds none of them (`may_hold`). Each test only says "cannot match"
+when the pattern cannot: a skipped text would have given nothing.
+
+Why lower-casing is exact for ``(?i)``: a character the engine matches case-insensitively with a
+small letter lower-cases to that letter, except the three in `FOLDED_APART` (the dotted and
+dotless i and the long s; the Kelvin sign ``str.lower`` does map to ``k``);
+`tests/test_detector_findings.py` checks this over every code point for the letters the
+detectors' words use. A text with one of them is never skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+FOLDED_APART = "\u0130\u0131\u017f"
+"""Characters ``(?i)`` matches with a small ASCII letter that ``str.lower`` does not give it
+(`İ` and `ı` with `i`, `ſ` with `s`)."""
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds an ASCII digit (``str.find`` for each: far quicker than a pattern's
+    scan for a class of characters, which the engine tests one character at a time)."""
+    return holds_any(text, "0123456789")
+
+
+def holds_any(text: str, characters: str) -> bool:
+    """Whether ``text`` holds one of ``characters`` (a few: each is a scan in C)."""
+    return any(character in text for character in characters)
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern that needs one of ``words`` (small letters) somewhere
+    in its match may match ``text``: false only when it cannot."""
+    if holds_any(text, FOLDED_APART):
+        return True
+    low = lowered(text)
+    return any(word in low for word in words)
+
+
+def lowered_alike(text: str) -> str | None:
+    """``text`` lower-cased, one character for one (offsets stay), where a case-insensitive
+    pattern reads each letter as its lower-cased form; ``None`` for a text with one of
+    `FOLDED_APART` (`İ` lower-cases to two characters)."""
+    return None if holds_any(text, FOLDED_APART) else lowered(text)
+
+
+@lru_cache(maxsize=2)
+def lowered(text: str) -> str:
+    """``text.lower()``, made once for the detectors that read one text after another. A text in
+    Latin-1 is lowered through its bytes (`_LATIN1_LOWER`, the same characters: a tenth of the
+    time)."""
+    try:
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return text.lower()
+    return data.translate(_LATIN1_LOWER).decode("latin-1")
+
+
+_LATIN1_LOWER = bytes(ord(chr(code).lower()) for code in range(256))
+"""``str.lower`` of each character below U+0100: one character below U+0100 each (checked by
+`tests/test_detector_findings.py`)."""
+
+
+def latin1(text: str) -> bool:
+    """Whether every character of ``text`` is below U+0100 (a copy in C, no scan in Python)."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+class OneCharacter:
+    """A search for one character class (a pattern that matches one character, any of a class)
+    that a text in Latin-1 (most Norwegian text) answers without the engine's scan: such a text
+    holds one only if it holds one of the class's characters below U+0100, which a byte
+    translation finds (or none can be, for a class of other scripts only)."""
+
+    __slots__ = ("_others", "_pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._pattern = pattern
+        low = {code for code in range(256) if pattern.fullmatch(chr(code)) is not None}
+        self._others = bytes(code for code in range(256) if code not in low) if low else None
+
+    def found(self, text: str) -> bool:
+        """Whether the class has a character in ``text``: ``pattern.search(text) is not None``."""
+        try:
+            data = text.encode("latin-1")
+        except UnicodeEncodeError:
+            return self._pattern.search(text) is not None
+        return self._others is not None and bool(data.translate(None, self._others))
