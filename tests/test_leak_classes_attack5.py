@@ -130,6 +130,19 @@ def test_a_foreign_identity_number_is_never_excepted(name: str) -> None:
     assert WHAT_FOREIGN_ID in [f.what for f in listed]
 
 
+def test_a_chinese_number_of_a_region_stdnum_does_not_list_is_found_not_a_traceback() -> None:
+    """stdnum's ``cn.ric`` raises KeyError for a region code missing from its table (a made-up
+    number here, its check digit computed in the test): the number is judged by its check digit,
+    and the gate never ends in a traceback."""
+    from stdnum.iso7064 import mod_11_2
+
+    body = "61351119900101123"
+    number = body + mod_11_2.calc_check_digit(body)
+    assert WHAT_FOREIGN_ID in whats(f"ID-kortet hennes har nummer {number}.")
+    wrong = body + ("1" if number[-1] != "1" else "2")
+    assert WHAT_FOREIGN_ID not in whats(f"Saksnummer {wrong}.")
+
+
 def test_a_norwegian_number_stays_norwegian() -> None:
     """The national shapes do not take over a fødselsnummer (it is reported as that)."""
     number = identity_number("070390")

@@ -425,6 +425,7 @@ def _national_id_checks() -> dict[str, tuple[tuple[Callable[[str], bool], bool],
     from stdnum.ie import pps
     from stdnum.il import idnr as il_idnr
     from stdnum.in_ import aadhaar
+    from stdnum.iso7064 import mod_11_2
     from stdnum.is_ import kennitala
     from stdnum.it import codicefiscale
     from stdnum.kr import rrn
@@ -440,7 +441,19 @@ def _national_id_checks() -> dict[str, tuple[tuple[Callable[[str], bool], bool],
         return value[:1] in "0123" and bool(pvn.is_valid(value))
 
     def person(module: object) -> Callable[[str], bool]:
-        return lambda value: bool(module.is_valid(value))  # type: ignore[attr-defined]
+        def valid(value: str) -> bool:
+            try:
+                return bool(module.is_valid(value))  # type: ignore[attr-defined]
+            except (KeyError, ValueError, IndexError):  # a check that fails on odd input
+                return False
+
+        return valid
+
+    def chinese(value: str) -> bool:
+        try:
+            return bool(ric.is_valid(value))
+        except KeyError:  # a region code stdnum's table lacks: its check digit decides
+            return bool(mod_11_2.is_valid(value))
 
     def kennitala_person(value: str) -> bool:
         return bool(kennitala.is_valid(value)) and value[:1] in "0123"
@@ -472,7 +485,7 @@ def _national_id_checks() -> dict[str, tuple[tuple[Callable[[str], bool], bool],
         "13": ((person(cnp), alone), (person(rrn), alone), (person(emso), alone),
                (person(cnic), keyword)),
         "15": ((person(nir), alone),),
-        "18": ((person(ric), alone),),
+        "18": ((chinese, alone),),
     }  # fmt: skip
 
 
