@@ -172,6 +172,15 @@ OTHER_PATHS = [
     ),
     (MKDOCS_YML.replace("  - praksisbank\n", "  - praksisbank:\n      decision_bank: vedtak\n"), 0),
     ("INHERIT: ../felles.yml\n" + MKDOCS_YML, 1),
+    # Material's plugins that build or enable what no check reads
+    (MKDOCS_YML.replace("  - praksisbank\n", "  - praksisbank\n  - projects\n"), PLUGIN_LINE + 1),
+    (
+        MKDOCS_YML.replace(
+            "  - praksisbank\n", "  - praksisbank\n  - material/group:\n      plugins: [privacy]\n"
+        ),
+        PLUGIN_LINE + 1,
+    ),
+    (MKDOCS_YML.replace("  - praksisbank\n", "  - praksisbank\n  - tags\n"), 0),
 ]
 
 

@@ -581,6 +581,7 @@ def code_problems(
             *_extensions(values),
             *_build_fetches(values),
             *_outside_paths(values, LOCAL_PATHS if local_paths is None else local_paths),
+            *_unchecked_sites(values),
             *_machine_values(values),
         )
     ]
@@ -740,6 +741,32 @@ def _outside_paths(
                     f"«{_setting(where)}: false» lar en side hente en hvilken som helst fil på "
                     "byggemaskinen (med «..» eller en absolutt sti) og publisere den. Fjern "
                     f"«{where[-1]}» (den er på når den ikke er satt)."
+                ),
+            )
+
+
+_UNCHECKED = {
+    "projects": (
+        "bygger hvert nettsted under «projects_dir» fra dets egen mkdocs.yml og legger det inn i "
+        "dette: de filene og innstillingene går utenom Praksisbankens kontroller"
+    ),
+    "group": (
+        "slår på programtilleggene under seg, og dem ser ikke sjekken: et tillegg som henter fra "
+        "andre maskiner, ville gå utenom"
+    ),
+}
+"""Material's plugins that put into the site what no check of ours reads."""
+
+
+def _unchecked_sites(values: Mapping[str, Any]) -> Iterator[tuple[Where, str]]:
+    for name in _named_raw(values, "plugins"):
+        what = _UNCHECKED.get(name.removeprefix("material/"))
+        if what is not None:
+            yield (
+                ("plugins", name),
+                (
+                    f"«plugins.{name}» {what}. Fjern «{name}» fra «plugins»: Praksisbanken er ett "
+                    "nettsted, og alt det publiserer går gjennom kontrollene."
                 ),
             )
 
