@@ -80,6 +80,12 @@ class UnsafeSettingsError(ProjectError):
 
 
 _MAX_INHERITED = 10
+LOCAL_PATHS: tuple[siteconfig.Where, ...] = (
+    *siteconfig.LOCAL_PATHS,
+    *(("plugins", "praksisbank", kind.option) for kind in KINDS if kind.option),
+)
+"""The settings naming files the build reads, the plugin's content folders included: each must
+stay inside the project (``siteconfig.outside_project``)."""
 
 
 def code_problems(config_file: Path) -> tuple[Problem, ...]:
@@ -105,7 +111,7 @@ def code_problems(config_file: Path) -> tuple[Problem, ...]:
         except yaml.YAMLError:
             _read(current)  # the Norwegian message of a file YAML cannot read
             raise
-        found += siteconfig.code_problems(settings)
+        found += siteconfig.code_problems(settings, LOCAL_PATHS)
         parent = settings.values.get("INHERIT")
         if parent is None:
             break
@@ -153,10 +159,26 @@ def refuse_code(config_file: Path) -> None:
 
 class _ReviewedLoader(yaml.SafeLoader):
     """PyYAML's safe loader with the reviewed Python tags only (``siteconfig.ALLOWED_PYTHON``),
-    and no ``hooks`` (MkDocs imports them as it checks the configuration)."""
+    no ``hooks`` and only reviewed Markdown extensions (``siteconfig.MARKDOWN_EXTENSIONS``):
+    MkDocs imports both as it checks the configuration, before any plugin runs."""
 
     def construct_document(self, node: yaml.Node) -> Any:
         document = super().construct_document(node)
+        unreviewed = (
+            siteconfig.unreviewed_extensions(document) if isinstance(document, dict) else ()
+        )
+        if unreviewed:
+            keys = node.value if isinstance(node, yaml.MappingNode) else []
+            where = next(
+                (k.start_mark for k, _ in keys if k.value == "markdown_extensions"), node.start_mark
+            )
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"Markdown-utvidelsen «{unreviewed[0]}» er ikke gjennomgått og importeres ikke "
+                "(praksisbank check viser hvorfor)",
+                where,
+            )
         if isinstance(document, dict) and document.get("hooks"):
             keys = node.value if isinstance(node, yaml.MappingNode) else []
             where = next((k.start_mark for k, _ in keys if k.value == "hooks"), node.start_mark)
@@ -332,7 +354,11 @@ def site_settings_problems(project: Path) -> tuple[Problem, ...]:
     code = code_problems(config_file)  # before anything loads the files
     inherits = isinstance(config, dict) and "INHERIT" in config
     if code:
-        return code if inherits else tuple(sorted({*code, *own}))
+        if inherits:
+            return code
+        # one message a line: the code check's (a value from !ENV is refused by both)
+        said = {(p.file, p.line) for p in code}
+        return tuple(sorted({*code, *(p for p in own if (p.file, p.line) not in said)}))
     if inherits:
         return siteconfig.check(mkdocs_settings(_load_through_mkdocs(config_file)))
     return own

@@ -143,6 +143,8 @@ class _Reader:
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
                 key = key_node.value if isinstance(key_node, yaml.ScalarNode) else key_node.tag
+                if key_node.tag in MACHINE_TAGS:  # a title in nav from the build machine
+                    key = Unresolved(key_node.tag)
                 self.lines.setdefault((*where, key), key_node.start_mark.line + 1)
                 result[key] = self.value(value_node, (*where, key), depth + 1)
             return result
@@ -554,17 +556,260 @@ def python_allowed(tag: PythonTag) -> bool:
     return written in ALLOWED_PYTHON and tag.plain
 
 
-def code_problems(settings: Settings) -> tuple[Problem, ...]:
+def code_problems(
+    settings: Settings, local_paths: tuple[Where, ...] | None = None
+) -> tuple[Problem, ...]:
     """What in the file runs code when MkDocs reads it or builds (a Python tag not on the list,
-    ``hooks``) or fetches from another host while building: checked on the file as written,
-    before MkDocs reads it (``hooks`` and the options of an inherited file included)."""
+    ``hooks``, a Markdown extension not on the list), fetches from another host while building,
+    reads files from outside the project (``local_paths``) or takes a value from the build
+    machine (``!ENV``, ``!relative``): checked on the file as written, before MkDocs reads it
+    (``hooks`` and the options of an inherited file included)."""
+    values = settings.values
     found = [
         Problem(
             file=settings.file, line=settings.line(where), column=1, code=_CODE, message=message
         )
-        for where, message in (*_running_code(settings), *_build_fetches(settings.values))
+        for where, message in (
+            *_running_code(settings),
+            *_extensions(values),
+            *_build_fetches(values),
+            *_outside_paths(values, LOCAL_PATHS if local_paths is None else local_paths),
+            *_unchecked_sites(values),
+            *_machine_values(values),
+        )
     ]
     return tuple(sorted(set(found)))
+
+
+# -- Markdown extensions: MkDocs imports each name as it reads mkdocs.yml -------------------------
+
+_MARKDOWN_OWN = (
+    "abbr", "admonition", "attr_list", "codehilite", "def_list", "extra", "fenced_code",
+    "footnotes", "legacy_attrs", "legacy_em", "md_in_html", "meta", "nl2br", "sane_lists",
+    "smarty", "tables", "toc", "wikilinks",
+)  # fmt: skip
+_PYMDOWNX = (
+    "arithmatex", "b64", "betterem", "blocks.admonition", "blocks.caption", "blocks.definition",
+    "blocks.details", "blocks.html", "blocks.tab", "bracketspan", "caret", "critic", "details",
+    "emoji", "escapeall", "extra", "fancylists", "highlight", "inlinehilite", "keys",
+    "magiclink", "mark", "pathconverter", "progressbar", "quotes", "saneheaders",
+    "smartsymbols", "snippets", "striphtml", "superfences", "tabbed", "tasklist", "tilde",
+)  # fmt: skip
+MARKDOWN_EXTENSIONS = frozenset(
+    {
+        *_MARKDOWN_OWN,
+        *(f"markdown.extensions.{name}" for name in _MARKDOWN_OWN),
+        *(f"pymdownx.{name}" for name in _PYMDOWNX),
+        "material.extensions.preview",
+    }
+)
+"""The Markdown extensions ``mkdocs.yml`` may name, each by its whole name: Python-Markdown's own
+(by short or full name), pymdownx's and Material's. MkDocs imports every name in
+``markdown_extensions`` while it reads the file (to see that the extension loads), before any
+plugin runs: any other importable module would be code the build runs (``plugins/`` is on the
+import path). Our own extensions are added by the plugin, not named in the file."""
+
+
+def unreviewed_extensions(values: Mapping[str, Any]) -> tuple[str, ...]:
+    """The names in ``markdown_extensions`` that are not on ``MARKDOWN_EXTENSIONS``."""
+    return tuple(
+        name for name in _named(values, "markdown_extensions") if name not in MARKDOWN_EXTENSIONS
+    )
+
+
+def _extensions(values: Mapping[str, Any]) -> Iterator[tuple[Where, str]]:
+    for name in unreviewed_extensions(values):
+        yield (
+            ("markdown_extensions", name),
+            (
+                f"«markdown_extensions» har «{_shown(name)}», som ikke er en gjennomgått "
+                "Markdown-utvidelse: MkDocs importerer modulen med det navnet, og kjører koden i "
+                "den, når den leser mkdocs.yml, før noen sjekk. Bare Python-Markdowns egne "
+                "utvidelser (som «admonition» og «toc»), pymdownx' («pymdownx.details») og "
+                f"Materials er gjennomgått. Fjern «{_shown(name)}», eller skriv navnet på en "
+                "av dem."
+            ),
+        )
+
+
+# -- files from outside the project ---------------------------------------------------------------
+
+LOCAL_PATHS: tuple[Where, ...] = (
+    ("INHERIT",),
+    ("docs_dir",),
+    ("theme", "custom_dir"),
+    ("plugins", "praksisbank", "templates"),
+    ("markdown_extensions", "pymdownx.snippets", "base_path"),
+    ("markdown_extensions", "pymdownx.snippets", "auto_append"),
+    ("markdown_extensions", "pymdownx.b64", "base_path"),
+    ("markdown_extensions", "pymdownx.b64", "root_path"),
+)
+"""Settings naming a file or folder whose text the build reads into the site (a list of paths
+or one): each must stay inside the project. The plugin's content folders are added by the
+caller (``mkdocs_adapter/project.py``: the kinds live above this layer)."""
+_RESTRICTED = (
+    ("markdown_extensions", "pymdownx.snippets", "restrict_base_path"),
+    ("markdown_extensions", "pymdownx.b64", "restrict_path"),
+)
+"""Options that, ``false``, let a page name any file of the machine (``--8<-- "../../x"``)."""
+_MISSING = object()
+
+
+def _at(values: Mapping[str, Any], where: Where) -> Any:
+    """The value at ``where`` (a plugin or an extension by its name), or ``_MISSING``."""
+    value: Any = values
+    rest = where
+    if where[0] in NAMED_LISTS and len(where) > 1:
+        value = _named_raw(values, str(where[0])).get(str(where[1]), _MISSING)
+        rest = where[2:]
+    for key in rest:
+        if not isinstance(value, Mapping) or key not in value:
+            return _MISSING
+        value = value[key]
+    return value
+
+
+def _named_raw(values: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """Like ``_named``, but an entry's options as written (``!ENV`` included)."""
+    entries = values.get(key) or []
+    if isinstance(entries, Mapping):
+        return {str(k): v for k, v in entries.items()}
+    found: dict[str, Any] = {}
+    for entry in entries if isinstance(entries, list) else []:
+        name = _entry_name(entry)
+        if name is not None:
+            found[name] = entry[name] if isinstance(entry, dict) else {}
+    return found
+
+
+_DRIVE = re.compile(r"[A-Za-z]:")
+
+
+def outside_project(path: Any) -> bool:
+    """Whether a path setting may name a file outside the project: not plain text, absolute
+    (``/``, ``\\``, a drive, ``~``), or climbing out of the folder of mkdocs.yml with ``..``."""
+    if not isinstance(path, str):
+        return True
+    text = path.strip().replace("\\", "/")
+    if text.startswith(("/", "~")) or _DRIVE.match(text):
+        return True
+    depth = 0
+    for part in text.split("/"):
+        if part == "..":
+            depth -= 1
+            if depth < 0:
+                return True
+        elif part not in ("", "."):
+            depth += 1
+    return False
+
+
+def _outside_paths(
+    values: Mapping[str, Any], local_paths: tuple[Where, ...]
+) -> Iterator[tuple[Where, str]]:
+    for where in local_paths:
+        value = _at(values, where)
+        if value is _MISSING or value is None:
+            continue
+        for index, path in enumerate(value if isinstance(value, list) else [value]):
+            if isinstance(path, Unresolved) and path.tag in MACHINE_TAGS:
+                continue  # _machine_values says it
+            if outside_project(path):
+                at = (*where, index) if isinstance(value, list) else where
+                yield (
+                    at,
+                    (
+                        f"«{_setting(at)}» = «{_shown(path)}» er ikke en sti inne i prosjektet "
+                        "(den er absolutt, begynner med «~», går ut med «..» eller er ikke vanlig "
+                        "tekst): byggingen leser da filer fra byggemaskinen og publiserer det de "
+                        "holder, og det er ikke gjennomgått. Skriv en sti relativ til mkdocs.yml "
+                        "som holder seg inne i prosjektet (for eksempel «docs»)."
+                    ),
+                )
+    for where in _RESTRICTED:
+        if _at(values, where) is False:
+            yield (
+                where,
+                (
+                    f"«{_setting(where)}: false» lar en side hente en hvilken som helst fil på "
+                    "byggemaskinen (med «..» eller en absolutt sti) og publisere den. Fjern "
+                    f"«{where[-1]}» (den er på når den ikke er satt)."
+                ),
+            )
+
+
+_UNCHECKED = {
+    "projects": (
+        "bygger hvert nettsted under «projects_dir» fra dets egen mkdocs.yml og legger det inn i "
+        "dette: de filene og innstillingene går utenom Praksisbankens kontroller"
+    ),
+    "group": (
+        "slår på programtilleggene under seg, og dem ser ikke sjekken: et tillegg som henter fra "
+        "andre maskiner, ville gå utenom"
+    ),
+}
+"""Material's plugins that put into the site what no check of ours reads."""
+
+
+def _unchecked_sites(values: Mapping[str, Any]) -> Iterator[tuple[Where, str]]:
+    for name in _named_raw(values, "plugins"):
+        what = _UNCHECKED.get(name.removeprefix("material/"))
+        if what is not None:
+            yield (
+                ("plugins", name),
+                (
+                    f"«plugins.{name}» {what}. Fjern «{name}» fra «plugins»: Praksisbanken er ett "
+                    "nettsted, og alt det publiserer går gjennom kontrollene."
+                ),
+            )
+
+
+# -- values the build machine fills in -------------------------------------------------------------
+
+MACHINE_TAGS = frozenset({"!ENV", "!relative"})
+"""MkDocs' tags whose value comes from the machine that builds (an environment variable, a
+folder's path there): the check never sees it, and on a page it would be published unread."""
+ENV_ALLOWED: frozenset[Where] = frozenset(
+    ("plugins", "praksisbank", option) for option in ("pdf", "today", "workers")
+)
+"""The settings that may be set with ``!ENV``: the plugin's build settings, which no reader
+sees as text (each is read as a yes/no, a date or a number, and refused otherwise)."""
+
+
+def _named_leaves(values: Mapping[str, Any]) -> Iterator[tuple[Where, Any]]:
+    """Every leaf of the settings, a plugin's or an extension's under its name."""
+    for key, value in values.items():
+        if key in NAMED_LISTS and isinstance(value, list):
+            for index, entry in enumerate(value):
+                name = _entry_name(entry)
+                if isinstance(entry, dict) and name is not None:
+                    yield from nested.leaves(entry[name], (key, name))
+                else:
+                    yield from nested.leaves(entry, (key, index))
+        else:
+            yield from nested.leaves(value, (key,))
+
+
+def _machine_values(values: Mapping[str, Any]) -> Iterator[tuple[Where, str]]:
+    allowed = ", ".join(f"«{_setting(where)}»" for where in sorted(ENV_ALLOWED, key=str))
+    for where, value in _named_leaves(values):
+        if not isinstance(value, Unresolved) or value.tag not in MACHINE_TAGS:
+            continue
+        if value.tag == "!ENV" and where in ENV_ALLOWED:
+            continue
+        from_where = (
+            "en miljøvariabel" if value.tag == "!ENV" else "stien til en mappe på byggemaskinen"
+        )
+        yield (
+            where,
+            (
+                f"«{_setting(where)}» settes med «{value.tag}»: verdien er {from_where}, som "
+                "byggemaskinen fyller inn når MkDocs leser filen. Sjekken ser den ikke, og den "
+                "kan bli publisert uten at noen har lest den (en hemmelighet fra byggingen "
+                "også). Skriv verdien rett inn i mkdocs.yml. Bare disse kan settes med «!ENV»: "
+                f"{allowed}."
+            ),
+        )
 
 
 def _running_code(settings: Settings) -> Iterator[tuple[Where, str]]:
