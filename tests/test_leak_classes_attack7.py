@@ -106,8 +106,10 @@ def said(digits: str, language: str) -> str:
 
 
 WORDS = [
-    *(Row(f"an identity number in {lang}", f"Personnummeret hans: {said(NUMBER, lang)}.", True)
-      for lang in _SAID),  # fmt: skip
+    *(
+        Row(f"an identity number in {lang}", f"Personnummeret hans: {said(NUMBER, lang)}.", True)
+        for lang in _SAID
+    ),
     Row("a phone in Russian", f"Mobil: {said(MOBILE, 'ru')}.", True),
     Row("a phone in Spanish", f"Teléfono: {said(MOBILE, 'es')}.", True),
     # near misses: a number word or two in a sentence, Norwegian words of the same letters

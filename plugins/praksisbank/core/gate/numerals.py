@@ -186,7 +186,8 @@ need not try every capital ``I``, ``D`` or ``M``)."""
 _ROMAN_LOWER = _ROMAN_LETTERS.lower()
 LOWER_HINT = re.compile(
     f"[{_ROMAN_LOWER}](?<![\\w.][{_ROMAN_LOWER}])[{_ROMAN_LOWER}]{{0,5}}+([./-])[ \u00a0]?"
-    f"(?:[{_ROMAN_LOWER}]{{1,4}}+|[0-9]{{1,2}}+)\\1[ \u00a0]?(?:[0-9]{{2,4}}+|m[{_ROMAN_LOWER}]{{2,10}}+)(?![\\w])"
+    f"(?:[{_ROMAN_LOWER}]{{1,4}}+|[0-9]{{1,2}}+)\\1[ \u00a0]?"
+    f"(?:[0-9]{{2,4}}+|m[{_ROMAN_LOWER}]{{2,10}}+)(?![\\w])"
 )
 """Whether a text may hold a date with a Roman day in small letters (``xvii.iii.1992``,
 ``xvii/3/mcmxcii``): a year in digits or from ``m`` on, so ``i.v.m.`` is none, and the gate

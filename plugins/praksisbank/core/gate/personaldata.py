@@ -796,29 +796,34 @@ _NAMED_DAYS = {
     "julafton": (24, 12),
 }  # fmt: skip
 """Days a reader knows the date of (``født på julaften 1992``)."""
+_NORWEGIAN_DAYS = (
+    "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti", "elleve", "tolv",
+    "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "tjue",
+)  # fmt: skip
+_ENGLISH_DAYS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty",
+)  # fmt: skip
 _DAY_WORDS = {
-    **{word: n for n, word in enumerate(
-        ("en ett to tre fire fem seks sju åtte ni ti elleve tolv tretten fjorten femten seksten "
-         "sytten atten nitten tjue").split(), start=1)},
-    **{word: n for n, word in enumerate(
-        ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-         "fifteen sixteen seventeen eighteen nineteen twenty").split(), start=1)},
-    "syv": 7, "tyve": 20, "tretti": 30, "tredve": 30, "thirty": 30, "trettien": 31,
+    **{word: n for n, word in enumerate(_NORWEGIAN_DAYS, start=1)},
+    **{word: n for n, word in enumerate(_ENGLISH_DAYS, start=1)},
+    "ett": 1, "syv": 7, "tyve": 20, "tretti": 30, "tredve": 30, "thirty": 30, "trettien": 31,
     "trettiein": 31, "enogtretti": 31, "thirty-one": 31,
-    **{f"{ten}{unit}": 20 + n for ten in ("tjue", "tyve") for unit, n in
-       (("en", 1), ("to", 2), ("tre", 3), ("fire", 4), ("fem", 5), ("seks", 6), ("sju", 7),
-        ("syv", 7), ("åtte", 8), ("ni", 9))},
-    **{f"{unit}og{ten}": 20 + n for ten in ("tjue", "tyve") for unit, n in
-       (("en", 1), ("to", 2), ("tre", 3), ("fire", 4), ("fem", 5), ("seks", 6), ("sju", 7),
-        ("syv", 7), ("åtte", 8), ("ni", 9))},
-    **{f"twenty-{unit}": 20 + n for unit, n in
-       (("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
-        ("seven", 7), ("eight", 8), ("nine", 9))},
+    **{f"{ten}{unit}": 20 + n for ten in ("tjue", "tyve")
+       for n, unit in enumerate(_NORWEGIAN_DAYS[:9], start=1)},
+    **{f"{unit}og{ten}": 20 + n for ten in ("tjue", "tyve")
+       for n, unit in enumerate(_NORWEGIAN_DAYS[:9], start=1)},
+    "tjuesyv": 27, "tyvesyv": 27, "syvogtjue": 27, "syvogtyve": 27,
+    **{f"twenty-{unit}": 20 + n for n, unit in enumerate(_ENGLISH_DAYS[:9], start=1)},
 }  # fmt: skip
 """A day in cardinal words (``født sytten mars …``)."""
 _FILLERS = frozenset(
-    "den the of i in på on am le el de du del dag dagen day år året mnd måned month".split()
-)
+    (
+        "den", "the", "of", "i", "in", "på", "on", "am", "le", "el", "de", "du", "del", "dag",
+        "dagen", "day", "år", "året", "mnd", "måned", "month",
+    )
+)  # fmt: skip
 """Words that may stand between a date's parts (``17. i tredje måned``, ``årets 76. dag i``)."""
 _MONTH_WORDS = frozenset({"måned", "mnd", "month"})
 _RELATIVE = frozenset({"før", "etter", "before", "after"})
@@ -934,7 +939,7 @@ class _Parts:
         if last == "årets" and self.doy is None:
             self.doy = value
             return True
-        known = len(self.numbers) >= 2 or bool(self.numbers) and self.month is not None
+        known = len(self.numbers) >= 2 or (bool(self.numbers) and self.month is not None)
         if apostrophe or value > 31 or (len(digits) == 2 and known):
             if self.year is not None:
                 return False
@@ -956,7 +961,9 @@ class _Parts:
             self.day_month = _NAMED_DAYS[word]
         elif word in _ORDINALS or word in _DAY_WORDS:
             self.numbers.append(_ORDINALS.get(word) or _DAY_WORDS[word])
-        elif word in _FILLERS or word == "årets" or word in _RELATIVE and last in {"dagen", "day"}:
+        elif (
+            word in _FILLERS or word == "årets" or (word in _RELATIVE and last in {"dagen", "day"})
+        ):
             return False
         else:
             self.last = last
@@ -969,8 +976,10 @@ class _Parts:
         if year is None:
             return False
         if self.other:
-            return (1300 <= year <= 1450 or 1900 <= year <= 2099) and len(numbers) == 1 and (
-                1 <= numbers[0] <= 31
+            return (
+                (1300 <= year <= 1450 or 1900 <= year <= 2099)
+                and len(numbers) == 1
+                and (1 <= numbers[0] <= 31)
             )
         if not 1900 <= year <= 2099:
             return False
@@ -1177,7 +1186,8 @@ _DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 _WORDS_DATE = re.compile(
     r"(?i)(?<![\w])(?:født|fødd|född|fødselsdag(?:en)?|fødselsdato(?:en)?|bursdag(?:en)?|born"
     r"|birthday|geboren|dob)(?:[ \u00a0]+(?:den|på|on|the|er|var|hans|hennes))*[ \u00a0:]+"
-    rf"(?P<day>{_ORDINAL}|{_DAY_WORD}|[0-9]{{1,2}}\.?)(?:[ \u00a0]+(?:of|i))?[ \u00a0]+(?P<month>{_MONTH})"
+    rf"(?P<day>{_ORDINAL}|{_DAY_WORD}|[0-9]{{1,2}}\.?)(?:[ \u00a0]+(?:of|i))?[ \u00a0]+"
+    rf"(?P<month>{_MONTH})"
     r"\.?,?[ \u00a0]+(?P<year>[^\W\d_][\w-]*+(?:[ \u00a0]+[^\W\d_][\w-]*+){0,5})"
 )
 
