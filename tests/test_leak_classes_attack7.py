@@ -4,7 +4,8 @@ misses (legal citations, case-law and report dates, amounts, statistics, ordinar
 1. a date of birth in an ordinary spelling after its keyword (``født 17. 3. 1992``, ``DOB:
    03/17/1992``, ``17-Mar-1992``, ``March 17th, 1992``, ``født 19920317``, ``17. März 1992``,
    ``født i mars 1992, den 17.``, ``17. i tredje måned``, Hijri lunar months, ``julaften 1992``,
-   ``årets 76. dag``, a day in cardinal words): ``personaldata._read_birth``;
+   ``årets 76. dag``, a day in cardinal words, a birth word without «ø» as slugs write it
+   ``fodt-17-3-1992``, a heading as the label): ``personaldata._read_birth``;
 2. an identity number or a phone read out in Spanish, French, Italian, Portuguese, Russian or
    Ukrainian words (``spoken.py``);
 3. a date written with Greek alphabetic numerals, or with a Roman day and a space after each dot
@@ -64,6 +65,11 @@ DATES = [
     Row("the day before a date", "Søkeren er født dagen før 18. mars 1992.", True),
     Row("a named day", "Søkeren er født på julaften 1992.", True),
     Row("a day of the year", "Søkeren er født på årets 76. dag i 1992.", True),
+    Row("a birth word without ø", "Søkeren er fodt 17.03.1992 i Herat.", True),
+    Row("oe for ø", "Søkeren er foedt 17.03.1992 i Herat.", True),
+    Row("a label without ø", "Fodselsdato: 17.03.1992.", True),
+    Row("a slug in an anchor", "## Bakgrunn {#fodt-17-3-1992}", True),
+    Row("a heading as the label", "### Fødselsdato\n\n17.03.1992\n", True),
     # near misses: a year of birth alone, other dates in the sentence, citations, counts
     Row("a year, then another date", "Søkeren er født 1990, 17. mars 2015 kom han hit.", False),
     Row("a year and a clause", "Han er født i 1990 og kom til Norge 17. mars 2015.", False),
@@ -76,6 +82,9 @@ DATES = [
     Row("a report's date", "Landrapporten fra 03/17/2023 omtaler fødselsregistrering.", False),
     Row("statistics", "Fødselstallet var 17,3 per 1000 i 1992.", False),
     Row("an amount", "Fødselspenger: 17 300 kroner i 1992.", False),
+    Row("a paragraph after født", "Han er født\n\n17. mars 2015 kom han.", False),
+    Row("a heading with a place", "### Født i Kabul\n\n17.03.2015 kom han.", False),
+    Row("a Danish word", "Det var fedt 17.03.1992.", False),
 ]
 
 

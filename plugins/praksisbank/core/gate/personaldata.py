@@ -687,6 +687,8 @@ _FOREIGN_BIRTH = (
 Dari/Persian, Arabic, Pashto, Sorani, Amharic/Tigrinya), one word or several."""
 _BIRTH_KEY = (
     r"(?i)(?<![\w.])(?:født(?:[ \u00a0]+den)?|fødd|född|f\.|fdt\.?|f\.d\.|fødselsdato(?:en)?"
+    # the same without «ø», as a keyboard or a slug writes them (`fodt`, `foedt`, `fodselsdato`)
+    r"|foe?dt(?![\w])(?:[ \u00a0]+den)?|foe?dd(?![\w])|foe?dsels?(?:dato|dag)(?:en)?"
     r"|fødselsdag|fødsel(?:en)?|til[ \u00a0]+verden|bursdag(?:en)?"  # `dato for fødsel`
     r"|f\.[ ]?dato|date[ \u00a0]of[ \u00a0]birth|birth[ \u00a0]?date"
     r"|born(?:[ \u00a0]on)?|d\.o\.b\.?|dob|geboren(?:[ \u00a0]am)?|née?(?:\(e\))?(?:[ \u00a0]le)?"
@@ -712,7 +714,7 @@ _BIRTH_AFTER = re.compile(
     r"(?:fødselsdato|fødselsdag|date[ \u00a0]of[ \u00a0]birth|dob)(?![\w])"
 )
 _BIRTH_STEMS = (
-    "fød", "född", "f.", "fdt", "date of", "date de", "birth", "born", "dob", "d.o.b", "geboren",
+    "fød", "född", "f.", "fdt", "fodt", "foedt", "fodd", "foedd", "fodsel", "foedsel", "date of", "date de", "birth", "born", "dob", "d.o.b", "geboren",
     "né", "doğum", "fecha", "til verden", "bursdag", "geb", "föd", "рожд", "родил", "г.р",
     "г. р", "dhala", "dhash", "d. tarihi", "d.tarihi", "jidayik", "\u062a\u0648\u0644\u062f",
     "\u0645\u064a\u0644\u0627\u062f", "\u0645\u0648\u0627\u0644\u064a\u062f", "\u0632\u06cc\u0696",
@@ -828,8 +830,12 @@ _FILLERS = frozenset(
 _MONTH_WORDS = frozenset({"måned", "mnd", "month"})
 _RELATIVE = frozenset({"før", "etter", "before", "after"})
 """After ``dagen`` (``født dagen før 18. mars 1992``): the date after it gives the birth."""
+_LABEL_BEFORE = re.compile(r"[ \t#>*_|]*")
+"""What may stand before a keyword that labels the next line (`### `, `**`, `> `); after it a
+heading's permalink `¶` may stand."""
 _READ = re.compile(
-    r"(?P<sep>[ \u00a0\t.,/:\u2010-\u2015-]+)"
+    r"(?P<sep>[ \u00a0\t.,/:*_\u00b6\u2010-\u2015-]+(?:\n[ \u00a0\t]*\n?[ \u00a0\t*_]*)?"
+    r"|\n[ \u00a0\t]*\n?[ \u00a0\t*_]*)"
     r"|(?P<apos>['’ʼ´`])?(?P<num>[0-9]+)(?:st|nd|rd|th|e|te|ste|er)?(?![^\W\d_])"
     r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)"
 )
@@ -846,11 +852,16 @@ def _read_birth(text: str, at: int) -> Candidate | None:
     parts = _Parts()
     start = end = -1
     gap = 0
+    # a keyword alone on its line (a heading `### Fødselsdato`, a bold label) may have its
+    # date on the next line; any other line break ends the date
+    label = _LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, at) + 1, at) is not None
     while pos < limit and not parts.complete():
         token = _READ.match(text, pos, limit)
         if token is None:
             break
         if token.group("sep") is not None:
+            if "\n" in token.group() and (start >= 0 or gap or not label):
+                break
             if "," in token.group() and start >= 0 and not _goes_on(text, token.end(), limit):
                 break
             if "." in token.group() and token.group()[-1].isspace() and parts.last_year:
