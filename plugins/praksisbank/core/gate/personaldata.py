@@ -714,7 +714,8 @@ _BIRTH_AFTER = re.compile(
     r"(?:fødselsdato|fødselsdag|date[ \u00a0]of[ \u00a0]birth|dob)(?![\w])"
 )
 _BIRTH_STEMS = (
-    "fød", "född", "f.", "fdt", "fodt", "foedt", "fodd", "foedd", "fodsel", "foedsel", "date of", "date de", "birth", "born", "dob", "d.o.b", "geboren",
+    "fød", "född", "f.", "fdt", "fodt", "foedt", "fodd", "foedd", "fodsel", "foedsel",
+    "date of", "date de", "birth", "born", "dob", "d.o.b", "geboren",
     "né", "doğum", "fecha", "til verden", "bursdag", "geb", "föd", "рожд", "родил", "г.р",
     "г. р", "dhala", "dhash", "d. tarihi", "d.tarihi", "jidayik", "\u062a\u0648\u0644\u062f",
     "\u0645\u064a\u0644\u0627\u062f", "\u0645\u0648\u0627\u0644\u064a\u062f", "\u0632\u06cc\u0696",
