@@ -831,6 +831,9 @@ _FILLERS = frozenset(
 _MONTH_WORDS = frozenset({"måned", "mnd", "month"})
 _RELATIVE = frozenset({"før", "etter", "before", "after"})
 """After ``dagen`` (``født dagen før 18. mars 1992``): the date after it gives the birth."""
+_GAP_SEPARATOR = re.compile(r"[ \u00a0,:]+")
+"""What stands between the words of a clause before a date (not a slug's `-` or a path's `/`:
+`jenter-fodt-utenfor-somalia/` holds no date of birth)."""
 _LABEL_BEFORE = re.compile(r"[ \t#>*_|]*")
 """What may stand before a keyword that labels the next line (`### `, `**`, `> `); after it a
 heading's permalink `¶` may stand."""
@@ -856,6 +859,7 @@ def _read_birth(text: str, at: int) -> Candidate | None:
     # a keyword alone on its line (a heading `### Fødselsdato`, a bold label) may have its
     # date on the next line; any other line break ends the date
     label = _LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, at) + 1, at) is not None
+    spaced = False  # whether the last separator was one of words in a clause
     while pos < limit and not parts.complete():
         token = _READ.match(text, pos, limit)
         if token is None:
@@ -867,6 +871,7 @@ def _read_birth(text: str, at: int) -> Candidate | None:
                 break
             if "." in token.group() and token.group()[-1].isspace() and parts.last_year:
                 break  # a sentence ends after the year (`født 1990. 17. mars 2015 søkte han`)
+            spaced = _GAP_SEPARATOR.fullmatch(token.group()) is not None
             pos = token.end()
             continue
         lunar = _LUNAR_MONTH.match(text, pos, limit)
@@ -881,7 +886,7 @@ def _read_birth(text: str, at: int) -> Candidate | None:
             word = token.group("word").lower()
             taken = parts.word(word)
             if taken is None:  # a word of the clause before the date (`født i Kabul 17. 3. 1992`)
-                if start >= 0 or gap >= 6 or re.fullmatch(_GAP_STOP, word) is not None:
+                if start >= 0 or gap >= 6 or not spaced or re.fullmatch(_GAP_STOP, word):
                     break
                 gap += 1
                 pos = token.end()
