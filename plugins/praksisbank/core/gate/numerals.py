@@ -39,6 +39,18 @@ _ROMAN_CHARS = "\u2160-\u2182\u2185-\u2188"
 _ROMAN_LETTERS = "IVXLCDM"
 _ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _HAN_RANGES = ((0x3007, 0x3008), (0x4E00, 0xA000), (0xF900, 0xFB00))
+_GREEK_VALUE = {
+    **{ch: n for n, ch in enumerate("αβγδεϛζηθ", start=1)},
+    **{ch: 10 * n for n, ch in enumerate("ικλμνξοπϟ", start=1)},
+    **{ch: 100 * n for n, ch in enumerate("ρστυφχψωϡ", start=1)},
+    "ς": 6, "ϙ": 90, "ͳ": 900,
+}  # fmt: skip
+"""The Greek alphabetic numerals (Milesian): letters for the units, tens and hundreds, the old
+letters stigma, koppa and sampi among them; ``͵`` before one multiplies it by a thousand."""
+_GREEK_LETTERS = "".join(sorted({*_GREEK_VALUE, *(ch.upper() for ch in _GREEK_VALUE)} - {"Σ"}))
+_KERAIA = "\u0374\u02b9\u2032"
+"""The numeral sign after a Greek numeral (``ιζʹ``), its compatibility form and the prime."""
+_THOUSANDS = "\u0375"
 
 
 @cache
@@ -61,10 +73,16 @@ def _pattern() -> str:
     roman = rf"[{letters}{_ROMAN_CHARS}]{{1,11}}+"
     part = rf"(?:{roman}|[0-9]{{1,4}}+)"
     first = f"[{letters}{_ROMAN_CHARS}]"
+    greek = f"[{_GREEK_LETTERS}]"
     return (
-        # a date whose day is a Roman numeral (its first character first: the engine skips others)
-        rf"{first}(?<![\w.]{first})(?:{roman})?(?P<roman_sep>[./-]){part}(?P=roman_sep){part}"
-        r"(?![\w])"
+        # a date whose day is a Roman numeral (its first character first: the engine skips others),
+        # perhaps a space after each separator (`ⅩⅦ. Ⅲ. MCMXCII`)
+        rf"{first}(?<![\w.]{first})(?:{roman})?(?P<roman_sep>[./-])[ \u00a0]?{part}"
+        r"(?P=roman_sep)[ \u00a0]?"
+        rf"{part}(?![\w])"
+        # a Greek numeral, its sign after it (`ιζʹ`, `͵αϡϙβʹ`)
+        rf"|[{_THOUSANDS}{_GREEK_LETTERS}](?<![\w{_THOUSANDS}]{greek})(?<![\w]{_THOUSANDS})"
+        rf"(?:(?<={_THOUSANDS}){greek})?(?:{_THOUSANDS}?{greek}){{0,5}}[{_KERAIA}]"
         rf"|[{_ETHIOPIC}]++|[{_ROMAN_CHARS}]++"
         rf"|(?<![{_HAN_ANY}])[{han}]++(?![{_HAN_ANY}])|[{han}]{{6,}}+"
     )
@@ -72,7 +90,7 @@ def _pattern() -> str:
 
 PATTERN = _pattern()
 """One numeral token (a regular expression without anchors; one named group, ``roman_sep``)."""
-FIRST = _ROMAN_LETTERS + _ETHIOPIC + _ROMAN_CHARS + han_numerals()
+FIRST = _ROMAN_LETTERS + _ETHIOPIC + _ROMAN_CHARS + han_numerals() + _GREEK_LETTERS + _THOUSANDS
 """The characters a token can start with, as the inside of a character class."""
 _TOKEN = re.compile(PATTERN)
 _SEPARATOR = re.compile(r"[./-]")
@@ -109,8 +127,22 @@ def _additive(values: list[int], multiplies: bool) -> int:
     return total + section + current
 
 
+def _greek(token: str) -> int | None:
+    """A Greek numeral's value (``͵αϡϙβʹ``: 1992)."""
+    total, times = 0, 1
+    for ch in token[:-1]:
+        if ch == _THOUSANDS:
+            times = 1000
+            continue
+        value = _GREEK_VALUE.get(ch.lower())
+        if value is None:
+            return None
+        total, times = total + value * times, 1
+    return total or None
+
+
 def _roman_date(token: str) -> str | None:
-    parts = _SEPARATOR.split(token)
+    parts = [part.strip() for part in _SEPARATOR.split(token)]
     numbers = [int(p) if p.isdigit() else _roman(p.upper()) for p in parts]
     if len(numbers) != 3 or None in numbers:
         return None
@@ -127,6 +159,9 @@ def value(token: str) -> str | None:
     """What a token of `PATTERN` reads as: its digits, or ``None`` when it reads as no number
     (a Roman 'date' that is no date)."""
     first = token[0]
+    if token[-1] in _KERAIA:
+        number = _greek(token)
+        return None if number is None else str(number)
     if _SEPARATOR.search(token):
         return _roman_date(token)
     if first in _ROMAN_LETTERS or first in _ROMAN_LOWER:
@@ -140,18 +175,19 @@ def value(token: str) -> str | None:
     return str(_additive(values, multiplies=first < "\u1369" or first > "\u137c"))
 
 
-_NOT_LATIN = re.compile(f"[{_ETHIOPIC}{_ROMAN_CHARS}{han_numerals()}]")
+_NOT_LATIN = re.compile(f"[{_ETHIOPIC}{_ROMAN_CHARS}{han_numerals()}{_KERAIA}]")
 _HINT_PART = f"(?:[0-9]{{1,4}}+|[{_ROMAN_LETTERS}{_ROMAN_CHARS}]{{1,12}}+)"
 ROMAN_HINT = re.compile(
     f"[{_ROMAN_LETTERS}](?<![\\w.][{_ROMAN_LETTERS}])[{_ROMAN_LETTERS}]{{0,11}}+"
-    f"([./-]){_HINT_PART}\\1{_HINT_PART}(?![\\w])"
+    f"([./-])[ \u00a0]?{_HINT_PART}\\1[ \u00a0]?{_HINT_PART}(?![\\w])"
 )
 """Whether a text may hold a date with a Roman day in capitals (most texts do not: the gate then
 need not try every capital ``I``, ``D`` or ``M``)."""
 _ROMAN_LOWER = _ROMAN_LETTERS.lower()
 LOWER_HINT = re.compile(
-    f"[{_ROMAN_LOWER}](?<![\\w.][{_ROMAN_LOWER}])[{_ROMAN_LOWER}]{{0,5}}+([./-])"
-    f"(?:[{_ROMAN_LOWER}]{{1,4}}+|[0-9]{{1,2}}+)\\1(?:[0-9]{{2,4}}+|m[{_ROMAN_LOWER}]{{2,10}}+)(?![\\w])"
+    f"[{_ROMAN_LOWER}](?<![\\w.][{_ROMAN_LOWER}])[{_ROMAN_LOWER}]{{0,5}}+([./-])[ \u00a0]?"
+    f"(?:[{_ROMAN_LOWER}]{{1,4}}+|[0-9]{{1,2}}+)\\1[ \u00a0]?"
+    f"(?:[0-9]{{2,4}}+|m[{_ROMAN_LOWER}]{{2,10}}+)(?![\\w])"
 )
 """Whether a text may hold a date with a Roman day in small letters (``xvii.iii.1992``,
 ``xvii/3/mcmxcii``): a year in digits or from ``m`` on, so ``i.v.m.`` is none, and the gate

@@ -705,14 +705,21 @@ _FOREIGN_BIRTH = (
 )
 """Birth keywords in the arrival countries' languages (Russian, Somali, Turkish, Kurmanji,
 Dari/Persian, Arabic, Pashto, Sorani, Amharic/Tigrinya), one word or several."""
-_BIRTH = re.compile(
+_BIRTH_KEY = (
     r"(?i)(?<![\w.])(?:født(?:[ \u00a0]+den)?|fødd|född|f\.|fdt\.?|f\.d\.|fødselsdato(?:en)?"
+    # the same without «ø», as a keyboard or a slug writes them (`fodt`, `foedt`, `fodselsdato`)
+    r"|foe?dt(?![\w])(?:[ \u00a0]+den)?|foe?dd(?![\w])|foe?dsels?(?:dato|dag)(?:en)?"
     r"|fødselsdag|fødsel(?:en)?|til[ \u00a0]+verden|bursdag(?:en)?"  # `dato for fødsel`
     r"|f\.[ ]?dato|date[ \u00a0]of[ \u00a0]birth|birth[ \u00a0]?date"
     r"|born(?:[ \u00a0]on)?|d\.o\.b\.?|dob|geboren(?:[ \u00a0]am)?|née?(?:\(e\))?(?:[ \u00a0]le)?"
     rf"|{_FOREIGN_BIRTH}"
     r"|geb\.|geburtsdatum|geburtstag|födelsedatum|födelsedag|fødselsdag(?:en)?|birthday"
     r"|date[ \u00a0]de[ \u00a0]naissance|doğum[ \u00a0]tarihi|fecha[ \u00a0]de[ \u00a0]nacimiento)"
+)
+"""A birth keyword (the start of `_BIRTH`; `_read_birth` reads the date after it)."""
+_BIRTH_KEY_AT = re.compile(_BIRTH_KEY)
+_BIRTH = re.compile(
+    _BIRTH_KEY +
     # up to six words of the same clause between the keyword and the date (`født i Kabul,
     # nærmere bestemt 3. april 1994`, `fødselsdatoen ifølge tazkiraen er 1994-04-03`)
     rf"(?:(?:[ \u00a0,:]+(?!(?:{_GAP_STOP})(?![\w-]))[^\W\d_][\w-]*+){{1,6}}?)?"
@@ -727,7 +734,8 @@ _BIRTH_AFTER = re.compile(
     r"(?:fødselsdato|fødselsdag|date[ \u00a0]of[ \u00a0]birth|dob)(?![\w])"
 )
 _BIRTH_STEMS = (
-    "fød", "född", "f.", "fdt", "date of", "date de", "birth", "born", "dob", "d.o.b", "geboren",
+    "fød", "född", "f.", "fdt", "fodt", "foedt", "fodd", "foedd", "fodsel", "foedsel",
+    "date of", "date de", "birth", "born", "dob", "d.o.b", "geboren",
     "né", "doğum", "fecha", "til verden", "bursdag", "geb", "föd", "рожд", "родил", "г.р",
     "г. р", "dhala", "dhash", "d. tarihi", "d.tarihi", "jidayik", "\u062a\u0648\u0644\u062f",
     "\u0645\u064a\u0644\u0627\u062f", "\u0645\u0648\u0627\u0644\u064a\u062f", "\u0632\u06cc\u0696",
@@ -772,6 +780,257 @@ def _birth(match: re.Match[str]) -> Candidate | None:
     start = min(match.start(g) for g in groups)
     value = match.string[start:end]
     return start, end, WHAT_BIRTH, mask_digits(value), value.lower()
+
+
+# -- a date of birth read token by token after its keyword ------------------------------------
+# `_BIRTH` knows the common spellings in one pattern; the rest (`født 17. 3. 1992`, `17 mars
+# -92`, `03/17/1992`, `17-Mar-1992`, `March 17th, 1992`, `19920317`, `17. März 1992`, `i mars
+# 1992, den 17.`, `17. i tredje måned 1992`, `2. Rabi al-awwal 1412`, `julaften 1992`, `årets
+# 76. dag i 1992`) are read by `_read_birth`: after a birth keyword, a day, a month and a year
+# in any order, spelling and separators, with only filler words between them. Without a birth
+# keyword the rules above stand (a case-law or report date is no date of birth).
+
+_MORE_MONTHS = {
+    # German, French, Spanish (what Norwegian and English lack), Russian (genitive)
+    "jänner": 1, "jän": 1, "märz": 3, "maerz": 3, "mär": 3, "mrz": 3, "dezember": 12,
+    "dez": 12, "janvier": 1, "février": 2, "fevrier": 2, "févr": 2, "avril": 4, "avr": 4,
+    "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
+    "décembre": 12, "decembre": 12, "déc": 12, "enero": 1, "ene": 1, "febrero": 2, "marzo": 3,
+    "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "ago": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "dic": 12, "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
+    "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}  # fmt: skip
+_LUNAR_MONTH = re.compile(
+    r"(?i)(?:(?P<l1>muharr?am)|(?P<l2>safar)"
+    r"|rabi[ʿʻ'’]?[ -]?(?:a[lr][ -]?|u[lr][ -]?|o[lr][ -]?|e[lr][ -]?)?(?:(?P<l3>awwal|avval|aval)"
+    r"|(?P<l4>th?ani|sani|akh[ie]r))"
+    r"|juma[dt][ae]?[ -]?(?:a[lr][ -]?|u[lr][ -]?|e[lr][ -]?)?(?:(?P<l5>awwal|avval|aval|[uo]o?la)"
+    r"|(?P<l6>th?ani|sani|akh[ie]ra?h?|ukhra))"
+    r"|(?P<l7>rajab)|(?P<l8>sha[ʿʻ'’]?ban)|(?P<l9>rama[dz]h?an)|(?P<l10>shaww?al)"
+    r"|(?:dhu|zu|du)[ -]?(?:a?l[ -]?)?(?:(?P<l11>q[ai][ʿʻ'’]?d[ae]?h?)|(?P<l12>h[ie]jj?ah?)))"
+    r"(?![\w])"
+)
+"""The months of the Islamic (lunar) calendar, in the transliterations documents use."""
+_NAMED_DAYS = {
+    "julaften": (24, 12), "julaftensdag": (24, 12), "juledag": (25, 12), "nyttårsaften": (31, 12),
+    "nyttårsdag": (1, 1), "nyttårsdagen": (1, 1), "sankthansaften": (23, 6),
+    "grunnlovsdagen": (17, 5), "christmas": (25, 12), "nyårsafton": (31, 12),
+    "julafton": (24, 12),
+}  # fmt: skip
+"""Days a reader knows the date of (``født på julaften 1992``)."""
+_NORWEGIAN_DAYS = (
+    "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti", "elleve", "tolv",
+    "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "tjue",
+)  # fmt: skip
+_ENGLISH_DAYS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty",
+)  # fmt: skip
+_DAY_WORDS = {
+    **{word: n for n, word in enumerate(_NORWEGIAN_DAYS, start=1)},
+    **{word: n for n, word in enumerate(_ENGLISH_DAYS, start=1)},
+    "ett": 1, "syv": 7, "tyve": 20, "tretti": 30, "tredve": 30, "thirty": 30, "trettien": 31,
+    "trettiein": 31, "enogtretti": 31, "thirty-one": 31,
+    **{f"{ten}{unit}": 20 + n for ten in ("tjue", "tyve")
+       for n, unit in enumerate(_NORWEGIAN_DAYS[:9], start=1)},
+    **{f"{unit}og{ten}": 20 + n for ten in ("tjue", "tyve")
+       for n, unit in enumerate(_NORWEGIAN_DAYS[:9], start=1)},
+    "tjuesyv": 27, "tyvesyv": 27, "syvogtjue": 27, "syvogtyve": 27,
+    **{f"twenty-{unit}": 20 + n for n, unit in enumerate(_ENGLISH_DAYS[:9], start=1)},
+}  # fmt: skip
+"""A day in cardinal words (``født sytten mars …``)."""
+_FILLERS = frozenset(
+    (
+        "den", "the", "of", "i", "in", "på", "on", "am", "le", "el", "de", "du", "del", "dag",
+        "dagen", "day", "år", "året", "mnd", "måned", "month",
+    )
+)  # fmt: skip
+"""Words that may stand between a date's parts (``17. i tredje måned``, ``årets 76. dag i``)."""
+_MONTH_WORDS = frozenset({"måned", "mnd", "month"})
+_RELATIVE = frozenset({"før", "etter", "before", "after"})
+"""After ``dagen`` (``født dagen før 18. mars 1992``): the date after it gives the birth."""
+_GAP_SEPARATOR = re.compile(r"[ \u00a0,:]+")
+"""What stands between the words of a clause before a date (not a slug's `-` or a path's `/`:
+`jenter-fodt-utenfor-somalia/` holds no date of birth)."""
+_LABEL_BEFORE = re.compile(r"[ \t#>*_|]*")
+"""What may stand before a keyword that labels the next line (`### `, `**`, `> `); after it a
+heading's permalink `¶` may stand."""
+_READ = re.compile(
+    r"(?P<sep>[ \u00a0\t.,/:*_\u00b6\u2010-\u2015-]+(?:\n[ \u00a0\t]*\n?[ \u00a0\t*_]*)?"
+    r"|\n[ \u00a0\t]*\n?[ \u00a0\t*_]*)"
+    r"|(?P<apos>['’ʼ´`])?(?P<num>[0-9]+)(?:st|nd|rd|th|e|te|ste|er)?(?![^\W\d_])"
+    r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)"
+)
+_READ_REACH = 60
+"""How far after its keyword a date may end."""
+
+
+def _read_birth(text: str, at: int) -> Candidate | None:
+    """A date of birth read token by token after the birth keyword at `at` (see above)."""
+    key = _BIRTH_KEY_AT.match(text, at)
+    if key is None:
+        return None
+    pos, limit = key.end(), min(len(text), key.end() + _READ_REACH)
+    parts = _Parts()
+    start = end = -1
+    gap = 0
+    # a keyword alone on its line (a heading `### Fødselsdato`, a bold label) may have its
+    # date on the next line; any other line break ends the date
+    label = _LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, at) + 1, at) is not None
+    spaced = False  # whether the last separator was one of words in a clause
+    while pos < limit and not parts.complete():
+        token = _READ.match(text, pos, limit)
+        if token is None:
+            break
+        if token.group("sep") is not None:
+            if "\n" in token.group() and (start >= 0 or gap or not label):
+                break
+            if "," in token.group() and start >= 0 and not _goes_on(text, token.end(), limit):
+                break
+            if "." in token.group() and token.group()[-1].isspace() and parts.last_year:
+                break  # a sentence ends after the year (`født 1990. 17. mars 2015 søkte han`)
+            spaced = _GAP_SEPARATOR.fullmatch(token.group()) is not None
+            pos = token.end()
+            continue
+        lunar = _LUNAR_MONTH.match(text, pos, limit)
+        if lunar is not None and parts.month is None:
+            parts.month, parts.other = int((lunar.lastgroup or "l0")[1:]), True
+            token_end = lunar.end()
+        elif token.group("num") is not None:
+            if not parts.number(token.group("num"), bool(token.group("apos")), first=start < 0):
+                break
+            token_end = token.end()
+        else:
+            word = token.group("word").lower()
+            taken = parts.word(word)
+            if taken is None:  # a word of the clause before the date (`født i Kabul 17. 3. 1992`)
+                if start >= 0 or gap >= 6 or not spaced or re.fullmatch(_GAP_STOP, word):
+                    break
+                gap += 1
+                pos = token.end()
+                continue
+            pos = token.end()
+            if not taken:  # a filler
+                continue
+            token_end = token.end()
+        start = token.start() if start < 0 else start
+        end = pos = token_end
+    if start < 0 or not parts.judged():
+        return None
+    value = text[start:end]
+    return start, end, WHAT_BIRTH, mask_digits(value), value.lower()
+
+
+def _goes_on(text: str, at: int, limit: int) -> bool:
+    """Whether a date goes on after a comma: ``17. mars, 1992``, ``i mars 1992, den 17.``; not
+    ``født 1990, 17. mars 2015 kom han`` (a new part of the sentence)."""
+    after = _READ.match(text, at, limit)
+    if after is None:
+        return False
+    return (after.group("word") or "").lower() in {"den", "the"} or (
+        len(after.group("num") or "") == 4
+    )
+
+
+class _Parts:
+    """The parts of a date read so far (`_read_birth`)."""
+
+    def __init__(self) -> None:
+        self.numbers: list[int] = []
+        self.year: int | None = None
+        self.month: int | None = None
+        self.doy: int | None = None
+        self.day_month: tuple[int, int] | None = None
+        self.other = False
+        self.last = ""
+        self.last_year = False
+
+    def complete(self) -> bool:
+        if self.year is None:
+            return False
+        if self.day_month is not None or self.doy is not None:
+            return True
+        return bool(self.numbers) if self.month is not None else len(self.numbers) >= 2
+
+    def number(self, digits: str, apostrophe: bool, *, first: bool) -> bool:
+        """Take a group of digits; False when it is no part of the date."""
+        value, last = int(digits), self.last
+        self.last = ""
+        self.last_year = len(digits) == 4
+        if len(digits) == 8 and first:
+            for y, m, d in ((digits[:4], digits[4:6], digits[6:]),
+                            (digits[4:], digits[2:4], digits[:2])):  # fmt: skip
+                if 1900 <= int(y) <= 2099 and is_date(int(y), int(m), int(d)):
+                    self.year, self.month, self.numbers = int(y), int(m), [int(d)]
+                    return True
+            return False
+        if len(digits) == 4:
+            if self.year is not None:
+                return False
+            self.year = value
+            return True
+        if len(digits) > 2:
+            return False
+        if last == "årets" and self.doy is None:
+            self.doy = value
+            return True
+        known = len(self.numbers) >= 2 or (bool(self.numbers) and self.month is not None)
+        if apostrophe or value > 31 or (len(digits) == 2 and known):
+            if self.year is not None:
+                return False
+            self.year = value + (1900 if value > 30 else 2000)
+            return True
+        self.numbers.append(value)
+        return True
+
+    def word(self, word: str) -> bool | None:
+        """Take a word: True for a part of the date, False for a filler, None for neither."""
+        last, self.last = self.last, word
+        self.last_year = False
+        month = _MONTHS.get(word) or _MORE_MONTHS.get(word) or _OTHER_MONTHS.get(word)
+        if word in _MONTH_WORDS and self.numbers and self.month is None:
+            self.month = self.numbers.pop()
+        elif month is not None and self.month is None:
+            self.month, self.other = month, word in _OTHER_MONTHS
+        elif word in _NAMED_DAYS and self.day_month is None:
+            self.day_month = _NAMED_DAYS[word]
+        elif word in _ORDINALS or word in _DAY_WORDS:
+            self.numbers.append(_ORDINALS.get(word) or _DAY_WORDS[word])
+        elif (
+            word in _FILLERS or word == "årets" or (word in _RELATIVE and last in {"dagen", "day"})
+        ):
+            return False
+        else:
+            self.last = last
+            return None
+        return True
+
+    def judged(self) -> bool:
+        """Whether the parts make one date of birth (day first when both orders could)."""
+        year, month, numbers = self.year, self.month, self.numbers
+        if year is None:
+            return False
+        if self.other:
+            return (
+                (1300 <= year <= 1450 or 1900 <= year <= 2099)
+                and len(numbers) == 1
+                and (1 <= numbers[0] <= 31)
+            )
+        if not 1900 <= year <= 2099:
+            return False
+        if self.day_month is not None:
+            return not numbers and month is None
+        if self.doy is not None:
+            days = 366 if is_date(year, 2, 29) else 365
+            return not numbers and month is None and 1 <= self.doy <= days
+        if month is not None:
+            return len(numbers) == 1 and is_date(year, month, numbers[0])
+        if len(numbers) != 2:
+            return False
+        first, second = numbers
+        return is_date(year, second, first) or is_date(year, first, second)
 
 
 def _aged(text: str, at: int, budget: _Budget) -> Candidate | None:
@@ -973,10 +1232,12 @@ _ORDINALS: dict[str, int] = {
         ("seventh", 7), ("eighth", 8), ("ninth", 9))},
 }  # fmt: skip
 _ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 _WORDS_DATE = re.compile(
     r"(?i)(?<![\w])(?:født|fødd|född|fødselsdag(?:en)?|fødselsdato(?:en)?|bursdag(?:en)?|born"
     r"|birthday|geboren|dob)(?:[ \u00a0]+(?:den|på|on|the|er|var|hans|hennes))*[ \u00a0:]+"
-    rf"(?P<day>{_ORDINAL}|[0-9]{{1,2}}\.?)(?:[ \u00a0]+(?:of|i))?[ \u00a0]+(?P<month>{_MONTH})"
+    rf"(?P<day>{_ORDINAL}|{_DAY_WORD}|[0-9]{{1,2}}\.?)(?:[ \u00a0]+(?:of|i))?[ \u00a0]+"
+    rf"(?P<month>{_MONTH})"
     r"\.?,?[ \u00a0]+(?P<year>[^\W\d_][\w-]*+(?:[ \u00a0]+[^\W\d_][\w-]*+){0,5})"
 )
 
@@ -991,7 +1252,8 @@ def _worded_births(text: str) -> list[Candidate]:
         return found
     for match in _WORDS_DATE.finditer(text):
         day_text = match.group("day").lower().rstrip(".")
-        day = int(day_text) if day_text.isdigit() else _ORDINALS[day_text]
+        day = int(day_text) if day_text.isdigit() else _ORDINALS.get(day_text, 0)
+        day = day or _DAY_WORDS.get(day_text, 0)
         words = match.group("year").split()
         year = next(
             (y for n in range(len(words), 0, -1) if (y := spoken.year_of(" ".join(words[:n])))),
@@ -1085,6 +1347,8 @@ def _after_keyword(text: str, at: int, found: list[list[Candidate]], seen: set[i
             continue
         match = pattern.match(text, lo + stem.start(), at + _AFTER)
         candidate = None if match is None else judge(match)
+        if candidate is None and index == BIRTH:
+            candidate = _read_birth(text, lo + stem.start())
         if candidate is not None and candidate[0] not in seen and candidate[1] > at:
             seen.add(candidate[0])
             found[index].append(candidate)

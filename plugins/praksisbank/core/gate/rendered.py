@@ -405,6 +405,24 @@ inside a run of digits a reader reads them as digits. Only there: ``5G-nettet``,
 stay letters, and so does the hex digit of a percent code (``%2B46…`` is ``+46…``)."""
 _BIDI = re.compile("[\u202b\u202e\u2067\u200f\u061c]")
 """Right-to-left marks and overrides: a reader may see the digits after them in reverse."""
+_SEPARATOR_LOOKALIKES = {
+    **dict.fromkeys("\u2044\u2215\u29f8\uff0f", "/"),
+    **dict.fromkeys("\u00b7\u2027\u30fb\u2219\u22c5_", " "),
+}
+_LOOKALIKE_SEPARATOR = re.compile(
+    f"(?<=[0-9])[ \u00a0]?([{''.join(_SEPARATOR_LOOKALIKES)}])[ \u00a0]?(?=[0-9])"
+)
+"""A slash or a dot that is no ASCII one between two digits (the fraction slash ``⁄``, the
+division slash, the big solidus, the full-width slash; the middle dot ``·``, the hyphenation
+point, the Katakana middle dot) and the underscore: a reader reads ``+93⁄70⁄123⁄4567`` and
+``4·1·1·2·2·3·3·4`` as a phone number, ``1_7_0_…`` as an identity number. Read as ``/`` and
+``.``, the separators the number readers know."""
+_DIGIT_BY_DIGIT = re.compile(
+    r"[0-9](?<![0-9.,/\-][0-9])([ \u00a0.\-])[0-9](?:\1[0-9]){6,14}+(?![0-9]|[.,/\-][0-9])"
+)
+"""Eight digits or more written one at a time with one separator between them (``4 1 1 2 2 3 3
+4``, ``4.1.1.2.2.3.3.4``, ``4·1·1·…`` once folded): a reader reads one number, so the digits are
+read together (a section number ``4.1.1.2`` has too few)."""
 _NUMBER_RUN = re.compile(r"[0-9](?:[0-9 .\-\u00a0]*[0-9])?")
 
 
@@ -443,6 +461,10 @@ def readable(text: str) -> str:
     text = numerals.read(text)
     if _NEEDS_NFKC.search(text):
         text = _NEEDS_NFKC.sub(lambda m: _folded(m.group()), text)
+    if _LOOKALIKE_SEPARATOR.search(text):
+        text = _LOOKALIKE_SEPARATOR.sub(lambda m: _SEPARATOR_LOOKALIKES[m.group(1)], text)
+    if _DIGIT_BY_DIGIT.search(text):
+        text = _DIGIT_BY_DIGIT.sub(lambda m: m.group().replace(m.group(1), ""), text)
     # A run of them at once (``1OO2``, ``OO1``), never one inside a word.
     confusable = _CONFUSABLE_WIDE if _ASTRAL.search(text) else _CONFUSABLE
     text = confusable.sub(lambda m: "".join(_DIGIT_FOR[ch] for ch in m.group()), text)

@@ -11,7 +11,8 @@ run. The words are Norwegian, Swedish (``noll``, ``två``, ``sjutton``, ``nittio
 (``nul``, ``otte``, ``halvfems``, ``tooghalvfems``) and English (``zero`` … ``nineteen``,
 ``ninety-two``), in any mix: a contributor who reads a number out in a neighbour language reads
 it out all the same; so are the arrival languages' words (German, Arabic, Dari/Persian,
-Tigrinya, Amharic, Somali, Kurmanji, Sorani, Turkish, Pashto, Urdu). ``hundre``/``tusen``
+Tigrinya, Amharic, Somali, Kurmanji, Sorani, Turkish, Pashto, Urdu) and Spanish, French,
+Italian, Portuguese, Russian and Ukrainian digits. ``hundre``/``tusen``
 (``hundra``, ``hundrede``, ``hundred``, ``tusind``, ``thousand``) build a number with the words
 around them (``fem hundre og tolv``: 512, ``nittenhundreognittito``: 1992); as a reader may also
 take ``fem hundre, null fire`` as 50004 and ``nitti to`` as 902, every such run is read each way
@@ -92,6 +93,19 @@ _UNITS = {
     # Urdu
     "ایک": "1", "تین": "3", "چار": "4", "پانچ": "5", "چھ": "6", "چھے": "6", "سات": "7",
     "آٹھ": "8", "نو": "9",
+    # Spanish, Italian and Portuguese (Spanish ``tres`` is Danish 60 here: a ten wins)
+    "cero": "0", "uno": "1", "una": "1", "dos": "2", "cuatro": "4", "cinco": "5", "seis": "6",
+    "siete": "7", "ocho": "8", "nueve": "9",
+    "due": "2", "quattro": "4", "cinque": "5", "sei": "6", "sette": "7", "otto": "8",
+    "nove": "9", "um": "1", "dois": "2", "duas": "2", "três": "3", "sete": "7", "oito": "8",
+    # French (``six`` is English's too)
+    "zéro": "0", "un": "1", "une": "1", "deux": "2", "trois": "3", "quatre": "4",
+    "cinq": "5", "sept": "7", "huit": "8", "neuf": "9",
+    # Russian and Ukrainian
+    "ноль": "0", "нуль": "0", "один": "1", "одна": "1", "одне": "1", "два": "2", "две": "2",
+    "дві": "2", "три": "3", "четыре": "4", "чотири": "4", "пять": "5", "п'ять": "5",
+    "пʼять": "5", "п’ять": "5", "шесть": "6", "шість": "6", "семь": "7", "сім": "7",
+    "восемь": "8", "вісім": "8", "девять": "9", "дев'ять": "9", "девʼять": "9", "дев’ять": "9",
 }  # fmt: skip
 _TEENS = {
     "ti": "10", "elleve": "11", "tolv": "12", "tretten": "13", "fjorten": "14", "femten": "15",
@@ -111,6 +125,14 @@ _TEENS = {
     "on altı": "16", "on yedi": "17", "on sekiz": "18", "on dokuz": "19",
     "دە": "10", "لس": "10", "دس": "10", "گیارہ": "11", "بارہ": "12", "تیرہ": "13",
     "چودہ": "14", "پندرہ": "15", "سولہ": "16", "سترہ": "17", "اٹھارہ": "18", "انیس": "19",
+    "diez": "10", "once": "11", "doce": "12", "trece": "13", "catorce": "14", "quince": "15",
+    "dieciséis": "16", "dieciseis": "16", "diecisiete": "17", "dieciocho": "18",
+    "diecinueve": "19",
+    "dix": "10", "onze": "11", "douze": "12", "treize": "13", "quatorze": "14", "quinze": "15",
+    "seize": "16", "dix-sept": "17", "dix-huit": "18", "dix-neuf": "19",
+    "десять": "10", "одиннадцать": "11", "двенадцать": "12", "тринадцать": "13",
+    "четырнадцать": "14", "пятнадцать": "15", "шестнадцать": "16", "семнадцать": "17",
+    "восемнадцать": "18", "девятнадцать": "19",
 }  # fmt: skip
 _TENS = {
     "tjue": "2", "tyve": "2", "tretti": "3", "tredve": "3", "førti": "4", "femti": "5",
@@ -139,6 +161,11 @@ _TENS = {
     "اویا": "7", "اتیا": "8", "نوي": "9",
     "بیس": "2", "تیس": "3", "چالیس": "4", "پچاس": "5", "ساٹھ": "6", "ستر": "7", "اسی": "8",
     "نوے": "9",
+    "veinte": "2", "treinta": "3", "cuarenta": "4", "cincuenta": "5", "sesenta": "6",
+    "setenta": "7", "ochenta": "8", "noventa": "9",
+    "vingt": "2", "trente": "3", "quarante": "4", "cinquante": "5", "soixante": "6",
+    "двадцать": "2", "тридцать": "3", "сорок": "4", "пятьдесят": "5", "шестьдесят": "6",
+    "семьдесят": "7", "восемьдесят": "8", "девяносто": "9",
 }  # fmt: skip
 _TIMES = {
     "hundre": 100, "hundrede": 100, "hundra": 100, "hundred": 100,
@@ -318,10 +345,24 @@ def _digits(tokens: list[_Token], *, build: bool) -> tuple[str, int]:
     return "".join(digits), spoken
 
 
+_TEN_OR_UNIT = re.compile(r"(?<![\w])tres(?![\w])")
+"""A word that is a ten in one language and a unit in another (Danish ``tres`` is 60, Spanish
+``tres`` 3): a run holding it is read both ways."""
+
+
 def readings(run: str) -> list[tuple[str, int]]:
     """Every way a reader may take a run (``digits_of`` with and without building numbers and
     joining tens), each once: ``nitti to`` is 92 to one reader and 902 to another. The run is
     read into words once; a run with no multiplier is built one way only."""
+    found = _readings(run)
+    if _TEN_OR_UNIT.search(run) is not None:
+        for digits, spoken in _readings(_TEN_OR_UNIT.sub("três", run)):
+            if all(digits != seen for seen, _ in found):
+                found.append((digits, spoken))
+    return found
+
+
+def _readings(run: str) -> list[tuple[str, int]]:
     tokens = _tokens(run)
     joined = _joined_tens(tokens)
     if len(tokens) > LONG_RUN:  # no one number: read one way (its digits are all one run)
