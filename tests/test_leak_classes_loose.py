@@ -431,3 +431,21 @@ def test_a_worked_out_value_is_blamed_on_the_template_that_writes_it(
 )
 def test_every_message_counts_the_other_pages_one_way(others: int, said: str) -> None:
     assert blame.more_pages(others) == said
+
+
+# -- a new language's short number word never cuts a known longer one -------------------------
+
+_ENGLISH = "zero one two three four five six seven eight nine".split()
+
+
+def test_a_turkish_ten_does_not_cut_english_one_short() -> None:
+    """Turkish ``on`` (10) is a prefix of English ``one``: a number read out in English keeps its
+    class (an identity number generated in the test stays a fødselsnummer, not «et utenlandsk
+    identitetsnummer»; a phone stays a phone)."""
+    from praksisbank.core.gate import anonymity, spoken
+
+    words = " ".join(_ENGLISH[int(d)] for d in NUMBER)
+    found = anonymity.examine(f"Beløpet var {words} kroner.").findings
+    digits = anonymity.examine(f"Beløpet var {NUMBER} kroner.").findings
+    assert [f.what for f in found] == [f.what for f in digits] != []
+    assert [digits for digits, _ in spoken.readings("one one two")] == ["112"]

@@ -204,8 +204,17 @@ def _either(words: dict[str, str] | dict[str, int] | set[str]) -> str:
 _UNIT = _either(_UNITS)
 _UNIT_NONZERO = _either(_NONZERO)
 _TEN = _either(_TENS)
+_SHADOWED = {
+    word: said
+    for said_words in (_TEENS, _UNITS)
+    for word, said in said_words.items()
+    if any(word != other and word.startswith(other) for other in (*_TIMES, *_TENS, *_TEENS))
+}
+"""Words an earlier branch of ``_WORD`` would cut short (Turkish ``on``, 10, before English
+``one``): tried first, as whole words."""
 _WORD = (
-    rf"(?:(?P<times>{_either(_TIMES)})"
+    rf"(?:(?P<whole>{_either(_SHADOWED)})(?![^\W\d_])"
+    rf"|(?P<times>{_either(_TIMES)})"
     rf"|(?P<old>{_UNIT_NONZERO})(?:{_AND})(?P<oldten>{_TEN})"  # fireogtretti: 34
     rf"|(?P<ten>{_TEN})(?:-?(?P<tenunit>{_UNIT_NONZERO}))?"  # tretti, trettifire, tretti-fire
     rf"|(?P<teen>{_either(_TEENS)})|(?P<unit>{_UNIT}))"
@@ -244,6 +253,8 @@ def _said(token: re.Match[str]) -> str:
     """The digits a number token says (not a multiplier)."""
     if token.group("digits"):
         return token.group("digits")
+    if token.group("whole"):
+        return _SHADOWED[token.group("whole").lower()]
     if token.group("old"):
         return _TENS[token.group("oldten").lower()] + _UNITS[token.group("old").lower()]
     if token.group("ten"):
