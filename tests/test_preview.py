@@ -6,6 +6,7 @@ All content is fictional. The identity number typed into a field below is genera
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -162,6 +163,37 @@ def test_an_identity_number_typed_into_a_field_is_refused_in_the_preview(
     project.write(EDITED, decision(title=NEW_TITLE))
     served.rebuild()
     assert NEW_TITLE in (served.site / "vedtaksbank/afg/2024-kvinne/index.html").read_text("utf-8")
+
+
+def test_a_page_the_rendered_gate_stops_is_not_served_by_the_preview(
+    project: Project, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An identity number the source gate cannot see (split by an HTML comment, joined on the
+    page) is found by the rendered-text gate in the preview's rebuild too: no page the rebuild
+    wrote shows it, they show the problem; fixed, the pages come back."""
+    _without_search(project)
+    served = Served(project, tmp_path / "served")
+    number = identity_number("020304")  # made up here, with valid check digits
+    split = f"Nummer {number[:4]}<!-- en\nto -->{number[4:6]} {number[6:]} her."
+    rest = "## Faktum\n\nx\n\n## Vurdering\n\nx\n\n## Konklusjon\n\nx\n"
+    body = f"\n## Sammendrag\n\n{split}\n\n{rest}"
+    project.write(EDITED, decision(body=body))
+    caplog.set_level(logging.ERROR)
+    served.rebuild()
+
+    page = (served.site / "vedtaksbank/afg/2024-kvinne/index.html").read_text("utf-8")
+    assert "Personopplysninger på de bygde sidene" in page
+    assert f"{EDITED}:16:1" in page  # the file and the line of the number
+    assert any(f"{EDITED}:16:1: feil:" in r.getMessage() for r in caplog.records)
+    for path in served.site.rglob("*.html"):
+        assert number[6:] not in path.read_text("utf-8"), path
+
+    project.write(EDITED, decision(title=NEW_TITLE))
+    served.rebuild()
+    page = (served.site / "vedtaksbank/afg/2024-kvinne/index.html").read_text("utf-8")
+    assert NEW_TITLE in page and "Personopplysninger på de bygde sidene" not in page
+    for path in served.site.rglob("*.html"):
+        assert "Personopplysninger på de bygde sidene" not in path.read_text("utf-8"), path
 
 
 def _without_search(project: Project) -> None:

@@ -101,11 +101,41 @@ class Protection:
         layout: Layout,
         allowed: frozenset[str],
         names: frozenset[str],
+        *,
+        pages_written: int | None = None,
     ) -> None:
         """The rendered-text gate for this build, knowing which content file each page is made
-        from."""
+        from; ``pages_written``, when a live preview rebuilds only some pages: how many."""
         self.close_gate()
-        self.site_gate = published_gate(files, items, layout, allowed, names)
+        self.site_gate = published_gate(
+            files, items, layout, allowed, names, pages_written=pages_written
+        )
+
+    def preview_verdict(
+        self, site: Path, pristine: Callable[[str, Path], bool], since_ns: int
+    ) -> tuple[Problem, ...]:
+        """A live preview's rebuild, before the server answers: the pages it wrote (given to
+        the gate as they were written) and every other file written since ``since_ns`` (the
+        feeds, the sitemap), read by the rendered-text gate; what it found. Files the rebuild
+        did not write were read when they were."""
+        gate = self.take_gate()
+        if gate is None:
+            return ()
+        since = since_ns - _MTIME_SLACK_NS
+
+        def unchanged(published: str, path: Path) -> bool:
+            try:
+                return path.stat().st_mtime_ns < since or pristine(published, path)
+            except OSError:
+                return False  # gone or unreadable: the gate says which
+
+        gate.rest(site, unchanged)
+        problems = gate.problems()
+        if problems:
+            withheld = preview_refusal(problems)
+            for published in sorted(gate.done):
+                (site / published).write_text(withheld, encoding="utf-8")
+        return problems
 
     def take_gate(self) -> SiteGate | None:
         gate, self.site_gate = self.site_gate, None
@@ -167,9 +197,12 @@ def published_gate(
     layout: Layout,
     allowed: frozenset[str],
     names: frozenset[str],
+    *,
+    pages_written: int | None = None,
 ) -> SiteGate:
     """The rendered-text gate for this build, knowing which content file each page is made
-    from (a generated page has none: a value on it is traced to any content file)."""
+    from (a generated page has none: a value on it is traced to any content file).
+    ``pages_written``: the pages a live preview's rebuild writes, when it writes only some."""
     pages = files.documentation_pages()
     sources: dict[str, Source] = {
         file.dest_uri: stages.page_source(items.get(file.src_uri), file.src_uri, layout.root)
@@ -181,7 +214,8 @@ def published_gate(
             sources[file.dest_uri] = Source(layout.show(path), path)
     # Worker processes pay for their start (about half a second) from a few hundred pages on.
     # The build itself keeps one core busy: the gate takes the others (at least one).
-    workers = max(1, (os.cpu_count() or 1) - 1) if len(pages) >= GATE_WORKERS_FROM else 0
+    written = len(pages) if pages_written is None else pages_written
+    workers = max(1, (os.cpu_count() or 1) - 1) if written >= GATE_WORKERS_FROM else 0
     return SiteGate(
         sources,
         allowed=allowed,
@@ -189,6 +223,25 @@ def published_gate(
         cache=layout.root / pdf.CACHE,
         names=names,
         site_files=stages.site_files(layout),
+    )
+
+
+_MTIME_SLACK_NS = 1_000_000_000
+"""A file's time as the file system records it can be a little behind the clock read when the
+rebuild started: a file written in the second before is read again too."""
+
+
+def preview_refusal(problems: Sequence[Problem]) -> str:
+    """What a live preview shows instead of each page its rebuild wrote when the rendered-text
+    gate found personal data in them: the problems, not the pages."""
+    listed = "".join(f"<li>{escape(problem.as_text())}</li>" for problem in problems)
+    return (
+        '<!doctype html>\n<html lang="nb"><head><meta charset="utf-8">'
+        "<title>Personopplysninger på de bygde sidene</title></head><body>"
+        "<h1>Personopplysninger på de bygde sidene</h1>"
+        f"<p>De ferdige sidene har {escape(summary(problems))}. Sidene som ble bygget på nytt, "
+        "vises ikke før feilene er rettet (kjør «praksisbank check --render» for å se dem "
+        f"igjen).</p><ul>{listed}</ul></body></html>\n"
     )
 
 
