@@ -10,11 +10,13 @@ the newest decision, each followed by a rebuild timed in parts:
 
 The parts are timed by wrapping the functions that do them (wall time, the same process):
 loading the files, the generated pages, the decorations compared, Markdown (every page
-rendered), the search index (the part the page waits for), and the rest. A third table gives
+rendered), the search index (the part the page waits for), the rendered-text gate's verdict on
+what the rebuild wrote, and the rest. A third table gives
 the CPU seconds of smaller pieces inside those parts: the site's flags and readiness, the
 templates rendered, the files handed to MkDocs, the feeds, MkDocs' navigation, the HTML blocks
-cut and their anchors, the depth check, each page's policy, the 404 page and sitemap, and
-Python's garbage collections. Run it alone on the machine if you can; under load, read the
+cut and their anchors, the depth check, each page's policy, the 404 page and sitemap, the
+pages written, the pages gated (in this process) and the gate opened, and Python's garbage
+collections. Run it alone on the machine if you can; under load, read the
 shares rather than the seconds.
 
     .venv/bin/python benchmarks/bench_preview.py --decisions 5000 [--keep DIR] [--profile OUT]
@@ -86,13 +88,15 @@ def timed(owner: Any, name: str, part: str, *, piece: bool = False) -> None:
 def instrument() -> None:
     from mkdocs.structure.pages import Page
 
-    from praksisbank.mkdocs_adapter import postbuild, preview, sitefiles
+    from praksisbank.mkdocs_adapter import postbuild, preview, protect, sitefiles
 
     timed(sitefiles, "load", "loading the files")
     timed(preview.Preview, "generated", "generated pages")
     timed(preview.Preview, "mark", "decorations compared")
     timed(Page, "render", "Markdown of the pages rebuilt")
     timed(postbuild, "index_search", "search index")
+    if hasattr(protect.Protection, "preview_verdict"):  # not in the code before 2026-12-07
+        timed(protect.Protection, "preview_verdict", "gate's verdict")
     instrument_pieces()
 
 
@@ -114,12 +118,13 @@ _GC_STARTED = [0.0]
 
 def instrument_pieces() -> None:
     gc.callbacks.append(_collections)
+    from mkdocs import utils
     from mkdocs.commands import build
 
-    from praksisbank.core.gate import csp
+    from praksisbank.core.gate import csp, sitegate
     from praksisbank.core.practice.site import Site
     from praksisbank.core.views.pages import Pages
-    from praksisbank.mkdocs_adapter import htmlblocks, preview, rendercheck, sitefiles
+    from praksisbank.mkdocs_adapter import htmlblocks, preview, protect, rendercheck, sitefiles
 
     for owner, name, piece in (
         (Site, "__init__", "flags and readiness (Site)"),
@@ -133,6 +138,9 @@ def instrument_pieces() -> None:
         (rendercheck, "too_deep", "depth checked"),
         (csp.SitePolicy, "page", "each page's policy"),
         (build, "_build_theme_template", "404 and sitemap"),
+        (utils, "write_file", "pages written"),
+        (sitegate, "gate_pages", "pages gated"),
+        (protect, "published_gate", "gate opened"),
     ):
         timed(owner, name, piece, piece=True)
 
