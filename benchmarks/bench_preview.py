@@ -159,6 +159,17 @@ def rebuild_timer(results: list[Result], what: str) -> Iterator[None]:
     results.append((what, wall, dict(SPENT), used, dict(CPU), dict(SUB)))
 
 
+def search_fresh_after() -> float:
+    """Wall seconds until the live preview's background search index (``postbuild``) is
+    written: how long search shows the site before the edit."""
+    from praksisbank.mkdocs_adapter import postbuild
+
+    start = time.perf_counter()
+    while postbuild._worker is not None:
+        time.sleep(0.05)
+    return time.perf_counter() - start
+
+
 def newest_decision(project: Path) -> Path:
     return max((project / "decision_bank").rglob("*.md"), key=lambda p: (p.name, str(p)))
 
@@ -213,6 +224,7 @@ def main() -> None:
         ("body", edit_body),
         ("field", edit_field),
     ]
+    stale: list[tuple[str, float]] = []
     for _ in range(args.repeat):
         for what, edit in edits:
             time.sleep(0.2)
@@ -224,8 +236,14 @@ def main() -> None:
                 build(config, serve_url="http://127.0.0.1:8000/", dirty=True)
                 if profile is not None:
                     profile.disable()
+            stale.append((f"{what} edit", search_fresh_after()))
     if profile is not None:
         profile.dump_stats(str(args.profile))
+    print("Search stale after each edit (wall s from the rebuild's end until the background")
+    print(
+        "index is written; the next edit waits for it): "
+        + ", ".join(f"{what} {seconds:.1f}" for what, seconds in stale)
+    )
     parts = sorted({part for result in results for part in result[2]})
     print(f"{args.decisions:,} decisions, load average {os.getloadavg()[0]:.1f}")
     for title, at in (("wall s", 1), ("CPU s of the main thread", 3)):

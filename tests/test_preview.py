@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from helpers import Project, decision, identity_number
-from praksisbank.mkdocs_adapter import htmlblocks
+from praksisbank.core.gate.sitegate import SiteGate
+from praksisbank.mkdocs_adapter import htmlblocks, protect
 
 NEW_TITLE = "Konvertitt fra Kabul med ny tittel"
 OLD_TITLE = "Enslig kvinne fra Herat"
@@ -194,6 +195,54 @@ def test_a_page_the_rendered_gate_stops_is_not_served_by_the_preview(
     assert NEW_TITLE in page and "Personopplysninger på de bygde sidene" not in page
     for path in served.site.rglob("*.html"):
         assert "Personopplysninger på de bygde sidene" not in path.read_text("utf-8"), path
+
+
+def test_the_gate_reads_the_changed_part_of_a_large_generated_page(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A preview's rebuild gives the gate each page it writes: its own pages whole, a large
+    generated page it passed before from its first changed line to its last (with the lines
+    around and its head), so a title edit does not read the 3 MB finder again."""
+    _without_search(project)
+    monkeypatch.setattr(protect, "PART_GATED_FROM", 2_000)  # the small project's lists count
+    given: dict[str, str] = {}
+    real = SiteGate.page
+
+    def page(gate: SiteGate, published: str, html: str) -> None:
+        given[published] = html
+        real(gate, published, html)
+
+    monkeypatch.setattr(SiteGate, "page", page)
+    served = Served(project, tmp_path / "served")
+    given.clear()
+    project.write(EDITED, decision(title=NEW_TITLE))
+    served.rebuild()
+
+    written = {p.relative_to(served.site).as_posix(): p for p in served.site.rglob("*.html")}
+    own = "vedtaksbank/afg/2024-kvinne/index.html"
+    assert given[own] == written[own].read_text("utf-8")  # the item's own page: whole
+    finder = "vedtaksbank/index.html"
+    whole = written[finder].read_text("utf-8")
+    assert NEW_TITLE in given[finder] and len(given[finder]) < len(whole) / 2
+    assert given[finder].startswith(whole[:200])  # its head
+    assert all(NEW_TITLE in given[p] for p in given if p != "404.html")
+
+
+def test_the_changed_part_holds_every_changed_line_and_its_neighbours() -> None:
+    lines = [f"<tr><td>rad {n}</td></tr>\n" for n in range(200)]
+    before = "".join(lines)
+    after = "".join([*lines[:100], "<tr><td>ny rad</td></tr>\n", *lines[101:150], *lines[151:]])
+    part = protect.changed_part(before, after, context=5)
+    assert part.startswith("".join(lines[:5]))  # the head
+    assert "".join(lines[95:100]) + "<tr><td>ny rad</td></tr>\n" in part
+    assert "".join(lines[145:150] + lines[151:156]) in part  # a removed row's neighbours
+    assert "rad 94<" not in part and "rad 157<" not in part
+    # No line in common at either end: the whole page.
+    assert protect.changed_part("a\nb\n", "c\nd\n") == "c\nd\n"
+    # A change near the top: from the first line.
+    assert protect.changed_part(before, "x\n" + before[len(lines[0]) :], context=5).startswith(
+        "x\n"
+    )
 
 
 def _without_search(project: Project) -> None:

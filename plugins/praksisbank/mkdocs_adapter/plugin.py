@@ -95,6 +95,7 @@ class PraksisbankPlugin(BasePlugin[Options]):
         self.protection = Protection.for_build(
             config, live_preview=self.serve, known=self.preview.known
         )
+        self.protection.gated_before = self.preview.gated
         configure.add_assets(config)
         configure.add_theme(config)
         self.env = self.templates.environment(config, self.config.templates)
@@ -124,7 +125,7 @@ class PraksisbankPlugin(BasePlugin[Options]):
         site = sitefiles.site_of(result.content, self.settings, config, demo=self.config.demo)
         pages = self.decorator.pages = Pages(site, self.env, self.preview.renders)
         generated = self.preview.generated(pages, config.config_file_path)
-        self.generated_uris = frozenset(page.uri for page in generated)
+        self.generated_uris = self.protection.generated = frozenset(p.uri for p in generated)
         items, self.decorator.subheadings = sitefiles.publish(
             files, config, layout, pages=pages, generated=generated, own_nav=self.own_nav
         )
