@@ -237,6 +237,11 @@ def test_the_changed_part_holds_every_changed_line_and_its_neighbours() -> None:
     assert "".join(lines[95:100]) + "<tr><td>ny rad</td></tr>\n" in part
     assert "".join(lines[145:150] + lines[151:156]) in part  # a removed row's neighbours
     assert "rad 94<" not in part and "rad 157<" not in part
+    # Taken from the page as written, its head grown by a line (the policy): the same rows.
+    written = "<meta policy>\n" + after
+    shown = protect.changed_part(before, after, context=5, published=written)
+    assert shown.startswith("<meta policy>\n" + "".join(lines[:5]))
+    assert shown.endswith(part.split("<hr>\n", 1)[1])
     # No line in common at either end: the whole page.
     assert protect.changed_part("a\nb\n", "c\nd\n") == "c\nd\n"
     # A change near the top: from the first line.

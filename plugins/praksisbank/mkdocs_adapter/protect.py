@@ -56,9 +56,9 @@ class Protection:
         self.unrendered: list[Problem] = []
         """Texts that could not be rendered (``rendercheck.py``): the build stops in on_env."""
         self.gated_before: dict[str, str] | None = None
-        """A live preview's large generated pages as last written and passed by the gate
-        (kept by ``Preview``): such a page is gated again from its first changed line to its
-        last (``changed_part``)."""
+        """A live preview's large generated pages as last written (before their policy) and
+        passed by the gate and the policy's check (kept by ``Preview``): such a page is read
+        again from its first changed line to its last (``changed_part``)."""
         self.generated: frozenset[str] = frozenset()
         """This build's generated pages (source addresses): lists the preview may gate in part."""
         self._passed: dict[str, str] = {}
@@ -86,26 +86,29 @@ class Protection:
         """A built page with its scripts and policy, handed to the gate."""
         template = page.meta.get("template") if isinstance(page.meta, dict) else None
         self.templates["/" + page.url] = template if isinstance(template, str) else "main.html"
-        output = self._protect(page_scripts(output, page.url), config, "/" + page.url)
+        output = page_scripts(output, page.url)
+        published = page.file.dest_uri
+        before = None  # a large list a live preview read before: only its changed part again
+        if self.gated_before is not None and page.file.src_uri in self.generated:
+            before = self.gated_before.get(published)
+            if len(output) >= PART_GATED_FROM:
+                self._passed[published] = output
+        part = None if before is None else changed_part(before, output)
+        protected = self._protect(output, config, "/" + page.url, part)
         if self.site_gate is not None:  # gated in a worker while the build goes on
-            published = page.file.dest_uri
-            gated = output
-            if self.gated_before is not None and page.file.src_uri in self.generated:
-                before = self.gated_before.get(published)
-                if before is not None:
-                    gated = changed_part(before, output)
-                if len(output) >= PART_GATED_FROM:
-                    self._passed[published] = output
+            gated = (
+                protected if before is None else changed_part(before, output, published=protected)
+            )
             self.site_gate.page(published, gated)
-        return output
+        return protected
 
     def template(self, output: str, name: str, config: MkDocsConfig) -> str:
         """One of the theme's own pages (404.html) with its policy."""
         self.templates["/" + name] = name
         return self._protect(output, config, "/" + name)
 
-    def _protect(self, html: str, config: MkDocsConfig, page: str) -> str:
-        protected, grown = self.csp.page(html, page)
+    def _protect(self, html: str, config: MkDocsConfig, page: str, part: str | None = None) -> str:
+        protected, grown = self.csp.page(html, page, part)
         if grown:
             stages.write_policy_header(Path(config.site_dir), self.csp)
         return protected
@@ -257,12 +260,15 @@ CONTEXT_LINES = 12
 (an identity number over two rows, a number after a cue in the row above)."""
 
 
-def changed_part(before: str, after: str, context: int = CONTEXT_LINES) -> str:
-    """The HTML the gate reads of a live preview's generated page it passed as `before` and
-    that is now `after`: from `context` lines before its first changed line to `context`
-    lines after its last, and its first `context` lines (the page's head and title). The rest
-    is the same text, read by the gate when it was written; the whole page when the two have
-    no lines in common at the start or end."""
+def changed_part(
+    before: str, after: str, context: int = CONTEXT_LINES, published: str | None = None
+) -> str:
+    """What a live preview reads again of a generated page it read as `before` and that is
+    now `after`: from `context` lines before its first changed line to `context` lines after
+    its last, and its first `context` lines (the page's head and title). The rest is the same
+    text, read when it was written; the whole page when the two have no lines in common at the
+    start or end. Taken from `published`, when given: `after` with its policy added in the head
+    (the lines below the head are the same, counted from the end)."""
     old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
     start = 0
     most = min(len(old), len(new))
@@ -271,11 +277,13 @@ def changed_part(before: str, after: str, context: int = CONTEXT_LINES) -> str:
     end = 0
     while end < most - start and old[-1 - end] == new[-1 - end]:
         end += 1
+    shown = new if published is None else published.splitlines(keepends=True)
+    grown = len(shown) - len(new)  # lines the head gained
     first = max(0, start - context)
-    last = len(new) - max(0, end - context)
+    last = len(shown) - max(0, end - context)
     if first <= context:
-        return "".join(new[:last])
-    return "".join(new[:context]) + "\n<hr>\n" + "".join(new[first:last])
+        return "".join(shown[:last])
+    return "".join(shown[: context + grown]) + "\n<hr>\n" + "".join(shown[first + grown : last])
 
 
 _MTIME_SLACK_NS = 1_000_000_000
