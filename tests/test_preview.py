@@ -228,6 +228,31 @@ def test_the_gate_reads_the_changed_part_of_a_large_generated_page(
     assert all(NEW_TITLE in given[p] for p in given if p != "404.html")
 
 
+def test_the_gate_reads_the_files_a_rebuild_changed_and_not_those_written_the_same(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Besides the pages: a feed the edit changed is read (its changed part), a style sheet
+    written again with the same bytes is not, nor Pagefind's bundle."""
+    _without_search(project)
+    given: dict[str, bytes] = {}
+    real = SiteGate.written
+
+    def written(gate: SiteGate, files: list[tuple[str, Path, bytes]]) -> None:
+        given.update({published: data for published, _, data in files})
+        real(gate, files)
+
+    monkeypatch.setattr(SiteGate, "written", written)
+    served = Served(project, tmp_path / "served")
+    assert "land/afg/atom.xml" in given  # the first build reads every file
+    given.clear()
+    project.write(EDITED, decision(title=NEW_TITLE))
+    served.rebuild()
+
+    assert NEW_TITLE.encode() in given["land/afg/atom.xml"]
+    assert len(given["land/afg/atom.xml"]) <= (served.site / "land/afg/atom.xml").stat().st_size
+    assert not any(name.startswith(("assets/", "pagefind/")) for name in given), sorted(given)
+
+
 def test_the_changed_part_holds_every_changed_line_and_its_neighbours() -> None:
     lines = [f"<tr><td>rad {n}</td></tr>\n" for n in range(200)]
     before = "".join(lines)

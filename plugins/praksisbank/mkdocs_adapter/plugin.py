@@ -96,6 +96,7 @@ class PraksisbankPlugin(BasePlugin[Options]):
             config, live_preview=self.serve, known=self.preview.known
         )
         self.protection.gated_before = self.preview.gated
+        self.protection.files_before = self.preview.files
         configure.add_assets(config)
         configure.add_theme(config)
         self.env = self.templates.environment(config, self.config.templates)

@@ -30,9 +30,10 @@ from praksisbank.core.content.loader import Layout
 from praksisbank.core.content.report import Reporter
 from praksisbank.core.gate import csp, published
 from praksisbank.core.gate.anonymity import mask_digits
-from praksisbank.core.gate.sitegate import SiteGate, Source
+from praksisbank.core.gate.sitegate import SKIPPED_SUFFIXES, SiteGate, Source
 from praksisbank.core.pdf import build as pdf
 from praksisbank.core.publish import stages, tree
+from praksisbank.core.publish.search import BUNDLE
 from praksisbank.core.publish.tree import ASSET_DIR, ASSETS
 from praksisbank.mkdocs_adapter import rendercheck
 
@@ -59,6 +60,9 @@ class Protection:
         """A live preview's large generated pages as last written (before their policy) and
         passed by the gate and the policy's check (kept by ``Preview``): such a page is read
         again from its first changed line to its last (``changed_part``)."""
+        self.files_before: dict[str, bytes] | None = None
+        """A live preview's other files (feeds, the sitemap, styles) as the gate last passed
+        them (kept by ``Preview``): one written again with the same bytes is not read again."""
         self.generated: frozenset[str] = frozenset()
         """This build's generated pages (source addresses): lists the preview may gate in part."""
         self._passed: dict[str, str] = {}
@@ -134,31 +138,48 @@ class Protection:
         self, site: Path, pristine: Callable[[str, Path], bool], since_ns: int
     ) -> tuple[Problem, ...]:
         """A live preview's rebuild, before the server answers: the pages it wrote (given to
-        the gate as they were written) and every other file written since ``since_ns`` (the
-        feeds, the sitemap), read by the rendered-text gate; what it found. Files the rebuild
-        did not write were read when they were."""
+        the gate as they were written) and every other file written since ``since_ns`` whose
+        bytes are not those the gate passed before in this preview (the feeds that changed;
+        of a text file the gate read before, the part that changed), read by the rendered-text
+        gate with their addresses; what it found. Pagefind's bundle is left to the build."""
         gate = self.take_gate()
         if gate is None:
             return ()
-        since = since_ns - _MTIME_SLACK_NS
-
-        def unchanged(published: str, path: Path) -> bool:
+        kept = self.files_before if self.files_before is not None else {}
+        todo: list[tuple[str, Path, bytes]] = []
+        read: dict[str, bytes] = {}
+        for address, path in _written_since(site, since_ns - _MTIME_SLACK_NS):
+            if address in gate.done or path.suffix.lower() in SKIPPED_SUFFIXES:
+                continue
             try:
-                return path.stat().st_mtime_ns < since or pristine(published, path)
+                data = path.read_bytes()
             except OSError:
-                return False  # gone or unreadable: the gate says which
-
-        gate.rest(site, unchanged)
+                data = b""  # gone again: its address is still read
+            before = kept.get(address)
+            if before == data or pristine(address, path):
+                continue
+            read[address] = data
+            if before is not None and path.suffix.lower() in _TEXT_FILES:
+                part = changed_part(
+                    before.decode("utf-8", "replace"), data.decode("utf-8", "replace")
+                )
+                todo.append((address, path, part.encode("utf-8")))
+            else:
+                todo.append((address, path, data))
+        gate.written(todo)
         problems = gate.problems()
         passed, self._passed = self._passed, {}
         if problems:
             withheld = preview_refusal(problems)
             for published in sorted(gate.done):
                 (site / published).write_text(withheld, encoding="utf-8")
+            for kept_before in (self.gated_before, self.files_before):
+                if kept_before is not None:
+                    kept_before.clear()  # every page and file is read whole again
+        else:
             if self.gated_before is not None:
-                self.gated_before.clear()  # every page is gated whole again
-        elif self.gated_before is not None:
-            self.gated_before.update(passed)
+                self.gated_before.update(passed)
+            kept.update(read)
         return problems
 
     def take_gate(self) -> SiteGate | None:
@@ -284,6 +305,31 @@ def changed_part(
     if first <= context:
         return "".join(shown[:last])
     return "".join(shown[: context + grown]) + "\n<hr>\n" + "".join(shown[first + grown : last])
+
+
+_TEXT_FILES = frozenset((".xml", ".html", ".htm", ".json", ".txt", ".css", ".js"))
+"""Files read as text: of one the gate passed before, it reads the part that changed."""
+
+
+def _written_since(site: Path, since_ns: int) -> list[tuple[str, Path]]:
+    """Every file in ``site`` written at ``since_ns`` or later but those in Pagefind's bundle
+    (made in the background, after the page is shown), with its address; sorted."""
+    found: list[tuple[str, Path]] = []
+    folders = [(site, "")]
+    while folders:
+        folder, prefix = folders.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            name = prefix + entry.name
+            if entry.is_dir(follow_symlinks=False):
+                if name not in (BUNDLE, f".{BUNDLE}-new"):
+                    folders.append((Path(entry.path), name + "/"))
+            elif entry.stat(follow_symlinks=False).st_mtime_ns >= since_ns:
+                found.append((name, Path(entry.path)))
+    return sorted(found)
 
 
 _MTIME_SLACK_NS = 1_000_000_000
