@@ -23,7 +23,8 @@ SLEEP = PID + "time.sleep(600)"
 WORK = "import time\nwhile time.process_time() < {cpu}: pass\nprint('Indexed 3 pages')"
 """A stand-in that needs `cpu` seconds of CPU, then finishes."""
 
-FAST = search.Watchdog(cpu_base=0.0, cpu_per_page=0.0, stalled=60.0, poll=0.02)
+FAST = search.Watchdog(cpu_base=60.0, cpu_per_page=0.0, stalled=60.0, poll=0.02)
+"""Limits no healthy stand-in reaches."""
 
 
 def _standin(code: str, pidfile: Path) -> tuple[str, ...]:
