@@ -9,6 +9,7 @@ could not render, named by its file and line; either stops the build before it g
 
 from __future__ import annotations
 
+import difflib
 import html
 import logging
 import os
@@ -285,26 +286,28 @@ def changed_part(
     before: str, after: str, context: int = CONTEXT_LINES, published: str | None = None
 ) -> str:
     """What a live preview reads again of a generated page it read as `before` and that is
-    now `after`: from `context` lines before its first changed line to `context` lines after
-    its last, and its first `context` lines (the page's head and title). The rest is the same
-    text, read when it was written; the whole page when the two have no lines in common at the
-    start or end. Taken from `published`, when given: `after` with its policy added in the head
+    now `after`: each run of changed lines with `context` lines on either side (runs that
+    close ones are read together), and the first `context` lines (the page's head and title),
+    each piece on lines of its own. The other lines are the same text, read when it was
+    written. Taken from `published`, when given: `after` with its policy added in the head
     (the lines below the head are the same, counted from the end)."""
     old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
-    start = 0
-    most = min(len(old), len(new))
-    while start < most and old[start] == new[start]:
-        start += 1
-    end = 0
-    while end < most - start and old[-1 - end] == new[-1 - end]:
-        end += 1
     shown = new if published is None else published.splitlines(keepends=True)
     grown = len(shown) - len(new)  # lines the head gained
-    first = max(0, start - context)
-    last = len(shown) - max(0, end - context)
-    if first <= context:
-        return "".join(shown[:last])
-    return "".join(shown[: context + grown]) + "\n<hr>\n" + "".join(shown[first + grown : last])
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=True)
+    spans: list[tuple[int, int]] = [(0, context)]  # lines of `new`, end excluded
+    for tag, _, _, start, end in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        first, last = max(0, start - context), min(len(new), end + context)
+        if first <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], last))
+        else:
+            spans.append((first, last))
+    pieces = [
+        "".join(shown[(0 if first == 0 else first + grown) : last + grown]) for first, last in spans
+    ]
+    return "\n<hr>\n".join(pieces)
 
 
 _TEXT_FILES = frozenset((".xml", ".html", ".htm", ".json", ".txt", ".css", ".js"))
