@@ -98,12 +98,17 @@ class Protection:
             before = self.gated_before.get(published)
             if len(output) >= PART_GATED_FROM:
                 self._passed[published] = output
-        part = None if before is None else changed_part(before, output)
+        part, spans, lines = None, None, 0
+        if before is not None:
+            written = output.splitlines(keepends=True)
+            spans, lines = (
+                changed_spans(before.splitlines(keepends=True), written, CONTEXT_LINES),
+                len(written),
+            )
+            part = part_of(written, spans, lines)
         protected = self._protect(output, config, "/" + page.url, part)
         if self.site_gate is not None:  # gated in a worker while the build goes on
-            gated = (
-                protected if before is None else changed_part(before, output, published=protected)
-            )
+            gated = protected if spans is None else part_of(protected, spans, lines)
             self.site_gate.page(published, gated)
         return protected
 
@@ -291,11 +296,15 @@ def changed_part(
     each piece on lines of its own. The other lines are the same text, read when it was
     written. Taken from `published`, when given: `after` with its policy added in the head
     (the lines below the head are the same, counted from the end)."""
-    old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
-    shown = new if published is None else published.splitlines(keepends=True)
-    grown = len(shown) - len(new)  # lines the head gained
+    new = after.splitlines(keepends=True)
+    spans = changed_spans(before.splitlines(keepends=True), new, context)
+    return part_of(new if published is None else published, spans, len(new))
+
+
+def changed_spans(old: list[str], new: list[str], context: int) -> list[tuple[int, int]]:
+    """The lines of `new` (first, end excluded) ``changed_part`` reads."""
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=True)
-    spans: list[tuple[int, int]] = [(0, context)]  # lines of `new`, end excluded
+    spans: list[tuple[int, int]] = [(0, context)]
     for tag, _, _, start, end in matcher.get_opcodes():
         if tag == "equal":
             continue
@@ -304,6 +313,14 @@ def changed_part(
             spans[-1] = (spans[-1][0], max(spans[-1][1], last))
         else:
             spans.append((first, last))
+    return spans
+
+
+def part_of(text: str | list[str], spans: list[tuple[int, int]], lines: int) -> str:
+    """The `spans` of a page of `lines` lines, taken from `text` (the same page, its head
+    perhaps grown by some lines), joined by a rule."""
+    shown = text.splitlines(keepends=True) if isinstance(text, str) else text
+    grown = len(shown) - lines
     pieces = [
         "".join(shown[(0 if first == 0 else first + grown) : last + grown]) for first, last in spans
     ]
