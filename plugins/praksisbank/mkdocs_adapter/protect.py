@@ -60,7 +60,7 @@ class Protection:
         self.gated_before: dict[str, str] | None = None
         """A live preview's large generated pages as last written (before their policy) and
         passed by the gate and the policy's check (kept by ``Preview``): such a page is read
-        again from its first changed line to its last (``changed_part``)."""
+        again in its runs of changed lines (``changed_part``)."""
         self.files_before: dict[str, bytes] | None = None
         """A live preview's other files (feeds, the sitemap, styles) as the gate last passed
         them (kept by ``Preview``): one written again with the same bytes is not read again."""
