@@ -10,11 +10,13 @@ the newest decision, each followed by a rebuild timed in parts:
 
 The parts are timed by wrapping the functions that do them (wall time, the same process):
 loading the files, the generated pages, the decorations compared, Markdown (every page
-rendered), the search index (the part the page waits for), and the rest. A third table gives
+rendered), the search index (the part the page waits for), the rendered-text gate's verdict on
+what the rebuild wrote, and the rest. A third table gives
 the CPU seconds of smaller pieces inside those parts: the site's flags and readiness, the
 templates rendered, the files handed to MkDocs, the feeds, MkDocs' navigation, the HTML blocks
-cut and their anchors, the depth check, each page's policy, the 404 page and sitemap, and
-Python's garbage collections. Run it alone on the machine if you can; under load, read the
+cut and their anchors, the depth check, each page's policy, the 404 page and sitemap, the
+pages written, the pages gated (in this process) and the gate opened, and Python's garbage
+collections. Run it alone on the machine if you can; under load, read the
 shares rather than the seconds.
 
     .venv/bin/python benchmarks/bench_preview.py --decisions 5000 [--keep DIR] [--profile OUT]
@@ -86,13 +88,15 @@ def timed(owner: Any, name: str, part: str, *, piece: bool = False) -> None:
 def instrument() -> None:
     from mkdocs.structure.pages import Page
 
-    from praksisbank.mkdocs_adapter import postbuild, preview, sitefiles
+    from praksisbank.mkdocs_adapter import postbuild, preview, protect, sitefiles
 
     timed(sitefiles, "load", "loading the files")
     timed(preview.Preview, "generated", "generated pages")
     timed(preview.Preview, "mark", "decorations compared")
     timed(Page, "render", "Markdown of the pages rebuilt")
     timed(postbuild, "index_search", "search index")
+    if hasattr(protect.Protection, "preview_verdict"):  # not in the code before 2026-12-07
+        timed(protect.Protection, "preview_verdict", "gate's verdict")
     instrument_pieces()
 
 
@@ -114,12 +118,13 @@ _GC_STARTED = [0.0]
 
 def instrument_pieces() -> None:
     gc.callbacks.append(_collections)
+    from mkdocs import utils
     from mkdocs.commands import build
 
-    from praksisbank.core.gate import csp
+    from praksisbank.core.gate import csp, sitegate
     from praksisbank.core.practice.site import Site
     from praksisbank.core.views.pages import Pages
-    from praksisbank.mkdocs_adapter import htmlblocks, preview, rendercheck, sitefiles
+    from praksisbank.mkdocs_adapter import htmlblocks, preview, protect, rendercheck, sitefiles
 
     for owner, name, piece in (
         (Site, "__init__", "flags and readiness (Site)"),
@@ -133,6 +138,9 @@ def instrument_pieces() -> None:
         (rendercheck, "too_deep", "depth checked"),
         (csp.SitePolicy, "page", "each page's policy"),
         (build, "_build_theme_template", "404 and sitemap"),
+        (utils, "write_file", "pages written"),
+        (sitegate, "gate_pages", "pages gated"),
+        (protect, "published_gate", "gate opened"),
     ):
         timed(owner, name, piece, piece=True)
 
@@ -149,6 +157,17 @@ def rebuild_timer(results: list[Result], what: str) -> Iterator[None]:
     yield
     wall, used = time.perf_counter() - start, time.thread_time() - cpu
     results.append((what, wall, dict(SPENT), used, dict(CPU), dict(SUB)))
+
+
+def search_fresh_after() -> float:
+    """Wall seconds until the live preview's background search index (``postbuild``) is
+    written: how long search shows the site before the edit."""
+    from praksisbank.mkdocs_adapter import postbuild
+
+    start = time.perf_counter()
+    while postbuild._worker is not None:
+        time.sleep(0.05)
+    return time.perf_counter() - start
 
 
 def newest_decision(project: Path) -> Path:
@@ -205,6 +224,7 @@ def main() -> None:
         ("body", edit_body),
         ("field", edit_field),
     ]
+    stale: list[tuple[str, float]] = []
     for _ in range(args.repeat):
         for what, edit in edits:
             time.sleep(0.2)
@@ -216,8 +236,14 @@ def main() -> None:
                 build(config, serve_url="http://127.0.0.1:8000/", dirty=True)
                 if profile is not None:
                     profile.disable()
+            stale.append((f"{what} edit", search_fresh_after()))
     if profile is not None:
         profile.dump_stats(str(args.profile))
+    print("Search stale after each edit (wall s from the rebuild's end until the background")
+    print(
+        "index is written; the next edit waits for it): "
+        + ", ".join(f"{what} {seconds:.1f}" for what, seconds in stale)
+    )
     parts = sorted({part for result in results for part in result[2]})
     print(f"{args.decisions:,} decisions, load average {os.getloadavg()[0]:.1f}")
     for title, at in (("wall s", 1), ("CPU s of the main thread", 3)):

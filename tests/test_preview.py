@@ -6,12 +6,14 @@ All content is fictional. The identity number typed into a field below is genera
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
 
 from helpers import Project, decision, identity_number
-from praksisbank.mkdocs_adapter import htmlblocks
+from praksisbank.core.gate.sitegate import SiteGate
+from praksisbank.mkdocs_adapter import htmlblocks, protect
 
 NEW_TITLE = "Konvertitt fra Kabul med ny tittel"
 OLD_TITLE = "Enslig kvinne fra Herat"
@@ -162,6 +164,115 @@ def test_an_identity_number_typed_into_a_field_is_refused_in_the_preview(
     project.write(EDITED, decision(title=NEW_TITLE))
     served.rebuild()
     assert NEW_TITLE in (served.site / "vedtaksbank/afg/2024-kvinne/index.html").read_text("utf-8")
+
+
+def test_a_page_the_rendered_gate_stops_is_not_served_by_the_preview(
+    project: Project, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An identity number the source gate cannot see (split by an HTML comment, joined on the
+    page) is found by the rendered-text gate in the preview's rebuild too: no page the rebuild
+    wrote shows it, they show the problem; fixed, the pages come back."""
+    _without_search(project)
+    served = Served(project, tmp_path / "served")
+    number = identity_number("020304")  # made up here, with valid check digits
+    split = f"Nummer {number[:4]}<!-- en\nto -->{number[4:6]} {number[6:]} her."
+    rest = "## Faktum\n\nx\n\n## Vurdering\n\nx\n\n## Konklusjon\n\nx\n"
+    body = f"\n## Sammendrag\n\n{split}\n\n{rest}"
+    project.write(EDITED, decision(body=body))
+    caplog.set_level(logging.ERROR)
+    served.rebuild()
+
+    page = (served.site / "vedtaksbank/afg/2024-kvinne/index.html").read_text("utf-8")
+    assert "Personopplysninger på de bygde sidene" in page
+    assert f"{EDITED}:16:1" in page  # the file and the line of the number
+    assert any(f"{EDITED}:16:1: feil:" in r.getMessage() for r in caplog.records)
+    for path in served.site.rglob("*.html"):
+        assert number[6:] not in path.read_text("utf-8"), path
+
+    project.write(EDITED, decision(title=NEW_TITLE))
+    served.rebuild()
+    page = (served.site / "vedtaksbank/afg/2024-kvinne/index.html").read_text("utf-8")
+    assert NEW_TITLE in page and "Personopplysninger på de bygde sidene" not in page
+    for path in served.site.rglob("*.html"):
+        assert "Personopplysninger på de bygde sidene" not in path.read_text("utf-8"), path
+
+
+def test_the_gate_reads_the_changed_part_of_a_large_generated_page(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A preview's rebuild gives the gate each page it writes: its own pages whole, a large
+    generated page it passed before from its first changed line to its last (with the lines
+    around and its head), so a title edit does not read the 3 MB finder again."""
+    _without_search(project)
+    monkeypatch.setattr(protect, "PART_GATED_FROM", 2_000)  # the small project's lists count
+    given: dict[str, str] = {}
+    real = SiteGate.page
+
+    def page(gate: SiteGate, published: str, html: str) -> None:
+        given[published] = html
+        real(gate, published, html)
+
+    monkeypatch.setattr(SiteGate, "page", page)
+    served = Served(project, tmp_path / "served")
+    given.clear()
+    project.write(EDITED, decision(title=NEW_TITLE))
+    served.rebuild()
+
+    written = {p.relative_to(served.site).as_posix(): p for p in served.site.rglob("*.html")}
+    own = "vedtaksbank/afg/2024-kvinne/index.html"
+    assert given[own] == written[own].read_text("utf-8")  # the item's own page: whole
+    finder = "vedtaksbank/index.html"
+    whole = written[finder].read_text("utf-8")
+    assert NEW_TITLE in given[finder] and len(given[finder]) < len(whole) / 2
+    assert given[finder].startswith(whole[:200])  # its head
+    assert all(NEW_TITLE in given[p] for p in given if p != "404.html")
+
+
+def test_the_gate_reads_the_files_a_rebuild_changed_and_not_those_written_the_same(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Besides the pages: a feed the edit changed is read (its changed part), a style sheet
+    written again with the same bytes is not, nor Pagefind's bundle."""
+    _without_search(project)
+    given: dict[str, bytes] = {}
+    real = SiteGate.written
+
+    def written(gate: SiteGate, files: list[tuple[str, Path, bytes]]) -> None:
+        given.update({published: data for published, _, data in files})
+        real(gate, files)
+
+    monkeypatch.setattr(SiteGate, "written", written)
+    served = Served(project, tmp_path / "served")
+    assert "land/afg/atom.xml" in given  # the first build reads every file
+    given.clear()
+    project.write(EDITED, decision(title=NEW_TITLE))
+    served.rebuild()
+
+    assert NEW_TITLE.encode() in given["land/afg/atom.xml"]
+    assert len(given["land/afg/atom.xml"]) <= (served.site / "land/afg/atom.xml").stat().st_size
+    assert not any(name.startswith(("assets/", "pagefind/")) for name in given), sorted(given)
+
+
+def test_the_changed_part_holds_every_changed_line_and_its_neighbours() -> None:
+    lines = [f"<tr><td>rad {n}</td></tr>\n" for n in range(200)]
+    before = "".join(lines)
+    after = "".join([*lines[:100], "<tr><td>ny rad</td></tr>\n", *lines[101:150], *lines[151:]])
+    part = protect.changed_part(before, after, context=5)
+    assert part.startswith("".join(lines[:5]))  # the head
+    assert "".join(lines[95:100]) + "<tr><td>ny rad</td></tr>\n" in part
+    assert "".join(lines[145:150] + lines[151:156]) in part  # a removed row's neighbours
+    assert "rad 94<" not in part and "rad 157<" not in part
+    # Taken from the page as written, its head grown by a line (the policy): the same rows.
+    written = "<meta policy>\n" + after
+    shown = protect.changed_part(before, after, context=5, published=written)
+    assert shown.startswith("<meta policy>\n" + "".join(lines[:5]))
+    assert shown.endswith(part.split("<hr>\n", 1)[1])
+    # No line in common at either end: the whole page.
+    assert protect.changed_part("a\nb\n", "c\nd\n") == "c\nd\n"
+    # A change near the top: from the first line.
+    assert protect.changed_part(before, "x\n" + before[len(lines[0]) :], context=5).startswith(
+        "x\n"
+    )
 
 
 def _without_search(project: Project) -> None:

@@ -9,6 +9,8 @@ search, PDFs and the gate's verdict before the build folder goes live (``core/pu
 from __future__ import annotations
 
 import gc
+import logging
+import time
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +48,8 @@ Context = dict[str, Any]
 
 __all__ = ["PraksisbankConfig", "PraksisbankPlugin"]
 
+log = logging.getLogger("mkdocs.plugins.praksisbank")
+
 
 class PraksisbankPlugin(BasePlugin[Options]):
     config_class = PraksisbankConfig
@@ -60,6 +64,7 @@ class PraksisbankPlugin(BasePlugin[Options]):
         self.templates = configure.Templates()
         self.pdf_report: pdf.Report | None = None  # what the PDFs took (for the benchmark)
         self.frozen = False  # what the build loaded is out of the collector's way (_freeze)
+        self.started_ns = time.time_ns()  # when this build started (on_config)
         self.start_build()
 
     def start_build(self) -> None:
@@ -76,6 +81,7 @@ class PraksisbankPlugin(BasePlugin[Options]):
         self.preview = Preview(live=command == "serve", dirty=dirty)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.started_ns = time.time_ns()  # a live preview gates the files written from now
         self.preview.rebuild_starts()  # no cycle collection until the page is shown
         self.start_build()
         try:
@@ -89,6 +95,8 @@ class PraksisbankPlugin(BasePlugin[Options]):
         self.protection = Protection.for_build(
             config, live_preview=self.serve, known=self.preview.known
         )
+        self.protection.gated_before = self.preview.gated
+        self.protection.files_before = self.preview.files
         configure.add_assets(config)
         configure.add_theme(config)
         self.env = self.templates.environment(config, self.config.templates)
@@ -118,15 +126,21 @@ class PraksisbankPlugin(BasePlugin[Options]):
         site = sitefiles.site_of(result.content, self.settings, config, demo=self.config.demo)
         pages = self.decorator.pages = Pages(site, self.env, self.preview.renders)
         generated = self.preview.generated(pages, config.config_file_path)
-        self.generated_uris = frozenset(page.uri for page in generated)
+        self.generated_uris = self.protection.generated = frozenset(p.uri for p in generated)
         items, self.decorator.subheadings = sitefiles.publish(
             files, config, layout, pages=pages, generated=generated, own_nav=self.own_nav
         )
         self.decorator.items = items
         self.preview.mark(files, items, config.nav, pages.decorate)
-        if self.aside is not None:  # a build that publishes: every page and file is gated
-            names = rendered.known_names(result.content)
-            self.protection.open_gate(files, items, layout, result.excepted_keys, names)
+        # Every page written is gated: a build's (before the site goes live) and a live
+        # preview's (before the server answers; only the pages the rebuild writes).
+        names = rendered.known_names(result.content)
+        written = None
+        if self.serve:
+            written = sum(1 for file in files.documentation_pages() if file.is_modified())
+        self.protection.open_gate(
+            files, items, layout, result.excepted_keys, names, pages_written=written
+        )
         return files
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
@@ -209,6 +223,8 @@ class PraksisbankPlugin(BasePlugin[Options]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         self.preview.rebuild_done()
         self.protection.stop_if_active(self.layout(config))
+        if self.serve:
+            self._preview_verdict(config)
         report = postbuild.finish(
             config,
             pages=self.decorator.pages,
@@ -224,6 +240,19 @@ class PraksisbankPlugin(BasePlugin[Options]):
             config.site_dir = str(self.aside.final)
             self.aside = None
         self._unfreeze()
+
+    def _preview_verdict(self, config: MkDocsConfig) -> None:
+        """A live preview: the rendered-text gate over what this rebuild wrote, before the
+        server answers. A page with personal data is not shown: every page the rebuild wrote
+        shows the problems instead, and the next rebuild makes every page again."""
+        site = Path(config.site_dir)
+        problems = self.protection.preview_verdict(
+            site, postbuild.theme_file(config), self.started_ns
+        )
+        for problem in problems:
+            log.error(problem.as_text())
+        if problems:
+            self.preview.forget()
 
     def on_build_error(self, *, error: Exception) -> None:
         self._unfreeze()

@@ -100,6 +100,12 @@ class Preview:
         self._sitemap: tuple[Any, ...] = ()
         """What the sitemap written last lists: each page's address and date."""
         self._written: dict[str, str] = {}
+        self.files: dict[str, bytes] | None = {} if live else None
+        """The other files the rendered-text gate passed (feeds, styles), as they were."""
+        self.gated: dict[str, str] | None = {} if live else None
+        """The large generated pages as last written and passed by the rendered-text gate:
+        a rebuild's gate reads only the part of such a page that changed
+        (``protect.changed_part``)."""
         self._building = False
         """Each page of ours written by the last rebuild: its source's address and its file."""
         """What the sitemap written last lists: each page's address and date."""
@@ -190,6 +196,10 @@ class Preview:
         self._sitemap = ()
         if self.renders is not None:
             self.renders.clear()
+        if self.gated is not None:
+            self.gated.clear()
+        if self.files is not None:
+            self.files.clear()
 
     @property
     def search_later(self) -> bool:

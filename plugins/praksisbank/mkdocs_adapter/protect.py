@@ -9,6 +9,7 @@ could not render, named by its file and line; either stops the build before it g
 
 from __future__ import annotations
 
+import difflib
 import html
 import logging
 import os
@@ -30,9 +31,10 @@ from praksisbank.core.content.loader import Layout
 from praksisbank.core.content.report import Reporter
 from praksisbank.core.gate import blame, csp, published
 from praksisbank.core.gate.anonymity import mask_digits
-from praksisbank.core.gate.sitegate import SiteGate, Source
+from praksisbank.core.gate.sitegate import SKIPPED_SUFFIXES, SiteGate, Source
 from praksisbank.core.pdf import build as pdf
 from praksisbank.core.publish import stages, tree
+from praksisbank.core.publish.search import BUNDLE
 from praksisbank.core.publish.tree import ASSET_DIR, ASSETS
 from praksisbank.mkdocs_adapter import rendercheck
 
@@ -55,6 +57,17 @@ class Protection:
         """The rendered-text gate over this build's pages and files (core/gate/sitegate.py)."""
         self.unrendered: list[Problem] = []
         """Texts that could not be rendered (``rendercheck.py``): the build stops in on_env."""
+        self.gated_before: dict[str, str] | None = None
+        """A live preview's large generated pages as last written (before their policy) and
+        passed by the gate and the policy's check (kept by ``Preview``): such a page is read
+        again in its runs of changed lines (``changed_part``)."""
+        self.files_before: dict[str, bytes] | None = None
+        """A live preview's other files (feeds, the sitemap, styles) as the gate last passed
+        them (kept by ``Preview``): one written again with the same bytes is not read again."""
+        self.generated: frozenset[str] = frozenset()
+        """This build's generated pages (source addresses): lists the preview may gate in part."""
+        self._passed: dict[str, str] = {}
+        """Large generated pages written by this rebuild: kept once the gate passes them."""
 
     @classmethod
     def for_build(
@@ -78,18 +91,34 @@ class Protection:
         """A built page with its scripts and policy, handed to the gate."""
         template = page.meta.get("template") if isinstance(page.meta, dict) else None
         self.templates["/" + page.url] = template if isinstance(template, str) else "main.html"
-        output = self._protect(page_scripts(output, page.url), config, "/" + page.url)
+        output = page_scripts(output, page.url)
+        published = page.file.dest_uri
+        before = None  # a large list a live preview read before: only its changed part again
+        if self.gated_before is not None and page.file.src_uri in self.generated:
+            before = self.gated_before.get(published)
+            if len(output) >= PART_GATED_FROM:
+                self._passed[published] = output
+        part, spans, lines = None, None, 0
+        if before is not None:
+            written = output.splitlines(keepends=True)
+            spans, lines = (
+                changed_spans(before.splitlines(keepends=True), written, CONTEXT_LINES),
+                len(written),
+            )
+            part = part_of(written, spans, lines)
+        protected = self._protect(output, config, "/" + page.url, part)
         if self.site_gate is not None:  # gated in a worker while the build goes on
-            self.site_gate.page(page.file.dest_uri, output)
-        return output
+            gated = protected if spans is None else part_of(protected, spans, lines)
+            self.site_gate.page(published, gated)
+        return protected
 
     def template(self, output: str, name: str, config: MkDocsConfig) -> str:
         """One of the theme's own pages (404.html) with its policy."""
         self.templates["/" + name] = name
         return self._protect(output, config, "/" + name)
 
-    def _protect(self, html: str, config: MkDocsConfig, page: str) -> str:
-        protected, grown = self.csp.page(html, page)
+    def _protect(self, html: str, config: MkDocsConfig, page: str, part: str | None = None) -> str:
+        protected, grown = self.csp.page(html, page, part)
         if grown:
             stages.write_policy_header(Path(config.site_dir), self.csp)
         return protected
@@ -101,11 +130,63 @@ class Protection:
         layout: Layout,
         allowed: frozenset[str],
         names: frozenset[str],
+        *,
+        pages_written: int | None = None,
     ) -> None:
         """The rendered-text gate for this build, knowing which content file each page is made
-        from."""
+        from; ``pages_written``, when a live preview rebuilds only some pages: how many."""
         self.close_gate()
-        self.site_gate = published_gate(files, items, layout, allowed, names)
+        self.site_gate = published_gate(
+            files, items, layout, allowed, names, pages_written=pages_written
+        )
+
+    def preview_verdict(
+        self, site: Path, pristine: Callable[[str, Path], bool], since_ns: int
+    ) -> tuple[Problem, ...]:
+        """A live preview's rebuild, before the server answers: the pages it wrote (given to
+        the gate as they were written) and every other file written since ``since_ns`` whose
+        bytes are not those the gate passed before in this preview (the feeds that changed;
+        of a text file the gate read before, the part that changed), read by the rendered-text
+        gate with their addresses; what it found. Pagefind's bundle is left to the build."""
+        gate = self.take_gate()
+        if gate is None:
+            return ()
+        kept = self.files_before if self.files_before is not None else {}
+        todo: list[tuple[str, Path, bytes]] = []
+        read: dict[str, bytes] = {}
+        for address, path in _written_since(site, since_ns - _MTIME_SLACK_NS):
+            if address in gate.done or path.suffix.lower() in SKIPPED_SUFFIXES:
+                continue
+            try:
+                data = path.read_bytes()
+            except OSError:
+                data = b""  # gone again: its address is still read
+            before = kept.get(address)
+            if before == data or pristine(address, path):
+                continue
+            read[address] = data
+            if before is not None and path.suffix.lower() in _TEXT_FILES:
+                part = changed_part(
+                    before.decode("utf-8", "replace"), data.decode("utf-8", "replace")
+                )
+                todo.append((address, path, part.encode("utf-8")))
+            else:
+                todo.append((address, path, data))
+        gate.written(todo)
+        problems = gate.problems()
+        passed, self._passed = self._passed, {}
+        if problems:
+            withheld = preview_refusal(problems)
+            for published in sorted(gate.done):
+                (site / published).write_text(withheld, encoding="utf-8")
+            for kept_before in (self.gated_before, self.files_before):
+                if kept_before is not None:
+                    kept_before.clear()  # every page and file is read whole again
+        else:
+            if self.gated_before is not None:
+                self.gated_before.update(passed)
+            kept.update(read)
+        return problems
 
     def take_gate(self) -> SiteGate | None:
         gate, self.site_gate = self.site_gate, None
@@ -167,9 +248,12 @@ def published_gate(
     layout: Layout,
     allowed: frozenset[str],
     names: frozenset[str],
+    *,
+    pages_written: int | None = None,
 ) -> SiteGate:
     """The rendered-text gate for this build, knowing which content file each page is made
-    from (a generated page has none: a value on it is traced to any content file)."""
+    from (a generated page has none: a value on it is traced to any content file).
+    ``pages_written``: the pages a live preview's rebuild writes, when it writes only some."""
     pages = files.documentation_pages()
     sources: dict[str, Source] = {
         file.dest_uri: stages.page_source(items.get(file.src_uri), file.src_uri, layout.root)
@@ -181,7 +265,8 @@ def published_gate(
             sources[file.dest_uri] = Source(layout.show(path), path)
     # Worker processes pay for their start (about half a second) from a few hundred pages on.
     # The build itself keeps one core busy: the gate takes the others (at least one).
-    workers = max(1, (os.cpu_count() or 1) - 1) if len(pages) >= GATE_WORKERS_FROM else 0
+    written = len(pages) if pages_written is None else pages_written
+    workers = max(1, (os.cpu_count() or 1) - 1) if written >= GATE_WORKERS_FROM else 0
     return SiteGate(
         sources,
         allowed=allowed,
@@ -189,6 +274,100 @@ def published_gate(
         cache=layout.root / pdf.CACHE,
         names=names,
         site_files=stages.site_files(layout),
+    )
+
+
+PART_GATED_FROM = 64_000
+"""Characters from which a live preview keeps a generated page it wrote, to gate only the part
+of it the next rebuild changed (the decision bank's finder is 3 MB at 5,000 decisions, its lists
+by provision, outcome and tag and the change lists 0.4 to 1.6 MB: gated whole, the title of one
+decision changed cost 15 s of the gate's CPU)."""
+CONTEXT_LINES = 12
+"""Lines kept on either side of the part of a page that changed: the rows next to a changed row
+(an identity number over two rows, a number after a cue in the row above)."""
+
+
+def changed_part(
+    before: str, after: str, context: int = CONTEXT_LINES, published: str | None = None
+) -> str:
+    """What a live preview reads again of a generated page it read as `before` and that is
+    now `after`: each run of changed lines with `context` lines on either side (runs that
+    close ones are read together), and the first `context` lines (the page's head and title),
+    each piece on lines of its own. The other lines are the same text, read when it was
+    written. Taken from `published`, when given: `after` with its policy added in the head
+    (the lines below the head are the same, counted from the end)."""
+    new = after.splitlines(keepends=True)
+    spans = changed_spans(before.splitlines(keepends=True), new, context)
+    return part_of(new if published is None else published, spans, len(new))
+
+
+def changed_spans(old: list[str], new: list[str], context: int) -> list[tuple[int, int]]:
+    """The lines of `new` (first, end excluded) ``changed_part`` reads."""
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=True)
+    spans: list[tuple[int, int]] = [(0, context)]
+    for tag, _, _, start, end in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        first, last = max(0, start - context), min(len(new), end + context)
+        if first <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], last))
+        else:
+            spans.append((first, last))
+    return spans
+
+
+def part_of(text: str | list[str], spans: list[tuple[int, int]], lines: int) -> str:
+    """The `spans` of a page of `lines` lines, taken from `text` (the same page, its head
+    perhaps grown by some lines), joined by a rule."""
+    shown = text.splitlines(keepends=True) if isinstance(text, str) else text
+    grown = len(shown) - lines
+    pieces = [
+        "".join(shown[(0 if first == 0 else first + grown) : last + grown]) for first, last in spans
+    ]
+    return "\n<hr>\n".join(pieces)
+
+
+_TEXT_FILES = frozenset((".xml", ".html", ".htm", ".json", ".txt", ".css", ".js"))
+"""Files read as text: of one the gate passed before, it reads the part that changed."""
+
+
+def _written_since(site: Path, since_ns: int) -> list[tuple[str, Path]]:
+    """Every file in ``site`` written at ``since_ns`` or later but those in Pagefind's bundle
+    (made in the background, after the page is shown), with its address; sorted."""
+    found: list[tuple[str, Path]] = []
+    folders = [(site, "")]
+    while folders:
+        folder, prefix = folders.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            name = prefix + entry.name
+            if entry.is_dir(follow_symlinks=False):
+                if name not in (BUNDLE, f".{BUNDLE}-new"):
+                    folders.append((Path(entry.path), name + "/"))
+            elif entry.stat(follow_symlinks=False).st_mtime_ns >= since_ns:
+                found.append((name, Path(entry.path)))
+    return sorted(found)
+
+
+_MTIME_SLACK_NS = 1_000_000_000
+"""A file's time as the file system records it can be a little behind the clock read when the
+rebuild started: a file written in the second before is read again too."""
+
+
+def preview_refusal(problems: Sequence[Problem]) -> str:
+    """What a live preview shows instead of each page its rebuild wrote when the rendered-text
+    gate found personal data in them: the problems, not the pages."""
+    listed = "".join(f"<li>{escape(problem.as_text())}</li>" for problem in problems)
+    return (
+        '<!doctype html>\n<html lang="nb"><head><meta charset="utf-8">'
+        "<title>Personopplysninger på de bygde sidene</title></head><body>"
+        "<h1>Personopplysninger på de bygde sidene</h1>"
+        f"<p>De ferdige sidene har {escape(summary(problems))}. Sidene som ble bygget på nytt, "
+        "vises ikke før feilene er rettet (kjør «praksisbank check --render» for å se dem "
+        f"igjen).</p><ul>{listed}</ul></body></html>\n"
     )
 
 

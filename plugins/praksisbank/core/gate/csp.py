@@ -523,10 +523,13 @@ class SitePolicy:
     hashes: Inline = field(default_factory=Inline)
     refused: list[tuple[str, Active]] = field(default_factory=list)
 
-    def page(self, html: str, name: str = "") -> tuple[str, bool]:
-        """The page with its policy; whether it brought a hash no page before it had."""
+    def page(self, html: str, name: str = "", checked: str | None = None) -> tuple[str, bool]:
+        """The page with its policy; whether it brought a hash no page before it had.
+        ``checked``: the part of the page that may hold something new that runs or loads (a
+        live preview's changed part of a page checked before); the whole page when None."""
         if self.known is not None:
-            self.refused += [(name, found) for found in active(html, self.known, name or "/")]
+            looked_at = html if checked is None else checked
+            self.refused += [(name, f) for f in active(looked_at, self.known, name or "/")]
         own = inline(html, self.known)
         grown = not (own.scripts <= self.hashes.scripts and own.styles <= self.hashes.styles)
         self.hashes = self.hashes | own

@@ -595,6 +595,17 @@ class SiteGate:
             )
         self._share()
 
+    def written(self, files: Sequence[tuple[str, Path, bytes]]) -> None:
+        """A live preview's rebuild, instead of ``rest``: the files other than pages that it
+        wrote (feeds, the sitemap), each with the bytes to read (the file's, or the part of it
+        that changed), and the addresses of those and of the pages given; read here, now."""
+        self._send()
+        self.files += len(files)
+        addresses = sorted({published for published, _, _ in files} | self.done)
+        self._found += _in_addresses(addresses, self.names)
+        for published, path, data in files:
+            self._found += gate_file(published, path, self.cache, self.names, data)
+
     def _share(self) -> None:
         """This process takes the work the workers have not started, last sent first, while
         they work from the first: the two meet wherever the workers' backlog of pages ends."""

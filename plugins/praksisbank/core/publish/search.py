@@ -51,6 +51,8 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
+import time
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
@@ -161,25 +163,64 @@ SHARD_ONLY = ("pagefind-entry.json", "index", "filter", "fragment")
 bundle's, shared."""
 
 
+INDEXER: tuple[str, ...] = (sys.executable, "-m", "pagefind")
+"""Pagefind's command line, from the pinned ``pagefind`` package (its binary runs in this
+process's place: ``os.execv``, so the process watched is Pagefind itself)."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Watchdog:
+    """When a run of Pagefind is stopped. Not after a fixed time: under load (other builds on
+    the same cores) a healthy run of 5,000 pages took more than ten minutes of wall time and was
+    stopped by the old 600 s limit. Two limits follow the work instead:
+
+    - the CPU seconds Pagefind may use: ``cpu_base`` plus ``cpu_per_page`` for each HTML page
+      of the site (it indexes at most those): a run past that is stuck in a loop;
+    - progress: a run whose CPU time has not grown for ``stalled`` seconds of wall time (waiting
+      on nothing we know of) is stuck, however much work is left.
+
+    Load slows the run in wall time, not the CPU it needs. Measured (benchmarks/README.md,
+    «The search index's watchdog»): Pagefind used 18.7 s of CPU (3.7 ms a page) and 131 s of
+    wall time for the 5,122 pages of 5,000 decisions at a load of 14 on two cores; the limit
+    there is 376 s of CPU. Where the system cannot tell a process's CPU time (no ``/proc``),
+    the CPU limit is applied to wall time instead."""
+
+    cpu_base: float = 120.0
+    cpu_per_page: float = 0.05
+    stalled: float = 300.0
+    poll: float = 0.5
+    """Seconds between two looks at the process."""
+
+    def cpu_limit(self, pages: int) -> float:
+        return self.cpu_base + self.cpu_per_page * pages
+
+
 def index_site(
     site_dir: Path,
     *,
     low_priority: bool = False,
     vocabulary: Sequence[Synonyms] = (),
     shard_pages: int = SHARD_PAGES,
+    watchdog: Watchdog | None = None,
+    indexer: Sequence[str] = INDEXER,
 ) -> SearchIndex:
     """Index the built site in ``site_dir`` into ``site_dir/pagefind``, in parts of at most
     `shard_pages` pages (``shards``); with `low_priority`, a live preview's next rebuild goes
-    first."""
+    first. Each run of Pagefind (`indexer`) is watched (`watchdog`, ``Watchdog`` by default):
+    stopped when it uses more CPU than its pages need or makes no progress; the bundle that was
+    there stays as it was."""
     bundle = site_dir / BUNDLE
     fresh = site_dir / f".{BUNDLE}-new"  # made aside, then put in place of the old bundle
     shutil.rmtree(fresh, ignore_errors=True)
     globs = shards(site_dir, shard_pages)
+    watch = watchdog or Watchdog()
+    pages = html_pages(site_dir)
     words = filters = 0
     try:
         for number, glob in enumerate(globs, start=1):
             into = fresh if number == 1 else fresh / str(number)
-            output = _pagefind(site_dir, into, glob, low_priority=low_priority)
+            command = _command(indexer, site_dir, into, glob, low_priority=low_priority)
+            output = run_indexer(command, pages=pages, watchdog=watch)
             words += _count(output, "word")
             filters = max(filters, _count(output, "filter"))
             if number > 1:
@@ -207,15 +248,24 @@ def index_site(
     )
 
 
-def _pagefind(site_dir: Path, into: Path, glob: str, *, low_priority: bool) -> str:
-    """One run of Pagefind over the pages `glob` names, its bundle written to `into`; its
-    output."""
+def html_pages(site_dir: Path) -> int:
+    """The HTML files of the site, but the search bundle's: what Pagefind may have to index."""
+    count = 0
+    for folder, dirs, names in os.walk(site_dir):
+        if Path(folder) == site_dir:
+            dirs[:] = [d for d in dirs if d not in (BUNDLE, f".{BUNDLE}-new")]
+        count += sum(1 for name in names if name.endswith(".html"))
+    return count
+
+
+def _command(
+    indexer: Sequence[str], site_dir: Path, into: Path, glob: str, *, low_priority: bool
+) -> list[str]:
+    """One run of Pagefind over the pages `glob` names, its bundle written to `into`."""
     nice = shutil.which("nice") if low_priority else None
-    command = [
+    return [
         *((nice, "-n", "15") if nice else ()),
-        sys.executable,
-        "-m",
-        "pagefind",
+        *indexer,
         "--site",
         str(site_dir),
         "--output-path",
@@ -224,19 +274,107 @@ def _pagefind(site_dir: Path, into: Path, glob: str, *, low_priority: bool) -> s
         glob,
         *(arg for selector in IGNORED for arg in ("--exclude-selectors", selector)),
     ]
+
+
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def process_cpu(pid: int) -> float | None:
+    """The CPU seconds (user and system, every thread) a running process has used, from
+    ``/proc``; None where the system does not say."""
     try:
-        done = subprocess.run(  # our own arguments, no shell
-            command, capture_output=True, text=True, encoding="utf-8", check=False, timeout=600
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise SearchError(f"Praksisbanken: søkeindeksen kunne ikke lages ({exc}).") from None
-    output = f"{done.stdout}\n{done.stderr}"
-    if done.returncode != 0:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
+    except (OSError, ValueError):
+        return None
+    fields = stat[stat.rindex(")") + 2 :].split()  # after the name, which may hold spaces
+    try:
+        return (int(fields[11]) + int(fields[12])) / _TICKS  # utime, stime
+    except (IndexError, ValueError):
+        return None
+
+
+def run_indexer(command: Sequence[str], *, pages: int, watchdog: Watchdog) -> str:
+    """Run `command` (Pagefind, or a stand-in in the tests) under `watchdog`; its output
+    (standard output, then standard error). A run stopped by the watchdog, a command that
+    cannot start and one that fails are a ``SearchError`` in Norwegian."""
+    limit = watchdog.cpu_limit(pages)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        try:
+            process = subprocess.Popen(  # our own arguments, no shell
+                list(command), stdout=out, stderr=err, stdin=subprocess.DEVNULL
+            )
+        except OSError as exc:
+            raise SearchError(f"Praksisbanken: søkeindeksen kunne ikke lages ({exc}).") from None
+        stopped = _watch(process, limit=limit, watchdog=watchdog, pages=pages)
+        out.seek(0)
+        err.seek(0)
+        said = [stream.read().decode("utf-8", "replace") for stream in (out, err)]
+    output = "\n".join(said)
+    if stopped is not None:
+        raise SearchError(stopped)
+    if process.returncode != 0:
         last = [line for line in output.splitlines() if line.strip()][-3:]
         raise SearchError(
             "Praksisbanken: søkeindeksen kunne ikke lages. Pagefind sa: " + " ".join(last)
         )
     return output
+
+
+def _watch(
+    process: subprocess.Popen[bytes], *, limit: float, watchdog: Watchdog, pages: int
+) -> str | None:
+    """Wait for `process`; stop it (and say why, in Norwegian) when it passes the CPU limit
+    or its CPU time stands still for ``watchdog.stalled`` seconds."""
+    started = time.monotonic()
+    progress_at, last_cpu = started, -1.0
+    try:
+        while True:
+            try:
+                process.wait(timeout=watchdog.poll)
+                return None
+            except subprocess.TimeoutExpired:
+                pass
+            now = time.monotonic()
+            cpu = process_cpu(process.pid)
+            used = now - started if cpu is None else cpu
+            if used > limit:
+                what = "CPU-sekunder" if cpu is not None else "sekunder"
+                return _stopped(
+                    process,
+                    f"Pagefind hadde brukt {_seconds(used)} {what} på et nettsted med {pages} "
+                    f"HTML-sider, mer enn grensen på {_seconds(limit)} for så mange sider",
+                )
+            if cpu is not None and cpu > last_cpu:
+                progress_at, last_cpu = now, cpu
+            elif cpu is not None and now - progress_at > watchdog.stalled:
+                return _stopped(
+                    process,
+                    f"Pagefind hadde ikke brukt prosessoren på {_seconds(now - progress_at)} "
+                    "sekunder og kom ikke videre",
+                )
+    except BaseException:
+        _kill(process)
+        raise
+
+
+def _stopped(process: subprocess.Popen[bytes], why: str) -> str:
+    _kill(process)
+    return (
+        f"Praksisbanken: søkeindeksen kunne ikke lages: {why}, så den ble stoppet. "
+        "Søkeindeksen som var der fra før, er ikke endret. Bygg igjen; skjer det på nytt, "
+        "er det en feil i Pagefind eller i sidene den leser."
+    )
+
+
+def _kill(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.kill()
+    process.wait()
+
+
+def _seconds(value: float) -> str:
+    """Seconds for a Norwegian reader: «12,5»."""
+    return f"{value:.1f}".replace(".", ",")
 
 
 PAGES = "**/*.html"
