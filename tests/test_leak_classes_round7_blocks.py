@@ -172,3 +172,17 @@ def test_a_name_column_header_is_no_name(row: Row) -> None:
 def test_a_name_after_a_bare_name_word_is_found_when_shaped_like_one() -> None:
     assert [f.what for f in find_personal_data("Navn Ahmadi")] == [NAME]
     assert find_personal_data("Navn Rolle") == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<dl><dt>Land</dt><dd>Tyrkia</dd><dt>Kategori</dt><dd>Konvertitter</dd></dl>",
+        "<h2>Irak</h2><p>Irak: 540</p>",
+        "<h2>Kontakt</h2><p>Landinfo svarer på spørsmål.</p>",
+    ],
+    ids=["a country over the next term", "a country over its label", "a heading over a paragraph"],
+)
+def test_a_place_or_term_alone_in_a_block_opens_no_name(page: str) -> None:
+    # (the decision page's facts and the readiness page's counts, built from the demo)
+    assert rendered.in_page(page) == []

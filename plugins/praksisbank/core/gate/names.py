@@ -1311,6 +1311,17 @@ def _person_before(text: str, start: int) -> bool:
     return any(w.strip(',.;:()«»"') in _PERSON_WORDS or w.endswith("eren") for w in words)
 
 
+def opens_name(words: str) -> bool:
+    """Whether a block of one or two words may hold the first part of a name that the next
+    block ends (``rendered.across_blocks``): its last word is a given name on the list, or the
+    block is a label (`Navn:`, a column headed `Etternavn`). A country or a term alone in a block
+    (`Tyrkia` over `Kategori`, a table's value over the next term) opens none."""
+    if words.endswith(":") or _fold(words) in _NAME_HEADERS:
+        return True
+    last = _fold(words.split()[-1]).strip(".")
+    return last in _given_names()[0] and last not in _places()
+
+
 def _name_like(word: str) -> bool:
     """Whether a word (folded) is a given name, a province's name or shaped like a foreign
     surname: after a cue verb, a quoted word is a term unless it is one of these."""

@@ -69,6 +69,7 @@ from praksisbank.core.gate.anonymity import (
 )
 from praksisbank.core.gate.confusables import digit_lookalikes
 from praksisbank.core.gate.splits import is_norwegian_phone as _valid_phone
+from praksisbank.core.gate.names import WHAT_NAME, opens_name
 
 # -- what a reader sees ------------------------------------------------------------------------
 
@@ -1099,7 +1100,7 @@ def across_blocks(
         short = _SHORT_BLOCK.fullmatch(line)
         if short is not None and i + 1 < len(lines) and _capitalised(short.group("words")):
             right = lines[i + 1].strip(" \u00a0|").split(CELL, 1)[0].strip()
-            if right:
+            if right and not _LABEL_FIRST.match(right):
                 pairs.append((short.group("words"), right, False))
     pairs += _digit_runs(lines)
     if not pairs:
@@ -1113,6 +1114,8 @@ def across_blocks(
         if finding.fingerprint in seen:
             continue
         i = bisect_right(starts, finding.offset) - 1
+        if finding.what == WHAT_NAME and not opens_name(pairs[i][0]):
+            continue
         if pairs[i][2] and not (
             finding.what in ACROSS_CELLS or (finding.what in _PHONES and _PHONE_CUE.search(pairs[i][0]))
         ):
@@ -1123,6 +1126,11 @@ def across_blocks(
                        finding.fingerprint)  # fmt: skip
         new.append(Seen(spot, texts[i], TEXT))
     return new
+
+
+_LABEL_FIRST = re.compile(r"[^\W\d_]++[ \u00a0]*+:")
+"""A block that starts with a label (`Irak: 540`, `Kategori:`): the word before it is no given
+name of the label's word."""
 
 
 def _capitalised(words: str) -> bool:
