@@ -141,8 +141,8 @@ def test_names_the_rules_did_not_see_are_found(row: Row) -> None:
 # -- 5. a «Navn» column is ordinary ----------------------------------------------------------
 
 NAME_COLUMNS = [
-    Row("navn | rolle over units", "| Navn | Rolle |\n|---|---|\n| Enhet A1 | fagansvarlig enhet |\n"
-        "| Landinfo | landkunnskap |\n", False),
+    Row("navn | rolle over units", "| Navn | Rolle |\n|---|---|\n"
+        "| Enhet A1 | fagansvarlig enhet |\n| Landinfo | landkunnskap |\n", False),
     Row("navn | beskrivelse over organisations", "| Navn | Beskrivelse |\n|---|---|\n"
         "| UNHCR | FNs høykommissær for flyktninger |\n| EUAA | EUs asylbyrå |\n", False),
     Row("etternavn | merknad", "| Etternavn | Merknad |\n|---|---|\n| - | ingen |\n", False),

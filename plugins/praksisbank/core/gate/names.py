@@ -1663,7 +1663,8 @@ _PERSON_NOUNS = (
 )
 _PERSON_PAIR = re.compile(
     rf"(?i:(?<![\w-])(?:{_PERSON_NOUNS}))[ \u00a0]+"
-    rf"(?P<one>[{_CAP}][{_LOWER}]++)[ \u00a0]+(?P<two>[{_CAP}][{_LOWER}]++(?:-[{_CAP}][{_LOWER}]+)?)"
+    rf"(?P<one>[{_CAP}][{_LOWER}]++)[ \u00a0]+"
+    rf"(?P<two>[{_CAP}][{_LOWER}]++(?:-[{_CAP}][{_LOWER}]+)?)"
     r"(?![\w-])"
 )
 """A word for a person, then two capitalised words (`Vitnet Sol Bakken`)."""

@@ -68,8 +68,8 @@ from praksisbank.core.gate.anonymity import (
     is_identity_number,
 )
 from praksisbank.core.gate.confusables import digit_lookalikes
-from praksisbank.core.gate.splits import is_norwegian_phone as _valid_phone
 from praksisbank.core.gate.names import WHAT_NAME, opens_name
+from praksisbank.core.gate.splits import is_norwegian_phone as _valid_phone
 
 # -- what a reader sees ------------------------------------------------------------------------
 
@@ -1084,8 +1084,9 @@ def across_blocks(
       before the run: for the classes with check digits (``ACROSS_CELLS``), a phone number only
       after a cue (a column of counts is no phone number).
 
-    A value counts when the page's own reading has not found it (its fingerprint): a heading over
-    a paragraph (`Bakgrunn` / `Søkeren …`) reads as the page does. All pairs are read in one scan."""
+    A value counts when the page's own reading has not found it (its fingerprint): a heading
+    over a paragraph (`Bakgrunn` / `Søkeren …`) reads as the page does. All pairs are read in
+    one scan."""
     lines = text.split("\n")
     pairs: list[tuple[str, str, bool]] = []  # left, right, digits
     header: list[str] = []
@@ -1117,7 +1118,8 @@ def across_blocks(
         if finding.what == WHAT_NAME and not opens_name(pairs[i][0]):
             continue
         if pairs[i][2] and not (
-            finding.what in ACROSS_CELLS or (finding.what in _PHONES and _PHONE_CUE.search(pairs[i][0]))
+            finding.what in ACROSS_CELLS
+            or (finding.what in _PHONES and _PHONE_CUE.search(pairs[i][0]))
         ):
             continue
         seen.add(finding.fingerprint)
