@@ -1094,20 +1094,25 @@ def across_blocks(
         if _ROW_START.match(line):
             cells = [m.group().strip(" \u00a0") for m in _CELL_TEXT.finditer(line)]
             if header and len(cells) == len(header):
-                pairs += [(up, down, False) for up, down in zip(header, cells, strict=True)]
+                pairs += [
+                    (up, down, False)
+                    for up, down in zip(header, cells, strict=True)
+                    if _may_join(up, down)
+                ]
             header = header or cells
         else:
             header = []
         short = _SHORT_BLOCK.fullmatch(line)
         if short is not None and i + 1 < len(lines) and _capitalised(short.group("words")):
             right = lines[i + 1].strip(" \u00a0|").split(CELL, 1)[0].strip()
-            if right and not _LABEL_FIRST.match(right):
+            if right and not _LABEL_FIRST.match(right) and _may_join(short.group("words"), right):
                 pairs.append((short.group("words"), right, False))
     pairs += _digit_runs(lines)
     if not pairs:
         return []
+    pairs = list(dict.fromkeys(pairs))  # a row repeated is read once
     seen = {s.finding.fingerprint for s in found}
-    texts = [f"{readable(left)} {readable(right)}" for left, right, _ in pairs]
+    texts = [f"{readable(left)} {readable(_head(right))}" for left, right, _ in pairs]
     starts = list(accumulate((len(t) + len(APART) for t in texts), initial=0))
     new: list[Seen] = []
     joined = APART.join(texts)
@@ -1133,6 +1138,29 @@ def across_blocks(
 _LABEL_FIRST = re.compile(r"[^\W\d_]++[ \u00a0]*+:")
 """A block that starts with a label (`Irak: 540`, `Kategori:`): the word before it is no given
 name of the label's word."""
+
+
+_HEAD = 60
+"""How much of the second block is read with the first: a name's rest or a value under its
+keyword starts it (a paragraph read whole would cost its reading twice)."""
+
+
+def _head(text: str) -> str:
+    """The start of ``text``: up to ``_HEAD`` characters, then on to the end of a word."""
+    if len(text) <= _HEAD:
+        return text
+    end = text.find(" ", _HEAD)
+    return text if end < 0 else text[:end]
+
+
+def _may_join(left: str, right: str) -> bool:
+    """Whether reading two blocks as one can find what neither shows alone: a name the first
+    opens (``names.opens_name``), or a value with digits under its keyword (most cells of most
+    tables are neither, and are not read twice)."""
+    return _HAS_DIGIT.search(right) is not None or opens_name(left)
+
+
+_HAS_DIGIT = re.compile(r"[0-9]")
 
 
 def _capitalised(words: str) -> bool:
