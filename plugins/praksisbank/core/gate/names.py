@@ -1243,7 +1243,7 @@ _KIN_CUES = (
 name, as after `heter` with a person before it."""
 _CUE_BEFORE = re.compile(
     rf"(?i:(?<![\w-])(?:(?P<verb>{_CUE_VERBS})|(?P<party>{_PARTY_CUES})|(?P<kin>{_KIN_CUES})"
-    rf"|{_CUE_WORDS}|{_TITLE_WORDS}))"
+    rf"|(?P<hence>heretter)|(?P<label>{_CUE_WORDS})|{_TITLE_WORDS}))"
     r"(?:[ \u00a0]*:)?[ \u00a0]+(?P<quote>[*_«“„\"]+)?\Z"
 )
 """A cue or a title right before a capitalised word (tried on the characters before it)."""
@@ -1251,7 +1251,7 @@ _CUE_LAST = frozenset(
     (*_CUE_VERBS.split("|"), *_TITLE_WORDS.replace("\\", "").split("|"), "alias", "er", "var",
      "lyder", "lød", "hans", "hennes", "sitt", "deres", *_PARTY_CUES.split("|"), "familien",
      "familiene", "brødrene", "søstrene", "etter", "undertegnet", "signert", "av", "seg", "som",
-     *_KIN_NOUNS.split("|"))
+     *_KIN_NOUNS.split("|"), "heretter")
 )  # fmt: skip
 """The last word of every cue but the words for a name (`…navn`, `…navnet`): a capitalised word
 after any other word needs no further look."""
@@ -1302,7 +1302,18 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool, bool, str]]:
         if cue is not None:
             verb, quoted = cue.group("verb") is not None, bool(cue.group("quote"))
             kind = "party" if cue.group("party") else "kin" if cue.group("kin") else ""
+            bare = _BARE_LABEL.fullmatch(cue.group("label") or "") and ":" not in cue.group()
+            if cue.group("hence") or bare:
+                kind = "weak"
             yield start, match.end(), verb, quoted, kind
+
+
+_BARE_LABEL = re.compile(rf"(?:[{_CAP}][{_LOWER}]*n|N)avn(?:et|ene)?")
+"""A word for a name alone, capitalised, with no `:` or verb after it (`Navn`, `Etternavn`): a
+column's header or a heading as often as a cue (a search record reads a table's header row
+`| Navn | Rolle |` as `Navn Rolle`), so the word after it counts only when it is shaped like a
+name (`_name_like`). Like `heretter` (`Søkeren, heretter Amir,`): the word after it names
+anything (`heretter Nemnda`), a person only when it is a given name or a surname."""
 
 
 # A capitalised word after a cue that names a unit, an office or a law, not a person.
@@ -1331,10 +1342,14 @@ def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
     for start, end, verb, quoted, kind in _cues(text):
         if caps.full(found):
             return  # the rest is not read (`caps.py`)
-        if kind and start in starts:
-            continue
         second = text[start:end]
         folded_second = _fold(second)
+        if kind == "weak":
+            if not _name_like(folded_second):
+                continue
+            kind = ""
+        if kind and start in starts:
+            continue
         if folded_second in large or folded_second in _VOCABULARY:
             continue
         if folded_second in _SENTENCE_STARTS:
@@ -1387,12 +1402,25 @@ def _person_before(text: str, start: int) -> bool:
     return any(w.strip(',.;:()«»"') in _PERSON_WORDS or w.endswith("eren") for w in words)
 
 
+def opens_name(words: str) -> bool:
+    """Whether a block of one or two words may hold the first part of a name that the next
+    block ends (``rendered.across_blocks``): its last word is a given name on the list, or the
+    block is a label (`Navn:`, a column headed `Etternavn`). A country or a term alone in a block
+    (`Tyrkia` over `Kategori`, a table's value over the next term) opens none."""
+    if words.endswith(":") or _fold(words) in _NAME_HEADERS:
+        return True
+    last = _fold(words.split()[-1]).strip(".")
+    return last in _given_names()[0] and last not in _places()
+
+
 def _name_like(word: str) -> bool:
     """Whether a word (folded) is a given name, a province's name or shaped like a foreign
     surname: after a cue verb, a quoted word is a term unless it is one of these."""
     every, ambiguous = _given_names()
     if word in every and word not in ambiguous:
         return True
+    if "-" in word and any(p in every and p not in ambiguous for p in word.split("-")):
+        return True  # `Amir-Hassan`: two names, or a name and a surname, joined
     return word in _places() or _FOREIGN_SURNAME.match(word) is not None
 
 
@@ -1680,6 +1708,8 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
         lambda: _kin_words(text, known_list, found),
         lambda: _small_pairs(text, known_list, found),
         lambda: _tables_and_lists(text, known_list, found),
+        lambda: _joined_names(text, known_list, found),
+        lambda: _person_then_pair(text, known_list, found),
     )
     for rule in rules:
         rule()
@@ -1698,3 +1728,69 @@ def _camel(text: str, known: list[str], found: list[Candidate]) -> None:
     for start, end, words in camel_pairs(text):
         if (candidate := _name(words, 0, known)) is not None:
             found.append((start, end, *candidate[2:]))
+
+
+_JOINED = re.compile(
+    rf"[{_CAP}](?<![\w'’/-][{_CAP}])[{_LOWER}]++[-/][{_CAP}][{_LOWER}]++(?![\w]|[-/][{_CAP}])"
+)
+"""Two capitalised words joined by `-` or `/` (`Amir-Hassan`, `(Amir/Hassan)`)."""
+
+
+def _joined_names(text: str, known: list[str], found: list[Candidate]) -> None:
+    """A given name joined to a capitalised word by `-` or `/` (issue 17, attack round 7): one
+    person's names without a space (`Amir-Wardak`, `(Amir/Hassan)`). Two given names joined by
+    `-` (`Anne-Lise`, `Abdel-Aziz`) are one given name, a name only after a cue (`Søkeren
+    Amir-Hassan`: `_name_like`); a place, a unit or a department's word on either side
+    (`Erbil/Sulaymaniyah`, `Nord-Trøndelag`) is no person; a given name that is also a Norwegian
+    word (`Liv/Helse`) does not start one."""
+    if "-" not in text and "/" not in text:
+        return
+    every, ambiguous = _given_names()
+    places = _places()
+    for match in _JOINED.finditer(text):
+        if caps.full(found):
+            return
+        value = match.group()
+        if _fold(value) in every:
+            continue  # a double given name of the list
+        one, two = (_fold(part) for part in re.split("[-/]", value))
+        if one not in every or one in ambiguous or ("-" in value and two in every):
+            continue  # two given names joined by `-` (`Anne-Lise`) are one person's given name
+        if one in _VOCABULARY or two in _VOCABULARY or one in places or two in places:
+            continue
+        if _UNIT.match(value) is not None or not_a_person(text, match.start(), match.end()):
+            continue
+        _add(text, match.start(), match.end(), known, found, value.replace("/", " "))
+
+
+_PERSON_NOUNS = (
+    "vitnet|vitne|tolken|naboen|vennen|venninnen|kjæresten|personen|mannen|kvinnen|gutten"
+    "|jenta|barnet|sjefen|arbeidsgiveren|kollegaen|kollegen|læreren|legen|soldaten"
+)
+_PERSON_PAIR = re.compile(
+    rf"(?i:(?<![\w-])(?:{_PERSON_NOUNS}))[ \u00a0]+"
+    rf"(?P<one>[{_CAP}][{_LOWER}]++)[ \u00a0]+"
+    rf"(?P<two>[{_CAP}][{_LOWER}]++(?:-[{_CAP}][{_LOWER}]+)?)"
+    r"(?![\w-])"
+)
+"""A word for a person, then two capitalised words (`Vitnet Sol Bakken`)."""
+
+
+def _person_then_pair(text: str, known: list[str], found: list[Candidate]) -> None:
+    """Two capitalised words right after a word for a person (issue 17, attack round 7): a
+    name whose given name the list does not hold or holds as a Norwegian word (`Vitnet Sol
+    Bakken`, `Tolken Liv Hansen`). Not a place, a unit, a department's word or a word that
+    starts a sentence on either side (`Vitnet Røde Kors`, `Barnet Det …`)."""
+    places, large = _places(), _large_places()
+    for match in _PERSON_PAIR.finditer(text):
+        if caps.full(found):
+            return
+        one, two = _fold(match.group("one")), _fold(match.group("two"))
+        if any(w in _VOCABULARY or w in places or w in large or w in _SENTENCE_STARTS
+               or w in _CUE_LAST for w in (one, two)):  # fmt: skip
+            continue
+        if _UNIT.match(match.group("two")) is not None:
+            continue
+        if not_a_person(text, match.start("one"), match.end("two")):
+            continue
+        _add(text, match.start("one"), match.end("two"), known, found)

@@ -68,6 +68,7 @@ from praksisbank.core.gate.anonymity import (
     is_identity_number,
 )
 from praksisbank.core.gate.confusables import digit_lookalikes
+from praksisbank.core.gate.names import WHAT_NAME, opens_name
 from praksisbank.core.gate.splits import is_norwegian_phone as _valid_phone
 
 # -- what a reader sees ------------------------------------------------------------------------
@@ -807,6 +808,7 @@ def _in_shown(
     if text:
         found += _title_split(page, shown.text, allowed)
         found += _unseen(_titled_blocks(page, allowed, names), found)
+        found += across_blocks(shown.text, allowed, names, found)
     if not hidden:
         return found
     if clean is None:
@@ -1078,6 +1080,131 @@ def _titled_blocks(page: str, allowed: Collection[str], names: Collection[str]) 
                                finding.fingerprint)  # fmt: skip
                 found.append(Seen(spot, joined, TEXT))
     return found
+
+
+_SHORT_BLOCK = re.compile(
+    r"[|\s]*+(?P<words>[^\W\d_][^\W_]*+[.:]?+(?:[ \u00a0]++[^\W\d_][^\W_]*+[.:]?+)?+)[|\s¶]*+"
+)
+"""A block whose whole text is one or two words (`Amir`, `Tabell: Amir`, `Fødselsdato`; a
+heading's permanent link `¶` after them)."""
+_DIGIT_BLOCK = re.compile(r"[|\s]*+(?P<digits>[0-9]++(?:[ \u00a0.-][0-9]++)*+)[|\s.]*+")
+"""A block whose whole text is digits (`1`, `| 7 |`, `41 12`)."""
+_ROW_START = re.compile(r"[ \u00a0]*+\|")
+
+
+def across_blocks(
+    text: str, allowed: Collection[str], names: Collection[str], found: list[Seen]
+) -> list[Seen]:
+    """What a page says across its blocks (issue 17, attack round 7), beyond ``found`` (the
+    page's own reading): a value split so that each block alone says nothing.
+
+    - A block whose whole text is one or two capitalised words, read with the first line (the
+      first cell) of the next block: `> Amir` over `Hassan forklarte seg.`, `Tabell: Amir` over
+      a table whose first header is `Hassan`, `### Fødselsdato` over `17.03.1992`.
+    - A column's header read with each cell under it: `| Amir |` over `| Hassan |`, `| Passnr.
+      |` over `| P1234567 |`, `| Født |` over a date.
+    - A run of blocks each holding only digits (a list of one digit an item after
+      `Personnummer:`, a one-column table of one digit a row) read as one number, with the block
+      before the run: for the classes with check digits (``ACROSS_CELLS``), a phone number only
+      after a cue (a column of counts is no phone number).
+
+    A value counts when the page's own reading has not found it (its fingerprint): a heading
+    over a paragraph (`Bakgrunn` / `Søkeren …`) reads as the page does. All pairs are read in
+    one scan."""
+    lines = text.split("\n")
+    pairs: list[tuple[str, str, bool]] = []  # left, right, digits
+    header: list[str] = []
+    for i, line in enumerate(lines):
+        if _ROW_START.match(line):
+            cells = [m.group().strip(" \u00a0") for m in _CELL_TEXT.finditer(line)]
+            if header and len(cells) == len(header):
+                pairs += [
+                    (up, down, False)
+                    for up, down in zip(header, cells, strict=True)
+                    if _may_join(up, down)
+                ]
+            header = header or cells
+        else:
+            header = []
+        short = _SHORT_BLOCK.fullmatch(line)
+        if short is not None and i + 1 < len(lines) and _capitalised(short.group("words")):
+            right = lines[i + 1].strip(" \u00a0|").split(CELL, 1)[0].strip()
+            if right and not _LABEL_FIRST.match(right) and _may_join(short.group("words"), right):
+                pairs.append((short.group("words"), right, False))
+    pairs += _digit_runs(lines)
+    if not pairs:
+        return []
+    pairs = list(dict.fromkeys(pairs))  # a row repeated is read once
+    seen = {s.finding.fingerprint for s in found}
+    texts = [f"{readable(left)} {readable(_head(right))}" for left, right, _ in pairs]
+    starts = list(accumulate((len(t) + len(APART) for t in texts), initial=0))
+    new: list[Seen] = []
+    joined = APART.join(texts)
+    for finding in find_personal_data(joined, allowed=allowed, markers=False, known_names=names):
+        if finding.fingerprint in seen:
+            continue
+        i = bisect_right(starts, finding.offset) - 1
+        if finding.what == WHAT_NAME and not opens_name(pairs[i][0]):
+            continue
+        if pairs[i][2] and not (
+            finding.what in ACROSS_CELLS
+            or (finding.what in _PHONES and _PHONE_CUE.search(pairs[i][0]))
+        ):
+            continue
+        seen.add(finding.fingerprint)
+        masked = f"{finding.masked}, delt over to blokker"
+        spot = Finding(finding.offset - starts[i], finding.end - starts[i], finding.what, masked,
+                       finding.fingerprint)  # fmt: skip
+        new.append(Seen(spot, texts[i], TEXT))
+    return new
+
+
+_LABEL_FIRST = re.compile(r"[^\W\d_]++[ \u00a0]*+:")
+"""A block that starts with a label (`Irak: 540`, `Kategori:`): the word before it is no given
+name of the label's word."""
+
+
+_HEAD = 60
+"""How much of the second block is read with the first: a name's rest or a value under its
+keyword starts it (a paragraph read whole would cost its reading twice)."""
+
+
+def _head(text: str) -> str:
+    """The start of ``text``: up to ``_HEAD`` characters, then on to the end of a word."""
+    if len(text) <= _HEAD:
+        return text
+    end = text.find(" ", _HEAD)
+    return text if end < 0 else text[:end]
+
+
+def _may_join(left: str, right: str) -> bool:
+    """Whether reading two blocks as one can find what neither shows alone: a name the first
+    opens (``names.opens_name``), or a value with digits under its keyword (most cells of most
+    tables are neither, and are not read twice)."""
+    return _HAS_DIGIT.search(right) is not None or opens_name(left)
+
+
+_HAS_DIGIT = re.compile(r"[0-9]")
+
+
+def _capitalised(words: str) -> bool:
+    return all(word[:1].isupper() for word in words.split())
+
+
+def _digit_runs(lines: list[str]) -> list[tuple[str, str, bool]]:
+    """Each run of two or more blocks of digits alone, as (the block before it, the digits)."""
+    runs: list[tuple[str, str, bool]] = []
+    digits: list[str] = []
+    for i, line in enumerate([*lines, ""]):
+        block = _DIGIT_BLOCK.fullmatch(line)
+        if block is not None:
+            digits.append(_NOT_DIGIT.sub("", block.group("digits")))
+            continue
+        if len(digits) >= 2:
+            before = lines[i - len(digits) - 1] if i - len(digits) >= 1 else ""
+            runs.append((before, "".join(digits), True))
+        digits = []
+    return runs
 
 
 _TITLE = re.compile(r"<h1\b[^>]*+>(?P<title>.*?)</h1\s*+>", re.S | re.I)
