@@ -102,17 +102,51 @@ def project_site(
     builds its own. The build's warnings are kept beside it (``build_warnings``)."""
     scratch = tmp_path_factory.mktemp("project-key")
     write(Project(scratch))
+    return _site_of(tmp_path_factory, scratch)
+
+
+def built_like(
+    tmp_path_factory: pytest.TempPathFactory, project: Project, *, copy: bool = False
+) -> Path:
+    """The site a build of ``project`` as it stands makes (without PDFs, as on the tests' day:
+    what ``helpers.build_site`` makes under conftest.py's settings), from the run's one build
+    of a project with the same files (``project_site``).
+
+    ``copy``: the site is copied into the project's ``site/``, where a build of the project
+    would have left it, for a test that then changes the project and builds it again (a failed
+    build keeps the last good site). Without it the shared site is returned: read it only."""
+    site = _site_of(tmp_path_factory, project.root)
+    if not copy:
+        return site
+    target = project.root / "site"
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(site, target, symlinks=True)
+    return target
+
+
+def _site_of(tmp_path_factory: pytest.TempPathFactory, root: Path) -> Path:
+    """The shared build of a project with the files of ``root`` (its ``site/`` and ``.cache/``
+    left out: what a build writes)."""
     digest = hashlib.sha256()
-    for file in sorted(p for p in scratch.rglob("*") if p.is_file()):
-        digest.update(file.relative_to(scratch).as_posix().encode("utf-8") + b"\0")
+    for file in sorted(p for p in root.rglob("*") if p.is_file()):
+        relative = file.relative_to(root)
+        if relative.parts[0] in _WRITTEN:
+            continue
+        digest.update(relative.as_posix().encode("utf-8") + b"\0")
         digest.update(hashlib.sha256(file.read_bytes()).digest())
 
     def make(folder: Path) -> Path:
         project = folder / "prosjekt"
-        shutil.copytree(scratch, project, symlinks=True)
+        shutil.copytree(
+            root, project, symlinks=True, ignore=lambda d, names: _WRITTEN if d == str(root) else ()
+        )
         return _build_quietly(project)
 
     return shared(tmp_path_factory, "project-" + digest.hexdigest()[:20], make)
+
+
+_WRITTEN = ("site", ".cache")
+"""What a build writes into a project (``site/`` and the caches), left out of its key."""
 
 
 _WARNINGS = "build-warnings.json"
