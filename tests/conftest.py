@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import shared_builds
 from helpers import TODAY, Project, write_project
 from template_cache import compiled_templates_kept
 
@@ -23,6 +24,15 @@ def templates_compiled_once() -> Iterator[None]:
     (template_cache.py): the same pages, a third less time per build."""
     with compiled_templates_kept():
         yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def pdf_renders_shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """PDFs rendered in a test process are kept for the run, by cache key, for every worker
+    (``shared_builds.pdfs_rendered_here``)."""
+    shared_builds.RENDERS[:] = [shared_builds.run_folder(tmp_path_factory) / "shared-pdf-renders"]
+    yield
+    shared_builds.RENDERS.clear()
 
 
 @pytest.fixture

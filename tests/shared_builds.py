@@ -28,7 +28,7 @@ from helpers import Project
 _DONE = ".praksisbank-tests-built"
 
 
-def _run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The temporary folder of this run: under xdist each worker's folder lies in it."""
     base = tmp_path_factory.getbasetemp()
     return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
@@ -41,7 +41,7 @@ def shared(
 
     ``make`` must return a path inside the folder it was given; a build that failed is tried
     again by the next test that asks (and fails there too, with its own message)."""
-    folder = _run_folder(tmp_path_factory) / f"shared-{name}"
+    folder = run_folder(tmp_path_factory) / f"shared-{name}"
     done = folder / _DONE
     with FileLock(str(folder) + ".lock"):
         if not done.is_file():
@@ -59,23 +59,33 @@ def shared_pdf_cache(tmp_path_factory: pytest.TempPathFactory, cache: Path) -> I
     The builds take turns under a file lock: before a build the PDFs the run has made so far are
     copied into its cache folder ``cache``, and after it the PDFs it used are copied back. The
     first build renders every PDF; a later build whose print documents are the same reads them
-    all from its cache (the cache key is a hash of the print document and its files)."""
-    folder = _run_folder(tmp_path_factory) / "shared-demo-pdf-cache"
+    all from its cache (the cache key is a hash of the print document and its files).
+
+    What the published-data gate found in each PDF goes with them (``gate-*.json`` beside the
+    PDFs, keyed by the PDF's bytes, the gate's version and the site's names: what a developer's
+    second build reads): a later build still gates every PDF it publishes, but reads a PDF's
+    text with pypdf only when no build of the run has read those bytes (about 16 s of CPU for
+    the demo's 114 PDFs)."""
+    folder = run_folder(tmp_path_factory) / "shared-demo-pdf-cache"
     with FileLock(str(folder) + ".lock"):
         folder.mkdir(exist_ok=True)
-        _copy_pdfs(folder, cache, since=0.0)
-        start = time.time() - 1  # a build marks each cached PDF it uses as used now
+        _copy_cached(folder, cache, since=0.0)
+        start = time.time() - 1  # a build marks each cached file it uses as used now
         yield
-        _copy_pdfs(cache, folder, since=start)
+        _copy_cached(cache, folder, since=start)
 
 
-def _copy_pdfs(source: Path, target: Path, *, since: float) -> None:
-    """Copy the PDFs of ``source`` used since ``since`` that ``target`` lacks (a cached PDF
-    never changes: its name is the hash of what it is made from)."""
+_CACHED = ("*.pdf", "gate-*.json")
+"""The PDF cache's files: the PDFs, and what the gate found in each (``core/gate/sitegate.py``)."""
+
+
+def _copy_cached(source: Path, target: Path, *, since: float) -> None:
+    """Copy the PDFs and gate results of ``source`` used since ``since`` that ``target`` lacks
+    (a cached file never changes: its name is the hash of what it is made from)."""
     if not source.is_dir():
         return
     target.mkdir(parents=True, exist_ok=True)
-    for file in source.glob("*.pdf"):
+    for file in (found for pattern in _CACHED for found in source.glob(pattern)):
         fresh = file.stat().st_mtime >= since
         if fresh and not file.name.startswith(".") and not (target / file.name).exists():
             shutil.copy2(file, target / file.name)
@@ -92,17 +102,51 @@ def project_site(
     builds its own. The build's warnings are kept beside it (``build_warnings``)."""
     scratch = tmp_path_factory.mktemp("project-key")
     write(Project(scratch))
+    return _site_of(tmp_path_factory, scratch)
+
+
+def built_like(
+    tmp_path_factory: pytest.TempPathFactory, project: Project, *, copy: bool = False
+) -> Path:
+    """The site a build of ``project`` as it stands makes (without PDFs, as on the tests' day:
+    what ``helpers.build_site`` makes under conftest.py's settings), from the run's one build
+    of a project with the same files (``project_site``).
+
+    ``copy``: the site is copied into the project's ``site/``, where a build of the project
+    would have left it, for a test that then changes the project and builds it again (a failed
+    build keeps the last good site). Without it the shared site is returned: read it only."""
+    site = _site_of(tmp_path_factory, project.root)
+    if not copy:
+        return site
+    target = project.root / "site"
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(site, target, symlinks=True)
+    return target
+
+
+def _site_of(tmp_path_factory: pytest.TempPathFactory, root: Path) -> Path:
+    """The shared build of a project with the files of ``root`` (its ``site/`` and ``.cache/``
+    left out: what a build writes)."""
     digest = hashlib.sha256()
-    for file in sorted(p for p in scratch.rglob("*") if p.is_file()):
-        digest.update(file.relative_to(scratch).as_posix().encode("utf-8") + b"\0")
+    for file in sorted(p for p in root.rglob("*") if p.is_file()):
+        relative = file.relative_to(root)
+        if relative.parts[0] in _WRITTEN:
+            continue
+        digest.update(relative.as_posix().encode("utf-8") + b"\0")
         digest.update(hashlib.sha256(file.read_bytes()).digest())
 
     def make(folder: Path) -> Path:
         project = folder / "prosjekt"
-        shutil.copytree(scratch, project, symlinks=True)
+        shutil.copytree(
+            root, project, symlinks=True, ignore=lambda d, names: _WRITTEN if d == str(root) else ()
+        )
         return _build_quietly(project)
 
     return shared(tmp_path_factory, "project-" + digest.hexdigest()[:20], make)
+
+
+_WRITTEN = ("site", ".cache")
+"""What a build writes into a project (``site/`` and the caches), left out of its key."""
 
 
 _WARNINGS = "build-warnings.json"
@@ -141,15 +185,43 @@ def _build_quietly(root: Path) -> Path:
     return site
 
 
+RENDERS: list[Path] = []
+"""The run's folder of PDFs rendered in a test process, by cache key (``pdfs_rendered_here``);
+conftest.py sets it for the session."""
+
+
 @contextmanager
 def pdfs_rendered_here() -> Iterator[None]:
     """While open, a build renders its PDFs one after the other in this process instead of in a
     pool of new ones: the same PDFs and messages, without a second or so per new process to
     start Python and WeasyPrint (pytest-xdist keeps the cores busy already). test_pdf.py keeps
-    one build in new processes, and compares its bytes with these."""
+    one build in new processes, and compares its bytes with these.
+
+    A PDF whose cache key (``core/pdf/build.py``: the hash of its print document and the files
+    it shows, what the build's own cache trusts) a build in this run has rendered here already
+    is copied from that render instead of laid out by WeasyPrint again, with its page count and
+    warnings: test_pdf.py renders its project's 12 PDFs in four builds that each start from an
+    empty cache. The build still decides what to render and reports each one as rendered."""
     from praksisbank.core.pdf import build as pdfbuild
+    from praksisbank.core.pdf import render as pdfrender
 
     pooled = pdfbuild._render_all
+    render_to = pdfrender.render_to
+    keys: dict[str, str] = {}
+
+    def remembered(task: tuple[str, str, str, str]) -> pdfrender.Rendered:
+        key, target = keys.get(task[3]), Path(task[3])
+        if key is None or not RENDERS:
+            return render_to(task)
+        kept, about = RENDERS[0] / f"{key}.pdf", RENDERS[0] / f"{key}.json"
+        if about.is_file():
+            _write_atomically(target, kept.read_bytes())
+            pages, seconds, warnings = json.loads(about.read_text(encoding="utf-8"))
+            return pdfrender.Rendered(pages=pages, seconds=seconds, warnings=tuple(warnings))
+        made = render_to(task)
+        _write_atomically(kept, target.read_bytes())
+        _write_atomically(about, json.dumps([made.pages, made.seconds, made.warnings]).encode())
+        return made
 
     def here(
         todo: list[tuple[pdfbuild.Prepared, Path]],
@@ -158,14 +230,26 @@ def pdfs_rendered_here() -> Iterator[None]:
         progress: pdfbuild.Progress,
         warn: pdfbuild.Progress,
     ) -> dict[str, pdfbuild.Outcome]:
+        keys.clear()
+        keys.update({str(target): prepared.key for prepared, target in todo})
         return pooled(todo, root, 1, progress, warn)
 
     mp = pytest.MonkeyPatch()
     mp.setattr(pdfbuild, "_render_all", here)
+    mp.setattr(pdfrender, "render_to", remembered)
     try:
         yield
     finally:
         mp.undo()
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    """``data`` into ``target`` through a temporary file and a rename: another worker reading
+    the run's renders never sees half a file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".tmp-{os.getpid()}-{target.name}")
+    temporary.write_bytes(data)
+    temporary.replace(target)
 
 
 @contextmanager

@@ -4,6 +4,7 @@ text, its links and what it would fetch. Used to compare the engines' output
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from html.parser import HTMLParser
@@ -51,7 +52,10 @@ class _Reader(HTMLParser):
             self.text.append(data)
 
 
+@functools.lru_cache(maxsize=2048)
 def _read(html: str) -> _Reader:
+    """The page read once: the comparisons read each page of both sites five times (its text,
+    table of contents, links, fetches and policy). Callers only read the result."""
     reader = _Reader()
     reader.feed(html)
     reader.close()

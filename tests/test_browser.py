@@ -20,7 +20,7 @@ from browser_fixtures import Guard, demo_site
 from browser_fixtures import browser as browser  # the fixture, found by pytest by its name
 from helpers import NOTE, Project, build_site, write_project
 from praksisbank.core.gate.csp import SNIPPET_FOLDER
-from shared_builds import pdfs_stood_in
+from shared_builds import built_like, pdfs_stood_in
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -63,8 +63,10 @@ def test_overdue_warning_appears_when_a_page_built_earlier_is_opened_later(
     page.close()
 
 
-def test_copy_button_copies_the_favourite_text(project: Project, browser: Browser) -> None:
-    site = build_site(project)
+def test_copy_button_copies_the_favourite_text(
+    project: Project, browser: Browser, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    site = built_like(tmp_path_factory, project)  # the run's build of these files
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto((site / "praksisnotater/afg/index.html").as_uri())
@@ -76,8 +78,10 @@ def test_copy_button_copies_the_favourite_text(project: Project, browser: Browse
     context.close()
 
 
-def test_ticks_survive_a_reload_and_can_be_cleared(project: Project, browser: Browser) -> None:
-    site = build_site(project)
+def test_ticks_survive_a_reload_and_can_be_cleared(
+    project: Project, browser: Browser, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    site = built_like(tmp_path_factory, project)  # the run's build of these files
     context = browser.new_context()
     page = context.new_page()
     url = (site / "roller/fagansvarlig-enhet/index.html").as_uri()
@@ -113,8 +117,10 @@ def test_ticks_survive_a_reload_and_can_be_cleared(project: Project, browser: Br
     context.close()
 
 
-def test_print_view_shows_empty_boxes(project: Project, browser: Browser, tmp_path: Path) -> None:
-    site = build_site(project)
+def test_print_view_shows_empty_boxes(
+    project: Project, browser: Browser, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    site = built_like(tmp_path_factory, project)  # the run's build of these files
     page = browser.new_page()
     page.goto((site / "roller/fagansvarlig-enhet/index.html").as_uri())
     page.locator("[data-checklist] input[type=checkbox]").nth(0).check()

@@ -12,7 +12,7 @@ from mkdocs.exceptions import Abort
 from helpers import Project, build_site, decision, search_documents, write_project
 from helpers import read_page as html
 from helpers import visible_text as text_of
-from shared_builds import build_warnings, project_site
+from shared_builds import build_warnings, built_like, project_site
 
 
 @pytest.fixture
@@ -136,8 +136,10 @@ def test_broken_front_matter_fails_the_build_and_leaks_nothing(
     assert leaked == []
 
 
-def test_a_failed_rebuild_publishes_nothing_of_the_bad_file(project: Project) -> None:
-    site = build_site(project)
+def test_a_failed_rebuild_publishes_nothing_of_the_bad_file(
+    project: Project, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    site = built_like(tmp_path_factory, project, copy=True)  # the run's build of these files
     project.write(
         "decision_bank/afg/2024-kvinne.md", decision(title="UGYLDIG-UTFALL", outcome="ukjent")
     )

@@ -34,6 +34,7 @@ from praksisbank.cli.main import main
 from praksisbank.core.gate.sanitize import sanitize
 from praksisbank.mkdocs_adapter import htmlblocks, rendercheck, searchview
 from praksisbank.mkdocs_adapter.plugin import PraksisbankConfig, PraksisbankPlugin
+from shared_builds import built_like
 
 DECISION = "decision_bank/afg/2024-kvinne.md"
 EXTENSIONS = ["admonition", "attr_list", "def_list", "tables", "pymdownx.details"]
@@ -276,10 +277,13 @@ def test_the_input_crashes_python_markdown(row: Deep) -> None:
 
 @pytest.mark.parametrize("row", DEEP, ids=[r.name for r in DEEP])
 def test_the_build_names_the_file_and_line_and_keeps_the_site(
-    project: Project, caplog: pytest.LogCaptureFixture, row: Deep
+    project: Project,
+    caplog: pytest.LogCaptureFixture,
+    row: Deep,
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     configure(project)
-    site = build_site(project)
+    site = built_like(tmp_path_factory, project, copy=True)  # the run's build of these files
     before = (site / "index.html").read_bytes()
     project.write(DECISION, decision(body=body(row.text)))
     caplog.clear()

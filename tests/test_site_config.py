@@ -17,6 +17,7 @@ from helpers import MKDOCS_YML, Project, build_site, read_page
 from praksisbank.cli.main import main
 from praksisbank.core.gate import csp, siteconfig
 from praksisbank.mkdocs_adapter.project import mkdocs_settings
+from shared_builds import built_like
 
 SAFE = """\
 site_name: Testbanken
@@ -367,8 +368,10 @@ def test_check_reads_an_inherited_configuration_as_mkdocs_does(
     assert "«extra_css[0]» = «https://cdn.example/a.css»" in capsys.readouterr().out
 
 
-def test_the_build_stops_and_keeps_the_last_good_site(project: Project) -> None:
-    site = build_site(project)
+def test_the_build_stops_and_keeps_the_last_good_site(
+    project: Project, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    site = built_like(tmp_path_factory, project, copy=True)  # the run's build of these files
     before = read_page(site, "vedtaksbank")
     project.write("mkdocs.yml", MKDOCS_YML + "extra_javascript:\n  - https://cdn.example/a.js\n")
     with pytest.raises((Abort, PluginError)):
@@ -443,8 +446,10 @@ def test_a_page_that_does_not_start_with_a_doctype_stops_the_build(html: str) ->
     assert [(name, found.what) for name, found in policy.refused] == [("/x/", csp.NO_DOCTYPE)]
 
 
-def test_every_built_page_carries_its_policy_and_the_site_its_header(project: Project) -> None:
-    site = build_site(project)
+def test_every_built_page_carries_its_policy_and_the_site_its_header(
+    project: Project, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    site = built_like(tmp_path_factory, project)  # the run's build of these files
     pages = sorted(site.rglob("*.html"))
     assert site / "404.html" in pages
     header = (site / csp.SNIPPET_FOLDER / "nginx.conf").read_text(encoding="utf-8")
