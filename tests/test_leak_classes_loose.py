@@ -435,7 +435,7 @@ def test_every_message_counts_the_other_pages_one_way(others: int, said: str) ->
 
 # -- a new language's short number word never cuts a known longer one -------------------------
 
-_ENGLISH = "zero one two three four five six seven eight nine".split()
+_ENGLISH = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
 
 def test_a_turkish_ten_does_not_cut_english_one_short() -> None:

@@ -425,8 +425,8 @@ def _national_id_checks() -> dict[str, tuple[tuple[Callable[[str], bool], bool],
     from stdnum.ie import pps
     from stdnum.il import idnr as il_idnr
     from stdnum.in_ import aadhaar
-    from stdnum.iso7064 import mod_11_2
     from stdnum.is_ import kennitala
+    from stdnum.iso7064 import mod_11_2
     from stdnum.it import codicefiscale
     from stdnum.kr import rrn
     from stdnum.lt import asmens
