@@ -863,6 +863,8 @@ _READ = re.compile(
     r"|(?P<apos>['’ʼ´`])?(?P<num>[0-9]+)(?:st|nd|rd|th|e|te|ste|er)?(?![^\W\d_])"
     r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)"
 )
+_VALUE_LINE_END = re.compile(r"[ \u00a0\t.,;*_)\]]*(?:\n|\Z)")
+"""The end of a line that holds a label's value alone (`### Fødselsdato` over `17.03.1992`)."""
 _READ_REACH = 60
 """How far after its keyword a date may end."""
 
@@ -880,13 +882,16 @@ def _read_birth(text: str, at: int) -> Candidate | None:
     # date on the next line; any other line break ends the date
     label = _LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, at) + 1, at) is not None
     spaced = False  # whether the last separator was one of words in a clause
+    crossed = False  # whether the date is on the line after its label
     while pos < limit and not parts.complete():
         token = _READ.match(text, pos, limit)
         if token is None:
             break
         if token.group("sep") is not None:
-            if "\n" in token.group() and (start >= 0 or gap or not label):
-                break
+            if "\n" in token.group():
+                if start >= 0 or gap or not label:
+                    break
+                crossed = True
             if "," in token.group() and start >= 0 and not _goes_on(text, token.end(), limit):
                 break
             if "." in token.group() and token.group()[-1].isspace() and parts.last_year:
@@ -919,6 +924,8 @@ def _read_birth(text: str, at: int) -> Candidate | None:
         end = pos = token_end
     if start < 0 or not parts.judged():
         return None
+    if crossed and _VALUE_LINE_END.match(text, end) is None:
+        return None  # a label over a sentence that starts with a date (`12.05.2024 ble det …`)
     value = text[start:end]
     return start, end, WHAT_BIRTH, mask_digits(value), value.lower()
 

@@ -68,7 +68,7 @@ from praksisbank.core.gate.anonymity import (
     is_identity_number,
 )
 from praksisbank.core.gate.confusables import digit_lookalikes
-from praksisbank.core.gate.names import WHAT_NAME, opens_name
+from praksisbank.core.gate.names import WHAT_NAME, continues_name, opens_name
 from praksisbank.core.gate.splits import is_norwegian_phone as _valid_phone
 
 # -- what a reader sees ------------------------------------------------------------------------
@@ -1113,6 +1113,7 @@ def across_blocks(
     one scan."""
     lines = text.split("\n")
     pairs: list[tuple[str, str, bool]] = []  # left, right, digits
+    over: set[int] = set()  # the pairs of a short block over the next block (not a column)
     header: list[str] = []
     for i, line in enumerate(lines):
         if _ROW_START.match(line):
@@ -1131,9 +1132,11 @@ def across_blocks(
             right = lines[i + 1].strip(" \u00a0|").split(CELL, 1)[0].strip()
             if right and not _LABEL_FIRST.match(right) and _may_join(short.group("words"), right):
                 pairs.append((short.group("words"), right, False))
+                over.add(len(pairs) - 1)
     pairs += _digit_runs(lines)
     if not pairs:
         return []
+    alone = {pairs[i] for i in over}
     pairs = list(dict.fromkeys(pairs))  # a row repeated is read once
     seen = {s.finding.fingerprint for s in found}
     texts = [f"{readable(left)} {readable(_head(right))}" for left, right, _ in pairs]
@@ -1144,8 +1147,17 @@ def across_blocks(
         if finding.fingerprint in seen:
             continue
         i = bisect_right(starts, finding.offset) - 1
-        if finding.what == WHAT_NAME and not opens_name(pairs[i][0]):
-            continue
+        left, right, _ = pairs[i]
+        if finding.what == WHAT_NAME and not (
+            opens_name(left) and continues_name(_first_word(right), farm=False)
+        ):
+            continue  # `### Hodan` over `Bydelen Hodan i Mogadishu …`: the next word is no name
+        if (
+            finding.what != WHAT_NAME
+            and pairs[i] in alone
+            and not _VALUE_END.fullmatch(texts[i], finding.end - starts[i])
+        ):
+            continue  # a label over a sentence (`### Fødselsdato` over `12.05.2024 ble det …`)
         if pairs[i][2] and not (
             finding.what in ACROSS_CELLS
             or (finding.what in _PHONES and _PHONE_CUE.search(pairs[i][0]))
@@ -1157,6 +1169,16 @@ def across_blocks(
                        finding.fingerprint)  # fmt: skip
         new.append(Seen(spot, texts[i], TEXT))
     return new
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]++")
+_VALUE_END = re.compile(r"[\s.,;:*_)\]]*")
+"""What may follow a value that a label over it names: the value is its block's whole text."""
+
+
+def _first_word(text: str) -> str:
+    found = _FIRST_WORD.search(text)
+    return found.group() if found else ""
 
 
 _LABEL_FIRST = re.compile(r"[^\W\d_]++[ \u00a0]*+:")
