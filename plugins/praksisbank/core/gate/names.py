@@ -1731,7 +1731,7 @@ def _camel(text: str, known: list[str], found: list[Candidate]) -> None:
 
 
 _JOINED = re.compile(
-    rf"[{_CAP}](?<![\w'’/-][{_CAP}])[{_LOWER}]++[-/][{_CAP}][{_LOWER}]++(?![\w]|[-/][{_CAP}{_LOWER}])"
+    rf"[{_CAP}](?<![\w'’/-][{_CAP}])[{_LOWER}]++[-/–][{_CAP}][{_LOWER}]++(?![\w]|[-/–][{_CAP}{_LOWER}])"
 )
 """Two capitalised words joined by `-` or `/` (`Amir-Hassan`, `(Amir/Hassan)`)."""
 
@@ -1743,14 +1743,14 @@ def _joined_names(text: str, known: list[str], found: list[Candidate]) -> None:
     Amir-Hassan`: `_name_like`); a place, a unit or a department's word on either side
     (`Erbil/Sulaymaniyah`, `Nord-Trøndelag`) is no person; a given name that is also a Norwegian
     word (`Liv/Helse`) does not start one."""
-    if "-" not in text and "/" not in text:
+    if "-" not in text and "/" not in text and "–" not in text:
         return
     every, ambiguous = _given_names()
     places = _places()
     for match in _JOINED.finditer(text):
         if caps.full(found):
             return
-        value = match.group()
+        value = match.group().replace("–", "-")  # an en dash typed for a hyphen
         if _fold(value) in every:
             continue  # a double given name of the list
         one, two = (_fold(part) for part in re.split("[-/]", value))

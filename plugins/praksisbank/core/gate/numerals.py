@@ -48,7 +48,7 @@ _GREEK_VALUE = {
 """The Greek alphabetic numerals (Milesian): letters for the units, tens and hundreds, the old
 letters stigma, koppa and sampi among them; ``͵`` before one multiplies it by a thousand."""
 _GREEK_LETTERS = "".join(sorted({*_GREEK_VALUE, *(ch.upper() for ch in _GREEK_VALUE)} - {"Σ"}))
-_KERAIA = "\u0374\u02b9\u2032"
+_KERAIA = "\u0374\u02b9\u2032\u0384\u00b4'"  # and as keyboards type it
 """The numeral sign after a Greek numeral (``ιζʹ``), its compatibility form and the prime."""
 _THOUSANDS = "\u0375"
 

@@ -858,7 +858,8 @@ _LABEL_BEFORE = re.compile(r"[ \t#>*_|]*")
 """What may stand before a keyword that labels the next line (`### `, `**`, `> `); after it a
 heading's permalink `¶` may stand."""
 _READ = re.compile(
-    r"(?P<sep>[ \u00a0\t.,/:*_\u00b6\u2010-\u2015-]+(?:\n[ \u00a0\t]*\n?[ \u00a0\t*_]*)?"
+    r"(?P<sep>[ \u00a0\t.,/:*_\u00b6\u2010-\u2015()\[\]«»\x22“”-]+"
+    r"(?:\n[ \u00a0\t]*\n?[ \u00a0\t*_]*)?"
     r"|\n[ \u00a0\t]*\n?[ \u00a0\t*_]*)"
     r"|(?P<apos>['’ʼ´`])?(?P<num>[0-9]+)(?:st|nd|rd|th|e|te|ste|er)?(?![^\W\d_])"
     r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)"

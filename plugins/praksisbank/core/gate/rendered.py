@@ -408,7 +408,7 @@ _BIDI = re.compile("[\u202b\u202e\u2067\u200f\u061c]")
 """Right-to-left marks and overrides: a reader may see the digits after them in reverse."""
 _SEPARATOR_LOOKALIKES = {
     **dict.fromkeys("\u2044\u2215\u29f8\uff0f", "/"),
-    **dict.fromkeys("\u00b7\u2027\u30fb\u2219\u22c5_", " "),
+    **dict.fromkeys("\u00b7\u2027\u30fb\u2219\u22c5\u1427\ua78f_", " "),
 }
 _LOOKALIKE_SEPARATOR = re.compile(
     f"(?<=[0-9])[ \u00a0]?([{''.join(_SEPARATOR_LOOKALIKES)}])[ \u00a0]?(?=[0-9])"
@@ -1087,7 +1087,7 @@ _SHORT_BLOCK = re.compile(
 )
 """A block whose whole text is one or two words (`Amir`, `Tabell: Amir`, `Fødselsdato`; a
 heading's permanent link `¶` after them)."""
-_DIGIT_BLOCK = re.compile(r"[|\s]*+(?P<digits>[0-9]++(?:[ \u00a0.-][0-9]++)*+)[|\s.]*+")
+_DIGIT_BLOCK = re.compile(r"[|\s(]*+(?P<digits>[0-9]++(?:[ \u00a0.-][0-9]++)*+)[|\s.,;)]*+")
 """A block whose whole text is digits (`1`, `| 7 |`, `41 12`)."""
 _ROW_START = re.compile(r"[ \u00a0]*+\|")
 

@@ -97,7 +97,8 @@ _UNITS = {
     "cero": "0", "uno": "1", "una": "1", "dos": "2", "cuatro": "4", "cinco": "5", "seis": "6",
     "siete": "7", "ocho": "8", "nueve": "9",
     "due": "2", "quattro": "4", "cinque": "5", "sei": "6", "sette": "7", "otto": "8",
-    "nove": "9", "um": "1", "dois": "2", "duas": "2", "três": "3", "sete": "7", "oito": "8",
+    "nove": "9", "quatro": "4", "um": "1", "dois": "2", "duas": "2", "três": "3", "sete": "7",
+    "oito": "8",
     # French (``six`` is English's too)
     "zéro": "0", "un": "1", "une": "1", "deux": "2", "trois": "3", "quatre": "4",
     "cinq": "5", "sept": "7", "huit": "8", "neuf": "9",
