@@ -165,7 +165,7 @@ def build_cost(decisions: int, builds: int, profile: Path | None = None) -> None
             pair = ["uten", "med"] if n % 2 == 0 else ["med", "uten"]
             order += [(label, True) for label in pair]
         for label, counted in order:
-            names["published_gate"] = real if label == "med" else lambda *a: _NoGate()
+            names["published_gate"] = real if label == "med" else lambda *a, **k: _NoGate()
             started, used = time.perf_counter(), _cpu_seconds()
             before = os.getloadavg()[0]
             try:
