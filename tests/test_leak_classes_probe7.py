@@ -78,3 +78,15 @@ def test_a_list_of_counts_with_commas_is_no_number() -> None:
 @pytest.mark.parametrize("dot", ["\u1427", "\ua78f"], ids=["syllabics dot", "sinological dot"])
 def test_dot_lookalikes_between_digits(dot: str) -> None:
     assert rendered_findings("Personnummer: " + dot.join(NUMBER))
+
+
+BLOCK_WITH_COMMA = [
+    Row("a name ending in a comma over its surname", "**Amir,**\n\nHassan forklarte seg.\n", True),
+    Row("a place ending in a comma over places", "### Oslo,\n\nBergen og Trondheim.\n", False),
+    Row("a given name over a noun", "**Amir,**\n\nBydelen er stor.\n", False),
+]
+
+
+@pytest.mark.parametrize("row", BLOCK_WITH_COMMA, ids=repr)
+def test_a_block_that_ends_in_a_comma_is_read_with_the_next(row: Row) -> None:
+    check(row, source=False)

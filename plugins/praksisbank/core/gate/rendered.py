@@ -1083,7 +1083,7 @@ def _titled_blocks(page: str, allowed: Collection[str], names: Collection[str]) 
 
 
 _SHORT_BLOCK = re.compile(
-    r"[|\s]*+(?P<words>[^\W\d_][^\W_]*+[.:]?+(?:[ \u00a0]++[^\W\d_][^\W_]*+[.:]?+)?+)[|\s¶]*+"
+    r"[|\s]*+(?P<words>[^\W\d_][^\W_]*+[.:]?+(?:[ \u00a0]++[^\W\d_][^\W_]*+[.:]?+)?+),?+[|\s¶]*+"
 )
 """A block whose whole text is one or two words (`Amir`, `Tabell: Amir`, `Fødselsdato`; a
 heading's permanent link `¶` after them)."""
