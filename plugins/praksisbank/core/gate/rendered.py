@@ -51,6 +51,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate, pairwise
+from typing import Literal
 from urllib.parse import unquote, urlsplit
 
 from stdnum.no import kontonr
@@ -1112,15 +1113,14 @@ def across_blocks(
     over a paragraph (`Bakgrunn` / `Søkeren …`) reads as the page does. All pairs are read in
     one scan."""
     lines = text.split("\n")
-    pairs: list[tuple[str, str, bool]] = []  # left, right, digits
-    over: set[int] = set()  # the pairs of a short block over the next block (not a column)
+    pairs: list[tuple[str, str, _Join]] = []  # left, right, how they were joined
     header: list[str] = []
     for i, line in enumerate(lines):
         if _ROW_START.match(line):
             cells = [m.group().strip(" \u00a0") for m in _CELL_TEXT.finditer(line)]
             if header and len(cells) == len(header):
                 pairs += [
-                    (up, down, False)
+                    (up, down, "column")
                     for up, down in zip(header, cells, strict=True)
                     if _may_join(up, down)
                 ]
@@ -1131,12 +1131,10 @@ def across_blocks(
         if short is not None and i + 1 < len(lines) and _capitalised(short.group("words")):
             right = lines[i + 1].strip(" \u00a0|").split(CELL, 1)[0].strip()
             if right and not _LABEL_FIRST.match(right) and _may_join(short.group("words"), right):
-                pairs.append((short.group("words"), right, False))
-                over.add(len(pairs) - 1)
+                pairs.append((short.group("words"), right, "next"))
     pairs += _digit_runs(lines)
     if not pairs:
         return []
-    alone = {pairs[i] for i in over}
     pairs = list(dict.fromkeys(pairs))  # a row repeated is read once
     seen = {s.finding.fingerprint for s in found}
     texts = [f"{readable(left)} {readable(_head(right))}" for left, right, _ in pairs]
@@ -1147,20 +1145,19 @@ def across_blocks(
         if finding.fingerprint in seen:
             continue
         i = bisect_right(starts, finding.offset) - 1
-        left, right, _ = pairs[i]
+        left, right, join = pairs[i]
         if finding.what == WHAT_NAME and not (
             opens_name(left) and continues_name(_first_word(right), farm=False)
         ):
             continue  # `### Hodan` over `Bydelen Hodan i Mogadishu …`: the next word is no name
         if (
             finding.what != WHAT_NAME
-            and pairs[i] in alone
+            and join == "next"
             and not _VALUE_END.fullmatch(texts[i], finding.end - starts[i])
         ):
             continue  # a label over a sentence (`### Fødselsdato` over `12.05.2024 ble det …`)
-        if pairs[i][2] and not (
-            finding.what in ACROSS_CELLS
-            or (finding.what in _PHONES and _PHONE_CUE.search(pairs[i][0]))
+        if join == "digits" and not (
+            finding.what in ACROSS_CELLS or (finding.what in _PHONES and _PHONE_CUE.search(left))
         ):
             continue
         seen.add(finding.fingerprint)
@@ -1213,9 +1210,15 @@ def _capitalised(words: str) -> bool:
     return all(word[:1].isupper() for word in words.split())
 
 
-def _digit_runs(lines: list[str]) -> list[tuple[str, str, bool]]:
+_Join = Literal["column", "next", "digits"]
+"""How two blocks are read together: a column's header with a cell under it, a short block
+with the next block's first line (whose value must be that line's whole text), or the block
+before a run of digit-only blocks with the digits."""
+
+
+def _digit_runs(lines: list[str]) -> list[tuple[str, str, _Join]]:
     """Each run of two or more blocks of digits alone, as (the block before it, the digits)."""
-    runs: list[tuple[str, str, bool]] = []
+    runs: list[tuple[str, str, _Join]] = []
     digits: list[str] = []
     for i, line in enumerate([*lines, ""]):
         block = _DIGIT_BLOCK.fullmatch(line)
@@ -1224,7 +1227,7 @@ def _digit_runs(lines: list[str]) -> list[tuple[str, str, bool]]:
             continue
         if len(digits) >= 2:
             before = lines[i - len(digits) - 1] if i - len(digits) >= 1 else ""
-            runs.append((before, "".join(digits), True))
+            runs.append((before, "".join(digits), "digits"))
         digits = []
     return runs
 
