@@ -21,6 +21,8 @@ import contextlib
 import functools
 import importlib
 import logging
+import os
+import posixpath
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -88,14 +90,22 @@ LOCAL_PATHS: tuple[siteconfig.Where, ...] = (
 stay inside the project (``siteconfig.outside_project``)."""
 
 
+_FILE_PATHS = tuple(where for where in LOCAL_PATHS if where != ("INHERIT",))
+"""The path settings judged from the folder of ``mkdocs.yml`` (MkDocs reads every one of them
+from there, also when it is written in an inherited file); ``INHERIT`` is judged from the folder
+of the file it is written in."""
+
+
 def code_problems(config_file: Path) -> tuple[Problem, ...]:
     """What in ``config_file`` and each file it inherits (``INHERIT``) would run code when MkDocs
     reads it, or fetch while building (``core/gate/siteconfig.py``), read with a safe parser and
-    nothing loaded. Raises ``ProjectError`` when a file cannot be read."""
+    nothing loaded; and each path setting that leads out of the project, as written or through a
+    symbolic link. Raises ``ProjectError`` when a file cannot be read."""
     root = config_file.resolve().parent
     found: list[Problem] = []
     seen: set[Path] = set()
     current = config_file
+    folder = ""  # the folder of ``current`` as written, from the folder of mkdocs.yml
     for _ in range(_MAX_INHERITED):
         resolved = current.resolve()
         if resolved in seen or not current.is_file():
@@ -111,7 +121,8 @@ def code_problems(config_file: Path) -> tuple[Problem, ...]:
         except yaml.YAMLError:
             _read(current)  # the Norwegian message of a file YAML cannot read
             raise
-        found += siteconfig.code_problems(settings, LOCAL_PATHS)
+        found += siteconfig.code_problems(settings, _FILE_PATHS)
+        found += _linked_out(settings, root)
         parent = settings.values.get("INHERIT")
         if parent is None:
             break
@@ -127,7 +138,21 @@ def code_problems(config_file: Path) -> tuple[Problem, ...]:
                 )
             )
             break
-        current = current.parent / parent
+        written = f"{folder}/{parent}" if folder else parent
+        following = current.parent / parent
+        if siteconfig.outside_project(written) or not _inside(following, root):
+            found.append(
+                Problem(
+                    file=shown,
+                    line=settings.line(("INHERIT",)),
+                    column=1,
+                    code="site-external",
+                    message=siteconfig.outside_message(("INHERIT",), parent),
+                )
+            )
+            break
+        folder = posixpath.dirname(posixpath.normpath(written))
+        current = following
     else:  # MkDocs would go on reading files nobody checked
         found.append(
             Problem(
@@ -140,6 +165,91 @@ def code_problems(config_file: Path) -> tuple[Problem, ...]:
             )
         )
     return tuple(sorted(set(found)))
+
+
+def _inside(path: Path, root: Path) -> bool:
+    """Whether ``path``, every symbolic link followed, is ``root`` or below it."""
+    try:
+        return path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a loop of links
+        return False
+
+
+_MAX_LINKS = 20
+"""Links out of the project named per setting; the rest are counted."""
+
+
+def _linked_out(settings: siteconfig.Settings, root: Path) -> Iterator[Problem]:
+    """Path settings that stay inside the project as written but lead out of it through a
+    symbolic link: the setting itself, or a link anywhere in the folder it names (hidden folders
+    such as ``.venv`` and ``.git`` left out, as the build leaves them out). The docs folder is
+    looked through also when ``docs_dir`` is not written."""
+    written = list(siteconfig.path_settings(settings.values, _FILE_PATHS))
+    if settings.file == CONFIG and "docs_dir" not in settings.values:
+        written.append((("docs_dir",), "docs"))
+    for at, path in written:
+        if not isinstance(path, str) or siteconfig.outside_project(path):
+            continue  # siteconfig says it
+        target = root / path
+        if not os.path.lexists(target):
+            continue
+        setting = ".".join(str(part) for part in at)
+        line = settings.line(at)
+        if not _inside(target, root):
+            yield _link_problem(
+                settings.file,
+                line,
+                f"«{setting}» = «{path}» fører ut av prosjektet gjennom en symbolsk lenke",
+            )
+            continue
+        links = _links_leaving(target, root) if target.is_dir() else []
+        for link in links[:_MAX_LINKS]:
+            yield _link_problem(
+                settings.file,
+                line,
+                f"«{link.relative_to(root).as_posix()}» under «{setting}» er en symbolsk lenke "
+                "ut av prosjektet",
+            )
+        if len(links) > _MAX_LINKS:
+            yield _link_problem(
+                settings.file,
+                line,
+                f"{len(links) - _MAX_LINKS} symbolske lenker til under «{setting}» fører ut av "
+                "prosjektet",
+            )
+
+
+def _link_problem(file: str, line: int, what: str) -> Problem:
+    return Problem(
+        file=file,
+        line=line,
+        column=1,
+        code="site-external",
+        message=f"{what}: byggingen ville lese det lenken peker på og publisere det, og det er "
+        "ikke gjennomgått. Legg filen eller mappen inn i prosjektet i stedet for lenken.",
+    )
+
+
+def _links_leaving(folder: Path, root: Path) -> list[Path]:
+    """Every symbolic link below ``folder`` that points out of ``root``, sorted; links are not
+    followed and hidden entries are left out."""
+    leaving: list[Path] = []
+    folders = [folder]
+    while folders:
+        base = folders.pop()
+        try:
+            entries = list(os.scandir(base))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_symlink():
+                if not _inside(base / entry.name, root):
+                    leaving.append(base / entry.name)
+            elif entry.is_dir(follow_symlinks=False):
+                folders.append(base / entry.name)
+    return sorted(leaving)
 
 
 def _text(config_file: Path) -> str:

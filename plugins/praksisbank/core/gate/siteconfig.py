@@ -704,9 +704,11 @@ def outside_project(path: Any) -> bool:
     return False
 
 
-def _outside_paths(
+def path_settings(
     values: Mapping[str, Any], local_paths: tuple[Where, ...]
-) -> Iterator[tuple[Where, str]]:
+) -> Iterator[tuple[Where, Any]]:
+    """Each path written in ``local_paths`` (one, or each of a list), with where it is written;
+    a value from the build machine (``!ENV``) is left to ``_machine_values``."""
     for where in local_paths:
         value = _at(values, where)
         if value is _MISSING or value is None:
@@ -714,18 +716,26 @@ def _outside_paths(
         for index, path in enumerate(value if isinstance(value, list) else [value]):
             if isinstance(path, Unresolved) and path.tag in MACHINE_TAGS:
                 continue  # _machine_values says it
-            if outside_project(path):
-                at = (*where, index) if isinstance(value, list) else where
-                yield (
-                    at,
-                    (
-                        f"«{_setting(at)}» = «{_shown(path)}» er ikke en sti inne i prosjektet "
-                        "(den er absolutt, begynner med «~», går ut med «..» eller er ikke vanlig "
-                        "tekst): byggingen leser da filer fra byggemaskinen og publiserer det de "
-                        "holder, og det er ikke gjennomgått. Skriv en sti relativ til mkdocs.yml "
-                        "som holder seg inne i prosjektet (for eksempel «docs»)."
-                    ),
-                )
+            yield ((*where, index) if isinstance(value, list) else where), path
+
+
+def outside_message(at: Where, path: Any) -> str:
+    """What to say of a path setting that names a file outside the project."""
+    return (
+        f"«{_setting(at)}» = «{_shown(path)}» er ikke en sti inne i prosjektet "
+        "(den er absolutt, begynner med «~», går ut med «..», fører ut gjennom en "
+        "symbolsk lenke eller er ikke vanlig tekst): byggingen leser da filer fra "
+        "byggemaskinen og publiserer det de holder, og det er ikke gjennomgått. Skriv en "
+        "sti relativ til mkdocs.yml som holder seg inne i prosjektet (for eksempel «docs»)."
+    )
+
+
+def _outside_paths(
+    values: Mapping[str, Any], local_paths: tuple[Where, ...]
+) -> Iterator[tuple[Where, str]]:
+    for at, path in path_settings(values, local_paths):
+        if outside_project(path):
+            yield at, outside_message(at, path)
     for where in _RESTRICTED:
         if _at(values, where) is False:
             yield (
