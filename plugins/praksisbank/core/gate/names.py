@@ -1825,7 +1825,8 @@ def _joined_names(text: str, known: list[str], found: list[Candidate]) -> None:
         value = match.group().replace("–", "-")  # an en dash typed for a hyphen
         if _fold(value) in every:
             continue  # a double given name of the list
-        one, two = (_fold(part.strip(" \u00a0")) for part in _JOINER.split(value))
+        parts = [part.strip(" \u00a0") for part in _JOINER.split(value)]
+        one, two = (_fold(part) for part in parts)
         if one not in every or one in ambiguous or ("-" in value and two in every):
             continue  # two given names joined by `-` (`Anne-Lise`) are one person's given name
         if one in _VOCABULARY or two in _VOCABULARY or one in places or two in places:
@@ -1834,7 +1835,8 @@ def _joined_names(text: str, known: list[str], found: list[Candidate]) -> None:
             continue  # two names side by side (`Amal/Hizbollah`, a movement and a party)
         if _UNIT.match(value) is not None or not_a_person(text, match.start(), match.end()):
             continue
-        _add(text, match.start(), match.end(), known, found, f"{one} {two}")
+        shown = value if "-" in value else " ".join(parts)  # `Amir-Rahimi` stays one word
+        _add(text, match.start(), match.end(), known, found, shown)
 
 
 _PERSON_NOUNS = (
