@@ -1866,9 +1866,11 @@ def _person_then_pair(text: str, known: list[str], found: list[Candidate]) -> No
     Bakken`, `Tolken Liv Hansen`). Not a place, a unit, a department's word or a word that
     starts a sentence on either side (`Vitnet Røde Kors`, `Barnet Det …`)."""
     places, large = _places(), _large_places()
-    for match in _PERSON_PAIR.finditer(text):
+    at = 0
+    while (match := _PERSON_PAIR.search(text, at)) is not None:
         if caps.full(found):
             return
+        at = match.start("one")  # the first word may be a word for a person (`person (Vitnet Sol`)
         one, two = _fold(match.group("one")), _fold(match.group("two"))
         if any(w in _VOCABULARY or w in places or w in large or w in _SENTENCE_STARTS
                or w in _CUE_LAST for w in (one, two)):  # fmt: skip
