@@ -1850,8 +1850,27 @@ _PERSON_GAP = r"(?:[ \u00a0]*[,:(][ \u00a0]*|[ \u00a0]+[-–—][ \u00a0]+|[ \u0
 """What may stand between the word for a person and the name: a space, a comma, a colon, an
 opening parenthesis or a dash set off by spaces (`Vitnet, Sol Bakken,`, `klageren – Sol Bakken
 –`, `vitnet (Sol Bakken)`)."""
+
+
+def _by_first_letter(words: str) -> tuple[str, str]:
+    """Alternatives (``a|b|…``) as a class of their first letters, both cases, and the rest of
+    each after a look back at its letter: a pattern that starts with a plain class is skipped
+    in C to the next character that can start it (a case-insensitive alternation is tried at
+    every character)."""
+    alternatives = words.split("|")
+    firsts = "".join(sorted({word[0] for word in alternatives}))
+    rests = "|".join(
+        f"(?<={first})(?:"
+        + "|".join(sorted((w[1:] for w in alternatives if w[0] == first), key=len, reverse=True))
+        + ")"
+        for first in firsts
+    )
+    return f"[{firsts}{firsts.upper()}]", rests
+
+
+_PERSON_FIRST, _PERSON_REST = _by_first_letter(_PERSON_NOUNS)
 _PERSON_PAIR = re.compile(
-    rf"(?i:(?<![\w-])(?:{_PERSON_NOUNS})){_PERSON_GAP}"
+    rf"{_PERSON_FIRST}(?<![\w-].)(?i:{_PERSON_REST}){_PERSON_GAP}"
     rf"(?P<one>[{_CAP}][{_LOWER}]++)[ \u00a0]+(?:[{_CAP}]\.[ \u00a0]*)?"
     rf"(?P<two>[{_CAP}][{_LOWER}]++(?:-[{_CAP}][{_LOWER}]+)?)"
     r"(?![\w-])"
