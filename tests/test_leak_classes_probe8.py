@@ -51,7 +51,11 @@ PERSON_SET_OFF = [
     Row("listed name, middle initial", "Søkeren Amir K. Hassan forklarte seg.", True),
     Row("an organisation in commas", "Vitnet, Røde Kors, bekreftet dette.", False),
     Row("languages in dashes", "Tolken – Dari Pashto – ble bestilt.", False),
-    Row("a hospital in parentheses", "Legen (Haukeland Universitetssjukehus) bekreftet skadene.", False),  # fmt: skip
+    Row(
+        "a hospital in parentheses",
+        "Legen (Haukeland Universitetssjukehus) bekreftet skadene.",
+        False,
+    ),
     Row("an armed group in parentheses", "Personen (Rapid Support Forces) arresterte ham.", False),
     Row("a unit after a comma", "Klageren, Utlendingsnemnda, mente noe annet.", False),
     Row("a party label and a sex", "Søker: Mann, 32 år", False),
@@ -67,7 +71,11 @@ HENCEFORTH = [
         "Den eritreiske nasjonaltjenesten (heretter Nasjonaltjenesten) er tidsubegrenset.",
         False,
     ),
-    Row("a country, omtalt som", "Republikken Mali, heretter omtalt som Mali, er et transittland.", False),  # fmt: skip
+    Row(
+        "a country, omtalt som",
+        "Republikken Mali, heretter omtalt som Mali, er et transittland.",
+        False,
+    ),
     Row(
         "a directorate, omtalt som",
         "Utlendingsdirektoratet (heretter omtalt som Direktoratet) avgjør saken.",
@@ -80,7 +88,11 @@ JOINERS = [
     Row("backslash", "Søkeren (Amir\\Hassan) forklarte seg.", True),
     Row("bar", "Søkeren (Amir|Hassan) forklarte seg.", True),
     Row("plus", "Søkeren (Amir+Hassan) forklarte seg.", True),
-    Row("two provinces, slash with spaces", "Sikkerhetssituasjonen i Farah / Nimroz er ustabil.", False),  # fmt: skip
+    Row(
+        "two provinces, slash with spaces",
+        "Sikkerhetssituasjonen i Farah / Nimroz er ustabil.",
+        False,
+    ),
     Row("a movement and a party", "Amal / Hizbollah kontrollerer Sør-Libanon.", False),
     Row("two branches of Islam, bar", "Sunni|Shia-konflikten i Kurram er omtalt.", False),
 ]
@@ -105,13 +117,19 @@ SPANISH = [
     Row("a phone number", "Telefon: cuarenta, sesenta y uno, veintitrés, cuarenta y cinco", True),
     Row("veinte y tres", "Telefon: cuarenta, sesenta y uno, veinte y tres, cuarenta y cinco", True),
     Row("a count of relatives", "Hun har treinta y uno primos y cuarenta y dos tíos.", False),
-    Row("a village's houses", "Landsbyen hadde sesenta y cinco hus og veinte y dos brønner.", False),
+    Row(
+        "a village's houses", "Landsbyen hadde sesenta y cinco hus og veinte y dos brønner.", False
+    ),
 ]
 
 ARABIC_ARTICLE = [
     Row("members of", "Medlemmer av Al Shabaab angrep leiren.", False),
     Row("feared", "Søkeren fryktet Al Shabaab.", False),
-    Row("control of a road", "Vitnet forklarte at Al Shabaab hadde kontroll over veien til Baidoa.", False),  # fmt: skip
+    Row(
+        "control of a road",
+        "Vitnet forklarte at Al Shabaab hadde kontroll over veien til Baidoa.",
+        False,
+    ),
     Row("a name after a word for a person (leak)", "Vitnet Al Hassan forklarte seg.", True),
     Row("a name beside the group (leak)", "Søkeren fryktet Al Shabaab og Amir Hassan.", True),
 ]
@@ -119,9 +137,15 @@ ARABIC_ARTICLE = [
 CLANS = [
     Row("Hawiye/Abgaal", "Søkeren tilhører Hawiye/Abgaal.", False),
     Row("Darod/Marehan", "Søkeren tilhører Darod/Marehan.", False),
-    Row("a sub-clan named after an ancestor", "Søkeren tilhører Ogaden/Mohamed Zubeyr og bor i Dhagahbur.", False),  # fmt: skip
+    Row(
+        "a sub-clan named after an ancestor",
+        "Søkeren tilhører Ogaden/Mohamed Zubeyr og bor i Dhagahbur.",
+        False,
+    ),
     Row("three levels", "Klantilhørighet: Darod/Majeerteen/Omar Mahmud.", False),
-    Row("a given name before the slash (leak)", "Søkeren (Amir/Mohamed Zubeyr) forklarte seg.", True),  # fmt: skip
+    Row(
+        "a given name before the slash (leak)", "Søkeren (Amir/Mohamed Zubeyr) forklarte seg.", True
+    ),
 ]
 
 HONORIFICS = [
@@ -152,8 +176,16 @@ OFFICE_HOLDERS = [
 ]
 
 A_CASE = [
-    Row("a heading over a case", "### Jamal\n\nKhashoggi-saken er omtalt i rapporten om Saudi-Arabia.\n", False),  # fmt: skip
-    Row("bold over a case", "**Jamal**\n\nKhashoggi-saken er omtalt i rapporten om Saudi-Arabia.\n", False),  # fmt: skip
+    Row(
+        "a heading over a case",
+        "### Jamal\n\nKhashoggi-saken er omtalt i rapporten om Saudi-Arabia.\n",
+        False,
+    ),
+    Row(
+        "bold over a case",
+        "**Jamal**\n\nKhashoggi-saken er omtalt i rapporten om Saudi-Arabia.\n",
+        False,
+    ),
     Row("the whole name on one line (leak)", "Jamal Khashoggi-saken er omtalt i rapporten.", True),
 ]
 

@@ -1315,7 +1315,7 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool, bool, str]]:
         words = text[max(0, start - 24) : start].rstrip(' \u00a0*_«“„"').rsplit(None, 1)
         if not words:  # the start of the text, or only white space before
             continue
-        last = words[-1].rstrip(":").lstrip("([«“„\"").lower()  # `(heretter Amir)`
+        last = words[-1].rstrip(":").lstrip('([«“„"').lower()  # `(heretter Amir)`
         if last not in _CUE_LAST and not last.endswith(("navn", "navnet", "navnene")):
             continue
         if match.group().lower() in _CUE_LAST:
@@ -1680,7 +1680,8 @@ def find(text: str, known_names: Collection[str] = ()) -> list[Candidate]:
     if other_scripts:
         text = _latin_lookalikes(text)
     reshaped = _Reshaped(text)
-    found = _office_holders_left_out(reshaped.text, _found(reshaped.text, known_names, other_scripts))
+    found = _found(reshaped.text, known_names, other_scripts)
+    found = _office_holders_left_out(reshaped.text, found)
     if reshaped.text is text:
         return found
     return [reshaped.back(candidate) for candidate in found]
@@ -1707,7 +1708,7 @@ def _office_holders_left_out(text: str, found: list[Candidate]) -> list[Candidat
     their kin (`søkeren`, `klager`, `faren`, `onkelen`, `familien`...). `Søkerens onkel var
     minister Amir Rahimi` is still a finding; `president Amir Rahimi` in a sentence about a
     country is not, whoever bears the name."""
-    if not found or "inister" not in text and "resident" not in text:
+    if not found or ("inister" not in text and "resident" not in text):
         return found
     kept: list[Candidate] = []
     for candidate in found:
@@ -1715,9 +1716,10 @@ def _office_holders_left_out(text: str, found: list[Candidate]) -> list[Candidat
         if _OFFICE.search(text, max(0, start - 40), start) is None:
             kept.append(candidate)
             continue
-        bounds = [m.end() for m in _SENTENCE_BOUND.finditer(text, max(0, start - 400), start)]
+        low = max(0, start - 400)
+        bounds = [m.end() for m in _SENTENCE_BOUND.finditer(text, low, start)]
         after = _SENTENCE_BOUND.search(text, end)
-        sentence = text[bounds[-1] if bounds else max(0, start - 400) : after.end() if after else len(text)]
+        sentence = text[bounds[-1] if bounds else low : after.end() if after else len(text)]
         if _PARTY_OR_KIN.search(sentence) is not None:
             kept.append(candidate)
     return kept
@@ -1914,7 +1916,7 @@ def names_a_case(block: str) -> bool:
     public case in country information, not a surname that a given name over it
     (``rendered.across_blocks``: `### Jamal` over it) would complete. On one line the pair is
     still a name (`Jamal Khashoggi-saken`)."""
-    return _CASE.match(block.lstrip(" \u00a0*_«“\"")) is not None
+    return _CASE.match(block.lstrip(' \u00a0*_«“"')) is not None
 
 
 _THIRD_CAPITAL = re.compile(rf"[ \u00a0]+[{_CAP}]")
