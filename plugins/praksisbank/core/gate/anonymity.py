@@ -278,10 +278,11 @@ def _first_characters(roman: str) -> re.Pattern[str]:
 
 
 _TRIGGER = _first_characters(roman="")
-_TRIGGER_ROMAN = _first_characters(roman="IVXLCDM")  # a date with a Roman day (numerals.py)
-"""With the capitals of Roman numerals: only for a text that holds a date with a Roman day
-(``numerals.ROMAN_HINT``), so that ordinary prose is not tried at every ``I``, ``D`` and ``M``."""
-_TRIGGER_LOWER = _first_characters(roman="IVXLCDMivxlcdm")  # numerals.LOWER_HINT: the same
+_TRIGGER_ROMAN = _first_characters(roman="IVXLCDM0-9")  # a date with a Roman day (numerals.py)
+"""With the capitals of Roman numerals and the digits (a day in digits before a Roman month,
+``17 . III . 1992``): only for a text that holds such a date (``numerals.ROMAN_HINT``), so that
+ordinary prose is not tried at every ``I``, ``D``, ``M`` and digit."""
+_TRIGGER_LOWER = _first_characters(roman="IVXLCDMivxlcdm0-9")  # numerals.LOWER_HINT: the same
 
 
 _TRIGGER_IN = prefilter.OneCharacter(_TRIGGER)

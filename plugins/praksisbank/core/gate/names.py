@@ -171,6 +171,8 @@ def _name(text: str, at: int, known: list[str]) -> Candidate | None:
         first = next(p for p in parts if p in every)
     if first not in every or first in _VOCABULARY or second in _VOCABULARY:
         return None
+    if first in _ARTICLES or _lineage(text, at):
+        return None  # `Al Shabaab`; `Darod/Majeerteen/Omar Mahmud`, a clan's lineage
     places = _places()
     if first in places or second in _large_places() or f"{first} {second}" in places:
         return None
@@ -184,6 +186,25 @@ def _name(text: str, at: int, known: list[str]) -> Candidate | None:
     if any(folded in k for k in known):
         return None
     return at, end, WHAT_NAME, " ".join(w[0] + "…" for w in value.split()), folded
+
+
+_ARTICLES = frozenset(("al", "el"))
+"""The Arabic article, capitalised at the head of a group's or a place's name (`Al Shabaab`, `Al
+Qaida`, `El Fasher`): on the list as a given name (`Al`), never one before a capitalised word in
+the department's texts. A name after it is still found by the rules that read a surname alone
+(after a word for a person, a cue or a title: `Vitnet Al Hassan`)."""
+_LINEAGE = re.compile(rf"[{_CAP}][{_LOWER}]+/\Z")
+
+
+def _lineage(text: str, at: int) -> bool:
+    """Whether the pair at ``at`` is the last part of a clan's lineage written with `/` and no
+    spaces (`Ogaden/Mohamed Zubeyr`, `Darod/Majeerteen/Omar Mahmud`: sub-clans named after an
+    ancestor): the word before the `/` is capitalised and not a given name (`Amir/Mohamed
+    Zubeyr` is a person's names side by side)."""
+    if at == 0 or text[at - 1] != "/":
+        return False
+    before = _LINEAGE.search(text, max(0, at - 40), at)
+    return before is not None and _fold(before.group()[:-1]) not in _given_names()[0]
 
 
 # Transliterations (issue 17, attack round 6, class 5): the same arrival name is written with
@@ -1243,7 +1264,8 @@ _KIN_CUES = (
 name, as after `heter` with a person before it."""
 _CUE_BEFORE = re.compile(
     rf"(?i:(?<![\w-])(?:(?P<verb>{_CUE_VERBS})|(?P<party>{_PARTY_CUES})|(?P<kin>{_KIN_CUES})"
-    rf"|(?P<hence>heretter)|(?P<label>{_CUE_WORDS})|{_TITLE_WORDS}))"
+    rf"|(?P<hence>heretter(?:[ \u00a0]+(?:omtalt|benevnt|betegnet)(?:[ \u00a0]+som)?)?)"
+    rf"|(?P<label>{_CUE_WORDS})|{_TITLE_WORDS}))"
     r"(?:[ \u00a0]*:)?[ \u00a0]+(?P<quote>[*_«“„\"]+)?\Z"
 )
 """A cue or a title right before a capitalised word (tried on the characters before it)."""
@@ -1251,7 +1273,7 @@ _CUE_LAST = frozenset(
     (*_CUE_VERBS.split("|"), *_TITLE_WORDS.replace("\\", "").split("|"), "alias", "er", "var",
      "lyder", "lød", "hans", "hennes", "sitt", "deres", *_PARTY_CUES.split("|"), "familien",
      "familiene", "brødrene", "søstrene", "etter", "undertegnet", "signert", "av", "seg", "som",
-     *_KIN_NOUNS.split("|"), "heretter")
+     *_KIN_NOUNS.split("|"), "heretter", "omtalt", "benevnt", "betegnet")
 )  # fmt: skip
 """The last word of every cue but the words for a name (`…navn`, `…navnet`): a capitalised word
 after any other word needs no further look."""
@@ -1293,7 +1315,7 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool, bool, str]]:
         words = text[max(0, start - 24) : start].rstrip(' \u00a0*_«“„"').rsplit(None, 1)
         if not words:  # the start of the text, or only white space before
             continue
-        last = words[-1].rstrip(":").lower()
+        last = words[-1].rstrip(":").lstrip('([«“„"').lower()  # `(heretter Amir)`
         if last not in _CUE_LAST and not last.endswith(("navn", "navnet", "navnene")):
             continue
         if match.group().lower() in _CUE_LAST:
@@ -1325,6 +1347,12 @@ _UNIT = re.compile(
     r"|forskriften|partiet|bevegelsen|regjeringen|hæren|militsen|brigaden|fronten|domstol"
     r"|domstolen|retten|skolen|universitetet|sykehuset|moskeen|kirken|leiren|provinsen)\Z"
 )
+
+
+_HONORIFICS = frozenset(("sahib", "saheb", "sahab", "efendi", "effendi", "bey", "pasha", "pasja"))
+"""Forms of address that follow a title (`Imam Sahib`, `Mullah Sahib`, `Hajji Bey`): a title and
+an honorific name nobody (`Imam Sahib` is also a district of Kunduz). With a capitalised word
+after it (`Mullah Sahib Wardak`) the rules go on as for any word."""
 
 
 _SENTENCE_STARTS = frozenset(
@@ -1365,6 +1393,8 @@ def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
                 end = small.end()  # `Søkeren Mustafa nazari`
         if _UNIT.match(second) is not None:
             continue
+        if folded_second in _HONORIFICS and following is None:
+            continue  # `Imam Sahib`: a title and a form of address, no name (a district too)
         if verb and not _name_like(folded_second) and (quoted or not _person_before(text, start)):
             continue  # `knappen heter Søk`, `heter «Lenke til»`: a thing's name, a term
         if folded_second in places and verb:
@@ -1651,9 +1681,48 @@ def find(text: str, known_names: Collection[str] = ()) -> list[Candidate]:
         text = _latin_lookalikes(text)
     reshaped = _Reshaped(text)
     found = _found(reshaped.text, known_names, other_scripts)
+    found = _office_holders_left_out(reshaped.text, found)
     if reshaped.text is text:
         return found
     return [reshaped.back(candidate) for candidate in found]
+
+
+_OFFICE = re.compile(
+    r"(?i)(?<![\w-])(?:president(?:en)?|(?:stats|utenriks|forsvars|innenriks)?minister(?:en)?)"
+    r"[ \u00a0]+\Z"
+)
+"""A head of state's or a minister's office right before a name (`president Ashraf Ghani`,
+`Statsminister Abiy Ahmed`, `Eritreas president Isaias Afwerki`): no compound (`klubbpresident`)
+and nothing between the office and the name."""
+_PARTY_OR_KIN = re.compile(
+    rf"(?i)(?<![\w-])(?:{_PARTY_CUES}|søkerens|klagerens|{_KIN_NOUNS}|familien|slektning\w*)"
+    r"(?![\w-])"
+)
+_SENTENCE_BOUND = re.compile(r"[.!?\n](?=\s|\Z)")
+
+
+def _office_holders_left_out(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` without the names of public office-holders in country information: a name
+    right after `president`, `minister` or `statsminister` (and `utenriks-`, `forsvars-`,
+    `innenriksminister`), definite or not, in a sentence that names none of the parties or
+    their kin (`søkeren`, `klager`, `faren`, `onkelen`, `familien`...). `Søkerens onkel var
+    minister Amir Rahimi` is still a finding; `president Amir Rahimi` in a sentence about a
+    country is not, whoever bears the name."""
+    if not found or ("inister" not in text and "resident" not in text):
+        return found
+    kept: list[Candidate] = []
+    for candidate in found:
+        start, end = candidate[0], candidate[1]
+        if _OFFICE.search(text, max(0, start - 40), start) is None:
+            kept.append(candidate)
+            continue
+        low = max(0, start - 400)
+        bounds = [m.end() for m in _SENTENCE_BOUND.finditer(text, low, start)]
+        after = _SENTENCE_BOUND.search(text, end)
+        sentence = text[bounds[-1] if bounds else low : after.end() if after else len(text)]
+        if _PARTY_OR_KIN.search(sentence) is not None:
+            kept.append(candidate)
+    return kept
 
 
 _LEET_DIGIT = re.compile(r"[0134578](?<=[^\W\d_][0134578])(?=[^\W\d_])")
@@ -1730,10 +1799,15 @@ def _camel(text: str, known: list[str], found: list[Candidate]) -> None:
             found.append((start, end, *candidate[2:]))
 
 
+_JOINERS = "/–\\\\|+-"
+_JOIN = rf"(?:[{_JOINERS}]|[ \u00a0]+/[ \u00a0]+)"
 _JOINED = re.compile(
-    rf"[{_CAP}](?<![\w'’/-][{_CAP}])[{_LOWER}]++[-/–][{_CAP}][{_LOWER}]++(?![\w]|[-/–][{_CAP}{_LOWER}])"
+    rf"[{_CAP}](?<![\w'’{_JOINERS}][{_CAP}])[{_LOWER}]++{_JOIN}[{_CAP}][{_LOWER}]++"
+    rf"(?![\w]|{_JOIN}[{_CAP}{_LOWER}])"
 )
-"""Two capitalised words joined by `-` or `/` (`Amir-Hassan`, `(Amir/Hassan)`)."""
+"""Two capitalised words joined by `-`, `/` (with or without a space on each side), `\\`, `|`
+or `+` (`Amir-Hassan`, `(Amir/Hassan)`, `Amir / Hassan`, `Amir\\Hassan`, `Amir|Hassan`)."""
+_JOINER = re.compile(rf"[{_JOINERS}]")
 
 
 def _joined_names(text: str, known: list[str], found: list[Candidate]) -> None:
@@ -1743,7 +1817,7 @@ def _joined_names(text: str, known: list[str], found: list[Candidate]) -> None:
     Amir-Hassan`: `_name_like`); a place, a unit or a department's word on either side
     (`Erbil/Sulaymaniyah`, `Nord-Trøndelag`) is no person; a given name that is also a Norwegian
     word (`Liv/Helse`) does not start one."""
-    if "-" not in text and "/" not in text and "–" not in text:
+    if not any(joiner in text for joiner in _JOINERS):
         return
     every, ambiguous = _given_names()
     places = _places()
@@ -1753,29 +1827,58 @@ def _joined_names(text: str, known: list[str], found: list[Candidate]) -> None:
         value = match.group().replace("–", "-")  # an en dash typed for a hyphen
         if _fold(value) in every:
             continue  # a double given name of the list
-        one, two = (_fold(part) for part in re.split("[-/]", value))
+        parts = [part.strip(" \u00a0") for part in _JOINER.split(value)]
+        one, two = (_fold(part) for part in parts)
         if one not in every or one in ambiguous or ("-" in value and two in every):
             continue  # two given names joined by `-` (`Anne-Lise`) are one person's given name
         if one in _VOCABULARY or two in _VOCABULARY or one in places or two in places:
             continue
-        if "/" in value and not continues_name(two):
+        if "-" not in value and not continues_name(two):
             continue  # two names side by side (`Amal/Hizbollah`, a movement and a party)
         if _UNIT.match(value) is not None or not_a_person(text, match.start(), match.end()):
             continue
-        _add(text, match.start(), match.end(), known, found, value.replace("/", " "))
+        shown = value if "-" in value else " ".join(parts)  # `Amir-Rahimi` stays one word
+        _add(text, match.start(), match.end(), known, found, shown)
 
 
 _PERSON_NOUNS = (
     "vitnet|vitne|tolken|naboen|vennen|venninnen|kjæresten|personen|mannen|kvinnen|gutten"
     "|jenta|barnet|sjefen|arbeidsgiveren|kollegaen|kollegen|læreren|legen|soldaten"
+    # the parties, and the indefinite forms (`Tolk Sol Bakken`, `en søker Sol Bakken`)
+    "|søkeren|søker|klageren|klager|tolk|nabo|venn|venninne|kjæreste|person|mann|kvinne|gutt"
+    "|jente|sjef|arbeidsgiver|kollega|lærer|lege|soldat"
 )
+_PERSON_GAP = r"(?:[ \u00a0]*[,:(][ \u00a0]*|[ \u00a0]+[-–—][ \u00a0]+|[ \u00a0]+)"
+"""What may stand between the word for a person and the name: a space, a comma, a colon, an
+opening parenthesis or a dash set off by spaces (`Vitnet, Sol Bakken,`, `klageren – Sol Bakken
+–`, `vitnet (Sol Bakken)`)."""
+
+
+def _by_first_letter(words: str) -> tuple[str, str]:
+    """Alternatives (``a|b|…``) as a class of their first letters, both cases, and the rest of
+    each after a look back at its letter: a pattern that starts with a plain class is skipped
+    in C to the next character that can start it (a case-insensitive alternation is tried at
+    every character)."""
+    alternatives = words.split("|")
+    firsts = "".join(sorted({word[0] for word in alternatives}))
+    rests = "|".join(
+        f"(?<={first})(?:"
+        + "|".join(sorted((w[1:] for w in alternatives if w[0] == first), key=len, reverse=True))
+        + ")"
+        for first in firsts
+    )
+    return f"[{firsts}{firsts.upper()}]", rests
+
+
+_PERSON_FIRST, _PERSON_REST = _by_first_letter(_PERSON_NOUNS)
 _PERSON_PAIR = re.compile(
-    rf"(?i:(?<![\w-])(?:{_PERSON_NOUNS}))[ \u00a0]+"
-    rf"(?P<one>[{_CAP}][{_LOWER}]++)[ \u00a0]+"
+    rf"{_PERSON_FIRST}(?<![\w-].)(?i:{_PERSON_REST}){_PERSON_GAP}"
+    rf"(?P<one>[{_CAP}][{_LOWER}]++)[ \u00a0]+(?:[{_CAP}]\.[ \u00a0]*)?"
     rf"(?P<two>[{_CAP}][{_LOWER}]++(?:-[{_CAP}][{_LOWER}]+)?)"
     r"(?![\w-])"
 )
-"""A word for a person, then two capitalised words (`Vitnet Sol Bakken`)."""
+"""A word for a person, then two capitalised words, perhaps with a middle initial between them
+(`Vitnet Sol Bakken`, `Vitnet Sol B. Bakken`), perhaps set off (`_PERSON_GAP`)."""
 
 
 def _person_then_pair(text: str, known: list[str], found: list[Candidate]) -> None:
@@ -1784,9 +1887,11 @@ def _person_then_pair(text: str, known: list[str], found: list[Candidate]) -> No
     Bakken`, `Tolken Liv Hansen`). Not a place, a unit, a department's word or a word that
     starts a sentence on either side (`Vitnet Røde Kors`, `Barnet Det …`)."""
     places, large = _places(), _large_places()
-    for match in _PERSON_PAIR.finditer(text):
+    at = 0
+    while (match := _PERSON_PAIR.search(text, at)) is not None:
         if caps.full(found):
             return
+        at = match.start("one")  # the first word may be a word for a person (`person (Vitnet Sol`)
         one, two = _fold(match.group("one")), _fold(match.group("two"))
         if any(w in _VOCABULARY or w in places or w in large or w in _SENTENCE_STARTS
                or w in _CUE_LAST for w in (one, two)):  # fmt: skip
@@ -1798,6 +1903,20 @@ def _person_then_pair(text: str, known: list[str], found: list[Candidate]) -> No
         if not_a_person(text, match.start("one"), match.end("two")):
             continue
         _add(text, match.start("one"), match.end("two"), known, found)
+
+
+_CASE = re.compile(
+    rf"[{_CAP}][{_LOWER}]++-(?:saken|sakene|saka|dommen|drapet|affæren|skandalen)(?![\w-])"
+)
+
+
+def names_a_case(block: str) -> bool:
+    """Whether a block starts with a case named after a person (`Khashoggi-saken er omtalt …`):
+    a surname joined to `-saken`, `-dommen`, `-drapet`, `-affæren`... is one noun, the name of a
+    public case in country information, not a surname that a given name over it
+    (``rendered.across_blocks``: `### Jamal` over it) would complete. On one line the pair is
+    still a name (`Jamal Khashoggi-saken`)."""
+    return _CASE.match(block.lstrip(' \u00a0*_«“"')) is not None
 
 
 _THIRD_CAPITAL = re.compile(rf"[ \u00a0]+[{_CAP}]")

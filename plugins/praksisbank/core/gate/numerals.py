@@ -67,6 +67,19 @@ def han_numerals() -> str:
 _HAN_ANY = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007"
 
 
+_GAP = "[ \u00a0]{0,3}+"
+"""The spaces a date's part may have on either side of its separator."""
+_ROMAN_MONTH = "(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
+_DIGIT_SEP = "(?:[ \u00a0]{1,3}+[.,/-]|,)[ \u00a0]{0,3}+"
+_DIGIT_DAY = (
+    f"[0-9](?<![\\w.,][0-9])[0-9]?+(?P<digit_sep>{_DIGIT_SEP}){_ROMAN_MONTH}"
+    f"(?P=digit_sep)(?:[0-9]{{4}}+|[0-9]{{2}}+|[{_ROMAN_LETTERS}]{{2,11}}+)(?![\\w])"
+)
+"""A day in digits, a Roman month and a year, a space before each separator or commas between
+them (``17 . III . 1992``, ``17, III, 1992``): ``17.III.1992`` and ``17. III. 1992`` the date
+rules read as they stand (``personaldata._DATE``); these they do not. The same separator twice."""
+
+
 def _pattern() -> str:
     han = han_numerals()
     letters = _ROMAN_LETTERS + _ROMAN_LETTERS.lower()
@@ -76,10 +89,13 @@ def _pattern() -> str:
     greek = f"[{_GREEK_LETTERS}]"
     return (
         # a date whose day is a Roman numeral (its first character first: the engine skips others),
-        # perhaps a space after each separator (`ⅩⅦ. Ⅲ. MCMXCII`)
-        rf"{first}(?<![\w.]{first})(?:{roman})?(?P<roman_sep>[./-])[ \u00a0]?{part}"
-        r"(?P=roman_sep)[ \u00a0]?"
-        rf"{part}(?![\w])"
+        # perhaps spaces around each separator (`ⅩⅦ. Ⅲ. MCMXCII`, `XVII . III . MCMXCII`), or
+        # commas (`XVII, III, MCMXCII`)
+        rf"{first}(?<![\w.]{first})(?:{roman})?{_GAP}(?P<roman_sep>[.,/-]){_GAP}{part}"
+        rf"{_GAP}(?P=roman_sep){_GAP}{part}(?![\w])"
+        # a day in digits and a Roman month with a space before each separator or commas
+        # (`17 . III . 1992`, `17, III, 1992`): the spellings the date rules do not read
+        rf"|{_DIGIT_DAY}"
         # a Greek numeral, its sign after it (`ιζʹ`, `͵αϡϙβʹ`)
         rf"|[{_THOUSANDS}{_GREEK_LETTERS}](?<![\w{_THOUSANDS}]{greek})(?<![\w]{_THOUSANDS})"
         rf"(?:(?<={_THOUSANDS}){greek})?(?:{_THOUSANDS}?{greek}){{0,5}}[{_KERAIA}]"
@@ -93,7 +109,7 @@ PATTERN = _pattern()
 FIRST = _ROMAN_LETTERS + _ETHIOPIC + _ROMAN_CHARS + han_numerals() + _GREEK_LETTERS + _THOUSANDS
 """The characters a token can start with, as the inside of a character class."""
 _TOKEN = re.compile(PATTERN)
-_SEPARATOR = re.compile(r"[./-]")
+_SEPARATOR = re.compile(r"[.,/-]")
 
 
 def _numeric(ch: str) -> int:
@@ -179,14 +195,15 @@ _NOT_LATIN = re.compile(f"[{_ETHIOPIC}{_ROMAN_CHARS}{han_numerals()}{_KERAIA}]")
 _HINT_PART = f"(?:[0-9]{{1,4}}+|[{_ROMAN_LETTERS}{_ROMAN_CHARS}]{{1,12}}+)"
 ROMAN_HINT = re.compile(
     f"[{_ROMAN_LETTERS}](?<![\\w.][{_ROMAN_LETTERS}])[{_ROMAN_LETTERS}]{{0,11}}+"
-    f"([./-])[ \u00a0]?{_HINT_PART}\\1[ \u00a0]?{_HINT_PART}(?![\\w])"
+    f"{_GAP}(?P<sep>[.,/-]){_GAP}{_HINT_PART}{_GAP}(?P=sep){_GAP}{_HINT_PART}(?![\\w])"
+    f"|{_DIGIT_DAY}"
 )
 """Whether a text may hold a date with a Roman day in capitals (most texts do not: the gate then
 need not try every capital ``I``, ``D`` or ``M``)."""
 _ROMAN_LOWER = _ROMAN_LETTERS.lower()
 LOWER_HINT = re.compile(
-    f"[{_ROMAN_LOWER}](?<![\\w.][{_ROMAN_LOWER}])[{_ROMAN_LOWER}]{{0,5}}+([./-])[ \u00a0]?"
-    f"(?:[{_ROMAN_LOWER}]{{1,4}}+|[0-9]{{1,2}}+)\\1[ \u00a0]?"
+    f"[{_ROMAN_LOWER}](?<![\\w.][{_ROMAN_LOWER}])[{_ROMAN_LOWER}]{{0,5}}+{_GAP}([.,/-]){_GAP}"
+    f"(?:[{_ROMAN_LOWER}]{{1,4}}+|[0-9]{{1,2}}+){_GAP}\\1{_GAP}"
     f"(?:[0-9]{{2,4}}+|m[{_ROMAN_LOWER}]{{2,10}}+)(?![\\w])"
 )
 """Whether a text may hold a date with a Roman day in small letters (``xvii.iii.1992``,

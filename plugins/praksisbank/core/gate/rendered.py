@@ -69,7 +69,7 @@ from praksisbank.core.gate.anonymity import (
     is_identity_number,
 )
 from praksisbank.core.gate.confusables import digit_lookalikes
-from praksisbank.core.gate.names import WHAT_NAME, continues_name, opens_name
+from praksisbank.core.gate.names import WHAT_NAME, continues_name, names_a_case, opens_name
 from praksisbank.core.gate.splits import is_norwegian_phone as _valid_phone
 
 # -- what a reader sees ------------------------------------------------------------------------
@@ -1146,10 +1146,12 @@ def across_blocks(
             continue
         i = bisect_right(starts, finding.offset) - 1
         left, right, join = pairs[i]
-        if finding.what == WHAT_NAME and not (
-            opens_name(left) and continues_name(_first_word(right), farm=False)
+        if finding.what == WHAT_NAME and (
+            not (opens_name(left) and continues_name(_first_word(right), farm=False))
+            or names_a_case(right)
         ):
-            continue  # `### Hodan` over `Bydelen Hodan i Mogadishu …`: the next word is no name
+            continue  # `### Hodan` over `Bydelen Hodan i Mogadishu …`: the next word is no name;
+            # `### Jamal` over `Khashoggi-saken …`: a public case's name (`names.names_a_case`)
         if (
             finding.what != WHAT_NAME
             and join == "next"

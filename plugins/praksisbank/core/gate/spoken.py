@@ -129,6 +129,11 @@ _TEENS = {
     "diez": "10", "once": "11", "doce": "12", "trece": "13", "catorce": "14", "quince": "15",
     "dieciséis": "16", "dieciseis": "16", "diecisiete": "17", "dieciocho": "18",
     "diecinueve": "19",
+    # Spanish 21-29 are one word each (``veintitrés``), written with and without the accent
+    "veintiuno": "21", "veintiún": "21", "veintiun": "21", "veintidós": "22", "veintidos": "22",
+    "veintitrés": "23", "veintitres": "23", "veinticuatro": "24", "veinticinco": "25",
+    "veintiséis": "26", "veintiseis": "26", "veintisiete": "27", "veintiocho": "28",
+    "veintinueve": "29",
     "dix": "10", "onze": "11", "douze": "12", "treize": "13", "quatorze": "14", "quinze": "15",
     "seize": "16", "dix-sept": "17", "dix-huit": "18", "dix-neuf": "19",
     "десять": "10", "одиннадцать": "11", "двенадцать": "12", "тринадцать": "13",
@@ -232,8 +237,13 @@ _ANY_WORD = "|".join(  # the same words without groups, by first letter (tried o
 _AFTER_TIMES = "".join(
     f"(?<={word})" if i == 0 else f"|(?<={word})" for i, word in enumerate(_TIMES)
 )
+_SPANISH_TENS = ("veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta",
+                 "noventa")  # fmt: skip
+_AFTER_SPANISH_TEN = "|".join(f"(?<={word})" for word in _SPANISH_TENS)
 _SEP = (
     rf"(?:(?:{_AFTER_TIMES})[ \u00a0\t]+(?:{_AND})[ \u00a0\t]+"  # `hundre og tolv`
+    # Spanish joins a ten and its unit with `y` (`treinta y uno`: 31): after a Spanish ten only
+    rf"|(?:{_AFTER_SPANISH_TEN})[ \u00a0\t]+y[ \u00a0\t]+"
     r"|[ \u00a0\t]*[,;\u060c]?[ \u00a0\t]+|[ \u00a0\t]*[-\u2010-\u2015\u2212/.][ \u00a0\t]*)"
 )
 _PIECE = rf"(?:(?:{_ANY_WORD})(?:(?:{_AND})?(?:{_ANY_WORD}))*+|[0-9]++)(?![\w])"
