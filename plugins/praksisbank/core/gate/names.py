@@ -54,7 +54,7 @@ from praksisbank.core.gate.namecontext import INSTITUTION_WORDS, not_a_person, t
 from praksisbank.core.gate.nameseparators import camel_pairs, middle_marked, spaced
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
-from praksisbank.core.gate.prefilter import OneCharacter, has_digit, lowered_alike
+from praksisbank.core.gate.prefilter import Keyed, OneCharacter, has_digit, lowered_alike
 
 WHAT_NAME = "et personnavn"
 
@@ -1776,6 +1776,8 @@ _PERSON_PAIR = re.compile(
     r"(?![\w-])"
 )
 """A word for a person, then two capitalised words (`Vitnet Sol Bakken`)."""
+_PERSON_PAIR_AT = Keyed(_PERSON_PAIR, tuple(_PERSON_NOUNS.split("|")))
+"""`_PERSON_PAIR` tried only where a word for a person starts (`prefilter.Keyed`)."""
 
 
 def _person_then_pair(text: str, known: list[str], found: list[Candidate]) -> None:
@@ -1784,7 +1786,7 @@ def _person_then_pair(text: str, known: list[str], found: list[Candidate]) -> No
     Bakken`, `Tolken Liv Hansen`). Not a place, a unit, a department's word or a word that
     starts a sentence on either side (`Vitnet Røde Kors`, `Barnet Det …`)."""
     places, large = _places(), _large_places()
-    for match in _PERSON_PAIR.finditer(text):
+    for match in _PERSON_PAIR_AT.finditer(text):
         if caps.full(found):
             return
         one, two = _fold(match.group("one")), _fold(match.group("two"))

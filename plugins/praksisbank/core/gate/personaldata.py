@@ -112,7 +112,7 @@ from praksisbank.core.gate import caps, names, spoken
 from praksisbank.core.gate.names import WHAT_NAME as WHAT_NAME  # the gate's classes, one place
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS as _NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
-from praksisbank.core.gate.prefilter import has_digit, holds_any, may_hold
+from praksisbank.core.gate.prefilter import has_digit, holds_any, lowered_alike, may_hold
 
 WHAT_IBAN = "et IBAN-nummer"
 WHAT_ACCOUNT = "et kontonummer"
@@ -1113,13 +1113,16 @@ def _sentences_around(text: str, start: int, end: int, more: int) -> tuple[int, 
 def _day_month_births(text: str) -> list[Candidate]:
     """Dates of birth given as a day and a month (see ``_DAY_MONTH``)."""
     found: list[Candidate] = []
+    low = lowered_alike(text)
     for date in _DAY_MONTH.finditer(text):
         day, month = int(date.group("d")), _MONTHS[date.group("m").lower()]
         if not is_date(2000, month, day):  # a leap year: 29 February is a day of birth
             continue
         begin, end = _sentences_around(text, date.start(), date.end(), 0)
         sentence = text[begin:end]
-        if _TURNS.search(sentence) is None:
+        # Every match of `_TURNS` holds `år` (`low` has it where the text has it in any case).
+        turns = low is None or low.find("år", begin, end) >= 0
+        if not turns or _TURNS.search(sentence) is None:
             if date.group("y") or _BIRTHDAY.search(sentence) is None:
                 continue
             first, last = _sentences_around(text, date.start(), date.end(), 1)
