@@ -111,8 +111,15 @@ class Keyed:
 
     def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
         self._pattern = pattern
-        ordered = sorted(set(words), key=lambda word: (-len(word), word))
-        self._starts = re.compile("|".join(map(re.escape, ordered)))
+        rests: dict[str, set[str]] = {}
+        for word in words:
+            rests.setdefault(word[0], set()).add(word[1:])
+        self._starts = re.compile(  # by first letter: one branch tried at a letter, not each word
+            "|".join(
+                f"{re.escape(first)}(?:{'|'.join(map(re.escape, sorted(rest)))})"
+                for first, rest in sorted(rests.items())
+            )
+        )
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(text)`` gives, in order (no match of the pattern is empty)."""
