@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 
 from helpers import identity_number
-from praksisbank.core.gate import anonymity, encoded, names, personaldata, rendered
+from praksisbank.core.gate import anonymity, encoded, names, personaldata, rendered, splits
 from praksisbank.core.gate.anonymity import Finding, find_personal_data
 
 _ALWAYS = re.compile("")
@@ -256,7 +257,23 @@ _ADDRESS_VOCABULARY = (
     "shari' rue calle ulitsa ulica sokak sokağı cadde caddesi house home building bldg bldg. "
     "apartment apt apt. flat plot husnummer hus"
 )
+_CUE_VOCABULARY = (
+    "ring ringe ringer ringte telefon telefonen tlf tlf. mobil mobilen nummer nummeret "
+    "saksnummer telefonnummeret nr. sms whatsapp viber signal kontakt kontakte kontaktes "
+    "vurdering _nummer"
+)
 """The words of the patterns, written out here (not taken from the word lists under test)."""
+
+
+def test_a_word_character_is_what_the_engine_reads_as_one() -> None:
+    """`prefilter._word_character` (used to find the start of a word) is ``\\w``, over every
+    code point."""
+    from praksisbank.core.gate import prefilter
+
+    word = re.compile(r"\w")
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        assert prefilter._word_character(ch) == (word.match(ch) is not None), hex(code)
 
 
 def _keyed_cases() -> list[tuple[str, Any, tuple[str, ...]]]:
@@ -267,6 +284,7 @@ def _keyed_cases() -> list[tuple[str, Any, tuple[str, ...]]]:
         ("foreign addresses", locations._FOREIGN_ADDRESS_AT, tuple(_ADDRESS_VOCABULARY.split())),
         ("a word for a person before a pair", names._PERSON_PAIR_AT,
          tuple(names._PERSON_NOUNS.split("|"))),
+        ("a phone cue, also inside a word", splits._CUE_AT, tuple(_CUE_VOCABULARY.split())),
     ]  # fmt: skip
 
 

@@ -107,10 +107,16 @@ class Keyed:
     text with one of `FOLDED_APART` goes to the pattern itself); ``tests/test_gate_speed.py``
     compares the two on texts made of the words."""
 
-    __slots__ = ("_pattern", "_starts")
+    __slots__ = ("_inside", "_pattern", "_starts")
 
-    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+    def __init__(
+        self, pattern: re.Pattern[str], words: tuple[str, ...], *, inside: bool = False
+    ) -> None:
+        """With ``inside``, a word may stand inside the word a match starts (``\\w*nummer``):
+        every match starts where a word (a run of ``\\w``) starts, and the pattern is tried at
+        the start of each word holding one of ``words``."""
         self._pattern = pattern
+        self._inside = inside
         rests: dict[str, set[str]] = {}
         for word in words:
             rests.setdefault(word[0], set()).add(word[1:])
@@ -128,6 +134,9 @@ class Keyed:
             yield from self._pattern.finditer(text)
             return
         at = 0
+        if self._inside:
+            yield from self._from_word_starts(text, low)
+            return
         while (start := self._starts.search(low, at)) is not None:
             match = self._pattern.match(text, start.start())
             if match is None:
@@ -135,3 +144,24 @@ class Keyed:
                 continue
             yield match
             at = max(match.end(), start.start() + 1)
+
+    def _from_word_starts(self, text: str, low: str) -> Iterator[re.Match[str]]:
+        starts: set[int] = set()
+        at = 0
+        while (start := self._starts.search(low, at)) is not None:
+            at = begin = start.start()
+            while begin > 0 and _word_character(text[begin - 1]):
+                begin -= 1
+            starts.add(begin)
+            at += 1
+        done = 0
+        for begin in sorted(starts):
+            if begin >= done and (match := self._pattern.match(text, begin)) is not None:
+                yield match
+                done = max(match.end(), begin + 1)
+
+
+def _word_character(character: str) -> bool:
+    """Whether the engine's ``\\w`` matches ``character`` (a letter, digit or number of any
+    script, or ``_``: checked over every code point by ``tests/test_gate_speed.py``)."""
+    return character.isalnum() or character == "_"
