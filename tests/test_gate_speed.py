@@ -262,6 +262,11 @@ _CUE_VOCABULARY = (
     "saksnummer telefonnummeret nr. sms whatsapp viber signal kontakt kontakte kontaktes "
     "vurdering _nummer"
 )
+_ACCOUNT_VOCABULARY = (
+    "bank bankkonto bank-konto konto kontoen kontonummer kontonr. iban account hesab "
+    "\u062d\u0633\u0627\u0628 \u0631\u0642\u0645\u00a0\u0627\u0644\u062d\u0633\u0627\u0628 "
+    "NO93 DE89 1503.12.34567 SY21\u00a00020"
+)
 """The words of the patterns, written out here (not taken from the word lists under test)."""
 
 
@@ -285,6 +290,8 @@ def _keyed_cases() -> list[tuple[str, Any, tuple[str, ...]]]:
         ("a word for a person before a pair", names._PERSON_PAIR_AT,
          tuple(names._PERSON_NOUNS.split("|"))),
         ("a phone cue, also inside a word", splits._CUE_AT, tuple(_CUE_VOCABULARY.split())),
+        ("an account after its keyword", personaldata._KEYWORD_ACCOUNT_AT,
+         tuple(_ACCOUNT_VOCABULARY.split())),
     ]  # fmt: skip
 
 
