@@ -296,7 +296,9 @@ def _keyed_cases() -> list[tuple[str, Any, tuple[str, ...]]]:
 
 
 @pytest.mark.parametrize("case", _keyed_cases(), ids=lambda case: case[0])
-def test_a_keyed_pattern_is_tried_where_it_can_match(case: tuple[str, Any, tuple[str, ...]]) -> None:
+def test_a_keyed_pattern_is_tried_where_it_can_match(
+    case: tuple[str, Any, tuple[str, ...]],
+) -> None:
     """`prefilter.Keyed` tries a pattern only where one of its words starts (in the lower-cased
     text): the same matches as the pattern's own ``finditer``, on texts made of the words in
     every case, numbers and names after them, the letters case-insensitive matching folds apart
