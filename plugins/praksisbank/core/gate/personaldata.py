@@ -282,9 +282,7 @@ at least eight more characters (an IBAN of a country schwifty does not know: ``S
 whether or not a library knows its country."""
 _ACCOUNT_KEYWORDS = ("konto", "iban", "account", "hesab", "\u062d\u0633\u0627\u0628")
 """Every match of `_KEYWORD_ACCOUNT` holds one of these (lower-cased), and a digit."""
-_KEYWORD_ACCOUNT_AT = Keyed(
-    _KEYWORD_ACCOUNT, ("bank", *_ACCOUNT_KEYWORDS, "\u0631\u0642\u0645"), word_start=True
-)
+_KEYWORD_ACCOUNT_AT = Keyed(_KEYWORD_ACCOUNT, ("bank", *_ACCOUNT_KEYWORDS, "\u0631\u0642\u0645"))
 """`_KEYWORD_ACCOUNT` tried only where it can start (`bank`, a keyword, Arabic ``رقم``)."""
 _ACCOUNT_DIGITS = 8
 """The fewest digits a value after an account keyword holds to be an account (``IBAN-nummeret
