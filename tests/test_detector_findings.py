@@ -31,7 +31,7 @@ def test_the_detectors_find_what_was_recorded() -> None:
 
 def _needles() -> str:
     """Every letter of the words the detectors' case-insensitive patterns are skipped without."""
-    from praksisbank.core.gate import locations, personaldata
+    from praksisbank.core.gate import locations, names, personaldata
 
     words = (
         personaldata._ACCOUNT_KEYWORDS
@@ -40,6 +40,8 @@ def _needles() -> str:
         + locations._ROOM_WORDS
         + locations._PART_WORDS
         + ("øker", "lager")  # names._party_pair_matches
+        + tuple(names._PERSON_NOUNS.split("|"))  # names._PERSON_PAIR_AT
+        + ("år",)  # personaldata._day_month_births: every match of `_TURNS`
     )
     return "".join(sorted({ch for word in words for ch in word if ch.isalpha()}))
 

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
 from helpers import identity_number
-from praksisbank.core.gate import anonymity, encoded, names, personaldata, rendered
+from praksisbank.core.gate import anonymity, encoded, names, personaldata, rendered, splits
 from praksisbank.core.gate.anonymity import Finding, find_personal_data
 
 _ALWAYS = re.compile("")
@@ -243,3 +245,88 @@ def test_a_profile_address_is_looked_for_where_it_can_be() -> None:
     matched = [text for text in texts if anonymity._PROFILE.search(text) is not None]
     assert len(matched) > 10
     assert all(anonymity._profile_possible(text) for text in matched)
+
+
+_ROOM_VOCABULARY = (
+    "rom rommet romnummer romnummeret romnr romnr. hybel hybelen telt teltet brakke brakken "
+    "container containeren blokk blokka blokken seng senga sengen room tent block caravan shelter "
+    "bed"
+)
+_ADDRESS_VOCABULARY = (
+    "street st. road rd. lane alley avenue ave. gali kucha koocha kuche kocheh sarak shari sharia "
+    "shari' rue calle ulitsa ulica sokak sokağı cadde caddesi house home building bldg bldg. "
+    "apartment apt apt. flat plot husnummer hus"
+)
+_CUE_VOCABULARY = (
+    "ring ringe ringer ringte telefon telefonen tlf tlf. mobil mobilen nummer nummeret "
+    "saksnummer telefonnummeret nr. sms whatsapp viber signal kontakt kontakte kontaktes "
+    "vurdering _nummer"
+)
+_ACCOUNT_VOCABULARY = (
+    "bank bankkonto bank-konto konto kontoen kontonummer kontonr. iban account hesab "
+    "\u062d\u0633\u0627\u0628 \u0631\u0642\u0645\u00a0\u0627\u0644\u062d\u0633\u0627\u0628 "
+    "NO93 DE89 1503.12.34567 SY21\u00a00020"
+)
+"""The words of the patterns, written out here (not taken from the word lists under test)."""
+
+
+def test_a_word_character_is_what_the_engine_reads_as_one() -> None:
+    """`prefilter._word_character` (used to find the start of a word) is ``\\w``, over every
+    code point."""
+    from praksisbank.core.gate import prefilter
+
+    word = re.compile(r"\w")
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        assert prefilter._word_character(ch) == (word.match(ch) is not None), hex(code)
+
+
+def _keyed_cases() -> list[tuple[str, Any, tuple[str, ...]]]:
+    from praksisbank.core.gate import locations
+
+    return [
+        ("rooms", locations._ROOM_AT, tuple(_ROOM_VOCABULARY.split())),
+        ("foreign addresses", locations._FOREIGN_ADDRESS_AT, tuple(_ADDRESS_VOCABULARY.split())),
+        ("a word for a person before a pair", names._PERSON_PAIR_AT,
+         tuple(names._PERSON_NOUNS.split("|"))),
+        ("a phone cue, also inside a word", splits._CUE_AT, tuple(_CUE_VOCABULARY.split())),
+        ("an account after its keyword", personaldata._KEYWORD_ACCOUNT_AT,
+         tuple(_ACCOUNT_VOCABULARY.split())),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", _keyed_cases(), ids=lambda case: case[0])
+def test_a_keyed_pattern_is_tried_where_it_can_match(
+    case: tuple[str, Any, tuple[str, ...]],
+) -> None:
+    """`prefilter.Keyed` tries a pattern only where one of its words starts (in the lower-cased
+    text): the same matches as the pattern's own ``finditer``, on texts made of the words in
+    every case, numbers and names after them, the letters case-insensitive matching folds apart
+    (``İ ı ſ``, the Kelvin sign) and words inside words (``bedroom``, ``Vitnetvitnet``)."""
+    _, keyed, words = case
+    pattern: re.Pattern[str] = keyed._pattern
+    rng = random.Random(2323)
+    matched = 0
+    others = (
+        " ", "  ", "\u00a0", ", ", ".", "-", "#", ":", "nr.", "no. ", " in ", " på ", "12", "7",
+        "Amir ", "Sol ", "Bakken", "Hassan ", "Kabul", "Ahmadi-Nuri", "x", "ſ", "İ", "ı",
+        "\u212a", "\n", "mottak", "Moria-leiren", "Camp Moria", " Hotel",
+    )  # fmt: skip
+    for _ in range(12000):
+        parts = []
+        for _ in range(rng.randint(1, 12)):
+            if rng.random() < 0.5:
+                word = rng.choice(words)
+                word = rng.choice((word, word.upper(), word.capitalize()))
+                if rng.random() < 0.7:  # a number or a name after it, as the patterns want
+                    word += rng.choice((" ", "", " nr. ", ": ", " #", "\u00a0")) + rng.choice(
+                        ("12", "7", "3B", "1234", "Amir Hassan", "Sol Bakken", "4, Kabul")
+                    )
+                parts.append(word)
+            else:
+                parts.append(rng.choice(others))
+        text = "".join(parts)
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in keyed.finditer(text)] == expected, text
+        matched += len(expected)
+    assert matched > 300

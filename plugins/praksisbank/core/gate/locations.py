@@ -41,7 +41,7 @@ import re
 from stdnum import imei
 
 from praksisbank.core.gate import caps
-from praksisbank.core.gate.prefilter import may_hold
+from praksisbank.core.gate.prefilter import Keyed, lowered, may_hold
 
 WHAT_LOCATION = "en posisjon"
 WHAT_DEVICE = "et IMEI-nummer"
@@ -146,9 +146,10 @@ def _plus_codes(text: str) -> list[Candidate]:
 # -- device numbers --------------------------------------------------------------------------------
 
 _IMEI_SHAPE = re.compile(
-    r"(?<![0-9A-Za-z.,/-])(?:[0-9]{2}[- \u00a0][0-9]{6}[- \u00a0][0-9]{6}[- \u00a0][0-9]"
-    r"|[0-9]{15})(?![0-9A-Za-z]|[.,-][0-9])"
+    r"[0-9](?<![0-9A-Za-z.,/-][0-9])(?:[0-9][- \u00a0][0-9]{6}[- \u00a0][0-9]{6}[- \u00a0][0-9]"
+    r"|[0-9]{14})(?![0-9A-Za-z]|[.,-][0-9])"
 )
+"""(The look-behind after the first digit, as `_PROGRES`'s: the engine skips to digits in C.)"""
 _IMEI_AFTER_WORD = re.compile(
     r"(?i)(?<![\w])(?:imei(?:sv)?|serienummer(?:et)?)(?:-?nummer(?:et)?|-?nr\.?)?"
     r"(?:[ \u00a0]+(?:er|var|til|på|hans|hennes|telefonens|mobilens))*[ \u00a0:#=]*"
@@ -159,7 +160,8 @@ _IMEI_AFTER_WORD = re.compile(
 def _devices(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     seen: set[int] = set()
-    if "imei" in text.lower() or "serienummer" in text.lower():
+    low = lowered(text)  # (`str.lower`, made once)
+    if "imei" in low or "serienummer" in low:
         for m in _IMEI_AFTER_WORD.finditer(text):
             value = m.group("number")
             digits = re.sub(r"[^0-9]", "", value)
@@ -209,7 +211,7 @@ _SENTENCE = re.compile(r"[.!?](?=\s)|\n")
 
 def _rooms(text: str) -> list[Candidate]:
     found: list[Candidate] = []
-    for m in _ROOM.finditer(text):
+    for m in _ROOM_AT.finditer(text):
         lo = max(0, m.start() - 80)
         hi = min(len(text), m.end() + 80)
         stops = [s.end() for s in _SENTENCE.finditer(text, lo, m.start())]
@@ -241,7 +243,7 @@ _FOREIGN_ADDRESS = re.compile(
 
 def _foreign_addresses(text: str) -> list[Candidate]:
     found: list[Candidate] = []
-    for m in _FOREIGN_ADDRESS.finditer(text):
+    for m in _FOREIGN_ADDRESS_AT.finditer(text):
         value = m.group()
         shown = value[0] + "… " + re.sub(r"[0-9]", "•", m.group("first").split()[-1])
         found.append((m.start(), m.end(), WHAT_ADDRESS, shown, value.lower()))
@@ -282,3 +284,6 @@ _PART_WORDS = (
     "hus\u00a0",
 )  # fmt: skip
 """One of these (lower-cased) starts every match of `_FOREIGN_ADDRESS` (its first `_PART`)."""
+_ROOM_AT = Keyed(_ROOM, _ROOM_WORDS)
+_FOREIGN_ADDRESS_AT = Keyed(_FOREIGN_ADDRESS, _PART_WORDS)
+"""`_ROOM` and `_FOREIGN_ADDRESS` tried only where one of their words starts."""

@@ -112,7 +112,7 @@ from praksisbank.core.gate import caps, names, spoken
 from praksisbank.core.gate.names import WHAT_NAME as WHAT_NAME  # the gate's classes, one place
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS as _NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
-from praksisbank.core.gate.prefilter import has_digit, holds_any, may_hold
+from praksisbank.core.gate.prefilter import Keyed, has_digit, holds_any, lowered_alike, may_hold
 
 WHAT_IBAN = "et IBAN-nummer"
 WHAT_ACCOUNT = "et kontonummer"
@@ -282,6 +282,8 @@ at least eight more characters (an IBAN of a country schwifty does not know: ``S
 whether or not a library knows its country."""
 _ACCOUNT_KEYWORDS = ("konto", "iban", "account", "hesab", "\u062d\u0633\u0627\u0628")
 """Every match of `_KEYWORD_ACCOUNT` holds one of these (lower-cased), and a digit."""
+_KEYWORD_ACCOUNT_AT = Keyed(_KEYWORD_ACCOUNT, ("bank", *_ACCOUNT_KEYWORDS, "\u0631\u0642\u0645"))
+"""`_KEYWORD_ACCOUNT` tried only where it can start (`bank`, a keyword, Arabic ``رقم``)."""
 _ACCOUNT_DIGITS = 8
 """The fewest digits a value after an account keyword holds to be an account (``IBAN-nummeret
 er ukjent``, ``kontoen ble stengt i 2019`` hold none or a year)."""
@@ -299,7 +301,7 @@ def _keyword_accounts(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     if not has_digit(text) or not may_hold(text, _ACCOUNT_KEYWORDS):
         return found
-    for match in _KEYWORD_ACCOUNT.finditer(text):
+    for match in _KEYWORD_ACCOUNT_AT.finditer(text):
         value = match.group("value")
         compact = re.sub(r"[ \u00a0-]", "", value)
         if len(compact) < _ACCOUNT_LENGTH or sum(ch.isdigit() for ch in compact) < _ACCOUNT_DIGITS:
@@ -1113,13 +1115,16 @@ def _sentences_around(text: str, start: int, end: int, more: int) -> tuple[int, 
 def _day_month_births(text: str) -> list[Candidate]:
     """Dates of birth given as a day and a month (see ``_DAY_MONTH``)."""
     found: list[Candidate] = []
+    low = lowered_alike(text)
     for date in _DAY_MONTH.finditer(text):
         day, month = int(date.group("d")), _MONTHS[date.group("m").lower()]
         if not is_date(2000, month, day):  # a leap year: 29 February is a day of birth
             continue
         begin, end = _sentences_around(text, date.start(), date.end(), 0)
         sentence = text[begin:end]
-        if _TURNS.search(sentence) is None:
+        # Every match of `_TURNS` holds `år` (`low` has it where the text has it in any case).
+        turns = low is None or low.find("år", begin, end) >= 0
+        if not turns or _TURNS.search(sentence) is None:
             if date.group("y") or _BIRTHDAY.search(sentence) is None:
                 continue
             first, last = _sentences_around(text, date.start(), date.end(), 1)

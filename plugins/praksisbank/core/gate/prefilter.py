@@ -15,6 +15,7 @@ detectors' words use. A text with one of them is never skipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 FOLDED_APART = "\u0130\u0131\u017f"
@@ -95,3 +96,72 @@ class OneCharacter:
         except UnicodeEncodeError:
             return self._pattern.search(text) is not None
         return self._others is not None and bool(data.translate(None, self._others))
+
+
+class Keyed:
+    """``pattern.finditer`` for a pattern whose every match starts with one of ``words`` read
+    case-insensitively (its first part is ``(?i:word|…)``): the words are looked for in the
+    lower-cased text with a case-sensitive scan, which the engine skips through in C, and the
+    pattern is tried only there. A case-insensitive pattern gets no such skip: it is tried at
+    every character. Exact for the reason `may_hold` is (one character for one when lowered; a
+    text with one of `FOLDED_APART` goes to the pattern itself); ``tests/test_gate_speed.py``
+    compares the two on texts made of the words."""
+
+    __slots__ = ("_inside", "_pattern", "_starts")
+
+    def __init__(
+        self, pattern: re.Pattern[str], words: tuple[str, ...], *, inside: bool = False
+    ) -> None:
+        """With ``inside``, a word may stand inside the word a match starts (``\\w*nummer``):
+        every match starts where a word (a run of ``\\w``) starts, and the pattern is tried at
+        the start of each word holding one of ``words``."""
+        self._pattern = pattern
+        self._inside = inside
+        rests: dict[str, set[str]] = {}
+        for word in words:
+            rests.setdefault(word[0], set()).add(word[1:])
+        self._starts = re.compile(  # by first letter: one branch tried at a letter, not each word
+            "|".join(
+                f"{re.escape(first)}(?:{'|'.join(map(re.escape, sorted(rest)))})"
+                for first, rest in sorted(rests.items())
+            )
+        )
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(text)`` gives, in order (no match of the pattern is empty)."""
+        low = lowered_alike(text)
+        if low is None:
+            yield from self._pattern.finditer(text)
+            return
+        at = 0
+        if self._inside:
+            yield from self._from_word_starts(text, low)
+            return
+        while (start := self._starts.search(low, at)) is not None:
+            match = self._pattern.match(text, start.start())
+            if match is None:
+                at = start.start() + 1  # another word may start inside this one
+                continue
+            yield match
+            at = max(match.end(), start.start() + 1)
+
+    def _from_word_starts(self, text: str, low: str) -> Iterator[re.Match[str]]:
+        starts: set[int] = set()
+        at = 0
+        while (start := self._starts.search(low, at)) is not None:
+            at = begin = start.start()
+            while begin > 0 and _word_character(text[begin - 1]):
+                begin -= 1
+            starts.add(begin)
+            at += 1
+        done = 0
+        for begin in sorted(starts):
+            if begin >= done and (match := self._pattern.match(text, begin)) is not None:
+                yield match
+                done = max(match.end(), begin + 1)
+
+
+def _word_character(character: str) -> bool:
+    """Whether the engine's ``\\w`` matches ``character`` (a letter, digit or number of any
+    script, or ``_``: checked over every code point by ``tests/test_gate_speed.py``)."""
+    return character.isalnum() or character == "_"

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from praksisbank.core.gate import caps
+from praksisbank.core.gate.prefilter import Keyed
 
 WHAT_PHONE = "et telefonnummer"  # as anonymity's
 
@@ -28,6 +29,13 @@ _CUE = re.compile(
     r"(?i)(?<![\w])(?:ring(?:e|er|te)?|telefon\w*|tlf\.?|mobil\w*|\w*nummer(?:et)?|nr\.|sms"
     r"|whatsapp|viber|signal|kontakt(?:e|es)?)(?![\w])"
 )
+_CUE_WORDS = (
+    "ring", "telefon", "tlf", "mobil", "nummer", "nr.", "sms", "whatsapp", "viber", "signal",
+    "kontakt",
+)  # fmt: skip
+_CUE_AT = Keyed(_CUE, _CUE_WORDS, inside=True)
+"""`_CUE` tried only at the start of a word holding one of its words (lower-cased): of 6.4 MB
+of a built site's text, 74 cues; the pattern alone is tried at every character."""
 _GROUP = re.compile(
     r"(?<![\w.,/-])[0-9]{2,5}(?![\w]|[.,/-][0-9])"
     r"(?![ \u00a0]*(?:år|kr|kroner|%|prosent|personer|dager|timer|km|m)(?![\w]))"
@@ -55,7 +63,7 @@ def gapped_phones(text: str) -> list[Candidate]:
     """Norwegian phone numbers whose groups a few words stand between, after a cue."""
     found: list[Candidate] = []
     done = 0
-    for cue in _CUE.finditer(text):
+    for cue in _CUE_AT.finditer(text):
         if caps.full(found):
             break  # the rest is not read (`caps.py`)
         if cue.end() < done:
