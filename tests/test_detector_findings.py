@@ -40,7 +40,7 @@ def _needles() -> str:
         + locations._ROOM_WORDS
         + locations._PART_WORDS
         + ("øker", "lager")  # names._party_pair_matches
-        + tuple(names._PERSON_NOUNS.split("|"))  # names._PERSON_PAIR_AT
+        + tuple(names._PERSON_NOUNS.split("|"))  # names._PERSON_PAIR (``(?i)`` words)
         + ("år",)  # personaldata._day_month_births: every match of `_TURNS`
     )
     return "".join(sorted({ch for word in words for ch in word if ch.isalpha()}))

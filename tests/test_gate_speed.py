@@ -287,8 +287,6 @@ def _keyed_cases() -> list[tuple[str, Any, tuple[str, ...]]]:
     return [
         ("rooms", locations._ROOM_AT, tuple(_ROOM_VOCABULARY.split())),
         ("foreign addresses", locations._FOREIGN_ADDRESS_AT, tuple(_ADDRESS_VOCABULARY.split())),
-        ("a word for a person before a pair", names._PERSON_PAIR_AT,
-         tuple(names._PERSON_NOUNS.split("|"))),
         ("a phone cue, also inside a word", splits._CUE_AT, tuple(_CUE_VOCABULARY.split())),
         ("an account after its keyword", personaldata._KEYWORD_ACCOUNT_AT,
          tuple(_ACCOUNT_VOCABULARY.split())),
