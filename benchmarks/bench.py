@@ -223,21 +223,23 @@ def median(values: list[float]) -> float:
 
 def measure_check(
     project: Path, empty: Path, repeat: int
-) -> tuple[int, float, float, float, float]:
-    """(files, cold seconds, warm seconds, start-up seconds, warm CPU / cold CPU): medians, the
-    three runs interleaved. Warm: the store of clean verdicts in a folder beside ``empty``,
-    filled by one run before the counted ones."""
+) -> tuple[int, float, float, float, dict[str, float]]:
+    """(files, cold seconds, warm seconds, start-up seconds, median CPU seconds of each kind of
+    run: cold, warm, start-up): medians, the three runs interleaved. Warm: the store of clean
+    verdicts in a folder beside ``empty``, filled by one run before the counted ones."""
     store = empty.parent / "verdicts"
     shutil.rmtree(store, ignore_errors=True)
     check = [PRAKSISBANK, "check", str(project)]
     run(check, environment(verdicts=store), "praksisbank check (filling the store)")
     cold: list[float] = []
     warm: list[float] = []
-    cpu: dict[str, list[float]] = {"cold": [], "warm": []}
+    cpu: dict[str, list[float]] = {"cold": [], "warm": [], "start-up": []}
     startups: list[float] = []
     files = 0
     for _ in range(repeat):
-        startups.append(run([PRAKSISBANK, "check", str(empty)], environment(), "check").seconds)
+        startup = run([PRAKSISBANK, "check", str(empty)], environment(), "check")
+        startups.append(startup.seconds)
+        cpu["start-up"].append(startup.cpu)
         for label, times, env in (
             ("cold", cold, environment()),
             ("warm", warm, environment(verdicts=store)),
@@ -250,8 +252,8 @@ def measure_check(
                 tail = result.output[-500:]
                 raise BenchError(f"praksisbank check printed no file count:\n{tail}")
             files = int(found[1])
-    ratio = median(cpu["warm"]) / median(cpu["cold"])
-    return files, median(cold), median(warm), median(startups), ratio
+    used = {label: median(values) for label, values in cpu.items()}
+    return files, median(cold), median(warm), median(startups), used
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -561,8 +563,8 @@ class Row:
     """Cold: every text read (``--no-cache``)."""
     check_warm: float | None = None
     """Warm: the store of clean verdicts filled by a run before (nothing changed)."""
-    check_cpu: float | None = None
-    """CPU seconds of the warm check over the cold one."""
+    check_cpu: dict[str, float] = field(default_factory=dict)
+    """Median CPU seconds of the cold check, the warm one and the start-up."""
     startup: float | None = None
     build: float | None = None
     plain: float | None = None
@@ -603,9 +605,13 @@ def measure_size(size: int, work: Path, args: argparse.Namespace) -> Row:
             empty.mkdir(exist_ok=True)
             measured = measure_check(project, empty, args.repeat)
             row.files, row.check, row.check_warm, row.startup, row.check_cpu = measured
+            c = row.check_cpu
             say(
-                f"  check: {row.files} files, cold {row.check:.2f} s, warm {row.check_warm:.2f} s "
-                f"(CPU warm/cold {row.check_cpu:.2f}), start-up {row.startup:.2f} s"
+                f"  check: {row.files} files, cold {row.check:.2f} s, warm {row.check_warm:.2f} s, "
+                f"start-up {row.startup:.2f} s; CPU s cold {c['cold']:.2f}, warm {c['warm']:.2f}, "
+                f"start-up {c['start-up']:.2f}: files per CPU second, start-up left out, cold "
+                f"{row.files / (c['cold'] - c['start-up']):,.0f}, warm "
+                f"{row.files / (c['warm'] - c['start-up']):,.0f}"
             )
 
         attempt("check", check)
