@@ -37,7 +37,7 @@ def machine(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monkey
 def examined(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Each text the source gate's detectors read."""
     texts: list[str] = []
-    real = personal.examine
+    real = anonymity.examine
 
     def counted(text: str, known_names: object = ()) -> object:
         texts.append(text)
