@@ -312,3 +312,32 @@ def test_the_setting(option: object, env: str, on: bool) -> None:
 def test_a_setting_that_means_nothing_is_refused_in_norwegian() -> None:
     with pytest.raises(settings.SettingsError, match="er ikke 0 eller 1"):
         settings.resolve({}, None, {"PRAKSISBANK_VERDICT_CACHE": "kanskje"})
+
+
+# -- the file ------------------------------------------------------------------------------------
+
+
+def test_two_runs_at_once_keep_a_whole_file(tmp_path: Path, machine: Path) -> None:
+    first, second = reopened(tmp_path), reopened(tmp_path)
+    first.learn([first.digest(verdicts.SOURCE, "den første")])
+    second.learn([second.digest(verdicts.SOURCE, "den andre")])
+    first.save()
+    second.save()  # opened before the first saved: it reads the file again when it saves
+    after = reopened(tmp_path)
+    assert after.clean(after.digest(verdicts.SOURCE, "den første"))
+    assert after.clean(after.digest(verdicts.SOURCE, "den andre"))
+
+
+def test_the_store_is_bounded_and_keeps_the_last_runs_verdicts(
+    tmp_path: Path, machine: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(verdicts, "MAX_ENTRIES", 3)
+    for run in range(3):
+        store = reopened(tmp_path)
+        store.learn(store.digest(verdicts.SOURCE, f"kjøring {run} tekst {n}") for n in range(2))
+        store.save()
+    assert (machine / verdicts.FILE).stat().st_size < 200
+    last = reopened(tmp_path)
+    assert len(last.known) == 3
+    assert all(last.clean(last.digest(verdicts.SOURCE, f"kjøring 2 tekst {n}")) for n in range(2))
+    assert not last.clean(last.digest(verdicts.SOURCE, "kjøring 0 tekst 0"))
