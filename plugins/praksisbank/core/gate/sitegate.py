@@ -355,15 +355,10 @@ def _mac(key: bytes, name: str, rows: object) -> str:
     return hmac.new(key, text.encode(), hashlib.sha256).hexdigest()
 
 
-KEY_FILE = "gate-key"
-"""The file in ``key_folder()`` that holds the key the kept PDF verdicts are signed with."""
-
-
-def key_folder() -> Path:
-    """Where this machine keeps the verdicts' key: the user's cache folder
-    (``$XDG_CACHE_HOME/praksisbank``, else ``~/.cache/praksisbank``), never the project's."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base, "praksisbank")
+KEY_FILE = verdicts.KEY_FILE
+"""The file in ``key_folder()`` that holds the key the kept PDF verdicts are signed with (the
+store of clean verdicts, ``verdicts.py``, signs with the same key)."""
+key_folder = verdicts.key_folder
 
 
 def verdict_key(cache: Path) -> bytes | None:
@@ -387,23 +382,7 @@ def verdict_key(cache: Path) -> bytes | None:
 
 @functools.lru_cache(maxsize=4)
 def _key_in(folder: Path) -> bytes | None:
-    path = folder / KEY_FILE
-    try:
-        if not path.exists():
-            folder.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")  # mode 0600
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(os.urandom(32))
-            try:
-                os.link(temporary, path)  # never replaces a key another process wrote
-            except FileExistsError:
-                pass
-            finally:
-                Path(temporary).unlink()
-        key = path.read_bytes()
-    except OSError:
-        return None
-    return key if len(key) == 32 else None
+    return verdicts.key_in(folder)
 
 
 def _in_addresses(paths: list[str], names: frozenset[str]) -> list[Found]:
