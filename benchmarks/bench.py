@@ -3,7 +3,9 @@
 For each size N (synthetic.py's fictional decisions) it measures, each in a fresh subprocess:
 
 - check: `praksisbank check` on the project, less its start-up (the same command on an empty
-  folder), as files per second;
+  folder), as files per second: cold (`--no-cache`: every text read, as before stop 23) and
+  warm (the store of clean verdicts, `core/gate/verdicts.py`, filled by a run before; the
+  same files, nothing changed), the runs interleaved;
 - build: `mkdocs build` with the plugin (PDFs off) against plain MkDocs on the same Markdown and
   theme; seconds per decision and how it grows with N; peak memory;
 - search: the bytes Chromium fetches for a reader's first search (three queries, the largest
@@ -12,7 +14,11 @@ For each size N (synthetic.py's fictional decisions) it measures, each in a fres
   to the served page showing the change;
 
 and for one size the PDFs: a build with an empty cache, a second one with nothing changed, and
-one after a decision changed. Medians of --repeat runs (--build-repeat for whole builds); ratios
+one after a decision changed. Every build runs with the store of clean verdicts off
+(`PRAKSISBANK_VERDICT_CACHE=0`): the build columns are cold, comparable with the tables
+before stop 23 (`bench_anonymity.py --build` measures builds warm). The warm check keeps its
+store in a folder of the bench's own (`XDG_CACHE_HOME`), never the user's. Medians of
+--repeat runs (--build-repeat for whole builds); ratios
 come from this one run. Progress goes to stderr, the tables to stdout. See benchmarks/README.md.
 
     .venv/bin/python benchmarks/bench.py [--sizes 500,2000,5000] [--repeat 3] [--build-repeat 2]
@@ -92,11 +98,17 @@ class Run:
     loaded machine steadier than the wall time."""
 
 
-def environment(pdf: bool = False) -> dict[str, str]:
+def environment(pdf: bool = False, verdicts: Path | None = None) -> dict[str, str]:
+    """The commands' environment; ``verdicts``: the folder for the store of clean verdicts
+    (``XDG_CACHE_HOME``), else the store is off (cold, as the tables before stop 23)."""
     env = dict(os.environ)
     env.update(
         PRAKSISBANK_TODAY=TODAY, NO_MKDOCS_2_WARNING="1", PRAKSISBANK_PDF="1" if pdf else "0"
     )
+    if verdicts is None:
+        env["PRAKSISBANK_VERDICT_CACHE"] = "0"
+    else:
+        env.update(PRAKSISBANK_VERDICT_CACHE="1", XDG_CACHE_HOME=str(verdicts))
     return env
 
 
@@ -209,20 +221,39 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def measure_check(project: Path, empty: Path, repeat: int) -> tuple[int, float, float]:
-    """(files, total seconds, start-up seconds): medians, the two runs interleaved."""
-    totals: list[float] = []
+def measure_check(
+    project: Path, empty: Path, repeat: int
+) -> tuple[int, float, float, float, dict[str, float]]:
+    """(files, cold seconds, warm seconds, start-up seconds, median CPU seconds of each kind of
+    run: cold, warm, start-up): medians, the three runs interleaved. Warm: the store of clean
+    verdicts in a folder beside ``empty``, filled by one run before the counted ones."""
+    store = empty.parent / "verdicts"
+    shutil.rmtree(store, ignore_errors=True)
+    check = [PRAKSISBANK, "check", str(project)]
+    run(check, environment(verdicts=store), "praksisbank check (filling the store)")
+    cold: list[float] = []
+    warm: list[float] = []
+    cpu: dict[str, list[float]] = {"cold": [], "warm": [], "start-up": []}
     startups: list[float] = []
     files = 0
     for _ in range(repeat):
-        startups.append(run([PRAKSISBANK, "check", str(empty)], environment(), "check").seconds)
-        result = run([PRAKSISBANK, "check", str(project)], environment(), "praksisbank check")
-        totals.append(result.seconds)
-        found = re.search(r"Ingen feil i (\d+) fil", result.output)
-        if not found:
-            raise BenchError(f"praksisbank check printed no file count:\n{result.output[-500:]}")
-        files = int(found[1])
-    return files, median(totals), median(startups)
+        startup = run([PRAKSISBANK, "check", str(empty)], environment(), "check")
+        startups.append(startup.seconds)
+        cpu["start-up"].append(startup.cpu)
+        for label, times, env in (
+            ("cold", cold, environment()),
+            ("warm", warm, environment(verdicts=store)),
+        ):
+            result = run(check, env, f"praksisbank check ({label})")
+            times.append(result.seconds)
+            cpu[label].append(result.cpu)
+            found = re.search(r"Ingen feil i (\d+) fil", result.output)
+            if not found:
+                tail = result.output[-500:]
+                raise BenchError(f"praksisbank check printed no file count:\n{tail}")
+            files = int(found[1])
+    used = {label: median(values) for label, values in cpu.items()}
+    return files, median(cold), median(warm), median(startups), used
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -529,6 +560,11 @@ class Row:
     size: int
     files: int | None = None
     check: float | None = None
+    """Cold: every text read (``--no-cache``)."""
+    check_warm: float | None = None
+    """Warm: the store of clean verdicts filled by a run before (nothing changed)."""
+    check_cpu: dict[str, float] = field(default_factory=dict)
+    """Median CPU seconds of the cold check, the warm one and the start-up."""
     startup: float | None = None
     build: float | None = None
     plain: float | None = None
@@ -567,8 +603,16 @@ def measure_size(size: int, work: Path, args: argparse.Namespace) -> Row:
         def check() -> None:
             empty = work / "empty"
             empty.mkdir(exist_ok=True)
-            row.files, row.check, row.startup = measure_check(project, empty, args.repeat)
-            say(f"  check: {row.files} files, {row.check:.2f} s, start-up {row.startup:.2f} s")
+            measured = measure_check(project, empty, args.repeat)
+            row.files, row.check, row.check_warm, row.startup, row.check_cpu = measured
+            c = row.check_cpu
+            say(
+                f"  check: {row.files} files, cold {row.check:.2f} s, warm {row.check_warm:.2f} s, "
+                f"start-up {row.startup:.2f} s; CPU s cold {c['cold']:.2f}, warm {c['warm']:.2f}, "
+                f"start-up {c['start-up']:.2f}: files per CPU second, start-up left out, cold "
+                f"{row.files / (c['cold'] - c['start-up']):,.0f}, warm "
+                f"{row.files / (c['warm'] - c['start-up']):,.0f}"
+            )
 
         attempt("check", check)
 
@@ -670,7 +714,8 @@ def serve_cell(times: list[float | None]) -> str:
 
 def table(rows: list[Row]) -> str:
     head = (
-        "| decisions | files | check files/s (start-up s) | build s | ×plain (plain s) "
+        "| decisions | files | check files/s cold / warm (start-up s) | build s "
+        "| ×plain (plain s) "
         "| ×plain+search (s) "
         "| s/decision | linearity | peak MB | first search KB | site MB (pages) | serve edit s "
         "| serve field edit s |"
@@ -681,7 +726,9 @@ def table(rows: list[Row]) -> str:
         rate = None
         if r.files is not None and r.check is not None and r.startup is not None:
             net = r.check - r.startup
-            rate = f"{r.files / net:,.0f} ({r.startup:.2f})" if net > 0 else "n/a"
+            net_warm = (r.check_warm or 0) - r.startup
+            warm = f"{r.files / net_warm:,.0f}" if net_warm > 0 else "n/a"
+            rate = f"{r.files / net:,.0f} / {warm} ({r.startup:.2f})" if net > 0 else "n/a"
         per = r.build / r.size if r.build is not None else None
         ratio = with_search = "n/a"
         if r.build is not None and r.plain is not None:

@@ -23,6 +23,13 @@ the two kinds alternate, the order turned round each time (without, with; with, 
 A build the gate stops (it found something in the generated text) is counted as it is: the
 gate read everything before it said so; the benchmark says how many stopped.
 
+The builds with the gate come in three kinds (stop 23, ``core/gate/verdicts.py``): cold (the
+store of clean verdicts off, every text read: the gate as before), warm (the store on, filled
+by the builds before: the same content again) and changed (the store on, one decision's body
+given one more sentence, new in every round, then put back). The store lives in a folder of
+this benchmark's own (``XDG_CACHE_HOME``), filled by one warm build before the counted ones.
+Builds without the gate run with the store off: the build before the second gate.
+
 Then it times the rendered-text gate alone, in CPU seconds of one process, on the site the last
 build without the gate published, part by part as the build reads it (the theme's own files
 left out, the names the site may show, the attribute cache): the pages (making the visible text,
@@ -153,19 +160,32 @@ def build_cost(decisions: int, builds: int, profile: Path | None = None) -> None
     logging.getLogger("mkdocs").setLevel(logging.CRITICAL)
     names = vars(protect)
     real = names["published_gate"]
-    times: dict[str, list[float]] = {"uten": [], "med": []}
-    cpu: dict[str, list[float]] = {"uten": [], "med": []}
+    kinds = {
+        "uten": "without the rendered-text gate",
+        "kald": "with it, cold (no store)",
+        "varm": "with it, warm (same content)",
+        "endret": "with it, warm, one decision changed",
+    }
+    times: dict[str, list[float]] = {label: [] for label in kinds}
+    cpu: dict[str, list[float]] = {label: [] for label in kinds}
     loads: list[float] = []  # the one-minute load average before and after each counted build
     stopped = 0
     with tempfile.TemporaryDirectory() as work:
         project = Path(work) / "prosjekt"
         generate(project, decisions)
-        order = [("uten", False)]  # the warm-up build, not counted
+        os.environ["XDG_CACHE_HOME"] = str(Path(work) / "cache")  # the store: this run's own
+        edited = sorted((project / "decision_bank").rglob("*.md"))[0]
+        original = edited.read_text(encoding="utf-8")
+        order = [("uten", False), ("varm", False)]  # warm-up, and the store filled: not counted
+        labels = list(kinds)
         for n in range(builds):
-            pair = ["uten", "med"] if n % 2 == 0 else ["med", "uten"]
-            order += [(label, True) for label in pair]
-        for label, counted in order:
-            names["published_gate"] = real if label == "med" else lambda *a, **k: _NoGate()
+            turn = labels[n % len(labels) :] + labels[: n % len(labels)]
+            order += [(label, True) for label in turn]
+        for n, (label, counted) in enumerate(order):
+            names["published_gate"] = real if label != "uten" else lambda *a, **k: _NoGate()
+            os.environ["PRAKSISBANK_VERDICT_CACHE"] = "1" if label in ("varm", "endret") else "0"
+            if label == "endret":
+                edited.write_text(original + f"\nSaken ble vurdert på nytt i runde {n}.\n", "utf-8")
             started, used = time.perf_counter(), _cpu_seconds()
             before = os.getloadavg()[0]
             try:
@@ -174,27 +194,27 @@ def build_cost(decisions: int, builds: int, profile: Path | None = None) -> None
                 if label == "uten":
                     raise
                 stopped += 1
+            finally:
+                edited.write_text(original, encoding="utf-8")
             if counted:
                 times[label].append(time.perf_counter() - started)
                 cpu[label].append(_cpu_seconds() - used)
                 loads += [before, os.getloadavg()[0]]
         names["published_gate"] = real
-        without, with_gate = statistics.median(times["uten"]), statistics.median(times["med"])
+        os.environ["PRAKSISBANK_VERDICT_CACHE"] = "0"  # the parts below: read cold
         print()
-        print(f"build of {decisions} decisions, PDFs off, median of {builds} "
+        print(f"build of {decisions} decisions, PDFs off, median of {builds} of each "
               f"(cores: {os.cpu_count()}, one-minute load average {min(loads):.1f} to "
               f"{max(loads):.1f} over the counted builds)")  # fmt: skip
-        print("  wall time:")
-        print(f"  without the rendered-text gate  {without:7.2f} s   {_each(times['uten'])}")
-        print(f"  with it                         {with_gate:7.2f} s   {_each(times['med'])}"
-              f"   ({with_gate / without:.3f}x)")  # fmt: skip
-        cpu_without, cpu_with = statistics.median(cpu["uten"]), statistics.median(cpu["med"])
-        print(f"  CPU of this process and its children (the gate's workers, Pagefind): "
-              f"{cpu_without:.2f} s without, {cpu_with:.2f} s with "
-              f"({cpu_with / cpu_without:.3f}x)")  # fmt: skip
-        print(f"    each: without {_each(cpu['uten'])}, with {_each(cpu['med'])}")
+        base_wall, base_cpu = statistics.median(times["uten"]), statistics.median(cpu["uten"])
+        print(f"  {'':<40} {'wall s':>8} {'ratio':>7} {'CPU s':>8} {'ratio':>7}   CPU of each")
+        for label, shown in kinds.items():
+            wall, used = statistics.median(times[label]), statistics.median(cpu[label])
+            print(f"  {shown:<40} {wall:8.2f} {wall / base_wall:6.3f}x {used:8.2f} "
+                  f"{used / base_cpu:6.3f}x   {_each(cpu[label])}")  # fmt: skip
+        print("  (CPU: this process and its children: the gate's workers, Pagefind)")
         if stopped:
-            print(f"  {stopped} of {builds} builds with the gate were stopped by it (counted)")
+            print(f"  {stopped} builds with the gate were stopped by it (counted)")
         sys.stdout.flush()
         parts = gate_parts(project, profile)
     print("  the gate alone, CPU seconds of one process, part by part:")

@@ -46,6 +46,9 @@ def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PRAKSISBANK_TODAY", TODAY.isoformat())
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
     monkeypatch.setenv("PRAKSISBANK_PDF", "0")  # test_pdf.py turns the PDFs on where it needs them
+    # Every text read cold: a test that plants a finding by changing a detector must not meet a
+    # clean verdict an earlier test stored (tests/test_verdict_store.py turns the store on).
+    monkeypatch.setenv("PRAKSISBANK_VERDICT_CACHE", "0")
 
 
 @pytest.fixture

@@ -16,6 +16,8 @@ from praksisbank.core.base.countries import norwegian_name
 from praksisbank.core.base.problems import Problem, Severity
 from praksisbank.core.content import allowlist, codeowners, kinds, scaffold
 from praksisbank.core.content.loader import Layout, LoadResult, load, written_ids
+from praksisbank.core.content.personal import verdict_store
+from praksisbank.core.gate import verdicts
 from praksisbank.core.practice import flags as flagging
 from praksisbank.core.practice import readiness
 from praksisbank.mkdocs_adapter.project import (
@@ -298,6 +300,15 @@ def _project_argument(
     )
 
 
+def _no_cache(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="les hver tekst på nytt, også de personvernsjekken fant rene i en tidligere kjøring, "
+        "og husk ingenting (som verdict_cache: false / PRAKSISBANK_VERDICT_CACHE=0)",
+    )
+
+
 def build_parser(known: tuple[kinds.Kind, ...] = kinds.KINDS) -> argparse.ArgumentParser:
     """The command's parser; ``known``: the content kinds (``praksisbank new`` offers theirs)."""
     offered = scaffold.offered(known)
@@ -327,6 +338,7 @@ def build_parser(known: tuple[kinds.Kind, ...] = kinds.KINDS) -> argparse.Argume
         help="gjør også om Markdown-teksten i hver fil til HTML med nettstedets utvidelser, slik "
         "byggingen gjør, og meld fra om tekst som ikke kan vises (tregere: laster MkDocs)",
     )
+    _no_cache(check)
     check.set_defaults(run=_check)
     review = sub.add_parser(
         "review",
@@ -418,6 +430,7 @@ def build_parser(known: tuple[kinds.Kind, ...] = kinds.KINDS) -> argparse.Argume
         default="mkdocs",
         help="motoren som bygger dokumenttreet (standard: mkdocs)",
     )
+    _no_cache(built)
     built.set_defaults(run=_build)
     guarded = sub.add_parser(
         "mkdocs",
@@ -454,7 +467,12 @@ def main(argv: Sequence[str] | None = None, known: tuple[kinds.Kind, ...] = kind
         # validation and flags agree on the day.
         chosen = resolve(plugin_options(Path(args.project)), None)
         args.today, args.workers = chosen.today, chosen.workers
-        code: int = args.run(args)
+        # Clean verdicts kept between runs (core/gate/verdicts.py), for the commands that read
+        # every text: check and build.
+        keep = chosen.verdict_cache and args.command in ("check", "build") and not args.no_cache
+        store = verdict_store(Path(args.project).resolve()) if keep else None
+        with verdicts.kept(store):
+            code: int = args.run(args)
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
     except (ProjectError, SettingsError) as exc:
         print(f"praksisbank: {exc}", file=sys.stderr)

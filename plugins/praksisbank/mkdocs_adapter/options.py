@@ -47,6 +47,11 @@ class Options(Config):
     workers = c.Optional(c.Type(int))
     """Processes that read and check a large project's files (400 or more): 1 reads them in
     this one, 0 or not set one per core. Not set in mkdocs.yml: ``PRAKSISBANK_WORKERS``."""
+    verdict_cache = c.Optional(c.Type((bool, int, str)))
+    """Keep the personal-data gates' clean verdicts between runs, signed with a key outside the
+    project (``core/gate/verdicts.py``), so a text read and found clean before is not read
+    again: ``true`` or ``false``; not set, on. Not set in mkdocs.yml:
+    ``PRAKSISBANK_VERDICT_CACHE`` (``0``: every text read cold, as a CI may want)."""
     templates = c.Optional(c.Dir(exists=True))
     """A folder of templates that replace ours by name; without it, ``praksisbank/`` in the
     theme's ``custom_dir`` is used when it exists.

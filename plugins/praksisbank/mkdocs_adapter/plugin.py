@@ -23,7 +23,8 @@ from mkdocs.structure.pages import Page
 
 from praksisbank.core.base.dates import norwegian_date
 from praksisbank.core.content.loader import Layout
-from praksisbank.core.gate import rendered
+from praksisbank.core.content.personal import verdict_store
+from praksisbank.core.gate import rendered, verdicts
 from praksisbank.core.pdf import build as pdf
 from praksisbank.core.publish import search
 from praksisbank.core.publish.aside import AsideBuild
@@ -71,6 +72,7 @@ class PraksisbankPlugin(BasePlugin[Options]):
         """`mkdocs serve` keeps this object across rebuilds: every build starts afresh."""
         self.decorator = Decorator(self.preview)
         self.protection = Protection()
+        self.verdicts: verdicts.Store | None = None  # this build's clean verdicts (on_config)
         self.generated_uris: frozenset[str] = frozenset()
 
     def layout(self, config: MkDocsConfig) -> Layout:
@@ -89,6 +91,12 @@ class PraksisbankPlugin(BasePlugin[Options]):
         except settings.SettingsError as exc:
             raise PluginError(str(exc)) from None
         self.today, self.pdf = self.settings.today, self.settings.pdf
+        self._verdicts_done()  # a rebuild that ended without either event
+        # The gates' clean verdicts kept between builds (core/gate/verdicts.py), read once here
+        # and written once when the build ends.
+        root = Path(config.config_file_path).resolve().parent
+        self.verdicts = verdict_store(root) if self.settings.verdict_cache else None
+        verdicts.use(self.verdicts)
         refuse.fetching_elsewhere(config)
         refuse.bad_contact(config, self.config.accessibility_contact)
         refuse.two_searches(config, self.config.search)
@@ -235,6 +243,7 @@ class PraksisbankPlugin(BasePlugin[Options]):
             gate=self.protection.take_gate(),
         )
         self.pdf_report = report or self.pdf_report
+        self._verdicts_done()
         if self.aside is not None:
             self.aside.finish(Path(config.site_dir))
             config.site_dir = str(self.aside.final)
@@ -254,7 +263,15 @@ class PraksisbankPlugin(BasePlugin[Options]):
         if problems:
             self.preview.forget()
 
+    def _verdicts_done(self) -> None:
+        """This build's clean verdicts written (once), and the store no longer in use."""
+        verdicts.use(None)
+        if self.verdicts is not None:
+            self.verdicts.save()
+            self.verdicts = None
+
     def on_build_error(self, *, error: Exception) -> None:
+        self._verdicts_done()
         self._unfreeze()
         self.preview.rebuild_done()
         self.preview.forget()

@@ -35,7 +35,7 @@ from markdown.blockprocessors import BlockProcessor  # type: ignore[import-untyp
 
 from praksisbank.core.base.model import Content, Document, Item, Status
 from praksisbank.core.base.problems import Problem, ProblemCode
-from praksisbank.core.gate import rendered
+from praksisbank.core.gate import rendered, verdicts
 from praksisbank.core.gate.sanitize import sanitize
 from praksisbank.core.publish.tree import ADDED_EXTENSIONS as ADDED_EXTENSIONS  # the plugin's
 
@@ -342,15 +342,40 @@ def shown_problems(
     """Personal data in what a reader sees of ``item``: its rendered body ``html``, then its
     fields (titles, descriptions, reasons), after markup and look-alike characters."""
     found = []
-    for seen in rendered.in_page(html, allowed=allowed, names=names):
+    body = _spared("render-body", html, rendered.in_page, allowed, names)
+    for seen in body:
         line = rendered.source_line_of(rendered.key_of(seen), item.body)
         found.append(_shown(item.path, item.body_line + (line or 1) - 1, seen, "Teksten"))
     source = _source(root, item)
     for text in _field_texts(item):
-        for seen in rendered.in_text(text, allowed=allowed, names=names):
+        for seen in _spared("render-field", text, rendered.in_text, allowed, names):
             line = rendered.source_line_of(rendered.key_of(seen), source) if source else None
             found.append(_shown(item.path, line or 1, seen, "Et felt"))
     return found
+
+
+def _spared(
+    kind: str,
+    text: str,
+    reading: Callable[..., list[rendered.Seen]],
+    allowed: frozenset[str],
+    names: frozenset[str],
+) -> list[rendered.Seen]:
+    """``reading(text)``, spared for a text the store of clean verdicts holds
+    (``core/gate/verdicts.py``). A text is stored only when it is clean without any exception
+    (the exceptions in use come from every file's markers, and may change elsewhere), so with
+    exceptions in use a text that has a finding is read twice: without them, then with them."""
+    store = verdicts.active()
+    if store is None:
+        return reading(text, allowed=allowed, names=names)
+    digest = store.digest(kind, text, names)
+    if store.clean(digest):
+        return []
+    found = reading(text, names=names)
+    if not found:
+        store.learn([digest])
+        return []
+    return reading(text, allowed=allowed, names=names) if allowed else found
 
 
 def _shown(file: str, line: int, seen: rendered.Seen, what: str) -> Problem:

@@ -7,6 +7,7 @@ plugins:
       pdf: !ENV [PRAKSISBANK_PDF, null]       # the environment variable wins where it is set
       today: !ENV [PRAKSISBANK_TODAY, null]
       workers: !ENV [PRAKSISBANK_WORKERS, 0]
+      verdict_cache: !ENV [PRAKSISBANK_VERDICT_CACHE, null]
 ```
 
 A site whose ``mkdocs.yml`` does not name an option gets the environment variable's value, as
@@ -26,6 +27,7 @@ from typing import Any
 PDF_ENV = "PRAKSISBANK_PDF"
 TODAY_ENV = "PRAKSISBANK_TODAY"
 WORKERS_ENV = "PRAKSISBANK_WORKERS"
+VERDICT_CACHE_ENV = "PRAKSISBANK_VERDICT_CACHE"
 
 _OFF = ("0", "false", "no", "nei", "off")
 _ON = ("1", "true", "yes", "ja", "on")
@@ -43,6 +45,9 @@ class Settings:
     """This build makes the PDFs."""
     workers: int
     """Processes that read a large project's files; 0: one per core (``core/content/loader.py``)."""
+    verdict_cache: bool = True
+    """Keep the gate's clean verdicts between runs (``core/gate/verdicts.py``); off: every text
+    is read, nothing is kept."""
 
 
 def resolve(
@@ -56,6 +61,7 @@ def resolve(
         today=_today(options.get("today"), env),
         pdf=_pdf(options.get("pdf"), env, command),
         workers=_workers(options.get("workers"), env),
+        verdict_cache=_verdict_cache(options.get("verdict_cache"), env),
     )
 
 
@@ -119,3 +125,21 @@ def _workers(value: object, env: Mapping[str, str]) -> int:
             "prosess, 0 bruker én per kjerne."
         )
     return int(text)
+
+
+def _verdict_cache(value: object, env: Mapping[str, str]) -> bool:
+    if isinstance(value, bool):
+        return value
+    if _set(value):
+        word, shown = str(value).strip().lower(), _option("verdict_cache", value)
+    else:
+        word = env.get(VERDICT_CACHE_ENV, "").strip().lower()
+        shown = f"{VERDICT_CACHE_ENV}={env.get(VERDICT_CACHE_ENV, '').strip()!r}"
+    if word in _OFF:
+        return False
+    if word in _ON or not word:
+        return True
+    raise SettingsError(
+        f"{shown} er ikke 0 eller 1. Skriv {VERDICT_CACHE_ENV}=0 (eller «verdict_cache: false» "
+        "under «praksisbank» i mkdocs.yml) for å lese hver tekst på nytt uten å huske noe."
+    )

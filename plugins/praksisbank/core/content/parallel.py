@@ -17,6 +17,7 @@ from praksisbank.core.content.layout import Layout
 from praksisbank.core.content.personal import Gate
 from praksisbank.core.content.report import Reporter
 from praksisbank.core.content.yamlnodes import Parsed
+from praksisbank.core.gate import verdicts
 from praksisbank.core.gate.anonymity import examine
 
 PARALLEL_FROM = 400
@@ -53,15 +54,18 @@ _Job = tuple[Layout, date, _Allowed, list[_Task]]
 _Used = tuple[set[str], list[allowlist.Excepted]]
 
 
-def _load_files(job: _Job) -> tuple[list[Part], list[Problem], _Used]:
+def _load_files(job: _Job) -> tuple[list[Part], list[Problem], _Used, list[bytes]]:
     """In a worker process: load some files, each with the loader of its kind. The parsed
-    front matter stays here (sending it is slower than reading it again where needed)."""
+    front matter stays here (sending it is slower than reading it again where needed). Last:
+    the clean verdicts the store of this (forked) process used or learned (``verdicts.take``)."""
     layout, today, allowed, tasks = job
     report, gate = Reporter(), Gate(allowed)
     loaders = [KindLoader(kind, layout, today, report, gate) for kind in layout.kinds]
+    verdicts.take()  # the parent's, copied by the fork: it has them
     for index, path in tasks:
         loaders[index].safe_file(path)
-    return [loader.result() for loader in loaders], report.contents(), (gate.used, gate.excepted)
+    parts = [loader.result() for loader in loaders]
+    return parts, report.contents(), (gate.used, gate.excepted), verdicts.take()
 
 
 _FileResult = tuple[Part, list[Problem], dict[str, Parsed], _Used]
@@ -132,12 +136,13 @@ def load_all(
                 results = pending.get()
         except Exception:  # a worker that failed: read its files here instead
             results = []
-        for parts, problems, used in results:
+        for parts, problems, used, clean in results:
             for kind_loader, part in zip(loaders, parts, strict=True):
                 kind_loader.merge(part)
             report.merge(problems)
             gate.used.update(used[0])
             gate.excepted.extend(used[1])
+            verdicts.learn(clean)
         if results:
             return
     for index, path in left:

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import accumulate
+from pathlib import Path
 from typing import Any
 
 from praksisbank.core.base import nested
@@ -22,9 +23,10 @@ from praksisbank.core.content.documents import (
 )
 from praksisbank.core.content.report import Reporter
 from praksisbank.core.content.yamlnodes import KeyPath, Parsed
-from praksisbank.core.gate import caps, published
+from praksisbank.core.gate import caps, published, verdicts
 from praksisbank.core.gate.anonymity import (
     ALLOW_MARKER,
+    Examined,
     Finding,
     Marker,
     examine,
@@ -46,6 +48,33 @@ def _strings(value: Any) -> Iterator[tuple[KeyPath, str]]:
 
 
 _APART = "\n\x00\n"
+
+
+def verdict_store(root: Path) -> verdicts.Store | None:
+    """The store of clean verdicts for the project at ``root`` (``verdicts.open_store``): a
+    verdict holds while the reviewed exceptions (``personvern-ok.yml``) are byte for byte the
+    same. ``None`` where none can be kept."""
+    try:
+        exceptions = (root / ALLOW_LIST).read_bytes()
+    except OSError:
+        exceptions = b""
+    return verdicts.open_store(root, [ALLOW_LIST.encode(), exceptions])
+
+
+def examined(text: str, known_names: Collection[str] = ()) -> Examined:
+    """``examine``, spared for a text the store of clean verdicts holds (``verdicts.py``): one
+    the gate found nothing in, before any exception, in this run or an earlier one. Its markers
+    are still found (a marker that names nothing is reported)."""
+    store = verdicts.active()
+    if store is None:
+        return examine(text, known_names)
+    digest = store.digest(verdicts.SOURCE, text, known_names)
+    if store.clean(digest):
+        return Examined((), tuple(find_markers(text)), (), ())
+    found = examine(text, known_names)
+    if not found.findings:
+        store.learn([digest])
+    return found
 
 
 def _capital(what: str) -> str:
@@ -169,7 +198,7 @@ class Gate:
     ) -> _Judged:
         """The findings in `text` to report, each with its hint, and those an exception let
         through, each with the reason and the source (placed in the file by `_place`)."""
-        found = examine(text, known_names)
+        found = examined(text, known_names)
         report: list[tuple[Finding, str]] = []
         kept: list[tuple[Finding, str, str]] = []
         working: set[Marker] = set()

@@ -780,7 +780,7 @@ MACHINE_TAGS = frozenset({"!ENV", "!relative"})
 """MkDocs' tags whose value comes from the machine that builds (an environment variable, a
 folder's path there): the check never sees it, and on a page it would be published unread."""
 ENV_ALLOWED: frozenset[Where] = frozenset(
-    ("plugins", "praksisbank", option) for option in ("pdf", "today", "workers")
+    ("plugins", "praksisbank", option) for option in ("pdf", "today", "workers", "verdict_cache")
 )
 """The settings that may be set with ``!ENV``: the plugin's build settings, which no reader
 sees as text (each is read as a yes/no, a date or a number, and refused otherwise)."""

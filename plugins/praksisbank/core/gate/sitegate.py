@@ -46,7 +46,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
 from praksisbank.core.base.problems import Problem
-from praksisbank.core.gate import anonymity, blame, rendered
+from praksisbank.core.gate import anonymity, blame, rendered, verdicts
 from praksisbank.core.gate.anonymity import mask_digits
 
 SKIPPED_SUFFIXES = frozenset(
@@ -210,10 +210,36 @@ def gate_file(
 
     A PDF's text is slow to read (pypdf): with a ``cache`` folder, what was found in a PDF is
     kept there under the hash of its bytes, signed (``verdict_key``), so an unchanged PDF is not
-    read again; a kept verdict without this machine's signature is not believed."""
+    read again; a kept verdict without this machine's signature is not believed. Any other file
+    found clean is kept in this process's store of clean verdicts (``verdicts.py``), if any, and
+    not read again while its bytes and address are the same."""
     suffix = path.suffix.lower()
     if data is None:
         data = path.read_bytes()
+    store = verdicts.active()
+    if store is None or suffix in (".pdf", ".gz"):  # PDFs: their own cache; .gz: see `_twin`
+        return _gate_file(published, path, suffix, data, cache, names)
+    digest = store.digest(f"{verdicts.FILE_READ}:{published}", data, names)
+    if store.clean(digest):
+        return []
+    asked: list[str] = []
+    found = _gate_file(published, path, suffix, data, cache, names, asked)
+    if not found and not asked:  # a record judged by its page's text: that page may change
+        store.learn([digest])
+    return found
+
+
+def _gate_file(
+    published: str,
+    path: Path,
+    suffix: str,
+    data: bytes,
+    cache: Path | None,
+    names: frozenset[str],
+    asked: list[str] | None = None,
+) -> list[Found]:
+    """``gate_file`` without the store; ``asked`` gets the address of each page a search
+    record's findings were compared with."""
     if suffix == ".pdf" and cache is not None:
         return _cached_pdf(published, data, cache, names)
     if suffix == ".pf_fragment":
@@ -221,6 +247,8 @@ def gate_file(
 
         def page(url: str) -> str | None:
             target = _page_of(url)
+            if asked is not None:
+                asked.append(url)
             try:
                 return (site / target).read_text(encoding="utf-8") if target else None
             except (OSError, UnicodeDecodeError):
@@ -327,15 +355,10 @@ def _mac(key: bytes, name: str, rows: object) -> str:
     return hmac.new(key, text.encode(), hashlib.sha256).hexdigest()
 
 
-KEY_FILE = "gate-key"
-"""The file in ``key_folder()`` that holds the key the kept PDF verdicts are signed with."""
-
-
-def key_folder() -> Path:
-    """Where this machine keeps the verdicts' key: the user's cache folder
-    (``$XDG_CACHE_HOME/praksisbank``, else ``~/.cache/praksisbank``), never the project's."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base, "praksisbank")
+KEY_FILE = verdicts.KEY_FILE
+"""The file in ``key_folder()`` that holds the key the kept PDF verdicts are signed with (the
+store of clean verdicts, ``verdicts.py``, signs with the same key)."""
+key_folder = verdicts.key_folder
 
 
 def verdict_key(cache: Path) -> bytes | None:
@@ -359,23 +382,7 @@ def verdict_key(cache: Path) -> bytes | None:
 
 @functools.lru_cache(maxsize=4)
 def _key_in(folder: Path) -> bytes | None:
-    path = folder / KEY_FILE
-    try:
-        if not path.exists():
-            folder.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")  # mode 0600
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(os.urandom(32))
-            try:
-                os.link(temporary, path)  # never replaces a key another process wrote
-            except FileExistsError:
-                pass
-            finally:
-                Path(temporary).unlink()
-        key = path.read_bytes()
-    except OSError:
-        return None
-    return key if len(key) == 32 else None
+    return verdicts.key_in(folder)
 
 
 def _in_addresses(paths: list[str], names: frozenset[str]) -> list[Found]:
@@ -398,17 +405,32 @@ def _page_of(url: str | None) -> str | None:
     return path + "index.html" if path.endswith("/") or not path else path
 
 
-def _gate_files(
-    batch: list[tuple[str, str]], cache: Path | None, names: frozenset[str]
-) -> list[Found]:
+Answer = tuple[list[Found], list[bytes]]
+"""What a worker sends back: what it found, and the clean verdicts its store used or learned
+(``verdicts.take``), for the store of the process that saves it."""
+
+
+def _gate_files(batch: list[tuple[str, str]], cache: Path | None, names: frozenset[str]) -> Answer:
     found: list[Found] = []
     for published, path in batch:
         found += gate_file(published, Path(path), cache, names)
-    return found
+    return found, verdicts.take()
+
+
+def _gate_pages(batch: list[tuple[str, str]], names: frozenset[str]) -> Answer:
+    return gate_pages(batch, names), []
+
+
+def _start_worker(key: bytes, store: verdicts.Store | None) -> None:
+    """A worker process's start: its parent's fingerprint key and a copy of its store."""
+    anonymity.use_key(key)
+    verdicts.use(store)
 
 
 Read = tuple[str, str, list[Found]]
 """A file read by ``early``: its address, the hash of the bytes read, what was found in them."""
+ReadAnswer = tuple[list[Read], list[bytes]]
+"""What a worker sends back for ``early``'s files (see ``Answer``)."""
 
 
 def _digest(data: bytes) -> str:
@@ -417,7 +439,7 @@ def _digest(data: bytes) -> str:
 
 def _gate_files_read(
     batch: list[tuple[str, str]], cache: Path | None, names: frozenset[str]
-) -> list[Read]:
+) -> ReadAnswer:
     """``_gate_files``, each file with the hash of the very bytes gated (``SiteGate.early``)."""
     read: list[Read] = []
     for published, path in batch:
@@ -428,7 +450,7 @@ def _gate_files_read(
         read.append(
             (published, _digest(data), gate_file(published, Path(path), cache, names, data))
         )
-    return read
+    return read, verdicts.take()
 
 
 class SiteGate:
@@ -458,11 +480,17 @@ class SiteGate:
         self.files = 0
         """Other files sent to the gate by ``rest``."""
         self._batch: list[tuple[str, str]] = []
-        self._futures: list[tuple[Future[list[Found]], Callable[[], list[Found]]]] = []
+        self._futures: list[tuple[Future[Answer], Callable[[], Answer]]] = []
         """Work sent to the workers, each with the same work done here (should a worker die)."""
         self._found: list[Found] = []
-        self._early: list[tuple[Future[list[Read]], Callable[[], list[Read]]]] = []
+        self._early: list[tuple[Future[ReadAnswer], Callable[[], ReadAnswer]]] = []
         """Files sent to the workers by ``early``, each with the same work done here."""
+        self.store = verdicts.active()
+        """This run's clean verdicts (``verdicts.py``): a page found clean before is not read."""
+        self._digests: dict[str, bytes] = {}
+        """Each page read in this run, by address, with its digest in the store."""
+        self.spared = 0
+        """Pages not read because the store holds their clean verdict."""
         self._pool: ProcessPoolExecutor | None = None
         if workers > 0:
             self._start(workers)
@@ -473,13 +501,27 @@ class SiteGate:
         self._pool = ProcessPoolExecutor(
             max_workers=workers,
             mp_context=context,
-            initializer=anonymity.use_key,  # fingerprints alike: reviewed values match
-            initargs=(anonymity.process_key(),),
+            initializer=_start_worker,  # fingerprints alike: reviewed values match
+            initargs=(
+                anonymity.process_key(),
+                self.store.for_worker() if self.store is not None else None,
+            ),
         )
+
+    def _took(self, answer: Answer) -> None:
+        found, digests = answer
+        self._found += found
+        verdicts.learn(digests)
 
     def page(self, published: str, html: str) -> None:
         """A page as the build writes it to ``published`` (a path in the site folder)."""
         self.done.add(published)
+        if self.store is not None:
+            digest = self.store.digest(verdicts.PAGE, html, self.names)
+            if self.store.clean(digest):
+                self.spared += 1
+                return
+            self._digests[published] = digest
         self._batch.append((published, html))
         if len(self._batch) >= _BATCH:
             self._send()
@@ -494,8 +536,8 @@ class SiteGate:
         else:
             self._futures.append(
                 (
-                    self._pool.submit(gate_pages, batch, self.names),
-                    partial(gate_pages, batch, self.names),
+                    self._pool.submit(_gate_pages, batch, self.names),
+                    partial(_gate_pages, batch, self.names),
                 )
             )
 
@@ -505,7 +547,7 @@ class SiteGate:
         waiting = []
         for future, here in self._futures:
             if future.done() and not future.cancelled() and future.exception() is None:
-                self._found += future.result()
+                self._took(future.result())
             else:
                 waiting.append((future, here))
         self._futures = waiting
@@ -550,12 +592,14 @@ class SiteGate:
         read: list[Read] = []
         for future, here in self._early:
             if future.cancel():
-                read += here()
-                continue
-            try:
-                read += future.result()
-            except Exception:  # a worker that died (memory, a signal): the same work here
-                read += here()
+                answer = here()
+            else:
+                try:
+                    answer = future.result()
+                except Exception:  # a worker that died (memory, a signal): the same work here
+                    answer = here()
+            read += answer[0]
+            verdicts.learn(answer[1])
         self._early = []
         for _published, _hash, found in read:
             self._found += found  # kept even when the file changed since: it was published
@@ -584,7 +628,7 @@ class SiteGate:
         batches = [todo[start : start + _BATCH] for start in range(0, len(todo), _BATCH)]
         if self._pool is None:
             for batch in batches:
-                self._found += _gate_files(batch, self.cache, self.names)
+                self._took(_gate_files(batch, self.cache, self.names))
             return
         for batch in batches:
             self._futures.append(
@@ -612,7 +656,7 @@ class SiteGate:
         waiting = []
         for future, here in reversed(self._futures):
             if future.cancel():
-                self._found += here()
+                self._took(here())
             else:
                 waiting.append((future, here))
         self._futures = waiting[::-1]
@@ -624,17 +668,28 @@ class SiteGate:
         self._read_early()  # `rest` has taken them, unless the build stopped before it
         for future, here in self._futures:
             try:
-                self._found += future.result()
+                self._took(future.result())
             except Exception:  # a worker that died (memory, a signal): the same work here
-                self._found += here()
+                self._took(here())
         self._futures = []
         self.close()
+        self._learn_clean_pages()
         kept = [f for f in self._found if not f.fingerprint or f.fingerprint not in self.allowed]
         problems = {self._unreadable(found) for found in kept if not found.fingerprint}
         problems.update(
             blame.problems([f for f in kept if f.fingerprint], self.sources, self.site_files)
         )
         return tuple(sorted(problems))
+
+    def _learn_clean_pages(self) -> None:
+        """The pages read in this run with nothing found on them (an allowed value is a
+        finding too), into the store; a value found in a page's search record counts against
+        the page as well."""
+        if self.store is None:
+            return
+        dirty = {found.published for found in self._found}
+        self.store.learn(d for published, d in self._digests.items() if published not in dirty)
+        self._digests = {}
 
     def close(self) -> None:
         for future, _here in self._early:
