@@ -596,19 +596,23 @@ def measure_size(size: int, work: Path, args: argparse.Namespace) -> Row:
             search_dir = fresh(work / f"plain-search-{size}")
             search_config = make_plain(project, search_dir, search=True)
             other = work / f"other-site-{size}"
-            kinds: list[tuple[str, Callable[[], Run]]] = [("plugin", lambda: build(config, site))]
+            # The baselines first, then the plugin without the gate, then with it: a run cut
+            # short still has the ratios without the gate.
+            kinds: list[tuple[str, Callable[[], Run]]] = [
+                ("plain+search", lambda: build(search_config, search_dir / "site"))
+            ]
+            if "plain" not in skip:
+                kinds.append(("plain", lambda: build(plain_config, plain_dir / "site")))
+            code = args.before / "plugins" if args.before else None
             if args.no_gate:
                 kinds.append(("plugin, no gate", lambda: build(config, other, gate=False)))
-            if args.before:
-                code = args.before / "plugins"
-                kinds.append(("before", lambda: build(config, other, code=code)))
-                if args.no_gate:
+                if code is not None:
                     kinds.append(
                         ("before, no gate", lambda: build(config, other, gate=False, code=code))
                     )
-            if "plain" not in skip:
-                kinds.append(("plain", lambda: build(plain_config, plain_dir / "site")))
-            kinds.append(("plain+search", lambda: build(search_config, search_dir / "site")))
+            kinds.append(("plugin", lambda: build(config, site)))
+            if code is not None:
+                kinds.append(("before", lambda: build(config, other, code=code)))
             runs: dict[str, list[Run]] = {what: [] for what, _ in kinds}
             for turn in range(args.build_repeat):  # interleaved, every other round turned round
                 for what, action in kinds if turn % 2 == 0 else kinds[::-1]:
