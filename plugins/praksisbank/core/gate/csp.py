@@ -149,6 +149,9 @@ class Known:
     base: str = "/"
     """The site's path on its host (``site_url``'s), for a root address (``/assets/…``)."""
     _seen: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
+    _tags: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
+    """What each tag seen before holds that runs or loads (``_tag_findings``): most tags of a
+    page (the navigation, the header, the rows of a list) are on many pages, written alike."""
 
     def script(self, body: str) -> bool:
         if body not in self._seen:
@@ -307,21 +310,35 @@ def active(html: str, known: Known, page: str = "/") -> list[Active]:
         elif kind not in _JAVASCRIPT_TYPES or not known.script(body):
             element = html[match.start() : match.end() + min(len(body), 200)]
             found.append((match.start(), Active("et innebygd skript", element)))
+    seen = known._tags
     for match in _TAG.finditer(html):
-        name = match.group(1).lower()
-        if name in _REFUSED_ELEMENTS:
-            found.append((match.start(), Active(_REFUSED_ELEMENTS[name], match.group(0)[:200])))
-            continue
-        written = match.group(2)
-        if len(written) < 4 or not _worth_parsing(written.lower()):
-            continue
-        pairs = _attributes(written)
-        attributes = dict(pairs)
-        for key, value in pairs:
-            what = _active_attribute(name, key, value, attributes)
-            if what is not None:
-                found.append((match.start(), Active(what, match.group(0)[:200])))
+        tag = match.group(0)
+        whats = seen.get(tag)
+        if whats is None:
+            whats = _tag_findings(match.group(1).lower(), match.group(2))
+            if len(seen) < TAGS_KEPT:
+                seen[tag] = whats
+        for what in whats:
+            found.append((match.start(), Active(what, tag[:200])))
     return [a for _, a in sorted(found, key=lambda pair: pair[0])]
+
+
+TAGS_KEPT = 250_000
+"""The most tags ``Known`` keeps the findings of (a 2,000-decision site has 21,097 different
+tags among its 716,000, 1.8 MB of text; a live preview keeps one ``Known`` across rebuilds)."""
+
+
+def _tag_findings(name: str, written: str) -> tuple[str, ...]:
+    """What one tag (its element's name in small letters, its attributes as written) holds
+    that runs or loads, each as ``Active.what``, in the order of its attributes."""
+    if name in _REFUSED_ELEMENTS:
+        return (_REFUSED_ELEMENTS[name],)
+    if len(written) < 4 or not _worth_parsing(written.lower()):
+        return ()
+    pairs = _attributes(written)
+    attributes = dict(pairs)
+    whats = (_active_attribute(name, key, value, attributes) for key, value in pairs)
+    return tuple(what for what in whats if what is not None)
 
 
 def _worth_parsing(attributes: str) -> bool:
