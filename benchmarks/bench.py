@@ -60,6 +60,7 @@ TODAY = "2026-12-01"  # after every date synthetic.py writes
 BIN = Path(sys.executable).parent
 MKDOCS = str(BIN / "mkdocs")
 PRAKSISBANK = str(BIN / "praksisbank")
+NO_GATE = Path(__file__).resolve().parent / "build_without_gate.py"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 QUERIES = ("internflukt", "militærtjeneste Eritrea", "IFA Kabul")
@@ -69,7 +70,7 @@ size) with one synonym, and two words of which one expands through the vocabular
 synonym's word can need its own index chunk. The table shows the largest."""
 SERVE_TIMEOUT = 120.0  # seconds from an edit to the changed page
 SERVE_START_TIMEOUT = 1800.0  # the first build under `mkdocs serve`
-PARTS = ("check", "build", "search", "serve", "pdf")
+PARTS = ("check", "build", "plain", "search", "serve", "pdf")
 CONTENT = ("practice_notes", "interview_guides", "practice_clarifications", "decision_bank")
 """The content folders the plugin reads; plain MkDocs gets them under docs/."""
 
@@ -128,11 +129,20 @@ def run(command: list[str], env: dict[str, str], what: str) -> Run:
     return Run(seconds, usage.ru_maxrss / 1024, output, usage.ru_utime + usage.ru_stime)
 
 
-def build(config: Path, site: Path, pdf: bool = False) -> Run:
-    """`mkdocs build` into a fresh `site`; quiet unless PDFs (their summary is an INFO line)."""
+def build(
+    config: Path, site: Path, pdf: bool = False, *, gate: bool = True, code: Path | None = None
+) -> Run:
+    """`mkdocs build` into a fresh `site`; quiet unless PDFs (their summary is an INFO line).
+    Without `gate`, the rendered-text gate is off (`build_without_gate.py`, the benchmarks'
+    only switch for it); with `code`, the plugin is imported from `code` (another commit's
+    ``plugins/`` folder, for builds before and after a change in one run)."""
     shutil.rmtree(site, ignore_errors=True)
-    command = [MKDOCS, "build", "-f", str(config), "-d", str(site), *([] if pdf else ["-q"])]
-    return run(command, environment(pdf), f"mkdocs build of {config}")
+    arguments = ["build", "-f", str(config), "-d", str(site), *([] if pdf else ["-q"])]
+    command = [MKDOCS, *arguments] if gate else [sys.executable, str(NO_GATE), "--", *arguments]
+    env = environment(pdf)
+    if code is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(code), env.get("PYTHONPATH")]))
+    return run(command, env, f"mkdocs build of {config}")
 
 
 def warnings_in(output: str) -> list[str]:
@@ -578,7 +588,12 @@ class Row:
     serve: list[float | None] = field(default_factory=list)
     serve_field: list[float | None] = field(default_factory=list)
     build_cpu: dict[str, float] = field(default_factory=dict)
-    """Median CPU seconds of each kind of build: plugin, plain, plain+search."""
+    """Median CPU seconds of each kind of build: plugin, plain, plain+search, and with
+    --no-gate and --before the plugin's other builds (``KINDS``)."""
+    build_wall: dict[str, float] = field(default_factory=dict)
+    """Median wall seconds of each kind of build, as ``build_cpu``."""
+    loads: list[float] = field(default_factory=list)
+    """The one-minute load average at the start and end of every build."""
     notes: list[str] = field(default_factory=list)
 
 
@@ -624,32 +639,42 @@ def measure_size(size: int, work: Path, args: argparse.Namespace) -> Row:
             plain_config = make_plain(project, plain_dir)
             search_dir = fresh(work / f"plain-search-{size}")
             search_config = make_plain(project, search_dir, search=True)
-            with_plugin: list[Run] = []
-            plain: list[float] = []
-            plain_search: list[float] = []
-            cpu: dict[str, list[float]] = {"plugin": [], "plain": [], "plain+search": []}
-            for _ in range(args.build_repeat):
-                ours = build(config, site)
-                with_plugin.append(ours)
-                cpu["plugin"].append(ours.cpu)
-                say(f"  build: plugin {ours.seconds:.1f} s, CPU {ours.cpu:.1f} s")
-                done = build(plain_config, plain_dir / "site")
-                plain.append(done.seconds)
-                cpu["plain"].append(done.cpu)
-                say(f"  build: plain MkDocs {plain[-1]:.1f} s, CPU {done.cpu:.1f} s")
-                done = build(search_config, search_dir / "site")
-                plain_search.append(done.seconds)
-                cpu["plain+search"].append(done.cpu)
-                say(
-                    f"  build: plain MkDocs with Material's search {plain_search[-1]:.1f} s, "
-                    f"CPU {done.cpu:.1f} s"
-                )
-            row.build_cpu = {what: median(values) for what, values in cpu.items()}
+            other = work / f"other-site-{size}"
+            # The baselines first, then the plugin without the gate, then with it: a run cut
+            # short still has the ratios without the gate.
+            kinds: list[tuple[str, Callable[[], Run]]] = [
+                ("plain+search", lambda: build(search_config, search_dir / "site"))
+            ]
+            if "plain" not in skip:
+                kinds.append(("plain", lambda: build(plain_config, plain_dir / "site")))
+            code = args.before / "plugins" if args.before else None
+            if args.no_gate:
+                kinds.append(("plugin, no gate", lambda: build(config, other, gate=False)))
+                if code is not None:
+                    kinds.append(
+                        ("before, no gate", lambda: build(config, other, gate=False, code=code))
+                    )
+            kinds.append(("plugin", lambda: build(config, site)))
+            if code is not None:
+                kinds.append(("before", lambda: build(config, other, code=code)))
+            runs: dict[str, list[Run]] = {what: [] for what, _ in kinds}
+            for turn in range(args.build_repeat):  # interleaved, every other round turned round
+                for what, action in kinds if turn % 2 == 0 else kinds[::-1]:
+                    row.loads.append(os.getloadavg()[0])
+                    done = action()
+                    row.loads.append(os.getloadavg()[0])
+                    runs[what].append(done)
+                    say(f"  build: {what} {done.seconds:.1f} s, CPU {done.cpu:.1f} s")
+            shutil.rmtree(other, ignore_errors=True)
+            for what, done_runs in runs.items():
+                row.build_cpu[what] = median([r.cpu for r in done_runs])
+                row.build_wall[what] = median([r.seconds for r in done_runs])
+            with_plugin = runs["plugin"]
             for line in warnings_in(with_plugin[0].output)[:5]:
                 say(f"  build: {line}")
             row.build = median([r.seconds for r in with_plugin])
-            row.plain = median(plain)
-            row.plain_search = median(plain_search)
+            row.plain = row.build_wall.get("plain")
+            row.plain_search = row.build_wall["plain+search"]
             row.peak_mb = max(r.peak_mb for r in with_plugin)
             if not args.keep:
                 shutil.rmtree(plain_dir)
@@ -799,6 +824,17 @@ def parse_args() -> argparse.Namespace:
         default=",".join(QUERIES),
         help="comma-separated first searches (default: the three of QUERIES)",
     )
+    parser.add_argument(
+        "--no-gate",
+        action="store_true",
+        help="also build with the rendered-text gate off (build_without_gate.py)",
+    )
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="also build with the plugin of another commit: a folder holding its plugins/ "
+        "(git archive COMMIT plugins | tar -x -C DIR)",
+    )
     args = parser.parse_args()
     args.queries = [q.strip() for q in args.queries.split(",") if q.strip()]
     args.sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
@@ -840,12 +876,24 @@ def main() -> None:
             each = ", ".join(f"«{q}» {b / 1000:.0f} KB ({n} requests)" for q, b, n in r.searches)
             print(f"First search at {r.size:,}: {each}.")
     for r in [r for r in rows if r.build_cpu]:
-        c = r.build_cpu
+        cpu, wall, base = r.build_cpu, r.build_wall, r.build_cpu["plain+search"]
+        each = ", ".join(
+            f"{what} {cpu[what]:.1f} s (×plain+search {cpu[what] / base:.2f})"
+            for what in cpu
+            if what != "plain+search"
+        )
         print(
             f"Build CPU at {r.size:,} (user + system, with the processes each build waited for): "
-            f"plugin {c['plugin']:.1f} s, plain {c['plain']:.1f} s, plain+search "
-            f"{c['plain+search']:.1f} s; ×plain {c['plugin'] / c['plain']:.2f}, ×plain+search "
-            f"{c['plugin'] / c['plain+search']:.2f}."
+            f"{each}; plain+search {base:.1f} s."
+        )
+        each = ", ".join(
+            f"{what} {wall[what]:.1f} s (×{wall[what] / wall['plain+search']:.2f})"
+            for what in wall
+            if what != "plain+search"
+        )
+        print(
+            f"Build wall time at {r.size:,}: {each}; plain+search {wall['plain+search']:.1f} s "
+            f"(one-minute load average {min(r.loads):.1f} to {max(r.loads):.1f})."
         )
     for note in [n for r in rows for n in r.notes] + ([pdf_note] if pdf_note else []):
         print(f"Not measured: {note}")

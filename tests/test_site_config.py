@@ -484,3 +484,19 @@ def test_the_handbook_shows_the_header_the_build_writes() -> None:
     assert f'add_header Content-Security-Policy "{shape}" always;' in readme
     assert f'Header always set Content-Security-Policy "{shape}"' in readme
     assert f"site/{csp.SNIPPET_FOLDER}/nginx.conf" in readme
+
+
+def test_a_handler_on_many_pages_is_named_on_each_of_them() -> None:
+    """The policy's check remembers what each tag it read holds (most tags are on every page):
+    a tag with a handler, written alike on two pages, stops the build for both, and a tag once
+    read without one is still read as such on the next page."""
+    policy = csp.SitePolicy(known=csp.Known())
+    handler = '<a href="#" onclick="steal()">Les mer</a>'
+    page = f"<!doctype html><html><head></head><body>{handler}<p>tekst</p></body></html>"
+    for name in ("/a/", "/b/", "/c/"):
+        policy.page(page if name != "/b/" else page.replace(handler, "<p>ren</p>"), name)
+    assert [(name, found.what) for name, found in policy.refused] == [
+        ("/a/", "en hendelse som kjører skript («onclick=»)"),
+        ("/c/", "en hendelse som kjører skript («onclick=»)"),
+    ]
+    assert all(found.element.startswith("<a href") for _, found in policy.refused)

@@ -482,7 +482,7 @@ def write_words(
     held: list[set[str]] = []
     scores: list[dict[str, float]] = []
     for part in parts:
-        part_counts, part_words, part_scores = _word_counts(part)
+        part_counts, part_words, part_scores = _word_counts(part, routed=len(parts) > 1)
         counts += part_counts
         held.append(part_words)
         scores.append(part_scores)
@@ -647,11 +647,16 @@ def word_key(word: str) -> str:
     return first if "a" <= first <= "z" else f"{ord(first):x}"
 
 
-def _word_counts(bundle: Path) -> tuple[Counter[str], set[str], dict[str, float]]:
+def _word_counts(
+    bundle: Path, *, routed: bool = True
+) -> tuple[Counter[str], set[str], dict[str, float]]:
     """The words of the indexed pages (Pagefind's fragments: title and text), lower case; every
     word of their text and fields as ``fold`` leaves them, whole and, where joined by a hyphen
     or a dot, run together (Pagefind indexes «ID-tvil» as «idtvil» as well); and for each word
-    (folded) the score of its best page in this part (``_best_scores``)."""
+    (folded) the score of its best page in this part (``_best_scores``). The last two only for
+    an index in parts (``routed``): ``write_routes`` alone reads them, and at 5,000 decisions
+    (one part) they were more than half of this reading, on the build's main thread after
+    Pagefind."""
     counts: Counter[str] = Counter()
     tokens: set[str] = set()
     pages: list[tuple[int, Counter[str], float]] = []
@@ -663,6 +668,8 @@ def _word_counts(bundle: Path) -> tuple[Counter[str], set[str], dict[str, float]
         text = f"{title} {record.get('content', '')}"
         words = _WORD.findall(text.casefold())
         counts.update(words)
+        if not routed:
+            continue
         # Pagefind weighs a title's words more (``TITLE_WEIGHT``); the content has it once.
         found = Counter(_WORD.findall(text.casefold().translate(_FOLD)))
         for word in _WORD.findall(title.translate(_FOLD)):
