@@ -6,19 +6,22 @@ templates first).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 
 from praksisbank.core.content.kinds import KINDS
 from praksisbank.core.content.loader import ALLOW_LIST, Layout
 from praksisbank.core.publish import stages
 from praksisbank.core.publish.aside import AsideBuild
 from praksisbank.core.publish.tree import ASSET_DIR, ASSETS, site_wide
-from praksisbank.core.views.render import environment
+from praksisbank.core.views.render import environment_of
+from praksisbank.core.views.sandbox import SandboxedTemplates, sandboxed
 from praksisbank.mkdocs_adapter import htmlblocks, rendercheck
 
 
@@ -91,20 +94,49 @@ def layout(config: MkDocsConfig, options: Any) -> Layout:
     )
 
 
+class BuildTemplates(SandboxedTemplates):
+    """The sandbox for a MkDocs build: a template error stops the build as MkDocs stops for a
+    plugin (its message, no traceback; the last good site stays, ``core/publish/aside.py``)."""
+
+    def refused(self, message: str) -> Exception:
+        return PluginError(f"Praksisbanken: {message}")
+
+
+def shown_from(root: Path) -> Callable[[str], str]:
+    """A template's path as a message shows it: relative to the project when it is inside."""
+
+    def show(path: str) -> str:
+        try:
+            return Path(path).resolve().relative_to(root).as_posix()
+        except ValueError:  # a theme's own template (Material's): its name under the theme
+            return path
+
+    return show
+
+
+def theme_environment(env: jinja2.Environment, config: MkDocsConfig) -> BuildTemplates:
+    """MkDocs' theme environment, sandboxed (``core/views/sandbox.py``): the templates of
+    ``theme.custom_dir`` are the project's text, not code that runs on the build machine."""
+    copy = sandboxed(env, BuildTemplates)
+    copy.show = shown_from(Path(config.config_file_path).resolve().parent)
+    return copy
+
+
 class Templates:
     """The template environment, kept while its folders stay the same: a live preview's
     rebuilds keep it, and its compiled templates (Jinja reloads a template whose file
     changed)."""
 
     def __init__(self) -> None:
-        self.env: jinja2.Environment | None = None
+        self.env: BuildTemplates | None = None
         self.made_for: tuple[Any, ...] | None = None
 
-    def environment(self, config: MkDocsConfig, option: str | None) -> jinja2.Environment:
+    def environment(self, config: MkDocsConfig, option: str | None) -> BuildTemplates:
         """The site's templates first (``templates`` option or ``custom_dir/praksisbank``)."""
         made_for = (option, config.theme.custom_dir)
         if self.env is None or made_for != self.made_for:
             root = Path(config.config_file_path).resolve().parent
             loader = stages.template_loader(root, option, config.theme.custom_dir)
-            self.env, self.made_for = environment(loader), made_for
+            self.env, self.made_for = environment_of(BuildTemplates, loader), made_for
+            self.env.show = shown_from(root)
         return self.env

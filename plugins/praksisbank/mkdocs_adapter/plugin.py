@@ -198,12 +198,19 @@ class PraksisbankPlugin(BasePlugin[Options]):
             return output_content
         return self.protection.template(output_content, template_name, config)
 
-    def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> None:
+    # Before every other plugin (Material's tags renders its listings in its on_env, at 100):
+    # each gets the sandboxed environment, and MkDocs renders every page with it.
+    @event_priority(110)
+    def on_env(
+        self, env: jinja2.Environment, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment:
         if not self.serve:
             self.protection.stop_if_unrendered()
+        env = configure.theme_environment(env, config)
         # The date in the print header of every page (theme/main.html).
         env.globals["praksisbank_built"] = norwegian_date(self.today)
         self.preview.theme(env, config, files)  # a live preview keeps compiled templates
+        return env
 
     def _freeze(self) -> None:
         """A build: the content just loaded lives until the build ends. Python's full
