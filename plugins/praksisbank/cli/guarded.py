@@ -4,7 +4,10 @@ MkDocs reads ``mkdocs.yml`` with PyYAML's unsafe loader, so a ``!!python/…`` t
 file would run before any check of ours. Here the file and each file it inherits are read with a
 safe parser and refused with their lines (``mkdocs_adapter/project.refuse_code``); then MkDocs
 runs in this process with a loader that constructs only the reviewed tags, so a tag the check
-missed stops the read instead of running (``project.reviewed_python``). ``make site``,
+missed stops the read instead of running (``project.reviewed_python``). MkDocs then validates the
+file once before the command runs (``project.validated``): a setting it refuses is said in
+Norwegian with its line, not in MkDocs' English (an extension that does not load ends in a
+traceback there). ``make site``,
 ``make serve`` and ``praksisbank build`` run MkDocs this way.
 
 Under ``serve`` MkDocs reads ``mkdocs.yml`` again before each rebuild. Each rebuild is checked
@@ -21,7 +24,12 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from praksisbank.mkdocs_adapter.project import ProjectError, refuse_code, reviewed_python
+from praksisbank.mkdocs_adapter.project import (
+    ProjectError,
+    refuse_code,
+    reviewed_python,
+    validated,
+)
 
 _DEFAULTS = ("mkdocs.yml", "mkdocs.yaml")
 """The files MkDocs reads when no ``--config-file`` is given, in its order."""
@@ -57,6 +65,7 @@ def checked_rebuild(builder: Callable[..., Any], chosen: Path) -> Callable[..., 
         try:
             if chosen.is_file():
                 refuse_code(chosen)
+                validated(chosen)
             return builder(config)
         except (ProjectError, ConfigurationError) as exc:
             print(f"praksisbank mkdocs: {exc}", file=sys.stderr)
@@ -90,6 +99,7 @@ def run(args: Sequence[str]) -> int:
         chosen = config_file(args)
         if chosen.is_file():  # else MkDocs says the file is missing
             refuse_code(chosen)
+            validated(chosen)  # MkDocs' own refusals, in Norwegian and without a traceback
     except ProjectError as exc:
         print(f"praksisbank mkdocs: {exc}", file=sys.stderr)
         print("Ingenting ble bygget, og nettstedet er som før.", file=sys.stderr)
