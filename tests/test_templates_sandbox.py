@@ -124,3 +124,46 @@ def test_the_sandboxed_copy_keeps_what_the_environment_had(tmp_path: Path) -> No
     copy.loader = jinja2.FileSystemLoader(tmp_path)
     with pytest.raises(sandbox.TemplateRefusedError, match=r"t2\.html» linje 2"):
         copy.get_template("t2.html").render()
+
+
+def test_a_template_materials_search_translates_with_runs_nothing(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Material's search (and blog) plugin makes its own theme environment in its on_config to
+    translate (``partials/language.html``, which ``custom_dir`` overrides): sandboxed too."""
+    marker = project.root / "ran"
+    settings = CUSTOM_DIR.replace(
+        "  - praksisbank\n", "  - search\n  - praksisbank:\n      search: false\n"
+    )
+    project.write("mkdocs.yml", settings)
+    project.write(
+        "overrides/partials/languages/nb.html",
+        f"{{% macro t(key) %}}{{{{ {_hidden_popen(marker)} }}}}{{% endmacro %}}\n",
+    )
+    built = guarded.run(["build", "-q", "--config-file", str(project.root / "mkdocs.yml")])
+    said = capsys.readouterr()
+    assert built == 1
+    assert "Malen «overrides/partials/languages/nb.html» linje 1" in said.err
+    assert "Traceback" not in said.err
+    assert not marker.exists()
+    assert not (project.root / "site").exists()
+
+
+def test_the_docs_tree_build_renders_the_theme_in_the_sandbox_too(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``praksisbank build`` builds a docs tree whose ``mkdocs.yml`` has no plugin of ours: MkDocs'
+    theme environment is sandboxed there as well (``configure.sandboxed_themes``)."""
+    marker = project.root / "ran"
+    project.write("mkdocs.yml", CUSTOM_DIR)
+    project.write(
+        "overrides/main.html",
+        '{% extends "base.html" %}\n{% block extrahead %}{{ super() }}'
+        f"{{{{ {_hidden_popen(marker)} }}}}{{% endblock %}}\n",
+    )
+    assert main(["build", str(project.root)]) == 1
+    said = capsys.readouterr()
+    assert "Malen «overrides/main.html» linje 2" in said.err
+    assert "Traceback" not in said.err
+    assert not marker.exists()
+    assert not (project.root / "site").exists()

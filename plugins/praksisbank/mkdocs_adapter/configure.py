@@ -6,7 +6,8 @@ templates first).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -112,6 +113,43 @@ def shown_from(root: Path) -> Callable[[str], str]:
             return path
 
     return show
+
+
+@contextlib.contextmanager
+def sandboxed_themes(root: Path) -> Iterator[None]:
+    """While inside, every environment any MkDocs theme makes is sandboxed (``praksisbank
+    mkdocs`` builds this way: also a site built without our plugin, as ``praksisbank build``'s
+    docs tree is)."""
+    from mkdocs.theme import Theme
+
+    original = Theme.get_env
+
+    def get_env(theme: Theme) -> BuildTemplates:
+        copy = sandboxed(original(theme), BuildTemplates)
+        copy.show = shown_from(root)
+        return copy
+
+    Theme.get_env = get_env  # type: ignore[method-assign,assignment]
+    try:
+        yield
+    finally:
+        Theme.get_env = original  # type: ignore[method-assign]
+
+
+def sandbox_theme(config: MkDocsConfig) -> None:
+    """Every environment the theme makes is sandboxed: MkDocs' own for the pages, and those
+    Material's search and blog plugins make to translate (``partials/language.html``, which
+    ``custom_dir`` may override), from the moment the configuration is ready."""
+    theme = config.theme
+    made = type(theme).get_env
+    root = Path(config.config_file_path).resolve().parent
+
+    def get_env() -> BuildTemplates:
+        copy = sandboxed(made(theme), BuildTemplates)
+        copy.show = shown_from(root)
+        return copy
+
+    theme.get_env = get_env  # type: ignore[method-assign]  # MkDocs and Material call it
 
 
 def theme_environment(env: jinja2.Environment, config: MkDocsConfig) -> BuildTemplates:

@@ -80,7 +80,14 @@ class PraksisbankPlugin(BasePlugin[Options]):
         self.command = command
         self.preview = Preview(live=command == "serve", dirty=dirty)
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+    # First of all plugins (Material's search translates through the theme's templates in its
+    # own on_config): every environment the theme makes from here on is sandboxed.
+    @event_priority(200)
+    def _sandbox_theme(self, config: MkDocsConfig) -> MkDocsConfig:
+        configure.sandbox_theme(config)
+        return config
+
+    def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
         self.started_ns = time.time_ns()  # a live preview gates the files written from now
         self.preview.rebuild_starts()  # no cycle collection until the page is shown
         self.start_build()
@@ -108,6 +115,8 @@ class PraksisbankPlugin(BasePlugin[Options]):
             refuse.warn_without_site_url(config)
             self.aside = configure.beside(config, self.aside)
         return config
+
+    on_config = CombinedEvent(_sandbox_theme, _configure)
 
     @property
     def serve(self) -> bool:

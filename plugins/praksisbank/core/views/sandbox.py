@@ -71,20 +71,27 @@ class TemplateRefusedError(Exception):
 
 def where_in_template(exc: BaseException) -> tuple[str, int] | None:
     """The template file and line an error was raised in: Jinja rewrites a template's frames in
-    the traceback to the template's own file and line; the innermost counts."""
+    the traceback to the template's own file and line (an error in a macro called from Python,
+    as Material's search and blog plugins call ``t()``, is not rewritten: its frame names the
+    template); the innermost counts."""
     if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
         return exc.filename, exc.lineno
     found: tuple[str, int] | None = None
     trace: types.TracebackType | None = exc.__traceback__
     while trace is not None:
-        if "__jinja_exception__" in trace.tb_frame.f_globals:
+        names = trace.tb_frame.f_globals
+        template = names.get("__jinja_template__")
+        if "__jinja_exception__" in names:  # a frame Jinja rewrote
             found = (trace.tb_frame.f_code.co_filename, trace.tb_lineno)
+        elif isinstance(template, jinja2.Template) and template.filename:  # not rewritten
+            found = (template.filename, template.get_corresponding_lineno(trace.tb_lineno))
         trace = trace.tb_next
     return found
 
 
 def _what(exc: BaseException) -> str:
-    if isinstance(exc, SecurityError):
+    refused = isinstance(exc, jinja2.UndefinedError) and "attribute '_" in str(exc)
+    if isinstance(exc, SecurityError) or refused:  # (an unsafe attribute reads as undefined)
         return (
             "bruker noe sandkassen ikke tillater (en egenskap som begynner med «_», som "
             "«__class__» eller «__globals__», eller en metode som endrer en liste eller en "
