@@ -644,6 +644,7 @@ def mkdocs_settings(config: MkDocsConfig) -> siteconfig.Settings:
             if isinstance(name, str)
         ],
         "hooks": list(config.get("hooks") or []),
+        "nav": config.get("nav"),  # as written: its addresses are links in every page
         **{key: config.get(key) for key in _PLAIN_SETTINGS},
     }
     return siteconfig.Settings(values, lines, python=written.python)
