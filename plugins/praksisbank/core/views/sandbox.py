@@ -31,8 +31,9 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedEnvironment, 
 
 from praksisbank.core.base.problems import Problem, ProblemCode
 
-TEMPLATE_SUFFIXES = frozenset({".html", ".htm", ".j2", ".jinja", ".jinja2", ".xml", ".txt", ".md"})
-"""The files of a theme folder read as templates (``.md``: the plugin's page templates)."""
+TEMPLATE_SUFFIXES = frozenset({".html", ".htm", ".j2", ".jinja", ".jinja2", ".xml", ".svg", ".md"})
+"""The files of a theme folder Jinja may render (``.svg``: Material includes icons as
+templates; ``.md``: the plugin's page templates). A stylesheet or a script is copied as it is."""
 
 _OPTIONS = (
     "block_start_string",
