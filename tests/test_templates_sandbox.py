@@ -167,3 +167,26 @@ def test_the_docs_tree_build_renders_the_theme_in_the_sandbox_too(
     assert "Traceback" not in said.err
     assert not marker.exists()
     assert not (project.root / "site").exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{% set x = [] %}{{ x.append(1) }}",
+        "{% set d = {} %}{{ d.update(a=1) }}",
+        "{{ range(3).__class__ }}",
+        "{{ cycler.__init__ }}",
+        "{{ (joiner | attr('__init__')).__globals__ }}",
+    ],
+)
+def test_the_sandbox_refuses_what_changes_a_value_or_reaches_python(text: str) -> None:
+    env = sandbox.SandboxedTemplates(loader=jinja2.DictLoader({"t.html": text}))
+    env.undefined = jinja2.StrictUndefined
+    with pytest.raises(sandbox.TemplateRefusedError, match="sandkassen ikke tillater"):
+        env.get_template("t.html").render()
+
+
+def test_the_sandbox_lets_a_template_read_and_build_values() -> None:
+    text = "{% set x = [1, 2] + [3] %}{{ x | join(',') }} {{ {'a': 1}.items() | list }}"
+    env = sandbox.SandboxedTemplates(loader=jinja2.DictLoader({"t.html": text}))
+    assert env.get_template("t.html").render() == "1,2,3 [('a', 1)]"
