@@ -37,7 +37,6 @@ from praksisbank.core.base.problems import Problem, format_text
 from praksisbank.core.content.kinds import KINDS
 from praksisbank.core.content.loader import Layout
 from praksisbank.core.gate import siteconfig
-from praksisbank.core.views import sandbox
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -189,9 +188,9 @@ def _known_options(extension: str) -> dict[str, Any] | None:
 def _extension_options(settings: siteconfig.Settings) -> Iterator[Problem]:
     """Options written for a reviewed Markdown extension that it does not have, or whose value
     it refuses: MkDocs would stop in a traceback while it reads the configuration."""
-    import markdown
-
     for name, options in siteconfig.extension_options(settings.values).items():
+        import markdown  # only when an extension's options are written
+
         known = _known_options(name)
         if known is None:
             continue
@@ -563,6 +562,10 @@ def template_problems(layout: Layout) -> tuple[Problem, ...]:
     or hold an expression the sandbox refuses (``core/views/sandbox.py``); a folder outside the
     project is refused as a path setting and not read here."""
     inside = [folder for folder in layout.theme_dirs if _inside(folder, layout.root)]
+    if not inside:
+        return ()
+    from praksisbank.core.views import sandbox  # (the views load Markdown: only when needed)
+
     return sandbox.template_problems(inside, layout.show)
 
 
