@@ -470,7 +470,17 @@ def test_a_failing_extension_is_a_problem_too(project: Project) -> None:
 # -- 4. the plain check stays fast: no Markdown, no MkDocs -----------------------------------------
 
 
-def test_plain_check_loads_neither_markdown_nor_mkdocs(project: Project) -> None:
+@pytest.mark.parametrize(
+    ("options", "loaded"), [(True, "['markdown']"), (False, "[]")], ids=["options", "none"]
+)
+def test_plain_check_loads_no_mkdocs_and_markdown_only_for_extension_options(
+    project: Project, options: bool, loaded: str
+) -> None:
+    """Markdown is loaded only to read the options of an extension whose options are written
+    (an option it does not have stops MkDocs: round 8, S18); MkDocs never."""
+    if not options:
+        text = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
+        project.write("mkdocs.yml", text.replace("  - toc:\n      permalink: true\n", "  - toc\n"))
     script = (
         "import sys\nfrom praksisbank.cli.main import main\n"
         f"code = main(['check', {str(project.root)!r}])\n"
@@ -479,7 +489,7 @@ def test_plain_check_loads_neither_markdown_nor_mkdocs(project: Project) -> None
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=False
     )
-    assert done.stdout.split("\n")[0] == "0 []", done.stderr
+    assert done.stdout.split("\n")[0] == f"0 {loaded}", done.stderr
 
 
 def test_render_without_mkdocs_yml_is_a_clear_error(

@@ -4,7 +4,11 @@ MkDocs reads ``mkdocs.yml`` with PyYAML's unsafe loader, so a ``!!python/…`` t
 file would run before any check of ours. Here the file and each file it inherits are read with a
 safe parser and refused with their lines (``mkdocs_adapter/project.refuse_code``); then MkDocs
 runs in this process with a loader that constructs only the reviewed tags, so a tag the check
-missed stops the read instead of running (``project.reviewed_python``). ``make site``,
+missed stops the read instead of running (``project.reviewed_python``). MkDocs then validates the
+file once before the command runs (``project.validated``): a setting it refuses is said in
+Norwegian with its line, not in MkDocs' English (an extension that does not load ends in a
+traceback there). Every template environment a theme makes is sandboxed
+(``configure.sandboxed_themes``), with our plugin or without it. ``make site``,
 ``make serve`` and ``praksisbank build`` run MkDocs this way.
 
 Under ``serve`` MkDocs reads ``mkdocs.yml`` again before each rebuild. Each rebuild is checked
@@ -21,7 +25,13 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from praksisbank.mkdocs_adapter.project import ProjectError, refuse_code, reviewed_python
+from praksisbank.core.views import sandbox
+from praksisbank.mkdocs_adapter.project import (
+    ProjectError,
+    refuse_code,
+    reviewed_python,
+    validated,
+)
 
 _DEFAULTS = ("mkdocs.yml", "mkdocs.yaml")
 """The files MkDocs reads when no ``--config-file`` is given, in its order."""
@@ -57,6 +67,7 @@ def checked_rebuild(builder: Callable[..., Any], chosen: Path) -> Callable[..., 
         try:
             if chosen.is_file():
                 refuse_code(chosen)
+                validated(chosen)
             return builder(config)
         except (ProjectError, ConfigurationError) as exc:
             print(f"praksisbank mkdocs: {exc}", file=sys.stderr)
@@ -90,17 +101,28 @@ def run(args: Sequence[str]) -> int:
         chosen = config_file(args)
         if chosen.is_file():  # else MkDocs says the file is missing
             refuse_code(chosen)
+            validated(chosen)  # MkDocs' own refusals, in Norwegian and without a traceback
     except ProjectError as exc:
         print(f"praksisbank mkdocs: {exc}", file=sys.stderr)
         print("Ingenting ble bygget, og nettstedet er som før.", file=sys.stderr)
         return 1
+    import jinja2
     from mkdocs.__main__ import cli
 
-    with reviewed_python(), guarded_rebuilds(chosen):
+    from praksisbank.mkdocs_adapter.configure import sandboxed_themes
+
+    root = chosen.resolve().parent
+    with reviewed_python(), guarded_rebuilds(chosen), sandboxed_themes(root):
         try:
             cli.main(args=list(args), prog_name="mkdocs")
         except SystemExit as done:
             return done.code if isinstance(done.code, int) else 1
+        except jinja2.TemplateError as exc:  # a template a plugin renders outside MkDocs' pages
+            from praksisbank.mkdocs_adapter.configure import shown_from
+
+            show = shown_from(root)
+            print(f"praksisbank mkdocs: {sandbox.refusal_message(exc, show)}", file=sys.stderr)
+            return 1
     return 0
 
 

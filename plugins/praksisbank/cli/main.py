@@ -239,9 +239,11 @@ def _build(args: argparse.Namespace) -> int:
     def say(text: str) -> None:
         print(text, file=sys.stderr)
 
+    from praksisbank.core.views.sandbox import TemplateRefusedError
+
     try:
         took = build.build(Path(args.project), args.engine, say)
-    except build.BuildError as exc:
+    except (build.BuildError, TemplateRefusedError) as exc:  # the sandbox's, in Norwegian
         print(f"praksisbank build: {exc}", file=sys.stderr)
         return 1
     say(

@@ -6,19 +6,23 @@ templates first).
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 
 from praksisbank.core.content.kinds import KINDS
 from praksisbank.core.content.loader import ALLOW_LIST, Layout
 from praksisbank.core.publish import stages
 from praksisbank.core.publish.aside import AsideBuild
 from praksisbank.core.publish.tree import ASSET_DIR, ASSETS, site_wide
-from praksisbank.core.views.render import environment
+from praksisbank.core.views.render import environment_of
+from praksisbank.core.views.sandbox import SandboxedTemplates, sandboxed
 from praksisbank.mkdocs_adapter import htmlblocks, rendercheck
 
 
@@ -91,20 +95,86 @@ def layout(config: MkDocsConfig, options: Any) -> Layout:
     )
 
 
+class BuildTemplates(SandboxedTemplates):
+    """The sandbox for a MkDocs build: a template error stops the build as MkDocs stops for a
+    plugin (its message, no traceback; the last good site stays, ``core/publish/aside.py``)."""
+
+    def refused(self, message: str) -> Exception:
+        return PluginError(f"Praksisbanken: {message}")
+
+
+def shown_from(root: Path) -> Callable[[str], str]:
+    """A template's path as a message shows it: relative to the project when it is inside."""
+
+    def show(path: str) -> str:
+        try:
+            return Path(path).resolve().relative_to(root).as_posix()
+        except ValueError:  # a theme's own template (Material's): its name under the theme
+            return path
+
+    return show
+
+
+@contextlib.contextmanager
+def sandboxed_themes(root: Path) -> Iterator[None]:
+    """While inside, every environment any MkDocs theme makes is sandboxed (``praksisbank
+    mkdocs`` builds this way: also a site built without our plugin, as ``praksisbank build``'s
+    docs tree is)."""
+    from mkdocs.theme import Theme
+
+    original = Theme.get_env
+
+    def get_env(theme: Theme) -> BuildTemplates:
+        copy = sandboxed(original(theme), BuildTemplates)
+        copy.show = shown_from(root)
+        return copy
+
+    Theme.get_env = get_env  # type: ignore[method-assign,assignment]
+    try:
+        yield
+    finally:
+        Theme.get_env = original  # type: ignore[method-assign]
+
+
+def sandbox_theme(config: MkDocsConfig) -> None:
+    """Every environment the theme makes is sandboxed: MkDocs' own for the pages, and those
+    Material's search and blog plugins make to translate (``partials/language.html``, which
+    ``custom_dir`` may override), from the moment the configuration is ready."""
+    theme = config.theme
+    made = type(theme).get_env
+    root = Path(config.config_file_path).resolve().parent
+
+    def get_env() -> BuildTemplates:
+        copy = sandboxed(made(theme), BuildTemplates)
+        copy.show = shown_from(root)
+        return copy
+
+    theme.get_env = get_env  # type: ignore[method-assign]  # MkDocs and Material call it
+
+
+def theme_environment(env: jinja2.Environment, config: MkDocsConfig) -> BuildTemplates:
+    """MkDocs' theme environment, sandboxed (``core/views/sandbox.py``): the templates of
+    ``theme.custom_dir`` are the project's text, not code that runs on the build machine."""
+    copy = sandboxed(env, BuildTemplates)
+    copy.show = shown_from(Path(config.config_file_path).resolve().parent)
+    return copy
+
+
 class Templates:
     """The template environment, kept while its folders stay the same: a live preview's
     rebuilds keep it, and its compiled templates (Jinja reloads a template whose file
     changed)."""
 
     def __init__(self) -> None:
-        self.env: jinja2.Environment | None = None
+        self.env: BuildTemplates | None = None
         self.made_for: tuple[Any, ...] | None = None
 
-    def environment(self, config: MkDocsConfig, option: str | None) -> jinja2.Environment:
+    def environment(self, config: MkDocsConfig, option: str | None) -> BuildTemplates:
         """The site's templates first (``templates`` option or ``custom_dir/praksisbank``)."""
         made_for = (option, config.theme.custom_dir)
         if self.env is None or made_for != self.made_for:
             root = Path(config.config_file_path).resolve().parent
             loader = stages.template_loader(root, option, config.theme.custom_dir)
-            self.env, self.made_for = environment(loader), made_for
+            self.env, self.made_for = environment_of(BuildTemplates, loader), made_for
+            self.env.show = shown_from(root)
         return self.env

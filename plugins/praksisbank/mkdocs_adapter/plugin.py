@@ -82,7 +82,14 @@ class PraksisbankPlugin(BasePlugin[Options]):
         self.command = command
         self.preview = Preview(live=command == "serve", dirty=dirty)
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+    # First of all plugins (Material's search translates through the theme's templates in its
+    # own on_config): every environment the theme makes from here on is sandboxed.
+    @event_priority(200)
+    def _sandbox_theme(self, config: MkDocsConfig) -> MkDocsConfig:
+        configure.sandbox_theme(config)
+        return config
+
+    def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
         self.started_ns = time.time_ns()  # a live preview gates the files written from now
         self.preview.rebuild_starts()  # no cycle collection until the page is shown
         self.start_build()
@@ -116,6 +123,8 @@ class PraksisbankPlugin(BasePlugin[Options]):
             refuse.warn_without_site_url(config)
             self.aside = configure.beside(config, self.aside)
         return config
+
+    on_config = CombinedEvent(_sandbox_theme, _configure)
 
     @property
     def serve(self) -> bool:
@@ -206,12 +215,19 @@ class PraksisbankPlugin(BasePlugin[Options]):
             return output_content
         return self.protection.template(output_content, template_name, config)
 
-    def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> None:
+    # Before every other plugin (Material's tags renders its listings in its on_env, at 100):
+    # each gets the sandboxed environment, and MkDocs renders every page with it.
+    @event_priority(110)
+    def on_env(
+        self, env: jinja2.Environment, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment:
         if not self.serve:
             self.protection.stop_if_unrendered()
+        env = configure.theme_environment(env, config)
         # The date in the print header of every page (theme/main.html).
         env.globals["praksisbank_built"] = norwegian_date(self.today)
         self.preview.theme(env, config, files)  # a live preview keeps compiled templates
+        return env
 
     def _freeze(self) -> None:
         """A build: the content just loaded lives until the build ends. Python's full

@@ -20,10 +20,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import importlib
+import importlib.util
 import logging
 import os
 import posixpath
+import re
 from collections.abc import Iterator, Mapping
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,8 +78,8 @@ class UnsafeSettingsError(ProjectError):
 
     def __init__(self, problems: tuple[Problem, ...]) -> None:
         super().__init__(
-            f"{CONFIG} har innstillinger som kjører kode eller henter fra andre maskiner, så "
-            f"MkDocs får ikke lese den:\n{format_text(problems)}"
+            f"{CONFIG} har innstillinger som kjører kode, henter fra andre maskiner eller "
+            f"stopper MkDocs, så MkDocs får ikke lese den:\n{format_text(problems)}"
         )
         self.problems = problems
 
@@ -123,6 +126,7 @@ def code_problems(config_file: Path) -> tuple[Problem, ...]:
             raise
         found += siteconfig.code_problems(settings, _FILE_PATHS)
         found += _linked_out(settings, root)
+        found += _extension_options(settings)
         parent = settings.values.get("INHERIT")
         if parent is None:
             break
@@ -165,6 +169,76 @@ def code_problems(config_file: Path) -> tuple[Problem, ...]:
             )
         )
     return tuple(sorted(set(found)))
+
+
+@functools.cache
+def _known_options(extension: str) -> dict[str, Any] | None:
+    """The options a reviewed Markdown extension has, with their defaults (``None``: it does not
+    load). The extensions are reviewed (``siteconfig.MARKDOWN_EXTENSIONS``), so making one to
+    read its options runs nothing new; done only for an extension whose options are written."""
+    import markdown  # type: ignore[import-untyped]
+
+    try:
+        made = markdown.Markdown().build_extension(extension, {})
+        return dict(made.getConfigs())
+    except Exception:  # MkDocs says it when it loads the extension
+        return None
+
+
+def _extension_options(settings: siteconfig.Settings) -> Iterator[Problem]:
+    """Options written for a reviewed Markdown extension that it does not have, or whose value
+    it refuses: MkDocs would stop in a traceback while it reads the configuration."""
+    for name, options in siteconfig.extension_options(settings.values).items():
+        import markdown  # only when an extension's options are written
+
+        known = _known_options(name)
+        if known is None:
+            continue
+        for option, value in options.items():
+            where = ("markdown_extensions", name, option)
+            if option not in known:
+                have = ", ".join(f"«{k}»" for k in sorted(known)) or "ingen"
+                yield Problem(
+                    file=settings.file,
+                    line=settings.line(where),
+                    column=1,
+                    code="site-external",
+                    message=f"«{siteconfig.setting_name(where)}»: Markdown-utvidelsen «{name}» "
+                    f"har ikke innstillingen «{option}», så MkDocs stopper når den leser "
+                    f"{CONFIG}. Fjern «{option}», eller skriv en av innstillingene den har: "
+                    f"{have}.",
+                )
+            elif isinstance(value, str | bool | int | float) and isinstance(known[option], bool):
+                try:
+                    markdown.util.parseBoolValue(value, preserve_none=True)
+                except ValueError:
+                    yield Problem(
+                        file=settings.file,
+                        line=settings.line(where),
+                        column=1,
+                        code="site-external",
+                        message=f"«{siteconfig.setting_name(where)}» = «{value}» er verken "
+                        "«true» eller «false», så MkDocs stopper når den leser "
+                        f"{CONFIG}. Skriv «true» eller «false».",
+                    )
+
+
+def theme_languages(root: Path, custom_dir: Any) -> frozenset[str]:
+    """The languages Material has a translation for (its ``partials/languages/*.html``), ours
+    and the site's ``custom_dir``'s included, read from the installed package."""
+    spec = importlib.util.find_spec("material")
+    folders = (
+        [Path(p) / "templates" for p in (spec.submodule_search_locations or [])] if spec else []
+    )
+    folders.append(Path(str(resources.files("praksisbank") / "theme")))
+    if isinstance(custom_dir, str) and custom_dir:
+        folders.append(root / custom_dir)
+    return frozenset(
+        path.stem
+        for folder in folders
+        if (folder / "partials" / "languages").is_dir()
+        for path in (folder / "partials" / "languages").glob("*.html")
+    )
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -460,7 +534,11 @@ def site_settings_problems(project: Path) -> tuple[Problem, ...]:
     if not config_file.is_file():
         return ()
     config = _read(config_file)  # a Norwegian ProjectError for a file YAML cannot read
-    own = siteconfig.check(siteconfig.read(config_file.read_text(encoding="utf-8")))
+    root = config_file.resolve().parent
+    written = siteconfig.read(config_file.read_text(encoding="utf-8"))
+    theme = written.values.get("theme")
+    custom_dir = theme.get("custom_dir") if isinstance(theme, dict) else None
+    own = siteconfig.check(written, languages=theme_languages(root, custom_dir))
     code = code_problems(config_file)  # before anything loads the files
     inherits = isinstance(config, dict) and "INHERIT" in config
     if code:
@@ -469,9 +547,81 @@ def site_settings_problems(project: Path) -> tuple[Problem, ...]:
         # one message a line: the code check's (a value from !ENV is refused by both)
         said = {(p.file, p.line) for p in code}
         return tuple(sorted({*code, *(p for p in own if (p.file, p.line) not in said)}))
+    templates = template_problems(layout_for(project))
     if inherits:
-        return siteconfig.check(mkdocs_settings(_load_through_mkdocs(config_file)))
-    return own
+        loaded = _load_through_mkdocs(config_file)
+        languages = theme_languages(root, loaded.theme.custom_dir)
+        return tuple(
+            sorted({*siteconfig.check(mkdocs_settings(loaded), languages=languages), *templates})
+        )
+    return tuple(sorted({*own, *templates}))
+
+
+def template_problems(layout: Layout) -> tuple[Problem, ...]:
+    """The site's templates (``theme.custom_dir``, the ``templates`` option) that do not parse
+    or hold an expression the sandbox refuses (``core/views/sandbox.py``); a folder outside the
+    project is refused as a path setting and not read here."""
+    inside = [folder for folder in layout.theme_dirs if _inside(folder, layout.root)]
+    if not inside:
+        return ()
+    from praksisbank.core.views import sandbox  # (the views load Markdown: only when needed)
+
+    return sandbox.template_problems(inside, layout.show)
+
+
+_CONFIG_VALUE = re.compile(r"Config value '([^']*)': (.*)")
+
+
+def validated(config_file: Path) -> None:
+    """Let MkDocs read and validate ``config_file`` (after ``refuse_code``); raise
+    ``ProjectError`` with a Norwegian message naming each setting MkDocs refuses and its line,
+    instead of MkDocs' English messages (an extension that does not load ends in a traceback
+    there)."""
+    from mkdocs.config import load_config
+
+    refused: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if record.levelno >= logging.ERROR:
+                refused.append(record.getMessage())
+
+    logger = logging.getLogger("mkdocs.config")
+    handler, propagate = Collect(), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False  # MkDocs says its notes again when it reads the file to build
+    try:
+        with reviewed_python():
+            load_config(str(config_file))
+    except Exception as exc:  # MkDocs' refusal (Abort, ConfigurationError) or anything else
+        refused = refused or [f"{type(exc).__name__}: {exc}"]
+    else:
+        return
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+    raise ProjectError(_refused_message(config_file, refused))
+
+
+def _refused_message(config_file: Path, refused: list[str]) -> str:
+    try:
+        written = siteconfig.read(config_file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        written = siteconfig.Settings({})
+    lines = []
+    for message in refused:
+        first = message.strip().splitlines()[0] if message.strip() else message
+        match = _CONFIG_VALUE.match(first)
+        key = match.group(1) if match else ""
+        said = (match.group(2) if match else first)[:200]
+        where = f"{CONFIG}:{written.line((key,))}" if key else CONFIG
+        setting = f"innstillingen «{key}»" if key else "innstillingene"
+        lines.append(f"{where}: MkDocs godtar ikke {setting} (teknisk: {said})")
+    return (
+        "MkDocs stoppet da den leste innstillingene:\n"
+        + "\n".join(lines)
+        + "\nRett innstillingen (kjør «praksisbank check» for å se det sjekken finner)."
+    )
 
 
 def mkdocs_settings(config: MkDocsConfig) -> siteconfig.Settings:
@@ -497,6 +647,7 @@ def mkdocs_settings(config: MkDocsConfig) -> siteconfig.Settings:
             if isinstance(name, str)
         ],
         "hooks": list(config.get("hooks") or []),
+        "nav": config.get("nav"),  # as written: its addresses are links in every page
         **{key: config.get(key) for key in _PLAIN_SETTINGS},
     }
     return siteconfig.Settings(values, lines, python=written.python)

@@ -15,7 +15,7 @@ from mkdocs.exceptions import PluginError
 from praksisbank.core.base.problems import summary
 from praksisbank.core.gate import siteconfig
 from praksisbank.core.views import a11y
-from praksisbank.mkdocs_adapter.project import code_problems, mkdocs_settings
+from praksisbank.mkdocs_adapter.project import code_problems, mkdocs_settings, theme_languages
 
 log = logging.getLogger("mkdocs.plugins.praksisbank")
 
@@ -29,7 +29,9 @@ def material_search(config: MkDocsConfig) -> bool:
 
 def fetching_elsewhere(config: MkDocsConfig) -> None:
     """Stop before anything is built when mkdocs.yml makes readers fetch from other hosts."""
-    problems = siteconfig.check(mkdocs_settings(config))
+    root = Path(config.config_file_path or ".").resolve().parent
+    languages = theme_languages(root, config.theme.custom_dir)
+    problems = siteconfig.check(mkdocs_settings(config), languages=languages)
     if config.config_file_path:  # the inherited files' Python tags and hooks too
         problems = tuple(sorted({*problems, *code_problems(Path(config.config_file_path))}))
     for problem in problems:

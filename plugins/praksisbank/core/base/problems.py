@@ -44,6 +44,7 @@ ProblemCode = Literal[
     "markdown-too-deep",
     "markdown-unrenderable",
     "site-external",
+    "site-template",
     "markdown-too-costly",
 ]
 

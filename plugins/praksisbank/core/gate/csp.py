@@ -417,6 +417,19 @@ def _active_attribute(
     return None
 
 
+def link_refusal(address: str) -> str | None:
+    """What the page gate says of ``address`` as a link's ``href`` in a built page (``<a
+    href>``: a ``javascript:`` address, and the like), or ``None``: the one rule the check of
+    a setting that becomes a link uses too (``core/gate/siteconfig.py``)."""
+    return _active_attribute("a", "href", address, {})
+
+
+def markup_refusals(html: str) -> list[str]:
+    """What the page gate would refuse in ``html`` that a setting puts into every page
+    (``copyright``): everything that runs or loads, no script and no script file known."""
+    return [found.what for found in active(html, Known(script_files=frozenset()))]
+
+
 _AHEAD = frozenset(
     {"prefetch", "preconnect", "dns-prefetch", "prerender", "preload", "modulepreload"}
 )

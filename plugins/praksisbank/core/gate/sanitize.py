@@ -357,6 +357,12 @@ def _problem(verdict: _Verdict) -> str:
     return _RULE
 
 
+def plain_link(url: str) -> bool:
+    """Whether ``url`` is ``http(s)://host/…`` with a real host, or an address on this site
+    (a path, a query or a fragment)."""
+    return _judge(url).kind in (_Kind.EXTERNAL, _Kind.RELATIVE)
+
+
 def link_problem(url: str) -> str | None:
     """Why ``url`` is not an acceptable link from front matter, in Norwegian, or ``None``.
 
@@ -384,5 +390,6 @@ __all__ = [
     "TAGS",
     "URL_ATTRIBUTES",
     "link_problem",
+    "plain_link",
     "sanitize",
 ]

@@ -31,6 +31,7 @@ import yaml
 
 from praksisbank.core.base import nested
 from praksisbank.core.base.problems import Problem, ProblemCode
+from praksisbank.core.gate import csp, sanitize
 
 FILE = "mkdocs.yml"
 
@@ -271,6 +272,17 @@ Finding = tuple[Where, Any]
 """Where a setting asks for something from elsewhere, and its value."""
 
 
+@dataclass(frozen=True, slots=True)
+class Refused:
+    """A value the build's page gate refuses (``core/gate/csp.py``), and what the gate says."""
+
+    value: str
+    what: str
+
+    def __str__(self) -> str:
+        return self.value
+
+
 def _theme_name(values: Mapping[str, Any]) -> Iterator[Finding]:
     name = _theme(values).get("name", "mkdocs" if "theme" not in values else None)
     if name != "material":
@@ -335,6 +347,10 @@ def _markup(*paths: Where) -> Callable[[Mapping[str, Any]], Iterator[Finding]]:
                 isinstance(value, str) and _LOADING_MARKUP.search(value)
             ):
                 yield where, value
+            elif isinstance(value, str) and ("<" in value or "&" in value):
+                refused = csp.markup_refusals(value)  # what the page gate reads in the page
+                if refused:
+                    yield where, Refused(value, refused[0])
 
     return find
 
@@ -366,6 +382,97 @@ def _script_links(values: Mapping[str, Any]) -> Iterator[Finding]:
         value = values.get(key)
         if isinstance(value, str) and _SCRIPT_SCHEME.match(value):
             yield (key,), value
+
+
+LINK_SETTINGS: tuple[Where, ...] = (
+    ("extra", "homepage"),
+    ("extra", "contact", "url"),
+    ("extra", "social", "*", "link"),
+    ("extra", "alternate", "*", "link"),
+    ("repo_url",),
+    ("edit_uri",),
+    ("site_url",),
+)
+"""Settings the theme writes into every page as a link (``<a href>``; ``*``: each entry of a
+list); and every address in ``nav``."""
+
+
+def _written_at(values: Any, where: Where) -> Iterator[tuple[Where, Any]]:
+    """The values at ``where`` (``*``: each entry of a list), with where each is written."""
+    if not where:
+        yield (), values
+        return
+    key, rest = where[0], where[1:]
+    if key == "*":
+        entries: list[Any] = values if isinstance(values, list) else []
+        for index, entry in enumerate(entries):
+            for at, value in _written_at(entry, rest):
+                yield (index, *at), value
+    elif isinstance(values, Mapping) and key in values:
+        for at, value in _written_at(values[key], rest):
+            yield (key, *at), value
+
+
+def link_problem(address: str) -> str | None:
+    """Why a setting that becomes a link in every page cannot be one (Norwegian), or ``None``:
+    the page gate's rule for a link first (``csp.link_refusal``: the build stops on what it
+    refuses), then the address must be a path on the site or ``http(s)://`` to a named host
+    (``sanitize.plain_link``, the rule for links in content), or an e-mail address
+    (``mailto:``)."""
+    refused = csp.link_refusal(address)
+    if refused is not None:
+        return f"byggingen stopper på lenken: den er {refused}"
+    if sanitize.plain_link(address) or _MAILTO.fullmatch(address.strip()):
+        return None
+    return "den er verken en sti på nettstedet, en http(s)://-adresse eller en e-postadresse"
+
+
+_MAILTO = re.compile(r"mailto:[^@\s:/]+@[^@\s:/]+\.[^@\s:/]+", re.IGNORECASE)
+
+
+def _links(values: Mapping[str, Any]) -> Iterator[tuple[Where, str]]:
+    found = [at for where in LINK_SETTINGS for at in _written_at(values, where)]
+    found += [
+        (where, value)
+        for where, value in nested.leaves(values.get("nav"), ("nav",))
+        if isinstance(value, str)
+    ]
+    for where, value in found:
+        if not isinstance(value, str) or value == "":
+            continue  # a value from !ENV is said by _machine_values; none is no link
+        why = link_problem(value)
+        if why is not None:
+            yield (
+                where,
+                (
+                    f"«{_setting(where)}» = «{_shown(value)}» blir en lenke i hver side, men "
+                    f"{why}. Skriv en sti på nettstedet (for eksempel «/» eller «/om/») eller "
+                    "en https://-adresse."
+                ),
+            )
+
+
+def languages_problem(
+    values: Mapping[str, Any], languages: frozenset[str] | None
+) -> Iterator[tuple[Where, str]]:
+    """``theme.language`` that Material has no translation for (``languages``: the names of
+    its ``partials/languages/*.html``, the site's theme folders' included; ``None``: not
+    known here, nothing said). The theme would stop the build with Jinja's error."""
+    theme = _theme(values)
+    language = theme.get("language")
+    if languages is None or theme.get("name") != "material" or language is None:
+        return
+    if not isinstance(language, str) or language not in languages:
+        near = sorted(name for name in languages if name.split("-")[0] == "nb") or ["nb"]
+        yield (
+            ("theme", "language"),
+            (
+                f"«theme.language» = «{_shown(language)}» er ikke et språk temaet har en "
+                f"oversettelse for (partials/languages/{_shown(language)}.html finnes ikke), "
+                "så byggingen stopper. Skriv en språkkode temaet kjenner, for eksempel "
+                f"«{near[0]}» (bokmål)."
+            ),
+        )
 
 
 _PRIVACY_OFF = ("enabled", "assets", "assets_fetch")
@@ -608,6 +715,16 @@ MARKDOWN_EXTENSIONS = frozenset(
 ``markdown_extensions`` while it reads the file (to see that the extension loads), before any
 plugin runs: any other importable module would be code the build runs (``plugins/`` is on the
 import path). Our own extensions are added by the plugin, not named in the file."""
+
+
+def extension_options(values: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
+    """Each reviewed Markdown extension named in ``markdown_extensions`` with the options
+    written for it (only those with options)."""
+    return {
+        name: options
+        for name, options in _named(values, "markdown_extensions").items()
+        if name in MARKDOWN_EXTENSIONS and options
+    }
 
 
 def unreviewed_extensions(values: Mapping[str, Any]) -> tuple[str, ...]:
@@ -943,10 +1060,15 @@ def _code_and_markup(settings: Settings) -> Iterator[tuple[Where, str]]:
             )
 
 
-def check(settings: Settings, rules: tuple[Rule, ...] = RULES) -> tuple[Problem, ...]:
+def check(
+    settings: Settings,
+    rules: tuple[Rule, ...] = RULES,
+    languages: frozenset[str] | None = None,
+) -> tuple[Problem, ...]:
     """Every setting that would make a reader's browser fetch from another host, run code at
-    build time, or put its own HTML into the pages, as problems naming the setting and its
-    line."""
+    build time, put its own HTML into the pages, make a link the build refuses, or name a
+    language the theme has no translation for (``languages``), as problems naming the setting
+    and its line. ``check`` and the build (``mkdocs_adapter/refuse.py``) both run it."""
     found = []
     refused: set[Where] = set()
     for rule in rules:
@@ -962,7 +1084,12 @@ def check(settings: Settings, rules: tuple[Rule, ...] = RULES) -> tuple[Problem,
             )
             refused.add(where)
     lines = {settings.line(where) for where in refused}
-    for where, message in _code_and_markup(settings):
+    settled = (
+        *_code_and_markup(settings),
+        *_links(settings.values),
+        *languages_problem(settings.values, languages),
+    )
+    for where, message in settled:
         # one message a setting (a list entry's tag is also found by the entry's name): the
         # fetching rules say more
         if where not in refused and settings.line(where) not in lines:
@@ -975,6 +1102,11 @@ def check(settings: Settings, rules: tuple[Rule, ...] = RULES) -> tuple[Problem,
 
 
 def _message(rule: Rule, setting: str, value: Any) -> str:
+    if isinstance(value, Refused):
+        return (
+            f"«{setting}» = «{_shown(value)}» har {value.what}, og byggingen stopper på det "
+            f"(temaet setter teksten inn i hver side som HTML). {rule.instead}"
+        )
     if isinstance(value, Unresolved):
         return (
             f"«{setting}» settes med «{_shown(value)}», så sjekken ser ikke verdien, og den kan "
@@ -985,6 +1117,11 @@ def _message(rule: Rule, setting: str, value: Any) -> str:
         f"«{setting}» = «{_shown(value)}» får leserens nettleser til å hente {rule.fetches}. "
         f"Praksisbanken skal ikke hente noe fra andre maskiner. {rule.instead}"
     )
+
+
+def setting_name(where: Where) -> str:
+    """A setting's place as a message shows it: ``extra.social[0].link``."""
+    return _setting(where)
 
 
 def _setting(where: Where) -> str:

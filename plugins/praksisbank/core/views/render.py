@@ -18,6 +18,7 @@ import markupsafe
 from praksisbank.core.base.countries import norwegian_name
 from praksisbank.core.base.dates import norwegian_date, norwegian_number
 from praksisbank.core.base.problems import Problem, Severity, summary
+from praksisbank.core.views.sandbox import Sandbox, SandboxedTemplates
 
 SINGLE_DECISION_NOTICE = (
     "Enkeltvedtak gir ikke nødvendigvis et fullstendig og riktig bilde av gjeldende praksis. "
@@ -120,8 +121,16 @@ def packaged_templates() -> jinja2.BaseLoader:
     return jinja2.PackageLoader("praksisbank", "templates")
 
 
-def environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
-    env = jinja2.Environment(
+def environment(loader: jinja2.BaseLoader | None = None) -> SandboxedTemplates:
+    """Our templates' environment, in the sandbox (a site may override any of them:
+    ``core/views/sandbox.py``)."""
+    return environment_of(SandboxedTemplates, loader)
+
+
+def environment_of(kind: type[Sandbox], loader: jinja2.BaseLoader | None = None) -> Sandbox:
+    """Our templates' environment as a ``kind`` of sandbox (a template error stops as it
+    says)."""
+    env = kind(
         loader=loader or packaged_templates(),
         autoescape=True,
         finalize=_one_line,
