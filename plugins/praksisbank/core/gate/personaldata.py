@@ -1084,10 +1084,14 @@ _YEAR_OR_AGE = re.compile(
 """A year, or an age (which gives the year of birth from the decision's date): ``32 år``, ``32 i
 år``, ``ble 32``, ``Alder: 32``."""
 _SENTENCE_STOP = re.compile(
-    r"(?<![0-9])(?<!\b[fF])[.!?](?=[ \u00a0]*\n|[ \u00a0]+[^\W_]|\Z)|\n[ \t]*\n"
+    r"(?<![0-9])(?<!\b[fF])[.!?](?=[ \u00a0]*\n|[ \u00a0]+[^\W_]|\Z)"
+    r"|(?<=(?<![0-9])[0-9]{4})\.(?=[ \u00a0]+[^\W\d_]|\Z)|\n|(?<=[ \u00a0])\|(?=[ \u00a0\n]|\Z)"
 )
 """The end of a sentence: not the full stop of a day (``3. april``) or of ``f.``; one before a
-date ends a sentence (``Han fylte 18 år. 3. april 2024 kom han``)."""
+date ends a sentence (``Han fylte 18 år. 3. april 2024 kom han``), and so does one after a year
+before a word (``fylte 18 år 17.03.2010. Endret 4. november``). A line break and a table cell's
+edge end one too: on a published page each block and each row is a line, and a generated list
+(the change list, a review page) puts one item's text right before the next item's date."""
 _SENTENCE_REACH = 300
 """How far a sentence is looked for on each side of a date (a longer one is cut there)."""
 
@@ -1131,6 +1135,35 @@ def _day_month_births(text: str) -> list[Candidate]:
         found.append((date.start(), end, WHAT_BIRTH, mask_digits(value), value.lower()))
         if caps.full(found):
             break  # the rest is not read (`caps.py`)
+    return found
+
+
+# An age reached and the whole date it was reached on (`fylte 18 år 17.03.2010`, `ble 32 år den
+# 17.03.2024`): the day and month of birth, and the year by subtraction. Narrowly: a word of
+# reaching an age, the age with `år`, then the date (perhaps after `den`, `på`, `gammel`) in the
+# same clause; `var 17 år 17.03.2010` (an age on a day, not a birthday) and a date after `og` or
+# a full stop pass.
+_AGE_REACHED = re.compile(
+    r"(?i)(?<![\w])(?:fyller|fylte|fylle|fyll|blir|ble|runder|rundet|feirer|feiret|turned|turns)"
+    r"(?:[ \u00a0]+[^\W\d_]+){0,2}?[ \u00a0]+[0-9]{1,3}[ \u00a0]*(?:år|years?)(?![\w])"
+    r"(?:[ \u00a0]+(?:gammel|gamle|old|den|på|on|dagen))*[ \u00a0,]*"
+    rf"(?<![\w.]){_DATE}"
+)
+_AGE_REACHED_WORDS = ("fyl", "ble", "blir", "rund", "feir", "turn")
+"""Every match of `_AGE_REACHED` holds one of these (lower-cased)."""
+
+
+def _age_reached_dates(text: str) -> list[Candidate]:
+    """Dates an age was reached on (see `_AGE_REACHED`)."""
+    found: list[Candidate] = []
+    if not has_digit(text) or not may_hold(text, _AGE_REACHED_WORDS):
+        return found
+    for match in _AGE_REACHED.finditer(text):
+        candidate = _birth(match)
+        if candidate is not None:
+            found.append(candidate)
+            if caps.full(found):
+                break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -1786,7 +1819,9 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
     found[ACCOUNT] += _keyword_accounts(text)
     found[FOREIGN_ID] += _national_ids(text)
     found[FOREIGN_PHONE] += _trunkless_phones(text)
-    for births in (_day_month_births, _aged_dates, _keyword_day_months, _worded_births):
+    for births in (
+        _day_month_births, _aged_dates, _keyword_day_months, _worded_births, _age_reached_dates
+    ):
         if not caps.full(found[BIRTH]):
             found[BIRTH] += births(text)
     found[NAME] = names.find(text, known_names)
