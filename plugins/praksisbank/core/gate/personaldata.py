@@ -714,7 +714,8 @@ _BIRTH_KEY = (
     r"|born(?:[ \u00a0]on)?|d\.o\.b\.?|dob|geboren(?:[ \u00a0]am)?|née?(?:\(e\))?(?:[ \u00a0]le)?"
     rf"|{_FOREIGN_BIRTH}"
     r"|geb\.|geburtsdatum|geburtstag|födelsedatum|födelsedag|fødselsdag(?:en)?|birthday"
-    r"|date[ \u00a0]de[ \u00a0]naissance|doğum[ \u00a0]tarihi|fecha[ \u00a0]de[ \u00a0]nacimiento)"
+    r"|date[ \u00a0]de[ \u00a0]naissance|doğum[ \u00a0]tarihi|fecha[ \u00a0]de[ \u00a0]nacimiento"
+    r"|naci(?:d[oa]s?|ó|o(?![\w]))|nascid[oa]|doğdu|doğmuş|anadan[ \u00a0]olub)"
 )
 """A birth keyword (the start of `_BIRTH`; `_read_birth` reads the date after it)."""
 _BIRTH_KEY_AT = re.compile(_BIRTH_KEY)
@@ -742,7 +743,8 @@ _BIRTH_STEMS = (
     "\u0632\u06d0\u0696", "\u0644\u06d5\u062f\u0627\u06cc\u06a9", "\u120d\u12f0\u1275",
     "\u1275\u12cd\u120d\u12f5", "дата р", "\u062a\u0627\u0631\u064a\u062e",
     "\u0627\u0644\u0645\u064a\u0644\u0627\u062f", "\u062a\u0627\u0631\u06cc\u062e",
-    "\u12d5\u1208\u1270", "\u12e8\u1275", "taariikh", "dîrok", "roja",
+    "\u12d5\u1208\u1270", "\u12e8\u1275", "taariikh", "dîrok", "roja", "naci", "nascid",
+    "doğ", "anadan",
 )  # fmt: skip
 # An age right after a date: found from the age (it starts with a digit), the date looked for
 # in the few characters before it.
@@ -798,7 +800,13 @@ _MORE_MONTHS = {
     "décembre": 12, "decembre": 12, "déc": 12, "enero": 1, "ene": 1, "febrero": 2, "marzo": 3,
     "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "ago": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-    "dic": 12, "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
+    "dic": 12,
+    # Turkish, and Azerbaijani where it differs (documents of Turkey, Azerbaijan, Iran's Azeris)
+    "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5,
+    "haziran": 6, "temmuz": 7, "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10,
+    "kasım": 11, "kasim": 11, "aralık": 12, "aralik": 12, "yanvar": 1, "fevral": 2, "aprel": 4,
+    "iyun": 6, "iyul": 7, "avqust": 8, "sentyabr": 9, "oktyabr": 10, "noyabr": 11, "dekabr": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
     "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }  # fmt: skip
 _LUNAR_MONTH = re.compile(
@@ -861,7 +869,8 @@ _READ = re.compile(
     r"(?P<sep>[ \u00a0\t.,/:*_\u00b6\u2010-\u2015()\[\]«»\x22“”-]+"
     r"(?:\n[ \u00a0\t]*\n?[ \u00a0\t*_]*)?"
     r"|\n[ \u00a0\t]*\n?[ \u00a0\t*_]*)"
-    r"|(?P<apos>['’ʼ´`])?(?P<num>[0-9]+)(?:st|nd|rd|th|e|te|ste|er)?(?![^\W\d_])"
+    r"|(?P<apos>['’ʼ´`])?(?P<num>[0-9]+)(?:st|nd|rd|th|e|te|ste|er|[ºª°]"
+    r"|['’-]?(?:[iıuü]?nc[iıuü]|c[iıuü]))?(?![^\W\d_])"
     r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)"
 )
 _VALUE_LINE_END = re.compile(r"[ \u00a0\t.,;*_)\]]*(?:\n|\Z)")

@@ -436,6 +436,11 @@ def _foldable() -> re.Pattern[str]:
     return re.compile(f"[{listed}\U00010000-\U0010ffff]")
 
 
+_ORDINAL_MARKS = "ºª"
+"""The ordinal indicators (``17º de marzo``): a reader reads a mark after the number, not the
+letter ``o`` NFKC makes of it (which would read as a zero next to the digits: ``170``)."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _folded(ch: str) -> str:
     """One character as a reader reads it: a digit of any script as 0-9, a compatibility form
@@ -444,6 +449,8 @@ def _folded(ch: str) -> str:
     characters is kept: ``…`` is not three full stops to a reader."""
     if ch.isdecimal():
         return str(unicodedata.decimal(ch))
+    if ch in _ORDINAL_MARKS:
+        return ch
     folded = unicodedata.normalize("NFKC", ch)
     if len(folded) == 1 or (
         any(c.isdigit() for c in folded) and all(c.isdigit() or c in ".,()" for c in folded)
