@@ -108,7 +108,7 @@ from stdnum.tr import tckimlik
 from stdnum.ua import rntrc
 
 from praksisbank.core.base.dates import is_date
-from praksisbank.core.gate import caps, names, spoken
+from praksisbank.core.gate import caps, names, prefilter, spoken
 from praksisbank.core.gate.names import WHAT_NAME as WHAT_NAME  # the gate's classes, one place
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS as _NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
@@ -1147,6 +1147,139 @@ def _day_month_births(text: str) -> list[Candidate]:
     return found
 
 
+# A birth word and a date further on in its sentence (`født i Herat, en større by …, og det var
+# 17.03.1992`, `født, slik det går fram av tazkiraen …, den 17.03.1992`, `(… er født) oppga
+# 1992-03-17`): the readers above look a few words after the keyword; this one reads the
+# keyword's sentence to its end for the first whole date (with separators or a month's name).
+# It is no date of birth when a year stands before it that is not its year (`født i 1990 og kom
+# til Norge 17. mars 2015`: the birth is dated, the date is another event), or when the part of
+# the sentence that holds the date (from the last comma, parenthesis, `og`, `men`…) is more than
+# a few words, names an event (`kom`, `søkte`, `vedtak`, `utstedt`…) or starts it from or until
+# (`fra`, `til`, `etter` right before the date).
+_FAR_DATE = re.compile(
+    r"(?i)(?<![\w.])(?:"
+    + _DATE_ANY_MONTH.replace(
+        r"|(?P<d5>[0-9]{2})(?P<m5>[0-9]{2})(?P<y5>(?:19|20)?[0-9]{2})", ""
+    )
+    + r"|(?P<bare>(?<![.,/-])(?:19|20)[0-9]{2})(?![\w]|[.,/-][0-9]))"
+)
+_CLAUSE_EDGE = re.compile(
+    r"(?i)[,;:()\[\]\u2013\u2014«»\x22]|[ \u00a0]-[ \u00a0]|(?<![\w])(?:og|men|eller|mens|samt"
+    r"|and|but)(?![\w])"
+)
+_EVENT = re.compile(
+    r"(?i)(?<![\w])(?:kom|ankom|reis|flykt|flytt|søk|fikk|ble|vedtak|intervju|registrer|innreis"
+    r"|arrest|pågrep|gift|død|forlot|return|sendt|utstedt|gyldig|datert|fremlagt|framlagt|levert"
+    r"|mottatt|innkalt|avhørt|dømt|løslatt|deport|overført|skilt|fengsl|drept|start|begynt"
+    r"|sluttet|endret|utvist|asyl|rapport|publiser|arrived|came|applied|left|issued|married"
+    r"|died|decided|interview|registered)"
+)
+"""Words of an event a date in a birth word's sentence may date instead (by their start)."""
+_SPAN_WORDS = re.compile(r"(?i)(?:fra|til|siden|etter|før|innen|mellom|inntil|per|pr|from"
+                         r"|since|until|after|before)\.?[ \u00a0]*\Z")
+_CLAUSE_WORDS = 4
+"""The most words that may stand before the date in its part of the sentence (`og det var`)."""
+
+
+@cache
+def _birth_key_start() -> re.Pattern[str]:
+    """Where a birth keyword may start (its stem, in small letters): one class first."""
+    return re.compile(_by_first_letter(_BIRTH_STEMS))
+
+
+def _sentence_births(text: str) -> list[Candidate]:
+    """Dates of birth further on in a birth word's sentence (see `_FAR_DATE`)."""
+    found: list[Candidate] = []
+    if not has_digit(text) or not may_hold(text, _BIRTH_STEMS):
+        return found
+    low = prefilter.lowered_alike(text)
+    if low is None:
+        return found
+    for stem in _birth_key_start().finditer(low):
+        key = _BIRTH_KEY_AT.match(text, stem.start())
+        if key is None:
+            continue
+        stop = _SENTENCE_STOP.search(text, key.end(), key.end() + _SENTENCE_REACH)
+        end = stop.start() if stop else min(len(text), key.end() + _SENTENCE_REACH)
+        candidate = _far_birth(text, key.end(), end)
+        if candidate is not None:
+            found.append(candidate)
+            if caps.full(found):
+                break  # the rest is not read (`caps.py`)
+    return found
+
+
+def _far_birth(text: str, begin: int, end: int) -> Candidate | None:
+    """The first whole date between a birth keyword (ending at `begin`) and its sentence's end,
+    when it dates the birth (see `_FAR_DATE`)."""
+    years: set[int] = set()
+    for date in _FAR_DATE.finditer(text, begin, end):
+        if date.group("bare"):
+            years.add(int(date.group("bare")))
+            continue
+        year = _year_of(date)
+        if years - {year} or not _birth_date(date):
+            return None
+        edges = [edge.end() for edge in _CLAUSE_EDGE.finditer(text, begin, date.start())]
+        before = text[edges[-1] if edges else begin : date.start()]
+        after_edge = _CLAUSE_EDGE.search(text, date.end(), end)
+        after = text[date.end() : after_edge.start() if after_edge else end]
+        if (
+            len(before.split()) > _CLAUSE_WORDS
+            or _EVENT.search(before) is not None
+            or _EVENT.search(after) is not None
+            or _SPAN_WORDS.search(before) is not None
+        ):
+            return None
+        return _birth(date)
+    return None
+
+
+# A date written the Chinese, Japanese or Korean way (`1992年3月17日`, `1992년 3월 17일`, a
+# Japanese era year `平成4年3月17日`): a date of birth when a birth word stands before it in its
+# sentence (`født 1992年3月17日`, `出生日期`, `생년월일`) or `生`/`생`/`生まれ` («born») after it
+# (`1992년 3월 17일생`).
+_CJK_DATE = re.compile(
+    r"(?:(?P<era>平成|昭和|令和|大正)[ \u00a0]?(?P<eyear>[0-9]{1,2}|元)|(?P<year>[0-9]{4}))"
+    r"[ \u00a0]?[年년][ \u00a0]?(?P<month>[0-9]{1,2})[ \u00a0]?[月월][ \u00a0]?"
+    r"(?P<day>[0-9]{1,2})[ \u00a0]?[日일]"
+)
+_ERA_START = {"大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
+"""The Gregorian year before each Japanese era's first year (``平成4年`` is 1992)."""
+_CJK_BORN_AFTER = re.compile(r"[ \u00a0]?(?:生まれ|生|생|出生)")
+_CJK_BIRTH_KEY = re.compile(
+    rf"{_BIRTH_KEY}|出生|生年月日|생년월일|생일|태어났|誕生|诞生"
+)
+
+
+def _cjk_births(text: str) -> list[Candidate]:
+    """Dates of birth written the East Asian way (see `_CJK_DATE`)."""
+    found: list[Candidate] = []
+    if "年" not in text and "년" not in text:
+        return found
+    for date in _CJK_DATE.finditer(text):
+        era = date.group("era")
+        if era:
+            first = date.group("eyear")
+            year = _ERA_START[era] + (1 if first == "元" else int(first))
+        else:
+            year = int(date.group("year"))
+        if not 1900 <= year <= 2099 or not is_date(
+            year, int(date.group("month")), int(date.group("day"))
+        ):
+            continue
+        begin, _ = _sentences_around(text, date.start(), date.end(), 0)
+        if _CJK_BORN_AFTER.match(text, date.end()) is None and (
+            _CJK_BIRTH_KEY.search(text, begin, date.start()) is None
+        ):
+            continue
+        value = date.group()
+        found.append((date.start(), date.end(), WHAT_BIRTH, mask_digits(value), value))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
+    return found
+
+
 # An age reached and the whole date it was reached on (`fylte 18 år 17.03.2010`, `ble 32 år den
 # 17.03.2024`): the day and month of birth, and the year by subtraction. Narrowly: a word of
 # reaching an age, the age with `år`, then the date (perhaps after `den`, `på`, `gammel`) in the
@@ -1829,7 +1962,8 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
     found[FOREIGN_ID] += _national_ids(text)
     found[FOREIGN_PHONE] += _trunkless_phones(text)
     for births in (
-        _day_month_births, _aged_dates, _keyword_day_months, _worded_births, _age_reached_dates
+        _day_month_births, _aged_dates, _keyword_day_months, _worded_births, _age_reached_dates,
+        _sentence_births, _cjk_births,
     ):
         if not caps.full(found[BIRTH]):
             found[BIRTH] += births(text)
