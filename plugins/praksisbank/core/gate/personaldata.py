@@ -122,6 +122,7 @@ WHAT_ID_DOCUMENT = "et ID-nummer"
 WHAT_BIRTH = "en fødselsdato"
 WHAT_FOREIGN_PHONE = "et utenlandsk telefonnummer"
 WHAT_ADDRESS = "en adresse"
+WHAT_VEHICLE = "et kjennemerke"
 
 Candidate = tuple[int, int, str, str, str]  # start, end, what, masked, canonical
 
@@ -631,6 +632,39 @@ def _document(match: re.Match[str]) -> Candidate | None:
     if match.group("national") and canonical.isdigit() and len(canonical) >= NATIONAL_DIGITS:
         what = WHAT_FOREIGN_ID
     return match.start("doc"), match.end("doc"), what, mask_alnum(doc), canonical
+
+
+# -- vehicle registrations ---------------------------------------------------------------------
+
+_VEHICLE = re.compile(
+    r"(?i)(?<![\w])(?:kjennemerke(?:t|ne|r)?|registreringsnummer(?:et)?|reg\.?[ \u00a0]?nr\.?"
+    r"|regnr\.?|skiltnummer(?:et)?|bilnummer(?:et)?|skilt(?:et|a)?|nummerskilt(?:et)?"
+    r"|licen[cs]e[ \u00a0]plate|plate[ \u00a0](?:no\.?|number))"
+    r"(?:[ \u00a0]+(?:[^\W\d_]{1,6}))??(?:[ \u00a0]+(?:[a-zæøå]{1,6})){0,3}?[ \u00a0:]*"
+    r"(?-i:(?P<plate>[A-Z]{2}[ \u00a0-]?[0-9]{4,5}|[a-z]{2}[0-9]{4,5}))"
+    r"(?![0-9A-Za-z]|[.,/-][0-9])"
+)
+"""A Norwegian registration (two letters and four or five digits: `AB 12345`, `EL 1234`) after
+its keyword (`kjennemerke`, `registreringsnummer`, `reg.nr.`, `skiltnummer`, `bilnummer`,
+`skilt`), perhaps a few small words between (`Skiltnummeret på bilen var EL 12345`). Without a
+keyword two capitals and digits are too many other things (`EU 2016`, a form's code)."""
+_VEHICLE_WORDS = ("kjennemerk", "registreringsn", "reg", "skilt", "bilnummer", "plate")
+"""Every match of `_VEHICLE` holds one of these (lower-cased)."""
+
+
+def _vehicles(text: str) -> list[Candidate]:
+    """Vehicle registrations after their keyword (see `_VEHICLE`)."""
+    found: list[Candidate] = []
+    if not has_digit(text) or not may_hold(text, _VEHICLE_WORDS):
+        return found
+    for match in _VEHICLE.finditer(text):
+        plate = match.group("plate")
+        canonical = re.sub(r"[^0-9A-Za-z]", "", plate).upper()
+        shown = plate[:2] + mask_digits(plate[2:])
+        found.append((match.start("plate"), match.end("plate"), WHAT_VEHICLE, shown, canonical))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
+    return found
 
 
 # -- dates of birth ----------------------------------------------------------------------------
@@ -1961,6 +1995,7 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
     found[ACCOUNT] += _keyword_accounts(text)
     found[FOREIGN_ID] += _national_ids(text)
     found[FOREIGN_PHONE] += _trunkless_phones(text)
+    found[DOCUMENT] += _vehicles(text)  # (a registration ranks with the documents' numbers)
     for births in (
         _day_month_births, _aged_dates, _keyword_day_months, _worded_births, _age_reached_dates,
         _sentence_births, _cjk_births,
