@@ -544,6 +544,44 @@ def _national_ids(text: str) -> list[Candidate]:
     return found
 
 
+# Iran's national code (kod-e melli): ten digits, the last a check digit (python-stdnum has no
+# module for it). The published rule: the first nine digits weighted 10 down to 2, the sum modulo
+# 11; a remainder below 2 is the check digit itself, any other one 11 minus it. Ten equal digits
+# are no code. After its keyword only (one ten-digit number in eleven passes the check).
+_IRANIAN_CODE = re.compile(
+    r"(?i)(?<![\w])(?:[kc]o?de?[ \u00a0-]?(?:e[ \u00a0-])?mell?i|shomare?h?[ \u00a0-]?(?:ye?[ \u00a0-])?mell?i"
+    r"|kart[ \u00a0-]?(?:e[ \u00a0-])?mell?i|\u06a9\u062f[ \u00a0]?\u0645\u0644\u06cc"
+    r"|\u0634\u0645\u0627\u0631\u0647[ \u00a0]?\u0645\u0644\u06cc|iransk[ \u00a0]nasjonal[ \u00a0]?kode)"
+    r"(?:[ \u00a0]*(?:nr\.?|no\.?|nummer))?(?:[ \u00a0]+(?:er|var|hans|hennes|is))*[ \u00a0:#=]*"
+    r"(?P<code>[0-9]{3}-?[0-9]{6}-?[0-9])(?![0-9]|[.,/-][0-9])"
+)
+_IRANIAN_WORDS = ("mel", "\u0645\u0644\u06cc", "nasjonal")
+"""Every match of `_IRANIAN_CODE` holds one of these (lower-cased)."""
+
+
+def iranian_code_valid(digits: str) -> bool:
+    """Whether ten digits are a valid Iranian national code (the check digit rule above)."""
+    if len(digits) != 10 or not digits.isdigit() or len(set(digits)) == 1:
+        return False
+    rest = sum(int(digits[i]) * (10 - i) for i in range(9)) % 11
+    return int(digits[9]) == (rest if rest < 2 else 11 - rest)
+
+
+def _iranian_codes(text: str) -> list[Candidate]:
+    """Iranian national codes after their keyword (see `_IRANIAN_CODE`)."""
+    found: list[Candidate] = []
+    if not has_digit(text) or not may_hold(text, _IRANIAN_WORDS):
+        return found
+    for match in _IRANIAN_CODE.finditer(text):
+        code = match.group("code")
+        digits = _digits(code)
+        if iranian_code_valid(digits):
+            found.append(
+                (match.start("code"), match.end("code"), WHAT_FOREIGN_ID, mask_digits(code), digits)
+            )
+    return found
+
+
 # -- document numbers after their keyword ------------------------------------------------------
 
 _NUMBER_WORDS = (
@@ -1963,7 +2001,7 @@ def scan_checked(text: str) -> list[Candidate]:
         if text[max(0, at - _BEFORE) : at].strip(_NOT_LETTERS):  # a national number's keyword
             _after_keyword(text, at, keyworded, seen)
     national = [c for c in keyworded[DOCUMENT] if c[2] == WHAT_FOREIGN_ID]
-    return found + national + _keyword_accounts(text) + _national_ids(text)
+    return found + national + _keyword_accounts(text) + _national_ids(text) + _iranian_codes(text)
 
 
 def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
@@ -1993,7 +2031,7 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
         ):  # a keyword needs letters
             _after_keyword(text, at, found, seen)
     found[ACCOUNT] += _keyword_accounts(text)
-    found[FOREIGN_ID] += _national_ids(text)
+    found[FOREIGN_ID] += _national_ids(text) + _iranian_codes(text)
     found[FOREIGN_PHONE] += _trunkless_phones(text)
     found[DOCUMENT] += _vehicles(text)  # (a registration ranks with the documents' numbers)
     for births in (
