@@ -1750,18 +1750,20 @@ _STREET_SHORT = r"(?<!g)g\.|gt\.|v\.|vn\.|pl\."
 # A house number (a digit after a letter and a space) is the trigger; the street name is looked
 # for in the characters before it, the postcode and place after it.
 _HOUSE = re.compile(
-    r"(?P<number>[0-9](?:(?<=[^\W\d_][ \u00a0][0-9])|(?<=[gvnlt]\.[ \u00a0][0-9]))[0-9]{0,3}"
+    r"(?P<number>[0-9](?:(?<=[^\W\d_][ \u00a0][0-9])|(?<=[gvnlrt]\.[ \u00a0][0-9]))[0-9]{0,3}"
     r"(?:(?:[A-Za-z]|[ \u00a0][A-Z])(?![\w]))?)"
     r"(?![0-9]|[.,/-][0-9]|[\w§])"
     rf"(?:,?[ \u00a0]*(?:NO?-)?[0-9]{{4}}[ \u00a0]+[{_UP}][{_LOW}]+(?:[ -][{_UP}][{_LOW}]+)?)?"
 )
+_HOUSE_WORD = r"(?:[ \u00a0](?:nummer|nr\.?|no\.?))?"
+"""A word for «number» between a street and its house number (`Storgata nummer 12`)."""
 _STREET = re.compile(
     rf"[{_UP}](?<![\w][{_UP}])(?:"
     rf"[{_LOW}]+(?:{_STREET_END}|gt\.)"
     rf"|[{_LOW}]{{3,}}(?:{_STREET_SHORT})"
     rf"|[{_LOW}.]*+(?:[ \u00a0][{_UP}][{_LOW}.]*+){{0,2}}[ \u00a0]"
     r"(?:gate|gata|gt\.|vei|veg|allé|plass|street|road|avenue|straße|strasse))"
-    r"[ \u00a0]\Z"
+    rf"{_HOUSE_WORD}[ \u00a0]\Z"
 )
 # A street written in small letters (`storgata 5`): one word with the ending of a street name and
 # a letter before it; not the endings that are everyday words too (`arbeidsplass`, `bakken`,
@@ -1769,7 +1771,7 @@ _STREET = re.compile(
 _STREET_SMALL = re.compile(
     r"[a-zæøå](?<![\w-][a-zæøå])[a-zæøåäöüé]+"
     r"(?:gata|gaten|gate|gatan|veien|vegen|vei|veg|vägen|vejen|vej|allé|alléen|stredet|straße"
-    r"|strasse|gt\.)[ \u00a0]\Z"
+    rf"|strasse|gt\.){_HOUSE_WORD}[ \u00a0]\Z"
 )
 _NOT_HOUSE_AFTER = re.compile(
     r"[ \u00a0]*(?:år|ganger|gang|km|kilometer|meter|m|mil|timer|time|dager|dag|uker|uke"
@@ -1806,7 +1808,7 @@ _NOT_STREET = (
 _KEYWORD_STREET = re.compile(
     r"(?i:adress|address)[a-zæøå]*(?:[ \u00a0]+(?:er|var|is|was)|:)?[ \u00a0]+"
     rf"(?P<street>(?!{_NOT_STREET})[{_UP}][{_LOW}]+(?:[ \u00a0][{_UP}][{_LOW}]+){{0,2}})"
-    r"[ \u00a0]\Z"
+    rf"{_HOUSE_WORD}[ \u00a0]\Z"
 )
 _APARTMENT = re.compile(
     r"(?i:leilighet(?:en|snummer|snr\.?|nr\.?)?|leil\.|bruksenhet(?:en|snummer|snr\.?)?"
@@ -1854,6 +1856,45 @@ def _street_address(text: str, at: int, budget: _Budget) -> Candidate | None:
     value = text[street.start() : house.end()]
     shown = _mask_address(value, house.group("number"))
     return street.start(), house.end(), WHAT_ADDRESS, shown, _fold(value)
+
+
+_HOUSE_UNITS = ("en", "ett", "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni")
+_HOUSE_WORDS = (
+    *_HOUSE_UNITS, "ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten",
+    "atten", "nitten",
+    *(f"{ten}{unit}" for ten in ("tjue", "tyve", "tretti", "tredve", "førti", "femti", "seksti",
+      "sytti", "åtti", "nitti") for unit in ("", *_HOUSE_UNITS)),
+    *(f"{unit}og{ten}" for ten in ("tjue", "tyve", "tretti", "førti", "femti") for unit in
+      _HOUSE_UNITS),
+)  # fmt: skip
+_WORDED_ADDRESS = re.compile(
+    rf"[{_UP}](?<![\w][{_UP}])(?:[{_LOW}]+(?:{_STREET_END})"
+    rf"|[{_LOW}]+(?:[ \u00a0][{_UP}][{_LOW}]+){{0,2}}[ \u00a0](?:gate|gata|vei|veg|allé|plass))"
+    r"[ \u00a0]+(?P<nummer>(?:nummer|nr\.?)[ \u00a0]+)?"
+    rf"(?P<number>(?i:{'|'.join(sorted(_HOUSE_WORDS, key=len, reverse=True))}))"
+    r"(?:[ \u00a0]?[A-H](?![\w]))?(?![\w])"
+    rf"(?P<end>(?=[ \u00a0]*(?:[.,;:!?)]|\n|\Z)|[ \u00a0]+(?:i|på|in)[ \u00a0]+[{_UP}]))?"
+)
+"""A street and its house number in words (`Storgata tolv i Oslo`, `Storgata nummer tolv`): after
+``nummer``/``nr.``, or where the sentence or clause ends after it or a town follows (`i Oslo`):
+`Storgata to ganger`, `Storgata en kveld` are no address."""
+_WORDED_STREET_ENDS = tuple(_STREET_END.split("|"))
+
+
+def _worded_addresses(text: str) -> list[Candidate]:
+    """Street addresses with the house number in words (see `_WORDED_ADDRESS`)."""
+    found: list[Candidate] = []
+    if not may_hold(text, _WORDED_STREET_ENDS):
+        return found
+    for match in _WORDED_ADDRESS.finditer(text):
+        if match.group("nummer") is None and match.group("end") is None:
+            continue
+        value = match.group()
+        shown = f"{value[0]}… (husnummer med ord)"
+        found.append((match.start(), match.end(), WHAT_ADDRESS, shown, _fold(value)))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
+    return found
 
 
 def _postcode(text: str, at: int, budget: _Budget) -> Candidate | None:
@@ -1958,7 +1999,10 @@ def _judges(text: str, at: int) -> list[tuple[int, _Judge]]:
     if ("." in shape or "/" in shape or "-" in shape) and _BIRTH_WORD.search(text, at, at + 48):
         judges.append((4, _dated_keyword))
     if at >= 2 and text[at - 1] in " \u00a0" and (text[at - 2].isalpha() or text[at - 2] == "."):
-        word = text[max(0, at - 40) : at - 1].rsplit(None, 1)[-1].lower()
+        words = text[max(0, at - 40) : at - 1].rsplit(None, 2)
+        word = words[-1].lower()
+        if word in ("nummer", "nr.", "nr", "no.") and len(words) > 1:  # `Storgata nummer 12`
+            word = words[-2].lower()
         # the word before the number names a street, or an address keyword stands before it
         named = word.endswith(_STREET_WORDS)
         if named or "dress" in text[max(0, at - 60) : at].lower():
@@ -2034,6 +2078,7 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
     found[FOREIGN_ID] += _national_ids(text) + _iranian_codes(text)
     found[FOREIGN_PHONE] += _trunkless_phones(text)
     found[DOCUMENT] += _vehicles(text)  # (a registration ranks with the documents' numbers)
+    found[ADDRESS] += _worded_addresses(text)
     for births in (
         _day_month_births, _aged_dates, _keyword_day_months, _worded_births, _age_reached_dates,
         _sentence_births, _cjk_births,
