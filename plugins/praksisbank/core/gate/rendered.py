@@ -412,8 +412,11 @@ _LIKE_CHAIN = re.compile(
     rf"{_LIKE_CLASS}(?<![\w]{_LIKE_CLASS}){_LIKE_CLASS}*+(?:[ \u00a0.-]{_LIKE_CLASS}++)*+(?![\w])"
 )
 _LIKE_NEAR_DIGIT = re.compile(
-    rf"[0-9][{re.escape(_LIKE_LETTERS)}]|[{re.escape(_LIKE_LETTERS)}][0-9]"
+    rf"(?:[0-9][{re.escape(_LIKE_LETTERS)}]|[{re.escape(_LIKE_LETTERS)}][0-9]){_LIKE_CLASS}{{3}}"
+    rf"|{_LIKE_CLASS}{{3}}(?:[0-9][{re.escape(_LIKE_LETTERS)}]|[{re.escape(_LIKE_LETTERS)}][0-9])"
 )
+"""What a run `_like_identity` reads holds: a digit and a look-alike side by side, and three
+more of either after or before them (``5G-nettet``, ``CO2``, ``B52`` have none: no scan)."""
 LIKE_DIGITS = 4
 """The fewest real digits among the letters of a run read as an identity number (``I7O392SOOO4``
 has five)."""
