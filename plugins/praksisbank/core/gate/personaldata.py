@@ -549,9 +549,11 @@ def _national_ids(text: str) -> list[Candidate]:
 # 11; a remainder below 2 is the check digit itself, any other one 11 minus it. Ten equal digits
 # are no code. After its keyword only (one ten-digit number in eleven passes the check).
 _IRANIAN_CODE = re.compile(
-    r"(?i)(?<![\w])(?:[kc]o?de?[ \u00a0-]?(?:e[ \u00a0-])?mell?i|shomare?h?[ \u00a0-]?(?:ye?[ \u00a0-])?mell?i"
-    r"|kart[ \u00a0-]?(?:e[ \u00a0-])?mell?i|\u06a9\u062f[ \u00a0]?\u0645\u0644\u06cc"
-    r"|\u0634\u0645\u0627\u0631\u0647[ \u00a0]?\u0645\u0644\u06cc|iransk[ \u00a0]nasjonal[ \u00a0]?kode)"
+    r"(?i)(?<![\w])(?:[kc]o?de?[ \u00a0-]?(?:e[ \u00a0-])?mell?i"
+    r"|shomare?h?[ \u00a0-]?(?:ye?[ \u00a0-])?mell?i|kart[ \u00a0-]?(?:e[ \u00a0-])?mell?i"
+    r"|\u06a9\u062f[ \u00a0]?\u0645\u0644\u06cc"
+    r"|\u0634\u0645\u0627\u0631\u0647[ \u00a0]?\u0645\u0644\u06cc"
+    r"|iransk[ \u00a0]nasjonal[ \u00a0]?kode)"
     r"(?:[ \u00a0]*(?:nr\.?|no\.?|nummer))?(?:[ \u00a0]+(?:er|var|hans|hennes|is))*[ \u00a0:#=]*"
     r"(?P<code>[0-9]{3}-?[0-9]{6}-?[0-9])(?![0-9]|[.,/-][0-9])"
 )
@@ -1230,9 +1232,7 @@ def _day_month_births(text: str) -> list[Candidate]:
 # (`fra`, `til`, `etter` right before the date).
 _FAR_DATE = re.compile(
     r"(?i)(?<![\w.])(?:"
-    + _DATE_ANY_MONTH.replace(
-        r"|(?P<d5>[0-9]{2})(?P<m5>[0-9]{2})(?P<y5>(?:19|20)?[0-9]{2})", ""
-    )
+    + _DATE_ANY_MONTH.replace(r"|(?P<d5>[0-9]{2})(?P<m5>[0-9]{2})(?P<y5>(?:19|20)?[0-9]{2})", "")
     + r"|(?P<bare>(?<![.,/-])(?:19|20)[0-9]{2})(?![\w]|[.,/-][0-9]))"
 )
 _CLAUSE_EDGE = re.compile(
@@ -1247,8 +1247,10 @@ _EVENT = re.compile(
     r"|died|decided|interview|registered)"
 )
 """Words of an event a date in a birth word's sentence may date instead (by their start)."""
-_SPAN_WORDS = re.compile(r"(?i)(?:fra|til|siden|etter|før|innen|mellom|inntil|per|pr|from"
-                         r"|since|until|after|before)\.?[ \u00a0]*\Z")
+_SPAN_WORDS = re.compile(
+    r"(?i)(?:fra|til|siden|etter|før|innen|mellom|inntil|per|pr|from"
+    r"|since|until|after|before)\.?[ \u00a0]*\Z"
+)
 _CLAUSE_WORDS = 4
 """The most words that may stand before the date in its part of the sentence (`og det var`)."""
 
@@ -1319,9 +1321,7 @@ _CJK_DATE = re.compile(
 _ERA_START = {"大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
 """The Gregorian year before each Japanese era's first year (``平成4年`` is 1992)."""
 _CJK_BORN_AFTER = re.compile(r"[ \u00a0]?(?:生まれ|生|생|出生)")
-_CJK_BIRTH_KEY = re.compile(
-    rf"{_BIRTH_KEY}|出生|生年月日|생년월일|생일|태어났|誕生|诞生"
-)
+_CJK_BIRTH_KEY = re.compile(rf"{_BIRTH_KEY}|出生|生年月日|생년월일|생일|태어났|誕生|诞生")
 
 
 def _cjk_births(text: str) -> list[Candidate]:
@@ -2080,8 +2080,13 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
     found[DOCUMENT] += _vehicles(text)  # (a registration ranks with the documents' numbers)
     found[ADDRESS] += _worded_addresses(text)
     for births in (
-        _day_month_births, _aged_dates, _keyword_day_months, _worded_births, _age_reached_dates,
-        _sentence_births, _cjk_births,
+        _day_month_births,
+        _aged_dates,
+        _keyword_day_months,
+        _worded_births,
+        _age_reached_dates,
+        _sentence_births,
+        _cjk_births,
     ):
         if not caps.full(found[BIRTH]):
             found[BIRTH] += births(text)

@@ -439,9 +439,12 @@ def runs(text: str) -> list[tuple[int, int, str, bool]]:
             for digits, spoken in readings(low[start:end]):
                 if spoken < MIN_SPOKEN or len(digits) < MIN_DIGITS:
                     continue
-                amount = weak or len(digits) < AMOUNT_DIGITS and bool(
-                    _CURRENCY_BEFORE.search(text, max(0, start - 8), start)
-                    or _CURRENCY_AFTER.match(text, end)
+                amount = weak or (
+                    len(digits) < AMOUNT_DIGITS
+                    and bool(
+                        _CURRENCY_BEFORE.search(text, max(0, start - 8), start)
+                        or _CURRENCY_AFTER.match(text, end)
+                    )
                 )
                 found.append((start, end, digits, amount))
     return found
