@@ -435,18 +435,18 @@ def runs(text: str) -> list[tuple[int, int, str, bool]]:
         at = run.end()
         if _LETTER.search(low, run.start(), run.end()) is None:
             continue  # digit groups alone: no word, so fewer than `MIN_SPOKEN` spoken digits
-        for start, end, weak in _weighed(low, run.start(), run.end()):
-            for digits, spoken in readings(low[start:end]):
+        for begin, end, weak in _weighed(low, run.start(), run.end()):
+            for digits, spoken in readings(low[begin:end]):
                 if spoken < MIN_SPOKEN or len(digits) < MIN_DIGITS:
                     continue
                 amount = weak or (
                     len(digits) < AMOUNT_DIGITS
                     and bool(
-                        _CURRENCY_BEFORE.search(text, max(0, start - 8), start)
+                        _CURRENCY_BEFORE.search(text, max(0, begin - 8), begin)
                         or _CURRENCY_AFTER.match(text, end)
                     )
                 )
-                found.append((start, end, digits, amount))
+                found.append((begin, end, digits, amount))
     return found
 
 
