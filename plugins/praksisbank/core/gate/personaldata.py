@@ -557,7 +557,9 @@ _IRANIAN_CODE = re.compile(
     r"(?:[ \u00a0]*(?:nr\.?|no\.?|nummer))?(?:[ \u00a0]+(?:er|var|hans|hennes|is))*[ \u00a0:#=]*"
     r"(?P<code>[0-9]{3}-?[0-9]{6}-?[0-9])(?![0-9]|[.,/-][0-9])"
 )
-_IRANIAN_WORDS = ("mel", "\u0645\u0644\u06cc", "nasjonal")
+_IRANIAN_WORDS = (
+    "melli", " meli", "-meli", "emeli", "\u0645\u0644\u06cc", "nasjonal kode", "nasjonalkode",
+)  # fmt: skip
 """Every match of `_IRANIAN_CODE` holds one of these (lower-cased)."""
 
 
@@ -677,18 +679,27 @@ def _document(match: re.Match[str]) -> Candidate | None:
 # -- vehicle registrations ---------------------------------------------------------------------
 
 _VEHICLE = re.compile(
+    r"(?:[A-Z](?<![\w][A-Z])[A-Z][ \u00a0-]?[0-9]{4,5}"
+    r"|[0-9](?<=(?<![\w])[a-z]{2}[0-9])[0-9]{3,4})"
+    r"(?![0-9A-Za-z]|[.,/-][0-9])"
+)
+"""The plate, found from its first capital (`AB 12345`), or from its first digit when the two
+letters are small and joined to it (`ab12345`): one class first. Its keyword is looked for
+before it."""
+_VEHICLE_KEY = re.compile(
     r"(?i)(?<![\w])(?:kjennemerke(?:t|ne|r)?|registreringsnummer(?:et)?|reg\.?[ \u00a0]?nr\.?"
     r"|regnr\.?|skiltnummer(?:et)?|bilnummer(?:et)?|skilt(?:et|a)?|nummerskilt(?:et)?"
     r"|licen[cs]e[ \u00a0]plate|plate[ \u00a0](?:no\.?|number))"
-    r"(?:[ \u00a0]+(?:[^\W\d_]{1,6}))??(?:[ \u00a0]+(?:[a-zæøå]{1,6})){0,3}?[ \u00a0:]*"
-    r"(?-i:(?P<plate>[A-Z]{2}[ \u00a0-]?[0-9]{4,5}|[a-z]{2}[0-9]{4,5}))"
-    r"(?![0-9A-Za-z]|[.,/-][0-9])"
+    r"(?:[ \u00a0]+(?:[^\W\d_]{1,6}))??(?:[ \u00a0]+(?:[a-zæøå]{1,6})){0,3}?[ \u00a0:]*\Z"
 )
 """A Norwegian registration (two letters and four or five digits: `AB 12345`, `EL 1234`) after
 its keyword (`kjennemerke`, `registreringsnummer`, `reg.nr.`, `skiltnummer`, `bilnummer`,
 `skilt`), perhaps a few small words between (`Skiltnummeret på bilen var EL 12345`). Without a
 keyword two capitals and digits are too many other things (`EU 2016`, a form's code)."""
-_VEHICLE_WORDS = ("kjennemerk", "registreringsn", "reg", "skilt", "bilnummer", "plate")
+_VEHICLE_WORDS = (
+    "kjennemerk", "registreringsn", "reg.nr", "reg. nr", "reg nr", "regnr", "skilt", "bilnummer",
+    "plate",
+)  # fmt: skip
 """Every match of `_VEHICLE` holds one of these (lower-cased)."""
 
 
@@ -698,10 +709,13 @@ def _vehicles(text: str) -> list[Candidate]:
     if not has_digit(text) or not may_hold(text, _VEHICLE_WORDS):
         return found
     for match in _VEHICLE.finditer(text):
-        plate = match.group("plate")
+        start = match.start() - (2 if match.group()[0].isdigit() else 0)
+        if _VEHICLE_KEY.search(text, max(0, start - 60), start) is None:
+            continue
+        plate = text[start : match.end()]
         canonical = re.sub(r"[^0-9A-Za-z]", "", plate).upper()
         shown = plate[:2] + mask_digits(plate[2:])
-        found.append((match.start("plate"), match.end("plate"), WHAT_VEHICLE, shown, canonical))
+        found.append((start, match.end(), WHAT_VEHICLE, shown, canonical))
         if caps.full(found):
             break  # the rest is not read (`caps.py`)
     return found
@@ -1252,6 +1266,7 @@ _SPAN_WORDS = re.compile(
     r"|since|until|after|before)\.?[ \u00a0]*\Z"
 )
 _CLAUSE_WORDS = 4
+_A_DIGIT = re.compile("[0-9]")
 """The most words that may stand before the date in its part of the sentence (`og det var`)."""
 
 
@@ -1287,7 +1302,11 @@ def _far_birth(text: str, begin: int, end: int) -> Candidate | None:
     """The first whole date between a birth keyword (ending at `begin`) and its sentence's end,
     when it dates the birth (see `_FAR_DATE`)."""
     years: set[int] = set()
-    for date in _FAR_DATE.finditer(text, begin, end):
+    digit = _A_DIGIT.search(text, begin, end)
+    if digit is None:
+        return None
+    # (a date starts at most a month's name before its first digit: `March 17, 1992`)
+    for date in _FAR_DATE.finditer(text, max(begin, digit.start() - 12), end):
         if date.group("bare"):
             years.add(int(date.group("bare")))
             continue
@@ -1358,13 +1377,18 @@ def _cjk_births(text: str) -> list[Candidate]:
 # same clause; `var 17 år 17.03.2010` (an age on a day, not a birthday) and a date after `og` or
 # a full stop pass.
 _AGE_REACHED = re.compile(
-    r"(?i)(?<![\w])(?:fyller|fylte|fylle|fyll|blir|ble|runder|rundet|feirer|feiret|turned|turns)"
-    r"(?:[ \u00a0]+[^\W\d_]+){0,2}?[ \u00a0]+[0-9]{1,3}[ \u00a0]*(?:år|years?)(?![\w])"
+    r"[0-9](?<![\w.,][0-9])[0-9]{0,2}[ \u00a0]*(?:år|years?)(?![\w])"
     r"(?:[ \u00a0]+(?:gammel|gamle|old|den|på|on|dagen))*[ \u00a0,]*"
     rf"(?<![\w.]){_DATE}"
 )
+"""The age and the date (found from the age's first digit: one class first)."""
+_REACHING = re.compile(
+    r"(?i)(?<![\w])(?:fyller|fylte|fylle|fyll|blir|ble|runder|rundet|feirer|feiret|turned|turns)"
+    r"(?:[ \u00a0]+[^\W\d_]+){0,2}?[ \u00a0]+\Z"
+)
+"""The word of reaching an age right before it (`fylte`, `fylte han`)."""
 _AGE_REACHED_WORDS = ("fyl", "ble", "blir", "rund", "feir", "turn")
-"""Every match of `_AGE_REACHED` holds one of these (lower-cased)."""
+"""Every text `_age_reached_dates` finds something in holds one of these (lower-cased)."""
 
 
 def _age_reached_dates(text: str) -> list[Candidate]:
@@ -1373,6 +1397,8 @@ def _age_reached_dates(text: str) -> list[Candidate]:
     if not has_digit(text) or not may_hold(text, _AGE_REACHED_WORDS):
         return found
     for match in _AGE_REACHED.finditer(text):
+        if _REACHING.search(text, max(0, match.start() - 40), match.start()) is None:
+            continue
         candidate = _birth(match)
         if candidate is not None:
             found.append(candidate)
