@@ -76,6 +76,12 @@ FAR = [
         "Landinfo omtaler fødselsregistrering i temanotatet fra 14. mars 2023, s. 12.",
         False,
     ),
+    Row(
+        "a slug, then the build's date",
+        "Sjekk gjeldende versjon: https://praksis.example/jenter-fodt-utenfor-somalia/ "
+        "Bygget 21. november 2026",
+        False,
+    ),
 ]
 
 

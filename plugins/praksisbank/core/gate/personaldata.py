@@ -1258,7 +1258,7 @@ _EVENT = re.compile(
     r"|arrest|pågrep|gift|død|forlot|return|sendt|utstedt|gyldig|datert|fremlagt|framlagt|levert"
     r"|mottatt|innkalt|avhørt|dømt|løslatt|deport|overført|skilt|fengsl|drept|start|begynt"
     r"|sluttet|endret|utvist|asyl|rapport|publiser|arrived|came|applied|left|issued|married"
-    r"|died|decided|interview|registered)"
+    r"|died|decided|interview|registered|bygget|built|generert|oppdatert|updated)"
 )
 """Words of an event a date in a birth word's sentence may date instead (by their start)."""
 _SPAN_WORDS = re.compile(
@@ -1266,6 +1266,9 @@ _SPAN_WORDS = re.compile(
     r"|since|until|after|before)\.?[ \u00a0]*\Z"
 )
 _CLAUSE_WORDS = 4
+_IN_SLUG = re.compile(r"\A[-/_=]|[-/_=]\Z")
+"""A keyword joined by ``-``, ``/``, ``_`` or ``=`` to what stands beside it is part of a slug,
+a path or an address, not of a sentence."""
 _A_DIGIT = re.compile("[0-9]")
 """The most words that may stand before the date in its part of the sentence (`og det var`)."""
 
@@ -1286,8 +1289,8 @@ def _sentence_births(text: str) -> list[Candidate]:
         return found
     for stem in _birth_key_start().finditer(low):
         key = _BIRTH_KEY_AT.match(text, stem.start())
-        if key is None:
-            continue
+        if key is None or _IN_SLUG.search(text, max(0, key.start() - 1), key.end() + 1):
+            continue  # a slug or a path (`…/jenter-fodt-utenfor-somalia/ Bygget 21. november`)
         stop = _SENTENCE_STOP.search(text, key.end(), key.end() + _SENTENCE_REACH)
         end = stop.start() if stop else min(len(text), key.end() + _SENTENCE_REACH)
         candidate = _far_birth(text, key.end(), end)
