@@ -82,6 +82,13 @@ side). Ordinary text costs about as much again as the gate's own classes; every 
   letters (`storgata 5`) counts when its one word ends like a street (`gata`, `veien`, `gt.`...)
   but not like an everyday word (`arbeidsplass`), and no unit follows the number (`omvei 2
   ganger`). Law sections and years have no street name.
+- Vehicle registrations ("et kjennemerke"): two letters and four or five digits after
+  `kjennemerke`, `registreringsnummer`, `reg.nr.`, `skiltnummer`, `bilnummer`, `skilt`
+  (`_vehicles`), ranked with the document numbers.
+- Round 8 (`handbook/privacy.md`): a birth word's sentence read to its end for a date
+  (`_sentence_births`), East Asian dates (`_cjk_births`), an age reached on a date
+  (`_age_reached_dates`), Iran's national code after its keyword (`_iranian_codes`), a house
+  number in words (`_worded_addresses`).
 - Personal names ("et personnavn"): in `names.py` (`names.find`), with its own notes; its
   candidates come last in `scan`'s result.
 
