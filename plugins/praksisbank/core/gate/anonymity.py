@@ -688,6 +688,7 @@ _SHOWN_MASKED = frozenset(
         personaldata.WHAT_IBAN,
         personaldata.WHAT_FOREIGN_ID,
         personaldata.WHAT_BIRTH,
+        personaldata.WHAT_VEHICLE,
         locations.WHAT_LOCATION,
         locations.WHAT_DEVICE,
     }

@@ -82,6 +82,13 @@ side). Ordinary text costs about as much again as the gate's own classes; every 
   letters (`storgata 5`) counts when its one word ends like a street (`gata`, `veien`, `gt.`...)
   but not like an everyday word (`arbeidsplass`), and no unit follows the number (`omvei 2
   ganger`). Law sections and years have no street name.
+- Vehicle registrations ("et kjennemerke"): two letters and four or five digits after
+  `kjennemerke`, `registreringsnummer`, `reg.nr.`, `skiltnummer`, `bilnummer`, `skilt`
+  (`_vehicles`), ranked with the document numbers.
+- Round 8 (`handbook/privacy.md`): a birth word's sentence read to its end for a date
+  (`_sentence_births`), East Asian dates (`_cjk_births`), an age reached on a date
+  (`_age_reached_dates`), Iran's national code after its keyword (`_iranian_codes`), a house
+  number in words (`_worded_addresses`).
 - Personal names ("et personnavn"): in `names.py` (`names.find`), with its own notes; its
   candidates come last in `scan`'s result.
 
@@ -108,7 +115,7 @@ from stdnum.tr import tckimlik
 from stdnum.ua import rntrc
 
 from praksisbank.core.base.dates import is_date
-from praksisbank.core.gate import caps, names, spoken
+from praksisbank.core.gate import caps, names, prefilter, spoken
 from praksisbank.core.gate.names import WHAT_NAME as WHAT_NAME  # the gate's classes, one place
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS as _NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
@@ -122,6 +129,7 @@ WHAT_ID_DOCUMENT = "et ID-nummer"
 WHAT_BIRTH = "en fødselsdato"
 WHAT_FOREIGN_PHONE = "et utenlandsk telefonnummer"
 WHAT_ADDRESS = "en adresse"
+WHAT_VEHICLE = "et kjennemerke"
 
 Candidate = tuple[int, int, str, str, str]  # start, end, what, masked, canonical
 
@@ -545,6 +553,48 @@ def _national_ids(text: str) -> list[Candidate]:
     return found
 
 
+# Iran's national code (kod-e melli): ten digits, the last a check digit (python-stdnum has no
+# module for it). The published rule: the first nine digits weighted 10 down to 2, the sum modulo
+# 11; a remainder below 2 is the check digit itself, any other one 11 minus it. Ten equal digits
+# are no code. After its keyword only (one ten-digit number in eleven passes the check).
+_IRANIAN_CODE = re.compile(
+    r"(?i)(?<![\w])(?:[kc]o?de?[ \u00a0-]?(?:e[ \u00a0-])?mell?i"
+    r"|shomare?h?[ \u00a0-]?(?:ye?[ \u00a0-])?mell?i|kart[ \u00a0-]?(?:e[ \u00a0-])?mell?i"
+    r"|\u06a9\u062f[ \u00a0]?\u0645\u0644\u06cc"
+    r"|\u0634\u0645\u0627\u0631\u0647[ \u00a0]?\u0645\u0644\u06cc"
+    r"|iransk[ \u00a0]nasjonal[ \u00a0]?kode)"
+    r"(?:[ \u00a0]*(?:nr\.?|no\.?|nummer))?(?:[ \u00a0]+(?:er|var|hans|hennes|is))*[ \u00a0:#=]*"
+    r"(?P<code>[0-9]{3}-?[0-9]{6}-?[0-9])(?![0-9]|[.,/-][0-9])"
+)
+_IRANIAN_WORDS = (
+    "melli", " meli", "-meli", "emeli", "\u0645\u0644\u06cc", "nasjonal kode", "nasjonalkode",
+)  # fmt: skip
+"""Every match of `_IRANIAN_CODE` holds one of these (lower-cased)."""
+
+
+def iranian_code_valid(digits: str) -> bool:
+    """Whether ten digits are a valid Iranian national code (the check digit rule above)."""
+    if len(digits) != 10 or not digits.isdigit() or len(set(digits)) == 1:
+        return False
+    rest = sum(int(digits[i]) * (10 - i) for i in range(9)) % 11
+    return int(digits[9]) == (rest if rest < 2 else 11 - rest)
+
+
+def _iranian_codes(text: str) -> list[Candidate]:
+    """Iranian national codes after their keyword (see `_IRANIAN_CODE`)."""
+    found: list[Candidate] = []
+    if not has_digit(text) or not may_hold(text, _IRANIAN_WORDS):
+        return found
+    for match in _IRANIAN_CODE.finditer(text):
+        code = match.group("code")
+        digits = _digits(code)
+        if iranian_code_valid(digits):
+            found.append(
+                (match.start("code"), match.end("code"), WHAT_FOREIGN_ID, mask_digits(code), digits)
+            )
+    return found
+
+
 # -- document numbers after their keyword ------------------------------------------------------
 
 _NUMBER_WORDS = (
@@ -635,6 +685,51 @@ def _document(match: re.Match[str]) -> Candidate | None:
     return match.start("doc"), match.end("doc"), what, mask_alnum(doc), canonical
 
 
+# -- vehicle registrations ---------------------------------------------------------------------
+
+_VEHICLE = re.compile(
+    r"(?:[A-Z](?<![\w][A-Z])[A-Z][ \u00a0-]?[0-9]{4,5}"
+    r"|[0-9](?<=(?<![\w])[a-z]{2}[0-9])[0-9]{3,4})"
+    r"(?![0-9A-Za-z]|[.,/-][0-9])"
+)
+"""The plate, found from its first capital (`AB 12345`), or from its first digit when the two
+letters are small and joined to it (`ab12345`): one class first. Its keyword is looked for
+before it."""
+_VEHICLE_KEY = re.compile(
+    r"(?i)(?<![\w])(?:kjennemerke(?:t|ne|r)?|registreringsnummer(?:et)?|reg\.?[ \u00a0]?nr\.?"
+    r"|regnr\.?|skiltnummer(?:et)?|bilnummer(?:et)?|skilt(?:et|a)?|nummerskilt(?:et)?"
+    r"|licen[cs]e[ \u00a0]plate|plate[ \u00a0](?:no\.?|number))"
+    r"(?:[ \u00a0]+(?:[^\W\d_]{1,6}))??(?:[ \u00a0]+(?:[a-zæøå]{1,6})){0,3}?[ \u00a0:]*\Z"
+)
+"""A Norwegian registration (two letters and four or five digits: `AB 12345`, `EL 1234`) after
+its keyword (`kjennemerke`, `registreringsnummer`, `reg.nr.`, `skiltnummer`, `bilnummer`,
+`skilt`), perhaps a few small words between (`Skiltnummeret på bilen var EL 12345`). Without a
+keyword two capitals and digits are too many other things (`EU 2016`, a form's code)."""
+_VEHICLE_WORDS = (
+    "kjennemerk", "registreringsn", "reg.nr", "reg. nr", "reg nr", "regnr", "skilt", "bilnummer",
+    "plate",
+)  # fmt: skip
+"""Every match of `_VEHICLE` holds one of these (lower-cased)."""
+
+
+def _vehicles(text: str) -> list[Candidate]:
+    """Vehicle registrations after their keyword (see `_VEHICLE`)."""
+    found: list[Candidate] = []
+    if not has_digit(text) or not may_hold(text, _VEHICLE_WORDS):
+        return found
+    for match in _VEHICLE.finditer(text):
+        start = match.start() - (2 if match.group()[0].isdigit() else 0)
+        if _VEHICLE_KEY.search(text, max(0, start - 60), start) is None:
+            continue
+        plate = text[start : match.end()]
+        canonical = re.sub(r"[^0-9A-Za-z]", "", plate).upper()
+        shown = plate[:2] + mask_digits(plate[2:])
+        found.append((start, match.end(), WHAT_VEHICLE, shown, canonical))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
+    return found
+
+
 # -- dates of birth ----------------------------------------------------------------------------
 
 _MONTHS = {
@@ -716,7 +811,8 @@ _BIRTH_KEY = (
     r"|born(?:[ \u00a0]on)?|d\.o\.b\.?|dob|geboren(?:[ \u00a0]am)?|née?(?:\(e\))?(?:[ \u00a0]le)?"
     rf"|{_FOREIGN_BIRTH}"
     r"|geb\.|geburtsdatum|geburtstag|födelsedatum|födelsedag|fødselsdag(?:en)?|birthday"
-    r"|date[ \u00a0]de[ \u00a0]naissance|doğum[ \u00a0]tarihi|fecha[ \u00a0]de[ \u00a0]nacimiento)"
+    r"|date[ \u00a0]de[ \u00a0]naissance|doğum[ \u00a0]tarihi|fecha[ \u00a0]de[ \u00a0]nacimiento"
+    r"|naci(?:d[oa]s?|ó|o(?![\w]))|nascid[oa]|doğdu|doğmuş|anadan[ \u00a0]olub)"
 )
 """A birth keyword (the start of `_BIRTH`; `_read_birth` reads the date after it)."""
 _BIRTH_KEY_AT = re.compile(_BIRTH_KEY)
@@ -744,7 +840,8 @@ _BIRTH_STEMS = (
     "\u0632\u06d0\u0696", "\u0644\u06d5\u062f\u0627\u06cc\u06a9", "\u120d\u12f0\u1275",
     "\u1275\u12cd\u120d\u12f5", "дата р", "\u062a\u0627\u0631\u064a\u062e",
     "\u0627\u0644\u0645\u064a\u0644\u0627\u062f", "\u062a\u0627\u0631\u06cc\u062e",
-    "\u12d5\u1208\u1270", "\u12e8\u1275", "taariikh", "dîrok", "roja",
+    "\u12d5\u1208\u1270", "\u12e8\u1275", "taariikh", "dîrok", "roja", "naci", "nascid",
+    "doğ", "anadan",
 )  # fmt: skip
 # An age right after a date: found from the age (it starts with a digit), the date looked for
 # in the few characters before it.
@@ -800,7 +897,13 @@ _MORE_MONTHS = {
     "décembre": 12, "decembre": 12, "déc": 12, "enero": 1, "ene": 1, "febrero": 2, "marzo": 3,
     "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "ago": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-    "dic": 12, "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
+    "dic": 12,
+    # Turkish, and Azerbaijani where it differs (documents of Turkey, Azerbaijan, Iran's Azeris)
+    "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5,
+    "haziran": 6, "temmuz": 7, "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10,
+    "kasım": 11, "kasim": 11, "aralık": 12, "aralik": 12, "yanvar": 1, "fevral": 2, "aprel": 4,
+    "iyun": 6, "iyul": 7, "avqust": 8, "sentyabr": 9, "oktyabr": 10, "noyabr": 11, "dekabr": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
     "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }  # fmt: skip
 _LUNAR_MONTH = re.compile(
@@ -863,7 +966,8 @@ _READ = re.compile(
     r"(?P<sep>[ \u00a0\t.,/:*_\u00b6\u2010-\u2015()\[\]«»\x22“”-]+"
     r"(?:\n[ \u00a0\t]*\n?[ \u00a0\t*_]*)?"
     r"|\n[ \u00a0\t]*\n?[ \u00a0\t*_]*)"
-    r"|(?P<apos>['’ʼ´`])?(?P<num>[0-9]+)(?:st|nd|rd|th|e|te|ste|er)?(?![^\W\d_])"
+    r"|(?P<apos>['’ʼ´`])?(?P<num>[0-9]+)(?:st|nd|rd|th|e|te|ste|er|[ºª°]"
+    r"|['’-]?(?:[iıuü]?nc[iıuü]|c[iıuü]))?(?![^\W\d_])"
     r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)"
 )
 _VALUE_LINE_END = re.compile(r"[ \u00a0\t.,;*_)\]]*(?:\n|\Z)")
@@ -1086,10 +1190,14 @@ _YEAR_OR_AGE = re.compile(
 """A year, or an age (which gives the year of birth from the decision's date): ``32 år``, ``32 i
 år``, ``ble 32``, ``Alder: 32``."""
 _SENTENCE_STOP = re.compile(
-    r"(?<![0-9])(?<!\b[fF])[.!?](?=[ \u00a0]*\n|[ \u00a0]+[^\W_]|\Z)|\n[ \t]*\n"
+    r"(?<![0-9])(?<!\b[fF])[.!?](?=[ \u00a0]*\n|[ \u00a0]+[^\W_]|\Z)"
+    r"|(?<=(?<![0-9])[0-9]{4})\.(?=[ \u00a0]+[^\W\d_]|\Z)|\n|(?<=[ \u00a0])\|(?=[ \u00a0\n]|\Z)"
 )
 """The end of a sentence: not the full stop of a day (``3. april``) or of ``f.``; one before a
-date ends a sentence (``Han fylte 18 år. 3. april 2024 kom han``)."""
+date ends a sentence (``Han fylte 18 år. 3. april 2024 kom han``), and so does one after a year
+before a word (``fylte 18 år 17.03.2010. Endret 4. november``). A line break and a table cell's
+edge end one too: on a published page each block and each row is a line, and a generated list
+(the change list, a review page) puts one item's text right before the next item's date."""
 _SENTENCE_REACH = 300
 """How far a sentence is looked for on each side of a date (a longer one is cut there)."""
 
@@ -1136,6 +1244,181 @@ def _day_month_births(text: str) -> list[Candidate]:
         found.append((date.start(), end, WHAT_BIRTH, mask_digits(value), value.lower()))
         if caps.full(found):
             break  # the rest is not read (`caps.py`)
+    return found
+
+
+# A birth word and a date further on in its sentence (`født i Herat, en større by …, og det var
+# 17.03.1992`, `født, slik det går fram av tazkiraen …, den 17.03.1992`, `(… er født) oppga
+# 1992-03-17`): the readers above look a few words after the keyword; this one reads the
+# keyword's sentence to its end for the first whole date (with separators or a month's name).
+# It is no date of birth when a year stands before it that is not its year (`født i 1990 og kom
+# til Norge 17. mars 2015`: the birth is dated, the date is another event), or when the part of
+# the sentence that holds the date (from the last comma, parenthesis, `og`, `men`…) is more than
+# a few words, names an event (`kom`, `søkte`, `vedtak`, `utstedt`…) or starts it from or until
+# (`fra`, `til`, `etter` right before the date).
+_FAR_DATE = re.compile(
+    r"(?i)(?<![\w.])(?:"
+    + _DATE_ANY_MONTH.replace(r"|(?P<d5>[0-9]{2})(?P<m5>[0-9]{2})(?P<y5>(?:19|20)?[0-9]{2})", "")
+    + r"|(?P<bare>(?<![.,/-])(?:19|20)[0-9]{2})(?![\w]|[.,/-][0-9]))"
+)
+_CLAUSE_EDGE = re.compile(
+    r"(?i)[,;:()\[\]\u2013\u2014«»\x22]|[ \u00a0]-[ \u00a0]|(?<![\w])(?:og|men|eller|mens|samt"
+    r"|and|but)(?![\w])"
+)
+_EVENT = re.compile(
+    r"(?i)(?<![\w])(?:kom|ankom|reis|flykt|flytt|søk|fikk|ble|vedtak|intervju|registrer|innreis"
+    r"|arrest|pågrep|gift|død|forlot|return|sendt|utstedt|gyldig|datert|fremlagt|framlagt|levert"
+    r"|mottatt|innkalt|avhørt|dømt|løslatt|deport|overført|skilt|fengsl|drept|start|begynt"
+    r"|sluttet|endret|utvist|asyl|rapport|publiser|arrived|came|applied|left|issued|married"
+    r"|died|decided|interview|registered|bygget|built|generert|oppdatert|updated)"
+)
+"""Words of an event a date in a birth word's sentence may date instead (by their start)."""
+_SPAN_WORDS = re.compile(
+    r"(?i)(?:fra|til|siden|etter|før|innen|mellom|inntil|per|pr|from"
+    r"|since|until|after|before)\.?[ \u00a0]*\Z"
+)
+_CLAUSE_WORDS = 4
+_IN_SLUG = re.compile(r"\A[-/_=]|[-/_=]\Z")
+"""A keyword joined by ``-``, ``/``, ``_`` or ``=`` to what stands beside it is part of a slug,
+a path or an address, not of a sentence."""
+_A_DIGIT = re.compile("[0-9]")
+"""The most words that may stand before the date in its part of the sentence (`og det var`)."""
+
+
+@cache
+def _birth_key_start() -> re.Pattern[str]:
+    """Where a birth keyword may start (its stem, in small letters): one class first."""
+    return re.compile(_by_first_letter(_BIRTH_STEMS))
+
+
+def _sentence_births(text: str) -> list[Candidate]:
+    """Dates of birth further on in a birth word's sentence (see `_FAR_DATE`)."""
+    found: list[Candidate] = []
+    if not has_digit(text) or not may_hold(text, _BIRTH_STEMS):
+        return found
+    low = prefilter.lowered_alike(text)
+    if low is None:
+        return found
+    for stem in _birth_key_start().finditer(low):
+        key = _BIRTH_KEY_AT.match(text, stem.start())
+        if key is None or _IN_SLUG.search(text, max(0, key.start() - 1), key.end() + 1):
+            continue  # a slug or a path (`…/jenter-fodt-utenfor-somalia/ Bygget 21. november`)
+        stop = _SENTENCE_STOP.search(text, key.end(), key.end() + _SENTENCE_REACH)
+        end = stop.start() if stop else min(len(text), key.end() + _SENTENCE_REACH)
+        candidate = _far_birth(text, key.end(), end)
+        if candidate is not None:
+            found.append(candidate)
+            if caps.full(found):
+                break  # the rest is not read (`caps.py`)
+    return found
+
+
+def _far_birth(text: str, begin: int, end: int) -> Candidate | None:
+    """The first whole date between a birth keyword (ending at `begin`) and its sentence's end,
+    when it dates the birth (see `_FAR_DATE`)."""
+    years: set[int] = set()
+    digit = _A_DIGIT.search(text, begin, end)
+    if digit is None:
+        return None
+    # (a date starts at most a month's name before its first digit: `March 17, 1992`)
+    for date in _FAR_DATE.finditer(text, max(begin, digit.start() - 12), end):
+        if date.group("bare"):
+            years.add(int(date.group("bare")))
+            continue
+        year = _year_of(date)
+        if years - {year} or not _birth_date(date):
+            return None
+        edges = [edge.end() for edge in _CLAUSE_EDGE.finditer(text, begin, date.start())]
+        before = text[edges[-1] if edges else begin : date.start()]
+        after_edge = _CLAUSE_EDGE.search(text, date.end(), end)
+        after = text[date.end() : after_edge.start() if after_edge else end]
+        if (
+            len(before.split()) > _CLAUSE_WORDS
+            or _EVENT.search(before) is not None
+            or _EVENT.search(after) is not None
+            or _SPAN_WORDS.search(before) is not None
+        ):
+            return None
+        return _birth(date)
+    return None
+
+
+# A date written the Chinese, Japanese or Korean way (`1992年3月17日`, `1992년 3월 17일`, a
+# Japanese era year `平成4年3月17日`): a date of birth when a birth word stands before it in its
+# sentence (`født 1992年3月17日`, `出生日期`, `생년월일`) or `生`/`생`/`生まれ` («born») after it
+# (`1992년 3월 17일생`).
+_CJK_DATE = re.compile(
+    r"(?:(?P<era>平成|昭和|令和|大正)[ \u00a0]?(?P<eyear>[0-9]{1,2}|元)|(?P<year>[0-9]{4}))"
+    r"[ \u00a0]?[年년][ \u00a0]?(?P<month>[0-9]{1,2})[ \u00a0]?[月월][ \u00a0]?"
+    r"(?P<day>[0-9]{1,2})[ \u00a0]?[日일]"
+)
+_ERA_START = {"大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
+"""The Gregorian year before each Japanese era's first year (``平成4年`` is 1992)."""
+_CJK_BORN_AFTER = re.compile(r"[ \u00a0]?(?:生まれ|生|생|出生)")
+_CJK_BIRTH_KEY = re.compile(rf"{_BIRTH_KEY}|出生|生年月日|생년월일|생일|태어났|誕生|诞生")
+
+
+def _cjk_births(text: str) -> list[Candidate]:
+    """Dates of birth written the East Asian way (see `_CJK_DATE`)."""
+    found: list[Candidate] = []
+    if "年" not in text and "년" not in text:
+        return found
+    for date in _CJK_DATE.finditer(text):
+        era = date.group("era")
+        if era:
+            first = date.group("eyear")
+            year = _ERA_START[era] + (1 if first == "元" else int(first))
+        else:
+            year = int(date.group("year"))
+        if not 1900 <= year <= 2099 or not is_date(
+            year, int(date.group("month")), int(date.group("day"))
+        ):
+            continue
+        begin, _ = _sentences_around(text, date.start(), date.end(), 0)
+        if _CJK_BORN_AFTER.match(text, date.end()) is None and (
+            _CJK_BIRTH_KEY.search(text, begin, date.start()) is None
+        ):
+            continue
+        value = date.group()
+        found.append((date.start(), date.end(), WHAT_BIRTH, mask_digits(value), value))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
+    return found
+
+
+# An age reached and the whole date it was reached on (`fylte 18 år 17.03.2010`, `ble 32 år den
+# 17.03.2024`): the day and month of birth, and the year by subtraction. Narrowly: a word of
+# reaching an age, the age with `år`, then the date (perhaps after `den`, `på`, `gammel`) in the
+# same clause; `var 17 år 17.03.2010` (an age on a day, not a birthday) and a date after `og` or
+# a full stop pass.
+_AGE_REACHED = re.compile(
+    r"[0-9](?<![\w.,][0-9])[0-9]{0,2}[ \u00a0]*(?:år|years?)(?![\w])"
+    r"(?:[ \u00a0]+(?:gammel|gamle|old|den|på|on|dagen))*[ \u00a0,]*"
+    rf"(?<![\w.]){_DATE}"
+)
+"""The age and the date (found from the age's first digit: one class first)."""
+_REACHING = re.compile(
+    r"(?i)(?<![\w])(?:fyller|fylte|fylle|fyll|blir|ble|runder|rundet|feirer|feiret|turned|turns)"
+    r"(?:[ \u00a0]+[^\W\d_]+){0,2}?[ \u00a0]+\Z"
+)
+"""The word of reaching an age right before it (`fylte`, `fylte han`)."""
+_AGE_REACHED_WORDS = ("fyl", "ble", "blir", "rund", "feir", "turn")
+"""Every text `_age_reached_dates` finds something in holds one of these (lower-cased)."""
+
+
+def _age_reached_dates(text: str) -> list[Candidate]:
+    """Dates an age was reached on (see `_AGE_REACHED`)."""
+    found: list[Candidate] = []
+    if not has_digit(text) or not may_hold(text, _AGE_REACHED_WORDS):
+        return found
+    for match in _AGE_REACHED.finditer(text):
+        if _REACHING.search(text, max(0, match.start() - 40), match.start()) is None:
+            continue
+        candidate = _birth(match)
+        if candidate is not None:
+            found.append(candidate)
+            if caps.full(found):
+                break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -1508,18 +1791,20 @@ _STREET_SHORT = r"(?<!g)g\.|gt\.|v\.|vn\.|pl\."
 # A house number (a digit after a letter and a space) is the trigger; the street name is looked
 # for in the characters before it, the postcode and place after it.
 _HOUSE = re.compile(
-    r"(?P<number>[0-9](?:(?<=[^\W\d_][ \u00a0][0-9])|(?<=[gvnlt]\.[ \u00a0][0-9]))[0-9]{0,3}"
+    r"(?P<number>[0-9](?:(?<=[^\W\d_][ \u00a0][0-9])|(?<=[gvnlrt]\.[ \u00a0][0-9]))[0-9]{0,3}"
     r"(?:(?:[A-Za-z]|[ \u00a0][A-Z])(?![\w]))?)"
     r"(?![0-9]|[.,/-][0-9]|[\w§])"
     rf"(?:,?[ \u00a0]*(?:NO?-)?[0-9]{{4}}[ \u00a0]+[{_UP}][{_LOW}]+(?:[ -][{_UP}][{_LOW}]+)?)?"
 )
+_HOUSE_WORD = r"(?:[ \u00a0](?:nummer|nr\.?|no\.?))?"
+"""A word for «number» between a street and its house number (`Storgata nummer 12`)."""
 _STREET = re.compile(
     rf"[{_UP}](?<![\w][{_UP}])(?:"
     rf"[{_LOW}]+(?:{_STREET_END}|gt\.)"
     rf"|[{_LOW}]{{3,}}(?:{_STREET_SHORT})"
     rf"|[{_LOW}.]*+(?:[ \u00a0][{_UP}][{_LOW}.]*+){{0,2}}[ \u00a0]"
     r"(?:gate|gata|gt\.|vei|veg|allé|plass|street|road|avenue|straße|strasse))"
-    r"[ \u00a0]\Z"
+    rf"{_HOUSE_WORD}[ \u00a0]\Z"
 )
 # A street written in small letters (`storgata 5`): one word with the ending of a street name and
 # a letter before it; not the endings that are everyday words too (`arbeidsplass`, `bakken`,
@@ -1527,7 +1812,7 @@ _STREET = re.compile(
 _STREET_SMALL = re.compile(
     r"[a-zæøå](?<![\w-][a-zæøå])[a-zæøåäöüé]+"
     r"(?:gata|gaten|gate|gatan|veien|vegen|vei|veg|vägen|vejen|vej|allé|alléen|stredet|straße"
-    r"|strasse|gt\.)[ \u00a0]\Z"
+    rf"|strasse|gt\.){_HOUSE_WORD}[ \u00a0]\Z"
 )
 _NOT_HOUSE_AFTER = re.compile(
     r"[ \u00a0]*(?:år|ganger|gang|km|kilometer|meter|m|mil|timer|time|dager|dag|uker|uke"
@@ -1564,7 +1849,7 @@ _NOT_STREET = (
 _KEYWORD_STREET = re.compile(
     r"(?i:adress|address)[a-zæøå]*(?:[ \u00a0]+(?:er|var|is|was)|:)?[ \u00a0]+"
     rf"(?P<street>(?!{_NOT_STREET})[{_UP}][{_LOW}]+(?:[ \u00a0][{_UP}][{_LOW}]+){{0,2}})"
-    r"[ \u00a0]\Z"
+    rf"{_HOUSE_WORD}[ \u00a0]\Z"
 )
 _APARTMENT = re.compile(
     r"(?i:leilighet(?:en|snummer|snr\.?|nr\.?)?|leil\.|bruksenhet(?:en|snummer|snr\.?)?"
@@ -1612,6 +1897,45 @@ def _street_address(text: str, at: int, budget: _Budget) -> Candidate | None:
     value = text[street.start() : house.end()]
     shown = _mask_address(value, house.group("number"))
     return street.start(), house.end(), WHAT_ADDRESS, shown, _fold(value)
+
+
+_HOUSE_UNITS = ("en", "ett", "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni")
+_HOUSE_WORDS = (
+    *_HOUSE_UNITS, "ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten",
+    "atten", "nitten",
+    *(f"{ten}{unit}" for ten in ("tjue", "tyve", "tretti", "tredve", "førti", "femti", "seksti",
+      "sytti", "åtti", "nitti") for unit in ("", *_HOUSE_UNITS)),
+    *(f"{unit}og{ten}" for ten in ("tjue", "tyve", "tretti", "førti", "femti") for unit in
+      _HOUSE_UNITS),
+)  # fmt: skip
+_WORDED_ADDRESS = re.compile(
+    rf"[{_UP}](?<![\w][{_UP}])(?:[{_LOW}]+(?:{_STREET_END})"
+    rf"|[{_LOW}]+(?:[ \u00a0][{_UP}][{_LOW}]+){{0,2}}[ \u00a0](?:gate|gata|vei|veg|allé|plass))"
+    r"[ \u00a0]+(?P<nummer>(?:nummer|nr\.?)[ \u00a0]+)?"
+    rf"(?P<number>(?i:{'|'.join(sorted(_HOUSE_WORDS, key=len, reverse=True))}))"
+    r"(?:[ \u00a0]?[A-H](?![\w]))?(?![\w])"
+    rf"(?P<end>(?=[ \u00a0]*(?:[.,;:!?)]|\n|\Z)|[ \u00a0]+(?:i|på|in)[ \u00a0]+[{_UP}]))?"
+)
+"""A street and its house number in words (`Storgata tolv i Oslo`, `Storgata nummer tolv`): after
+``nummer``/``nr.``, or where the sentence or clause ends after it or a town follows (`i Oslo`):
+`Storgata to ganger`, `Storgata en kveld` are no address."""
+_WORDED_STREET_ENDS = tuple(_STREET_END.split("|"))
+
+
+def _worded_addresses(text: str) -> list[Candidate]:
+    """Street addresses with the house number in words (see `_WORDED_ADDRESS`)."""
+    found: list[Candidate] = []
+    if not may_hold(text, _WORDED_STREET_ENDS):
+        return found
+    for match in _WORDED_ADDRESS.finditer(text):
+        if match.group("nummer") is None and match.group("end") is None:
+            continue
+        value = match.group()
+        shown = f"{value[0]}… (husnummer med ord)"
+        found.append((match.start(), match.end(), WHAT_ADDRESS, shown, _fold(value)))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
+    return found
 
 
 def _postcode(text: str, at: int, budget: _Budget) -> Candidate | None:
@@ -1716,7 +2040,10 @@ def _judges(text: str, at: int) -> list[tuple[int, _Judge]]:
     if ("." in shape or "/" in shape or "-" in shape) and _BIRTH_WORD.search(text, at, at + 48):
         judges.append((4, _dated_keyword))
     if at >= 2 and text[at - 1] in " \u00a0" and (text[at - 2].isalpha() or text[at - 2] == "."):
-        word = text[max(0, at - 40) : at - 1].rsplit(None, 1)[-1].lower()
+        words = text[max(0, at - 40) : at - 1].rsplit(None, 2)
+        word = words[-1].lower()
+        if word in ("nummer", "nr.", "nr", "no.") and len(words) > 1:  # `Storgata nummer 12`
+            word = words[-2].lower()
         # the word before the number names a street, or an address keyword stands before it
         named = word.endswith(_STREET_WORDS)
         if named or "dress" in text[max(0, at - 60) : at].lower():
@@ -1759,7 +2086,7 @@ def scan_checked(text: str) -> list[Candidate]:
         if text[max(0, at - _BEFORE) : at].strip(_NOT_LETTERS):  # a national number's keyword
             _after_keyword(text, at, keyworded, seen)
     national = [c for c in keyworded[DOCUMENT] if c[2] == WHAT_FOREIGN_ID]
-    return found + national + _keyword_accounts(text) + _national_ids(text)
+    return found + national + _keyword_accounts(text) + _national_ids(text) + _iranian_codes(text)
 
 
 def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
@@ -1789,9 +2116,19 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
         ):  # a keyword needs letters
             _after_keyword(text, at, found, seen)
     found[ACCOUNT] += _keyword_accounts(text)
-    found[FOREIGN_ID] += _national_ids(text)
+    found[FOREIGN_ID] += _national_ids(text) + _iranian_codes(text)
     found[FOREIGN_PHONE] += _trunkless_phones(text)
-    for births in (_day_month_births, _aged_dates, _keyword_day_months, _worded_births):
+    found[DOCUMENT] += _vehicles(text)  # (a registration ranks with the documents' numbers)
+    found[ADDRESS] += _worded_addresses(text)
+    for births in (
+        _day_month_births,
+        _aged_dates,
+        _keyword_day_months,
+        _worded_births,
+        _age_reached_dates,
+        _sentence_births,
+        _cjk_births,
+    ):
         if not caps.full(found[BIRTH]):
             found[BIRTH] += births(text)
     found[NAME] = names.find(text, known_names)

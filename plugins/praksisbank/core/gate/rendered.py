@@ -405,6 +405,36 @@ _SHAPED = re.compile(r"(?<=[0-9])(?<!%[0-9])[ZSGB]++(?=[0-9])")
 """Capitals shaped like a digit (Z 2, S 5, G 6, B 8) with digits on both sides (``17039ZS0004``):
 inside a run of digits a reader reads them as digits. Only there: ``5G-nettet``, ``12B``, ``S2``
 stay letters, and so does the hex digit of a percent code (``%2B46…`` is ``+46…``)."""
+_LIKE_LETTERS = "".join(sorted({*(ch for ch in _DIGIT_FOR if ch <= "\uffff"), *"ZSGB"}))
+_LIKE_DIGIT = {**_DIGIT_FOR, **dict(zip("ZSGB", "2568", strict=True))}
+_LIKE_CLASS = f"[0-9{re.escape(_LIKE_LETTERS)}]"
+_LIKE_CHAIN = re.compile(
+    rf"{_LIKE_CLASS}(?<![\w]{_LIKE_CLASS}){_LIKE_CLASS}*+(?:[ \u00a0.-]{_LIKE_CLASS}++)*+(?![\w])"
+)
+_LIKE_NEAR_DIGIT = re.compile(
+    rf"(?:[0-9][{re.escape(_LIKE_LETTERS)}]|[{re.escape(_LIKE_LETTERS)}][0-9]){_LIKE_CLASS}{{3}}"
+    rf"|{_LIKE_CLASS}{{3}}(?:[0-9][{re.escape(_LIKE_LETTERS)}]|[{re.escape(_LIKE_LETTERS)}][0-9])"
+)
+"""What a run `_like_identity` reads holds: a digit and a look-alike side by side, and three
+more of either after or before them (``5G-nettet``, ``CO2``, ``B52`` have none: no scan)."""
+LIKE_DIGITS = 4
+"""The fewest real digits among the letters of a run read as an identity number (``I7O392SOOO4``
+has five)."""
+
+
+def _like_identity(match: re.Match[str]) -> str:
+    """A run of digits and letters shaped like digits (``I7O392SOOO4``: I 1, O 0, S 5, Z 2, G 6,
+    B 8, and every look-alike of ``_DIGIT_FOR``) read as digits, when it holds at least
+    ``LIKE_DIGITS`` digits and its reading is a valid identity number (the check digits keep a
+    word or a code of such letters from being read so)."""
+    run = match.group()
+    read = "".join(_LIKE_DIGIT.get(ch, ch) for ch in run)
+    digits = "".join(ch for ch in read if ch.isdigit())
+    if sum(ch.isdigit() for ch in run) < LIKE_DIGITS or not anonymity.is_identity_number(digits):
+        return run
+    return read
+
+
 _BIDI = re.compile("[\u202b\u202e\u2067\u200f\u061c]")
 """Right-to-left marks and overrides: a reader may see the digits after them in reverse."""
 _SEPARATOR_LOOKALIKES = {
@@ -436,6 +466,11 @@ def _foldable() -> re.Pattern[str]:
     return re.compile(f"[{listed}\U00010000-\U0010ffff]")
 
 
+_ORDINAL_MARKS = "ºª"
+"""The ordinal indicators (``17º de marzo``): a reader reads a mark after the number, not the
+letter ``o`` NFKC makes of it (which would read as a zero next to the digits: ``170``)."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _folded(ch: str) -> str:
     """One character as a reader reads it: a digit of any script as 0-9, a compatibility form
@@ -444,6 +479,8 @@ def _folded(ch: str) -> str:
     characters is kept: ``…`` is not three full stops to a reader."""
     if ch.isdecimal():
         return str(unicodedata.decimal(ch))
+    if ch in _ORDINAL_MARKS:
+        return ch
     folded = unicodedata.normalize("NFKC", ch)
     if len(folded) == 1 or (
         any(c.isdigit() for c in folded) and all(c.isdigit() or c in ".,()" for c in folded)
@@ -470,7 +507,10 @@ def readable(text: str) -> str:
     # A run of them at once (``1OO2``, ``OO1``), never one inside a word.
     confusable = _CONFUSABLE_WIDE if _ASTRAL.search(text) else _CONFUSABLE
     text = confusable.sub(lambda m: "".join(_DIGIT_FOR[ch] for ch in m.group()), text)
-    return _SHAPED.sub(lambda m: m.group().translate(_SHAPED_DIGITS), text)
+    text = _SHAPED.sub(lambda m: m.group().translate(_SHAPED_DIGITS), text)
+    if _LIKE_NEAR_DIGIT.search(text):  # letters of several shapes side by side (``2SOOO4``)
+        text = _LIKE_CHAIN.sub(_like_identity, text)
+    return text
 
 
 # -- the gate ----------------------------------------------------------------------------------

@@ -107,7 +107,25 @@ _UNITS = {
     "дві": "2", "три": "3", "четыре": "4", "чотири": "4", "пять": "5", "п'ять": "5",
     "пʼять": "5", "п’ять": "5", "шесть": "6", "шість": "6", "семь": "7", "сім": "7",
     "восемь": "8", "вісім": "8", "девять": "9", "дев'ять": "9", "девʼять": "9", "дев’ять": "9",
+    # Polish (with and without its letters)
+    "jeden": "1", "jedna": "1", "dwa": "2", "dwie": "2", "trzy": "3", "cztery": "4", "pięć": "5",
+    "piec": "5", "sześć": "6", "szesc": "6", "siedem": "7", "osiem": "8", "dziewięć": "9",
+    "dziewiec": "9",
+    # Hindi and Urdu in Latin letters (``ek``, ``do``, ``teen``, ``char``: `WEAK`)
+    "shunya": "0", "shoonya": "0", "sunya": "0", "sifar": "0", "ek": "1", "do": "2",
+    "teen": "3", "char": "4", "chaar": "4", "paanch": "5", "panch": "5", "chhe": "6",
+    "chhah": "6", "chhay": "6", "saat": "7", "aath": "8", "nau": "9",
+    # Dari and Persian in Latin letters (``se``, ``haft``: `WEAK`; ``yek`` is Kurmanji's)
+    "sefr": "0", "sifr": "0", "se": "3", "chahar": "4", "chahaar": "4", "panj": "5",
+    "shesh": "6", "shish": "6", "haft": "7", "hasht": "8", "noh": "9", "nuh": "9",
+    # Somali spellings beside the ones above
+    "labo": "2", "sadex": "3", "todobo": "7", "toddobo": "7", "sagal": "9",
 }  # fmt: skip
+WEAK = frozenset(("do", "se", "ek", "teen", "char", "haft"))
+"""Number words that are everyday Norwegian or English words too (``do``, ``se``, ``teen``,
+``char``…): a run holding one is read only for the numbers with check digits (as beside a
+currency), and the run without the weak words at its ends is read as any run. ``Se en to tre
+fire …`` stays a run of its own; ``shunya ek do teen …`` is read for an identity number."""
 _TEENS = {
     "ti": "10", "elleve": "11", "tolv": "12", "tretten": "13", "fjorten": "14", "femten": "15",
     "seksten": "16", "sytten": "17", "atten": "18", "nitten": "19",
@@ -427,12 +445,42 @@ def runs(text: str) -> list[tuple[int, int, str, bool]]:
         at = run.end()
         if _LETTER.search(low, run.start(), run.end()) is None:
             continue  # digit groups alone: no word, so fewer than `MIN_SPOKEN` spoken digits
-        for digits, spoken in readings(run.group()):
-            if spoken < MIN_SPOKEN or len(digits) < MIN_DIGITS:
-                continue
-            amount = len(digits) < AMOUNT_DIGITS and bool(
-                _CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start())
-                or _CURRENCY_AFTER.match(text, run.end())
-            )
-            found.append((run.start(), run.end(), digits, amount))
+        for begin, end, weak in _weighed(low, run.start(), run.end()):
+            for digits, spoken in readings(low[begin:end]):
+                if spoken < MIN_SPOKEN or len(digits) < MIN_DIGITS:
+                    continue
+                amount = weak or (
+                    len(digits) < AMOUNT_DIGITS
+                    and bool(
+                        _CURRENCY_BEFORE.search(text, max(0, begin - 8), begin)
+                        or _CURRENCY_AFTER.match(text, end)
+                    )
+                )
+                found.append((begin, end, digits, amount))
     return found
+
+
+_PIECE_AT = re.compile(_PIECE)
+
+
+def _weighed(low: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """A run, and whether it holds a `WEAK` word; with one, also the run without the pieces
+    that hold one at its ends (when a run of two pieces or more is left)."""
+    pieces = [(m.start(), m.end()) for m in _PIECE_AT.finditer(low, start, end)]
+    weak = [any(w in WEAK for w in _words_in(low[a:b])) for a, b in pieces]
+    if not any(weak):
+        return [(start, end, False)]
+    first, last = 0, len(pieces)
+    while first < last and weak[first]:
+        first += 1
+    while last > first and weak[last - 1]:
+        last -= 1
+    found = [(start, end, True)]
+    if last - first >= 2 and (first, last) != (0, len(pieces)):
+        found.append((pieces[first][0], pieces[last - 1][1], any(weak[first:last])))
+    return found
+
+
+def _words_in(piece: str) -> list[str]:
+    """The number words of one piece (``dose`` is ``do`` and ``se``)."""
+    return [token.group() for token in _TOKEN.finditer(piece) if not token.group("digits")]
