@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from helpers import GateRow, found_classes
 from praksisbank.core.gate import rendered
 from praksisbank.core.gate.anonymity import find_personal_data
 from praksisbank.mkdocs_adapter import rendercheck
@@ -71,3 +72,13 @@ def check(row: Row, *, source: bool = True, page: str | None = None) -> None:
     assert shown
     if source:
         assert _row_source_findings(row)
+
+
+def check_class(row: GateRow) -> None:
+    """The source gate reports the class a row names among what it finds in the row's text, or
+    nothing at all for a near miss (``what`` None)."""
+    found = found_classes(row.text)
+    if row.what is None:
+        assert found == [], row.text
+    else:
+        assert row.what in found, (row.text, found)
