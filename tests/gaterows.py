@@ -1,5 +1,5 @@
 """A row of a leak-class table and the two gates it goes through: the source text, and the page
-the site's own Markdown makes of it (the round-6 tables share these)."""
+the site's own Markdown makes of it (the tables of rounds 4, 6 and 7 share these)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from helpers import GateRow, found_classes
 from praksisbank.core.gate import rendered
 from praksisbank.core.gate.anonymity import find_personal_data
 from praksisbank.mkdocs_adapter import rendercheck
@@ -22,6 +23,9 @@ class Row:
     found: bool
     """Whether the gates must find personal data (False: a near miss or an ordinary text,
     allowed)."""
+    title: str = ""
+    """A page title the body is published under (a value split between the two): the source
+    gate reads it apart from the body, the page shows it as the page's heading."""
 
     def __repr__(self) -> str:
         return self.name
@@ -48,14 +52,33 @@ def rendered_findings(body: str) -> list[str]:
     return page_findings(page_of(body))
 
 
+def _row_page(row: Row) -> str:
+    page = page_of(row.body)
+    return f"<h1>{row.title}</h1>\n{page}" if row.title else page
+
+
+def _row_source_findings(row: Row) -> list[str]:
+    return [what for text in (row.body, row.title) if text for what in source_findings(text)]
+
+
 def check(row: Row, *, source: bool = True, page: str | None = None) -> None:
     """The rendered-text gate finds a hostile row (and the source gate, unless ``source`` is
     False: what only the page shows whole); neither finds a near miss."""
-    shown = page_findings(page if page is not None else page_of(row.body))
+    shown = page_findings(page if page is not None else _row_page(row))
     if not row.found:
-        assert source_findings(row.body) == []
+        assert _row_source_findings(row) == []
         assert shown == []
         return
     assert shown
     if source:
-        assert source_findings(row.body)
+        assert _row_source_findings(row)
+
+
+def check_class(row: GateRow) -> None:
+    """The source gate reports the class a row names among what it finds in the row's text, or
+    nothing at all for a near miss (``what`` None)."""
+    found = found_classes(row.text)
+    if row.what is None:
+        assert found == [], row.text
+    else:
+        assert row.what in found, (row.text, found)

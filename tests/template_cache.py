@@ -11,8 +11,10 @@ the tests use it (conftest.py installs it for the session); builds in a subproce
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -78,6 +80,39 @@ def compiled_templates_kept() -> Iterator[None]:
 
     mp = pytest.MonkeyPatch()
     mp.setattr(jinja2.Environment, "__init__", init)
+    try:
+        yield
+    finally:
+        mp.undo()
+
+
+_INSTALLED = (Path(sys.prefix).resolve(), Path(__file__).resolve().parent.parent / "plugins")
+"""Where the themes no test writes to live: the virtualenv's packages (Material) and this
+repository's plugin (our theme folder)."""
+
+
+@contextmanager
+def installed_theme_scripts_listed_once() -> Iterator[None]:
+    """While open, the plugin lists the script files of a set of theme folders
+    (``protect.script_files``, a walk of every file of Material's theme: a fifth of a small
+    build) once per test process, when every folder is an installed one (``_INSTALLED``). A
+    site with a theme folder of its own (``custom_dir``, in the test's project) is walked at
+    every build, as before."""
+    from praksisbank.mkdocs_adapter import protect
+
+    listed: dict[tuple[str, ...], frozenset[str]] = {}
+    walk: Callable[[Any], frozenset[str]] = protect.script_files
+
+    def once(config: Any) -> frozenset[str]:
+        folders = tuple(str(folder) for folder in config.theme.dirs)
+        if not all(any(Path(f).resolve().is_relative_to(i) for i in _INSTALLED) for f in folders):
+            return walk(config)
+        if folders not in listed:
+            listed[folders] = walk(config)
+        return listed[folders]
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(protect, "script_files", once)
     try:
         yield
     finally:

@@ -20,19 +20,11 @@ phone numbers, user names, places and coordinates are made up.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-from typing import Any
-
 import pytest
 
+from gaterows import Row, check
 from helpers import identity_number
-from praksisbank.core.gate import rendered
-from praksisbank.core.gate.anonymity import find_personal_data
-from praksisbank.mkdocs_adapter import rendercheck
 
-ROOT = Path(__file__).resolve().parent.parent
 NUMBER = identity_number("240786")
 D_NUMBER = identity_number("110201", kind="D")
 NORWEGIAN = ["null", "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni"]
@@ -43,47 +35,6 @@ ENGLISH = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight
 
 def said(words: list[str], digits: str, sep: str = " ") -> str:
     return sep.join(words[int(d)] for d in digits)
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    name: str
-    body: str
-    found: bool
-    """Whether the gates must find personal data (False: a near miss, allowed)."""
-    title: str = ""
-
-    def __repr__(self) -> str:
-        return self.name
-
-
-@cache
-def _markdown() -> Any:
-    return rendercheck.site_markdown(ROOT)
-
-
-def source_findings(row: Row) -> list[str]:
-    texts = [row.body, row.title] if row.title else [row.body]
-    return [f.what for text in texts for f in find_personal_data(text)]
-
-
-def rendered_findings(row: Row) -> list[str]:
-    page = rendercheck.convert(_markdown()().convert, row.body)
-    if row.title:
-        page = f"<h1>{row.title}</h1>\n{page}"
-    return [s.finding.what for s in rendered.in_page(page)]
-
-
-def check(row: Row, *, source: bool = True) -> None:
-    """The rendered-text gate finds a hostile row (and the source gate, unless ``source`` is
-    False: a split only the page shows whole); neither finds a near miss."""
-    shown = rendered_findings(row)
-    if not row.found:
-        assert source_findings(row) == [] and shown == []
-        return
-    assert shown
-    if source:
-        assert source_findings(row)
 
 
 # -- 1. numbers in words -----------------------------------------------------------------------

@@ -23,6 +23,7 @@ import itertools
 
 import pytest
 
+from gaterows import check_class as check
 from helpers import GateRow as Row
 from helpers import found_classes as whats
 from helpers import identity_number
@@ -51,14 +52,6 @@ def valid(module: str, prefix: str, n: int = 1, alphabet: str = DIGITS) -> str:
         if check.is_valid(prefix + "".join(tail)):
             return prefix + "".join(tail)
     raise AssertionError(f"no valid {module} from {prefix}")
-
-
-def check(row: Row) -> None:
-    found = whats(row.text)
-    if row.what is None:
-        assert found == [], row.text
-    else:
-        assert row.what in found, (row.text, found)
 
 
 # -- 1. national identity numbers -----------------------------------------------------------------

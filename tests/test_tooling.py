@@ -69,3 +69,39 @@ def test_the_unit_tests_do_not_import_playwright() -> None:
         [sys.executable, "-c", probe], cwd=TESTS, capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_the_gate_reads_again_every_text_it_found_something_in() -> None:
+    """gate_memo.py (on for the whole run) keeps only clean verdicts: a text with a finding is
+    read, and found, each time; a clean one asked again is answered without reading it."""
+    import gate_memo
+    from helpers import identity_number
+    from praksisbank.core.gate import rendered
+
+    leak = f"<p>Personnummer {identity_number('170592')}</p>"
+    clean = "<p>Søkeren forklarte seg om reisen.</p>"
+    assert rendered.in_page(leak) and rendered.in_page(leak)
+    before = dict(gate_memo.STATS)
+    assert rendered.in_page(clean) == [] and rendered.in_page(clean) == []
+    assert gate_memo.STATS["kept"] - before["kept"] >= 1
+
+
+def test_a_patched_gate_is_never_answered_from_kept_verdicts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A test that patches the gate (a spy, a detector made to fire everywhere) sees the gate
+    read every text while its patch is in place, even one found clean before."""
+    from praksisbank.core.gate import rendered
+
+    page = "<p>Søkeren kom til Norge med båt.</p>"
+    assert rendered.in_page(page) == []
+    read: list[str] = []
+    visible = rendered.visible_text
+
+    def seen(text: str) -> rendered.Shown:
+        read.append(text)
+        return visible(text)
+
+    monkeypatch.setattr(rendered, "visible_text", seen)
+    assert rendered.in_page(page) == []
+    assert read == [page]
