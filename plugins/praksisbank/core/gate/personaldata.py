@@ -2130,6 +2130,9 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
         _cjk_births,
     ):
         if not caps.full(found[BIRTH]):
-            found[BIRTH] += births(text)
+            spans = {(start, end) for start, end, *_ in found[BIRTH]}
+            # a date two readers find (a birth word's sentence and its keyword) counts once
+            # towards the cap: 90 reviewed dates and their markers stay under it
+            found[BIRTH] += [c for c in births(text) if (c[0], c[1]) not in spans]
     found[NAME] = names.find(text, known_names)
     return found
