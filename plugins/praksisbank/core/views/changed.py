@@ -12,7 +12,8 @@ read them), it gives the decisions changed, in their old and new versions. Then:
   a page that reads more says ``None`` and is always made again;
 - an item's decoration is made again only for the decisions changed and their neighbours
   (``touched``): a decision whose text names a changed one's title (it replaces it, or is
-  replaced by it) and the practice note of a changed decision's country (its category counts).
+  replaced by it) and the practice notes of a changed decision's country (their category
+  counts).
 
 Anything else (a note, a guide, a role, a flag raised or lowered, the settings) gives ``None``:
 every view is made again and compared, as before.
@@ -56,11 +57,12 @@ def edit_between(before: Site | None, after: Site) -> Edit | None:
     if before is None or before.options != after.options or before.kinds != after.kinds:
         return None
     old, new = before.content, after.content
-    if (old.arrivals, old.sources, old.training, old.files) != (
+    if (old.arrivals, old.sources, old.training, old.files, old.vocabulary) != (
         new.arrivals,
         new.sources,
         new.training,
         new.files,
+        new.vocabulary,
     ):
         return None
     kinds = set(old.items) | set(new.items)
@@ -93,8 +95,8 @@ def touched(site: Site, edit: Edit) -> set[str]:
     countries = {d.country for d in edit.decisions}
     found = {address(d) for d in edit.decisions}
     for document in site.content.documents():
-        if (document.superseded_by in ids) or document.id in successors:
-            found.add(address(document))
-        elif isinstance(document, PracticeNote) and document.country in countries:
+        names = document.superseded_by in ids or document.id in successors
+        counts = isinstance(document, PracticeNote) and document.country in countries
+        if names or counts:
             found.add(address(document))
     return found
