@@ -394,8 +394,10 @@ def test_generated_pages_are_the_same_with_their_html_blocks_passed_through(
     used: list[int] = []
     cut = htmlblocks.cut
 
-    def counting(lines: list[str], is_block: object) -> tuple[list[str], list[str]]:
-        shorter, blocks = cut(lines, is_block)
+    def counting(
+        lines: list[str], is_block: object, balanced: object = None
+    ) -> tuple[list[str], list[str]]:
+        shorter, blocks = cut(lines, is_block, balanced)
         used.append(len(blocks))
         return shorter, blocks
 
@@ -437,6 +439,47 @@ def test_a_plain_block_is_passed_through_whole(monkeypatch: pytest.MonkeyPatch) 
     shorter, passed = htmlblocks.cut(lines, {"table", "tr", "td"}.__contains__)
     assert passed == ["<table>\n<tr><td>a<br>b</td></tr>\n</table>"]
     assert shorter == ["# Tittel", "", '<table data-pb-block="0"></table>', "", "Slutt."]
+
+
+ROWS = [
+    "<table>",
+    '<tr data-id="1"><td><a href="x/">Første</a></td><td>AFG</td></tr>',
+    "<tr><td>a<br>b</td></tr>",  # an element never closed: read every time
+    '<tr data-id="2"><td><a href="y/">Andre</a></td><td>AFG</td></tr>',
+    "</table>",
+]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["", *ROWS, "", "Slutt."],
+        ["", *ROWS[:-1], "", "Slutt."],  # never closed: no block
+        ["", *ROWS[:2], "</td></tr><tr><td>", *ROWS[2:], ""],  # a row closing the last one
+        ["", "<div>", "<p>a</p>", "</div></div>", "<p>b</p>", "</div>", ""],  # ends mid-block
+        ["", "<div>", "<p>a</p>", "<div><p>b</p></div>", "</div>", ""],
+        ["", "<div><p>a</p>", "</div>", "", "<div>", "<p>a</p>", "</div>", ""],
+        # «</p><p>» changes nothing inside a p, but closes what the second block never opened
+        ["", "<div>", "<p>", "</p><p>", "</p>", "</div>", "", "<div>", "</p><p>", "</div>", ""],
+    ],
+)
+def test_rows_a_preview_read_before_give_the_blocks_reading_them_gives(
+    lines: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under a live preview a row read in the last rebuild is not read again
+    (``htmlblocks.Balanced``): the blocks found are those that reading every tag finds."""
+    monkeypatch.setattr(htmlblocks, "MIN_CHARS", 0)
+    is_block = {"table", "tr", "td", "div", "p"}.__contains__
+    expected = htmlblocks.cut(lines, is_block)
+    balanced = htmlblocks.Balanced()
+    assert htmlblocks.cut(lines, is_block, balanced) == expected
+    assert ROWS[1] in balanced.now or ROWS[1] not in lines
+    assert ROWS[2] not in balanced.now
+    balanced.rebuild()
+    assert htmlblocks.cut(lines, is_block, balanced) == expected  # rows known now
+    balanced.rebuild()
+    balanced.rebuild()  # two rebuilds without them: forgotten
+    assert not balanced.known(ROWS[1])
 
 
 def test_the_anchors_in_a_block_passed_through_are_known_to_mkdocs() -> None:

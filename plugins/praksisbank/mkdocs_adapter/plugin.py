@@ -101,6 +101,8 @@ class PraksisbankPlugin(BasePlugin[Options]):
         configure.add_theme(config)
         self.env = self.templates.environment(config, self.config.templates)
         self.guard = configure.add_extensions(config, self.html_blocks)
+        if self.serve:
+            self.html_blocks.keep_lines()  # rows read last rebuild are not read again
         self.material_search = refuse.material_search(config)
         self.own_nav = config.nav is None  # ours is made from the page list
         configure.watch(config, self.layout(config))
