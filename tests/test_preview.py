@@ -395,7 +395,7 @@ def test_generated_pages_are_the_same_with_their_html_blocks_passed_through(
     cut = htmlblocks.cut
 
     def counting(
-        lines: list[str], is_block: object, balanced: object = None
+        lines: list[str], is_block: object, balanced: htmlblocks.Balanced | None = None
     ) -> tuple[list[str], list[str]]:
         shorter, blocks = cut(lines, is_block, balanced)
         used.append(len(blocks))
