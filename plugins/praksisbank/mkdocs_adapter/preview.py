@@ -10,10 +10,13 @@ Under ``mkdocs serve --dirtyreload`` (``make serve``) MkDocs rebuilds only the p
   (nor the date, nor the set of files), the last rebuild's pages and decorations are used again
   and only the pages whose file changed are rebuilt;
 - when fields changed but nothing else (not ``mkdocs.yml``, the set of files or the
-  navigation), every decoration and generated page is made again and compared: the pages
+  navigation), the decorations and generated pages are made again and compared: the pages
   rebuilt are those whose item, decoration (flags, links and titles of other files) or generated
-  text changed. Their views are made again, but a template is rendered only for values that
-  differ from the last rebuild's (``renders``, ``core/views/render.py``);
+  text changed. When only decisions changed and the flags are the same (``core/views/changed.py``),
+  only the generated pages that read a changed decision (``Planned.reads``) and the decorations
+  of its neighbours are made again, the others are the last rebuild's; otherwise all of them.
+  A template is rendered only for values that differ from the last rebuild's (``renders``,
+  ``core/views/render.py``);
 - otherwise every page counts as changed, as in a full build.
 
 Python's cycle collector does not run during a rebuild after the first: the garbage is
