@@ -466,20 +466,18 @@ ROWS = [
 def test_rows_a_preview_read_before_give_the_blocks_reading_them_gives(
     lines: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Under a live preview a row read in the last rebuild is not read again
+    """Under a live preview a row a page had when it was last read is not read again
     (``htmlblocks.Balanced``): the blocks found are those that reading every tag finds."""
     monkeypatch.setattr(htmlblocks, "MIN_CHARS", 0)
     is_block = {"table", "tr", "td", "div", "p"}.__contains__
     expected = htmlblocks.cut(lines, is_block)
-    balanced = htmlblocks.Balanced()
-    assert htmlblocks.cut(lines, is_block, balanced) == expected
-    assert ROWS[1] in balanced.now or ROWS[1] not in lines
-    assert ROWS[2] not in balanced.now
-    balanced.rebuild()
-    assert htmlblocks.cut(lines, is_block, balanced) == expected  # rows known now
-    balanced.rebuild()
-    balanced.rebuild()  # two rebuilds without them: forgotten
-    assert not balanced.known(ROWS[1])
+    first = htmlblocks.Balanced()
+    assert htmlblocks.cut(lines, is_block, first) == expected
+    assert ROWS[1] in first.now or ROWS[1] not in lines
+    assert ROWS[2] not in first.now
+    again = htmlblocks.Balanced(first.now)
+    assert htmlblocks.cut(lines, is_block, again) == expected  # the rows known now
+    assert again.now == first.now  # what the next reading of the page is given
 
 
 def test_the_anchors_in_a_block_passed_through_are_known_to_mkdocs() -> None:

@@ -34,18 +34,16 @@ _STAND_IN = re.compile(r'<([a-zA-Z][a-zA-Z0-9]*) data-pb-block="(\d+)"></\1>')
 
 
 class Balanced:
-    """The lines of blocks read in this rebuild and the last that close, in order, every element
-    they open and nothing else (a row of a list: ``<tr>…</tr>``), kept by a live preview: inside
-    a block such a line changes nothing, so a rebuild does not read its tags again. After a title
-    edit at 5,000 decisions the dozen long pages it rebuilds are the same rows but one."""
+    """The lines of one page's blocks that close, in order, every element they open and nothing
+    else (a row of a list: ``<tr>…</tr>``), kept by a live preview from the last time the page
+    was read: inside a block such a line changes nothing, so a rebuild does not read its tags
+    again. After a title edit at 5,000 decisions the dozen long pages it rebuilds are the same
+    rows but one."""
 
-    def __init__(self) -> None:
+    def __init__(self, last: set[str] | None = None) -> None:
         self.now: set[str] = set()
-        self.last: set[str] = set()
-
-    def rebuild(self) -> None:
-        """A new rebuild: the lines of the one before it are kept, older ones forgotten."""
-        self.last, self.now = self.now, set()
+        """Such lines read now: what the page's next reading is given as ``last``."""
+        self.last: set[str] = last or set()
 
     def known(self, line: str) -> bool:
         if line in self.now:
@@ -130,7 +128,11 @@ class _Cut(Preprocessor):  # type: ignore[misc]
         self.switch.stored = []
         if not self.switch.active:
             return lines
-        shorter, self.state.blocks = cut(lines, self.md.is_block_level, self.switch.balanced)
+        rows = self.switch.rows
+        balanced = None if rows is None else Balanced(rows.get(self.switch.page))
+        shorter, self.state.blocks = cut(lines, self.md.is_block_level, balanced)
+        if rows is not None and balanced is not None:
+            rows[self.switch.page] = balanced.now  # what this page's next reading skips
         return shorter
 
 
@@ -201,15 +203,17 @@ class HtmlBlocks(Extension):  # type: ignore[misc]
         self.active = False
         self.stored: list[str] = []
         """The blocks of the page converted last, each stored as it is (``put_back``)."""
-        self.balanced: Balanced | None = None
-        """A live preview's lines known to change nothing inside a block (``keep_lines``)."""
+        self.page = ""
+        """The page being converted (its source's address), set with ``active``."""
+        self.rows: dict[str, set[str]] | None = None
+        """A live preview's rows of each page's blocks, as it was last read (``Balanced``);
+        ``None``: not a live preview, every tag is read."""
 
-    def keep_lines(self) -> None:
-        """Under a live preview, at the start of each rebuild: the rows read by this rebuild
-        and the last are not read again (``Balanced``)."""
-        if self.balanced is None:
-            self.balanced = Balanced()
-        self.balanced.rebuild()
+    def keep_rows(self) -> None:
+        """Under a live preview: a page read again does not read the rows it had last time
+        tag by tag (``Balanced``)."""
+        if self.rows is None:
+            self.rows = {}
 
     def put_back(self) -> list[str]:
         """The large HTML blocks the page converted last holds as they are: the plugin's own,
