@@ -16,8 +16,8 @@ the CPU seconds of smaller pieces inside those parts: the site's flags and readi
 templates rendered, the files handed to MkDocs, the feeds, MkDocs' navigation, the HTML blocks
 cut and their anchors, the depth check, each page's policy, the 404 page and sitemap, the
 pages written, the pages gated (in this process) and the gate opened, and Python's garbage
-collections. A fourth counts the views made in each rebuild: generated pages and decorations. Run it alone on the machine if you can; under load, read the
-shares rather than the seconds.
+collections. A fourth counts the views made in each rebuild: generated pages and decorations.
+Run it alone on the machine if you can; under load, read the shares rather than the seconds.
 
     .venv/bin/python benchmarks/bench_preview.py --decisions 5000 [--keep DIR] [--profile OUT]
 """
