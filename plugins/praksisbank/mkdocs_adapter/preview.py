@@ -92,11 +92,11 @@ class Preview:
         self._key: tuple[Any, ...] | None = None
         self._generated: list[GeneratedPage] = []
         self._changed_pages: set[str] | None = None
+        """The generated pages whose text changed; None: all of them."""
         self._site: Site | None = None
         """The last rebuild's site: what a field edit is compared with (``changed.py``)."""
         self._touched: set[str] | None = None
         """The items whose decoration this field edit can have changed; None: every item."""
-        """The generated pages whose text changed; None: all of them."""
         self._items: dict[str, Item] = {}
         self._nav: Any = None
         self.decorations: dict[str, Decoration] = {}
