@@ -16,8 +16,8 @@ the CPU seconds of smaller pieces inside those parts: the site's flags and readi
 templates rendered, the files handed to MkDocs, the feeds, MkDocs' navigation, the HTML blocks
 cut and their anchors, the depth check, each page's policy, the 404 page and sitemap, the
 pages written, the pages gated (in this process) and the gate opened, and Python's garbage
-collections. Run it alone on the machine if you can; under load, read the
-shares rather than the seconds.
+collections. A fourth counts the views made in each rebuild: generated pages and decorations.
+Run it alone on the machine if you can; under load, read the shares rather than the seconds.
 
     .venv/bin/python benchmarks/bench_preview.py --decisions 5000 [--keep DIR] [--profile OUT]
 """
@@ -57,6 +57,21 @@ machine, but without what the main thread waits for (Pagefind's process)."""
 
 SUB: dict[str, float] = defaultdict(float)
 """CPU seconds of smaller pieces, each inside one of the parts above (a second table)."""
+
+MADE: dict[str, int] = defaultdict(int)
+"""Views made in this rebuild: generated pages and items' decorations (a fourth table)."""
+
+
+def counted(owner: Any, name: str, what: str) -> None:
+    """Count the calls of ``owner.name`` on the main thread under ``what``."""
+    original = getattr(owner, name)
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if threading.current_thread() is threading.main_thread():
+            MADE[what] += 1
+        return original(*args, **kwargs)
+
+    setattr(owner, name, wrapper)
 
 
 def timed(owner: Any, name: str, part: str, *, piece: bool = False) -> None:
@@ -118,6 +133,10 @@ _GC_STARTED = [0.0]
 
 def instrument_pieces() -> None:
     gc.callbacks.append(_collections)
+    from praksisbank.core.views.pages import Pages as Made
+
+    counted(Made, "page", "generated pages made")
+    counted(Made, "decorate", "decorations made")
     from mkdocs import utils
     from mkdocs.commands import build
 
@@ -145,7 +164,9 @@ def instrument_pieces() -> None:
         timed(owner, name, piece, piece=True)
 
 
-Result = tuple[str, float, dict[str, float], float, dict[str, float], dict[str, float]]
+Result = tuple[
+    str, float, dict[str, float], float, dict[str, float], dict[str, float], dict[str, int]
+]
 
 
 @contextmanager
@@ -153,10 +174,11 @@ def rebuild_timer(results: list[Result], what: str) -> Iterator[None]:
     SPENT.clear()
     CPU.clear()
     SUB.clear()
+    MADE.clear()
     start, cpu = time.perf_counter(), time.thread_time()
     yield
     wall, used = time.perf_counter() - start, time.thread_time() - cpu
-    results.append((what, wall, dict(SPENT), used, dict(CPU), dict(SUB)))
+    results.append((what, wall, dict(SPENT), used, dict(CPU), dict(SUB), dict(MADE)))
 
 
 def search_fresh_after() -> float:
@@ -260,6 +282,11 @@ def main() -> None:
     for result in results:
         cells = [f"{result[5].get(piece, 0.0):.2f}" for piece in pieces]
         print(f"| {result[0]} | " + " | ".join(cells) + " |")
+    kinds = ("generated pages made", "decorations made")
+    print("\n| views made | " + " | ".join(kinds) + " |")
+    print("|---|" + "---:|" * len(kinds))
+    for result in results:
+        print(f"| {result[0]} | " + " | ".join(str(result[6].get(k, 0)) for k in kinds) + " |")
 
 
 if __name__ == "__main__":

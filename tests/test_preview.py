@@ -11,8 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from helpers import Project, decision, identity_number
+from helpers import Project, decision, identity_number, outdated_decision
+from praksisbank.core.base.model import Item
 from praksisbank.core.gate.sitegate import SiteGate
+from praksisbank.core.views.common import PageView
+from praksisbank.core.views.pages import Decoration, GeneratedPage, Pages
 from praksisbank.mkdocs_adapter import htmlblocks, protect
 
 NEW_TITLE = "Konvertitt fra Kabul med ny tittel"
@@ -144,6 +147,81 @@ def test_a_changed_category_outcome_and_date_show_everywhere_and_nothing_stale_r
     fresh = _files(Served(project, tmp_path / "fresh").site)
     assert edited.keys() == fresh.keys()
     assert [name for name in fresh if edited[name] != fresh[name]] == []
+
+
+def _pages_served(site: Path) -> dict[str, bytes]:
+    """What the preview serves: every file but the compressed sitemap and the header snippets
+    for nginx and Apache (``praksisbank-csp/``), which a rebuild writes with the inline scripts
+    of the pages it wrote only (a build writes them whole)."""
+    return {
+        name: data for name, data in _files(site).items() if not name.startswith("praksisbank-csp/")
+    }
+
+
+SUCCESSOR = "decision_bank/afg/2025-dublin.md"
+"""VB-AFG-2025-002, which replaces the outdated VB-AFG-2019-003 (whose panel names its title)."""
+
+
+def test_field_edits_remake_only_what_reads_them_and_equal_a_fresh_build(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The preview makes again only the generated pages and decorations that read a changed
+    decision, and what it serves after each edit is byte for byte what a fresh build of the same
+    files serves: no list, count or neighbour's panel is left stale."""
+    _without_search(project)
+    project.write("decision_bank/afg/2019-gammel.md", outdated_decision())
+    made: list[str] = []
+    decorated: list[str] = []
+    page, decorate = Pages.page, Pages.decorate
+
+    def making(self: Pages, uri: str, template: str, view: PageView) -> GeneratedPage:
+        made.append(uri)
+        return page(self, uri, template, view)
+
+    def decorating(self: Pages, item: Item) -> Decoration:
+        decorated.append(item.path)
+        return decorate(self, item)
+
+    monkeypatch.setattr(Pages, "page", making)
+    monkeypatch.setattr(Pages, "decorate", decorating)
+    Served(project, tmp_path / "served-first")
+    served = Served(project, tmp_path / "served")
+    every_page = set(made)
+
+    # The successor's title: its country's lists, its outcome's and tag's, its provision's, and
+    # the panel of the decision it replaces; not the other outcome's page, nor the guide.
+    made.clear()
+    decorated.clear()
+    successor = (project.root / SUCCESSOR).read_text("utf-8")
+    project.write(SUCCESSOR, successor.replace("Dublin-overføring til Østerrike", NEW_TITLE))
+    served.rebuild()
+    assert "land/afg/index.md" in made and "vedtaksbank/utfall/dublin/index.md" in made
+    assert "vedtaksbank/utfall/beskyttelse/index.md" not in made
+    assert set(made) < every_page
+    assert set(decorated) == {
+        SUCCESSOR,
+        "decision_bank/afg/2019-gammel.md",
+        "practice_notes/afg.md",
+    }
+    titled = _files(served.site)
+    assert NEW_TITLE.encode() in titled["vedtaksbank/afg/2019-gammel/index.html"]
+    # A fresh preview of the same files (the plugin is one per process: the fresh preview is
+    # the one the next edit goes to).
+    served = Served(project, tmp_path / "fresh-title")
+    assert _pages_served(served.site) == _pages_served(tmp_path / "served")
+
+    # Category, outcome, date and a new tag of another decision; then both edits reverted.
+    made.clear()
+    project.write(EDITED, _edited())
+    served.rebuild()
+    assert "vedtaksbank/utfall/beskyttelse/index.md" in made  # it left that outcome
+    edited = served.site
+    served = Served(project, tmp_path / "fresh-edited")
+    assert _pages_served(served.site) == _pages_served(edited)
+    project.write(EDITED, decision())
+    project.write(SUCCESSOR, successor)
+    served.rebuild()
+    assert _pages_served(served.site) == _pages_served(tmp_path / "served-first")
 
 
 def test_an_identity_number_typed_into_a_field_is_refused_in_the_preview(
@@ -316,8 +394,10 @@ def test_generated_pages_are_the_same_with_their_html_blocks_passed_through(
     used: list[int] = []
     cut = htmlblocks.cut
 
-    def counting(lines: list[str], is_block: object) -> tuple[list[str], list[str]]:
-        shorter, blocks = cut(lines, is_block)
+    def counting(
+        lines: list[str], is_block: object, balanced: htmlblocks.Balanced | None = None
+    ) -> tuple[list[str], list[str]]:
+        shorter, blocks = cut(lines, is_block, balanced)
         used.append(len(blocks))
         return shorter, blocks
 
@@ -359,6 +439,45 @@ def test_a_plain_block_is_passed_through_whole(monkeypatch: pytest.MonkeyPatch) 
     shorter, passed = htmlblocks.cut(lines, {"table", "tr", "td"}.__contains__)
     assert passed == ["<table>\n<tr><td>a<br>b</td></tr>\n</table>"]
     assert shorter == ["# Tittel", "", '<table data-pb-block="0"></table>', "", "Slutt."]
+
+
+ROWS = [
+    "<table>",
+    '<tr data-id="1"><td><a href="x/">Første</a></td><td>AFG</td></tr>',
+    "<tr><td>a<br>b</td></tr>",  # an element never closed: read every time
+    '<tr data-id="2"><td><a href="y/">Andre</a></td><td>AFG</td></tr>',
+    "</table>",
+]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["", *ROWS, "", "Slutt."],
+        ["", *ROWS[:-1], "", "Slutt."],  # never closed: no block
+        ["", *ROWS[:2], "</td></tr><tr><td>", *ROWS[2:], ""],  # a row closing the last one
+        ["", "<div>", "<p>a</p>", "</div></div>", "<p>b</p>", "</div>", ""],  # ends mid-block
+        ["", "<div>", "<p>a</p>", "<div><p>b</p></div>", "</div>", ""],
+        ["", "<div><p>a</p>", "</div>", "", "<div>", "<p>a</p>", "</div>", ""],
+        # «</p><p>» changes nothing inside a p, but closes what the second block never opened
+        ["", "<div>", "<p>", "</p><p>", "</p>", "</div>", "", "<div>", "</p><p>", "</div>", ""],
+    ],
+)
+def test_rows_a_preview_read_before_give_the_blocks_reading_them_gives(
+    lines: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under a live preview a row a page had when it was last read is not read again
+    (``htmlblocks.Balanced``): the blocks found are those that reading every tag finds."""
+    monkeypatch.setattr(htmlblocks, "MIN_CHARS", 0)
+    is_block = {"table", "tr", "td", "div", "p"}.__contains__
+    expected = htmlblocks.cut(lines, is_block)
+    first = htmlblocks.Balanced()
+    assert htmlblocks.cut(lines, is_block, first) == expected
+    assert ROWS[1] in first.now or ROWS[1] not in lines
+    assert ROWS[2] not in first.now
+    again = htmlblocks.Balanced(first.now)
+    assert htmlblocks.cut(lines, is_block, again) == expected  # the rows known now
+    assert again.now == first.now  # what the next reading of the page is given
 
 
 def test_the_anchors_in_a_block_passed_through_are_known_to_mkdocs() -> None:

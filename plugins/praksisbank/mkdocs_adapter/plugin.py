@@ -116,6 +116,8 @@ class PraksisbankPlugin(BasePlugin[Options]):
         configure.add_theme(config)
         self.env = self.templates.environment(config, self.config.templates)
         self.guard = configure.add_extensions(config, self.html_blocks)
+        if self.serve:
+            self.html_blocks.keep_rows()  # a page's rows read last time are not read again
         self.material_search = refuse.material_search(config)
         self.own_nav = config.nav is None  # ours is made from the page list
         configure.watch(config, self.layout(config))
@@ -165,6 +167,7 @@ class PraksisbankPlugin(BasePlugin[Options]):
 
     def on_page_markdown(self, markdown: str, page: Page, config: Any, files: Files) -> str:
         self.html_blocks.active = page.file.src_uri in self.generated_uris  # just before Markdown
+        self.html_blocks.page = page.file.src_uri
         return with_contact(markdown, self.config.accessibility_contact)
 
     def on_page_content(self, html: str, page: Page, config: Any, files: Files) -> str:

@@ -10,10 +10,13 @@ Under ``mkdocs serve --dirtyreload`` (``make serve``) MkDocs rebuilds only the p
   (nor the date, nor the set of files), the last rebuild's pages and decorations are used again
   and only the pages whose file changed are rebuilt;
 - when fields changed but nothing else (not ``mkdocs.yml``, the set of files or the
-  navigation), every decoration and generated page is made again and compared: the pages
+  navigation), the decorations and generated pages are made again and compared: the pages
   rebuilt are those whose item, decoration (flags, links and titles of other files) or generated
-  text changed. Their views are made again, but a template is rendered only for values that
-  differ from the last rebuild's (``renders``, ``core/views/render.py``);
+  text changed. When only decisions changed and the flags are the same (``core/views/changed.py``),
+  only the generated pages that read a changed decision (``Planned.reads``) and the decorations
+  of its neighbours are made again, the others are the last rebuild's; otherwise all of them.
+  A template is rendered only for values that differ from the last rebuild's (``renders``,
+  ``core/views/render.py``);
 - otherwise every page counts as changed, as in a full build.
 
 Python's cycle collector does not run during a rebuild after the first: the garbage is
@@ -51,7 +54,9 @@ from praksisbank.core.base.model import Content, Item
 from praksisbank.core.content.loader import FileCache
 from praksisbank.core.content.scripts import REVIEWED
 from praksisbank.core.gate import csp
-from praksisbank.core.views.pages import Decoration, GeneratedPage, Pages
+from praksisbank.core.practice.site import Site
+from praksisbank.core.views import changed
+from praksisbank.core.views.pages import Decoration, GeneratedPage, Pages, Planned
 from praksisbank.core.views.render import RenderCache
 
 log = logging.getLogger("mkdocs.plugins.praksisbank")
@@ -88,6 +93,10 @@ class Preview:
         self._generated: list[GeneratedPage] = []
         self._changed_pages: set[str] | None = None
         """The generated pages whose text changed; None: all of them."""
+        self._site: Site | None = None
+        """The last rebuild's site: what a field edit is compared with (``changed.py``)."""
+        self._touched: set[str] | None = None
+        """The items whose decoration this field edit can have changed; None: every item."""
         self._items: dict[str, Item] = {}
         self._nav: Any = None
         self.decorations: dict[str, Decoration] = {}
@@ -157,14 +166,30 @@ class Preview:
         if not self.same and not self._fields_only and self.renders is not None:
             self.renders.clear()  # the settings changed (or the first build): render everything
         if not self.same:
-            before = {page.uri: page.markdown for page in self._generated}
+            before = {page.uri: page for page in self._generated}
+            edit = changed.edit_between(self._site, pages.site) if self._fields_only else None
+            plans = pages.planned()
+            if [plan.uri for plan in plans] != list(before):  # a page came or went
+                edit = None
             self._key = key
-            self._generated = pages.generated()
+            self._touched = changed.touched(pages.site, edit) if edit is not None else None
+
+            def kept(plan: Planned) -> GeneratedPage | None:
+                """The last rebuild's page, when it reads no decision the edit changed."""
+                return None if edit is None or edit.reads(plan.reads) else before[plan.uri]
+
+            self._generated = pages.generated(plans, kept)
             self._changed_pages = (
-                {page.uri for page in self._generated if before.get(page.uri) != page.markdown}
+                {
+                    page.uri
+                    for page in self._generated
+                    if (old := before.get(page.uri)) is not page
+                    and (old is None or old.markdown != page.markdown)
+                }
                 if self._fields_only
                 else None
             )
+        self._site = pages.site  # a body edit too: the next field edit compares with it
         return self._generated
 
     def rebuild_starts(self) -> None:
@@ -192,6 +217,7 @@ class Preview:
     def forget(self) -> None:
         """After a rebuild that showed errors or failed: the next one rebuilds every page."""
         self._key, self._generated, self._items, self.decorations = None, [], {}, {}
+        self._site, self._touched = None, None
         self.same = self._fields_only = False
         self._sitemap = ()
         if self.renders is not None:
@@ -224,11 +250,12 @@ class Preview:
         if self.same:
             changed_items, pages = {u for u, i in items.items() if self._items.get(u) != i}, set()
         elif self._fields_only and nav == self._nav:
-            decorated = {uri: decorate(item) for uri, item in items.items()}
+            decorated = self._decorated(items, decorate)
             changed_items = {
                 uri
                 for uri, item in items.items()
-                if self._items.get(uri) != item or self.decorations.get(uri) != decorated[uri]
+                if _differ(self._items.get(uri), item)
+                or _differ(self.decorations.get(uri), decorated[uri])
             }
             self.decorations = decorated
         else:
@@ -245,6 +272,20 @@ class Preview:
             written[file.src_uri] = file.abs_dest_path
         self._items, self._nav = dict(items), nav
         self._remove_gone(written)
+
+    def _decorated(
+        self, items: dict[str, Item], decorate: Callable[[Item], Decoration]
+    ) -> dict[str, Decoration]:
+        """Every item's decoration after a field edit: made again for the items the edit can
+        have touched (``changed.touched``) and any item without one; the others are the last
+        rebuild's. When the edit was more than decisions' fields, every one is made again."""
+        if self._touched is None:
+            return {uri: decorate(item) for uri, item in items.items()}
+        last = self.decorations
+        return {
+            uri: decorate(item) if uri in self._touched or (kept := last.get(uri)) is None else kept
+            for uri, item in items.items()
+        }
 
     def _remove_gone(self, written: dict[str, str]) -> None:
         """MkDocs' dirty rebuild never removes a file: the page of a tag no decision has any
@@ -278,6 +319,11 @@ class Compiled(jinja2.BytecodeCache):
 
 def _no_dirty_warning(record: logging.LogRecord) -> bool:
     return "'dirty' build" not in record.getMessage()
+
+
+def _differ(last: object, now: object) -> bool:
+    """Whether a value differs from the last rebuild's (the same object: it does not)."""
+    return last is not now and last != now
 
 
 def _set_modified(file: File, changed: bool) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, TypeVar
 
 import jinja2
@@ -30,6 +31,7 @@ from praksisbank.core.base.model import (
     Role,
     Status,
 )
+from praksisbank.core.base.provisions import provision
 from praksisbank.core.content.kinds import KINDS, Kind, address, kind_of
 from praksisbank.core.practice.site import Site
 from praksisbank.core.views import changes as changeviews
@@ -202,6 +204,44 @@ class GeneratedPage:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class Planned:
+    """A generated page before its view is made."""
+
+    uri: str
+    template: str
+    view: Callable[[], PageView]
+    reads: Callable[[Decision], bool] | None = None
+    """Whether the page shows anything of a decision (its row, a count it is in, its title);
+    ``None``: the page reads more than the decisions it lists (flags, every decision's fields,
+    the other kinds), and is made again after any edit. A live preview makes again only the
+    pages that read a decision a field edit changed (``changed.py``)."""
+
+
+def _in_country(code: str, decision: Decision) -> bool:
+    return decision.country == code
+
+
+def _every(decision: Decision) -> bool:
+    return True
+
+
+def _none(decision: Decision) -> bool:
+    return False
+
+
+def _cites(key: str, decision: Decision) -> bool:
+    return any(provision(text).key == key for text in decision.legal_basis)
+
+
+def _with_outcome(outcome: Outcome, decision: Decision) -> bool:
+    return decision.outcome is outcome
+
+
+def _tagged(uri: str, decision: Decision) -> bool:
+    return any(provisionviews.tag_uri(tag) == uri for tag in decision.tags)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Decoration:
     """What the site adds around a content item's own text."""
 
@@ -247,57 +287,105 @@ class Pages:
             link=link, today=self.site.today, keep=keep, **values
         )
 
-    def generated(self) -> list[GeneratedPage]:
-        pages = []
-        for page in site_pages(self.site.kinds):
-            pages.append(self.page(page.uri, page.template, page.view(self.site)))
-        pages += [
-            self.page(urls.review(unit), "review_unit.md", changeviews.review_unit(self.site, unit))
-            for unit in self.site.units
+    def planned(self) -> list[Planned]:
+        """Every generated page, in the order of the navigation and the site folder, each with
+        its view not yet made and what it reads of the decisions (``Planned.reads``)."""
+        site = self.site
+        plans = [
+            Planned(uri=page.uri, template=page.template, view=partial(page.view, site))
+            for page in site_pages(site.kinds)
         ]
-        pages += [
-            self.page(
-                urls.country(code),
-                "country.md",
-                countryviews.country(self.site, code),
+        plans += [
+            Planned(
+                uri=urls.review(unit),
+                template="review_unit.md",
+                view=partial(changeviews.review_unit, site, unit),
             )
-            for code in self.site.content.countries()
+            for unit in site.units
         ]
-        countries, kind_keys = changeviews.change_filters(self.site)
-        pages += [
-            self.page(
-                changeviews.changes_uri(country=code),
-                "changes.md",
-                changeviews.changes(self.site, country=code),
+        plans += [
+            Planned(
+                uri=urls.country(code),
+                template="country.md",
+                view=partial(countryviews.country, site, code),
+                reads=partial(_in_country, code),
+            )
+            for code in site.content.countries()
+        ]
+        countries, kind_keys = changeviews.change_filters(site)
+        plans += [
+            Planned(
+                uri=changeviews.changes_uri(country=code),
+                template="changes.md",
+                view=partial(changeviews.changes, site, country=code),
+                reads=partial(_in_country, code),
             )
             for code in countries
         ]
-        pages += [
-            self.page(
-                changeviews.changes_uri(kind=key),
-                "changes.md",
-                changeviews.changes(self.site, kind=key),
+        decision_keys = {
+            changeviews.kind_key(kind)
+            for kind in changeviews.change_kinds(site)
+            if issubclass(kind.item_type, Decision)
+        }
+        plans += [
+            Planned(
+                uri=changeviews.changes_uri(kind=key),
+                template="changes.md",
+                view=partial(changeviews.changes, site, kind=key),
+                reads=_every if key in decision_keys else _none,
             )
             for key in kind_keys
         ]
-        entries = decisionviews.decision_entries(self.site)
-        pages += [
-            self.page(g.uri, "provision.md", provisionviews.provision_page(self.site, g))
+        entries = decisionviews.decision_entries(site)
+        plans += [
+            Planned(
+                uri=g.uri,
+                template="provision.md",
+                view=partial(provisionviews.provision_page, site, g),
+                reads=partial(_cites, g.key),
+            )
             for g in decisionviews.provision_groups(entries)
         ]
-        pages += [
-            self.page(
-                urls.outcome(o.short),
-                "outcome.md",
-                provisionviews.outcome_page(self.site, o, entries),
+        plans += [
+            Planned(
+                uri=urls.outcome(o.short),
+                template="outcome.md",
+                view=partial(provisionviews.outcome_page, site, o, entries),
+                reads=partial(_with_outcome, o),
             )
             for o in Outcome
         ]
         tags = provisionviews.tag_groups(entries)
-        pages.append(
-            self.page(provisionviews.TAGS, "tags.md", provisionviews.tags_index(self.site, tags))
+        plans.append(
+            Planned(
+                uri=provisionviews.TAGS,
+                template="tags.md",
+                view=partial(provisionviews.tags_index, site, tags),
+            )
         )
-        pages += [self.page(g.uri, "tag.md", provisionviews.tag_page(self.site, g)) for g in tags]
+        plans += [
+            Planned(
+                uri=g.uri,
+                template="tag.md",
+                view=partial(provisionviews.tag_page, site, g),
+                reads=partial(_tagged, g.uri),
+            )
+            for g in tags
+        ]
+        return plans
+
+    def generated(
+        self,
+        plans: list[Planned] | None = None,
+        kept: Callable[[Planned], GeneratedPage | None] | None = None,
+    ) -> list[GeneratedPage]:
+        """Every generated page (of ``plans``, by default ``planned()``). ``kept`` gives a live
+        preview's page of the last rebuild when it cannot have changed (``changed.py``), or
+        ``None``: the page's view is made."""
+        pages = []
+        for plan in self.planned() if plans is None else plans:
+            page = kept(plan) if kept is not None else None
+            pages.append(page or self.page(plan.uri, plan.template, plan.view()))
         return pages
 
     def feeds(self, site_url: str | None, site_name: str) -> list[tuple[str, str]]:
