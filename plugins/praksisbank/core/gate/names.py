@@ -1234,11 +1234,13 @@ def _small_surnames(text: str, known: list[str], found: list[Candidate]) -> None
 
 
 _ODD_CASE = re.compile(
-    r"[a-zæøåäöüçşğı][A-ZÆØÅÄÖÜÇŞĞİ]"
-    r"|[A-ZÆØÅÄÖÜÇŞĞİ]{2}[ \u00a0]+[a-zæøåäöüçşğı]|[a-zæøåäöüçşğı][ \u00a0]+[A-ZÆØÅÄÖÜÇŞĞİ]{2}"
+    r"[A-ZÆØÅÄÖÜÇŞĞİ](?:(?<=[a-zæøåäöüçşğı][A-ZÆØÅÄÖÜÇŞĞİ])"
+    r"|(?<=[a-zæøåäöüçşğı][ \u00a0][A-ZÆØÅÄÖÜÇŞĞİ])[A-ZÆØÅÄÖÜÇŞĞİ]"
+    r"|[A-ZÆØÅÄÖÜÇŞĞİ]++[ \u00a0]+[a-zæøåäöüçşğı])"
 )
 """Where a pair in mixed case may stand: a small letter before a capital inside a word (`aMIR`,
-`hASSAN`), or a word in capitals next to one in small letters (`AMIR hassan`, `amir HASSAN`)."""
+`hASSAN`), or a word in capitals next to one in small letters (`AMIR hassan`, `amir HASSAN`).
+Each branch starts at a capital (most characters are not: the search skips them in C)."""
 _ANY_PAIR = re.compile(
     r"(?<![^\W\d_'’-])(?P<one>[^\W\d_]{2,30}+)"
     r"(?=[ \u00a0]+(?P<two>[^\W\d_]{2,30}+)(?![^\W\d_'’-]))"
@@ -1268,10 +1270,13 @@ def _mixed_case(text: str, known: list[str], found: list[Candidate]) -> None:
     of mixed case may stand (`_ODD_CASE`)."""
     matches: dict[int, re.Match[str]] = {}
     for odd in _ODD_CASE.finditer(text):  # the pairs around each place (most texts have few)
-        for match in _ANY_PAIR.finditer(text, max(0, odd.start() - 32)):
+        end = odd.end() + 64  # a pair's two words start within this
+        for match in _ANY_PAIR.finditer(text, max(0, odd.start() - 32), end):
             if match.start() > odd.end():
                 break
-            matches[match.start()] = match
+            whole = match if match.end("two") < end else _ANY_PAIR.match(text, match.start())
+            if whole is not None:  # (a word the end cut short read whole)
+                matches[whole.start()] = whole
     if not matches:
         return
     every, ambiguous = _given_names()
