@@ -85,4 +85,3 @@ def test_a_name_split_over_two_rows_of_a_wide_table(row: Row) -> None:
 @pytest.mark.parametrize("row", MIXED_CASE, ids=repr)
 def test_a_name_in_mixed_case(row: Row) -> None:
     check(row)
-

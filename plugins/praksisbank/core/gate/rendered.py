@@ -1176,7 +1176,8 @@ def across_blocks(
             continue  # `### Hodan` over `Bydelen Hodan i Mogadishu …`: the next word is no name;
             # `### Jamal` over `Khashoggi-saken …`: a public case's name (`names.names_a_case`)
         if join in ("rows", "tail") and (
-            finding.what != WHAT_NAME or not finding.offset - starts[i] < len(left) < finding.end - starts[i]
+            finding.what != WHAT_NAME
+            or not finding.offset - starts[i] < len(left) < finding.end - starts[i]
         ):
             continue  # read for a name across the join only
         if (
