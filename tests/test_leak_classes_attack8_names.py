@@ -62,6 +62,7 @@ MIXED_CASE = [
     Row("small then capitals", "Søkeren amir HASSAN forklarte seg.", True),
     Row("capitals then a capitalised word", "Søkeren AMIR Hassan forklarte seg.", True),
     Row("a foreign surname's shape", "Søkeren ZARMINA ahmadzai forklarte seg.", True),
+    Row("joined by a hyphen", "Søkeren AMIR-hassan forklarte seg.", True),
     # near misses
     Row("an acronym before a word", "UDI mener at UNHCR skal høres.", False),
     Row("a given name in capitals before a verb", "Søkeren MARIA forklarte seg.", False),
@@ -69,6 +70,8 @@ MIXED_CASE = [
     Row("a place in capitals", "Søkeren kom fra KABUL i mars.", False),
     Row("an acronym and a place", "IOM hjalp familien i Herat.", False),
     Row("a given name before a province", "Søkeren AMIR kabul forklarte.", False),
+    Row("an acronym joined to a word", "FN-rapporten om NATO-medlemmer ble lest.", False),
+    Row("a given name joined to a word", "OMAR-saken ble omtalt i 2019.", False),
 ]  # fmt: skip
 
 

@@ -1235,15 +1235,15 @@ def _small_surnames(text: str, known: list[str], found: list[Candidate]) -> None
 
 _ODD_CASE = re.compile(
     r"[A-ZÆØÅÄÖÜÇŞĞİ](?:(?<=[a-zæøåäöüçşğı][A-ZÆØÅÄÖÜÇŞĞİ])"
-    r"|(?<=[a-zæøåäöüçşğı][ \u00a0][A-ZÆØÅÄÖÜÇŞĞİ])[A-ZÆØÅÄÖÜÇŞĞİ]"
-    r"|[A-ZÆØÅÄÖÜÇŞĞİ]++[ \u00a0]+[a-zæøåäöüçşğı])"
+    r"|(?<=[a-zæøåäöüçşğı][ \u00a0-][A-ZÆØÅÄÖÜÇŞĞİ])[A-ZÆØÅÄÖÜÇŞĞİ]"
+    r"|[A-ZÆØÅÄÖÜÇŞĞİ]++(?:[ \u00a0]+|-)[a-zæøåäöüçşğı])"
 )
 """Where a pair in mixed case may stand: a small letter before a capital inside a word (`aMIR`,
-`hASSAN`), or a word in capitals next to one in small letters (`AMIR hassan`, `amir HASSAN`).
-Each branch starts at a capital (most characters are not: the search skips them in C)."""
+`hASSAN`), or a word in capitals next to one in small letters (`AMIR hassan`, `amir HASSAN`,
+`AMIR-hassan`). Each branch starts at a capital (most characters are not: the search skips them in C)."""
 _ANY_PAIR = re.compile(
     r"(?<![^\W\d_'’-])(?P<one>[^\W\d_]{2,30}+)"
-    r"(?=[ \u00a0]+(?P<two>[^\W\d_]{2,30}+)(?![^\W\d_'’-]))"
+    r"(?=(?:[ \u00a0]+|-)(?P<two>[^\W\d_]{2,30}+)(?![^\W\d_'’-]))"
 )
 
 
