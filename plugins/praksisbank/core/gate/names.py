@@ -1240,7 +1240,8 @@ _ODD_CASE = re.compile(
 )
 """Where a pair in mixed case may stand: a small letter before a capital inside a word (`aMIR`,
 `hASSAN`), or a word in capitals next to one in small letters (`AMIR hassan`, `amir HASSAN`,
-`AMIR-hassan`). Each branch starts at a capital (most characters are not: the search skips them in C)."""
+`AMIR-hassan`). Each branch starts at a capital (most characters are not: the search skips
+them in C)."""
 _ANY_PAIR = re.compile(
     r"(?<![^\W\d_'’-])(?P<one>[^\W\d_]{2,30}+)"
     r"(?=(?:[ \u00a0]+|-)(?P<two>[^\W\d_]{2,30}+)(?![^\W\d_'’-]))"
