@@ -1233,6 +1233,69 @@ def _small_surnames(text: str, known: list[str], found: list[Candidate]) -> None
             found.append((match.start(), match.end(), WHAT_NAME, _shown(value), folded))
 
 
+_ODD_CASE = re.compile(
+    r"[A-ZÆØÅÄÖÜÇŞĞİ](?:(?<=[a-zæøåäöüçşğı][A-ZÆØÅÄÖÜÇŞĞİ])"
+    r"|(?<=[a-zæøåäöüçşğı][ \u00a0-][A-ZÆØÅÄÖÜÇŞĞİ])[A-ZÆØÅÄÖÜÇŞĞİ]"
+    r"|[A-ZÆØÅÄÖÜÇŞĞİ]++(?:[ \u00a0]+|-)[a-zæøåäöüçşğı])"
+)
+"""Where a pair in mixed case may stand: a small letter before a capital inside a word (`aMIR`,
+`hASSAN`), or a word in capitals next to one in small letters (`AMIR hassan`, `amir HASSAN`,
+`AMIR-hassan`). Each branch starts at a capital (most characters are not: the search skips
+them in C)."""
+_ANY_PAIR = re.compile(
+    r"(?<![^\W\d_'’-])(?P<one>[^\W\d_]{2,30}+)"
+    r"(?=(?:[ \u00a0]+|-)(?P<two>[^\W\d_]{2,30}+)(?![^\W\d_'’-]))"
+)
+
+
+def _case_style(word: str) -> str:
+    if word.islower():
+        return "small"
+    if word.isupper():
+        return "capitals"
+    return "title" if word[:1].isupper() and word[1:].islower() else "mixed"
+
+
+_READ_STYLES = frozenset(
+    (("title", "title"), ("capitals", "capitals"), ("small", "small"), ("title", "small"))
+)
+"""Pairs of case styles another rule reads (`_NAME_PAIR`, `_NAME_CAPS`, `_small_pairs`,
+`_small_surnames`)."""
+
+
+def _mixed_case(text: str, known: list[str], found: list[Candidate]) -> None:
+    """A name whose words are in mixed case (`AMIR hassan`, `aMIR hASSAN`: issue 17, attack round
+    8): each word's case folded on its own, then the rule for a name in small letters
+    (`_small_name`: a given name that is not a Norwegian word, then another or a word with a
+    foreign surname's shape), places and the department's words refused. Read only where a pair
+    of mixed case may stand (`_ODD_CASE`)."""
+    matches: dict[int, re.Match[str]] = {}
+    for odd in _ODD_CASE.finditer(text):  # the pairs around each place (most texts have few)
+        end = odd.end() + 64  # a pair's two words start within this
+        for match in _ANY_PAIR.finditer(text, max(0, odd.start() - 32), end):
+            if match.start() > odd.end():
+                break
+            whole = match if match.end("two") < end else _ANY_PAIR.match(text, match.start())
+            if whole is not None:  # (a word the end cut short read whole)
+                matches[whole.start()] = whole
+    if not matches:
+        return
+    every, ambiguous = _given_names()
+    places = _places()
+    for _, match in sorted(matches.items()):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
+        one_word, two_word = match.group("one"), match.group("two")
+        if (_case_style(one_word), _case_style(two_word)) in _READ_STYLES:
+            continue
+        one, two = _fold(one_word), _fold(two_word)
+        if one not in every or one in places or two in _large_places():
+            continue
+        if one in _VOCABULARY or two in _VOCABULARY or not _small_name(one, two, every, ambiguous):
+            continue
+        _add(text, match.start(), match.end("two"), known, found)
+
+
 _CUE_VERBS = r"heter|het|hette|kalt|kalles|kaltes|kalte"
 _CUE_WORDS = (
     r"alias|ved[ \u00a0]+navn(?:et)?"
@@ -1776,6 +1839,7 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
         lambda: _party_pairs(text, known_list, found),
         lambda: _kin_words(text, known_list, found),
         lambda: _small_pairs(text, known_list, found),
+        lambda: _mixed_case(text, known_list, found),  # `AMIR hassan`
         lambda: _tables_and_lists(text, known_list, found),
         lambda: _joined_names(text, known_list, found),
         lambda: _person_then_pair(text, known_list, found),

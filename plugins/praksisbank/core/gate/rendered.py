@@ -1128,6 +1128,11 @@ _SHORT_BLOCK = re.compile(
 )
 """A block whose whole text is one or two words (`Amir`, `Tabell: Amir`, `Fødselsdato`; a
 heading's permanent link `¶` after them)."""
+_NAME_TAIL = re.compile(
+    r"(?<![^\W\d_])(?P<words>(?:[^\W\d_][^\W_]*+[ \u00a0]++)?[^\W\d_][^\W_]*+),?+[\s¶*_]*+\Z"
+)
+"""The last one or two words of a longer block that ends without a sentence's punctuation
+(`Det gjelder Amir` over `Hassan forklarte seg.`): read with the next block for a name only."""
 _DIGIT_BLOCK = re.compile(r"[|\s(]*+(?P<digits>[0-9]++(?:[ \u00a0.-][0-9]++)*+)[|\s.,;)]*+")
 """A block whose whole text is digits (`1`, `| 7 |`, `41 12`)."""
 _ROW_START = re.compile(r"[ \u00a0]*+\|")
@@ -1155,6 +1160,7 @@ def across_blocks(
     lines = text.split("\n")
     pairs: list[tuple[str, str, _Join]] = []  # left, right, how they were joined
     header: list[str] = []
+    above: list[str] = []  # the row before, under the header
     for i, line in enumerate(lines):
         if _ROW_START.match(line):
             cells = [m.group().strip(" \u00a0") for m in _CELL_TEXT.finditer(line)]
@@ -1164,14 +1170,31 @@ def across_blocks(
                     for up, down in zip(header, cells, strict=True)
                     if _may_join(up, down)
                 ]
+            if len(above) == len(cells) > 1:
+                pairs += [
+                    (up, down, "rows")
+                    for up, down in zip(above, cells, strict=True)
+                    if _capitalised(up) and opens_name(up)
+                ]
+            above = cells if header else []
             header = header or cells
         else:
-            header = []
+            header, above = [], []
         short = _SHORT_BLOCK.fullmatch(line)
         if short is not None and i + 1 < len(lines) and _capitalised(short.group("words")):
             right = lines[i + 1].strip(" \u00a0|").split(CELL, 1)[0].strip()
             if right and not _LABEL_FIRST.match(right) and _may_join(short.group("words"), right):
                 pairs.append((short.group("words"), right, "next"))
+        elif short is None and i + 1 < len(lines) and not _ROW_START.match(line):
+            tail = _NAME_TAIL.search(line)
+            if (
+                tail is not None
+                and tail.group("words").split()[-1][:1].isupper()
+                and opens_name(tail.group("words"))
+            ):
+                right = lines[i + 1].strip(" \u00a0|").split(CELL, 1)[0].strip()
+                if right and not _LABEL_FIRST.match(right):
+                    pairs.append((tail.group("words"), right, "tail"))
     pairs += _digit_runs(lines)
     if not pairs:
         return []
@@ -1192,6 +1215,11 @@ def across_blocks(
         ):
             continue  # `### Hodan` over `Bydelen Hodan i Mogadishu …`: the next word is no name;
             # `### Jamal` over `Khashoggi-saken …`: a public case's name (`names.names_a_case`)
+        if join in ("rows", "tail") and (
+            finding.what != WHAT_NAME
+            or not finding.offset - starts[i] < len(left) < finding.end - starts[i]
+        ):
+            continue  # read for a name across the join only
         if (
             finding.what != WHAT_NAME
             and join == "next"
@@ -1252,10 +1280,11 @@ def _capitalised(words: str) -> bool:
     return all(word[:1].isupper() for word in words.split())
 
 
-_Join = Literal["column", "next", "digits"]
-"""How two blocks are read together: a column's header with a cell under it, a short block
-with the next block's first line (whose value must be that line's whole text), or the block
-before a run of digit-only blocks with the digits."""
+_Join = Literal["column", "rows", "next", "tail", "digits"]
+"""How two blocks are read together: a column's header with a cell under it, a cell with the
+cell under it (a name only), a short block with the next block's first line (whose value must
+be that line's whole text), the last words of a longer block with the next block's first line
+(a name only), or the block before a run of digit-only blocks with the digits."""
 
 
 def _digit_runs(lines: list[str]) -> list[tuple[str, str, _Join]]:
