@@ -76,6 +76,17 @@ FAR = [
         "Landinfo omtaler fødselsregistrering i temanotatet fra 14. mars 2023, s. 12.",
         False,
     ),
+    # the probe after round 8: a date of its own (a source, a law, an event) after «født i <sted>»
+    Row("a source", "Hun er født i Herat (se UNHCR, 30. august 2022) og er hazara.", False),
+    Row("a report", "Født i Iran, men afghansk borger; Landinfo 14.06.2023.", False),
+    Row("a law", "Søkeren er født utenfor ekteskap; lov 7. juni 1990 nr. 12 gjelder.", False),
+    Row("an event", "Han er født i Mazar-e Sharif, og Mazar falt 14. august 2021.", False),
+    Row(
+        "an event with «var»", "Han er født i Dasht-e Barchi, der angrepet var 8. mai 2021.", False
+    ),
+    Row("a case step", "Født og oppvokst i Herat; utreise 17. mars 2019.", False),
+    Row("a note's footer", "Gjelder søkere født i Afghanistan; sist revidert 1. mars 2024.", False),
+    Row("an example", "Spør om søkeren er født i Iran (for eksempel 3. mars 2024).", False),
     Row(
         "a slug, then the build's date",
         "Sjekk gjeldende versjon: https://praksis.example/jenter-fodt-utenfor-somalia/ "

@@ -76,6 +76,9 @@ WORDS = [
     Row("English words", "I do one two three things; the teen had char marks.", False),
     Row("a count in Polish", "Było ich trzy albo cztery.", False),
     Row("a year in words", "Han kom i to tusen og nitten.", False),
+    # counting, as an interview guide's language test writes it (the probe after round 8)
+    Row("counting to ten in Somali", f"Han telte: {_SAID['so'][5:]}, toban.", False),
+    Row("counting in Polish", f"Hun telte på polsk: {_SAID['pl']}.", False),
 ]
 
 
@@ -108,6 +111,8 @@ VEHICLES = [
     Row("a sign and an EU act", "Skiltet viste E18 og EU 2016/679.", False),
     Row("no keyword", "Bilen AB 12345 sto parkert ved mottaket.", False),
     Row("a speed sign", "Skiltet ved Storgata viste fartsgrense 50.", False),
+    Row("a sign and a year", "Vedtaket viser til skilt UD 2019 om sikkerhet.", False),
+    Row("divorced, a year", "Hun ble skilt EU 2020, i Tyrkia.", False),
     Row("an organisation number", "Organisasjonsnummer 974 760 673 tilhører UDI.", False),
 ]
 

@@ -428,6 +428,13 @@ def year_of(words: str) -> int | None:
     return int(digits)
 
 
+_COUNTING = frozenset(
+    "".join(map(str, range(first, last + 1))) for first in (0, 1) for last in range(5, 21)
+)
+"""Counting from nought or one (``en, to, tre … ti``: ``12345678910``), as an interview guide's
+language test or a note on a language writes it: no one's number, in any language."""
+
+
 def runs(text: str) -> list[tuple[int, int, str, bool]]:
     """Every run of spoken digits in ``text``: ``(start, end, digits, amount)``, in order;
     ``amount`` when a currency stands beside a run of fewer than ``AMOUNT_DIGITS`` digits (only
@@ -447,7 +454,7 @@ def runs(text: str) -> list[tuple[int, int, str, bool]]:
             continue  # digit groups alone: no word, so fewer than `MIN_SPOKEN` spoken digits
         for begin, end, weak in _weighed(low, run.start(), run.end()):
             for digits, spoken in readings(low[begin:end]):
-                if spoken < MIN_SPOKEN or len(digits) < MIN_DIGITS:
+                if spoken < MIN_SPOKEN or len(digits) < MIN_DIGITS or digits in _COUNTING:
                     continue
                 amount = weak or (
                     len(digits) < AMOUNT_DIGITS
