@@ -10,6 +10,7 @@ outside files and the environment value are made-up marker words.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -128,6 +129,26 @@ def test_mkdocs_own_read_refuses_an_extension_not_reviewed(
     with settings_project.reviewed_python(), pytest.raises(ConfigurationError, match="utvidelsen"):
         load_config(str(project.root / "mkdocs.yml"))
     assert not marker.exists()
+
+
+def test_a_preview_rebuild_validates_its_settings_inside_the_reviewed_read(
+    project: Project,
+) -> None:
+    """``praksisbank mkdocs serve`` reads under ``reviewed_python`` and validates the file again
+    before each rebuild (``validated``, inside it): the inner read must work as the outer one
+    (stop 23: every rebuild failed with «get_yaml_loader() got multiple values»), and a tag not
+    reviewed is still refused there."""
+    import mkdocs.utils.yaml
+
+    config_file = project.root / "mkdocs.yml"
+    with settings_project.reviewed_python():
+        settings_project.validated(config_file)
+        with settings_project.reviewed_python():
+            mkdocs.utils.yaml.get_yaml_loader(config=None)
+        project.write("mkdocs.yml", "site_name: !!python/name:os.system\n" + MKDOCS_YML)
+        with pytest.raises(settings_project.ProjectError):
+            settings_project.validated(config_file)
+    assert not isinstance(mkdocs.utils.yaml.get_yaml_loader, functools.partial)
 
 
 # -- B1/B3: a file from outside the project ----------------------------------------------------

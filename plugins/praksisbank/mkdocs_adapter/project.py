@@ -401,13 +401,17 @@ _ReviewedLoader.add_multi_constructor("tag:yaml.org,2002:python/", _reviewed_pyt
 @contextlib.contextmanager
 def reviewed_python() -> Iterator[None]:
     """While inside, MkDocs reads configuration files with ``_ReviewedLoader``: a Python tag not
-    reviewed stops the read instead of running, even where no check ran first."""
+    reviewed stops the read instead of running, even where no check ran first. It may be
+    entered again inside itself (``validated`` under ``praksisbank mkdocs serve``)."""
     import mkdocs.config.defaults
     import mkdocs.utils.yaml
 
     # MkDocsConfig.load_file calls the name it imported from mkdocs.utils.yaml
     modules: tuple[Any, ...] = (mkdocs.config.defaults, mkdocs.utils.yaml)
     original = mkdocs.utils.yaml.get_yaml_loader
+    if isinstance(original, functools.partial) and original.args == (_ReviewedLoader,):
+        yield  # already inside (a live preview's rebuild validates its file): nothing to add
+        return
     reviewed = functools.partial(original, _ReviewedLoader)
     for module in modules:
         module.get_yaml_loader = reviewed
