@@ -54,6 +54,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from build_without_gate import NoGate
+
 from praksisbank.core.gate.anonymity import find_personal_data, mask_digits
 
 ROOT = Path(__file__).resolve().parent
@@ -115,25 +117,6 @@ def main() -> None:
     if args.build:
         build_cost(args.build, args.builds, args.profile)
 
-
-class _NoGate:
-    """Stands in for the rendered-text gate in the 'without' builds of this benchmark."""
-
-    done: frozenset[str] = frozenset()
-    files = 0
-
-    def page(self, published: str, html: str) -> None:
-        pass
-
-    def early(self, site: Path, pristine: object) -> None:
-        pass
-
-    def rest(self, site: Path, pristine: object) -> None:
-        pass
-
-    def problems(self) -> tuple[()]:
-        return ()
-
     def close(self) -> None:
         pass
 
@@ -182,7 +165,7 @@ def build_cost(decisions: int, builds: int, profile: Path | None = None) -> None
             turn = labels[n % len(labels) :] + labels[: n % len(labels)]
             order += [(label, True) for label in turn]
         for n, (label, counted) in enumerate(order):
-            names["published_gate"] = real if label != "uten" else lambda *a, **k: _NoGate()
+            names["published_gate"] = real if label != "uten" else lambda *a, **k: NoGate()
             os.environ["PRAKSISBANK_VERDICT_CACHE"] = "1" if label in ("varm", "endret") else "0"
             if label == "endret":
                 edited.write_text(original + f"\nSaken ble vurdert på nytt i runde {n}.\n", "utf-8")

@@ -130,30 +130,21 @@ def code_problems(config_file: Path) -> tuple[Problem, ...]:
         parent = settings.values.get("INHERIT")
         if parent is None:
             break
+        inherit = functools.partial(
+            Problem, file=shown, line=settings.line(("INHERIT",)), column=1, code="site-external"
+        )
         if not isinstance(parent, str):
             found.append(
-                Problem(
-                    file=shown,
-                    line=settings.line(("INHERIT",)),
-                    column=1,
-                    code="site-external",
+                inherit(
                     message="«INHERIT» må være en sti skrevet som vanlig tekst: en fil "
-                    "sjekken ikke ser, kan kjøre kode når MkDocs leser den.",
+                    "sjekken ikke ser, kan kjøre kode når MkDocs leser den."
                 )
             )
             break
         written = f"{folder}/{parent}" if folder else parent
         following = current.parent / parent
         if siteconfig.outside_project(written) or not _inside(following, root):
-            found.append(
-                Problem(
-                    file=shown,
-                    line=settings.line(("INHERIT",)),
-                    column=1,
-                    code="site-external",
-                    message=siteconfig.outside_message(("INHERIT",), parent),
-                )
-            )
+            found.append(inherit(message=siteconfig.outside_message(("INHERIT",), parent)))
             break
         folder = posixpath.dirname(posixpath.normpath(written))
         current = following
