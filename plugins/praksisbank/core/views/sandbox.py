@@ -279,9 +279,11 @@ def template_problems(folders: Iterable[Path], show: Callable[[Path], str]) -> t
                     column=1,
                     code=_CODE,
                     message=f"Malen bruker {written}, som sandkassen ikke tillater: egenskaper "
-                    "som begynner med «_» (som «__class__» og «__globals__») og metoder som "
-                    "endrer en liste eller en ordbok, kan kjøre kode på byggemaskinen. En mal "
-                    "viser verdier den får; ta uttrykket bort.",
+                    "som begynner med «_» (som «__class__» og «__globals__») kan kjøre kode på "
+                    "byggemaskinen, og metoder som endrer en liste eller en ordbok («append», "
+                    "«update») er stengt sammen med dem. En mal viser verdier den får; ta "
+                    "uttrykket bort, eller samle verdier med «namespace()» og «{% set ns.x = "
+                    "… %}».",
                 )
             )
     return tuple(sorted(set(found)))
