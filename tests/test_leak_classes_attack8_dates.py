@@ -47,6 +47,11 @@ FAR = [
         True,
     ),
     Row("the year said twice", "Hun er født i Herat i 1992, nærmere bestemt 17.03.1992.", True),
+    # the probe after round 8: an abbreviation's full stop ends no sentence
+    Row("after jf.", "Søkeren er født i Herat, jf. tazkira 17.03.1992.", True),
+    Row("after dvs.", "Søkeren er født i Herat (dvs. vest) den 17.03.1992.", True),
+    Row("after bl.a.", "Søkeren er født i Herat (bl.a. ifølge tazkiraen) den 17.03.1992.", True),
+    Row("jf. and a report", "Han er født i Ghazni, jf. temanotat 12.05.2022.", False),
     # near misses: the date dates another event, or the birth is dated by its year
     Row("a year, then an arrival", "Han er født i 1990 og kom til Norge 17. mars 2015.", False),
     Row(

@@ -105,11 +105,13 @@ VEHICLES = [
     Row("skilt", "Bilen, en Toyota med skilt EK 12345, ble beslaglagt.", True),
     Row("registreringsnummer, four digits", "Registreringsnummer: CD 1234.", True),
     Row("bilnummer", "Bilnummeret er ZX 98765.", True),
+    Row("grouped as on the plate", "Kjennemerke AB 123 45 sto i rapporten.", True),
     # near misses: roads, EU acts, letters and digits without a keyword, a sign
     Row("a European road", "Han kjørte E6 mot Oslo og tok av ved E18.", False),
     Row("an EU regulation", "Forordning (EU) 2016/679 gjelder behandlingen.", False),
     Row("a sign and an EU act", "Skiltet viste E18 og EU 2016/679.", False),
     Row("no keyword", "Bilen AB 12345 sto parkert ved mottaket.", False),
+    Row("a road number", "Vei nr. 123 45 km fra Kabul var stengt.", False),
     Row("a speed sign", "Skiltet ved Storgata viste fartsgrense 50.", False),
     Row("a sign and a year", "Vedtaket viser til skilt UD 2019 om sikkerhet.", False),
     Row("divorced, a year", "Hun ble skilt EU 2020, i Tyrkia.", False),

@@ -688,7 +688,7 @@ def _document(match: re.Match[str]) -> Candidate | None:
 # -- vehicle registrations ---------------------------------------------------------------------
 
 _VEHICLE = re.compile(
-    r"(?:[A-Z](?<![\w][A-Z])[A-Z][ \u00a0-]?[0-9]{4,5}"
+    r"(?:[A-Z](?<![\w][A-Z])[A-Z][ \u00a0-]?(?:[0-9]{4,5}|[0-9]{3}[ \u00a0][0-9]{2})"
     r"|[0-9](?<=(?<![\w])[a-z]{2}[0-9])[0-9]{3,4})"
     r"(?![0-9A-Za-z]|[.,/-][0-9])"
 )
@@ -1194,8 +1194,15 @@ _YEAR_OR_AGE = re.compile(
 )
 """A year, or an age (which gives the year of birth from the decision's date): ``32 år``, ``32 i
 år``, ``ble 32``, ``Alder: 32``."""
+_ABBREVIATED = "".join(
+    rf"(?<!\b{word})"
+    for word in ("jf", "Jf", "dvs", "Dvs", "ca", "kl", "nr", "Nr", "pkt", "evt", "mht", "ifm",
+                 "iht", "bl", "bl\\.a", "eks", "vs", "ev")
+)  # fmt: skip
+"""The full stop of an abbreviation ends no sentence (``født i Herat, jf. tazkira
+17.03.1992``: the probe after round 8)."""
 _SENTENCE_STOP = re.compile(
-    r"(?<![0-9])(?<!\b[fF])[.!?](?=[ \u00a0]*\n|[ \u00a0]+[^\W_]|\Z)"
+    r"(?<![0-9])(?<!\b[fF])" + _ABBREVIATED + r"[.!?](?=[ \u00a0]*\n|[ \u00a0]+[^\W_]|\Z)"
     r"|(?<=(?<![0-9])[0-9]{4})\.(?=[ \u00a0]+[^\W\d_]|\Z)|\n|(?<=[ \u00a0])\|(?=[ \u00a0\n]|\Z)"
 )
 """The end of a sentence: not the full stop of a day (``3. april``) or of ``f.``; one before a
@@ -1355,12 +1362,14 @@ def _far_birth(text: str, begin: int, end: int) -> Candidate | None:
 
 _BIRTH_LEAD = re.compile(
     r"(?i)(?:^|[^\w])(?:den|det var|dette var|oppga|oppgav|oppgir|oppgitt|nemlig|bestemt"
-    r"|dato(?:en)?|dag(?:en)?)[ \u00a0:]*\Z"
+    r"|dato(?:en)?|dag(?:en)?|tazkira(?:en)?|pass(?:et)?|id-kort(?:et)?|identitetskort(?:et)?"
+    r"|fødselsattest(?:en)?)[ \u00a0:]*\Z"
 )
 _ATTRIBUTE_LEAD = re.compile(r"(?i)(?:datetime|value|content)=[\x22']?\Z")
 """What must stand right before a date far from its birth word, in the date's own clause, for
 the date to be the birth's (``…, og det var 17.03.1992``, ``…) oppga 1992-03-17``, ``…, den
-17.03.1992``, ``nærmere bestemt 17.03.1992``), or an HTML attribute that holds a date (``født <time
+17.03.1992``, ``nærmere bestemt 17.03.1992``), an identity document that states it (``ifølge tazkira
+17.03.1992``), or an HTML attribute that holds a date (``født <time
 datetime="1992-03-17">den dagen</time>``). A date after a noun or a verb of its own
 (``Landinfo 14.06.2023``, ``lov 7. juni 1990``, ``Mazar falt 14. august 2021``,
 ``skoleangrepet var 8. mai 2021``) or alone after a comma (``se UNHCR, 30. august 2022``) dates
