@@ -91,24 +91,35 @@ def _date(text: str, shown: str) -> date:
         ) from None
 
 
-def _pdf(value: object, env: Mapping[str, str], command: str | None) -> bool:
+def _switch(
+    value: object, env: Mapping[str, str], option: str, variable: str, *, unset: bool, off: str
+) -> bool:
+    """An on/off setting: the plugin's ``option`` as written (a boolean, or 0/1 and the like, also
+    through ``!ENV``), else the environment's ``variable``, else ``unset``; anything else is refused
+    with a message that says how to turn it off (``off``)."""
     if isinstance(value, bool):
         return value
     if _set(value):
-        word, shown = str(value).strip().lower(), _option("pdf", value)
+        word, shown = str(value).strip().lower(), _option(option, value)
     else:
-        word = env.get(PDF_ENV, "").strip().lower()
-        shown = f"{PDF_ENV}={env.get(PDF_ENV, '').strip()!r}"
+        word = env.get(variable, "").strip().lower()
+        shown = f"{variable}={env.get(variable, '').strip()!r}"
     if word in _OFF:
         return False
     if word in _ON:
         return True
     if word:
         raise SettingsError(
-            f"{shown} er ikke 0 eller 1. Skriv {PDF_ENV}=0 (eller «pdf: false» under "
-            "«praksisbank» i mkdocs.yml) for å slå av PDF-ene."
+            f"{shown} er ikke 0 eller 1. Skriv {variable}=0 (eller «{option}: false» under "
+            f"«praksisbank» i mkdocs.yml) for {off}."
         )
-    return command != "serve"  # a live preview makes none unless asked
+    return unset
+
+
+def _pdf(value: object, env: Mapping[str, str], command: str | None) -> bool:
+    # a live preview makes no PDFs unless asked
+    off = "å slå av PDF-ene"
+    return _switch(value, env, "pdf", PDF_ENV, unset=command != "serve", off=off)
 
 
 def _workers(value: object, env: Mapping[str, str]) -> int:
@@ -128,18 +139,5 @@ def _workers(value: object, env: Mapping[str, str]) -> int:
 
 
 def _verdict_cache(value: object, env: Mapping[str, str]) -> bool:
-    if isinstance(value, bool):
-        return value
-    if _set(value):
-        word, shown = str(value).strip().lower(), _option("verdict_cache", value)
-    else:
-        word = env.get(VERDICT_CACHE_ENV, "").strip().lower()
-        shown = f"{VERDICT_CACHE_ENV}={env.get(VERDICT_CACHE_ENV, '').strip()!r}"
-    if word in _OFF:
-        return False
-    if word in _ON or not word:
-        return True
-    raise SettingsError(
-        f"{shown} er ikke 0 eller 1. Skriv {VERDICT_CACHE_ENV}=0 (eller «verdict_cache: false» "
-        "under «praksisbank» i mkdocs.yml) for å lese hver tekst på nytt uten å huske noe."
-    )
+    off = "å lese hver tekst på nytt uten å huske noe"
+    return _switch(value, env, "verdict_cache", VERDICT_CACHE_ENV, unset=True, off=off)
