@@ -190,3 +190,49 @@ def test_the_sandbox_lets_a_template_read_and_build_values() -> None:
     text = "{% set x = [1, 2] + [3] %}{{ x | join(',') }} {{ {'a': 1}.items() | list }}"
     env = sandbox.SandboxedTemplates(loader=jinja2.DictLoader({"t.html": text}))
     assert env.get_template("t.html").render() == "1,2,3 [('a', 1)]"
+
+
+# A template's literal markup that fetches from another host or runs a script (attack round 8,
+# S10): check says so at its line, as the build refuses it. Markup under an «if» is left to the
+# build, which reads what it writes (a copy of Material's base.html keeps its font links there).
+OUTWARD = [
+    ('<link rel="dns-prefetch" href="//sporing.example">', "henter eller slår opp"),
+    ('<link rel="preconnect" href="https://sporing.example">', "henter eller slår opp"),
+    ('<img src="https://sporing.example/p.gif" alt="">', "utenfor nettstedet"),
+    ('<body onload="{{ config.site_name }}">', "hendelse som kjører skript"),
+    ('<a href="javascript:alert(document.domain)">Hjem</a>', "adresse som kjører skript"),
+]
+
+
+@pytest.mark.parametrize(("tag", "said"), OUTWARD)
+def test_check_and_build_both_refuse_a_templates_outward_tag_at_its_line(
+    project: Project, capsys: pytest.CaptureFixture[str], tag: str, said: str
+) -> None:
+    project.write("mkdocs.yml", CUSTOM_DIR)
+    project.write(
+        "overrides/main.html",
+        '{% extends "base.html" %}\n{% block extrahead %}{{ super() }}\n'
+        f"{{# a comment #}}\n  {tag}\n{{% endblock %}}\n",
+    )
+    assert main(["check", str(project.root)]) == 1
+    out = capsys.readouterr().out
+    assert "overrides/main.html:4:1: feil: Malen skriver" in out
+    assert said in out
+    built = guarded.run(["build", "-q", "--config-file", str(project.root / "mkdocs.yml")])
+    assert built == 1
+    assert not (project.root / "site").exists()
+
+
+def test_check_leaves_a_templates_conditional_tag_to_the_build(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.write("mkdocs.yml", CUSTOM_DIR)
+    project.write(
+        "overrides/main.html",
+        '{% extends "base.html" %}\n{% block extrahead %}{{ super() }}\n'
+        "{% if config.theme.font != false %}\n"
+        '<link rel="preconnect" href="https://fonts.gstatic.com" crossorigin>\n'
+        "{% endif %}{% endblock %}\n",
+    )
+    assert main(["check", str(project.root)]) == 0, capsys.readouterr().out
+    assert guarded.run(["build", "-q", "--config-file", str(project.root / "mkdocs.yml")]) == 0

@@ -424,6 +424,18 @@ def link_refusal(address: str) -> str | None:
     return _active_attribute("a", "href", address, {})
 
 
+def tag_refusals(html: str) -> list[tuple[int, str]]:
+    """Each tag of ``html`` that runs or loads (a handler, an address that runs or that the
+    browser fetches from another host, a refresh, a link fetched ahead), as its offset and what
+    the page gate says of it: the tag rules of ``active`` without its scripts, for markup that is
+    not a page yet (the literal text of a site's template, read by ``check``)."""
+    return [
+        (match.start(), what)
+        for match in _TAG.finditer(html)
+        for what in _tag_findings(match.group(1).lower(), match.group(2))
+    ]
+
+
 def markup_refusals(html: str) -> list[str]:
     """What the page gate would refuse in ``html`` that a setting puts into every page
     (``copyright``): everything that runs or loads, no script and no script file known."""

@@ -12,8 +12,10 @@ extensions and options (``sandboxed``), and our own environment is made sandboxe
 What the sandbox refuses at render time, and any other template error (a template not found,
 a syntax error, an undefined value), stops the build with a Norwegian message naming the
 template and its line (``TemplateRefusedError``), never a traceback. ``check`` reads the site's
-templates before any build (``template_problems``): a template that does not parse, or an
-expression the sandbox would refuse, is reported with its file and line.
+templates before any build (``template_problems``): a template that does not parse, an
+expression the sandbox would refuse, and a tag its literal markup writes into every page that
+the page gate would refuse (a handler, an address that runs or is fetched from another host, a
+link fetched ahead), is reported with its file and line.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from jinja2.sandbox import (
 )
 
 from praksisbank.core.base.problems import Problem, ProblemCode
+from praksisbank.core.gate import csp
 
 TEMPLATE_SUFFIXES = frozenset({".html", ".htm", ".j2", ".jinja", ".jinja2", ".xml", ".svg", ".md"})
 """The files of a theme folder Jinja may render (``.svg``: Material includes icons as
@@ -229,6 +232,32 @@ def _refused_nodes(tree: nodes.Template) -> Iterator[tuple[int, str]]:
             yield node.lineno, f"«.{node.node.attr}(…)»"
 
 
+_ALWAYS_RENDERED = (nodes.Block, nodes.Scope, nodes.ScopedEvalContextModifier, nodes.With)
+"""Statements whose body is written whenever the template (or the block) is: their literal
+markup is read by ``check``. The body of an ``if``, a loop, a macro or a call block may never be
+written, and is left to the build, which reads every page it writes."""
+
+
+def _written_markup(body: Iterable[nodes.Node]) -> Iterator[tuple[str, list[tuple[int, int]]]]:
+    """Each run of output that every render writes, as text (an expression stands as «x»: it
+    holds no tag of its own in the sandbox's autoescaped output) with where each piece starts
+    (offset in the text, line in the template)."""
+    for node in body:
+        if isinstance(node, nodes.Output):
+            text, starts = "", []
+            for piece in node.nodes:
+                starts.append((len(text), piece.lineno))
+                text += piece.data if isinstance(piece, nodes.TemplateData) else "x"
+            yield text, starts
+        elif isinstance(node, _ALWAYS_RENDERED):
+            yield from _written_markup(node.body)
+
+
+def _line_of(text: str, starts: list[tuple[int, int]], offset: int) -> int:
+    start, line = max((s for s in starts if s[0] <= offset), default=(0, 1))
+    return line + text.count("\n", start, offset)
+
+
 def _parser() -> jinja2.Environment:
     """An environment that parses as MkDocs' and ours do (``{% trans %}`` included)."""
     return SandboxedEnvironment(extensions=["jinja2.ext.i18n", "jinja2.ext.loopcontrols"])
@@ -286,4 +315,18 @@ def template_problems(folders: Iterable[Path], show: Callable[[Path], str]) -> t
                     "… %}».",
                 )
             )
+        for text, starts in _written_markup(tree.body):
+            for offset, what in csp.tag_refusals(text):
+                found.append(
+                    Problem(
+                        file=file,
+                        line=_line_of(text, starts, offset),
+                        column=1,
+                        code=_CODE,
+                        message=f"Malen skriver {what} i hver side den lager. Byggingen "
+                        "stopper på den: en side skal ikke kjøre skript eller hente noe fra "
+                        "andre nettsteder. Ta elementet bort, eller legg filen i nettstedet "
+                        "og pek på den med en relativ adresse.",
+                    )
+                )
     return tuple(sorted(set(found)))
