@@ -78,6 +78,9 @@ class Settings:
     python: tuple[PythonTag, ...] = ()
     """Every Python tag in the file (``!!python/object/apply:…``, ``!!python/name:…``), nested
     ones included: MkDocs runs or looks them up when it reads the file."""
+    duplicates: tuple[tuple[Where, int], ...] = ()
+    """Each key written again in the same mapping, with the line of its first writing: YAML
+    keeps the last (``lines`` gives the last), a reader of the file sees the first."""
 
     def line(self, where: Where) -> int:
         """The line of the setting, or of the nearest setting around it (1: the file)."""
@@ -115,7 +118,11 @@ def read(text: str, file: str = FILE) -> Settings:
     if node is not None:
         reader.python_tags(node)
     return Settings(
-        values if isinstance(values, dict) else {}, reader.lines, file, tuple(reader.python)
+        values if isinstance(values, dict) else {},
+        reader.lines,
+        file,
+        tuple(reader.python),
+        tuple(reader.duplicates),
     )
 
 
@@ -123,6 +130,7 @@ def read(text: str, file: str = FILE) -> Settings:
 class _Reader:
     lines: dict[Where, int] = field(default_factory=dict)
     python: list[PythonTag] = field(default_factory=list)
+    duplicates: list[tuple[Where, int]] = field(default_factory=list)
     nodes: int = 0
     scalars: yaml.SafeLoader = field(default_factory=lambda: yaml.SafeLoader(""))
 
@@ -146,8 +154,13 @@ class _Reader:
                 key = key_node.value if isinstance(key_node, yaml.ScalarNode) else key_node.tag
                 if key_node.tag in MACHINE_TAGS:  # a title in nav from the build machine
                     key = Unresolved(key_node.tag)
-                self.lines.setdefault((*where, key), key_node.start_mark.line + 1)
-                result[key] = self.value(value_node, (*where, key), depth + 1)
+                at = (*where, key)
+                if key in result:  # YAML keeps the last: so do the lines
+                    self.duplicates.append((at, self.lines[at]))
+                    for written in [w for w in self.lines if w[: len(at)] == at]:
+                        del self.lines[written]
+                self.lines.setdefault(at, key_node.start_mark.line + 1)
+                result[key] = self.value(value_node, at, depth + 1)
             return result
         return Unresolved(node.tag)
 
@@ -683,9 +696,22 @@ def code_problems(
             *_outside_paths(values, LOCAL_PATHS if local_paths is None else local_paths),
             *_unchecked_sites(values),
             *_machine_values(values),
+            *_duplicate_keys(settings),
         )
     ]
     return tuple(sorted(set(found)))
+
+
+def _duplicate_keys(settings: Settings) -> Iterator[Finding]:
+    """A key written twice in one mapping: MkDocs uses the last, while whoever reviews the file
+    reads the first (a harmless value at the top, another far below)."""
+    for where, first in settings.duplicates:
+        shown = ".".join(str(part) for part in where)
+        yield (
+            where,
+            f"«{shown}» står to ganger: på linje {first} og her. MkDocs bruker bare den siste, "
+            "mens den som leser filen, ser den første. Skriv innstillingen én gang.",
+        )
 
 
 # -- Markdown extensions: MkDocs imports each name as it reads mkdocs.yml -------------------------
