@@ -89,6 +89,9 @@ side). Ordinary text costs about as much again as the gate's own classes; every 
   (`_sentence_births`), East Asian dates (`_cjk_births`), an age reached on a date
   (`_age_reached_dates`), Iran's national code after its keyword (`_iranian_codes`), a house
   number in words (`_worded_addresses`).
+- Round 9: a date of birth a reader computes (`_computed_births`): a birth word's date in the ISO
+  week or ordinal notation or a year of the Buddhist era, an age counted in days, a birthday tied
+  to the decision or another dated day.
 - Personal names ("et personnavn"): in `names.py` (`names.find`), with its own notes; its
   candidates come last in `scan`'s result.
 
@@ -1456,6 +1459,112 @@ def _age_reached_dates(text: str) -> list[Candidate]:
     return found
 
 
+# A date of birth a reader computes rather than reads (attack round 9): a birth word's date in
+# the ISO week or ordinal notation (`født 1994-W13-7`, `fødselsdato: 1994-093`) or in a year of the
+# Buddhist era (`født 3. april 2537`: 1994); an age counted in days (`var 10 957 dager gammel`, with
+# the decision's date on the page); a birthday tied to the decision or another dated day
+# (`vedtaket ble fattet på søkerens 30-årsdag`, `fylte 30 år samme dag som vedtaket ble fattet`,
+# `født nøyaktig 30 år før dette vedtaket`).
+_ISO_WEEK_OR_ORDINAL = re.compile(
+    r"(?<![\w.-])(?P<y>(?:19|20)[0-9]{2})"
+    r"(?:-?[Ww](?P<w>[0-5][0-9])-?(?P<wd>[1-7])|-(?P<o>[0-3][0-9]{2}))(?![\w])"
+)
+_BUDDHIST_ERA = 543
+"""A year of the Buddhist era less this is the Gregorian year (Thailand's calendar)."""
+_OTHER_ERA_DATE = re.compile(rf"(?i)(?<![\w.]){_DATE}")
+_ERA_YEAR = re.compile(r"(?<![0-9])2[4-6][0-9]{2}(?![0-9])")
+_DAYS_OLD = re.compile(
+    r"(?i)(?<![\w.,])(?P<n>[0-9]{1,3}(?:[ \u00a0]?[0-9]{3})*)[ \u00a0]+(?:dager|døgn|days|dagar)"
+    r"[ \u00a0]+(?:gammel|gammelt|gamle|old)(?![\w])"
+)
+_A_YEAR_IN_DAYS = 366
+"""An age in days at least this is no newborn's: a date of birth written to be counted back."""
+_BIRTHDAY_TIED = re.compile(
+    r"(?i)(?<![\w])(?:"
+    r"(?P<birthday>[0-9]{1,3}[ \u00a0]?-?[ \u00a0]?årsdag(?:en)?)"
+    r"|(?:fylte|fyller|ble|blir|rundet|runder|feiret)[ \u00a0]+[0-9]{1,3}[ \u00a0]+år[ \u00a0,]+"
+    r"(?:(?:på|den)[ \u00a0]+)?(?:samme[ \u00a0]+dag(?:en)?|den[ \u00a0]+dagen|dagen[ \u00a0]+"
+    r"(?:da|vedtaket|han|hun|det))"
+    r"|født[ \u00a0]+(?:(?:nøyaktig|eksakt|på[ \u00a0]+dagen|akkurat)[ \u00a0]+)?[0-9]{1,3}"
+    r"[ \u00a0]+år[ \u00a0]+(?:før|etter)(?![\w]))"
+)
+_DATED_DAY = re.compile(r"(?i)vedtak|samme[ \u00a0]+dag|vedtaksdag")
+"""What dates a birthday (`30-årsdag`) in its sentence besides a whole date: the decision's day
+is on its page."""
+_COMPUTED_WORDS = ("fød", "dob", "birth", "dag", "døgn", "days", "-w")
+
+
+def _computed_births(text: str) -> list[Candidate]:
+    """Dates of birth a reader computes (see `_ISO_WEEK_OR_ORDINAL`)."""
+    found: list[Candidate] = []
+    if not has_digit(text) or not may_hold(text, _COMPUTED_WORDS):
+        return found
+
+    def add(start: int, end: int) -> None:
+        value = text[start:end]
+        found.append((start, end, WHAT_BIRTH, mask_digits(value), value))
+
+    def after_birth_word(start: int) -> bool:
+        begin, _ = _sentences_around(text, start, start, 0)
+        return _BIRTH_KEY_AT.search(text, begin, start) is not None
+
+    for date in _ISO_WEEK_OR_ORDINAL.finditer(text):
+        year = int(date.group("y"))
+        if date.group("o"):
+            valid = 1 <= int(date.group("o")) <= (366 if is_date(year, 2, 29) else 365)
+        else:
+            valid = 1 <= int(date.group("w")) <= 53
+        if valid and after_birth_word(date.start()):
+            add(date.start(), date.end())
+    if _ERA_YEAR.search(text) and may_hold(text, _BIRTH_STEMS):
+        for date in _OTHER_ERA_DATE.finditer(text):
+            day, month, era_year = _day_month_year(date)
+            if era_year is None or not 1900 <= era_year - _BUDDHIST_ERA <= 2099:
+                continue
+            if is_date(era_year - _BUDDHIST_ERA, month, day) and after_birth_word(date.start()):
+                add(date.start(), date.end())
+    for age in _DAYS_OLD.finditer(text) if may_hold(text, ("gam", "old")) else ():
+        days = int(_digits(age.group("n")))
+        if days >= _A_YEAR_IN_DAYS or _dated_sentence(text, age.start(), age.end()):
+            add(age.start(), age.end())
+    tied_words = ("årsdag", "samme dag", "dagen", "født")
+    for tied in _BIRTHDAY_TIED.finditer(text) if may_hold(text, tied_words) else ():
+        if tied.group("birthday") and not _dated_sentence(text, tied.start(), tied.end()):
+            begin, end = _sentences_around(text, tied.start(), tied.end(), 0)
+            if _DATED_DAY.search(text, begin, end) is None:
+                continue  # `innkalt på 18-årsdagen`: a birthday, not a date
+        add(tied.start(), tied.end())
+    found.sort()
+    return found[: caps.CAP]
+
+
+def _day_month_year(date: re.Match[str]) -> tuple[int, int, int | None]:
+    """The day, month and four-digit year of a `_DATE` match (year `None` when it has two)."""
+    g = date.groupdict()
+    for n in "1234567":
+        if g.get(f"y{n}") is None:
+            continue
+        year = g[f"y{n}"]
+        month = g[f"m{n}"]
+        number = (
+            int(month)
+            if month.isdigit()
+            else _MONTHS.get(month.lower().rstrip("."), _ROMAN_MONTHS.get(month.lower(), 0))
+        )
+        return int(g[f"d{n}"]), number, int(year) if len(year) == 4 else None
+    return 0, 0, None
+
+
+def _dated_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` holds a whole date as well."""
+    begin, finish = _sentences_around(text, start, end, 0)
+    return any(
+        _day_month_year(date)[2] is not None
+        for date in _OTHER_ERA_DATE.finditer(text, begin, finish)
+        if not start <= date.start() < end
+    )
+
+
 # An age with a date beside it in parentheses (`Søkeren, 32 (17.3.92)`, `17.03.1992 (32)`): the
 # date of birth when the age and the year add up to a year of a decision (2000-2035).
 _AGE_THEN_DATE = re.compile(
@@ -2162,6 +2271,7 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
         _age_reached_dates,
         _sentence_births,
         _cjk_births,
+        _computed_births,
     ):
         if not caps.full(found[BIRTH]):
             spans = {(start, end) for start, end, *_ in found[BIRTH]}
