@@ -39,11 +39,14 @@ from praksisbank.mkdocs_adapter import (
     searchview,
     settings,
     sitefiles,
+    snippets,
 )
 from praksisbank.mkdocs_adapter.decorate import Decorator, with_contact
 from praksisbank.mkdocs_adapter.options import Options, PraksisbankConfig
 from praksisbank.mkdocs_adapter.preview import Preview
 from praksisbank.mkdocs_adapter.protect import Protection
+
+snippets.install()  # before any page is rendered (see snippets.py)
 
 Context = dict[str, Any]
 

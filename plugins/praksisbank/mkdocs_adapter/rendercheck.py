@@ -69,6 +69,10 @@ class RenderError(Exception):
 
     @classmethod
     def unrenderable(cls, exc: Exception) -> RenderError:
+        from praksisbank.mkdocs_adapter.snippets import HiddenSnippetError
+
+        if isinstance(exc, HiddenSnippetError):
+            return cls("markdown-unrenderable", str(exc))
         return cls(
             "markdown-unrenderable",
             f"Markdown-teksten kan ikke gjøres om til HTML (teknisk: {type(exc).__name__}). "
@@ -290,6 +294,7 @@ def site_markdown(project: Path) -> MarkdownFactory:
         )
     from mkdocs.exceptions import Abort, ConfigurationError
 
+    from praksisbank.mkdocs_adapter import snippets
     from praksisbank.mkdocs_adapter.project import UnsafeSettingsError, load_mkdocs_config
 
     logger = logging.getLogger("mkdocs")
@@ -304,6 +309,7 @@ def site_markdown(project: Path) -> MarkdownFactory:
         raise SetupError(f"MkDocs kan ikke lese {CONFIG}: {exc}") from None
     finally:
         logger.setLevel(level)
+    snippets.install()  # a hidden file is never a page's text (snippets.py)
     return factory(config.markdown_extensions, config.mdx_configs)
 
 

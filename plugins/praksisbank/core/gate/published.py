@@ -250,6 +250,16 @@ SETTINGS = (
 )
 """The settings of ``mkdocs.yml`` that readers see on every page (in the header, the footer, the
 page's metadata), each with everything below it."""
+SHOWN_OPTIONS = {
+    "toc": ("permalink", "permalink_title", "title"),
+    "footnotes": ("BACKLINK_TEXT", "BACKLINK_TITLE", "SUPERSCRIPT_TEXT"),
+    "pymdownx.keys": ("key_map",),
+}
+"""Options of Markdown extensions whose text readers see on the pages they render: a heading's
+permalink and its title, the footnotes' links back and marks, the names of keys (attack round 9:
+a permalink «41122334» after every heading)."""
+SHOWN_THEME = ("palette",)
+"""Options of ``theme`` readers see: the names of the colour toggles."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,8 +285,36 @@ def settings(text: str) -> list[Setting]:
         return []
     found: list[Setting] = []
     for key, value in root.value:
-        if isinstance(key, yaml.ScalarNode) and key.value in SETTINGS:
+        if not isinstance(key, yaml.ScalarNode):
+            continue
+        if key.value in SETTINGS:
             found += _scalars(value, key.value)
+        elif key.value == "markdown_extensions":
+            found += _shown_options(value)
+        elif key.value == "theme" and isinstance(value, yaml.MappingNode):
+            for option, setting in _pairs(value):
+                if option in SHOWN_THEME:
+                    found += _scalars(setting, f"theme.{option}")
+    return sorted(found, key=lambda s: (s.line, s.column))
+
+
+def _pairs(node: yaml.MappingNode) -> list[tuple[str, yaml.Node]]:
+    return [(k.value, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)]
+
+
+def _shown_options(node: yaml.Node) -> list[Setting]:
+    """The reader-visible options (``SHOWN_OPTIONS``) of the extensions in ``markdown_extensions``
+    (a list of names and one-key mappings, or a mapping)."""
+    entries = node.value if isinstance(node, yaml.SequenceNode) else [node]
+    found: list[Setting] = []
+    for entry in entries:
+        for name, options in _pairs(entry) if isinstance(entry, yaml.MappingNode) else []:
+            shown = SHOWN_OPTIONS.get(name.removeprefix("markdown.extensions."), ())
+            if not isinstance(options, yaml.MappingNode):
+                continue
+            for option, value in _pairs(options):
+                if option in shown:
+                    found += _scalars(value, f"markdown_extensions.{name}.{option}")
     return found
 
 

@@ -103,11 +103,18 @@ _PUBLISHED_REF = re.compile(
 a superscript link to its note (``410<sup><a href="#fn:1">1</a></sup>``), read as ``[^label]``:
 the mark's own number is no digit of the number it follows (attack round 6, B15)."""
 _PUBLISHED_BACKREF = re.compile(
-    r"<a\b[^<>]*?\bhref=\"#fnref[0-9]*+:(?P<label>[^\"<>\s]{1,80})\"[^<>]*+>[^<>]{0,12}?</a\s*+>",
+    r"<a\b[^<>]*?\bhref=\"#fnref[0-9]*+:(?P<label>[^\"<>\s]{1,80})\"[^<>]*+>"
+    r"(?P<text>[^<>]{0,12}?)</a\s*+>",
     re.I,
 )
 """A footnote's link back to its mark, last in its note: the note (the ``<li>`` it stands in)
-is read as ``[^label]: text``, as in the source."""
+is read as ``[^label]: text``, as in the source, and the link's own text after it, apart, when it
+holds a letter or a digit (``footnotes``' ``BACKLINK_TEXT`` is a setting: attack round 9)."""
+_WORDLY = re.compile(r"[^\W_]")
+_HEADERLINK = re.compile(r"<a\b(?=[^<>]*?\bclass=\"headerlink\")", re.I)
+"""A heading's permalink (``toc``'s ``permalink``, a setting: its text is any text): the theme
+sets it apart from the heading's words, so it is read apart (attack round 9: «Bakgrunn» and
+the permalink «41122334» were read as one word)."""
 _NOTE_REACH = 4000
 """How far before its link back a published note's ``<li>`` is looked for."""
 _SUPERSCRIPT = re.compile(
@@ -228,6 +235,8 @@ def visible_text(page: str) -> Shown:
         page = _FOOTNOTE_REF.sub(r"[^\1]", page)
         page = _FOOTNOTE_NOTE.sub(r"<li>[^\1]: ", page)
         page = _published_notes(_PUBLISHED_REF.sub(r"[^\g<label>]", page))
+    if "headerlink" in page:
+        page = _HEADERLINK.sub(" <a", page)
     if "<su" in page or "<SU" in page:  # a superscript between digits: a mark
         page = _SUPERSCRIPT.sub(r"[^\g<mark>]", page)
     if ">^" in page:  # a footnote without the extension: a link to its note's text
@@ -279,7 +288,9 @@ def _published_notes(page: str) -> str:
         label = f"[^{back.group('label')}]: "
         if page.startswith("[^", head):  # begun so already (``_FOOTNOTE_NOTE``)
             label = ""
-        parts += [page[at:head], label, page[head : back.start()]]
+        own = back.group("text")
+        kept = f" {own} " if _WORDLY.search(html.unescape(own)) else ""
+        parts += [page[at:head], label, page[head : back.start()], kept]
         at = back.end()
     return "".join(parts) + page[at:] if parts else page
 

@@ -784,6 +784,7 @@ LOCAL_PATHS: tuple[Where, ...] = (
     ("plugins", "praksisbank", "templates"),
     ("markdown_extensions", "pymdownx.snippets", "base_path"),
     ("markdown_extensions", "pymdownx.snippets", "auto_append"),
+    ("markdown_extensions", "pymdownx.snippets", "auto_prepend"),
     ("markdown_extensions", "pymdownx.b64", "base_path"),
     ("markdown_extensions", "pymdownx.b64", "root_path"),
 )
@@ -873,12 +874,30 @@ def outside_message(at: Where, path: Any) -> str:
     )
 
 
+_TEXT_PATHS = frozenset(where for where in LOCAL_PATHS if where[1:2] == ("pymdownx.snippets",))
+"""Path settings whose files' text goes into pages: never a hidden file or folder."""
+
+
+def hidden_path(path: str) -> bool:
+    """Whether a part of ``path`` starts with «.» and is no step (``.``, ``..``): ``.git``,
+    ``.env``, ``.github`` hold the build machine's settings and keys, never a page's text."""
+    parts = path.replace("\\", "/").split("/")
+    return any(part.startswith(".") and part not in (".", "..") for part in parts)
+
+
 def _outside_paths(
     values: Mapping[str, Any], local_paths: tuple[Where, ...]
 ) -> Iterator[tuple[Where, str]]:
     for at, path in path_settings(values, local_paths):
         if outside_project(path):
             yield at, outside_message(at, path)
+        elif at[:3] in _TEXT_PATHS and hidden_path(path):
+            yield (
+                at,
+                f"«{_setting(at)}» = «{_shown(path)}» er en skjult fil eller mappe (navnet "
+                "begynner med punktum, som «.git»). Der ligger byggemaskinens innstillinger og "
+                "nøkler, og teksten ville stått i sidene. Pek på en vanlig fil eller mappe.",
+            )
     for where in _RESTRICTED:
         if _at(values, where) is False:
             yield (
