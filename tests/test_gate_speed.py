@@ -328,3 +328,30 @@ def test_a_keyed_pattern_is_tried_where_it_can_match(
         assert [(m.span(), m.groupdict()) for m in keyed.finditer(text)] == expected, text
         matched += len(expected)
     assert matched > 300
+
+
+def test_a_sentence_ends_where_the_plain_pattern_ends_it() -> None:
+    """`personaldata._SENTENCE_STOP` is its plain pattern behind a look-ahead for the first
+    character of every match (the engine skips to those): the same matches, in whole texts and
+    in the windows `_sentences_around` reads, on texts made of full stops after digits, years,
+    `f.` and the abbreviations, cells' edges and line breaks. A branch that starts with
+    another character fails this."""
+    plain = re.compile(personaldata._SENTENCE_STOP_PLAIN)
+    pieces = (
+        "jf.", "Jf.", "dvs.", "bl.a.", "ca.", "nr.", "Nr.", "kl.", "evt.", "f.", "F.", "ifm.",
+        "2024.", "17.03.1992.", "3.", "12", " ", "  ", "\u00a0", "\n", " | ", "|", "!", "?",
+        ".", "Han", "kom", "april", "år", "Søkeren", "tazkira", "x", "_", "-", "æ", "Ø",
+    )  # fmt: skip
+    rng = random.Random(2407)
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        start = rng.randrange(len(text) + 1)
+        end = rng.randrange(start, len(text) + 1)
+        for args in ((), (start,), (start, end)):
+            expected = [m.span() for m in plain.finditer(text, *args)]
+            assert [m.span() for m in personaldata._SENTENCE_STOP.finditer(text, *args)] == (
+                expected
+            ), (text, args)
+            matched += len(expected)
+    assert matched > 20000
