@@ -328,3 +328,75 @@ def test_a_keyed_pattern_is_tried_where_it_can_match(
         assert [(m.span(), m.groupdict()) for m in keyed.finditer(text)] == expected, text
         matched += len(expected)
     assert matched > 300
+
+
+def test_a_sentence_ends_where_the_plain_pattern_ends_it() -> None:
+    """`personaldata._SENTENCE_STOP` is its plain pattern behind a look-ahead for the first
+    character of every match (the engine skips to those): the same matches, in whole texts and
+    in the windows `_sentences_around` reads, on texts made of full stops after digits, years,
+    `f.` and the abbreviations, cells' edges and line breaks. A branch that starts with
+    another character fails this."""
+    plain = re.compile(personaldata._SENTENCE_STOP_PLAIN)
+    pieces = (
+        "jf.", "Jf.", "dvs.", "bl.a.", "ca.", "nr.", "Nr.", "kl.", "evt.", "f.", "F.", "ifm.",
+        "2024.", "17.03.1992.", "3.", "12", " ", "  ", "\u00a0", "\n", " | ", "|", "!", "?",
+        ".", "Han", "kom", "april", "år", "Søkeren", "tazkira", "x", "_", "-", "æ", "Ø",
+    )  # fmt: skip
+    rng = random.Random(2407)
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        start = rng.randrange(len(text) + 1)
+        end = rng.randrange(start, len(text) + 1)
+        for args in ((), (start,), (start, end)):
+            expected = [m.span() for m in plain.finditer(text, *args)]
+            assert [m.span() for m in personaldata._SENTENCE_STOP.finditer(text, *args)] == (
+                expected
+            ), (text, args)
+            matched += len(expected)
+    assert matched > 20000
+
+
+def test_block_titles_are_the_same_without_the_tabs_branch_where_no_tab_is() -> None:
+    """`rendered._titles_and_bodies` reads a page without `tabbed-content` with the block-title
+    pattern less its tabs' branch (which cannot match there): the same titles as the whole
+    pattern, on generated pages with admonitions, summaries, labels, tab panels in any case."""
+    pieces = (
+        '<p class="admonition-title">Amir</p>', '<P CLASS="admonition-title">Rahimi</P >',
+        "<summary>Hassan</summary>", '<label for="a">Kari</label>', "<label>Ola</label>",
+        '<div class="tabbed-content"><p>Nordmann forklarte</p></div>',
+        '<div class="TABBED-CONTENT">', '<div class="Tabbed-Content">', "<div>", "</div>",
+        "<p>Søkeren kom i 2019.</p>", "\n", " ", "<nav><label>Meny</label></nav>",
+    )  # fmt: skip
+    rng = random.Random(2408)
+    tabbed = 0
+    for _ in range(3000):
+        page = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        whole = [(m.span(), m.groupdict()) for m in rendered._BLOCK_TITLE.finditer(page)]
+        chosen = (
+            rendered._BLOCK_TITLE
+            if "tabbed-content" in page.lower()
+            else rendered._BLOCK_TITLE_UNTABBED
+        )
+        assert [(m.span(), m.groupdict()) for m in chosen.finditer(page)] == whole, page
+        tabbed += any(m.group("label") is not None for m in rendered._BLOCK_TITLE.finditer(page))
+        assert list(rendered._titles_and_bodies(page)) == list(_titles_and_bodies_whole(page))
+    assert tabbed > 100
+
+
+def _titles_and_bodies_whole(page: str) -> Iterator[tuple[str, str]]:
+    """`rendered._titles_and_bodies` as it was: the whole pattern on every page."""
+    for match in rendered._BLOCK_TITLE.finditer(page):
+        title = match.group("title") or match.group("summary") or match.group("label") or ""
+        yield rendered.visible_text(title).text, rendered._first_line(page, match.end())
+    for bare in rendered._BARE_TITLE.finditer(page):
+        yield rendered.visible_text(bare.group("bare")).text, rendered._first_line(page, bare.end())
+    for labels in rendered._TAB_LABELS.finditer(page):
+        blocks = rendered._TAB_BLOCK.finditer(page, labels.end())
+        for label, block in zip(
+            rendered._TAB_LABEL.finditer(labels.group("labels")), blocks, strict=False
+        ):
+            yield (
+                rendered.visible_text(label.group(1)).text,
+                rendered._first_line(page, block.end()),
+            )

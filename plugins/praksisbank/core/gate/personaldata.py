@@ -1204,15 +1204,22 @@ _ABBREVIATED = "".join(
 )  # fmt: skip
 """The full stop of an abbreviation ends no sentence (``født i Herat, jf. tazkira
 17.03.1992``: the probe after round 8)."""
-_SENTENCE_STOP = re.compile(
+_SENTENCE_STOP_AT = "[.!?\n|]"
+"""The first character of every match of ``_SENTENCE_STOP`` (a branch that starts otherwise
+needs it added: ``tests/test_gate_speed.py`` compares the pattern with and without it)."""
+_SENTENCE_STOP_PLAIN = (
     r"(?<![0-9])(?<!\b[fF])" + _ABBREVIATED + r"[.!?](?=[ \u00a0]*\n|[ \u00a0]+[^\W_]|\Z)"
     r"|(?<=(?<![0-9])[0-9]{4})\.(?=[ \u00a0]+[^\W\d_]|\Z)|\n|(?<=[ \u00a0])\|(?=[ \u00a0\n]|\Z)"
 )
+_SENTENCE_STOP = re.compile(f"(?={_SENTENCE_STOP_AT})(?:{_SENTENCE_STOP_PLAIN})")
 """The end of a sentence: not the full stop of a day (``3. april``) or of ``f.``; one before a
 date ends a sentence (``Han fylte 18 år. 3. april 2024 kom han``), and so does one after a year
 before a word (``fylte 18 år 17.03.2010. Endret 4. november``). A line break and a table cell's
 edge end one too: on a published page each block and each row is a line, and a generated list
-(the change list, a review page) puts one item's text right before the next item's date."""
+(the change list, a review page) puts one item's text right before the next item's date.
+The look-ahead before it lets the engine skip to those characters: the branches start with
+look-behinds (twenty for the abbreviations), which it otherwise tried at every character of a
+window (0.49 s against 0.045 s over the demo's 0.8 M characters of visible text)."""
 _SENTENCE_REACH = 300
 """How far a sentence is looked for on each side of a date (a longer one is cut there)."""
 
