@@ -10,8 +10,8 @@ For each size N (synthetic.py's fictional decisions) it measures, each in a fres
   theme; seconds per decision and how it grows with N; peak memory;
 - search: the bytes Chromium fetches for a reader's first search (three queries, the largest
   in the table), and the size of the site;
-- serve: under `mkdocs serve`, from saving a decision (a sentence appended; its title changed)
-  to the served page showing the change;
+- serve: under `praksisbank mkdocs serve --dirtyreload` (as `make serve`), from saving a
+  decision (a sentence appended; its title changed) to the served page showing the change;
 
 and for one size the PDFs: a build with an empty cache, a second one with nothing changed, and
 one after a decision changed. Every build runs with the store of clean verdicts off
@@ -451,7 +451,8 @@ def measure_serve(
     with log.open("wb") as out:  # the server as `make serve` starts it
         server = subprocess.Popen(
             [
-                MKDOCS,
+                PRAKSISBANK,
+                "mkdocs",
                 "serve",
                 "--dirtyreload",
                 "-f",

@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 
 import pytest
+from mkdocs.structure.files import File
 
 from helpers import Project, decision, identity_number, outdated_decision
 from praksisbank.core.base.model import Item
@@ -17,6 +18,7 @@ from praksisbank.core.gate.sitegate import SiteGate
 from praksisbank.core.views.common import PageView
 from praksisbank.core.views.pages import Decoration, GeneratedPage, Pages
 from praksisbank.mkdocs_adapter import htmlblocks, protect
+from praksisbank.mkdocs_adapter.plugin import PraksisbankPlugin
 
 NEW_TITLE = "Konvertitt fra Kabul med ny tittel"
 OLD_TITLE = "Enslig kvinne fra Herat"
@@ -47,6 +49,7 @@ class Served:
 
         config = load_config(config_file=self.config_file, site_dir=str(self.site))
         build(config, serve_url="http://127.0.0.1:8000/", dirty=True)
+        self.config = config
 
 
 def test_a_field_edit_rebuilds_the_pages_that_show_it_and_no_other(
@@ -222,6 +225,82 @@ def test_field_edits_remake_only_what_reads_them_and_equal_a_fresh_build(
     project.write(SUCCESSOR, successor)
     served.rebuild()
     assert _pages_served(served.site) == _pages_served(tmp_path / "served-first")
+
+
+def _kept_files(served: Served) -> dict[str, File]:
+    """The MkDocs file of each item outside the navigation that the preview keeps, by address."""
+    plugin = served.config.plugins["praksisbank"]
+    assert isinstance(plugin, PraksisbankPlugin)
+    return {uri: file for uri, (_, file) in plugin.preview._files.items()}
+
+
+def test_items_keep_their_mkdocs_file_and_page_and_the_site_equals_a_fresh_build(
+    project: Project, tmp_path: Path
+) -> None:
+    """MkDocs' ``File`` and ``Page`` of every item outside the navigation are those of the
+    last rebuild (not made again for 5,000 decisions), the edited decision's too, and what the
+    preview serves is byte for byte what a fresh preview of the same files serves."""
+    _without_search(project)
+    served = Served(project, tmp_path / "served")
+    first = _kept_files(served)
+    assert "vedtaksbank/afg/2024-kvinne.md" in first and len(first) > 5
+    pages = {uri: file.page for uri, file in first.items()}
+
+    project.write(EDITED, decision(title=NEW_TITLE))
+    served.rebuild()
+    kept = _kept_files(served)
+    assert kept.keys() == first.keys()
+    assert all(kept[uri] is first[uri] for uri in first)  # the same objects, not new ones
+    assert all(kept[uri].page is pages[uri] for uri in first)
+    page = _files(served.site)["vedtaksbank/afg/2024-kvinne/index.html"]
+    assert NEW_TITLE.encode() in page and OLD_TITLE.encode() not in page
+    # A body edit after it: the kept page is read and rendered again.
+    project.write(EDITED, decision(title=NEW_TITLE) + "\nEn fiktiv setning lagt til.\n")
+    served.rebuild()
+    assert (
+        b"En fiktiv setning lagt til."
+        in (served.site / "vedtaksbank/afg/2024-kvinne/index.html").read_bytes()
+    )
+    preview_site = served.site
+    fresh = Served(project, tmp_path / "fresh")
+    assert _pages_served(fresh.site) == _pages_served(preview_site)
+
+
+def test_a_kept_page_is_made_new_as_mkdocs_makes_a_page(project: Project, tmp_path: Path) -> None:
+    """``_as_new`` leaves a page of the last rebuild (read, rendered, given a title, put in a
+    section) as ``Page.__init__`` leaves a new one for the same file: attribute by attribute.
+    If MkDocs adds an attribute to its pages, this fails until ``_as_new`` knows of it."""
+    from mkdocs.structure.files import InclusionLevel
+    from mkdocs.structure.nav import Section
+    from mkdocs.structure.pages import Page
+
+    from praksisbank.mkdocs_adapter.preview import _as_new
+
+    _without_search(project)
+    served = Served(project, tmp_path / "served")
+    file = _kept_files(served)["vedtaksbank/afg/2024-kvinne.md"]
+    page = file.page
+    assert page is not None
+    page.title = "Satt av et tillegg"
+    page.parent = Section("Fiktiv seksjon", [page])
+    page.active = True
+    page.meta = {"title": "Fiktivt vedtak"}
+    page.markdown, page.content = "# Fiktivt vedtak", "<h1>Fiktivt vedtak</h1>"
+    assert file.abs_src_path is not None
+    new_file = File.generated(
+        served.config,
+        file.src_uri,
+        abs_src_path=file.abs_src_path,
+        inclusion=InclusionLevel.NOT_IN_NAV,
+    )
+    new_file.edit_uri = file.edit_uri
+    new = Page(None, new_file, served.config)
+
+    _as_new(page)
+    assert {k: v for k, v in vars(page).items() if k != "file"} == {
+        k: v for k, v in vars(new).items() if k != "file"
+    }
+    assert page.title is None and page.parent is None and not page.active
 
 
 def test_an_identity_number_typed_into_a_field_is_refused_in_the_preview(

@@ -384,6 +384,46 @@ def test_a_failed_index_is_an_error_in_norwegian(tmp_path: Path) -> None:
         index_site(tmp_path)  # no HTML: Pagefind refuses
 
 
+def test_a_live_previews_index_is_made_in_another_process_and_is_the_same(
+    site: Path, tmp_path: Path
+) -> None:
+    """Under the live preview the index is made in a process of its own (its Python does not
+    hold the lock the next rebuild needs): the bundle is the one this process makes."""
+    import os
+    from dataclasses import replace
+
+    from praksisbank.mkdocs_adapter import postbuild
+
+    vocabulary = json.loads((site / "pagefind" / "praksisbank-vocabulary.json").read_text("utf-8"))
+    synonyms = [Synonyms(terms=tuple(g["terms"])) for g in vocabulary["groups"]]
+    here, apart = tmp_path / "here", tmp_path / "apart"
+    for folder in (here, apart):
+        shutil.copytree(site, folder)
+    made_here = index_site(here, vocabulary=synonyms)
+    try:
+        made_apart = postbuild._apart(apart, synonyms)
+        assert postbuild._process is not None
+        pids = postbuild._process.submit(os.getpid).result()
+    finally:
+        if postbuild._process is not None:
+            postbuild._process.shutdown()
+            postbuild._process = None
+    assert pids != os.getpid()
+    # Pages, words, filters, languages, stemming (not the bytes: Pagefind's own files differ
+    # by a byte or so from one run to the next).
+    assert replace(made_apart, size=0) == replace(made_here, size=0)
+
+    def ours(folder: Path) -> dict[str, bytes]:
+        """Our files in the bundle (Pagefind's own names carry a hash of each run)."""
+        return {
+            p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted((folder / "pagefind").rglob("*"))
+            if p.is_file() and p.relative_to(folder).as_posix().startswith("pagefind/praksisbank-")
+        }
+
+    assert ours(apart) == ours(here) and len(ours(here)) > 2
+
+
 # -- in the reader's browser --------------------------------------------------------------------
 
 

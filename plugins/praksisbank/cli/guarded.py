@@ -14,7 +14,8 @@ traceback there). Every template environment a theme makes is sandboxed
 Under ``serve`` MkDocs reads ``mkdocs.yml`` again before each rebuild. Each rebuild is checked
 the same way first (``guarded_rebuilds``): a file that is refused, or that MkDocs cannot read,
 prints our Norwegian message alone (MkDocs would print its traceback around it) and is not
-built, so the preview keeps serving the last good site until the file is mended.
+built, so the preview keeps serving the last good site until the file is mended. The server is
+told of a save by the kernel where it can (``mkdocs_adapter/watching.py``), not by polling.
 """
 
 from __future__ import annotations
@@ -83,9 +84,13 @@ def guarded_rebuilds(chosen: Path) -> Iterator[None]:
     import mkdocs.commands.serve as serve
     from mkdocs.livereload import LiveReloadServer
 
+    from praksisbank.mkdocs_adapter import watching
+
     class Guarded(LiveReloadServer):
         def __init__(self, builder: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
             super().__init__(checked_rebuild(builder, chosen), *args, **kwargs)
+            # Saves seen by inotify where it can, not by listing every file twice a second.
+            self.observer = watching.observer(self.observer)
 
     names = serve.__dict__  # serve.py calls the name it imported
     names["LiveReloadServer"] = Guarded

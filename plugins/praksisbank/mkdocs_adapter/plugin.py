@@ -150,10 +150,16 @@ class PraksisbankPlugin(BasePlugin[Options]):
         generated = self.preview.generated(pages, config.config_file_path)
         self.generated_uris = self.protection.generated = frozenset(p.uri for p in generated)
         items, self.decorator.subheadings = sitefiles.publish(
-            files, config, layout, pages=pages, generated=generated, own_nav=self.own_nav
+            files,
+            config,
+            layout,
+            pages=pages,
+            generated=generated,
+            own_nav=self.own_nav,
+            kept=self.preview.kept_file(config),
         )
         self.decorator.items = items
-        self.preview.mark(files, items, config.nav, pages.decorate)
+        self.preview.mark(files, items, config, pages.decorate)
         # Every page written is gated: a build's (before the site goes live) and a live
         # preview's (before the server answers; only the pages the rebuild writes).
         names = rendered.known_names(result.content)

@@ -8,7 +8,7 @@ item at its address, the generated pages, our assets, the Atom feeds, images wit
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -85,9 +85,12 @@ def publish(
     pages: Pages,
     generated: list[GeneratedPage],
     own_nav: bool,
+    kept: Callable[[str, str, str], File | None] | None = None,
 ) -> tuple[dict[str, Item], dict[str, tuple[Any, ...]]]:
     """Put the checked items, the generated pages and the feeds into ``files``; return the items
-    and the generated pages' sub-headings by address."""
+    and the generated pages' sub-headings by address. ``kept`` gives a live preview's file of
+    an item outside the navigation from the last rebuild, by its address, source and edit
+    address, when it can serve again (``Preview.kept_file``)."""
     content = pages.site.content
     published: dict[str, Item] = {}
     subheadings: dict[str, tuple[Any, ...]] = {}
@@ -115,16 +118,22 @@ def publish(
     for items in content.items.values():
         for item in items:
             uri = address(item)
-            file = File.generated(
-                config,
-                uri,
-                abs_src_path=str(layout.root / item.path),
-                inclusion=InclusionLevel.UNDEFINED
-                if isinstance(item, FreePage)
-                else InclusionLevel.NOT_IN_NAV,
-            )
-            file.edit_uri = quote(item.path)  # the theme writes it into a link unescaped
-            add(file)
+            origin = str(layout.root / item.path)
+            edit_uri = quote(item.path)  # the theme writes it into a link unescaped
+            reused = None
+            if kept is not None and not isinstance(item, FreePage):
+                reused = kept(uri, origin, edit_uri)
+            if reused is None:
+                reused = File.generated(
+                    config,
+                    uri,
+                    abs_src_path=origin,
+                    inclusion=InclusionLevel.UNDEFINED
+                    if isinstance(item, FreePage)
+                    else InclusionLevel.NOT_IN_NAV,
+                )
+                reused.edit_uri = edit_uri
+            add(reused)
             published[uri] = item
     if own_nav:  # our pages, then the site's free pages by title
         free = sorted(content.of(FreePage), key=lambda p: p.title)
