@@ -108,21 +108,19 @@ def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     it: none of them may change it."""
     from shared_builds import shared
 
-    return shared(tmp_path_factory, "demo", lambda folder: _build_demo(tmp_path_factory, folder))
+    return shared(tmp_path_factory, "demo", _build_demo)
 
 
-def _build_demo(tmp_path_factory: pytest.TempPathFactory, folder: Path) -> Path:
+def _build_demo(folder: Path) -> Path:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     from helpers import TODAY
-    from shared_builds import demo_verdicts_kept
 
     mp = pytest.MonkeyPatch()
     mp.setenv("PRAKSISBANK_TODAY", TODAY.isoformat())
     mp.setenv("PRAKSISBANK_PDF", "0")
     mp.setenv("NO_MKDOCS_2_WARNING", "1")
-    demo_verdicts_kept(tmp_path_factory, mp)
     try:
         site = folder / "site"
         build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site)))

@@ -185,21 +185,6 @@ def _build_quietly(root: Path) -> Path:
     return site
 
 
-def demo_verdicts_kept(tmp_path_factory: pytest.TempPathFactory, mp: pytest.MonkeyPatch) -> None:
-    """Let a build of the demo keep the gate's clean verdicts in the run's one store
-    (``core/gate/verdicts.py``; conftest.py turns the store off for every test).
-
-    The demo is built four times in a run (strictly with its PDFs, without PDFs for the browser
-    tests, and by both engines), each read by tests that only read the site, none of which
-    patches the gate. Each build still runs the gate over every page and file it publishes; a
-    text an earlier build of the run found clean, with the same gate, settings and names, is
-    not read again (a text with any finding is read every time, as outside the tests). The key
-    and the store are in the run's temporary folder (``XDG_CACHE_HOME``), not the user's cache:
-    a run starts with no verdicts, as a fresh clone does."""
-    mp.setenv("PRAKSISBANK_VERDICT_CACHE", "1")
-    mp.setenv("XDG_CACHE_HOME", str(run_folder(tmp_path_factory) / "shared-demo-verdicts"))
-
-
 RENDERS: list[Path] = []
 """The run's folder of PDFs rendered in a test process, by cache key (``pdfs_rendered_here``);
 conftest.py sets it for the session."""
@@ -324,7 +309,6 @@ def _build_strict(tmp_path_factory: pytest.TempPathFactory, folder: Path) -> Pat
     mp = pytest.MonkeyPatch()
     mp.setenv("PRAKSISBANK_TODAY", TODAY.isoformat())
     mp.setenv("PRAKSISBANK_PDF", "1")
-    demo_verdicts_kept(tmp_path_factory, mp)
     try:
         site = folder / "site"
         with shared_pdf_cache(tmp_path_factory, ROOT / pdf.CACHE):

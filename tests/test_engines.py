@@ -24,7 +24,7 @@ from praksisbank.cli import build as engine_build
 from praksisbank.cli.main import main
 from praksisbank.core.pdf import build as pdf
 from praksisbank.core.publish import tree
-from shared_builds import demo_verdicts_kept, shared_pdf_cache, strict_demo_site
+from shared_builds import shared_pdf_cache, strict_demo_site
 from sitecompare import (
     article_text,
     broken_links,
@@ -69,20 +69,10 @@ def _copy_demo(target: Path) -> Path:
     return target
 
 
-def _build(
-    project: Path,
-    engine: str,
-    *,
-    pdf: bool,
-    verdicts_from: pytest.TempPathFactory | None = None,
-) -> int:
-    """``praksisbank build`` of ``project`` with ``engine``; ``verdicts_from``: the run whose
-    shared demo builds keep the gate's clean verdicts (``shared_builds.demo_verdicts_kept``)."""
+def _build(project: Path, engine: str, *, pdf: bool) -> int:
     mp = pytest.MonkeyPatch()
     mp.setenv("PRAKSISBANK_TODAY", TODAY.isoformat())
     mp.setenv("PRAKSISBANK_PDF", "1" if pdf else "0")
-    if verdicts_from is not None:
-        demo_verdicts_kept(verdicts_from, mp)
     try:
         return main(["build", "--engine", engine, str(project)])
     finally:
@@ -95,9 +85,7 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     cache, where the strict MkDocs build of the demo (``shared_builds.strict_demo_site``) put a
     PDF for each of its print documents, and adds any it makes; MkDocs' build starts from
     Zensical's cache, and only reuses a PDF where its print document is the same
-    (``core/pdf/build.py``); ``MADE`` holds the PDFs each build added to its cache. Both builds
-    keep the gate's clean verdicts with the run's other demo builds
-    (``shared_builds.demo_verdicts_kept``): every page is gated, a text found clean is read once."""
+    (``core/pdf/build.py``); ``MADE`` holds the PDFs each build added to its cache."""
     _needs_zensical()
     strict_demo_site(tmp_path_factory)  # the demo's PDFs are first made where a warning fails
     built: dict[str, Path] = {}
@@ -106,11 +94,11 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         if engine == "zensical":
             with shared_pdf_cache(tmp_path_factory, project / pdf.CACHE):
                 before = _cached(project)
-                assert _build(project, engine, pdf=True, verdicts_from=tmp_path_factory) == 0
+                assert _build(project, engine, pdf=True) == 0
         else:
             shutil.copytree(built["zensical"].parent / pdf.CACHE, project / pdf.CACHE)
             before = _cached(project)
-            assert _build(project, engine, pdf=True, verdicts_from=tmp_path_factory) == 0
+            assert _build(project, engine, pdf=True) == 0
         built[engine] = project / "site"
         MADE[engine] = _cached(project) - before
     return built
