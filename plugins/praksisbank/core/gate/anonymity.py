@@ -129,6 +129,7 @@ from stdnum.no import fodselsnummer
 
 from praksisbank.core.base.dates import is_date
 from praksisbank.core.gate import (
+    braille,
     caps,
     encoded,
     locations,
@@ -150,9 +151,12 @@ WHAT_PHONE = "et telefonnummer"
 WHAT_ONLINE = "en nettidentitet"
 WHAT_SPOKEN = "et nummer skrevet med ord"
 
-NEVER_EXCEPTED: frozenset[str] = frozenset({WHAT_IDENTITY, WHAT_DUF, personaldata.WHAT_FOREIGN_ID})
+NEVER_EXCEPTED: frozenset[str] = frozenset(
+    {WHAT_IDENTITY, WHAT_DUF, personaldata.WHAT_FOREIGN_ID, braille.WHAT_BRAILLE}
+)
 """The classes (their `WHAT_*`) that no marker and no allow-list entry can clear: numbers that
-identify one person. A new class of identity number adds its `WHAT_*` here, and only here."""
+identify one person, and Braille cells, which may spell one (``braille.py``). A new class of
+identity number adds its `WHAT_*` here, and only here."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1402,6 +1406,7 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
     said = _spoken(t)  # an identity number read out outranks a name (round 6: Arabic script)
     # and, like a national number after its keyword, an account number its digits also make
     never = [c for c in (*said, *more[personaldata.DOCUMENT]) if c[2] in NEVER_EXCEPTED]
+    never += braille.candidates(t)  # refused whatever the cells spell (braille.py)
     ranked = [
         never,
         more[personaldata.IBAN_CLASS],
@@ -1526,11 +1531,13 @@ def _spoken(t: str) -> list[_Candidate]:
 
 def _encoded(t: str, original: Callable[[int, int], str]) -> list[_Candidate]:
     """What a reader finds by decoding a run of base64 or quoted-printable (``encoded.py``),
-    reported at the run."""
+    reported at the run. Not a Braille cell there: bytes that decode as UTF-16 make one by
+    chance (a picture's ``data:`` address), and the cells are refused where a reader sees them."""
     return [
         (start, end, what, f"{masked}, skrevet som {how}", canonical)
         for start, end, decoded, how in encoded.runs(t, original)
         for _s, _e, what, masked, canonical in _scan(decoded)[1]
+        if what != braille.WHAT_BRAILLE
     ]
 
 

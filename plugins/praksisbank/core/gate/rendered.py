@@ -58,7 +58,14 @@ from stdnum.no import kontonr
 
 from praksisbank.core.base import nested
 from praksisbank.core.base.model import Content, InterviewGuide, PracticeNote
-from praksisbank.core.gate import anonymity, caps, numerals, personaldata, runnable
+from praksisbank.core.gate import (
+    anonymity,
+    caps,
+    numerals,
+    personaldata,
+    runnable,
+    visualorder,
+)
 from praksisbank.core.gate.anonymity import (
     WHAT_EMAIL,
     WHAT_IDENTITY,
@@ -565,7 +572,31 @@ def _scan(
             )
         ]
         found += _unseen(_chained(mirrored, where, allowed), found)
+    for shown in visualorder.readings(text):  # digit groups a right-to-left run reorders
+        known = {s.finding.fingerprint for s in found}
+        found += [
+            s
+            for s in _numbers_in(shown, where, allowed, names)
+            if s.finding.fingerprint not in known
+        ]
     return found
+
+
+def _numbers_in(
+    text: str, where: str, allowed: Collection[str], names: Collection[str]
+) -> list[Seen]:
+    """What the detectors find in a text laid out as a reader sees it (``visualorder``) that
+    holds a digit: the letters of a right-to-left run stand reversed there, so a finding of
+    words alone (a name in Arabic script) is its stored reading's."""
+    found = [
+        Seen(finding, text, where)
+        for finding in find_personal_data(text, allowed=allowed, markers=False, known_names=names)
+    ]
+    found += _unseen(_chained(text, where, allowed), found)
+    return [s for s in found if _ANY_DIGIT.search(text, s.finding.offset, s.finding.end)]
+
+
+_ANY_DIGIT = re.compile("[0-9]")
 
 
 _FOOTNOTE_MARK = re.compile(
@@ -901,7 +932,7 @@ def _may_cross(joined: str, allowed: Collection[str], seen: set[str]) -> bool:
     if not ACROSS_CELLS <= anonymity.CHECKED_CLASSES:  # a class the proof does not cover
         return True
     text = readable(joined)
-    if _BIDI.search(text):  # read mirrored too: leave it to the whole reading
+    if _BIDI.search(text) or visualorder.holds_right_to_left(text):  # read in other orders too
         return True
     if not anonymity.checked_fingerprints(text) <= seen:
         return True
@@ -1484,7 +1515,9 @@ def in_search_record(
         raise ValueError("søkeposten er ikke JSON") from exc
     url = record.get("url") if isinstance(record, dict) else None
     texts = list(dict.fromkeys(_strings(record)))
-    if clean is None or any(_BIDI.search(text) for text in texts):
+    if clean is None or any(
+        _BIDI.search(text) or visualorder.holds_right_to_left(text) for text in texts
+    ):
         found = _scan(APART.join(texts), SEARCH, allowed, names)
     else:
         found = _scan_new(texts, SEARCH, allowed, names, clean)
