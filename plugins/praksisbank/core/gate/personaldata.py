@@ -556,14 +556,19 @@ def _national_ids(text: str) -> list[Candidate]:
 # Iran's national code (kod-e melli): ten digits, the last a check digit (python-stdnum has no
 # module for it). The published rule: the first nine digits weighted 10 down to 2, the sum modulo
 # 11; a remainder below 2 is the check digit itself, any other one 11 minus it. Ten equal digits
-# are no code. After its keyword only (one ten-digit number in eleven passes the check).
+# are no code. After its keyword only (one ten-digit number in eleven passes the check), in the
+# Persian order (`kod-e melli`, `code melli`) or the Norwegian one (`Melli-kode`, `melli kode`).
 _IRANIAN_CODE = re.compile(
     r"(?i)(?<![\w])(?:[kc]o?de?[ \u00a0-]?(?:e[ \u00a0-])?mell?i"
+    # the Norwegian order, the qualifier first (`Melli-kode`, `melli kode`, `melli-koden`)
+    r"|mell?i[ \u00a0-]?(?:[kc]ode(?:n|r)?|kod|kort(?:et)?|nummer(?:et)?)(?![\w])"
     r"|shomare?h?[ \u00a0-]?(?:ye?[ \u00a0-])?mell?i|kart[ \u00a0-]?(?:e[ \u00a0-])?mell?i"
     r"|\u06a9\u062f[ \u00a0]?\u0645\u0644\u06cc"
     r"|\u0634\u0645\u0627\u0631\u0647[ \u00a0]?\u0645\u0644\u06cc"
     r"|iransk[ \u00a0]nasjonal[ \u00a0]?kode)"
-    r"(?:[ \u00a0]*(?:nr\.?|no\.?|nummer))?(?:[ \u00a0]+(?:er|var|hans|hennes|is))*[ \u00a0:#=]*"
+    # `nr.`, `er`, `hans`… between, in any order (`Melli-kortet hans har nummer`)
+    r"(?:[ \u00a0]*(?:nr\.?|no\.?|nummer(?:et)?)"
+    r"|[ \u00a0]+(?:er|var|hans|hennes|is|har|has|med)(?![\w])){0,4}[ \u00a0:#=]*"
     r"(?P<code>[0-9]{3}-?[0-9]{6}-?[0-9])(?![0-9]|[.,/-][0-9])"
 )
 _IRANIAN_WORDS = (
@@ -689,22 +694,25 @@ def _document(match: re.Match[str]) -> Candidate | None:
 
 _VEHICLE = re.compile(
     r"(?:[A-Z](?<![\w][A-Z])[A-Z][ \u00a0-]?(?:[0-9]{4,5}|[0-9]{3}[ \u00a0][0-9]{2})"
-    r"|[0-9](?<=(?<![\w])[a-z]{2}[0-9])[0-9]{3,4})"
+    r"|[0-9](?:(?<=(?<![\w])[A-Za-z]{2}[0-9])|(?<=(?<![\w])[A-Za-z]{2}[ \u00a0-][0-9]))"
+    r"(?:[0-9]{3,4}|[0-9]{2}[ \u00a0][0-9]{2}))"
     r"(?![0-9A-Za-z]|[.,/-][0-9])"
 )
 """The plate, found from its first capital (`AB 12345`), or from its first digit when the two
-letters are small and joined to it (`ab12345`): one class first. Its keyword is looked for
-before it."""
+letters are not both capitals (`ab12345`, `ab 12345`, `Ab 123 45`): one class first. Its
+keyword is looked for before it."""
 _VEHICLE_KEY = re.compile(
     r"(?i)(?<![\w])(?:kjennemerke(?:t|ne|r)?|registreringsnummer(?:et)?|reg\.?[ \u00a0]?nr\.?"
     r"|regnr\.?|skiltnummer(?:et)?|bilnummer(?:et)?|skilt(?:et|a)?|nummerskilt(?:et)?"
     r"|licen[cs]e[ \u00a0]plate|plate[ \u00a0](?:no\.?|number))"
-    r"(?:[ \u00a0]+(?:[^\W\d_]{1,6}))??(?:[ \u00a0]+(?:[a-zæøå]{1,6})){0,3}?[ \u00a0:]*\Z"
+    r"(?:[ \u00a0]+(?:[^\W\d_]{1,6}))??(?:[ \u00a0]+(?:[a-zæøå]{1,6})){0,3}?[ \u00a0:]*"
+    r"[(\[«»\x22'“”‘’„*_]{0,3}[ \u00a0]*\Z"
 )
 """A Norwegian registration (two letters and four or five digits: `AB 12345`, `EL 1234`) after
 its keyword (`kjennemerke`, `registreringsnummer`, `reg.nr.`, `skiltnummer`, `bilnummer`,
 `skilt`), perhaps a few small words between (`Skiltnummeret på bilen var EL 12345`). Without a
-keyword two capitals and digits are too many other things (`EU 2016`, a form's code)."""
+keyword two capitals and digits are too many other things (`EU 2016`, a form's code). A quote,
+emphasis or a parenthesis may stand before the plate (`kjennemerke: «ab 12345»`)."""
 _VEHICLE_WORDS = (
     "kjennemerk", "registreringsn", "reg.nr", "reg. nr", "reg nr", "regnr", "skilt", "bilnummer",
     "plate",
@@ -712,6 +720,12 @@ _VEHICLE_WORDS = (
 """Every match of `_VEHICLE` holds one of these (lower-cased)."""
 
 
+_SHORT_WORDS = frozenset(
+    ("er", "på", "og", "av", "at", "en", "et", "om", "nr", "no", "is", "on", "in", "to",
+     "of", "ca", "kl", "se", "jf", "mm", "as", "da", "så", "nå", "ei", "bl", "pr")
+)  # fmt: skip
+"""Words of two letters: before a number with a space between they are no plate's letters
+(`skiltet var 12345`, `reg.nr 12345`); joined to it (`er12345`) they are."""
 _YEAR_PLATE = re.compile(r"[ \u00a0-]?(?:19|20)[0-9]{2}")
 
 
@@ -721,7 +735,11 @@ def _vehicles(text: str) -> list[Candidate]:
     if not has_digit(text) or not may_hold(text, _VEHICLE_WORDS):
         return found
     for match in _VEHICLE.finditer(text):
-        start = match.start() - (2 if match.group()[0].isdigit() else 0)
+        start = match.start()
+        if match.group()[0].isdigit():  # the two letters before it, perhaps a space between
+            start -= 2 if text[start - 1].isalpha() else 3
+            if text[start : start + 2].lower() in _SHORT_WORDS and start + 2 < match.start():
+                continue  # `skiltnummeret er 12345`: a word, then a number
         if _VEHICLE_KEY.search(text, max(0, start - 60), start) is None:
             continue
         if _YEAR_PLATE.fullmatch(text, start + 2, match.end()):
