@@ -115,7 +115,7 @@ from stdnum.tr import tckimlik
 from stdnum.ua import rntrc
 
 from praksisbank.core.base.dates import is_date
-from praksisbank.core.gate import caps, names, prefilter, spoken
+from praksisbank.core.gate import caps, names, numerals, prefilter, spoken
 from praksisbank.core.gate.names import WHAT_NAME as WHAT_NAME  # the gate's classes, one place
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS as _NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
@@ -787,7 +787,9 @@ _ROMAN_MONTHS = {
 }  # fmt: skip
 _ROMAN = "(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
 _DATE = (
-    r"(?:(?P<d1>[0-9]{1,2})(?P<s>[./-])(?P<m1>[0-9]{1,2})(?P=s)(?P<y1>[0-9]{4}|[0-9]{2})"
+    # (commas too, as a list of three numbers: `17,03,1992`, `17, 03, 1992`)
+    r"(?:(?P<d1>[0-9]{1,2})(?P<s>[./-]|,[ \u00a0]?)(?P<m1>[0-9]{1,2})(?P=s)"
+    r"(?P<y1>[0-9]{4}|[0-9]{2})"
     r"|(?P<y2>[0-9]{4})(?P<t>[-./])(?P<m2>[0-9]{1,2})(?P=t)(?P<d2>[0-9]{1,2})"
     rf"|(?P<d3>[0-9]{{1,2}})\.?[ \u00a0]*(?P<m3>{_MONTH})\.?[ \u00a0]+(?P<y3>[0-9]{{4}})"
     rf"|(?P<m4>{_MONTH})\.?[ \u00a0]+(?P<d4>[0-9]{{1,2}}),?[ \u00a0]+(?P<y4>[0-9]{{4}})"
@@ -894,6 +896,13 @@ def _birth_date(match: re.Match[str]) -> bool:
     return False
 
 
+def _date_start(match: re.Match[str]) -> int:
+    """Where the date of a match of a pattern with `_DATE` in it starts."""
+    return min(
+        match.start(g) for g in match.groupdict() if g[0] in "dmy" and match.group(g) is not None
+    )
+
+
 def _birth(match: re.Match[str]) -> Candidate | None:
     if not _birth_date(match):
         return None
@@ -944,9 +953,15 @@ _NAMED_DAYS = {
     "julaften": (24, 12), "julaftensdag": (24, 12), "juledag": (25, 12), "nyttårsaften": (31, 12),
     "nyttårsdag": (1, 1), "nyttårsdagen": (1, 1), "sankthansaften": (23, 6),
     "grunnlovsdagen": (17, 5), "christmas": (25, 12), "nyårsafton": (31, 12),
-    "julafton": (24, 12),
+    "julafton": (24, 12), "nasjonaldagen": (17, 5), "nasjonaldag": (17, 5),
+    "frigjøringsdagen": (8, 5), "kvinnedagen": (8, 3), "valentinsdagen": (14, 2),
+    "halloween": (31, 10), "fn-dagen": (24, 10), "samefolkets": (6, 2),
+    "nowruz": (21, 3), "nawruz": (21, 3), "nauroz": (21, 3), "newroz": (21, 3),
+    "norooz": (21, 3), "nyttårsaftenen": (31, 12), "julaftenen": (24, 12),
 }  # fmt: skip
-"""Days a reader knows the date of (``født på julaften 1992``)."""
+"""Days a reader knows the date of (``født på julaften 1992``, ``født på nasjonaldagen 1992``:
+Norway's, the day a Norwegian reader reads; ``Nowruz``, the Persian and Afghan new year, 21
+March)."""
 _NORWEGIAN_DAYS = (
     "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti", "elleve", "tolv",
     "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "tjue",
@@ -1399,15 +1414,30 @@ probe after round 8: 41 ordinary sentences refused without this)."""
 # Japanese era year `平成4年3月17日`): a date of birth when a birth word stands before it in its
 # sentence (`født 1992年3月17日`, `出生日期`, `생년월일`) or `生`/`생`/`生まれ` («born») after it
 # (`1992년 3월 17일생`).
+_HAN = numerals.han_numerals()
+_HAN_NUMERAL = re.compile(f"[{_HAN}]")
 _CJK_DATE = re.compile(
-    r"(?:(?P<era>平成|昭和|令和|大正)[ \u00a0]?(?P<eyear>[0-9]{1,2}|元)|(?P<year>[0-9]{4}))"
-    r"[ \u00a0]?[年년][ \u00a0]?(?P<month>[0-9]{1,2})[ \u00a0]?[月월][ \u00a0]?"
-    r"(?P<day>[0-9]{1,2})[ \u00a0]?[日일]"
+    rf"(?:(?P<era>平成|昭和|令和|大正)[ \u00a0]?(?P<eyear>[0-9]{{1,2}}|元|[{_HAN}]{{1,3}})"
+    rf"|(?P<year>[0-9]{{4}}|[{_HAN}]{{4}}))"
+    rf"[ \u00a0]?[年년][ \u00a0]?(?P<month>[0-9]{{1,2}}|[{_HAN}]{{1,3}})[ \u00a0]?[月월][ \u00a0]?"
+    rf"(?P<day>[0-9]{{1,2}}|[{_HAN}]{{1,3}})[ \u00a0]?[日일号號]"
 )
+"""The parts in digits or in Han numerals (`一九九二年三月十七日`: the year digit by digit, the
+month and the day with 十), the day marked by 日, Korean 일, or 号/號 as spoken Chinese writes it
+(`1992年3月17号`)."""
 _ERA_START = {"大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
 """The Gregorian year before each Japanese era's first year (``平成4年`` is 1992)."""
 _CJK_BORN_AFTER = re.compile(r"[ \u00a0]?(?:生まれ|生|생|出生)")
-_CJK_BIRTH_KEY = re.compile(rf"{_BIRTH_KEY}|出生|生年月日|생년월일|생일|태어났|誕生|诞生")
+_CJK_BIRTH_KEY = re.compile(rf"{_BIRTH_KEY}|出生|生年月日|생년월일|생일|태어났|誕生|诞生|生于|生於")
+
+
+def _cjk_number(part: str) -> int:
+    """A part of an East Asian date: digits, or Han numerals (`numerals.value`: `一九九二` digit
+    by digit, `十七` with its ten); 0 when it reads as no number."""
+    if part.isascii():
+        return int(part)
+    said = numerals.value(part)
+    return int(said) if said is not None and said.isdigit() else 0
 
 
 def _cjk_births(text: str) -> list[Candidate]:
@@ -1419,12 +1449,11 @@ def _cjk_births(text: str) -> list[Candidate]:
         era = date.group("era")
         if era:
             first = date.group("eyear")
-            year = _ERA_START[era] + (1 if first == "元" else int(first))
+            year = _ERA_START[era] + (1 if first == "元" else _cjk_number(first))
         else:
-            year = int(date.group("year"))
-        if not 1900 <= year <= 2099 or not is_date(
-            year, int(date.group("month")), int(date.group("day"))
-        ):
+            year = _cjk_number(date.group("year"))
+        month, day = _cjk_number(date.group("month")), _cjk_number(date.group("day"))
+        if not 1900 <= year <= 2099 or not 1 <= month <= 12 or not is_date(year, month, day):
             continue
         begin, _ = _sentences_around(text, date.start(), date.end(), 0)
         if _CJK_BORN_AFTER.match(text, date.end()) is None and (
@@ -1432,7 +1461,8 @@ def _cjk_births(text: str) -> list[Candidate]:
         ):
             continue
         value = date.group()
-        found.append((date.start(), date.end(), WHAT_BIRTH, mask_digits(value), value))
+        masked = mask_digits(_HAN_NUMERAL.sub("•", value))  # (a Han numeral shows no digit)
+        found.append((date.start(), date.end(), WHAT_BIRTH, masked, value))
         if caps.full(found):
             break  # the rest is not read (`caps.py`)
     return found
@@ -1445,10 +1475,19 @@ def _cjk_births(text: str) -> list[Candidate]:
 # a full stop pass.
 _AGE_REACHED = re.compile(
     r"[0-9](?<![\w.,][0-9])[0-9]{0,2}[ \u00a0]*(?:år|years?)(?![\w])"
-    r"(?:[ \u00a0]+(?:gammel|gamle|old|den|på|on|dagen))*[ \u00a0,]*"
+    # up to four words between, commas too (`fylte 18 år søndag 17.03.2010`, `fylte 18 år på en
+    # søndag, 17.03.2010`, `ble 18 år gammel den 17.03.2010`), none that starts a new clause
+    rf"(?P<gap>(?:[ \u00a0,]+(?!(?:{_GAP_STOP})(?![\w-]))[^\W\d_][\w-]*+){{0,4}}?)[ \u00a0,]*"
     rf"(?<![\w.]){_DATE}"
 )
-"""The age and the date (found from the age's first digit: one class first)."""
+"""The age and the date (found from the age's first digit: one class first). A gap that names
+an event (`fylte 18 år i mottaket, intervjuet 17.03.2010`: `_EVENT`) dates that event."""
+_DATE_THEN_GAP = re.compile(
+    rf"(?<![\w.]){_DATE}"
+    rf"(?P<gap>(?:[ \u00a0,]+(?!(?:{_GAP_STOP})(?![\w-]))[^\W\d_][\w-]*+){{0,4}}?)[ \u00a0,]+\Z"
+)
+"""A date and up to four words before a word of reaching an age (`17.03.2010 fylte han 18 år`,
+`Søndag 17.03.2010, en søndag, fylte han 18 år`): searched for before it, not across the text."""
 _REACHING = re.compile(
     r"(?i)(?<![\w])(?:fyller|fylte|fylle|fyll|blir|ble|runder|rundet|feirer|feiret|turned|turns)"
     r"(?:[ \u00a0]+[^\W\d_]+){0,2}?[ \u00a0]+\Z"
@@ -1466,11 +1505,91 @@ def _age_reached_dates(text: str) -> list[Candidate]:
     for match in _AGE_REACHED.finditer(text):
         if _REACHING.search(text, max(0, match.start() - 40), match.start()) is None:
             continue
+        if _EVENT.search(match.group("gap")) is not None:
+            continue
+        if "," in text[match.end("gap") : _date_start(match)]:  # the date opens a clause
+            edge = _CLAUSE_EDGE.search(text, match.end(), match.end() + 120)
+            if _EVENT.search(text, match.end(), edge.start() if edge else match.end() + 120):
+                continue  # `fylte 18 år under behandlingen, 17.03.2010 kom vedtaket`
         candidate = _birth(match)
         if candidate is not None:
             found.append(candidate)
             if caps.full(found):
+                return found  # the rest is not read (`caps.py`)
+    for age in _AGE.finditer(text):
+        reaching = _REACHING.search(text, max(0, age.start() - 40), age.start())
+        if reaching is None:
+            continue
+        date = _DATE_THEN_GAP.search(text, max(0, reaching.start() - 100), reaching.start())
+        if date is None or _EVENT.search(date.group("gap")) is not None:
+            continue
+        start = _date_start(date)
+        lead = text[max(0, start - 40) : start]
+        edges = [edge.end() for edge in _CLAUSE_EDGE.finditer(lead)]
+        lead = lead[edges[-1] if edges else 0 :].rsplit("\n", 1)[-1].rsplit(". ", 1)[-1]
+        if _EVENT.search(lead) is not None or _SPAN_WORDS.search(lead) is not None:
+            continue  # `vedtaket 17.03.2010 fylte han …`, `etter 17.03.2010 fylte han …`
+        candidate = _birth(date)
+        if candidate is not None and all(candidate[0] != seen[0] for seen in found):
+            found.append(candidate)
+            if caps.full(found):
                 break  # the rest is not read (`caps.py`)
+    return found
+
+
+# A date of birth given by reference (`født samme dag som Kong Harald`): what a reader can work
+# out is what the gate judges. A birth on the same day as a public person or a public event
+# (a capitalised name, a title or office: `Kong Harald`, `kronprinsen`, `Berlinmuren falt`)
+# gives the day and the year to anyone who looks that person or event up; the same birthday
+# (`har samme fødselsdag som Kong Harald`, `deler bursdag med dronningen`) gives the day and
+# the month, so it is a date of birth when a year or an age stands in the sentence or the next
+# (as `_day_month_births`). A birth on the same day as kin or an unnamed person (`samme dag som
+# tvillingbroren`, `samme dag som faren døde`) gives a reader nothing to look up, nor does the
+# same year (`født samme år som Kong Harald`). A public day with a year is read by `_read_birth`
+# (`født på nasjonaldagen 1992`, `_NAMED_DAYS`).
+_PUBLIC_ROLE = (
+    r"(?:kong(?:en)?|dronning(?:en)?|kronprins(?:en|essen|esse)?|prins(?:en|essen|esse)?"
+    r"|keiser(?:en)?|pave(?:n)?|president(?:en)?|statsminister(?:en)?|king|queen|prince"
+    r"|princess|pope)(?![\w])"
+)
+"""A title or office a reader can look the holder of up (the holder's name may follow)."""
+_SP = r"[ \u00a0]+"
+_SAME_DAY = re.compile(
+    r"(?i)(?<![\w])(?:"
+    rf"(?P<born>født|fødd|född|born)(?:{_SP}(?:på|den|on))?{_SP}(?:samme|same){_SP}"
+    r"(?:dag(?:en)?|dato(?:en)?|day|date)"
+    rf"|(?P<date>samme{_SP}fødselsdato|same{_SP}(?:date{_SP}of{_SP}birth|birth[ \u00a0]?date))"
+    rf"|(?:samme|same){_SP}(?:fødselsdag|bursdag|birthday)"
+    rf"|(?:fødselsdag|bursdag|birthday)(?:en)?{_SP}(?:på{_SP})?(?:samme|same){_SP}"
+    r"(?:dag|dato|day|date)"
+    rf"|(?:deler|delte|shares?|shared){_SP}(?:fødselsdag|bursdag|birthday)(?:en)?"
+    rf"){_SP}(?:som|as|med|with){_SP}"
+    # a capitalised name, perhaps after a noun (`sangeren Sissel`), or a title or office
+    rf"(?P<who>(?-i:(?:[a-zæøå]++{_SP})?[A-ZÆØÅ][\w-]*+)|{_PUBLIC_ROLE})"
+)
+"""A birth on the same day, a same date of birth (the day and the year), or a same birthday (the
+day and the month), and whom it is the same as."""
+_SAME_DAY_WORDS = ("samme", "same", "deler", "delte", "share")
+"""Every match of `_SAME_DAY` holds one of these (lower-cased)."""
+_REFERENCE_MASK = "(dato ved henvisning)"
+
+
+def _referenced_births(text: str) -> list[Candidate]:
+    """Dates of birth given by reference to a public person or event (see `_SAME_DAY`)."""
+    found: list[Candidate] = []
+    if not may_hold(text, _SAME_DAY_WORDS):
+        return found
+    for match in _SAME_DAY.finditer(text):
+        if not (match.group("born") or match.group("date")):  # the day and the month only
+            first, last = _sentences_around(text, match.start(), match.end(), 1)
+            before, _ = _sentences_around(text, max(0, first - 2), max(0, first - 1), 0)
+            around = text[min(before, first) : match.start()] + " " + text[match.end() : last]
+            if _YEAR_OR_AGE.search(around) is None:
+                continue
+        value = text[match.start() : match.end("who")]
+        found.append((match.start(), match.end("who"), WHAT_BIRTH, _REFERENCE_MASK, value.lower()))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
     return found
 
 
@@ -2036,7 +2155,8 @@ _TRIGGER = re.compile(
     r"(?=[0-9]{3}[ .\u00a0-]?[0-9]{2}[ .\u00a0-]?[0-9]{5})"  # an account number
     r"|(?=[0-9]{5}[-+A-FU-Y]?[0-9]{3}|[0-9]{7}[-+][0-9]{4})"  # a foreign identity number
     r"|(?<=0)(?=(?:[ .\u00a0/()-]{0,2}[0-9]){8})"  # a phone number in national form, or 00...
-    r"|(?=[0-9]?[./-][0-9]{1,2}[./-][0-9]{2}|[0-9]{3}[-./][0-9]{1,2}[-./][0-9]{1,2})"  # a date
+    r"|(?=[0-9]?(?:[./-]|,[ \u00a0]?)[0-9]{1,2}(?:[./-]|,[ \u00a0]?)[0-9]{2}"  # a date
+    r"|[0-9]{3}[-./][0-9]{1,2}[-./][0-9]{1,2})"
     # a letter before, or one or two spaces or marks after a letter: a house number, a date or
     # document number after its keyword; one or two capitals that start a word (an IBAN's
     # country code, a passport number's letters). Not a digit inside a token (`a1b2`, base64).
@@ -2089,7 +2209,7 @@ def _judges(text: str, at: int) -> list[tuple[int, _Judge]]:
     if "år" in text[at : at + 8]:
         judges.append((4, _aged))
     shape = text[at + 1 : at + 5]  # a date's separator soon after its first digit
-    if ("." in shape or "/" in shape or "-" in shape) and _BIRTH_WORD.search(text, at, at + 48):
+    if any(sep in shape for sep in "./-,") and _BIRTH_WORD.search(text, at, at + 48):
         judges.append((4, _dated_keyword))
     if at >= 2 and text[at - 1] in " \u00a0" and (text[at - 2].isalpha() or text[at - 2] == "."):
         words = text[max(0, at - 40) : at - 1].rsplit(None, 2)
@@ -2180,6 +2300,7 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
         _age_reached_dates,
         _sentence_births,
         _cjk_births,
+        _referenced_births,
     ):
         if not caps.full(found[BIRTH]):
             spans = {(start, end) for start, end, *_ in found[BIRTH]}
