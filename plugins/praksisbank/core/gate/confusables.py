@@ -154,13 +154,19 @@ def lookalike_letters() -> dict[int, str]:
     return table
 
 
+_SLASHED_ZERO = "\u00d8\u00f8\u01fe\u01ff\u019f\u0275\u04e8\u04e9"
+"""Ø ø Ǿ ǿ Ɵ ɵ Ө ө: an O with a stroke or a bar through it."""
+
+
 @cache
 def digit_lookalikes() -> dict[str, str]:
     """Every character the confusables data reads as a digit (``data/confusables_digits.txt``,
     made by ``scripts/make_confusables.py``: Cyrillic ``З`` a 3, ``Ʒ`` a 3, ``Ƽ`` a 5, Cherokee
     ``Ꮞ`` a 4, ``O``, ``o``, ``I`` and ``l`` 0 and 1): that digit. A character with a numeric
-    value of its own is read by it, not here."""
-    table: dict[str, str] = {}
+    value of its own is read by it, not here. The slashed and barred O (``Ø``, ``ø``, ``Ɵ``,
+    ``Ө``…) are read as 0 too: the confusables data has none of them, but a slashed zero is how
+    typewriters, code fonts and forms draw 0 (``17Ø3925ØØØ4``, ``4Ø 61 23 45``)."""
+    table: dict[str, str] = dict.fromkeys(_SLASHED_ZERO, "0")
     source = files("praksisbank.core.gate").joinpath("data/confusables_digits.txt")
     for line in source.read_text("utf-8").splitlines():
         if line and not line.startswith("#"):

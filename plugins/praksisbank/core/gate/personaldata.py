@@ -102,6 +102,7 @@ the street and the number masked.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Collection
 from functools import cache, lru_cache
@@ -118,7 +119,7 @@ from stdnum.tr import tckimlik
 from stdnum.ua import rntrc
 
 from praksisbank.core.base.dates import is_date
-from praksisbank.core.gate import caps, names, prefilter, spoken
+from praksisbank.core.gate import caps, names, numerals, prefilter, spoken
 from praksisbank.core.gate.names import WHAT_NAME as WHAT_NAME  # the gate's classes, one place
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS as _NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
@@ -559,14 +560,19 @@ def _national_ids(text: str) -> list[Candidate]:
 # Iran's national code (kod-e melli): ten digits, the last a check digit (python-stdnum has no
 # module for it). The published rule: the first nine digits weighted 10 down to 2, the sum modulo
 # 11; a remainder below 2 is the check digit itself, any other one 11 minus it. Ten equal digits
-# are no code. After its keyword only (one ten-digit number in eleven passes the check).
+# are no code. After its keyword only (one ten-digit number in eleven passes the check), in the
+# Persian order (`kod-e melli`, `code melli`) or the Norwegian one (`Melli-kode`, `melli kode`).
 _IRANIAN_CODE = re.compile(
     r"(?i)(?<![\w])(?:[kc]o?de?[ \u00a0-]?(?:e[ \u00a0-])?mell?i"
+    # the Norwegian order, the qualifier first (`Melli-kode`, `melli kode`, `melli-koden`)
+    r"|mell?i[ \u00a0-]?(?:[kc]ode(?:n|r)?|kod|kort(?:et)?|nummer(?:et)?)(?![\w])"
     r"|shomare?h?[ \u00a0-]?(?:ye?[ \u00a0-])?mell?i|kart[ \u00a0-]?(?:e[ \u00a0-])?mell?i"
     r"|\u06a9\u062f[ \u00a0]?\u0645\u0644\u06cc"
     r"|\u0634\u0645\u0627\u0631\u0647[ \u00a0]?\u0645\u0644\u06cc"
     r"|iransk[ \u00a0]nasjonal[ \u00a0]?kode)"
-    r"(?:[ \u00a0]*(?:nr\.?|no\.?|nummer))?(?:[ \u00a0]+(?:er|var|hans|hennes|is))*[ \u00a0:#=]*"
+    # `nr.`, `er`, `hans`… between, in any order (`Melli-kortet hans har nummer`)
+    r"(?:[ \u00a0]*(?:nr\.?|no\.?|nummer(?:et)?)"
+    r"|[ \u00a0]+(?:er|var|hans|hennes|is|har|has|med)(?![\w])){0,4}[ \u00a0:#=]*"
     r"(?P<code>[0-9]{3}-?[0-9]{6}-?[0-9])(?![0-9]|[.,/-][0-9])"
 )
 _IRANIAN_WORDS = (
@@ -692,22 +698,25 @@ def _document(match: re.Match[str]) -> Candidate | None:
 
 _VEHICLE = re.compile(
     r"(?:[A-Z](?<![\w][A-Z])[A-Z][ \u00a0-]?(?:[0-9]{4,5}|[0-9]{3}[ \u00a0][0-9]{2})"
-    r"|[0-9](?<=(?<![\w])[a-z]{2}[0-9])[0-9]{3,4})"
+    r"|[0-9](?:(?<=(?<![\w])[A-Za-z]{2}[0-9])|(?<=(?<![\w])[A-Za-z]{2}[ \u00a0-][0-9]))"
+    r"(?:[0-9]{3,4}|[0-9]{2}[ \u00a0][0-9]{2}))"
     r"(?![0-9A-Za-z]|[.,/-][0-9])"
 )
 """The plate, found from its first capital (`AB 12345`), or from its first digit when the two
-letters are small and joined to it (`ab12345`): one class first. Its keyword is looked for
-before it."""
+letters are not both capitals (`ab12345`, `ab 12345`, `Ab 123 45`): one class first. Its
+keyword is looked for before it."""
 _VEHICLE_KEY = re.compile(
     r"(?i)(?<![\w])(?:kjennemerke(?:t|ne|r)?|registreringsnummer(?:et)?|reg\.?[ \u00a0]?nr\.?"
     r"|regnr\.?|skiltnummer(?:et)?|bilnummer(?:et)?|skilt(?:et|a)?|nummerskilt(?:et)?"
     r"|licen[cs]e[ \u00a0]plate|plate[ \u00a0](?:no\.?|number))"
-    r"(?:[ \u00a0]+(?:[^\W\d_]{1,6}))??(?:[ \u00a0]+(?:[a-zæøå]{1,6})){0,3}?[ \u00a0:]*\Z"
+    r"(?:[ \u00a0]+(?:[^\W\d_]{1,6}))??(?:[ \u00a0]+(?:[a-zæøå]{1,6})){0,3}?[ \u00a0:]*"
+    r"[(\[«»\x22'“”‘’„*_]{0,3}[ \u00a0]*\Z"
 )
 """A Norwegian registration (two letters and four or five digits: `AB 12345`, `EL 1234`) after
 its keyword (`kjennemerke`, `registreringsnummer`, `reg.nr.`, `skiltnummer`, `bilnummer`,
 `skilt`), perhaps a few small words between (`Skiltnummeret på bilen var EL 12345`). Without a
-keyword two capitals and digits are too many other things (`EU 2016`, a form's code)."""
+keyword two capitals and digits are too many other things (`EU 2016`, a form's code). A quote,
+emphasis or a parenthesis may stand before the plate (`kjennemerke: «ab 12345»`)."""
 _VEHICLE_WORDS = (
     "kjennemerk", "registreringsn", "reg.nr", "reg. nr", "reg nr", "regnr", "skilt", "bilnummer",
     "plate",
@@ -715,6 +724,12 @@ _VEHICLE_WORDS = (
 """Every match of `_VEHICLE` holds one of these (lower-cased)."""
 
 
+_SHORT_WORDS = frozenset(
+    ("er", "på", "og", "av", "at", "en", "et", "om", "nr", "no", "is", "on", "in", "to",
+     "of", "ca", "kl", "se", "jf", "mm", "as", "da", "så", "nå", "ei", "bl", "pr")
+)  # fmt: skip
+"""Words of two letters: before a number with a space between they are no plate's letters
+(`skiltet var 12345`, `reg.nr 12345`); joined to it (`er12345`) they are."""
 _YEAR_PLATE = re.compile(r"[ \u00a0-]?(?:19|20)[0-9]{2}")
 
 
@@ -724,7 +739,11 @@ def _vehicles(text: str) -> list[Candidate]:
     if not has_digit(text) or not may_hold(text, _VEHICLE_WORDS):
         return found
     for match in _VEHICLE.finditer(text):
-        start = match.start() - (2 if match.group()[0].isdigit() else 0)
+        start = match.start()
+        if match.group()[0].isdigit():  # the two letters before it, perhaps a space between
+            start -= 2 if text[start - 1].isalpha() else 3
+            if text[start : start + 2].lower() in _SHORT_WORDS and start + 2 < match.start():
+                continue  # `skiltnummeret er 12345`: a word, then a number
         if _VEHICLE_KEY.search(text, max(0, start - 60), start) is None:
             continue
         if _YEAR_PLATE.fullmatch(text, start + 2, match.end()):
@@ -772,7 +791,9 @@ _ROMAN_MONTHS = {
 }  # fmt: skip
 _ROMAN = "(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
 _DATE = (
-    r"(?:(?P<d1>[0-9]{1,2})(?P<s>[./-])(?P<m1>[0-9]{1,2})(?P=s)(?P<y1>[0-9]{4}|[0-9]{2})"
+    # (commas too, as a list of three numbers: `17,03,1992`, `17, 03, 1992`)
+    r"(?:(?P<d1>[0-9]{1,2})(?P<s>[./-]|,[ \u00a0]?)(?P<m1>[0-9]{1,2})(?P=s)"
+    r"(?P<y1>[0-9]{4}|[0-9]{2})"
     r"|(?P<y2>[0-9]{4})(?P<t>[-./])(?P<m2>[0-9]{1,2})(?P=t)(?P<d2>[0-9]{1,2})"
     rf"|(?P<d3>[0-9]{{1,2}})\.?[ \u00a0]*(?P<m3>{_MONTH})\.?[ \u00a0]+(?P<y3>[0-9]{{4}})"
     rf"|(?P<m4>{_MONTH})\.?[ \u00a0]+(?P<d4>[0-9]{{1,2}}),?[ \u00a0]+(?P<y4>[0-9]{{4}})"
@@ -879,6 +900,13 @@ def _birth_date(match: re.Match[str]) -> bool:
     return False
 
 
+def _date_start(match: re.Match[str]) -> int:
+    """Where the date of a match of a pattern with `_DATE` in it starts."""
+    return min(
+        match.start(g) for g in match.groupdict() if g[0] in "dmy" and match.group(g) is not None
+    )
+
+
 def _birth(match: re.Match[str]) -> Candidate | None:
     if not _birth_date(match):
         return None
@@ -929,9 +957,15 @@ _NAMED_DAYS = {
     "julaften": (24, 12), "julaftensdag": (24, 12), "juledag": (25, 12), "nyttårsaften": (31, 12),
     "nyttårsdag": (1, 1), "nyttårsdagen": (1, 1), "sankthansaften": (23, 6),
     "grunnlovsdagen": (17, 5), "christmas": (25, 12), "nyårsafton": (31, 12),
-    "julafton": (24, 12),
+    "julafton": (24, 12), "nasjonaldagen": (17, 5), "nasjonaldag": (17, 5),
+    "frigjøringsdagen": (8, 5), "kvinnedagen": (8, 3), "valentinsdagen": (14, 2),
+    "halloween": (31, 10), "fn-dagen": (24, 10), "samefolkets": (6, 2),
+    "nowruz": (21, 3), "nawruz": (21, 3), "nauroz": (21, 3), "newroz": (21, 3),
+    "norooz": (21, 3), "nyttårsaftenen": (31, 12), "julaftenen": (24, 12),
 }  # fmt: skip
-"""Days a reader knows the date of (``født på julaften 1992``)."""
+"""Days a reader knows the date of (``født på julaften 1992``, ``født på nasjonaldagen 1992``:
+Norway's, the day a Norwegian reader reads; ``Nowruz``, the Persian and Afghan new year, 21
+March)."""
 _NORWEGIAN_DAYS = (
     "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti", "elleve", "tolv",
     "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "tjue",
@@ -1391,15 +1425,30 @@ probe after round 8: 41 ordinary sentences refused without this)."""
 # Japanese era year `平成4年3月17日`): a date of birth when a birth word stands before it in its
 # sentence (`født 1992年3月17日`, `出生日期`, `생년월일`) or `生`/`생`/`生まれ` («born») after it
 # (`1992년 3월 17일생`).
+_HAN = numerals.han_numerals()
+_HAN_NUMERAL = re.compile(f"[{_HAN}]")
 _CJK_DATE = re.compile(
-    r"(?:(?P<era>平成|昭和|令和|大正)[ \u00a0]?(?P<eyear>[0-9]{1,2}|元)|(?P<year>[0-9]{4}))"
-    r"[ \u00a0]?[年년][ \u00a0]?(?P<month>[0-9]{1,2})[ \u00a0]?[月월][ \u00a0]?"
-    r"(?P<day>[0-9]{1,2})[ \u00a0]?[日일]"
+    rf"(?:(?P<era>平成|昭和|令和|大正)[ \u00a0]?(?P<eyear>[0-9]{{1,2}}|元|[{_HAN}]{{1,3}})"
+    rf"|(?P<year>[0-9]{{4}}|[{_HAN}]{{4}}))"
+    rf"[ \u00a0]?[年년][ \u00a0]?(?P<month>[0-9]{{1,2}}|[{_HAN}]{{1,3}})[ \u00a0]?[月월][ \u00a0]?"
+    rf"(?P<day>[0-9]{{1,2}}|[{_HAN}]{{1,3}})[ \u00a0]?[日일号號]"
 )
+"""The parts in digits or in Han numerals (`一九九二年三月十七日`: the year digit by digit, the
+month and the day with 十), the day marked by 日, Korean 일, or 号/號 as spoken Chinese writes it
+(`1992年3月17号`)."""
 _ERA_START = {"大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
 """The Gregorian year before each Japanese era's first year (``平成4年`` is 1992)."""
 _CJK_BORN_AFTER = re.compile(r"[ \u00a0]?(?:生まれ|生|생|出生)")
-_CJK_BIRTH_KEY = re.compile(rf"{_BIRTH_KEY}|出生|生年月日|생년월일|생일|태어났|誕生|诞生")
+_CJK_BIRTH_KEY = re.compile(rf"{_BIRTH_KEY}|出生|生年月日|생년월일|생일|태어났|誕生|诞生|生于|生於")
+
+
+def _cjk_number(part: str) -> int:
+    """A part of an East Asian date: digits, or Han numerals (`numerals.value`: `一九九二` digit
+    by digit, `十七` with its ten); 0 when it reads as no number."""
+    if part.isascii():
+        return int(part)
+    said = numerals.value(part)
+    return int(said) if said is not None and said.isdigit() else 0
 
 
 def _cjk_births(text: str) -> list[Candidate]:
@@ -1411,12 +1460,11 @@ def _cjk_births(text: str) -> list[Candidate]:
         era = date.group("era")
         if era:
             first = date.group("eyear")
-            year = _ERA_START[era] + (1 if first == "元" else int(first))
+            year = _ERA_START[era] + (1 if first == "元" else _cjk_number(first))
         else:
-            year = int(date.group("year"))
-        if not 1900 <= year <= 2099 or not is_date(
-            year, int(date.group("month")), int(date.group("day"))
-        ):
+            year = _cjk_number(date.group("year"))
+        month, day = _cjk_number(date.group("month")), _cjk_number(date.group("day"))
+        if not 1900 <= year <= 2099 or not 1 <= month <= 12 or not is_date(year, month, day):
             continue
         begin, _ = _sentences_around(text, date.start(), date.end(), 0)
         if _CJK_BORN_AFTER.match(text, date.end()) is None and (
@@ -1424,7 +1472,8 @@ def _cjk_births(text: str) -> list[Candidate]:
         ):
             continue
         value = date.group()
-        found.append((date.start(), date.end(), WHAT_BIRTH, mask_digits(value), value))
+        masked = mask_digits(_HAN_NUMERAL.sub("•", value))  # (a Han numeral shows no digit)
+        found.append((date.start(), date.end(), WHAT_BIRTH, masked, value))
         if caps.full(found):
             break  # the rest is not read (`caps.py`)
     return found
@@ -1437,10 +1486,19 @@ def _cjk_births(text: str) -> list[Candidate]:
 # a full stop pass.
 _AGE_REACHED = re.compile(
     r"[0-9](?<![\w.,][0-9])[0-9]{0,2}[ \u00a0]*(?:år|years?)(?![\w])"
-    r"(?:[ \u00a0]+(?:gammel|gamle|old|den|på|on|dagen))*[ \u00a0,]*"
+    # up to four words between, commas too (`fylte 18 år søndag 17.03.2010`, `fylte 18 år på en
+    # søndag, 17.03.2010`, `ble 18 år gammel den 17.03.2010`), none that starts a new clause
+    rf"(?P<gap>(?:[ \u00a0,]+(?!(?:{_GAP_STOP})(?![\w-]))[^\W\d_][\w-]*+){{0,4}}?)[ \u00a0,]*"
     rf"(?<![\w.]){_DATE}"
 )
-"""The age and the date (found from the age's first digit: one class first)."""
+"""The age and the date (found from the age's first digit: one class first). A gap that names
+an event (`fylte 18 år i mottaket, intervjuet 17.03.2010`: `_EVENT`) dates that event."""
+_DATE_THEN_GAP = re.compile(
+    rf"(?<![\w.]){_DATE}"
+    rf"(?P<gap>(?:[ \u00a0,]+(?!(?:{_GAP_STOP})(?![\w-]))[^\W\d_][\w-]*+){{0,4}}?)[ \u00a0,]+\Z"
+)
+"""A date and up to four words before a word of reaching an age (`17.03.2010 fylte han 18 år`,
+`Søndag 17.03.2010, en søndag, fylte han 18 år`): searched for before it, not across the text."""
 _REACHING = re.compile(
     r"(?i)(?<![\w])(?:fyller|fylte|fylle|fyll|blir|ble|runder|rundet|feirer|feiret|turned|turns)"
     r"(?:[ \u00a0]+[^\W\d_]+){0,2}?[ \u00a0]+\Z"
@@ -1451,14 +1509,23 @@ _AGE_REACHED_WORDS = ("fyl", "ble", "blir", "rund", "feir", "turn")
 
 
 def _age_reached_dates(text: str) -> list[Candidate]:
-    """Dates an age was reached on (see `_AGE_REACHED`)."""
+    """Dates an age was reached on (see `_AGE_REACHED`, `_DATE_THEN_GAP`): found from the age,
+    the word of reaching it looked for right before (in the lowered text first: most ages in a
+    decision are reached by no one), then the date after the age or before that word."""
     found: list[Candidate] = []
     if not has_digit(text) or not may_hold(text, _AGE_REACHED_WORDS):
         return found
-    for match in _AGE_REACHED.finditer(text):
-        if _REACHING.search(text, max(0, match.start() - 40), match.start()) is None:
+    low = prefilter.lowered_alike(text)
+    for age in _AN_AGE.finditer(text):
+        window = max(0, age.start() - 40)
+        if low is not None and not any(w in low[window : age.start()] for w in _AGE_REACHED_WORDS):
             continue
-        candidate = _birth(match)
+        reaching = _REACHING.search(text, window, age.start())
+        if reaching is None:
+            continue
+        candidate = _date_after_age(text, age.start())
+        if candidate is None:
+            candidate = _date_before_reaching(text, reaching.start())
         if candidate is not None:
             found.append(candidate)
             if caps.full(found):
@@ -1570,6 +1637,152 @@ def _dated_sentence(text: str, start: int, end: int) -> bool:
         for date in _OTHER_ERA_DATE.finditer(text, begin, finish)
         if not start <= date.start() < end
     )
+
+
+_AN_AGE = re.compile(r"[0-9](?<![\w.,][0-9])[0-9]{0,2}[ \u00a0]*(?:år|years?)(?![\w])")
+"""The age of `_AGE_REACHED` alone."""
+
+
+def _date_after_age(text: str, at: int) -> Candidate | None:
+    """The date an age reached at `at` was reached on, after it (`_AGE_REACHED`)."""
+    match = _AGE_REACHED.match(text, at)
+    if match is None or _EVENT.search(match.group("gap")) is not None:
+        return None
+    if "," in text[match.end("gap") : _date_start(match)]:  # the date opens a clause
+        edge = _CLAUSE_EDGE.search(text, match.end(), match.end() + 120)
+        if _EVENT.search(text, match.end(), edge.start() if edge else match.end() + 120):
+            return None  # `fylte 18 år under behandlingen, 17.03.2010 kom vedtaket`
+    return _birth(match)
+
+
+def _date_before_reaching(text: str, at: int) -> Candidate | None:
+    """The date before a word of reaching an age at `at` (`_DATE_THEN_GAP`)."""
+    date = _DATE_THEN_GAP.search(text, max(0, at - 100), at)
+    if date is None or _EVENT.search(date.group("gap")) is not None:
+        return None
+    start = _date_start(date)
+    lead = text[max(0, start - 40) : start]
+    edges = [edge.end() for edge in _CLAUSE_EDGE.finditer(lead)]
+    lead = lead[edges[-1] if edges else 0 :].rsplit("\n", 1)[-1].rsplit(". ", 1)[-1]
+    if _EVENT.search(lead) is not None or _SPAN_WORDS.search(lead) is not None:
+        return None  # `vedtaket 17.03.2010 fylte han …`, `etter 17.03.2010 fylte han …`
+    return _birth(date)
+
+
+# A date of birth given by reference (`født samme dag som Kong Harald`): what a reader can work
+# out is what the gate judges. A birth on the same day as a public person or a public event
+# (a capitalised name, a title or office: `Kong Harald`, `kronprinsen`, `Berlinmuren falt`)
+# gives the day and the year to anyone who looks that person or event up; the same birthday
+# (`har samme fødselsdag som Kong Harald`, `deler bursdag med dronningen`) gives the day and
+# the month, so it is a date of birth when a year or an age stands in the sentence or the next
+# (as `_day_month_births`). A birth on the same day as kin or an unnamed person (`samme dag som
+# tvillingbroren`, `samme dag som faren døde`) gives a reader nothing to look up, nor does the
+# same year (`født samme år som Kong Harald`). A public day with a year is read by `_read_birth`
+# (`født på nasjonaldagen 1992`, `_NAMED_DAYS`).
+_PUBLIC_ROLE = (
+    r"(?:kong(?:en)?|dronning(?:en)?|kronprins(?:en|essen|esse)?|prins(?:en|essen|esse)?"
+    r"|keiser(?:en)?|pave(?:n)?|president(?:en)?|statsminister(?:en)?|king|queen|prince"
+    r"|princess|pope)(?![\w])"
+)
+"""A title or office a reader can look the holder of up (the holder's name may follow)."""
+_SP = r"[ \u00a0]+"
+_SAME_DAY = re.compile(
+    r"(?i)(?<![\w])(?:"
+    rf"(?P<born>født|fødd|född|born)(?:{_SP}(?:på|den|on))?{_SP}(?:samme|same){_SP}"
+    r"(?:dag(?:en)?|dato(?:en)?|day|date)"
+    rf"|(?P<date>samme{_SP}fødselsdato|same{_SP}(?:date{_SP}of{_SP}birth|birth[ \u00a0]?date))"
+    rf"|(?:samme|same){_SP}(?:fødselsdag|bursdag|birthday)"
+    rf"|(?:fødselsdag|bursdag|birthday)(?:en)?{_SP}(?:på{_SP})?(?:samme|same){_SP}"
+    r"(?:dag|dato|day|date)"
+    rf"|(?:deler|delte|shares?|shared){_SP}(?:fødselsdag|bursdag|birthday)(?:en)?"
+    rf"){_SP}(?:som|as|med|with){_SP}"
+    # a capitalised name, perhaps after a noun (`sangeren Sissel`), or a title or office
+    rf"(?P<who>(?-i:(?:[a-zæøå]++{_SP})?[A-ZÆØÅ][\w-]*+)|{_PUBLIC_ROLE})"
+)
+"""A birth on the same day, a same date of birth (the day and the year), or a same birthday (the
+day and the month), and whom it is the same as."""
+_SAME_DAY_WORDS = ("samme", "same", "deler", "delte", "share")
+"""Every match of `_SAME_DAY` holds one of these (lower-cased)."""
+_SAME_DAY_HINT = re.compile(
+    r"(?:samme|same)[ \u00a0]+(?:dag|dato|day|date|fødsel|bursdag|birth)"
+    r"|(?:deler|delte|share[sd]?)[ \u00a0]+(?:fødsel|bursdag|birth)"
+)
+"""What every match of `_SAME_DAY` holds, in small letters: `samme` alone is in most decisions,
+`samme dag` and `samme fødselsdag` in few (the pattern with its alternatives runs on those)."""
+_REFERENCE_MASK = "(dato ved henvisning)"
+
+
+def _hinted(low: str, words: tuple[str, ...], hint: re.Pattern[str]) -> bool:
+    """Whether ``hint`` matches where one of ``words`` stands in ``low`` (each found by
+    ``str.find``: quicker than a scan of the whole text for a rare phrase of common words)."""
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            if hint.match(low, at) is not None:
+                return True
+            at = low.find(word, at + 1)
+    return False
+
+
+class _Stops:
+    """Every sentence's end in a text (`_SENTENCE_STOP`), read once: `around` answers as
+    `_sentences_around` does by bisection, for a rule that may judge thousands of phrases in one
+    text (a megabyte of `samme fødselsdag som …`)."""
+
+    def __init__(self, text: str) -> None:
+        self.length = len(text)
+        found = [(m.start(), m.end()) for m in _SENTENCE_STOP.finditer(text)]
+        self.starts = [start for start, _ in found]
+        self.ends = [end for _, end in found]
+
+    def around(self, start: int, end: int, more: int) -> tuple[int, int]:
+        lo = max(0, start - _SENTENCE_REACH)
+        at = bisect.bisect_right(self.ends, start) - 1
+        begin = self.ends[at] if at >= 0 and self.starts[at] >= lo else lo
+        finish = min(self.length, end + _SENTENCE_REACH * (more + 1))
+        reached = end
+        for _ in range(more + 1):
+            at = bisect.bisect_left(self.starts, reached)
+            if at >= len(self.starts) or self.ends[at] > finish:
+                return begin, finish
+            reached = self.ends[at]
+        return begin, reached
+
+
+def _near_year(years: list[tuple[int, int]], begin: int, end: int) -> bool:
+    """Whether a year or an age of ``years`` (spans, in order) lies within ``begin``-``end``:
+    found by bisection, so a text of a thousand birthdays reads its years once."""
+    at = bisect.bisect_left(years, (begin, -1))
+    return at < len(years) and years[at][1] <= end
+
+
+def _referenced_births(text: str) -> list[Candidate]:
+    """Dates of birth given by reference to a public person or event (see `_SAME_DAY`)."""
+    found: list[Candidate] = []
+    if not may_hold(text, _SAME_DAY_WORDS):
+        return found
+    low = prefilter.lowered_alike(text)
+    if low is not None and not _hinted(low, _SAME_DAY_WORDS, _SAME_DAY_HINT):
+        return found
+    years: list[tuple[int, int]] | None = None  # every year or age, once (`_near_year`)
+    stops: _Stops | None = None  # every sentence's end, once
+    for match in _SAME_DAY.finditer(text):
+        if not (match.group("born") or match.group("date")):  # the day and the month only
+            if years is None or stops is None:
+                years = [(m.start(), m.end()) for m in _YEAR_OR_AGE.finditer(text)]
+                stops = _Stops(text)
+            first, last = stops.around(match.start(), match.end(), 1)
+            before, _ = stops.around(max(0, first - 2), max(0, first - 1), 0)
+            start, end = match.span()
+            if not _near_year(years, min(before, first), start) and not _near_year(
+                years, end, last
+            ):
+                continue
+        value = text[match.start() : match.end("who")]
+        found.append((match.start(), match.end("who"), WHAT_BIRTH, _REFERENCE_MASK, value.lower()))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
+    return found
 
 
 # An age with a date beside it in parentheses (`Søkeren, 32 (17.3.92)`, `17.03.1992 (32)`): the
@@ -2134,7 +2347,8 @@ _TRIGGER = re.compile(
     r"(?=[0-9]{3}[ .\u00a0-]?[0-9]{2}[ .\u00a0-]?[0-9]{5})"  # an account number
     r"|(?=[0-9]{5}[-+A-FU-Y]?[0-9]{3}|[0-9]{7}[-+][0-9]{4})"  # a foreign identity number
     r"|(?<=0)(?=(?:[ .\u00a0/()-]{0,2}[0-9]){8})"  # a phone number in national form, or 00...
-    r"|(?=[0-9]?[./-][0-9]{1,2}[./-][0-9]{2}|[0-9]{3}[-./][0-9]{1,2}[-./][0-9]{1,2})"  # a date
+    r"|(?=[0-9]?(?:[./-]|,[ \u00a0]?)[0-9]{1,2}(?:[./-]|,[ \u00a0]?)[0-9]{2}"  # a date
+    r"|[0-9]{3}[-./][0-9]{1,2}[-./][0-9]{1,2})"
     # a letter before, or one or two spaces or marks after a letter: a house number, a date or
     # document number after its keyword; one or two capitals that start a word (an IBAN's
     # country code, a passport number's letters). Not a digit inside a token (`a1b2`, base64).
@@ -2187,7 +2401,7 @@ def _judges(text: str, at: int) -> list[tuple[int, _Judge]]:
     if "år" in text[at : at + 8]:
         judges.append((4, _aged))
     shape = text[at + 1 : at + 5]  # a date's separator soon after its first digit
-    if ("." in shape or "/" in shape or "-" in shape) and _BIRTH_WORD.search(text, at, at + 48):
+    if any(sep in shape for sep in "./-,") and _BIRTH_WORD.search(text, at, at + 48):
         judges.append((4, _dated_keyword))
     if at >= 2 and text[at - 1] in " \u00a0" and (text[at - 2].isalpha() or text[at - 2] == "."):
         words = text[max(0, at - 40) : at - 1].rsplit(None, 2)
@@ -2279,6 +2493,7 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
         _sentence_births,
         _cjk_births,
         _computed_births,
+        _referenced_births,
     ):
         if not caps.full(found[BIRTH]):
             spans = {(start, end) for start, end, *_ in found[BIRTH]}

@@ -115,9 +115,11 @@ _UNITS = {
     "shunya": "0", "shoonya": "0", "sunya": "0", "sifar": "0", "ek": "1", "do": "2",
     "teen": "3", "char": "4", "chaar": "4", "paanch": "5", "panch": "5", "chhe": "6",
     "chhah": "6", "chhay": "6", "saat": "7", "aath": "8", "nau": "9",
-    # Dari and Persian in Latin letters (``se``, ``haft``: `WEAK`; ``yek`` is Kurmanji's)
-    "sefr": "0", "sifr": "0", "se": "3", "chahar": "4", "chahaar": "4", "panj": "5",
-    "shesh": "6", "shish": "6", "haft": "7", "hasht": "8", "noh": "9", "nuh": "9",
+    # Dari and Persian in Latin letters (``se``, ``haft``: `WEAK`; ``yek`` and ``du`` are
+    # Kurmanji's, ``do`` Hindi's too), with the Dari spellings (``yak``, ``shash``, ``seh``)
+    "sefr": "0", "sifr": "0", "yak": "1", "se": "3", "seh": "3", "chahar": "4", "chahaar": "4",
+    "panj": "5", "shesh": "6", "shish": "6", "shash": "6", "haft": "7",
+    "hasht": "8", "noh": "9", "nuh": "9",
     # Somali spellings beside the ones above
     "labo": "2", "sadex": "3", "todobo": "7", "toddobo": "7", "sagal": "9",
 }  # fmt: skip
@@ -125,7 +127,23 @@ WEAK = frozenset(("do", "se", "ek", "teen", "char", "haft"))
 """Number words that are everyday Norwegian or English words too (``do``, ``se``, ``teen``,
 ``char``…): a run holding one is read only for the numbers with check digits (as beside a
 currency), and the run without the weak words at its ends is read as any run. ``Se en to tre
-fire …`` stays a run of its own; ``shunya ek do teen …`` is read for an identity number."""
+fire …`` stays a run of its own; ``shunya ek do teen …`` is read for an identity number. A weak
+word between two words of its own language, one of them no weak word, is read as a number word
+(`_vouched`): ``… du se chahar …`` is Dari throughout, ``se to tre`` is no Dari."""
+_HINDI = ("shunya", "shoonya", "sunya", "sifar", "chaar", "paanch", "panch", "chhe", "chhah",
+          "chhay", "saat", "aath", "nau")  # fmt: skip
+_DARI = ("sefr", "sifr", "yak", "yek", "du", "seh", "chahar", "chahaar", "panj", "shesh",
+         "shish", "shash", "hasht", "noh", "nuh")  # fmt: skip
+_LANGUAGE = {
+    "do": frozenset((*_HINDI, *_DARI, "ek", "teen", "char", "se", "haft")),
+    "ek": frozenset((*_HINDI, "do", "teen", "char")),
+    "teen": frozenset((*_HINDI, "ek", "do", "char")),
+    "char": frozenset((*_HINDI, *_DARI, "ek", "do", "teen", "se", "haft")),
+    "se": frozenset((*_DARI, "do", "char", "haft")),
+    "haft": frozenset((*_DARI, "do", "char", "se")),
+}
+"""The words of each weak word's language(s) (Hindi/Urdu and Dari/Persian in Latin letters:
+``do`` and ``char`` are both's), the weak words among them included."""
 _TEENS = {
     "ti": "10", "elleve": "11", "tolv": "12", "tretten": "13", "fjorten": "14", "femten": "15",
     "seksten": "16", "sytten": "17", "atten": "18", "nitten": "19",
@@ -474,7 +492,10 @@ def _weighed(low: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """A run, and whether it holds a `WEAK` word; with one, also the run without the pieces
     that hold one at its ends (when a run of two pieces or more is left)."""
     pieces = [(m.start(), m.end()) for m in _PIECE_AT.finditer(low, start, end)]
-    weak = [any(w in WEAK for w in _words_in(low[a:b])) for a, b in pieces]
+    words = [_words_in(low[a:b]) for a, b in pieces]
+    weak = [
+        any(w in WEAK for w in piece) and not _vouched(words, i) for i, piece in enumerate(words)
+    ]
     if not any(weak):
         return [(start, end, False)]
     first, last = 0, len(pieces)
@@ -486,6 +507,18 @@ def _weighed(low: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     if last - first >= 2 and (first, last) != (0, len(pieces)):
         found.append((pieces[first][0], pieces[last - 1][1], any(weak[first:last])))
     return found
+
+
+def _vouched(words: list[list[str]], at: int) -> bool:
+    """Whether the piece at ``at``, one weak word, stands between two pieces of one word each
+    of its language, at least one of them no weak word (see `WEAK`)."""
+    if len(words[at]) != 1 or not 0 < at < len(words) - 1:
+        return False
+    kin = _LANGUAGE.get(words[at][0], frozenset())
+    beside = (words[at - 1], words[at + 1])
+    return all(len(w) == 1 and w[0] in kin for w in beside) and any(
+        w[0] not in WEAK for w in beside
+    )
 
 
 def _words_in(piece: str) -> list[str]:
