@@ -8,6 +8,9 @@ contributor what the build refuses, at the file and line that hold it.
    line (each field alone passed).
 2. A reader-visible setting's value on every page (``toc.permalink``) is the setting's: reported
    at its line in ``mkdocs.yml``, once, never at each content file.
+3. A file ``pymdownx.snippets`` adds to every page (``auto_append``: a glossary for ``abbr``) is
+   page text: ``check`` gates it at its own lines, and the build blames a value it holds on it,
+   not on each page that shows the word it explains.
 
 The phone number is phonenumbers' own example of a Norwegian mobile; names are made up.
 """
@@ -21,11 +24,17 @@ import phonenumbers
 import pytest
 
 from helpers import BODY, MKDOCS_YML, Project, decision
+from praksisbank.cli import guarded
 from praksisbank.cli.main import main
+from praksisbank.core.gate import blame, rendered
+from praksisbank.core.gate.sitegate import Found
+from praksisbank.core.publish import stages
+from praksisbank.mkdocs_adapter.project import layout_for
 
 PHONE = phonenumbers.example_number_for_type("NO", phonenumbers.PhoneNumberType.MOBILE)
 assert PHONE is not None
 DIGITS = str(PHONE.national_number)
+EXTENSIONS = "markdown_extensions:\n"
 DEFAULT_DESCRIPTION = "description: Kvinne uten nettverk fikk beskyttelse."
 
 
@@ -106,3 +115,62 @@ def test_a_number_a_page_and_a_setting_both_hold_is_still_the_page_s(
     code, problems = _checked(project, capsys)
     assert code == 1
     assert "decision_bank/afg/2024-kvinne.md" in {p["file"] for p in problems}, problems
+
+
+ABBR = "  - abbr\n  - pymdownx.snippets:\n      auto_append: [includes/forkortelser.md]\n"
+GLOSSARY = "*[UNE]: Utlendingsnemnda\n*[Søkeren]: Amira Rahimi\n"  # a made-up name, line 2
+
+
+def test_a_glossary_added_to_every_page_is_gated_at_its_own_line(
+    project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(project.root)  # snippets reads base_path from where the build runs
+    project.write("mkdocs.yml", MKDOCS_YML.replace(EXTENSIONS, EXTENSIONS + ABBR, 1))
+    project.write("includes/forkortelser.md", GLOSSARY)
+    assert main(["check", "--format", "json", str(project.root)]) == 1
+    problems = json.loads(capsys.readouterr().out)
+    assert {(p["file"], p["line"]) for p in problems} == {("includes/forkortelser.md", 2)}
+    code = guarded.run(["build", "-q", "--config-file", str(project.root / "mkdocs.yml")])
+    assert code == 1
+    refused = [line for line in capsys.readouterr().err.splitlines() if ": feil: " in line]
+    assert refused and all(" includes/forkortelser.md:2:" in line for line in refused), refused
+
+
+def test_the_build_s_blame_looks_in_a_glossary_added_to_every_page(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A value the page gate finds on pages is traced to the site's own files first
+    (``core/gate/blame.py``): the glossary is one of them, before ``mkdocs.yml``."""
+    monkeypatch.chdir(project.root)
+    project.write("mkdocs.yml", MKDOCS_YML.replace(EXTENSIONS, EXTENSIONS + ABBR, 1))
+    project.write("includes/forkortelser.md", GLOSSARY)
+    shown = [source.path for source in stages.site_files(layout_for(project.root))]
+    assert shown == ["includes/forkortelser.md", "mkdocs.yml"]
+    (problem,) = blame.problems(
+        [_found(f"vedtaksbank/afg/{n}/index.html") for n in ("a", "b")],
+        {},
+        stages.site_files(layout_for(project.root)),
+    )
+    assert (problem.file, problem.line) == ("includes/forkortelser.md", 2)
+
+
+def _found(published: str) -> Found:
+    seen = rendered.in_text("Søkeren (Amira Rahimi) fikk beskyttelse.")[0]
+    return Found(
+        published=published,
+        where=rendered.TEXT,
+        what=seen.finding.what,
+        masked=seen.finding.masked,
+        fingerprint=seen.finding.fingerprint,
+        key=rendered.key_of(seen),
+        context=blame.context_of(seen),
+    )
+
+
+def test_a_glossary_without_personal_data_passes(
+    project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(project.root)
+    project.write("mkdocs.yml", MKDOCS_YML.replace(EXTENSIONS, EXTENSIONS + ABBR, 1))
+    project.write("includes/forkortelser.md", "*[UNE]: Utlendingsnemnda\n*[Søkeren]: Søkeren\n")
+    assert main(["check", "--render", str(project.root)]) == 0, capsys.readouterr().out
