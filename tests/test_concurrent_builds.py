@@ -1,13 +1,16 @@
 """Two builds into the same site folder at once, one failing: the last good site survives whole,
-and neither build leaves a folder behind (``core/publish/aside.py``)."""
+and neither build leaves a folder behind (``core/publish/aside.py``); a build killed outright
+leaves one, which the next build clears (and no running build's)."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 from helpers import Project, build_site, decision, write_project
 from praksisbank.core.publish.aside import AsideBuild
@@ -124,4 +127,54 @@ def test_builds_finishing_together_leave_one_whole_site(tmp_path: Path) -> None:
         thread.join()
     assert errors == []
     assert (site / "index.html").read_text(encoding="utf-8").startswith("bygg ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def _killed_while_building(site: str) -> None:
+    """In the new process: a build that has written part of the site when it is killed outright
+    (``SIGKILL``: no code of its own runs, as when a pipeline's job is stopped)."""
+    _build_here, folder = AsideBuild.start(site)
+    (Path(folder) / "index.html").write_text("halvferdig", encoding="utf-8")
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _still_building(site: str, started: Any, stop: Any) -> None:
+    """In the new process: a build that is still writing when another starts."""
+    build, folder = AsideBuild.start(site)
+    (Path(folder) / "index.html").write_text("pågår", encoding="utf-8")
+    started.set()
+    stop.wait(120)
+    build.finish(Path(folder))
+
+
+def test_a_new_build_clears_the_folder_of_a_killed_build_and_no_running_ones(
+    tmp_path: Path,
+) -> None:
+    site = tmp_path / "site"
+    killed = _FORK.Process(target=_killed_while_building, args=(str(site),))
+    killed.start()
+    killed.join(60)
+    assert killed.exitcode == -signal.SIGKILL
+    (left,) = [p for p in tmp_path.iterdir() if p.name.startswith(".site-ny-")]
+    assert (left / "index.html").is_file()  # what a killed build leaves
+
+    started, stop = _FORK.Event(), _FORK.Event()
+    running = _FORK.Process(target=_still_building, args=(str(site), started, stop))
+    running.start()
+    assert started.wait(60)
+    (elsewhere,) = [p for p in tmp_path.iterdir() if p.name.startswith(".site-ny-") and p != left]
+    here, here_folder = AsideBuild.start(str(site))  # a build in this process, still running
+
+    newest, newest_folder = AsideBuild.start(str(site))
+    assert not left.exists()  # the killed build's folder is cleared
+    assert (elsewhere / "index.html").read_text(encoding="utf-8") == "pågår"  # not a running one's
+    assert Path(here_folder).is_dir()
+
+    here.fail()
+    stop.set()
+    running.join(60)
+    assert running.exitcode == 0
+    assert (site / "index.html").read_text(encoding="utf-8") == "pågår"
+    newest.finish(_built(newest_folder, "nyeste"))
+    assert (site / "index.html").read_text(encoding="utf-8") == "nyeste"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]

@@ -154,9 +154,10 @@ def build(project: Path, engine: str = "mkdocs", say: Callable[[str], None] = pr
         _stop_if(written.problems, say, "innholdet")
         tree_done = time.perf_counter()
         _run_engine(engine, written.config, say)
-        # Zensical writes only inside the tree's folder: the output is moved beside site/.
-        building.rmdir()
-        shutil.move(written.root / docs_tree.SITE, building)
+        # Zensical writes only inside the tree's folder: the output is moved beside site/, into
+        # this build's own folder (which it holds while it runs: aside.py).
+        for entry in sorted((written.root / docs_tree.SITE).iterdir()):
+            shutil.move(entry, building / entry.name)
         engine_done = time.perf_counter()
         names = rendered.known_names(result.content)
         gate = _gate(written, layout, result.excepted_keys, names)

@@ -65,6 +65,13 @@ def _rendered(args: argparse.Namespace, result: LoadResult) -> tuple[Problem, ..
     )
 
 
+def _not_reported(rendered: Sequence[Problem], problems: Sequence[Problem]) -> list[Problem]:
+    """The problems of ``--render`` but those at a setting of mkdocs.yml the plain check
+    already reports (a permalink after every heading: once, at its line)."""
+    settings = {(p.file, p.line, p.column, p.code) for p in problems if p.file == CONFIG}
+    return [p for p in rendered if (p.file, p.line, p.column, p.code) not in settings]
+
+
 def _check(args: argparse.Namespace) -> int:
     result = _load(args)
     # Settings in mkdocs.yml that fetch from other hosts (core/gate/siteconfig.py).
@@ -81,7 +88,7 @@ def _check(args: argparse.Namespace) -> int:
         rendered = _rendered(args, result)
         if rendered is None:
             return 2
-        problems = tuple(sorted((*problems, *rendered)))
+        problems = tuple(sorted((*problems, *_not_reported(rendered, problems))))
     ok = not any(p.severity is Severity.ERROR for p in problems)
     if args.format == "json":
         print(problem_format.format_json(problems))

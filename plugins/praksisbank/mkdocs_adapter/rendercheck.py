@@ -24,18 +24,22 @@ imported: the plain check stays fast).
 from __future__ import annotations
 
 import dataclasses
+import html as markup
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from markdown import Extension, Markdown  # type: ignore[import-untyped]
 from markdown.blockprocessors import BlockProcessor  # type: ignore[import-untyped]
 
-from praksisbank.core.base.model import Content, Document, Item, Status
+from praksisbank.core.base.model import Content, Decision, Document, Item, Status
 from praksisbank.core.base.problems import Problem, ProblemCode
 from praksisbank.core.gate import rendered, verdicts
+from praksisbank.core.gate.published import Setting
+from praksisbank.core.gate.published import settings as reader_settings
 from praksisbank.core.gate.sanitize import sanitize
 from praksisbank.core.publish.tree import ADDED_EXTENSIONS as ADDED_EXTENSIONS  # the plugin's
 
@@ -323,9 +327,11 @@ def check(
     """Every published item as the build shows it: a problem for each body that fails to
     render, and the rendered-text gate (``core/gate/rendered.py``) over each sanitized body and each
     text of its fields, as a reader reads them. ``root`` (the project) lets a value found in a
-    field be traced to its line."""
+    field be traced to its line, and a value a reader-visible setting of ``mkdocs.yml`` puts on
+    every page (a heading's permalink) be reported at that setting, once, not at every page."""
     found: list[Problem] = []
     names = rendered.known_names(content)
+    settings = shown_settings(root)
     for item in content.all_items():
         if not published(item):
             continue
@@ -334,8 +340,32 @@ def check(
         except RenderError as failure:
             found.append(problem(item.path, item.body_line, item.body, failure, new_markdown))
             continue
-        found += shown_problems(item, sanitize(html, frozenset()), root, allowed, names)
+        found += shown_problems(item, sanitize(html, frozenset()), root, allowed, names, settings)
     return tuple(sorted(set(found)))
+
+
+@dataclass(frozen=True, slots=True)
+class ShownSetting:
+    """A reader-visible setting of ``mkdocs.yml`` (``settings`` in ``core/gate/published.py``),
+    read as ``rendered.source_line_of`` reads a file."""
+
+    setting: Setting
+    lines: rendered.SourceLines
+
+
+def shown_settings(root: Path | None) -> tuple[ShownSetting, ...]:
+    """The reader-visible settings of the project's ``mkdocs.yml`` (none without one)."""
+    if root is None:
+        return ()
+    try:
+        text = (root / CONFIG).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ()
+    return tuple(ShownSetting(s, rendered.SourceLines.of(s.text)) for s in reader_settings(text))
+
+
+def _setting_holding(key: str, settings: Sequence[ShownSetting]) -> ShownSetting | None:
+    return next((s for s in settings if s.lines.line_of(key) is not None), None)
 
 
 def shown_problems(
@@ -344,20 +374,69 @@ def shown_problems(
     root: Path | None,
     allowed: frozenset[str],
     names: frozenset[str] = frozenset(),
+    settings: Sequence[ShownSetting] = (),
 ) -> list[Problem]:
     """Personal data in what a reader sees of ``item``: its rendered body ``html``, then its
-    fields (titles, descriptions, reasons), after markup and look-alike characters."""
+    fields (titles, descriptions, reasons), after markup and look-alike characters, then a
+    decision's title and description as the lists show them, together (``listed``).
+
+    A value in the body that the item's text does not hold but a reader-visible setting does
+    (``settings``: a permalink after every heading) is the setting's: reported at its line in
+    ``mkdocs.yml``, as the build's blame does (``core/gate/blame.py``)."""
     found = []
     body = _spared("render-body", html, rendered.in_page, allowed, names)
     for seen in body:
-        line = rendered.source_line_of(rendered.key_of(seen), item.body)
+        key = rendered.key_of(seen)
+        line = rendered.source_line_of(key, item.body)
+        if line is None and (shown := _setting_holding(key, settings)) is not None:
+            setting = shown.setting
+            what = f"Innstillingen «{setting.name}» i {CONFIG}, som vises på hver side,"
+            found.append(_shown(CONFIG, setting.line, seen, what, setting.column))
+            continue
         found.append(_shown(item.path, item.body_line + (line or 1) - 1, seen, "Teksten"))
     source = _source(root, item)
+    alone: set[str] = set()
     for text in _field_texts(item):
         for seen in _spared("render-field", text, rendered.in_text, allowed, names):
+            alone.add(seen.finding.fingerprint)
             line = rendered.source_line_of(rendered.key_of(seen), source) if source else None
             found.append(_shown(item.path, line or 1, seen, "Et felt"))
+    together = listed(item)
+    if together is not None:
+        for seen in _spared("render-listed", together, rendered.in_page, allowed, names):
+            if seen.finding.fingerprint in alone:
+                continue  # reported at its field above
+            line = rendered.source_line_of(rendered.key_of(seen), source) if source else None
+            field = _field_line(source, "title") if source else None
+            what = "Tittelen og beskrivelsen sammen, slik listene over vedtak viser dem,"
+            found.append(_shown(item.path, line or field or 1, seen, what))
     return found
+
+
+def listed(item: Item) -> str | None:
+    """A decision's title and description as every list of decisions shows them, in the order
+    of their row's first cell (``entry_title`` in ``templates/finder_macros.html``, and
+    ``templates/macros.html``): the title, a line break, the description. The build's page
+    gate reads them so on those pages (and in the feeds, title before summary); each alone,
+    a value split over them («bursdag 3. april» and «fra 1994») is not seen. ``None``: nothing
+    is shown together."""
+    if not isinstance(item, Decision) or not item.description:
+        return None
+    title, description = markup.escape(item.title), markup.escape(item.description)
+    return f'<p><a href="#">{title}</a><br><span>{description}</span></p>'
+
+
+def _field_line(source: str, name: str) -> int | None:
+    """The line of the front matter's top-level field ``name`` (a value on lines of its own
+    is shown from where its field starts)."""
+    lines = source.split("\n")
+    start = 1 if lines and lines[0].strip() == "---" else 0
+    for number, line in enumerate(lines[start:], start=start + 1):
+        if line.strip() == "---":
+            return None
+        if re.match(rf"{re.escape(name)}\s*:", line):
+            return number
+    return None
 
 
 def _spared(
@@ -384,11 +463,11 @@ def _spared(
     return reading(text, allowed=allowed, names=names) if allowed else found
 
 
-def _shown(file: str, line: int, seen: rendered.Seen, what: str) -> Problem:
+def _shown(file: str, line: int, seen: rendered.Seen, what: str, column: int = 1) -> Problem:
     return Problem(
         file=file,
         line=line,
-        column=1,
+        column=column,
         code="personal-data",
         message=(
             f"{what} viser {seen.finding.what} ({seen.finding.masked}) slik leseren ser det, "

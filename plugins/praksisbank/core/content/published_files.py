@@ -72,6 +72,31 @@ def _read_published(path: Path, shown: str) -> published.Reading:
         )
 
 
+def appended_files(layout: Layout) -> list[tuple[published.Setting, Path]]:
+    """The files ``pymdownx.snippets`` adds to every page (``auto_append``, ``auto_prepend``),
+    found as the extension finds them: under each ``base_path`` in turn (relative to the
+    project), or a ``base_path`` that is the file itself. A path out of the project or through a
+    hidden file is left out: the settings check refuses it (``siteconfig``)."""
+    if layout.settings is None or not layout.settings.is_file():
+        return []
+    text, _unread = read_text(layout.settings, layout.show(layout.settings))
+    wanted = published.appended(text or "")
+    found: list[tuple[published.Setting, Path]] = []
+    for setting in wanted.files:
+        name = setting.text
+        if siteconfig.outside_project(name) or siteconfig.hidden_path(name):
+            continue
+        for base in wanted.bases:
+            if siteconfig.outside_project(base) or siteconfig.hidden_path(base):
+                continue
+            folder = layout.root / base
+            path = folder if folder.is_file() and folder.name == Path(name).name else folder / name
+            if path.is_file() and not path.is_symlink():
+                found.append((setting, path))
+                break
+    return found
+
+
 def site_files(layout: Layout, gate: Gate, report: Reporter) -> None:
     """What the site shows besides its content: the reader-visible settings of ``mkdocs.yml``
     and every file of the site's own theme folders."""
@@ -93,6 +118,12 @@ def site_files(layout: Layout, gate: Gate, report: Reporter) -> None:
                     f"({finding.masked}); den vises på hver side. "
                     + hint_for(finding, None, "fields"),
                 )
+    for _setting, path in appended_files(layout):  # page text, added to every page
+        shown = layout.show(path)
+        text, problems = read_text(path, shown)
+        report.extend(problems)
+        if text is not None:
+            gate.text(report, shown, text)
     theme_files: list[tuple[Path, str]] = []
     for folder in layout.theme_dirs:
         found = find(folder)

@@ -318,6 +318,47 @@ def _shown_options(node: yaml.Node) -> list[Setting]:
     return found
 
 
+SNIPPETS = "pymdownx.snippets"
+APPENDED = ("auto_append", "auto_prepend")
+"""Options of ``pymdownx.snippets`` naming files whose text is added to every page: page text."""
+
+
+@dataclass(frozen=True, slots=True)
+class Appended:
+    """The files ``pymdownx.snippets`` adds to every page (``APPENDED``), each as written with
+    its position, and the folders it looks in (``base_path``, the project folder unless set)."""
+
+    files: tuple[Setting, ...] = ()
+    bases: tuple[str, ...] = (".",)
+
+
+def appended(text: str) -> Appended:
+    """``Appended`` of ``mkdocs.yml`` (composed only, as ``settings``; nothing when the file is
+    not YAML or names no such file)."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return Appended()
+    if not isinstance(root, yaml.MappingNode):
+        return Appended()
+    extensions = dict(_pairs(root)).get("markdown_extensions")
+    if extensions is None:
+        return Appended()
+    entries = extensions.value if isinstance(extensions, yaml.SequenceNode) else [extensions]
+    files: list[Setting] = []
+    bases: list[str] = []
+    for entry in entries:
+        for name, options in _pairs(entry) if isinstance(entry, yaml.MappingNode) else []:
+            if name != SNIPPETS or not isinstance(options, yaml.MappingNode):
+                continue
+            for option, value in _pairs(options):
+                if option in APPENDED:
+                    files += _scalars(value, f"markdown_extensions.{name}.{option}")
+                elif option == "base_path":
+                    bases += [s.text for s in _scalars(value, option)]
+    return Appended(tuple(files), tuple(bases) or (".",))
+
+
 def every_setting(text: str) -> list[Setting]:
     """Every text in ``mkdocs.yml``, whatever the setting (plugin options too), with its
     position: to name the setting a link or markup in a built page comes from. Composed only,

@@ -14,6 +14,7 @@ import jinja2
 
 from praksisbank.core.base.model import Item
 from praksisbank.core.content.layout import Layout
+from praksisbank.core.content.published_files import appended_files
 from praksisbank.core.gate import blame, csp
 from praksisbank.core.gate.sitegate import Source
 from praksisbank.core.publish.search import SearchIndex
@@ -47,8 +48,9 @@ def page_source(item: Item | None, uri: str, root: Path) -> Source:
 def site_files(layout: Layout) -> tuple[Source, ...]:
     """The site's own files whose text every page may show, for the rendered-text gate's
     messages (``core/gate/blame.py``): the templates of its theme folders (``theme.custom_dir``,
-    the ``templates`` option), sorted, then ``mkdocs.yml``. Symbolic links are left out (the
-    check refuses them)."""
+    the ``templates`` option), sorted, then the files ``pymdownx.snippets`` adds to every page
+    (``auto_append``, ``auto_prepend``: a value one of them holds is theirs, not each page's),
+    then ``mkdocs.yml``. Symbolic links are left out (the check refuses them)."""
     found = [
         Source(layout.show(path), path)
         for folder in layout.theme_dirs
@@ -58,6 +60,7 @@ def site_files(layout: Layout) -> tuple[Source, ...]:
         and path.is_file()
         and not path.is_symlink()
     ]
+    found += [Source(layout.show(path), path) for _setting, path in appended_files(layout)]
     if layout.settings is not None and layout.settings.is_file():
         found.append(Source(layout.show(layout.settings), layout.settings))
     return tuple(found)
