@@ -51,7 +51,7 @@ from praksisbank.core.gate.confusables import (
     upright,
 )
 from praksisbank.core.gate.namecontext import INSTITUTION_WORDS, not_a_person, titled_not_a_person
-from praksisbank.core.gate.nameseparators import camel_pairs, middle_marked, spaced
+from praksisbank.core.gate.nameseparators import DOTS, camel_pairs, middle_marked, spaced
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
 from praksisbank.core.gate.prefilter import OneCharacter, has_digit, lowered_alike
@@ -1072,12 +1072,14 @@ _RESHAPE_MARKS = (
     r"|(?P<apos>['‘’](?:(?<![^\W\d_]['‘’])|(?![^\W\d_])))"
     r"|(?P<glued>[0-9](?<=[a-zæøåäöüéèáíóú][0-9])[0-9]{0,2}(?=[ \u00a0]))"
     rf"|(?P<small>{_SMALL_CAPITAL_RUN}(?:[^\W\d_]|{_SMALL_CAPITAL_RUN})*+)"
-    r"|(?P<dotted>[.\-](?<=(?<![\w.\-])[^\W\d_][.\-])[^\W\d_](?:[.\-][^\W\d_])++(?![\w]))"
+    r"|(?P<dotted>[.\-_](?<=(?<![\w.\-])[^\W\d_][.\-_])[^\W\d_](?:[.\-_][^\W\d_])++(?![\w]))"
+    rf"|(?P<inner>[{DOTS}](?<=[^\W\d_][{DOTS}])(?=[^\W\d_]))"
 )
 """Every disguise but spaced letters."""
 _RESHAPE = re.compile(_RESHAPE_MARKS)
 _RESHAPE_AT = re.compile(
-    "[\\[<*_`«»“”„\"‹›¹²³\u2070-\u209f'‘’0-9\u0250-\u02af\u1d00-\u1d2b\ua730\ua731\ua7ae.\\-]"
+    "[\\[<*_`«»“”„\"‹›¹²³\u2070-\u209f'‘’0-9\u0250-\u02af\u1d00-\u1d2b\ua730\ua731\ua7ae.\\-"
+    f"{DOTS}]"
     rf"(?<=(?=(?:{_RESHAPE_MARKS}))[\s\S])"
 )
 """Where a disguise but spaced letters starts: one class of first characters, the rest a
@@ -1112,8 +1114,8 @@ class _Reshaped:
                 replacement = _small(token, text, match.start())
             elif group == "spaced":
                 replacement = _unspaced(token)
-            elif group == "dotted":  # `A.m.i.r`, `A-m-i-r`: the letters after the first
-                replacement = token.replace(".", "").replace("-", "")
+            elif group == "dotted":  # `A.m.i.r`, `A-m-i-r`, `A_m_i_r`: the letters after the first
+                replacement = token.replace(".", "").replace("-", "").replace("_", "")
             else:
                 replacement = ""
             if replacement == token:
@@ -1863,15 +1865,33 @@ def _camel(text: str, known: list[str], found: list[Candidate]) -> None:
             found.append((start, end, *candidate[2:]))
 
 
-_JOINERS = "/–\\\\|+-"
-_JOIN = rf"(?:[{_JOINERS}]|[ \u00a0]+/[ \u00a0]+)"
+_HYPHENS = "\\-\u2013\u2012\u2014\u2212\ufe63\uff0d"
+"""A hyphen and what is typed or pasted for one: en, figure and em dashes, the minus sign, the
+small and full-width hyphen-minus (one character, no space on either side)."""
+_SLASHES = "/\u2044\u2215\u29f8\uff0f\\\\\uff3c\u29f9"
+"""A slash and its look-alikes (fraction slash `⁄`, division slash `∕`, big solidus, full-width
+solidus) and backslashes: a reader reads `Amir⁄Hassan` as `Amir/Hassan`."""
+_AMPERSANDS = "+\uff0b\ufe62&\uff06\ufe60"
+"""`+`, `&` and their full-width and small forms: `Amir & Hassan` reads as one person's names
+as `Amir/Hassan` does."""
+_BARS = "|\uff5c\u00a6"
+_JOINERS = f"{_HYPHENS}{_SLASHES}{_AMPERSANDS}{_BARS}"
+_JOIN = (
+    rf"(?:[{_HYPHENS}]|[{_SLASHES}{_AMPERSANDS}{_BARS}]{{1,2}}"
+    rf"|[ \u00a0]+[{_SLASHES}{_AMPERSANDS}]{{1,2}}[ \u00a0]+)"
+)
 _JOINED = re.compile(
     rf"[{_CAP}](?<![\w'’{_JOINERS}][{_CAP}])[{_LOWER}]++{_JOIN}[{_CAP}][{_LOWER}]++"
     rf"(?![\w]|{_JOIN}[{_CAP}{_LOWER}])"
 )
-"""Two capitalised words joined by `-`, `/` (with or without a space on each side), `\\`, `|`
-or `+` (`Amir-Hassan`, `(Amir/Hassan)`, `Amir / Hassan`, `Amir\\Hassan`, `Amir|Hassan`)."""
-_JOINER = re.compile(rf"[{_JOINERS}]")
+"""Two capitalised words joined by a hyphen or a dash, by one or two slashes, backslashes, bars,
+`+` or `&` (issue 17, probe 9: `Amir//Hassan`, `Amir⁄Hassan`, `Amir & Hassan`), the slashes,
+`+` and `&` with or without a space on each side (`Amir-Hassan`, `(Amir/Hassan)`, `Amir /
+Hassan`, `Amir\\Hassan`, `Amir|Hassan`, `Amir + Hassan`). A bar set off by spaces separates
+table cells: the table rules read those."""
+_JOINER = re.compile(rf"[ \u00a0]*[{_SLASHES}{_AMPERSANDS}{_BARS}]{{1,2}}[ \u00a0]*|[{_HYPHENS}]")
+_AS_HYPHEN = str.maketrans(dict.fromkeys("\u2013\u2012\u2014\u2212\ufe63\uff0d", "-"))
+_JOIN_CHARACTERS = frozenset(_JOINERS)
 
 
 def _joined_names(text: str, known: list[str], found: list[Candidate]) -> None:
@@ -1881,14 +1901,14 @@ def _joined_names(text: str, known: list[str], found: list[Candidate]) -> None:
     Amir-Hassan`: `_name_like`); a place, a unit or a department's word on either side
     (`Erbil/Sulaymaniyah`, `Nord-Trøndelag`) is no person; a given name that is also a Norwegian
     word (`Liv/Helse`) does not start one."""
-    if not any(joiner in text for joiner in _JOINERS):
+    if _JOIN_CHARACTERS.isdisjoint(text):
         return
     every, ambiguous = _given_names()
     places = _places()
     for match in _JOINED.finditer(text):
         if caps.full(found):
             return
-        value = match.group().replace("–", "-")  # an en dash typed for a hyphen
+        value = match.group().translate(_AS_HYPHEN)  # a dash typed for a hyphen
         if _fold(value) in every:
             continue  # a double given name of the list
         parts = [part.strip(" \u00a0") for part in _JOINER.split(value)]
