@@ -302,10 +302,16 @@ def _aged(text: str, known: list[str], found: list[Candidate]) -> None:
 
 _NOT_SURNAME = frozenset(
     ("islami", "islamiya", "milli", "melli", "watani", "jihadi", "sharqi", "gharbi", "shimali",
-     "janubi", "shahi", "azadi", "hindi", "farsi", "dari", "pashtun", "urdu", "tigrinya")
+     "janubi", "shahi", "azadi", "hindi", "farsi", "dari", "pashtun", "urdu", "tigrinya",
+     # languages, faiths and peoples (issue 17, probe 9: `tolken (Somali)`, `søkeren, Sunni,`)
+     "somali", "swahili", "bengali", "nepali", "punjabi", "sindhi", "balochi", "baluchi",
+     "kurmanji", "sorani", "badini", "hazaragi", "tajiki", "uzbeki", "turkmeni", "sunni",
+     "shii", "ismaili", "alawi", "alevi", "yazidi", "ezidi", "israeli", "iraqi", "saudi",
+     "kuwaiti", "omani", "yemeni", "pakistani", "bangladeshi", "afghani", "qatari", "emirati",
+     "bahraini", "azeri", "tamil")
 )  # fmt: skip
 """Words of the arrival countries' languages with a surname's ending that name a thing:
-`Hezb Islami`, `Jamiat Watani`, a language."""
+`Hezb Islami`, `Jamiat Watani`, a language, a faith, a people."""
 
 
 def _shaped(text: str, at: int, known: list[str]) -> Candidate | None:
@@ -529,7 +535,9 @@ def _kin_words(text: str, known: list[str], found: list[Candidate]) -> None:
 #   name or has the shape of a surname (`-i`, `-zai`, `-zada`, `-ov`, `-enko`, `-yan`, `-sen`...),
 #   not after `bokstav`, `punkt`, `nr.`... (`bokstav A. Søkeren` is a citation and a sentence);
 # - a courtesy title (`Herr Hassan`, `fru Ahmadi`, `Hr.`, `Frk.`, `Mr.`, `Mrs`, `Ms.`, `Dr.`):
-#   any capitalised word after it that is not a place or one of the department's words.
+#   any capitalised word after it that is not a place or one of the department's words; a title
+#   with a full stop may stand right before it (`Hr.Rahimi`), a hyphen or an apostrophe may join
+#   it (`Hr.-Rahimi`, `herr-Rahimi`, `fru'Rahimi`; not `MR-` in capitals, an MRI's).
 # Letters of other scripts:
 # - a word that mixes Latin letters with Cyrillic or Greek look-alikes (`Fаtima` with a Cyrillic
 #   `а`) is read in Latin letters (same length) before every name rule;
@@ -636,7 +644,8 @@ _SURNAME_SHAPE = re.compile(
 _TITLE = re.compile(
     r"[HhFfMmDd](?<![\w.][HhFfMmDd])(?:(?<=[Hh])(?:err|r\.)|(?<=[Ff])(?:ru|rk\.|røken)"
     r"|(?<=M)(?:[Rr][Ss]?\.?|[Ss]\.|iss|ister|adame|onsieur)|(?<=m)(?:rs?\.?|s\.)|(?<=[Dd])r\.)"
-    rf"[ \u00a0]+(?P<second>[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?)(?![\w-])"
+    r"(?:[ \u00a0]+|(?<=\.)[-'’]?|(?<=[a-zø])[-'’])"
+    rf"(?P<second>[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?)(?![\w-])"
 )
 _CYRILLIC_PAIR = re.compile(
     "[А-ЯЁІЇЄҐ](?<![\\w-][А-ЯЁІЇЄҐ])[а-яёіїєґ']+(?![\\w-])[ \u00a0]+"
@@ -1319,6 +1328,13 @@ _KIN_NOUNS = (
     "|bestemoren|ektemannen|kona|ektefellen|svogeren|svigerinnen|svigerfaren|svigermoren"
     "|sønn|datter|bror|søster|far|mor|onkel|tante|fetter|kusine|ektemann|kone|svoger"
 )
+_PERSON_NOUNS = (
+    "vitnet|vitne|tolken|naboen|vennen|venninnen|kjæresten|personen|mannen|kvinnen|gutten"
+    "|jenta|barnet|sjefen|arbeidsgiveren|kollegaen|kollegen|læreren|legen|soldaten"
+    # the parties, and the indefinite forms (`Tolk Sol Bakken`, `en søker Sol Bakken`)
+    "|søkeren|søker|klageren|klager|tolk|nabo|venn|venninne|kjæreste|person|mann|kvinne|gutt"
+    "|jente|sjef|arbeidsgiver|kollega|lærer|lege|soldat"
+)
 _KIN_CUES = (
     r"familien|familiene|brødrene|søstrene|(?:enken|enka|enkemannen)[ \u00a0]+etter"
     r"|undertegnet(?:[ \u00a0]+av)?|signert(?:[ \u00a0]+av)?|(?:skriver|kaller)[ \u00a0]+seg"
@@ -1330,15 +1346,22 @@ name, as after `heter` with a person before it."""
 _CUE_BEFORE = re.compile(
     rf"(?i:(?<![\w-])(?:(?P<verb>{_CUE_VERBS})|(?P<party>{_PARTY_CUES})|(?P<kin>{_KIN_CUES})"
     rf"|(?P<hence>heretter(?:[ \u00a0]+(?:omtalt|benevnt|betegnet)(?:[ \u00a0]+som)?)?)"
-    rf"|(?P<label>{_CUE_WORDS})|{_TITLE_WORDS}))"
-    r"(?:[ \u00a0]*:)?[ \u00a0]+(?P<quote>[*_«“„\"]+)?\Z"
+    rf"|(?P<label>{_CUE_WORDS})|{_TITLE_WORDS}|(?P<person>{_PERSON_NOUNS})))"
+    r"(?:(?:[ \u00a0]*:)?[ \u00a0]+"
+    r"|(?P<set_off>[ \u00a0]*[,(\[/][ \u00a0]*|[ \u00a0]+[-–—][ \u00a0]+))"
+    r"(?P<quote>[*_«“„\"]+)?\Z"
 )
-"""A cue or a title right before a capitalised word (tried on the characters before it)."""
+"""A cue or a title right before a capitalised word (tried on the characters before it). After
+a party, kin or another word for a person the word may be set off by a comma, a parenthesis, a
+bracket, a slash or a dash between spaces (`søkerens bror – Amir –`, `klageren (Amir)`)."""
+_SET_OFF = ",([/–—-"
+"""The characters that may set a word off from a cue (`set_off` above)."""
 _CUE_LAST = frozenset(
     (*_CUE_VERBS.split("|"), *_TITLE_WORDS.replace("\\", "").split("|"), "alias", "er", "var",
      "lyder", "lød", "hans", "hennes", "sitt", "deres", *_PARTY_CUES.split("|"), "familien",
      "familiene", "brødrene", "søstrene", "etter", "undertegnet", "signert", "av", "seg", "som",
-     *_KIN_NOUNS.split("|"), "heretter", "omtalt", "benevnt", "betegnet")
+     *_KIN_NOUNS.split("|"), "heretter", "omtalt", "benevnt", "betegnet",
+     *_PERSON_NOUNS.split("|"))
 )  # fmt: skip
 """The last word of every cue but the words for a name (`…navn`, `…navnet`): a capitalised word
 after any other word needs no further look."""
@@ -1372,12 +1395,14 @@ def _cue_before(text: str, start: int) -> re.Match[str] | None:
 
 def _cues(text: str) -> Iterator[tuple[int, int, bool, bool, str]]:
     """Every capitalised word right after a cue: (start, end, after a verb, quoted, the kind of
-    cue: `party`, `kin` or empty), in order (one at a time: the caller may stop at the cap).
+    cue: `party`, `kin`, `person` for another word for a person, `set_off` for a party or kin
+    and a comma, a parenthesis or a dash between, `weak`, or empty), in order (one at a time:
+    the caller may stop at the cap).
     Found from the capitalised word (one scan in C); the word before it is looked up in
     `_CUE_LAST`, and only then the whole cue looked for in the characters before it."""
     for match in _CUE_CAPITALISED.finditer(text):
         start = match.start()
-        words = text[max(0, start - 24) : start].rstrip(' \u00a0*_«“„"').rsplit(None, 1)
+        words = text[max(0, start - 24) : start].rstrip(' \u00a0*_«“„"' + _SET_OFF).rsplit(None, 1)
         if not words:  # the start of the text, or only white space before
             continue
         last = words[-1].rstrip(":").lstrip('([«“„"').lower()  # `(heretter Amir)`
@@ -1392,6 +1417,12 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool, bool, str]]:
             bare = _BARE_LABEL.fullmatch(cue.group("label") or "") and ":" not in cue.group()
             if cue.group("hence") or bare:
                 kind = "weak"
+            if cue.group("person"):
+                kind = "person"
+            if cue.group("set_off"):
+                if kind not in ("party", "kin", "person"):
+                    continue  # `heter, Amir`, `professor (Wardak)`: no cue set off so
+                kind = "person" if kind == "person" else "set_off"
             yield start, match.end(), verb, quoted, kind
 
 
@@ -1427,9 +1458,11 @@ _SENTENCE_STARTS = frozenset(
 an article or a pronoun, never a name."""
 
 
-def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
+def _cued(text: str, known: list[str], found: list[Candidate], alone: list[Candidate]) -> None:
     """A name after a cue word or a title (`heter Wardak`, `Etternavn: Wardak`, `professor
-    Wardak`): any capitalised word there that is not a place, a unit or a department's word."""
+    Wardak`): any capitalised word there that is not a place, a unit or a department's word.
+    A word set off from a party or kin, or after another word for a person, goes in ``alone``:
+    it counts where no other rule found a name over it (`vitnet (Amir/Hassan)`)."""
     places, large = _places(), _large_places()
     starts = {candidate[0] for candidate in found}  # a name found already (`Đặng Thị Lan`)
     for start, end, verb, quoted, kind in _cues(text):
@@ -1441,6 +1474,17 @@ def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
             if not _name_like(folded_second):
                 continue
             kind = ""
+        if kind == "person":  # `Vitnet Rahimi`, `Vitnet (Amir)`: a given name or a foreign surname
+            if start in starts or not _named_alone(folded_second, norwegian=False):
+                continue
+            if _UNIT.match(second) is None and not any(folded_second in k.split() for k in known):
+                alone.append((start, end, WHAT_NAME, _shown(second), folded_second))
+            continue
+        into = found
+        if kind == "set_off":  # `søkerens bror – Amir –`, `klageren (Ahmadi)`
+            if not _named_alone(folded_second, norwegian=True):
+                continue
+            kind, into = "party", alone
         if kind and start in starts:
             continue
         if folded_second in large or folded_second in _VOCABULARY:
@@ -1448,7 +1492,12 @@ def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
         if folded_second in _SENTENCE_STARTS:
             continue  # `kaller seg Det islamske emiratet`: a name of a thing, no person
         following = _NEXT_CAPITALISED.match(text, end)
-        if kind == "party" and following is None and not _name_like(folded_second):
+        if (
+            kind == "party"
+            and following is None
+            and not _name_like(folded_second)
+            and not _named_alone(folded_second, norwegian=True)
+        ):
             continue  # `Søker: Mann`: a party's name is a pair, or a given name or surname
         if kind and following is not None and _fold(following.group("word")) not in large:
             end = following.end()  # the rest of the name
@@ -1471,7 +1520,7 @@ def _cued(text: str, known: list[str], found: list[Candidate]) -> None:
         if titled_not_a_person(text, start, end):
             continue  # `bodde i Sheikh Maqsoud i Aleppo`, `Imam Ali-moskeen`
         value = " ".join(text[start:end].split())
-        found.append((start, end, WHAT_NAME, _shown(value), _fold(value)))
+        into.append((start, end, WHAT_NAME, _shown(value), _fold(value)))
 
 
 _NEXT_CAPITALISED = re.compile(
@@ -1506,6 +1555,25 @@ def opens_name(words: str) -> bool:
         return True
     last = _fold(words.split()[-1]).strip(".")
     return last in _given_names()[0] and last not in _places()
+
+
+def _named_alone(word: str, *, norwegian: bool) -> bool:
+    """Whether a word (folded), alone after a word for a person (`søkeren Ahmadi`, `vitnet
+    (Amir)`), names one: a given name that is not a Norwegian word, or a word shaped like a
+    foreign surname (`Rahimi`, `Ahmadzai`); with ``norwegian`` (after a party or kin) also like a
+    Norwegian or a Slavic one (`Olsen`, `Haugland`, `Petrov`: `_SURNAME_SHAPE`). Never a place,
+    a department's word, an institution's, an article or a pronoun, nor a word of the arrival
+    countries that names a language, a faith or a people (`Dari`, `Sunni`, `Somali`)."""
+    if word in _places() or word in _VOCABULARY or word in _NOT_SURNAME:
+        return False
+    if word in INSTITUTION_WORDS or word in _SENTENCE_STARTS:
+        return False
+    every, ambiguous = _given_names()
+    if word in every:
+        return word not in ambiguous
+    if _FOREIGN_SURNAME.match(word) is not None:
+        return True
+    return norwegian and _SURNAME_SHAPE.match(word) is not None
 
 
 def _name_like(word: str) -> bool:
@@ -1738,6 +1806,8 @@ def find(text: str, known_names: Collection[str] = ()) -> list[Candidate]:
         if _marked_in().found(text):
             translated = text.translate(table)  # one letter for one: offsets stay
             text = capital_i(translated) if translated != text else text
+    if "\t" in text:
+        text = text.replace("\t", " ")  # a tab between the words reads as a space
     text = _unleet(
         spaced(text)
     )  # `Amir·Hassan`, `Amir (35) Hassan`: one letter for one, offsets stay
@@ -1831,12 +1901,13 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
                 if caps.full(found):
                     return found  # the rest is not read (`caps.py`); overlaps go in `_select`
     known_list = known if known is not None else _known(known_names)
+    alone: list[Candidate] = []  # one word after a word for a person, if no rule read more
     rules: tuple[Callable[[], object], ...] = (
         lambda: _camel(text, known_list, found),  # `AmirHassan`
         lambda: _middle_marked(text, known_list, found),  # `Nguyen Van Thanh`
         lambda: _other_names(text, known_list, found, starts, other_scripts),
         lambda: _small_surnames(text, known_list, found),
-        lambda: _cued(text, known_list, found),
+        lambda: _cued(text, known_list, found, alone),
         lambda: _aged(text, known_list, found),  # `Zarmina, 17 år`
         lambda: _party_pairs(text, known_list, found),
         lambda: _kin_words(text, known_list, found),
@@ -1850,6 +1921,7 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
         rule()
         if caps.full(found):
             return found  # (each rule reads the whole text; the next ones are not run)
+    found += [c for c in alone if not any(o[0] < c[1] and c[0] < o[1] for o in found)]
     return list({(c[0], c[1]): c for c in reversed(found)}.values())[::-1]  # one a span
 
 
@@ -1925,13 +1997,6 @@ def _joined_names(text: str, known: list[str], found: list[Candidate]) -> None:
         _add(text, match.start(), match.end(), known, found, shown)
 
 
-_PERSON_NOUNS = (
-    "vitnet|vitne|tolken|naboen|vennen|venninnen|kjæresten|personen|mannen|kvinnen|gutten"
-    "|jenta|barnet|sjefen|arbeidsgiveren|kollegaen|kollegen|læreren|legen|soldaten"
-    # the parties, and the indefinite forms (`Tolk Sol Bakken`, `en søker Sol Bakken`)
-    "|søkeren|søker|klageren|klager|tolk|nabo|venn|venninne|kjæreste|person|mann|kvinne|gutt"
-    "|jente|sjef|arbeidsgiver|kollega|lærer|lege|soldat"
-)
 _PERSON_GAP = r"(?:[ \u00a0]*[,:(][ \u00a0]*|[ \u00a0]+[-–—][ \u00a0]+|[ \u00a0]+)"
 """What may stand between the word for a person and the name: a space, a comma, a colon, an
 opening parenthesis or a dash set off by spaces (`Vitnet, Sol Bakken,`, `klageren – Sol Bakken

@@ -14,7 +14,8 @@
 Each is replaced by as many spaces (one character for one: offsets stay), unless the word after
 it starts a sentence (`Kari … Han sa ja`: `_SENTENCE_WORDS`). Two capitalised words
 run together (`AmirHassan`, and what `***Amir***Hassan` or `Amir<sub>Hassan</sub>` shows a
-reader) are split by `camel_pairs`: the name rules judge the two words as a pair.
+reader) or joined by an apostrophe (`Amir'Hassan`) are split by `camel_pairs`: the name rules
+judge the two words as a pair.
 """
 
 from __future__ import annotations
@@ -87,16 +88,21 @@ def spaced(text: str) -> str:
 
 
 _CAMEL = re.compile(
-    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]{{2,}}+(?P<second>[{_CAP}][{_LOWER}]{{2,}}+)"
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]{{2,}}+['’]?(?P<second>[{_CAP}][{_LOWER}]{{2,}}+)"
     rf"(?![\w-])"
 )
 
 
 def camel_pairs(text: str) -> list[tuple[int, int, str]]:
-    """Two capitalised words run together (`AmirHassan`): (start, end, the words with a space
+    """Two capitalised words run together (`AmirHassan`), or joined by an apostrophe
+    (`Amir'Hassan`; `O'Brien` has one letter before it): (start, end, the words with a space
     between)."""
     return [
-        (m.start(), m.end(), f"{text[m.start() : m.start('second')]} {m.group('second')}")
+        (
+            m.start(),
+            m.end(),
+            f"{text[m.start() : m.start('second')].rstrip(chr(39) + '’')} {m.group('second')}",
+        )
         for m in _CAMEL.finditer(text)
     ]
 
