@@ -235,6 +235,9 @@ _SPECIAL = re.compile(
     r"|\\(?=[!-/:-@\[-`{-~])"
     # markup a reader does not see between two digits: the digits show side by side
     rf"|(?P<join>(?<=[0-9])(?:[*`]|{_INLINE_TAG}|{_COMMENT})++(?=[0-9]))"
+    # an interlinear annotation (U+FFFA, the note, U+FFFB) is read as nothing: the annotated
+    # word before it reads whole (`\ufff9Amir\ufffaX\ufffb Hassan`; attack round 9, class 4)
+    "|(?P<annotation>\ufffa[^\ufff9-\ufffb\n]{0,200}+\ufffb)"
     rf"|(?P<hidden>[{_INVISIBLE}]++)"
     # numerals that are no digits (Ethiopic, Han, Roman; a date with a Roman day): numerals.py
     rf"|(?P<numeral>{numerals.PATTERN})"
@@ -377,7 +380,7 @@ class _Normalised:
                 if ch not in _PERCENT_KEEP:
                     continue
                 replacement = ch
-            elif token == "\\" or match.lastgroup in ("join", "hidden"):
+            elif token == "\\" or match.lastgroup in ("join", "hidden", "annotation"):
                 replacement = ""
             elif match.group("numeral") is not None:
                 replacement = numerals.value(token)

@@ -1114,28 +1114,16 @@ class _Reshaped:
         pieces: list[str] = []
         done = 0
         size = 0
-        for match in _disguises(text):
-            group = match.lastgroup
-            token = match.group()
-            if group == "br":
-                replacement = " "
-            elif group == "small":
-                replacement = _small(token, text, match.start())
-            elif group == "spaced":
-                replacement = _unspaced(token)
-            elif group == "dotted":  # `A.m.i.r`, `A-m-i-r`, `A_m_i_r`: the letters after the first
-                replacement = token.replace(".", "").replace("-", "").replace("_", "")
-            else:
-                replacement = ""
-            if replacement == token:
+        for start, end, replacement in _undone(text):
+            if replacement == text[start:end]:
                 continue
-            pieces.append(text[done : match.start()])
-            size += match.start() - done
+            pieces.append(text[done:start])
+            size += start - done
             pieces.append(replacement)
-            self._norm.append((size, len(replacement), len(token)))
-            self._orig.append(match.start())
+            self._norm.append((size, len(replacement), end - start))
+            self._orig.append(start)
             size += len(replacement)
-            done = match.end()
+            done = end
         pieces.append(text[done:])
         self.text = "".join(pieces) if self._norm else text
 
@@ -1161,6 +1149,31 @@ class _Reshaped:
     def back(self, candidate: Candidate) -> Candidate:
         start, end, what, shown, canonical = candidate
         return self._piece(start, True), self._piece(end, False), what, shown, canonical
+
+
+def _undone(text: str) -> list[tuple[int, int, str]]:
+    """Every disguise in ``text`` and what it reads as: (start, end, replacement), in order.
+    Letters spelled out one by one (`_spelled`) win over a disguise they overlap."""
+    undone: list[tuple[int, int, str]] = []
+    for match in _disguises(text):
+        group = match.lastgroup
+        token = match.group()
+        if group == "br":
+            replacement = " "
+        elif group == "small":
+            replacement = _small(token, text, match.start())
+        elif group == "spaced":
+            replacement = _unspaced(token)
+        elif group == "dotted":  # `A.m.i.r`, `A-m-i-r`, `A_m_i_r`: the letters after the first
+            replacement = token.replace(".", "").replace("-", "").replace("_", "")
+        else:
+            replacement = ""
+        undone.append((match.start(), match.end(), replacement))
+    spelled = _spelled(text)
+    if not spelled:
+        return undone
+    kept = [u for u in undone if not any(s < u[1] and u[0] < e for s, e, _ in spelled)]
+    return sorted(kept + spelled)
 
 
 def _disguises(text: str) -> list[re.Match[str]]:
@@ -1198,6 +1211,97 @@ def _unspaced(token: str) -> str:
 
 def _shown(value: str) -> str:
     return " ".join(w[0] + "…" for w in value.replace(",", "").split())
+
+
+# Letters spelled one by one with a separator (issue 17, attack round 9, findings 3 and 8):
+# `A, m, i, r H, a, s, s, a, n`, `A/m/i/r`, `A–m–i–r`, `A + m + i + r`, `A; m; i; r`, one letter
+# a list item or a table row. A run of three single letters or more with one separator, the same
+# all through (a comma or a semicolon and a space; a slash, a plus, a bar, a backslash or a dash,
+# set off or not; a hyphen set off), is the word it spells; another gap (a space, a comma) starts
+# the next word, of two letters or more; a capital after a small letter starts one too (`A; m; i;
+# r; H; a`). Lines of one letter each, three or more in a row (a list item, a table row or a line
+# alone), are read the same way, a blank line between words. What is spelled is then read by the
+# name rules: options (`a, b, c`), points (`(a), (b)`) and initials (`A/S`, `A, B og C`) spell no
+# name. (`A.m.i.r`, `A-m-i-r` and `A_m_i_r` are `dotted` above; spaces alone are `spaced`.)
+_SPELL_SEPARATOR = (
+    r"[,;][ \u00a0]++|[ \u00a0]*+[/\u2044\u2215\uff0f+\uff0b|\\\u2013\u2014\u2212][ \u00a0]*+"
+    r"|[ \u00a0]++-[ \u00a0]++"
+)
+_ONE_LETTER = r"[^\W\d_](?![^\W_])"
+_SPELLED = re.compile(
+    rf"(?<![^\W_])[^\W\d_](?P<sep>{_SPELL_SEPARATOR}){_ONE_LETTER}(?:(?P=sep){_ONE_LETTER})++"
+    rf"(?:[,;]?[ \u00a0]++(?!(?P=sep)){_ONE_LETTER}(?P=sep){_ONE_LETTER}"
+    rf"(?:(?P=sep){_ONE_LETTER})*+)*+"
+)
+_SPELLED_AT = re.compile(
+    r"[,;/\u2044\u2215\uff0f+\uff0b|\\\u2013\u2014\u2212-]"
+    r"(?:(?<=(?<![^\W_])[^\W\d_].)|(?<=(?<![^\W_])[^\W\d_][ \u00a0].))"
+    rf"[ \u00a0]*+{_ONE_LETTER}"
+)
+"""Where a spelled run may start: a separator's character right after a single letter (a
+space between or not), then a single letter; the engine skips in C to such a character."""
+_LETTER_LINE = (
+    r"[ \t]*+(?:[-*+\u2022][ \t]++|[0-9]{1,3}[.)][ \t]++|\|[ \t]*+)?[^\W\d_]"
+    r"(?:[ \t]*+\|)?[ \t]*+(?=\n|\Z)"
+)
+_LETTER_LINES = re.compile(
+    rf"(?m)^{_LETTER_LINE}(?:\n{_LETTER_LINE}){{2,}}+"
+    rf"(?:\n[ \t]*+\n{_LETTER_LINE}(?:\n{_LETTER_LINE})++)*+"
+)
+_LETTER_LINE_AT = re.compile(
+    r"\n[ \t]*+(?:[-*+\u2022][ \t]++|[0-9]{1,3}[.)][ \t]++|\|[ \t]*+)?[^\W\d_]"
+    r"(?:[ \t]*+\|)?[ \t]*+\n"
+)
+"""A line of one letter between two line ends: only then are letter lines looked for."""
+_CAPITAL_AFTER_SMALL = re.compile(r"(?<=[^\W\d_])(?<![A-ZÆØÅ])(?=[A-ZÆØÅ])")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _spelled(text: str) -> list[tuple[int, int, str]]:
+    """Every run of letters spelled one by one (`_SPELLED`, `_LETTER_LINES`): (start, end, the
+    words spelled, a space between)."""
+    runs: list[tuple[int, int, str]] = []
+    done = 0
+    for at in _SPELLED_AT.finditer(text):
+        if at.start() < done:
+            continue
+        first = at.start() - 1 if text[at.start() - 1].isalpha() else at.start() - 2
+        match = _SPELLED.match(text, first)
+        if match is None:
+            continue
+        runs.append((match.start(), match.end(), _words_spelled(match.group(), match["sep"])))
+        done = match.end()
+    if "\n" in text and _LETTER_LINE_AT.search(text) is not None:
+        for match in _LETTER_LINES.finditer(text):
+            if not any(s < match.end() and match.start() < e for s, e, _ in runs):
+                words = [
+                    "".join(ch for ch in word if ch.isalpha())
+                    for word in _BLANK_LINE.split(match.group())
+                ]
+                runs.append((match.start(), match.end(), _spaced_words(words)))
+        runs.sort()
+    return runs
+
+
+def _words_spelled(token: str, separator: str) -> str:
+    """The words a spelled run holds: letters joined by ``separator`` are one word."""
+    words: list[str] = []
+    at = 0
+    while at < len(token):
+        word = token[at]
+        at += 1
+        while token.startswith(separator, at) and at + len(separator) < len(token):
+            at += len(separator)
+            word += token[at]
+            at += 1
+        words.append(word)
+        while at < len(token) and not token[at].isalpha():
+            at += 1
+    return _spaced_words(words)
+
+
+def _spaced_words(words: list[str]) -> str:
+    return " ".join(_CAPITAL_AFTER_SMALL.sub(" ", word) for word in words)
 
 
 # A given name, then a word in small letters: a surname written small?
