@@ -44,6 +44,57 @@ SPELLED = [
 ]  # fmt: skip
 
 
+CYRILLIC = [
+    Row("surname, given name, patronymic (Russian)", "Vitnet Иванов Иван Иванович forklarte seg.",
+        True),
+    Row("a surname in capitals first", "Vitnet КОВАЛЬЧУК Олена forklarte seg.", True),
+    Row("a surname and two initials", "Vitnet Ковальчук О. П. forklarte seg.", True),
+    Row("a surname and initials without spaces", "Vitnet Ковальчук О.П. forklarte seg.", True),
+    Row("two initials and a surname", "Vitnet О. П. Ковальчук forklarte seg.", True),
+    Row("surname, given name, patronymic (Ukrainian)",
+        "Vitnet Ковальчук Олена Петрівна forklarte seg.", True),
+    Row("a surname first and a given name", "Vitnet Петров Сергей forklarte seg.", True),
+    Row("a given name and a surname in capitals", "Vitnet Олена КОВАЛЬЧУК forklarte seg.", True),
+    Row("everything in capitals", "Vitnet ІВАНОВ ІВАН ІВАНОВИЧ forklarte seg.", True),
+    Row("a given name and a patronymic", "Vitnet Мария Ивановна forklarte seg.", True),
+    Row("a given name and a short patronymic", "Vitnet Никита Ильич forklarte seg.", True),
+    # near misses
+    Row("a parliament", "Parlamentet heter Верховна Рада України på ukrainsk.", False),
+    Row("a slogan", "Slagordet «Слава Україні» ble brukt.", False),
+    Row("an army", "Hæren heter Збройні Сили України.", False),
+    Row("a service and its abbreviation", "Tjenesten Служба безпеки України (СБУ) er nevnt.",
+        False),
+    Row("cities", "Byene Київ, Харків og Одеса ble angrepet.", False),
+    Row("a law", "Loven heter Кримінальний кодекс України.", False),
+    Row("a party", "Partiet Єдина Росія vant valget.", False),
+    Row("a church", "Kirken Православна Церква України er nevnt.", False),
+    Row("an abbreviation and a country", "Rapporten fra ОБСЄ Україна ble lest.", False),
+    Row("a street named after a poet", "Gaten heter вулиця Шевченка i Kyiv.", False),
+]  # fmt: skip
+
+MIXED_SCRIPTS = [
+    Row("an Arabic given name, a Latin given name", "Søkeren محمد Hassan forklarte seg.", True),
+    Row("an Arabic given name, a Latin surname", "Søkeren محمد Rahimi forklarte seg.", True),
+    Row("a Persian given name, a Latin surname", "Søkeren زهرا Ahmadi forklarte seg.", True),
+    Row("an Arabic given name with vowel marks", "Søkeren مُحَمَّد Rahimi forklarte seg.", True),
+    Row("a Ge'ez given name, a Latin surname", "Søkeren ተስፋይ Gebremedhin forklarte seg.", True),
+    Row("a Cyrillic given name, a Latin surname", "Vitnet Олена Kovalchuk forklarte seg.", True),
+    Row("an Armenian given name, a Latin surname", "Søkeren Զարուհի Hakobyan forklarte seg.",
+        True),
+    # near misses
+    Row("a term and its spelling", "Begrepet شريعة Sharia brukes i rapporten.", False),
+    Row("a movement and its spelling", "Gruppen طالبان Taliban kontrollerer området.", False),
+    Row("a language and its name", "Tolken oversatte fra دری Dari.", False),
+    Row("a faith and its name", "Han regnes som سنی Sunni.", False),
+    Row("a party's first word", "Organisasjonen حزب Hizb ut-Tahrir er nevnt.", False),
+    Row("a city and its name", "Byen کابل Kabul ligger i Afghanistan.", False),
+    Row("a word of faith", "Ordet الله Allah står i teksten.", False),
+    Row("a people and its name", "Landinfo skriver om هزاره Hazara.", False),
+    Row("a Cyrillic city and its name", "Byen Москва Moskva er stor.", False),
+    Row("a Cyrillic word before a country", "Radio Свобода Ukraina meldte.", False),
+]  # fmt: skip
+
+
 ANNOTATED = [
     Row("an annotation after the given name",
         "Søkeren \ufff9Amir\ufffaX\ufffb Hassan forklarte seg.", True),
@@ -62,6 +113,16 @@ ANNOTATED_AS_ENTITIES = [
 
 @pytest.mark.parametrize("row", SPELLED, ids=repr)
 def test_a_name_spelled_letter_by_letter(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", CYRILLIC, ids=repr)
+def test_a_cyrillic_name_surname_first_in_capitals_or_with_initials(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", MIXED_SCRIPTS, ids=repr)
+def test_a_given_name_in_another_script_then_a_latin_surname(row: Row) -> None:
     check(row)
 
 

@@ -818,6 +818,48 @@ def _across_scripts(text: str, found: list[Candidate]) -> None:
         found.append((match.start(), end, WHAT_NAME, f"{value[0]}… (annen skrift)", _fold(value)))
 
 
+_OTHER_LETTERS = (
+    "\u0370-\u03ff\u0400-\u052f\u0531-\u0587\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff"
+    "\u0710-\u072f\u0900-\u0dff\u10a0-\u10ff\u1200-\u135a\u2d30-\u2d67"
+)
+_OTHER_THEN_LATIN = re.compile(
+    rf"[{_OTHER_LETTERS}][\u064b-\u065f\u0670]*+[ \u00a0]+"
+    rf"(?P<latin>[{_CAP}][{_LOWER}]++(?:-[{_CAP}][{_LOWER}]++)?)(?![\w-])"
+)
+"""The last letter of a word in another script (Greek, Cyrillic, Armenian, Hebrew, Arabic,
+Syriac, the Indic scripts, Georgian, Ethiopic, Tifinagh), then a capitalised Latin word."""
+
+
+def _other_then_latin(text: str, found: list[Candidate], given: Callable[[str], bool]) -> None:
+    """A given name in another script, then a Latin surname (issue 17, attack round 9, class
+    10: `محمد Hassan`, `زهرا Ahmadi`, `ተስፋይ Gebremedhin`, `Олена Kovalchuk`): the Latin word
+    names a person alone (`_named_alone`: a given name that is no Norwegian word, or a foreign
+    surname's shape; never a place, a language, a faith or a people). A Cyrillic word must be a
+    given name itself; a word that opens an organisation's name (`حزب`) is none."""
+    for match in _OTHER_THEN_LATIN.finditer(text):
+        if not _named_alone(_fold(match["latin"])):
+            continue
+        start = match.start()
+        while start > 0 and (
+            text[start - 1].isalpha() or unicodedata.category(text[start - 1])[0] == "M"
+        ):
+            if ord(text[start - 1]) < 0x250:
+                break
+            start -= 1
+        if start > 0 and (text[start - 1].isalpha() or text[start - 1].isdigit()):
+            continue  # a Latin letter glued before: a mixed word, read as look-alikes
+        word = text[start : match.start("latin")].strip()
+        if len(word) < 2 or _organisation(word):
+            continue
+        if "\u0400" <= word[0] <= "\u052f" and not any(
+            given(s) for s in _cyrillic_spellings(word.capitalize())
+        ):
+            continue
+        value = f"{word} {match['latin']}"
+        shown = f"(annen skrift) {match['latin'][0]}…"
+        found.append((start, match.end(), WHAT_NAME, shown, _fold(value)))
+
+
 # What a run of words in another script names when it is no person (issue 17, attack round 6,
 # false stops): an organisation, an office or a state whose name starts with the word for one
 # (`هيئة تحرير الشام`, `وزارة الداخلية`, `ህዝባዊ ግንባር …`), and a gloss: the run alone in
@@ -874,6 +916,75 @@ def _cyrillic_spellings(word: str) -> set[str]:
     `й` as y or i)."""
     plain = "".join(_CYRILLIC_LATIN.get(ch, ch) for ch in word.lower())
     return {plain, plain.replace("kh", "h"), plain.replace("y", "i")}
+
+
+# Cyrillic names in the other orders (issue 17, attack round 9, class 2): surname first
+# (`Иванов Иван Иванович`, `Ковальчук Олена Петрівна`), a surname in capitals (`КОВАЛЬЧУК
+# Олена`, `Олена КОВАЛЬЧУК`), initials (`Ковальчук О. П.`, `О. П. Ковальчук`). A run of two to
+# four capitalised Cyrillic words or initials is a name when a word after the first is a
+# patronymic (`-ович`, `-евич`, `-івна`; `-овна`, `-евна`, `-ич`, `-ична` only after a given name:
+# `Верховна Рада` is a council), when a given name follows a word shaped like a Slavic surname or
+# one in capitals, when a given name comes before one in capitals, or when initials stand beside
+# a surname's shape (or two initials beside any word). (A given name first, then a capitalised
+# word, is `_CYRILLIC_PAIR`.)
+_CYRILLIC_UPPER = "А-ЯЁІЇЄҐ"
+_CYRILLIC_LOWER = "а-яёіїєґ'’"
+_CYRILLIC_TOKEN = (
+    rf"[{_CYRILLIC_UPPER}](?:[{_CYRILLIC_LOWER}]++|[{_CYRILLIC_UPPER}]++)"
+    rf"(?:-[{_CYRILLIC_UPPER}](?:[{_CYRILLIC_LOWER}]++|[{_CYRILLIC_UPPER}]++))?"
+    rf"|[{_CYRILLIC_UPPER}]\."
+)
+_CYRILLIC_RUN = re.compile(
+    rf"(?<![\w.’'-])(?:{_CYRILLIC_TOKEN})(?:(?:(?<=\.)[ \u00a0]*|[ \u00a0]+)(?:{_CYRILLIC_TOKEN}))"
+    r"{1,3}(?![\w’'-])"
+)
+_PATRONYMIC = re.compile(r"(?:ович|евич|йович|ьович|івна|ївна)\Z")
+_PATRONYMIC_AFTER_GIVEN = re.compile(r"(?:овна|евна|ич|ична|инична)\Z")
+_SLAVIC_SURNAME = re.compile(r".{2,}(?:uk|iuk|yuk|ko|skyi|skyy|skiy|ska|ska[iy]a)\Z")
+
+
+def _cyrillic_names(text: str, found: list[Candidate], given: Callable[[str], bool]) -> None:
+    """The Cyrillic names of `_CYRILLIC_RUN` judged as above."""
+    for match in _CYRILLIC_RUN.finditer(text):
+        tokens = match.group().replace(".", ". ").split()
+        if _cyrillic_name(tokens, given):
+            value = " ".join(tokens)
+            found.append((match.start(), match.end(), WHAT_NAME, "(kyrillisk skrift)", value))
+
+
+def _cyrillic_name(tokens: list[str], given: Callable[[str], bool]) -> bool:
+    words = [t for t in tokens if not t.endswith(".")]
+    if not words:
+        return False
+
+    def is_given(token: str) -> bool:
+        return not token.endswith(".") and any(
+            given(s) for s in _cyrillic_spellings(token.capitalize())
+        )
+
+    def surname(token: str) -> bool:
+        spellings = _cyrillic_spellings(token) if not token.endswith(".") else set()
+        return any(
+            _SURNAME_SHAPE.match(s) or _FOREIGN_SURNAME.match(s) or _SLAVIC_SURNAME.match(s)
+            for s in spellings
+        )
+
+    def capitals(token: str) -> bool:
+        return len(token) >= 4 and token.isupper() and not token.endswith(".")
+
+    for before, token in pairwise(tokens):
+        low = token.lower()
+        if before.endswith("."):
+            continue
+        if _PATRONYMIC.search(low) or (_PATRONYMIC_AFTER_GIVEN.search(low) and is_given(before)):
+            return True
+    first = tokens[0]
+    if (surname(first) or capitals(first)) and any(is_given(t) for t in tokens[1:]):
+        return True
+    if is_given(first) and capitals(tokens[1]):
+        return True
+    initials = len(tokens) - len(words)
+    return initials > 0 and len(words) == 1 and (initials >= 2 or surname(words[0]))
 
 
 def _initialled(text: str, match: re.Match[str], given: Callable[[str], bool]) -> bool:
@@ -973,6 +1084,7 @@ def _other_names(
         if any(given(f) for f in _cyrillic_spellings(match.group().split()[0])):
             folded = _fold(match.group())
             found.append((match.start(), match.end(), WHAT_NAME, "(kyrillisk skrift)", folded))
+    _cyrillic_names(text, found, given)
     for match in _ARABIC_RUN.finditer(text):
         words = " ".join(match.group().split())
         if _organisation(words) or _gloss(text, match.start(), match.end(), found):
@@ -1001,6 +1113,7 @@ def _other_names(
         shown = "(kinesisk skrift)" if "\u3400" <= words[0] <= "\u9fff" else "(annen skrift)"
         found.append((start, end, WHAT_NAME, shown, words))
     _across_scripts(text, found)
+    _other_then_latin(text, found, given)
 
 
 # -- names in disguise, after a cue, in tables and lists ---------------------------------------
