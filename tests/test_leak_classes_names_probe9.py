@@ -28,6 +28,14 @@ JOINED = [
     Row("an em dash", "Det gjelder Amir\u2014Rahimi fra Ghazni.", True),
     Row("a minus sign", "Det gjelder Amir\u2212Rahimi fra Ghazni.", True),
     Row("two bars", "Det gjelder Amir||Rahimi fra Ghazni.", True),
+    Row("a space on one side only", "Det gjelder Amir //Rahimi fra Ghazni.", True),
+    Row("a small em dash", "Det gjelder Amir\ufe58Rahimi fra Ghazni.", True),
+    Row("a double oblique hyphen", "Det gjelder Amir\u2e17Rahimi fra Ghazni.", True),
+    Row("in capitals", "Det gjelder AMIR//RAHIMI fra Ghazni.", True),
+    Row("in capitals, a hyphen", "Det gjelder AMIR-RAHIMI fra Ghazni.", True),
+    Row("in capitals, an ampersand", "Det gjelder AMIR & RAHIMI fra Ghazni.", True),
+    Row("in small letters", "Det gjelder amir//rahimi fra Ghazni.", True),
+    Row("in small letters, an ampersand", "Det gjelder amir & rahimi fra Ghazni.", True),
     # near misses
     Row("two places", "Ruten gikk Kabul//Herat og videre.", False),
     Row("two provinces by a fraction slash", "Konflikten i Ghazni\u2044Wardak fortsatte.", False),
@@ -38,6 +46,10 @@ JOINED = [
     Row("a given name and a word", "Det gjelder Maria & Co i saken.", False),
     Row("an organisation's pair of words", "Human Rights Watch & Amnesty International.", False),
     Row("a clan's lineage", "Han tilhører Darod//Majeerteen.", False),
+    Row("acronyms joined", "Samarbeidet UDI/UNE//POD & IMDi ble evaluert.", False),
+    Row("a given name in capitals and a place", "Det gjelder MARIA/KABUL-saken.", False),
+    Row("words in small letters", "Vurder om søker og/eller klager har rett.", False),
+    Row("an acronym joined by a hyphen", "NATO-OPERASJONEN i Kabul ble avsluttet.", False),
 ]  # fmt: skip
 
 DOTTED = [
@@ -50,6 +62,8 @@ DOTTED = [
     Row("a middle dot inside the words", "Det gjelder Am\u00b7ir Ra\u00b7himi fra Ghazni.", True),
     Row("every letter dotted",
         "Det gjelder A\u00b7m\u00b7i\u00b7r R\u00b7a\u00b7h\u00b7i\u00b7m\u00b7i.", True),
+    Row("capitals, every letter dotted",
+        "Det gjelder A\u00b7M\u00b7I\u00b7R R\u00b7A\u00b7H\u00b7I\u00b7M\u00b7I.", True),
     Row("every letter underscored", "Det gjelder A_m_i_r R_a_h_i_m_i fra Ghazni.", True),
     # near misses
     Row("a bullet between headings", "Vedtak \u2022 Klage \u2022 Oversikt", False),

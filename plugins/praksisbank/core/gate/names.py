@@ -2174,9 +2174,10 @@ def _camel(text: str, known: list[str], found: list[Candidate]) -> None:
             found.append((start, end, *candidate[2:]))
 
 
-_HYPHENS = "\\-\u2013\u2012\u2014\u2212\ufe63\uff0d"
+_HYPHENS = "\\-\u2013\u2012\u2014\u2212\ufe63\uff0d\ufe58\u2e17\u30a0\u2e3a\u2e3b"
 """A hyphen and what is typed or pasted for one: en, figure and em dashes, the minus sign, the
-small and full-width hyphen-minus (one character, no space on either side)."""
+small and full-width hyphen-minus, the small em dash, the double oblique and the katakana double
+hyphen, the two- and three-em dashes (one character, no space on either side)."""
 _SLASHES = "/\u2044\u2215\u29f8\uff0f\\\\\uff3c\u29f9"
 """A slash and its look-alikes (fraction slash `⁄`, division slash `∕`, big solidus, full-width
 solidus) and backslashes: a reader reads `Amir⁄Hassan` as `Amir/Hassan`."""
@@ -2186,8 +2187,8 @@ as `Amir/Hassan` does."""
 _BARS = "|\uff5c\u00a6"
 _JOINERS = f"{_HYPHENS}{_SLASHES}{_AMPERSANDS}{_BARS}"
 _JOIN = (
-    rf"(?:[{_HYPHENS}]|[{_SLASHES}{_AMPERSANDS}{_BARS}]{{1,2}}"
-    rf"|[ \u00a0]+[{_SLASHES}{_AMPERSANDS}]{{1,2}}[ \u00a0]+)"
+    rf"(?:[{_HYPHENS}]|[{_BARS}]{{1,2}}"
+    rf"|[ \u00a0]*[{_SLASHES}{_AMPERSANDS}]{{1,2}}[ \u00a0]*)"
 )
 _JOINED = re.compile(
     rf"[{_CAP}](?<![\w'’{_JOINERS}][{_CAP}])[{_LOWER}]++{_JOIN}[{_CAP}][{_LOWER}]++"
@@ -2195,12 +2196,12 @@ _JOINED = re.compile(
 )
 """Two capitalised words joined by a hyphen or a dash, by one or two slashes, backslashes, bars,
 `+` or `&` (issue 17, probe 9: `Amir//Hassan`, `Amir⁄Hassan`, `Amir & Hassan`), the slashes,
-`+` and `&` with or without a space on each side (`Amir-Hassan`, `(Amir/Hassan)`, `Amir /
+`+` and `&` with or without a space on either side (`Amir-Hassan`, `(Amir/Hassan)`, `Amir /
 Hassan`, `Amir\\Hassan`, `Amir|Hassan`, `Amir + Hassan`). A bar set off by spaces separates
 table cells: the table rules read those."""
 _JOINER = re.compile(rf"[ \u00a0]*[{_SLASHES}{_AMPERSANDS}{_BARS}]{{1,2}}[ \u00a0]*|[{_HYPHENS}]")
-_AS_HYPHEN = str.maketrans(dict.fromkeys("\u2013\u2012\u2014\u2212\ufe63\uff0d", "-"))
-_JOIN_CHARACTERS = frozenset(_JOINERS)
+_AS_HYPHEN = str.maketrans(dict.fromkeys(_HYPHENS.replace("\\-", ""), "-"))
+_ANY_JOINER = re.compile(f"[{_JOINERS}]")
 
 
 def _joined_names(text: str, known: list[str], found: list[Candidate]) -> None:
@@ -2210,7 +2211,7 @@ def _joined_names(text: str, known: list[str], found: list[Candidate]) -> None:
     Amir-Hassan`: `_name_like`); a place, a unit or a department's word on either side
     (`Erbil/Sulaymaniyah`, `Nord-Trøndelag`) is no person; a given name that is also a Norwegian
     word (`Liv/Helse`) does not start one."""
-    if _JOIN_CHARACTERS.isdisjoint(text):
+    if _ANY_JOINER.search(text) is None:
         return
     every, ambiguous = _given_names()
     places = _places()
@@ -2232,6 +2233,52 @@ def _joined_names(text: str, known: list[str], found: list[Candidate]) -> None:
             continue
         shown = value if "-" in value else " ".join(parts)  # `Amir-Rahimi` stays one word
         _add(text, match.start(), match.end(), known, found, shown)
+    _joined_other_case(text, known, found)
+
+
+_JOINER_AT = re.compile(rf"[{_JOINERS}](?<![^{_CAP}]-)")
+"""A joiner, a hyphen only after a capital (one class of first characters: skipped in C)."""
+_JOINED_ANY = re.compile(
+    rf"(?P<one>[^\W\d_]{{2,30}}+){_JOIN}(?P<two>[^\W\d_]{{2,30}}+)"
+    rf"(?![^\W\d_'’]|{_JOIN}[^\W\d_])"
+)
+
+
+def _joined_other_case(text: str, known: list[str], found: list[Candidate]) -> None:
+    """Two words joined as in `_JOINED`, in capitals, in small letters or in mixed case
+    (`AMIR//HASSAN`, `amir & hassan`, `AMIR-HASSAN`): the rule for a name in small letters
+    (`_small_name`: a given name that is not a Norwegian word, then another, a foreign surname's
+    shape or a province), places and the department's words refused. Looked for at each joiner
+    (a hyphen only after a capital: in small letters a slug's rule reads it, `_small_pairs`)."""
+    every, ambiguous = _given_names()
+    places, large = _places(), _large_places()
+    done = 0
+    for at in _JOINER_AT.finditer(text):
+        end = at.start()  # the end of the word before the joiner, its start below
+        if end < done:
+            continue
+        while end > 0 and text[end - 1] in " \u00a0":
+            end -= 1
+        start = end
+        while start > end - 31 and start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if end - start < 2 or (text[end - 1].islower() and text[start].isupper()):
+            continue  # no word, or a capitalised one: `_JOINED`'s
+        if start > 0 and text[start - 1] in "'’":
+            continue
+        if (match := _JOINED_ANY.match(text, start)) is None:
+            continue
+        done = match.end()
+        if caps.full(found):
+            return
+        one_word, two_word = match.group("one"), match.group("two")
+        if _case_style(one_word) == "title" and _case_style(two_word) == "title":
+            continue  # `_JOINED`'s
+        one, two = _fold(one_word), _fold(two_word)
+        if one in places or two in large or one in _VOCABULARY or two in _VOCABULARY:
+            continue
+        if _small_name(one, two, every, ambiguous):
+            _add(text, match.start(), match.end(), known, found, f"{one_word} {two_word}")
 
 
 _PERSON_GAP = r"(?:[ \u00a0]*[,:(][ \u00a0]*|[ \u00a0]+[-–—][ \u00a0]+|[ \u00a0]+)"

@@ -63,7 +63,20 @@ def _apart(text: str, start: int, end: int) -> bool:
     if not before or not before[-1].isalpha():
         return False
     following = _NEXT_WORD.match(text, end)
+    if (
+        following is not None
+        and following.start() == end
+        and len(following.group()) == 1
+        and text[start - 1].isalpha()
+        and _single(before)
+    ):
+        return False  # `A·M·I·R`: letters a dot joins, read as one word in `names.py`
     return following is None or following.group().casefold() not in _SENTENCE_WORDS
+
+
+def _single(before: str) -> bool:
+    """Whether ``before`` ends in a letter alone (no letter before it)."""
+    return len(before) == 1 or not before[-2].isalpha()
 
 
 def spaced(text: str) -> str:
