@@ -837,6 +837,8 @@ def _other_then_latin(text: str, found: list[Candidate], given: Callable[[str], 
     surname's shape; never a place, a language, a faith or a people). A Cyrillic word must be a
     given name itself; a word that opens an organisation's name (`حزب`) is none."""
     for match in _OTHER_THEN_LATIN.finditer(text):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         if not _named_alone(_fold(match["latin"])):
             continue
         start = match.start()
@@ -929,15 +931,17 @@ def _cyrillic_spellings(word: str) -> set[str]:
 # word, is `_CYRILLIC_PAIR`.)
 _CYRILLIC_UPPER = "А-ЯЁІЇЄҐ"
 _CYRILLIC_LOWER = "а-яёіїєґ'’"
-_CYRILLIC_TOKEN = (
-    rf"[{_CYRILLIC_UPPER}](?:[{_CYRILLIC_LOWER}]++|[{_CYRILLIC_UPPER}]++)"
-    rf"(?:-[{_CYRILLIC_UPPER}](?:[{_CYRILLIC_LOWER}]++|[{_CYRILLIC_UPPER}]++))?"
-    rf"|[{_CYRILLIC_UPPER}]\."
+_CYRILLIC_TAIL = (
+    rf"(?:[{_CYRILLIC_LOWER}]++|[{_CYRILLIC_UPPER}]++)"
+    rf"(?:-[{_CYRILLIC_UPPER}](?:[{_CYRILLIC_LOWER}]++|[{_CYRILLIC_UPPER}]++))?|\."
 )
 _CYRILLIC_RUN = re.compile(
-    rf"(?<![\w.’'-])(?:{_CYRILLIC_TOKEN})(?:(?:(?<=\.)[ \u00a0]*|[ \u00a0]+)(?:{_CYRILLIC_TOKEN}))"
-    r"{1,3}(?![\w’'-])"
+    rf"[{_CYRILLIC_UPPER}](?<![\w.’'-][{_CYRILLIC_UPPER}])(?:{_CYRILLIC_TAIL})"
+    rf"(?:(?:(?<=\.)[ \u00a0]*|[ \u00a0]+)[{_CYRILLIC_UPPER}](?:{_CYRILLIC_TAIL})){{1,3}}"
+    r"(?![\w’'-])"
 )
+"""Two to four capitalised Cyrillic words or initials (`Ковальчук О. П.`); the first character
+a class, so the engine skips in C to a Cyrillic capital."""
 _PATRONYMIC = re.compile(r"(?:ович|евич|йович|ьович|івна|ївна)\Z")
 _PATRONYMIC_AFTER_GIVEN = re.compile(r"(?:овна|евна|ич|ична|инична)\Z")
 _SLAVIC_SURNAME = re.compile(r".{2,}(?:uk|iuk|yuk|ko|skyi|skyy|skiy|ska|ska[iy]a)\Z")
@@ -946,6 +950,8 @@ _SLAVIC_SURNAME = re.compile(r".{2,}(?:uk|iuk|yuk|ko|skyi|skyy|skiy|ska|ska[iy]a
 def _cyrillic_names(text: str, found: list[Candidate], given: Callable[[str], bool]) -> None:
     """The Cyrillic names of `_CYRILLIC_RUN` judged as above."""
     for match in _CYRILLIC_RUN.finditer(text):
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
         tokens = match.group().replace(".", ". ").split()
         if _cyrillic_name(tokens, given):
             value = " ".join(tokens)
