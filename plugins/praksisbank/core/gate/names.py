@@ -1201,7 +1201,7 @@ _RESHAPE_MARKS = (
     r"|(?P<glued>[0-9](?<=[a-zæøåäöüéèáíóú][0-9])[0-9]{0,2}(?=[ \u00a0]))"
     rf"|(?P<small>{_SMALL_CAPITAL_RUN}(?:[^\W\d_]|{_SMALL_CAPITAL_RUN})*+)"
     r"|(?P<dotted>[.\-_](?<=(?<![\w.\-])[^\W\d_][.\-_])[^\W\d_](?:[.\-_][^\W\d_])++(?![\w]))"
-    rf"|(?P<inner>[{DOTS}](?<=[^\W\d_][{DOTS}])(?=[^\W\d_]))"
+    rf"|(?P<inner>[{DOTS}](?<=[A-Za-z\u00c0-\u024f][{DOTS}])(?=[A-Za-z\u00c0-\u024f]))"
 )
 """Every disguise but spaced letters."""
 _RESHAPE = re.compile(_RESHAPE_MARKS)
