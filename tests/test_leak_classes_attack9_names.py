@@ -30,6 +30,15 @@ SPELLED = [
         "8. s\n9. a\n10. n", True),
     Row("one letter a table row", "| Bokstav |\n|---|\n| A |\n| m |\n| i |\n| r |\n| H |\n"
         "| a |\n| s |\n| s |\n| a |\n| n |", True),
+    Row("letters and commas, no spaces", "Navnet stavet: A,m,i,r H,a,s,s,a,n.", True),
+    Row("letters and full stops", "Navnet stavet: A. m. i. r. H. a. s. s. a. n.", True),
+    Row("letters and colons", "Navnet stavet: A:m:i:r H:a:s:s:a:n.", True),
+    Row("letters and full-width commas", "Navnet stavet: A\uff0cm\uff0ci\uff0cr H\uff0ca\uff0cs"
+        "\uff0cs\uff0ca\uff0cn.", True),
+    Row("one letter a loose list item", "Navnet:\n\n- A\n\n- m\n\n- i\n\n- r\n\n- H\n\n- a"
+        "\n\n- s\n\n- s\n\n- a\n\n- n\n", True),
+    Row("one letter a paragraph", "Navnet:\n\nA\n\nm\n\ni\n\nr\n\nH\n\na\n\ns\n\ns\n\na"
+        "\n\nn\n", True),
     # near misses
     Row("options a, b, c", "Velg ett av alternativene a, b, c eller d.", False),
     Row("points in parentheses", "Se punktene (a), (b) og (c) i vedlegget.", False),
@@ -40,6 +49,11 @@ SPELLED = [
     Row("answers by letters", "Svarene var j, n, j, j på skjemaet.", False),
     Row("a place spelled", "Byen stavet: K, a, b, u, l.", False),
     Row("a list of options", "Alternativer:\n\n- a\n- b\n- c\n", False),
+    Row("initials of an author", "Forfatteren J. R. R. Tolkien er kjent.", False),
+    Row("abbreviations and points", "Se f. eks. punkt a. b. og c. i vedlegget.", False),
+    Row("times and a ratio", "Klokken 10:30 kom de, og forholdet a:b:c var 1:2:3.", False),
+    Row("answers a paragraph each", "Svar:\n\nA\n\nB\n\nC\n", False),
+    Row("options a loose list item each", "Alternativer:\n\n- a\n\n- b\n\n- c\n", False),
     Row("a table of grades", "| Karakter |\n|---|\n| A |\n| B |\n| C |\n| D |", False),
 ]  # fmt: skip
 

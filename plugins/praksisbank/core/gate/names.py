@@ -1342,18 +1342,18 @@ def _shown(value: str) -> str:
 # alone), are read the same way, a blank line between words. What is spelled is then read by the
 # name rules: options (`a, b, c`), points (`(a), (b)`) and initials (`A/S`, `A, B og C`) spell no
 # name. (`A.m.i.r`, `A-m-i-r` and `A_m_i_r` are `dotted` above; spaces alone are `spaced`.)
+_SPELL_CHARACTERS = r",;:~=^/\u2044\u2215\uff0f+\uff0b|\\\u2013\u2014\u2212\uff0c\uff1b\u3001"
 _SPELL_SEPARATOR = (
-    r"[,;][ \u00a0]++|[ \u00a0]*+[/\u2044\u2215\uff0f+\uff0b|\\\u2013\u2014\u2212][ \u00a0]*+"
-    r"|[ \u00a0]++-[ \u00a0]++"
+    rf"[ \u00a0]*+[{_SPELL_CHARACTERS}][ \u00a0]*+|[ \u00a0]++-[ \u00a0]++|\.[ \u00a0]++"
 )
 _ONE_LETTER = r"[^\W\d_](?![^\W_])"
 _SPELLED = re.compile(
     rf"(?<![^\W_])[^\W\d_](?P<sep>{_SPELL_SEPARATOR}){_ONE_LETTER}(?:(?P=sep){_ONE_LETTER})++"
-    rf"(?:[,;]?[ \u00a0]++(?!(?P=sep)){_ONE_LETTER}(?P=sep){_ONE_LETTER}"
+    rf"(?:[,;\uff0c\uff1b\u3001]?[ \u00a0]++(?!(?P=sep)){_ONE_LETTER}(?P=sep){_ONE_LETTER}"
     rf"(?:(?P=sep){_ONE_LETTER})*+)*+"
 )
 _SPELLED_AT = re.compile(
-    r"[,;/\u2044\u2215\uff0f+\uff0b|\\\u2013\u2014\u2212-]"
+    rf"[{_SPELL_CHARACTERS}.-]"
     r"(?:(?<=(?<![^\W_])[^\W\d_].)|(?<=(?<![^\W_])[^\W\d_][ \u00a0].))"
     rf"[ \u00a0]*+{_ONE_LETTER}"
 )
@@ -1367,6 +1367,9 @@ _LETTER_LINES = re.compile(
     rf"(?m)^{_LETTER_LINE}(?:\n{_LETTER_LINE}){{2,}}+"
     rf"(?:\n[ \t]*+\n{_LETTER_LINE}(?:\n{_LETTER_LINE})++)*+"
 )
+_LETTER_PARAGRAPHS = re.compile(rf"(?m)^{_LETTER_LINE}(?:\n[ \t]*+\n{_LETTER_LINE}){{2,}}+")
+"""Lines of one letter each, a blank line between every two (a loose list, a paragraph a
+letter): one run; a capital after a small letter starts a word."""
 _LETTER_LINE_AT = re.compile(
     r"\n[ \t]*+(?:[-*+\u2022][ \t]++|[0-9]{1,3}[.)][ \t]++|\|[ \t]*+)?[^\W\d_]"
     r"(?:[ \t]*+\|)?[ \t]*+\n"
@@ -1398,6 +1401,10 @@ def _spelled(text: str) -> list[tuple[int, int, str]]:
                     for word in _BLANK_LINE.split(match.group())
                 ]
                 runs.append((match.start(), match.end(), _spaced_words(words)))
+        for match in _LETTER_PARAGRAPHS.finditer(text):
+            if not any(s < match.end() and match.start() < e for s, e, _ in runs):
+                letters = "".join(ch for ch in match.group() if ch.isalpha())
+                runs.append((match.start(), match.end(), _spaced_words([letters])))
         runs.sort()
     return runs
 
