@@ -115,13 +115,13 @@ ANNOTATED = [
     Row("an empty annotation", "Søkeren \ufff9Amir\ufffa\ufffb Hassan forklarte seg.", True),
     Row("an annotation inside the given name", "Søkeren A\ufffax\ufffbmir Hassan forklarte seg.",
         True),
-    # near miss
-    Row("an annotation on a place", "Ruten gikk via \ufff9Kabul\ufffaK\ufffb og Herat.", False),
-]  # fmt: skip
-
-ANNOTATED_AS_ENTITIES = [
-    Row("annotation characters as entities",
+    Row("annotation characters as hexadecimal references",
         "Søkeren &#xfff9;Amir&#xfffa;X&#xfffb; Hassan forklarte seg.", True),
+    Row("annotation characters as decimal references",
+        "Søkeren &#65529;Amir&#65530;X&#65531; Hassan forklarte seg.", True),
+    # near misses
+    Row("a dash and an ampersand as references", "Prisen &amp; kvaliteten, 5 &#x2013; 6.", False),
+    Row("an annotation on a place", "Ruten gikk via \ufff9Kabul\ufffaK\ufffb og Herat.", False),
 ]  # fmt: skip
 
 
@@ -143,11 +143,6 @@ def test_a_given_name_in_another_script_then_a_latin_surname(row: Row) -> None:
 @pytest.mark.parametrize("row", ANNOTATED, ids=repr)
 def test_an_interlinear_annotation_inside_a_name(row: Row) -> None:
     check(row)
-
-
-@pytest.mark.parametrize("row", ANNOTATED_AS_ENTITIES, ids=repr)
-def test_an_annotation_written_as_entities_is_read_on_the_page(row: Row) -> None:
-    check(row, source=False)  # the source holds no such character: the page does
 
 
 @pytest.mark.parametrize("character", ["\ufff9", "\ufffa", "\ufffb"])
