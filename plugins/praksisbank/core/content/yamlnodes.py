@@ -114,12 +114,14 @@ class Parsed:
 
 _REFUSED_CHARS = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
-    "\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]"
+    "\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb\ufffe\uffff]"
 )
 """Control characters (C0 but tab and line ends, DEL, C1), lone surrogates, line and paragraph
 separators (YAML counts them as line ends, so every later line number would be wrong), text
 direction overrides (they make text show differently from what it holds), a byte-order mark after
-the start of the file and the two non-characters. A carriage return is allowed: it ends a line."""
+the start of the file, the interlinear annotation characters (a note hidden beside a word: the
+gate cannot tell which reading a reader sees; attack round 9) and the two non-characters. A
+carriage return is allowed: it ends a line."""
 _MAX_CHAR_PROBLEMS = 10
 
 _CHAR_NAMES = {
@@ -141,6 +143,8 @@ def _char_name(code: int) -> str:
         return "et ugyldig tegn (halvt surrogatpar)"
     if 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
         return "et tegn som snur tekstretningen"
+    if 0xFFF9 <= code <= 0xFFFB:
+        return "et tegn for interlineær merknad"
     if code in (0xFFFE, 0xFFFF):
         return "et ugyldig tegn"
     return "et kontrolltegn"

@@ -233,8 +233,16 @@ _INLINE_TAG = (
     r"(?:\s[^<>\n0-9]{0,100})?/?>"
 )
 _COMMENT = r"<!--(?:[^-\n]|-(?!->)){0,200}+-->"
+_ANNOTATION_REF = "&#(?i:x0*fff[{}]|0*(?:{}));"
+"""A character reference to U+FFFA or U+FFFB (U+FFF9 too, for ``[9ab]``): hexadecimal or
+decimal (65529-65531)."""
 _SPECIAL = re.compile(
-    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});?"
+    # an interlinear annotation (U+FFFA, the note, U+FFFB; as characters or references) is read
+    # as nothing: the annotated word reads whole (`\ufff9Amir\ufffaX\ufffb Hassan`; attack 9)
+    rf"(?P<annotation>(?:\ufffa|{_ANNOTATION_REF.format('a', '65530')})"
+    rf"(?:(?!{_ANNOTATION_REF.format('9ab', '65529|6553[01]')})[^\ufff9-\ufffb\n]){{0,200}}+"
+    rf"(?:\ufffb|{_ANNOTATION_REF.format('b', '65531')}))"
+    r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});?"
     r"|%[0-9A-Fa-f]{2}"
     r"|\\(?=[!-/:-@\[-`{-~])"
     # markup a reader does not see between two digits: the digits show side by side
@@ -371,7 +379,9 @@ class _Normalised:
             start = match.start()
             replacement: str | None
             used = len(token)
-            if token[0] == "&":
+            if match.lastgroup == "annotation":
+                replacement = ""
+            elif token[0] == "&":
                 decoded = _entity(token)
                 if decoded is None:
                     continue

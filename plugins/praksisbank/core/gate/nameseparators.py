@@ -4,17 +4,18 @@
 - a hyphen of another code point (U+2010, U+2011) reads as `-`; three or more capitalised words
   joined by hyphens (`Amir-Hassan-Wardak`) as words apart (two, `Fatima-Zahra`, `Nord-Trøndelag`,
   stay one word: a double given name or a place);
-- a middle dot, a word separator or an underscore between a letter and a capital (`Amir·Hassan`,
-  `Amir_Hassan`);
-- an age in parentheses (`Amir (35) Hassan`) or an ellipsis (`Amir … Hassan`, `Amir...Hassan`)
-  between a letter and a capital;
+- a middle dot or a dot that looks like one (`DOTS`: `∙`, `•`, `⋅`), a word separator or an
+  underscore between a letter and a capital (`Amir·Hassan`, `Amir∙Hassan`, `Amir_Hassan`);
+- an age in parentheses (`Amir (35) Hassan`) or an ellipsis or two full stops or more (`Amir …
+  Hassan`, `Amir...Hassan`, `Amir..Hassan`) between a letter and a capital;
 - inline HTML a reader does not see as a space (`Amir<sub>Hassan</sub>`, `Amir<q>Hassan</q>`)
   between a letter and a capital.
 
 Each is replaced by as many spaces (one character for one: offsets stay), unless the word after
 it starts a sentence (`Kari … Han sa ja`: `_SENTENCE_WORDS`). Two capitalised words
 run together (`AmirHassan`, and what `***Amir***Hassan` or `Amir<sub>Hassan</sub>` shows a
-reader) are split by `camel_pairs`: the name rules judge the two words as a pair.
+reader) or joined by an apostrophe (`Amir'Hassan`) are split by `camel_pairs`: the name rules
+judge the two words as a pair.
 """
 
 from __future__ import annotations
@@ -27,12 +28,16 @@ _TAG = (
     r"</?(?:sub|sup|q|mark|ins|del|span|small|b|i|u|s|em|strong|abbr|cite|dfn|kbd|code|var"
     r"|samp|bdi|bdo|data|time|a)(?:\s[^<>\n]{0,120})?/?>"
 )
+DOTS = "\u00b7\u0387\u2027\u30fb\uff65\u2022\u2219\u22c5\u16eb\u2e31\u2e33"
+"""A middle dot and what looks like one: the Greek ano teleia, the hyphenation point, the
+katakana middle dots, the bullet and the bullet, dot and runic operators, the word separator
+and the raised dot (issue 17, probe 9: `Amir∙Hassan` is read as `Amir·Hassan`)."""
 _SEPARATOR_BODY = (
-    rf"(?:[\u00b7\u2027\u30fb_]++|…|\.{{3}}|\([0-9]{{1,3}}(?:[ \u00a0]+år)?\)|(?:{_TAG})++)"
+    rf"(?:[{DOTS}_]++|…|\.{{2,}}+|\([0-9]{{1,3}}(?:[ \u00a0]+år)?\)|(?:{_TAG})++)"
     rf"[ \u00a0]*+(?=[{_CAP}])"
 )
 _SEPARATOR = re.compile(_SEPARATOR_BODY)
-_SEPARATOR_AT = re.compile(rf"[\u00b7\u2027\u30fb_….(<](?<=(?=(?:{_SEPARATOR_BODY}))[\s\S])")
+_SEPARATOR_AT = re.compile(rf"[{DOTS}_….(<](?<=(?=(?:{_SEPARATOR_BODY}))[\s\S])")
 """Where a separator starts: one class of first characters, the rest a look-ahead, so the
 engine skips in C every other character."""
 _SENTENCE_WORDS = frozenset(
@@ -58,7 +63,20 @@ def _apart(text: str, start: int, end: int) -> bool:
     if not before or not before[-1].isalpha():
         return False
     following = _NEXT_WORD.match(text, end)
+    if (
+        following is not None
+        and following.start() == end
+        and len(following.group()) == 1
+        and text[start - 1].isalpha()
+        and _single(before)
+    ):
+        return False  # `A·M·I·R`: letters a dot joins, read as one word in `names.py`
     return following is None or following.group().casefold() not in _SENTENCE_WORDS
+
+
+def _single(before: str) -> bool:
+    """Whether ``before`` ends in a letter alone (no letter before it)."""
+    return len(before) == 1 or not before[-2].isalpha()
 
 
 def spaced(text: str) -> str:
@@ -83,16 +101,21 @@ def spaced(text: str) -> str:
 
 
 _CAMEL = re.compile(
-    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]{{2,}}+(?P<second>[{_CAP}][{_LOWER}]{{2,}}+)"
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]{{2,}}+['’]?(?P<second>[{_CAP}][{_LOWER}]{{2,}}+)"
     rf"(?![\w-])"
 )
 
 
 def camel_pairs(text: str) -> list[tuple[int, int, str]]:
-    """Two capitalised words run together (`AmirHassan`): (start, end, the words with a space
+    """Two capitalised words run together (`AmirHassan`), or joined by an apostrophe
+    (`Amir'Hassan`; `O'Brien` has one letter before it): (start, end, the words with a space
     between)."""
     return [
-        (m.start(), m.end(), f"{text[m.start() : m.start('second')]} {m.group('second')}")
+        (
+            m.start(),
+            m.end(),
+            f"{text[m.start() : m.start('second')].rstrip(chr(39) + '’')} {m.group('second')}",
+        )
         for m in _CAMEL.finditer(text)
     ]
 
