@@ -209,7 +209,8 @@ _INVISIBLE = (
     # selectors, and the letters that show as nothing (Hangul fillers, Mongolian selectors)
     "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
     "\ufe00-\ufe0f\U000e0100-\U000e01ef\u115f\u1160\u3164\uffa0\u17b4\u17b5\u180b-\u180f"
-    # blanks that are no space to Python: Braille pattern blank, Khitan filler (round 6)
+    # blanks that are no space to Python: Braille pattern blank (between digits; elsewhere a
+    # space, `_fold`), Khitan filler (round 6)
     "\u2800\U00016fe4"
 )
 """Characters a reader does not see: dropped, so `0102\u200e0312345` reads as the number shown."""
@@ -227,6 +228,24 @@ _GROUPING = "\u066c"
 _FOLD = {
     "\uff20": "@", "\ufe6b": "@", "\uff0b": "+", _GROUPING: " ", **dict.fromkeys(_DOTS, "."),
 }  # fmt: skip
+_BRAILLE_BLANK = "\u2800"
+"""The blank Braille cell: a space's width on the page, no space to Python. Outside a number it
+is read as a space (dropped, it joined a name to the word before it: `møtte\u2800Amir Rahimi`,
+the probe after round 9); between digits it is dropped with the invisible characters."""
+
+
+def _hidden(original: str, start: int, used: int, token: str) -> str:
+    """What a run of hidden characters stands for: nothing, or a space for a blank Braille cell
+    that is not between two digits."""
+    if _BRAILLE_BLANK not in token:
+        return ""
+    between = (
+        original[start - 1 : start].isdigit()
+        and original[start + used : start + used + 1].isdigit()
+    )
+    return "" if between else " "
+
+
 _PERCENT_KEEP = frozenset("0123456789@+.- ")
 _INLINE_TAG = (
     r"</?(?:b|i|u|s|em|strong|span|mark|sup|sub|small|code|kbd|ins|del|wbr|br)"
@@ -392,7 +411,7 @@ class _Normalised:
                     continue
                 replacement = ch
             elif token == "\\" or match.lastgroup in ("join", "hidden"):
-                replacement = ""
+                replacement = _hidden(original, start, used, token)
             elif match.group("numeral") is not None:
                 replacement = numerals.value(token)
                 if replacement is None:

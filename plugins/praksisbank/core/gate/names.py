@@ -308,7 +308,11 @@ _NOT_SURNAME = frozenset(
      "kurmanji", "sorani", "badini", "hazaragi", "tajiki", "uzbeki", "turkmeni", "sunni",
      "shii", "ismaili", "alawi", "alevi", "yazidi", "ezidi", "israeli", "iraqi", "saudi",
      "kuwaiti", "omani", "yemeni", "pakistani", "bangladeshi", "afghani", "qatari", "emirati",
-     "bahraini", "azeri", "tamil")
+     "bahraini", "azeri", "tamil",
+     # clans and peoples of the arrival countries (the probe after round 9: `Søkeren, Ogadeni,`)
+     "bajuni", "benadiri", "ogadeni", "tunni", "kuchi", "nuristani", "bakhtiari", "gilaki",
+     "mazandarani", "ahwazi", "yarsani", "turkmani", "lazi", "qizilbashi", "sadati", "barawani",
+     "ashrafi", "mahri", "shirazi", "kurdi", "arabi", "baluchi", "sistani", "khorasani")
 )  # fmt: skip
 """Words of the arrival countries' languages with a surname's ending that name a thing:
 `Hezb Islami`, `Jamiat Watani`, a language, a faith, a people."""
@@ -830,6 +834,10 @@ _OTHER_THEN_LATIN = re.compile(
 Syriac, the Indic scripts, Georgian, Ethiopic, Tifinagh), then a capitalised Latin word."""
 
 
+OTHER_SCRIPT_SHOWN = "(annen skrift)"
+"""How a name in another script then Latin is shown masked (`_other_then_latin`)."""
+
+
 def _other_then_latin(text: str, found: list[Candidate], given: Callable[[str], bool]) -> None:
     """A given name in another script, then a Latin surname (issue 17, attack round 9, class
     10: `محمد Hassan`, `زهرا Ahmadi`, `ተስፋይ Gebremedhin`, `Олена Kovalchuk`): the Latin word
@@ -858,7 +866,7 @@ def _other_then_latin(text: str, found: list[Candidate], given: Callable[[str], 
         ):
             continue
         value = f"{word} {match['latin']}"
-        shown = f"(annen skrift) {match['latin'][0]}…"
+        shown = f"{OTHER_SCRIPT_SHOWN} {match['latin'][0]}…"
         found.append((start, match.end(), WHAT_NAME, shown, _fold(value)))
 
 
@@ -2051,6 +2059,7 @@ def find(text: str, known_names: Collection[str] = ()) -> list[Candidate]:
     """The names in ``text`` of every shape; ``known_names`` (the employees named as contacts)
     are not findings. Offsets are those of ``text``."""
     table, _marked = _latin_marked()
+    written = text
     if not text.isascii():
         text = upright(text)  # `uɐssɐH`: turned letters, read the right way round
         if _marked_in().found(text):
@@ -2067,9 +2076,28 @@ def find(text: str, known_names: Collection[str] = ()) -> list[Candidate]:
     reshaped = _Reshaped(text)
     found = _found(reshaped.text, known_names, other_scripts)
     found = _office_holders_left_out(reshaped.text, found)
-    if reshaped.text is text:
-        return found
-    return [reshaped.back(candidate) for candidate in found]
+    if reshaped.text is not text:
+        found = [reshaped.back(candidate) for candidate in found]
+    if other_scripts:
+        found = [c for c in found if not _glossed(written, c)]
+    return found
+
+
+_GLOSS_QUOTES = "«»“”„\"'‘’‹›()[]"
+"""Marks that set a word apart: a word in another script in quotes or brackets, then a Latin
+word, is a term and its spelling (`Ordet «قاضی» Qazi betyr dommer`), not a person."""
+
+
+def _glossed(written: str, candidate: Candidate) -> bool:
+    """Whether a name in another script then Latin (`_other_then_latin`) is a quoted term and
+    its spelling (the probe after round 9: titles, terms and a district in a glossary)."""
+    start, end, _what, shown, _value = candidate
+    if not shown.startswith(OTHER_SCRIPT_SHOWN):
+        return False
+    before = written[max(0, start - 2) : start].strip()
+    return (before[-1:] in _GLOSS_QUOTES and before != "") or any(
+        mark in written[start:end] for mark in _GLOSS_QUOTES
+    )
 
 
 _OFFICE = re.compile(

@@ -1556,15 +1556,21 @@ _A_YEAR_IN_DAYS = 366
 _BIRTHDAY_TIED = re.compile(
     r"(?i)(?<![\w])(?:"
     r"(?P<birthday>[0-9]{1,3}[ \u00a0]?-?[ \u00a0]?årsdag(?:en)?)"
-    r"|(?:fylte|fyller|ble|blir|rundet|runder|feiret)[ \u00a0]+[0-9]{1,3}[ \u00a0]+år[ \u00a0,]+"
-    r"(?:(?:på|den)[ \u00a0]+)?(?:samme[ \u00a0]+dag(?:en)?|den[ \u00a0]+dagen|dagen[ \u00a0]+"
-    r"(?:da|vedtaket|han|hun|det))"
+    r"|(?P<reached>(?:fylte|ble|rundet|feiret)[ \u00a0]+[0-9]{1,3}[ \u00a0]+år[ \u00a0,]+"
+    r"(?:(?:på|den)[ \u00a0]+)?(?:samme[ \u00a0]+dag(?:en)?|den[ \u00a0]+dagen|dagen))"
     r"|født[ \u00a0]+(?:(?:nøyaktig|eksakt|på[ \u00a0]+dagen|akkurat)[ \u00a0]+)?[0-9]{1,3}"
     r"[ \u00a0]+år[ \u00a0]+(?:før|etter)(?![\w]))"
 )
-_DATED_DAY = re.compile(r"(?i)vedtak|samme[ \u00a0]+dag|vedtaksdag")
-"""What dates a birthday (`30-årsdag`) in its sentence besides a whole date: the decision's day
-is on its page."""
+_DECIDED_ON = re.compile(
+    r"(?i)(?:fattet|truffet|avgjort|vedtatt)[ \u00a0]+på[ \u00a0]+"
+    r"(?:(?:søkerens|klagerens|barnets|hans|hennes|sin)[ \u00a0]+)?\Z"
+)
+"""A decision made on a birthday (`vedtaket ble fattet på søkerens 30-årsdag`): the decision's
+date is on its page. A birthday as a time limit (`vedtak skal fattes før 18-årsdagen`) or as an
+event with no date (`innkalt på 18-årsdagen`) is no date of birth (the probe after round 9)."""
+_THE_DECISION = re.compile(r"(?i)[ \u00a0]+(?:som[ \u00a0]+|da[ \u00a0]+)?[^\W\d_]*vedtak")
+"""After an age reached «samme dag» or «den dagen»: the decision (`fylte 30 år samme dag som
+vedtaket ble fattet`); another event (`samme dag som han kom til Norge`) has no date here."""
 _COMPUTED_WORDS = ("fød", "dob", "birth", "dag", "døgn", "days", "-w")
 
 
@@ -1603,10 +1609,14 @@ def _computed_births(text: str) -> list[Candidate]:
             add(age.start(), age.end())
     tied_words = ("årsdag", "samme dag", "dagen", "født")
     for tied in _BIRTHDAY_TIED.finditer(text) if may_hold(text, tied_words) else ():
-        if tied.group("birthday") and not _dated_sentence(text, tied.start(), tied.end()):
-            begin, end = _sentences_around(text, tied.start(), tied.end(), 0)
-            if _DATED_DAY.search(text, begin, end) is None:
-                continue  # `innkalt på 18-årsdagen`: a birthday, not a date
+        if (
+            tied.group("birthday")
+            and not _dated_sentence(text, tied.start(), tied.end())
+            and _DECIDED_ON.search(text, max(0, tied.start() - 40), tied.start()) is None
+        ):
+            continue  # `innkalt på 18-årsdagen`: a birthday, not a date
+        if tied.group("reached") and _THE_DECISION.match(text, tied.end()) is None:
+            continue  # `fylte 18 år samme dag som han ble innkalt`: an event with no date
         add(tied.start(), tied.end())
     found.sort()
     return found[: caps.CAP]
@@ -1710,6 +1720,14 @@ _SAME_DAY_HINT = re.compile(
 """What every match of `_SAME_DAY` holds, in small letters: `samme` alone is in most decisions,
 `samme dag` and `samme fødselsdag` in few (the pattern with its alternatives runs on those)."""
 _REFERENCE_MASK = "(dato ved henvisning)"
+_NO_PERSON = re.compile(
+    r"(?i)(?:i|på|hos|fra|ifølge|etter|in|at|from)[ \u00a0]"
+    r"|(?:eurodac|folkeregist|register|udis?\b|politi|pass(?:et)?\b|tazkira|dokument|id-kort"
+    r"|fødselsattest|vedtak|søknad|intervju|skjema)"
+)
+"""A `who` that is a register, a document or a place (`samme fødselsdato som i Eurodac`, `som
+Folkeregisteret viser`): an identity assessment comparing registrations, not a birth told by
+reference to someone (the probe after round 9)."""
 
 
 def _hinted(low: str, words: tuple[str, ...], hint: re.Pattern[str]) -> bool:
@@ -1767,6 +1785,8 @@ def _referenced_births(text: str) -> list[Candidate]:
     years: list[tuple[int, int]] | None = None  # every year or age, once (`_near_year`)
     stops: _Stops | None = None  # every sentence's end, once
     for match in _SAME_DAY.finditer(text):
+        if _NO_PERSON.match(match.group("who")):
+            continue
         if not (match.group("born") or match.group("date")):  # the day and the month only
             if years is None or stops is None:
                 years = [(m.start(), m.end()) for m in _YEAR_OR_AGE.finditer(text)]
