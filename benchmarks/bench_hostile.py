@@ -116,6 +116,10 @@ def shapes(size: int) -> dict[str, str]:
         "names: turned letters": fill("uɐssɐH ɹᴉɯ∀ ", size),
         "names: look-alikes": fill("ꓮꓟꓲꓣ ᎪᎷᏆᏒ 𝐀𝐦𝐢𝐫 ", size),
         "names: initials": fill("A Hassan Mohd. B ", size),
+        # the re-run of round 9: a run of a middle dot's look-alike, of full stops, of underscores
+        "names: dot runs": fill("\u2022", size),
+        "names: full stop runs": fill(".", size),
+        "names: middle dot runs": fill("\u00b7", size),
     }
 
 
