@@ -878,25 +878,42 @@ _AGE = re.compile(r"[0-9]{1,3}[ \u00a0]*år(?![\w])")
 _DATE_BEFORE_AGE = re.compile(rf"(?i)(?<![\w.]){_DATE}[ \u00a0,]*\(?[ \u00a0]*\Z")
 
 
-def _birth_date(match: re.Match[str]) -> bool:
+def _date_fields(match: re.Match[str]) -> tuple[int, str, str, str] | None:
+    """A `_DATE` match's day, its month and its year as written (the month in small letters),
+    and which of the pattern's forms it is (the number of its groups); the one reader of them."""
     g = match.groupdict()
     for n in "1234567":
-        if g.get(f"y{n}") is None:
-            continue
-        year = int(g[f"y{n}"])
-        if year < 100:
-            year += 1900 if year > 30 else 2000
-        month_text = g[f"m{n}"].lower()
-        day = int(g[f"d{n}"])
-        if month_text in _OTHER_MONTHS:  # a Solar Hijri or Ethiopian date: its own days
-            return (1300 <= year <= 1450 or 1900 <= year <= 2099) and 1 <= day <= 31
-        if n == "6":
-            month = _ROMAN_MONTHS[month_text]
-        else:
-            month = _MONTHS[month_text] if month_text.isalpha() else int(month_text)
-        if 1300 <= year <= 1450 and n in "12":  # a Solar Hijri or Hijri year (`1373/01/14`)
-            return 1 <= month <= 12 and 1 <= day <= 31
-        return 1900 <= year <= 2099 and is_date(year, month, day)
+        year = g.get(f"y{n}")
+        if year is not None:
+            return int(g[f"d{n}"]), g[f"m{n}"].lower(), year, n
+    return None
+
+
+def _full_year(year: str) -> int:
+    """A year as written, a two-digit one in 1931-2030."""
+    number = int(year)
+    return number + (1900 if number > 30 else 2000) if number < 100 else number
+
+
+def _month_number(month: str, form: str) -> int:
+    """A `_DATE` month as a number (0: a month of another calendar)."""
+    if form == "6":
+        return _ROMAN_MONTHS[month]
+    return _MONTHS.get(month.rstrip("."), 0) if month.isalpha() else int(month)
+
+
+def _birth_date(match: re.Match[str]) -> bool:
+    fields = _date_fields(match)
+    if fields is None:
+        return False
+    day, month_text, written, form = fields
+    year = _full_year(written)
+    if month_text in _OTHER_MONTHS:  # a Solar Hijri or Ethiopian date: its own days
+        return (1300 <= year <= 1450 or 1900 <= year <= 2099) and 1 <= day <= 31
+    month = _month_number(month_text, form)
+    if 1300 <= year <= 1450 and form in "12":  # a Solar Hijri or Hijri year (`1373/01/14`)
+        return 1 <= month <= 12 and 1 <= day <= 31
+    return 1900 <= year <= 2099 and is_date(year, month, day)
     return False
 
 
@@ -1624,19 +1641,11 @@ def _computed_births(text: str) -> list[Candidate]:
 
 def _day_month_year(date: re.Match[str]) -> tuple[int, int, int | None]:
     """The day, month and four-digit year of a `_DATE` match (year `None` when it has two)."""
-    g = date.groupdict()
-    for n in "1234567":
-        if g.get(f"y{n}") is None:
-            continue
-        year = g[f"y{n}"]
-        month = g[f"m{n}"]
-        number = (
-            int(month)
-            if month.isdigit()
-            else _MONTHS.get(month.lower().rstrip("."), _ROMAN_MONTHS.get(month.lower(), 0))
-        )
-        return int(g[f"d{n}"]), number, int(year) if len(year) == 4 else None
-    return 0, 0, None
+    fields = _date_fields(date)
+    if fields is None:
+        return 0, 0, None
+    day, month, year, form = fields
+    return day, _month_number(month, form), int(year) if len(year) == 4 else None
 
 
 def _dated_sentence(text: str, start: int, end: int) -> bool:
@@ -1828,12 +1837,8 @@ of `_DATE_THEN_AGE` (the age in its parentheses): without it, neither needs a sc
 
 
 def _year_of(match: re.Match[str]) -> int | None:
-    for n in "1234567":
-        year_text = match.groupdict().get(f"y{n}")
-        if year_text is not None:
-            year = int(year_text)
-            return year + (1900 if year > 30 else 2000) if year < 100 else year
-    return None
+    fields = _date_fields(match)
+    return None if fields is None else _full_year(fields[2])
 
 
 def _aged_dates(text: str) -> list[Candidate]:
