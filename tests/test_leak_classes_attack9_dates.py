@@ -7,7 +7,10 @@ class, each with its near misses (``personaldata._computed_births``):
 3. an age counted in days: a year or more of days is written to be counted back from the
    decision's date on the page; fewer, with a whole date in the sentence, too;
 4. a birthday tied to the decision or another dated day (``vedtaket ble fattet på søkerens
-   30-årsdag``, ``fylte 30 år samme dag som vedtaket ble fattet``, ``født nøyaktig 30 år før``).
+   30-årsdag``, ``fylte 30 år samme dag som vedtaket ble fattet``, ``født nøyaktig 30 år før``);
+5. a feast of one or two days with a year (``første juledag 1992``, ``2. påskedag 1994``: Easter
+   from the year) and a country's independence or national day (``Eritreas uavhengighetsdag``),
+   found by the re-run of round 9 on the merged code (``personaldata._Parts``).
 
 Near misses: case numbers and report numbers shaped like an ordinal date, amounts, a birthday
 with no day to tie it to (``innkalt på 18-årsdagen``), a newborn's age in days alone. Nothing
@@ -86,3 +89,26 @@ def test_a_birthday_tied_to_a_dated_day_is_a_date_of_birth(row: Row) -> None:
     check(row)
     if row.found:
         assert BIRTH in source_findings(row.body)
+
+
+FEASTS = [
+    Row("the first day of Christmas", "Søkeren er født første juledag 1992.", True),
+    Row("the second day of Christmas", "Han er født andre juledag 1990.", True),
+    Row("Easter Sunday", "Søkeren er født første påskedag 1994.", True),
+    Row("Easter Monday in digits", "Hun er født 2. påskedag 1994.", True),
+    Row("Whit Sunday", "Hun er født første pinsedag 1993.", True),
+    Row("a country's day", "Søkeren er født på Eritreas uavhengighetsdag i 1994.", True),
+    # near misses: a feast dates another event, or no year stands with it
+    Row("an arrival at Christmas", "Søkeren kom til Norge første juledag 2015.", False),
+    Row("a country's day as history", "Eritreas uavhengighetsdag i 1991 endret landet.", False),
+    Row(
+        "a feast without a year",
+        "Søkeren er født i 1994, og familien feiret Eritreas uavhengighetsdag.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", FEASTS, ids=repr)
+def test_a_feast_or_a_countrys_day_with_a_year_is_a_date_of_birth(row: Row) -> None:
+    check(row)

@@ -971,7 +971,7 @@ _LUNAR_MONTH = re.compile(
 )
 """The months of the Islamic (lunar) calendar, in the transliterations documents use."""
 _NAMED_DAYS = {
-    "julaften": (24, 12), "julaftensdag": (24, 12), "juledag": (25, 12), "nyttårsaften": (31, 12),
+    "julaften": (24, 12), "julaftensdag": (24, 12), "nyttårsaften": (31, 12),
     "nyttårsdag": (1, 1), "nyttårsdagen": (1, 1), "sankthansaften": (23, 6),
     "grunnlovsdagen": (17, 5), "christmas": (25, 12), "nyårsafton": (31, 12),
     "julafton": (24, 12), "nasjonaldagen": (17, 5), "nasjonaldag": (17, 5),
@@ -983,6 +983,24 @@ _NAMED_DAYS = {
 """Days a reader knows the date of (``født på julaften 1992``, ``født på nasjonaldagen 1992``:
 Norway's, the day a Norwegian reader reads; ``Nowruz``, the Persian and Afghan new year, 21
 March)."""
+_FEASTS: dict[str, tuple[int, int] | None] = {
+    "juledag": (25, 12), "juledagen": (25, 12), "påskedag": None, "påskedagen": None,
+    "pinsedag": None, "pinsedagen": None,
+}  # fmt: skip
+"""Feasts of one or two days (`første juledag`, `2. påskedag`): Christmas has its date; Easter
+and Whitsun (49 days later) are known from the year, so the feast and the year give a reader the
+day of birth (the re-run of round 9)."""
+_COUNTRY_DAYS = {
+    "eritreas": (24, 5), "somalias": (1, 7), "ukrainas": (24, 8), "afghanistans": (19, 8),
+    "syrias": (17, 4), "iraks": (3, 10), "norges": (17, 5), "sudans": (1, 1),
+    "sør-sudans": (9, 7), "tyrkias": (29, 10), "irans": (1, 4), "eritrea": (24, 5),
+}  # fmt: skip
+"""A country's national or independence day (`født på Eritreas uavhengighetsdag i 1994`: the
+re-run of round 9), read when its name stands right before the day's word (`_COUNTRY_DAY_WORDS`)."""
+_COUNTRY_DAY_WORDS = frozenset(
+    ("uavhengighetsdag", "uavhengighetsdagen", "nasjonaldag", "nasjonaldagen", "frigjøringsdag",
+     "frigjøringsdagen")
+)  # fmt: skip
 _NORWEGIAN_DAYS = (
     "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti", "elleve", "tolv",
     "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "tjue",
@@ -1116,6 +1134,8 @@ class _Parts:
         self.month: int | None = None
         self.doy: int | None = None
         self.day_month: tuple[int, int] | None = None
+        self.easter: int | None = None
+        """Days after Easter Sunday (`2. påskedag`: 1), when the date is counted from it."""
         self.other = False
         self.last = ""
         self.last_year = False
@@ -1123,7 +1143,7 @@ class _Parts:
     def complete(self) -> bool:
         if self.year is None:
             return False
-        if self.day_month is not None or self.doy is not None:
+        if self.day_month is not None or self.doy is not None or self.easter is not None:
             return True
         return bool(self.numbers) if self.month is not None else len(self.numbers) >= 2
 
@@ -1167,6 +1187,17 @@ class _Parts:
             self.month = self.numbers.pop()
         elif month is not None and self.month is None:
             self.month, self.other = month, word in _OTHER_MONTHS
+        elif word in _COUNTRY_DAYS:
+            return False  # its day's word may follow (`Eritreas uavhengighetsdag`)
+        elif word in _COUNTRY_DAY_WORDS and last in _COUNTRY_DAYS and self.day_month is None:
+            self.day_month = _COUNTRY_DAYS[last]
+        elif word in _FEASTS and self.day_month is None and self.easter is None:
+            ordinal = self.numbers.pop() if self.numbers and self.numbers[-1] in (1, 2) else 1
+            fixed = _FEASTS[word]
+            if fixed is None:  # counted from Easter Sunday
+                self.easter = ordinal - 1 + (49 if word.startswith("pinse") else 0)
+            else:
+                self.day_month = (fixed[0] + ordinal - 1, fixed[1])
         elif word in _NAMED_DAYS and self.day_month is None:
             self.day_month = _NAMED_DAYS[word]
         elif word in _ORDINALS or word in _DAY_WORDS:
@@ -1193,7 +1224,7 @@ class _Parts:
             )
         if not 1900 <= year <= 2099:
             return False
-        if self.day_month is not None:
+        if self.day_month is not None or self.easter is not None:
             return not numbers and month is None
         if self.doy is not None:
             days = 366 if is_date(year, 2, 29) else 365
