@@ -24,6 +24,9 @@ ORDINARY = [
     "Søkeren fylte 18 år samme dag som han kom til Norge.",
     "Søkeren fylte 18 år den dagen da han ble arrestert.",
     "Søkeren ble 18 år den dagen han ble overført til voksenmottak.",
+    # an age not reached on the date (a denial)
+    "17.03.2024 fylte søkeren ikke 18 år, jf. aldersundersøkelsen.",
+    "Søkeren fylte aldri 18 år 17.03.2024 slik han anførte.",
     # registrations compared in an identity assessment
     "Søkeren oppga samme fødselsdato som i Eurodac.",
     "Søkeren oppga samme fødselsdato som i Hellas.",

@@ -1549,9 +1549,10 @@ _DATE_THEN_GAP = re.compile(
 `Søndag 17.03.2010, en søndag, fylte han 18 år`): searched for before it, not across the text."""
 _REACHING = re.compile(
     r"(?i)(?<![\w])(?:fyller|fylte|fylle|fyll|blir|ble|runder|rundet|feirer|feiret|turned|turns)"
-    r"(?:[ \u00a0]+[^\W\d_]+){0,2}?[ \u00a0]+\Z"
+    r"(?:[ \u00a0]+(?!(?:ikke|aldri|not|never)(?![\w]))[^\W\d_]+){0,2}?[ \u00a0]+\Z"
 )
-"""The word of reaching an age right before it (`fylte`, `fylte han`)."""
+"""The word of reaching an age right before it (`fylte`, `fylte han`); not denied (`fylte
+søkeren ikke 18 år`: the probe after round 9)."""
 _AGE_REACHED_WORDS = ("fyl", "ble", "blir", "rund", "feir", "turn")
 """Every text `_age_reached_dates` finds something in holds one of these (lower-cased)."""
 
