@@ -187,13 +187,16 @@ def _extension_options(settings: siteconfig.Settings) -> Iterator[Problem]:
             continue
         for option, value in options.items():
             where = ("markdown_extensions", name, option)
+            at_option = functools.partial(
+                Problem,
+                file=settings.file,
+                line=settings.line(where),
+                column=1,
+                code="site-external",
+            )
             if option not in known:
                 have = ", ".join(f"«{k}»" for k in sorted(known)) or "ingen"
-                yield Problem(
-                    file=settings.file,
-                    line=settings.line(where),
-                    column=1,
-                    code="site-external",
+                yield at_option(
                     message=f"«{siteconfig.setting_name(where)}»: Markdown-utvidelsen «{name}» "
                     f"har ikke innstillingen «{option}», så MkDocs stopper når den leser "
                     f"{CONFIG}. Fjern «{option}», eller skriv en av innstillingene den har: "
@@ -203,11 +206,7 @@ def _extension_options(settings: siteconfig.Settings) -> Iterator[Problem]:
                 try:
                     markdown.util.parseBoolValue(value, preserve_none=True)
                 except ValueError:
-                    yield Problem(
-                        file=settings.file,
-                        line=settings.line(where),
-                        column=1,
-                        code="site-external",
+                    yield at_option(
                         message=f"«{siteconfig.setting_name(where)}» = «{value}» er verken "
                         "«true» eller «false», så MkDocs stopper når den leser "
                         f"{CONFIG}. Skriv «true» eller «false».",
