@@ -34,14 +34,14 @@ def _needles() -> str:
     from praksisbank.core.gate import locations, names, personaldata
 
     words = (
-        personaldata._ACCOUNT_KEYWORDS
-        + personaldata._BIRTH_DAY_MONTH_WORDS
-        + personaldata._WORDS_DATE_WORDS
+        personaldata.numbers._ACCOUNT_KEYWORDS
+        + personaldata.births._BIRTH_DAY_MONTH_WORDS
+        + personaldata.births._WORDS_DATE_WORDS
         + locations._ROOM_WORDS
         + locations._PART_WORDS
         + ("øker", "lager")  # names._party_pair_matches
         + tuple(names._PERSON_NOUNS.split("|"))  # names._PERSON_PAIR (``(?i)`` words)
-        + ("år",)  # personaldata._day_month_births: every match of `_TURNS`
+        + ("år",)  # personaldata.births._day_month_births: every match of `_TURNS`
     )
     return "".join(sorted({ch for word in words for ch in word if ch.isalpha()}))
 

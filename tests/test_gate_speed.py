@@ -36,15 +36,15 @@ def _every_position(text: str) -> list[int]:
 
 
 _QUICK_JUDGES = personaldata._judges
-_ADDRESS_JUDGES = (personaldata._street_address, personaldata._apartment)
+_ADDRESS_JUDGES = (personaldata.contacts._street_address, personaldata.contacts._apartment)
 
 
 def _address_judges_everywhere(text: str, at: int) -> list[tuple[int, personaldata._Judge]]:
     """`_judges` with the street and apartment judges tried at every digit (not only after a
     street word, an address keyword or an apartment letter)."""
     others = [j for j in _QUICK_JUDGES(text, at) if j[1] not in _ADDRESS_JUDGES]
-    postcode = [j for j in others if j[1] is personaldata._postcode]
-    others = [j for j in others if j[1] is not personaldata._postcode]
+    postcode = [j for j in others if j[1] is personaldata.contacts._postcode]
+    others = [j for j in others if j[1] is not personaldata.contacts._postcode]
     return others + [(personaldata.ADDRESS, judge) for judge in _ADDRESS_JUDGES] + postcode
 
 
@@ -288,7 +288,7 @@ def _keyed_cases() -> list[tuple[str, Any, tuple[str, ...]]]:
         ("rooms", locations._ROOM_AT, tuple(_ROOM_VOCABULARY.split())),
         ("foreign addresses", locations._FOREIGN_ADDRESS_AT, tuple(_ADDRESS_VOCABULARY.split())),
         ("a phone cue, also inside a word", splits._CUE_AT, tuple(_CUE_VOCABULARY.split())),
-        ("an account after its keyword", personaldata._KEYWORD_ACCOUNT_AT,
+        ("an account after its keyword", personaldata.numbers._KEYWORD_ACCOUNT_AT,
          tuple(_ACCOUNT_VOCABULARY.split())),
     ]  # fmt: skip
 
@@ -331,12 +331,12 @@ def test_a_keyed_pattern_is_tried_where_it_can_match(
 
 
 def test_a_sentence_ends_where_the_plain_pattern_ends_it() -> None:
-    """`personaldata._SENTENCE_STOP` is its plain pattern behind a look-ahead for the first
+    """`personaldata.births._SENTENCE_STOP` is its plain pattern behind a look-ahead for the first
     character of every match (the engine skips to those): the same matches, in whole texts and
     in the windows `_sentences_around` reads, on texts made of full stops after digits, years,
     `f.` and the abbreviations, cells' edges and line breaks. A branch that starts with
     another character fails this."""
-    plain = re.compile(personaldata._SENTENCE_STOP_PLAIN)
+    plain = re.compile(personaldata.births._SENTENCE_STOP_PLAIN)
     pieces = (
         "jf.", "Jf.", "dvs.", "bl.a.", "ca.", "nr.", "Nr.", "kl.", "evt.", "f.", "F.", "ifm.",
         "2024.", "17.03.1992.", "3.", "12", " ", "  ", "\u00a0", "\n", " | ", "|", "!", "?",
@@ -350,7 +350,7 @@ def test_a_sentence_ends_where_the_plain_pattern_ends_it() -> None:
         end = rng.randrange(start, len(text) + 1)
         for args in ((), (start,), (start, end)):
             expected = [m.span() for m in plain.finditer(text, *args)]
-            assert [m.span() for m in personaldata._SENTENCE_STOP.finditer(text, *args)] == (
+            assert [m.span() for m in personaldata.births._SENTENCE_STOP.finditer(text, *args)] == (
                 expected
             ), (text, args)
             matched += len(expected)

@@ -18,7 +18,7 @@ what, masked, canonical)``:
   sixteen digits (an IMEI without its check digit, an IMEISV).
 - Registration numbers of UNHCR's proGres ("et ID-nummer"): ``123-23C45678`` (office, year, a
   letter, the number), a shape nothing else has, anywhere; other numbers after ``UNHCR`` or
-  ``proGres`` are found with the document numbers (`personaldata._DOCUMENT`).
+  ``proGres`` are found with the document numbers (`personaldata.documents._DOCUMENT`).
 - Rooms and tents ("en adresse"): ``rom 214`` (``rommet``, ``romnummer``, ``hybel``, ``telt``,
   ``brakke``, ``container``, ``blokk``, ``seng``, ``room``, ``tent``...) with a number, in the
   same sentence as a named reception centre or camp (``på Råde mottak``, ``Moria-leiren``,

@@ -77,7 +77,8 @@ _DIGIT_DAY = (
 )
 """A day in digits, a Roman month and a year, a space before each separator or commas between
 them (``17 . III . 1992``, ``17, III, 1992``): ``17.III.1992`` and ``17. III. 1992`` the date
-rules read as they stand (``personaldata._DATE``); these they do not. The same separator twice."""
+rules read as they stand (``personaldata.dates._DATE``); these they do not. The same separator
+twice."""
 
 
 def _pattern() -> str:

@@ -1,0 +1,180 @@
+"""Document numbers after their keyword (passport, tazkira, ID card, residence card, UNHCR
+case, family book...) and vehicle registrations after theirs.
+
+Imports: `candidates.py` and the gate's helpers (`prefilter`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from praksisbank.core.gate import caps
+from praksisbank.core.gate.personaldata.candidates import (
+    WHAT_FOREIGN_ID,
+    WHAT_ID_DOCUMENT,
+    WHAT_PASSPORT,
+    WHAT_VEHICLE,
+    Candidate,
+    mask_alnum,
+    mask_digits,
+)
+from praksisbank.core.gate.prefilter import has_digit, may_hold
+
+_NUMBER_WORDS = (
+    "n[°º]|numéro|nummer|nr\\.?|no\\.?|номер|№|numarası|no'su|lambarka|lambar"
+    "|\u0631\u0642\u0645|\u0634\u0645\u0627\u0631\u0647|\u0634\u0645\u06d0\u0631\u0647"
+    "|\u1241\u133d\u122a|\u1241\u1325\u122d"
+)
+"""`number` after a foreign keyword: French, German, Russian, Turkish, Somali, Arabic `raqm`,
+Persian `shomare`, Pashto `shmera`, Tigrinya `qutsri`, Amharic `qutir`."""
+
+
+_FOREIGN_PASSPORT = (
+    r"(?:pasaport(?:u|un)?|paspor|baasaboor(?:ka)?|паспорт(?:а)?|passeport"
+    r"|\u067e\u0627\u0633\u067e\u0648\u0631\u062a|\u067e\u0627\u0633\u067e\u0648\u0631\u067c"
+    r"|\u067e\u0627\u0633\u067e\u06c6\u0631\u062a"
+    r"|(?:\u0627\u0644)?\u062c\u0648\u0627\u0632(?:[ \u00a0](?:\u0627\u0644)?\u0633\u0641\u0631)?"
+    r"|\u1353\u1235\u1356\u122d\u1275)"
+    rf"(?:[ \u00a0]*(?:{_NUMBER_WORDS})(?![\w]))?"
+)
+"""Passport in French, Turkish, Kurdish, Somali, Russian, Dari/Persian (پاسپورت), Pashto (پاسپورټ),
+Sorani (پاسپۆرت), Arabic (جواز سفر, الجواز) and Amharic/Tigrinya (ፓስፖርት), perhaps with their
+word for `number` (``Passeport n°``, ``ፓስፖርት ቁጽሪ``, ``جواز سفر رقم``)."""
+
+
+_DOCUMENT = re.compile(
+    r"(?i)(?:(?<![\w-])|(?<=(?<![\w-])e-))(?:"
+    r"(?P<pass>(?:reise)?pass(?:nummer(?:et)?|nr\.?|-nr\.?|[ \u00a0]nr\.?|[ \u00a0]nummer"
+    r"|port(?:[ \u00a0](?:no\.?|number|nr\.?))?|et|en|eport(?:[ \u00a0]n[°ºo]\.?)?)?(?![\w-])"
+    # passport in the arrival countries' languages (Turkish, Kurdish, Somali, Russian; Dari,
+    # Persian, Pashto, Kurdish in Arabic script; Arabic `jawaz (as-safar)`; Amharic/Tigrinya)
+    rf"|{_FOREIGN_PASSPORT})"
+    r"|(?P<national>ta[sz]ki?ra(?:h|en|et|nummer|-nummer|-nr\.?)?|tazkera|tezkere"
+    r"|identitetsnummer(?:et)?|nasjonalt[ \u00a0](?:id(?:-nummer)?|nummer|identitetsnummer)"
+    r"|national[ \u00a0](?:id|number|no\.?)(?:[ \u00a0](?:no\.?|number))?"
+    # Arabic `national number` (two forms) and `tazkira`; Dari `tazkira` and `national number`
+    r"|\u0627\u0644\u0631\u0642\u0645[ \u00a0]\u0627\u0644\u0648\u0637\u0646\u064a"
+    r"|\u0631\u0642\u0645[ \u00a0]\u0648\u0637\u0646\u064a|\u062a\u0630\u0643\u0631\u0629"
+    r"|\u062a\u0630\u06a9\u0631\u0647|\u0634\u0645\u0627\u0631\u0647[ \u00a0]\u0645\u0644\u06cc)"
+    r"|(?P<id>id-kort(?:nummer|nr\.?|et)?|id-nummer(?:et)?|id-nr\.?|identitetskort(?:nummer|et)?"
+    r"|nasjonalt[ \u00a0]id-kort|national[ \u00a0]id[ \u00a0]card(?:[ \u00a0](?:no\.?|number))?"
+    r"|id[ \u00a0]card(?:[ \u00a0](?:no\.?|number))?"
+    r"|id(?=[ \u00a0]*(?::|#|nr\.?|no\.?)[ \u00a0]*[A-Z0-9])"
+    r"|oppholdskort(?:nummer|et)?|oppholdstillatelseskort|kortnummer(?:et)?"
+    r"|reisedokument(?:nummer|nr\.?|et)?|residence[ \u00a0](?:card|permit)"
+    r"(?:[ \u00a0](?:no\.?|number))?"
+    r"|(?:unhcr|progres)(?:-saksnummer(?:et)?|-nummer(?:et)?|-registreringsnummer(?:et)?"
+    r"|-registrering(?:en)?|-kort(?:et)?|-id|[ \u00a0]id|[ \u00a0]case(?:[ \u00a0]no\.?)?"
+    r"|[ \u00a0]registration(?:[ \u00a0]no\.?|[ \u00a0]number)?|[ \u00a0]individual[ \u00a0]no\.?)?"
+    r"|kebele(?:[ \u00a0]id)?|familiebok(?:a|en|nummer(?:et)?|-nummer|-nr\.?)?|family[ \u00a0]book)"
+    r")"
+    # bracketed words between the keyword and the number: `familieboka (syrisk) nr.`
+    r"(?:[ \u00a0]*[(\[][^()\[\]\n]{0,40}[)\]]){0,2}"
+    # words between the keyword and the number: `tazkiraen har nummeret`, `kortet med nr.`
+    r"(?:[ \u00a0]+(?:har|med|er|var|hadde|has|with|is|was)(?=[ \u00a0]))?"
+    # whose document, then perhaps a comma: `reisedokumentet hans, N1234567`
+    r"(?:(?:[ \u00a0]+(?:hans|hennes|deres|sitt|sin|mitt|min|til|søkeren|søkerens|klageren"
+    r"|klagerens|his|her|their)){1,2}(?![\w-]),?(?=[ \u00a0]))?"
+    r"(?:[ \u00a0]+(?:er|var|is|was)(?=[ \u00a0]))?"  # `passnummeret hans er N1234567`
+    r"(?:[ \u00a0:#=*_\u1366\u1361]{1,4}(?:(?:nr|no|nummer(?:et)?|number)\.?[ \u00a0:#*_]{1,3})?"
+    r"|(?=[0-9]))"
+    r"(?-i:(?P<doc>[A-Z0-9](?:[A-Z0-9]|[ /-](?=[0-9])){4,24})(?![A-Za-z0-9]))"
+)
+
+
+# A document number holds digits: it is looked for where a run of digits starts and one of these
+# stems (lower case) stands in the characters before it.
+_DOCUMENT_STEMS = (
+    "pass", "tazk", "task", "tezk", "id", "nasjonal", "national", "opphold", "kortnummer",
+    "reisedok", "residence", "unhcr", "progres", "kebele", "familiebok", "family book",
+    "\u0627\u0644\u0631\u0642\u0645", "\u0631\u0642\u0645", "\u062a\u0630\u0643",
+    "\u062a\u0630\u06a9", "\u0634\u0645\u0627\u0631\u0647", "reisepass", "pasaport", "paspor",
+    "baasaboor", "паспорт", "\u067e\u0627\u0633\u067e", "\u062c\u0648\u0627\u0632",
+    "\u0627\u0644\u062c\u0648\u0627\u0632", "\u1353\u1235\u1356",
+)  # fmt: skip
+
+
+NATIONAL_DIGITS = 8
+"""Digits a number after a national-identity keyword (``tazkira``, ``national number``,
+``nasjonalt ID-nummer``, ``الرقم الوطني``) holds, and nothing but digits and separators, to be a
+person's national number (an e-tazkira ``1400-0101-12345``, a Syrian national number of 11
+digits, an Eritrean or Somali national ID): ``WHAT_FOREIGN_ID``, never excepted. A card's
+document number (letters in it) stays an ``ID-nummer``."""
+
+
+def _document(match: re.Match[str]) -> Candidate | None:
+    doc = match.group("doc")
+    if sum(ch.isdigit() for ch in doc) < 2 or not any(ch.isdigit() for ch in doc[-3:]):
+        return None
+    what = WHAT_PASSPORT if match.group("pass") else WHAT_ID_DOCUMENT
+    canonical = re.sub(r"[^0-9A-Za-z]", "", doc).upper()
+    if match.group("national") and canonical.isdigit() and len(canonical) >= NATIONAL_DIGITS:
+        what = WHAT_FOREIGN_ID
+    return match.start("doc"), match.end("doc"), what, mask_alnum(doc), canonical
+
+
+_VEHICLE = re.compile(
+    r"(?:[A-Z](?<![\w][A-Z])[A-Z][ \u00a0-]?(?:[0-9]{4,5}|[0-9]{3}[ \u00a0][0-9]{2})"
+    r"|[0-9](?:(?<=(?<![\w])[A-Za-z]{2}[0-9])|(?<=(?<![\w])[A-Za-z]{2}[ \u00a0-][0-9]))"
+    r"(?:[0-9]{3,4}|[0-9]{2}[ \u00a0][0-9]{2}))"
+    r"(?![0-9A-Za-z]|[.,/-][0-9])"
+)
+"""The plate, found from its first capital (`AB 12345`), or from its first digit when the two
+letters are not both capitals (`ab12345`, `ab 12345`, `Ab 123 45`): one class first. Its
+keyword is looked for before it."""
+
+
+_VEHICLE_KEY = re.compile(
+    r"(?i)(?<![\w])(?:kjennemerke(?:t|ne|r)?|registreringsnummer(?:et)?|reg\.?[ \u00a0]?nr\.?"
+    r"|regnr\.?|skiltnummer(?:et)?|bilnummer(?:et)?|skilt(?:et|a)?|nummerskilt(?:et)?"
+    r"|licen[cs]e[ \u00a0]plate|plate[ \u00a0](?:no\.?|number))"
+    r"(?:[ \u00a0]+(?:[^\W\d_]{1,6}))??(?:[ \u00a0]+(?:[a-zæøå]{1,6})){0,3}?[ \u00a0:]*"
+    r"[(\[«»\x22'“”‘’„*_]{0,3}[ \u00a0]*\Z"
+)
+"""A Norwegian registration (two letters and four or five digits: `AB 12345`, `EL 1234`) after
+its keyword (`kjennemerke`, `registreringsnummer`, `reg.nr.`, `skiltnummer`, `bilnummer`,
+`skilt`), perhaps a few small words between (`Skiltnummeret på bilen var EL 12345`). Without a
+keyword two capitals and digits are too many other things (`EU 2016`, a form's code). A quote,
+emphasis or a parenthesis may stand before the plate (`kjennemerke: «ab 12345»`)."""
+
+
+_VEHICLE_WORDS = (
+    "kjennemerk", "registreringsn", "reg.nr", "reg. nr", "reg nr", "regnr", "skilt", "bilnummer",
+    "plate",
+)  # fmt: skip
+"""Every match of `_VEHICLE` holds one of these (lower-cased)."""
+
+
+_SHORT_WORDS = frozenset(
+    ("er", "på", "og", "av", "at", "en", "et", "om", "nr", "no", "is", "on", "in", "to",
+     "of", "ca", "kl", "se", "jf", "mm", "as", "da", "så", "nå", "ei", "bl", "pr")
+)  # fmt: skip
+"""Words of two letters: before a number with a space between they are no plate's letters
+(`skiltet var 12345`, `reg.nr 12345`); joined to it (`er12345`) they are."""
+
+
+_YEAR_PLATE = re.compile(r"[ \u00a0-]?(?:19|20)[0-9]{2}")
+
+
+def _vehicles(text: str) -> list[Candidate]:
+    """Vehicle registrations after their keyword (see `_VEHICLE`)."""
+    found: list[Candidate] = []
+    if not has_digit(text) or not may_hold(text, _VEHICLE_WORDS):
+        return found
+    for match in _VEHICLE.finditer(text):
+        start = match.start()
+        if match.group()[0].isdigit():  # the two letters before it, perhaps a space between
+            start -= 2 if text[start - 1].isalpha() else 3
+            if text[start : start + 2].lower() in _SHORT_WORDS and start + 2 < match.start():
+                continue  # `skiltnummeret er 12345`: a word, then a number
+        if _VEHICLE_KEY.search(text, max(0, start - 60), start) is None:
+            continue
+        if _YEAR_PLATE.fullmatch(text, start + 2, match.end()):
+            continue  # `skilt UD 2019`, `ble skilt EU 2020`: a year, not four digits of a plate
+        plate = text[start : match.end()]
+        canonical = re.sub(r"[^0-9A-Za-z]", "", plate).upper()
+        shown = plate[:2] + mask_digits(plate[2:])
+        found.append((start, match.end(), WHAT_VEHICLE, shown, canonical))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
+    return found
