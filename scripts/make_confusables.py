@@ -9,7 +9,8 @@ unstated Unicode version, and would be a new dependency), so the subset we need 
 
 A line is kept when its source is one character that is not ASCII, its target one ASCII letter,
 and the source is not a letter of a script the gate reads as that script (Greek, Cyrillic,
-Arabic, Ethiopic...: a name written in them is judged as such, `names._SCRIPTS`). What is left
+Arabic, Ethiopic...: a name written in them is judged as such,
+`names.scripts._SCRIPTS`). What is left
 is the letters that only look Latin: Lisu, Cherokee, Coptic, mathematical and enclosed forms,
 IPA and other Latin letters without a decomposition.
 

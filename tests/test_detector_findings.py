@@ -39,8 +39,8 @@ def _needles() -> str:
         + personaldata.births._WORDS_DATE_WORDS
         + locations._ROOM_WORDS
         + locations._PART_WORDS
-        + ("øker", "lager")  # names._party_pair_matches
-        + tuple(names._PERSON_NOUNS.split("|"))  # names._PERSON_PAIR (``(?i)`` words)
+        + ("øker", "lager")  # names.shapes._party_pair_matches
+        + tuple(names.cues._PERSON_NOUNS.split("|"))  # names.joined._PERSON_PAIR (``(?i)`` words)
         + ("år",)  # personaldata.births._day_month_births: every match of `_TURNS`
     )
     return "".join(sorted({ch for word in words for ch in word if ch.isalpha()}))
@@ -78,9 +78,9 @@ def test_one_character_classes_answer_as_their_pattern() -> None:
     from praksisbank.core.gate import confusables, names
 
     classes = (
-        names._OTHER_SCRIPT_IN,
-        names._UNREAD_IN,
-        names._marked_in(),
+        names.scripts._OTHER_SCRIPT_IN,
+        names.scripts._UNREAD_IN,
+        names.scripts._marked_in(),
         confusables._turned_in(),
     )
     for one in classes:
@@ -99,8 +99,8 @@ def test_small_letters_in_bytes_are_the_patterns_class() -> None:
     from praksisbank.core.gate import names
 
     for code in range(256):
-        in_class = names._SMALL_RUN.fullmatch(chr(code) * 2) is not None
-        assert names._SMALL_BYTES[code] == (code if in_class else 0x20)
+        in_class = names.shapes._SMALL_RUN.fullmatch(chr(code) * 2) is not None
+        assert names.shapes._SMALL_BYTES[code] == (code if in_class else 0x20)
 
 
 def test_list_items_are_found_line_by_line_as_the_pattern_finds_them() -> None:
@@ -114,6 +114,6 @@ def test_list_items_are_found_line_by_line_as_the_pattern_finds_them() -> None:
         "1. Amir\n2) Hassan",
     ]
     for text in texts:
-        assert [m.span("word") for m in names._items(text)] == [
-            m.span("word") for m in names._ITEM.finditer(text)
+        assert [m.span("word") for m in names.tables._items(text)] == [
+            m.span("word") for m in names.tables._ITEM.finditer(text)
         ]

@@ -1,8 +1,9 @@
 """Ordinary sentences the rules of attack round 9 stopped before the probe that followed them
 (issue 17: no false refusals). Each is read by the source gate and the page gate; neither may
 find personal data. The rules they touch: a birthday tied to a day (`_computed_births`), a birth
-by reference (`_referenced_births`), a group's name set off after a party (`names._cued`), a term
-in another script and its Latin spelling (`names._other_then_latin`). Nothing here is personal
+by reference (`_referenced_births`), a group's name set off after a party
+(`names.cues._cued`), a term in another script and its Latin spelling
+(`names.scripts._other_then_latin`). Nothing here is personal
 data: no person is named.
 """
 

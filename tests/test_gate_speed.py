@@ -57,7 +57,8 @@ def plain(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
         monkeypatch.setattr(anonymity, "_NUMBER_CLASSES", _ALWAYS)
         monkeypatch.setattr(anonymity, "_ONLINE_ANY", _ALWAYS)
         monkeypatch.setattr(names, "_name_starts", _every_position)
-        monkeypatch.setattr(names, "_OTHER_SCRIPT", _ALWAYS)
+        monkeypatch.setattr(names.scripts, "_name_starts", _every_position)
+        monkeypatch.setattr(names.scripts, "_OTHER_SCRIPT", _ALWAYS)
         monkeypatch.setattr(personaldata, "_ANY_STEM", _ALWAYS)
         monkeypatch.setattr(personaldata, "_judges", _address_judges_everywhere)
 

@@ -149,7 +149,7 @@ NAME_COLUMNS = [
     # a name under the header stays a name
     Row("a surname under navn", "| Navn | Rolle |\n|---|---|\n| Ahmadi | søker |\n", True),
     # (the source gate takes one capitalised word under «Navn» for a name only when it is a
-    # given name, `names._name_cell`; the page reads the header with the cell)
+    # given name, `names.tables._name_cell`; the page reads the header with the cell)
     Row("navn then a colon", "Navn: Rahimi", True),
 ]  # fmt: skip
 

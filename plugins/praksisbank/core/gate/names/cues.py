@@ -1,0 +1,356 @@
+"""Names after a cue: `heter`, a title, a party or a kin word before a capitalised word
+(`_cues`, `_cued`), and the judgement of one word (`opens_name`, `_name_like`, `_named_alone`).
+
+Imports: `lists.py` and the gate's helpers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import pycountry
+
+from praksisbank.core.gate import caps
+from praksisbank.core.gate.namecontext import INSTITUTION_WORDS, titled_not_a_person
+from praksisbank.core.gate.names.lists import (
+    _CAP,
+    _FOREIGN_SURNAME,
+    _LOWER,
+    _NAME_HEADERS,
+    _NOT_SURNAME,
+    _PLACE_NOUNS,
+    _VOCABULARY,
+    WHAT_NAME,
+    Candidate,
+    _given_names,
+    _large_places,
+    _places,
+    _shown,
+    _small_name,
+)
+from praksisbank.core.gate.places import fold as _fold
+
+_CUE_VERBS = r"heter|het|hette|kalt|kalles|kaltes|kalte"
+
+
+_CUE_WORDS = (
+    r"alias|ved[ \u00a0]+navn(?:et)?"
+    r"|med[ \u00a0]+navn(?:et)?|(?:for|etter|mellom|familie|slekts|kalle|klan|pike)?navn(?:et|ene)?"
+    r"(?:[ \u00a0]+(?:hans|hennes|sitt|deres))?(?:[ \u00a0]+(?:er|var|lyder|lød))?"
+)
+
+
+_TITLE_WORDS = (
+    r"professor|prof\.|hajji|haji|hadji|hajj|kommandant|kommandør|kommandanten|mullah|mulla|molla"
+    r"|sjeik|sheikh|shaikh|sheik|general|generalmajor|generalløytnant|oberst|major|kaptein"
+    r"|løytnant|sersjant|imam|ayatollah|emir|pastor|prest|presten|biskop|patriark|pater|fader"
+    r"|dommer|dommeren|advokat|advokaten|doktor|president|presidenten|statsminister|minister"
+    r"|guvernør|guvernøren|ordfører|ordføreren|kommissær|warlord|krigsherren|krigsherre"
+)
+
+
+_PARTY_CUES = r"søker|søkeren|klager|klageren"
+"""The parties of a case: a cue before a capitalised pair, or before a given name or a word
+shaped like a surname (`Søker: Mann, 32 år` is no name)."""
+
+
+_KIN_NOUNS = (
+    "onkelen|broren|faren|moren|sønnen|datteren|søsteren|tanten|fetteren|kusinen|bestefaren"
+    "|bestemoren|ektemannen|kona|ektefellen|svogeren|svigerinnen|svigerfaren|svigermoren"
+    "|sønn|datter|bror|søster|far|mor|onkel|tante|fetter|kusine|ektemann|kone|svoger"
+)
+
+
+_PERSON_NOUNS = (
+    "vitnet|vitne|tolken|naboen|vennen|venninnen|kjæresten|personen|mannen|kvinnen|gutten"
+    "|jenta|barnet|sjefen|arbeidsgiveren|kollegaen|kollegen|læreren|legen|soldaten"
+    # the parties, and the indefinite forms (`Tolk Sol Bakken`, `en søker Sol Bakken`)
+    "|søkeren|søker|klageren|klager|tolk|nabo|venn|venninne|kjæreste|person|mann|kvinne|gutt"
+    "|jente|sjef|arbeidsgiver|kollega|lærer|lege|soldat"
+)
+
+
+_KIN_CUES = (
+    r"familien|familiene|brødrene|søstrene|(?:enken|enka|enkemannen)[ \u00a0]+etter"
+    r"|undertegnet(?:[ \u00a0]+av)?|signert(?:[ \u00a0]+av)?|(?:skriver|kaller)[ \u00a0]+seg"
+    rf"|navnet(?:[ \u00a0]+(?:sitt|hans|hennes))?[ \u00a0]+som|kjent[ \u00a0]+som|{_KIN_NOUNS}"
+)
+"""Kin, a signature, a name written or called (`familien Wardak`, `enken etter Stanekzai`,
+`undertegnet Gulpari S.`, `skriver seg Ghebremariam`): any capitalised word after one is a
+name, as after `heter` with a person before it."""
+
+
+_CUE_BEFORE = re.compile(
+    rf"(?i:(?<![\w-])(?:(?P<verb>{_CUE_VERBS})|(?P<party>{_PARTY_CUES})|(?P<kin>{_KIN_CUES})"
+    rf"|(?P<hence>heretter(?:[ \u00a0]+(?:omtalt|benevnt|betegnet)(?:[ \u00a0]+som)?)?)"
+    rf"|(?P<label>{_CUE_WORDS})|{_TITLE_WORDS}|(?P<person>{_PERSON_NOUNS})))"
+    r"(?:(?:[ \u00a0]*:)?[ \u00a0]+"
+    r"|(?P<set_off>[ \u00a0]*[,(\[/][ \u00a0]*|[ \u00a0]+[-–—][ \u00a0]+))"
+    r"(?P<quote>[*_«“„\"]+)?\Z"
+)
+"""A cue or a title right before a capitalised word (tried on the characters before it). After
+a party, kin or another word for a person the word may be set off by a comma, a parenthesis, a
+bracket, a slash or a dash between spaces (`søkerens bror – Amir –`, `klageren (Amir)`)."""
+
+
+_SET_OFF = ",([/–—-"
+"""The characters that may set a word off from a cue (`set_off` above)."""
+
+
+_CUE_LAST = frozenset(
+    (*_CUE_VERBS.split("|"), *_TITLE_WORDS.replace("\\", "").split("|"), "alias", "er", "var",
+     "lyder", "lød", "hans", "hennes", "sitt", "deres", *_PARTY_CUES.split("|"), "familien",
+     "familiene", "brødrene", "søstrene", "etter", "undertegnet", "signert", "av", "seg", "som",
+     *_KIN_NOUNS.split("|"), "heretter", "omtalt", "benevnt", "betegnet",
+     *_PERSON_NOUNS.split("|"))
+)  # fmt: skip
+"""The last word of every cue but the words for a name (`…navn`, `…navnet`): a capitalised word
+after any other word needs no further look."""
+
+
+_CAPITALISED = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]++(?:-[{_CAP}][{_LOWER}]+)?(?![\w-])"
+)
+
+
+_CUE_CAPITALISED = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])(?<![a-eg-z]\.[ \n][{_CAP}])[{_LOWER}]++"
+    rf"(?:-[{_CAP}][{_LOWER}]+)?(?![\w-])"
+)
+"""`_CAPITALISED` but a word after a full stop that ends a word in small letters, then a space
+or a line break (`… fagenheten. Tolken`): most sentences' first word, which `_cues` would look
+at and refuse (the word before it ends in `.`, and the only cue that does is `prof.`)."""
+
+
+_WORD_START = re.compile(r"(?<![\w-])\w")
+
+
+def _cue_before(text: str, start: int) -> re.Match[str] | None:
+    """`_CUE_BEFORE` ending at ``start``, tried at the starts of the last four words before it
+    (as a search of the 48 characters before would find it, at a tenth of the tries)."""
+    low = max(0, start - 48)
+    words = [m.start() + low for m in _WORD_START.finditer(text[low:start])][-4:]
+    for at in words:
+        if (cue := _CUE_BEFORE.match(text, at, start)) is not None:
+            return cue
+    return None
+
+
+def _cues(text: str) -> Iterator[tuple[int, int, bool, bool, str]]:
+    """Every capitalised word right after a cue: (start, end, after a verb, quoted, the kind of
+    cue: `party`, `kin`, `person` for another word for a person, `set_off` for a party or kin
+    and a comma, a parenthesis or a dash between, `weak`, or empty), in order (one at a time:
+    the caller may stop at the cap).
+    Found from the capitalised word (one scan in C); the word before it is looked up in
+    `_CUE_LAST`, and only then the whole cue looked for in the characters before it."""
+    for match in _CUE_CAPITALISED.finditer(text):
+        start = match.start()
+        words = text[max(0, start - 24) : start].rstrip(' \u00a0*_«“„"' + _SET_OFF).rsplit(None, 1)
+        if not words:  # the start of the text, or only white space before
+            continue
+        last = words[-1].rstrip(":").lstrip('([«“„"').lower()  # `(heretter Amir)`
+        if last not in _CUE_LAST and not last.endswith(("navn", "navnet", "navnene")):
+            continue
+        if match.group().lower() in _CUE_LAST:
+            continue  # a cue word is no name (`Søkeren Søker: Klageren …`)
+        cue = _cue_before(text, start)
+        if cue is not None:
+            verb, quoted = cue.group("verb") is not None, bool(cue.group("quote"))
+            kind = "party" if cue.group("party") else "kin" if cue.group("kin") else ""
+            bare = _BARE_LABEL.fullmatch(cue.group("label") or "") and ":" not in cue.group()
+            if cue.group("hence") or bare:
+                kind = "weak"
+            if cue.group("person"):
+                kind = "person"
+            if cue.group("set_off"):
+                if kind not in ("party", "kin", "person"):
+                    continue  # `heter, Amir`, `professor (Wardak)`: no cue set off so
+                kind = "person" if kind == "person" else "set_off"
+            yield start, match.end(), verb, quoted, kind
+
+
+_BARE_LABEL = re.compile(rf"(?:[{_CAP}][{_LOWER}]*n|N)avn(?:et|ene)?")
+"""A word for a name alone, capitalised, with no `:` or verb after it (`Navn`, `Etternavn`): a
+column's header or a heading as often as a cue (a search record reads a table's header row
+`| Navn | Rolle |` as `Navn Rolle`), so the word after it counts only when it is shaped like a
+name (`_name_like`). Like `heretter` (`Søkeren, heretter Amir,`): the word after it names
+anything (`heretter Nemnda`), a person only when it is a given name or a surname."""
+
+
+# A capitalised word after a cue that names a unit, an office or a law, not a person.
+_UNIT = re.compile(
+    r"(?i).*(?:enhet|enheten|avdeling|avdelingen|seksjon|seksjonen|direktorat|direktoratet"
+    r"|nemnd|nemnda|kontor|kontoret|tjeneste|tjenesten|etat|etaten|utvalg|utvalget|rådet"
+    r"|departement|departementet|politiet|senter|senteret|mottak|mottaket|nettverk|nettverket"
+    r"|gruppen|gruppa|programmet|prosjekt|prosjektet|ordning|ordningen|loven|forskrift"
+    r"|forskriften|partiet|bevegelsen|regjeringen|hæren|militsen|brigaden|fronten|domstol"
+    r"|domstolen|retten|skolen|universitetet|sykehuset|moskeen|kirken|leiren|provinsen)\Z"
+)
+
+
+_HONORIFICS = frozenset(("sahib", "saheb", "sahab", "efendi", "effendi", "bey", "pasha", "pasja"))
+"""Forms of address that follow a title (`Imam Sahib`, `Mullah Sahib`, `Hajji Bey`): a title and
+an honorific name nobody (`Imam Sahib` is also a district of Kunduz). With a capitalised word
+after it (`Mullah Sahib Wardak`) the rules go on as for any word."""
+
+
+_SENTENCE_STARTS = frozenset(
+    ("det", "den", "de", "dette", "denne", "disse", "han", "hun", "hen", "dem", "en", "et", "ei")
+)
+"""Words that start a phrase or a sentence after a cue (`kaller seg Det islamske emiratet`):
+an article or a pronoun, never a name."""
+
+
+def _cued(text: str, known: list[str], found: list[Candidate], alone: list[Candidate]) -> None:
+    """A name after a cue word or a title (`heter Wardak`, `Etternavn: Wardak`, `professor
+    Wardak`): any capitalised word there that is not a place, a unit or a department's word.
+    A word set off from a party or kin, or after another word for a person, goes in ``alone``:
+    it counts where no other rule found a name over it (`vitnet (Amir/Hassan)`)."""
+    places, large = _places(), _large_places()
+    starts = {candidate[0] for candidate in found}  # a name found already (`Đặng Thị Lan`)
+    for start, end, verb, quoted, kind in _cues(text):
+        if caps.full(found):
+            return  # the rest is not read (`caps.py`)
+        second = text[start:end]
+        folded_second = _fold(second)
+        if kind == "weak":
+            if not _name_like(folded_second):
+                continue
+            kind = ""
+        if kind == "person":  # `Vitnet Rahimi`, `Vitnet (Amir)`: a given name or a foreign surname
+            if start in starts or not _named_alone(folded_second):
+                continue
+            if _UNIT.match(second) is None and not any(folded_second in k.split() for k in known):
+                alone.append((start, end, WHAT_NAME, _shown(second), folded_second))
+            continue
+        into = found
+        if kind == "set_off":  # `søkerens bror – Amir –`, `klageren (Ahmadi)`
+            if not _named_alone(folded_second):
+                continue
+            kind, into = "party", alone
+        if kind and start in starts:
+            continue
+        if folded_second in large or folded_second in _VOCABULARY:
+            continue
+        if folded_second in _SENTENCE_STARTS:
+            continue  # `kaller seg Det islamske emiratet`: a name of a thing, no person
+        following = _NEXT_CAPITALISED.match(text, end)
+        if (
+            kind == "party"
+            and following is None
+            and not _name_like(folded_second)
+            and not _named_alone(folded_second)
+        ):
+            continue  # `Søker: Mann`: a party's name is a pair, or a given name or surname
+        if kind and following is not None and _fold(following.group("word")) not in large:
+            end = following.end()  # the rest of the name
+        elif kind and (small := _NEXT_SMALL.match(text, end)) is not None:
+            every, ambiguous = _given_names()
+            if _small_name(folded_second, small.group("word"), every, ambiguous):
+                end = small.end()  # `Søkeren Mustafa nazari`
+        if _UNIT.match(second) is not None:
+            continue
+        if folded_second in _HONORIFICS and following is None:
+            continue  # `Imam Sahib`: a title and a form of address, no name (a district too)
+        if verb and not _name_like(folded_second) and (quoted or not _person_before(text, start)):
+            continue  # `knappen heter Søk`, `heter «Lenke til»`: a thing's name, a term
+        if folded_second in places and verb:
+            before = text[max(0, start - 60) : start].lower().split()[-3:-1]
+            if any(w.endswith(_PLACE_NOUNS) for w in before):
+                continue  # `landsbyen heter Wardak`: a province's name is a village's too
+        if any(folded_second in k.split() for k in known):
+            continue  # an employee named as a contact
+        if titled_not_a_person(text, start, end):
+            continue  # `bodde i Sheikh Maqsoud i Aleppo`, `Imam Ali-moskeen`
+        value = " ".join(text[start:end].split())
+        into.append((start, end, WHAT_NAME, _shown(value), _fold(value)))
+
+
+_NEXT_CAPITALISED = re.compile(
+    rf"[ \u00a0]+(?P<word>[{_CAP}](?:[{_LOWER}]++|[{_CAP}]++|\.))(?![\w-])"
+)
+
+
+_NEXT_SMALL = re.compile(r"[ \u00a0]+(?P<word>[a-zæøåäöüçşğı]{2,30}+)(?![\w-])")
+
+
+_PERSON_WORDS = frozenset(
+    ("han", "hun", "hen", "jeg", "du", "vi", "søker", "mannen", "kvinnen", "gutten", "jenta",
+     "barnet", "bror", "broren", "søster", "søsteren", "far", "faren", "mor", "moren", "sønnen",
+     "datteren", "onkelen", "tanten", "fetteren", "kusinen", "bestefaren", "bestemoren", "kona",
+     "kone", "ektemannen", "ektefellen", "vitnet", "tolken", "naboen", "vennen", "venninnen",
+     "kjæresten", "personen", "sjefen", "barna", "sønn", "datter", "hans", "hennes", "mannens",
+     "kvinnens", "barnets", "familiens", "stammens", "klanens", "hvem")
+)  # fmt: skip
+"""Words for a person: a cue verb with one of these (or a word in `-eren`, `søkeren`) in the
+three words before it names a person, whatever the capitalised word after it."""
+
+
+def _person_before(text: str, start: int) -> bool:
+    """Whether a person is the subject of the cue verb before ``start`` (`Moren heter`, `Han
+    ble kalt`); `Knappen heter`, `Partiet kalles` name a thing."""
+    words = text[max(0, start - 60) : start].lower().split()[-4:-1]
+    return any(w.strip(',.;:()«»"') in _PERSON_WORDS or w.endswith("eren") for w in words)
+
+
+def opens_name(words: str) -> bool:
+    """Whether a block of one or two words may hold the first part of a name that the next
+    block ends (``rendered.across_blocks``): its last word is a given name on the list, or the
+    block is a label (`Navn:`, a column headed `Etternavn`). A country or a term alone in a block
+    (`Tyrkia` over `Kategori`, a table's value over the next term) opens none."""
+    if words.endswith(":") or _fold(words) in _NAME_HEADERS:
+        return True
+    last = _fold(words.split()[-1]).strip(".")
+    return last in _given_names()[0] and last not in _places()
+
+
+def _named_alone(word: str) -> bool:
+    """Whether a word (folded), alone after a word for a person (`søkeren Ahmadi`, `vitnet
+    (Amir)`), names one: a given name that is not a Norwegian word, or a word shaped like a
+    foreign surname (`Rahimi`, `Ahmadzai`). Never a place, a department's word, an
+    institution's, an article or a pronoun, nor a word that names a language, a faith or a
+    people (`Dari`, `Sunni`, `Somali`, `Kashmiri`: `_not_a_surname`). A Norwegian surname's shape
+    (`Haugland`, `-sen`) does not count here: after `søkeren` it stopped 34 of the 163 language
+    names of ISO 639-1 in English (`Albanian`, `Latin`), for few applicants so named."""
+    if word in _places() or word in _VOCABULARY or _not_a_surname(word):
+        return False
+    if word in INSTITUTION_WORDS or word in _SENTENCE_STARTS:
+        return False
+    every, ambiguous = _given_names()
+    if word in every:
+        return word not in ambiguous
+    return _FOREIGN_SURNAME.match(word) is not None
+
+
+@cache
+def _languages() -> frozenset[str]:
+    """The names of one word of the languages with a two-letter code (ISO 639-1, pycountry):
+    the languages a decision names, and not one of them a given name on the list."""
+    every = _given_names()[0]
+    return frozenset(
+        folded
+        for language in pycountry.languages
+        if hasattr(language, "alpha_2") and " " not in language.name
+        if (folded := _fold(language.name)) not in every
+    )
+
+
+def _not_a_surname(word: str) -> bool:
+    """Whether a word (folded) with a surname's shape names a language, a faith or a people
+    (`_NOT_SURNAME`, `_languages`)."""
+    return word in _NOT_SURNAME or word in _languages()
+
+
+def _name_like(word: str) -> bool:
+    """Whether a word (folded) is a given name, a province's name or shaped like a foreign
+    surname: after a cue verb, a quoted word is a term unless it is one of these."""
+    every, ambiguous = _given_names()
+    if word in every and word not in ambiguous:
+        return True
+    if "-" in word and any(p in every and p not in ambiguous for p in word.split("-")):
+        return True  # `Amir-Hassan`: two names, or a name and a surname, joined
+    if word in _places():
+        return True
+    return _FOREIGN_SURNAME.match(word) is not None and not _not_a_surname(word)
