@@ -10,7 +10,7 @@ child processes from `os.wait4`): the machine is shared, wall time says little t
    call): discovery, reading, YAML, the contract, the personal-data gate on the file's path,
    its fields and its body, sections, Markdown's price, the rules over all files.
 2. The detectors of the personal-data gate, class by class, on the same texts (paths, fields
-   joined, bodies), each class timed around its call in ``anonymity._scan``: CPU µs a file,
+   joined, bodies), each class timed around its call in ``anonymity.scanning._scan``: CPU µs a file,
    and how many texts had a finding. A class missing from the code (renamed) is left out.
 3. `praksisbank check` as a subprocess in one process (``PRAKSISBANK_WORKERS=1``) and on every
    core, alternately, ``--runs`` times each (median): wall seconds, CPU seconds, files/s with the
@@ -143,13 +143,13 @@ def classes(project: Path, files: int) -> None:
             fields = personal._APART.join(t for _, t in personal._strings(doc.meta.value))
             texts += [shown, fields, doc.body]
     for text in texts[:300]:  # the name lists, read on first use
-        anonymity._scan(text)
+        anonymity.scanning._scan(text)
     spent: dict[str, float] = collections.defaultdict(float)
     hits: collections.Counter[str] = collections.Counter()
     undo = [timed(owner, name, label, spent, hits) for owner, name, label in CLASSES]
     start = time.process_time()
     for text in texts:
-        anonymity._scan(text)
+        anonymity.scanning._scan(text)
     spent["every class"] = time.process_time() - start
     for step in undo:
         step()

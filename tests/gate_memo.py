@@ -56,7 +56,7 @@ def _key(name: str, text: str, kwargs: dict[str, Any]) -> tuple[object, ...] | N
     allowed: Collection[str] = decisive.get("allowed", ())
     names: Collection[str] = decisive.get("names", ())
     digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
-    return (name, digest, len(text), frozenset(allowed), frozenset(names), anonymity._KEY)
+    return (name, digest, len(text), frozenset(allowed), frozenset(names), anonymity.findings._KEY)
 
 
 def _kept(name: str, read: Callable[..., list[Any]]) -> Callable[..., list[Any]]:

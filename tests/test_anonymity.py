@@ -266,7 +266,7 @@ def test_the_quick_scan_knows_every_digit_of_other_scripts() -> None:
     digit of another script missing from it would let that digit pass unfolded."""
     every = "".join(map(chr, range(0x80, sys.maxunicode + 1)))
     digits = set(re.findall(r"\d", every))
-    listed = set(re.findall(f"[{anonymity._OTHER_DECIMALS}]", every))
+    listed = set(re.findall(f"[{anonymity.reading._OTHER_DECIMALS}]", every))
     assert listed == digits
 
 
@@ -280,13 +280,13 @@ def test_the_quick_scan_knows_every_digit_of_other_scripts() -> None:
     ],
 )
 def test_the_quick_scan_finds_what_the_pattern_finds(text: str) -> None:
-    expected = [(m.start(), m.group()) for m in anonymity._SPECIAL.finditer(text)]
-    assert [(m.start(), m.group()) for m in anonymity._special(text)] == expected
+    expected = [(m.start(), m.group()) for m in anonymity.reading._SPECIAL.finditer(text)]
+    assert [(m.start(), m.group()) for m in anonymity.reading._special(text)] == expected
 
 
 def _plain_patterns() -> dict[str, re.Pattern[str]]:
     """The gate's digit patterns as first written: the condition on what comes before first."""
-    sep, pair = anonymity._SEP, anonymity._PAIR
+    sep, pair = anonymity.reading._SEP, anonymity.numbers._PAIR
 
     def grouped(n: int) -> str:
         return rf"[0-9](?:(?:{pair}{sep})?[0-9]){{{n - 1}}}{pair}(?![0-9])"
@@ -324,24 +324,26 @@ def test_the_fast_patterns_match_exactly_where_the_plain_ones_do(seed: int) -> N
     text = "".join(rng.choice(alphabet) for _ in range(400))
     plain = _plain_patterns()
     fast = {
-        "identity": anonymity._IDENTITY.match,
-        "duf": anonymity._DUF.match,
-        "case": anonymity._CASE.match,
+        "identity": anonymity.numbers._IDENTITY.match,
+        "duf": anonymity.numbers._DUF.match,
+        "case": anonymity.numbers._CASE.match,
     }
     for at in range(len(text)):
         for name, match in fast.items():
             expected, got = plain[name].match(text, at), match(text, at)
             assert (got and got.span()) == (expected and expected.span()), (name, at, text)
         expected = plain["phone"].match(text, at)
-        got = anonymity._PHONE_INTERNATIONAL.match(text, at) or anonymity._PHONE_NATIONAL.match(
+        got = anonymity.numbers._PHONE_INTERNATIONAL.match(
             text, at
-        )
+        ) or anonymity.numbers._PHONE_NATIONAL.match(text, at)
         assert (got and got.span()) == (expected and expected.span()), ("phone", at, text)
         if expected is not None and got is not None:
-            group = "intl" if got.re is anonymity._PHONE_INTERNATIONAL else "nat"
+            group = "intl" if got.re is anonymity.numbers._PHONE_INTERNATIONAL else "nat"
             assert got.group(group) == expected.group(group)
-    found = anonymity._each(anonymity._PhoneScan().search, text, lambda m: (*m.span(), "", "", ""))
-    wanted = anonymity._each(plain["phone"].search, text, lambda m: (*m.span(), "", "", ""))
+    found = anonymity.numbers._each(
+        anonymity.numbers._PhoneScan().search, text, lambda m: (*m.span(), "", "", "")
+    )
+    wanted = anonymity.numbers._each(plain["phone"].search, text, lambda m: (*m.span(), "", "", ""))
     assert found == wanted
-    scan = anonymity._PhoneScan().search  # remembers its matches: the same answers
-    assert anonymity._each(scan, text, lambda m: (*m.span(), "", "", "")) == wanted
+    scan = anonymity.numbers._PhoneScan().search  # remembers its matches: the same answers
+    assert anonymity.numbers._each(scan, text, lambda m: (*m.span(), "", "", "")) == wanted

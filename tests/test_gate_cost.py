@@ -47,7 +47,7 @@ def test_small_letters_read_as_the_case_blind_patterns_read() -> None:
     letters."""
     every = _every_character()
     small = _small_letters(every)
-    odd = set(anonymity._ASCII_FOLDS)
+    odd = set(anonymity.contacts._ASCII_FOLDS)
     for letter in "abcdefghijklmnopqrstuvwxyz":
         for ch in re.findall(f"(?i){letter}", every):
             assert small.get(ch, ch) == letter or ch in odd, (letter, hex(ord(ch)))
@@ -89,9 +89,9 @@ def test_online_identities_are_found_as_without_the_shortcut(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     texts = list(_online_texts(6000, seed=19))
-    quick = [anonymity._online_candidates(text) for text in texts]
-    monkeypatch.setattr(anonymity, "_online_possible", lambda text: (True, True))
-    assert [anonymity._online_candidates(text) for text in texts] == quick
+    quick = [anonymity.contacts._online_candidates(text) for text in texts]
+    monkeypatch.setattr(anonymity.contacts, "_online_possible", lambda text: (True, True))
+    assert [anonymity.contacts._online_candidates(text) for text in texts] == quick
     found = [c for candidates in quick for c in candidates]
     # the corpus has services, handles and profile addresses (else the test could not fail)
     assert len({c[3].split("@")[1] for c in found}) > 5
@@ -117,8 +117,8 @@ def test_an_online_identity_in_any_case_is_found(text: str) -> None:
 def test_a_text_without_a_service_is_not_read_for_one() -> None:
     """The shortcut takes effect: the navigation's «Praksisavklaringer» holds «vk», but not at
     the start of a word."""
-    assert anonymity._online_possible("Praksisavklaringer og vedtak") == (False, False)
-    assert anonymity._online_possible("se vk og x.com/a") == (True, True)
+    assert anonymity.contacts._online_possible("Praksisavklaringer og vedtak") == (False, False)
+    assert anonymity.contacts._online_possible("se vk og x.com/a") == (True, True)
 
 
 # -- the visible text's lines -----------------------------------------------------------------

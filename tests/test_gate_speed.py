@@ -28,7 +28,7 @@ _ALWAYS = re.compile("")
 
 
 def _every_trigger(text: str) -> list[int]:
-    return [trigger.start() for trigger in anonymity._OBF_TRIGGER.finditer(text)]
+    return [trigger.start() for trigger in anonymity.contacts._OBF_TRIGGER.finditer(text)]
 
 
 def _every_position(text: str) -> list[int]:
@@ -53,9 +53,9 @@ def plain(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
     """Turns every quick path off: the gate as it was before them."""
 
     def turn_off() -> None:
-        monkeypatch.setattr(anonymity, "_obfuscation_triggers", _every_trigger)
-        monkeypatch.setattr(anonymity, "_NUMBER_CLASSES", _ALWAYS)
-        monkeypatch.setattr(anonymity, "_ONLINE_ANY", _ALWAYS)
+        monkeypatch.setattr(anonymity.contacts, "_obfuscation_triggers", _every_trigger)
+        monkeypatch.setattr(anonymity.scanning, "_NUMBER_CLASSES", _ALWAYS)
+        monkeypatch.setattr(anonymity.contacts, "_ONLINE_ANY", _ALWAYS)
         monkeypatch.setattr(names, "_name_starts", _every_position)
         monkeypatch.setattr(names.scripts, "_name_starts", _every_position)
         monkeypatch.setattr(names.scripts, "_OTHER_SCRIPT", _ALWAYS)
@@ -157,7 +157,7 @@ def test_the_rendered_gate_finds_the_same_on_a_page(plain: Callable[[], None]) -
 def test_a_spelled_out_address_is_looked_for_where_it_was(text: str) -> None:
     """The triggers of the quick path are those of `_OBF_TRIGGER`, less bare «at»s that no
     domain follows."""
-    quick = anonymity._obfuscation_triggers(text)
+    quick = anonymity.contacts._obfuscation_triggers(text)
     every = _every_trigger(text)
     assert set(quick) <= set(every)
     tried = [at for at in every if at not in quick]
@@ -165,7 +165,7 @@ def test_a_spelled_out_address_is_looked_for_where_it_was(text: str) -> None:
         start = at
         while start > 0 and text[start - 1] in " \u00a0":
             start -= 1
-        assert anonymity._OBFUSCATED_EMAIL.match(text, start) is None
+        assert anonymity.contacts._OBFUSCATED_EMAIL.match(text, start) is None
 
 
 # The service filter's letters over every code point: test_gate_cost.py,
@@ -243,9 +243,9 @@ def test_a_profile_address_is_looked_for_where_it_can_be() -> None:
         "/", "//", "@", "amir_93", "https://", "www.", "m.", "ſ", "K", "İ", " ", "udi.no/",
     )  # fmt: skip
     texts = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 8))) for _ in range(40000)]
-    matched = [text for text in texts if anonymity._PROFILE.search(text) is not None]
+    matched = [text for text in texts if anonymity.contacts._PROFILE.search(text) is not None]
     assert len(matched) > 10
-    assert all(anonymity._profile_possible(text) for text in matched)
+    assert all(anonymity.contacts._profile_possible(text) for text in matched)
 
 
 _ROOM_VOCABULARY = (

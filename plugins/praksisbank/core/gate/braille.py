@@ -13,7 +13,7 @@ reading table would be one more table to evade (each country's literary code, co
 Nemeth, Antoine, 8-dot computer Braille differ), while a refusal covers all of them. The class is
 never excepted (``anonymity.NEVER_EXCEPTED``): what a run spells is unknown, so a marker cannot
 name it as reviewed. The blank pattern U+2800 shows as nothing and is dropped with the invisible
-characters (``anonymity._INVISIBLE``).
+characters (``anonymity.reading._INVISIBLE``).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ Read from the character database, not from a table of examples:
 - a character with a digit value (`unicodedata.digit`) that is not a decimal digit and that NFKC
   leaves a single character (`❶`, `➊`, `⓿`, `①`, Ethiopic `፩`) reads as that digit (a decimal
   digit of any script is read as one already), in every block (round 6: Ethiopic digits were
-  folded by ``anonymity._fold`` but never met, as the normaliser's pattern knew only these
+  folded by ``anonymity.reading._fold`` but never met, as the normaliser's pattern knew only these
   blocks' digits). Numerals that are no digits (``፲``, ``十``, ``Ⅻ``): ``numerals.py``.
 
 Only the blocks that hold such characters are read (Latin, IPA, phonetic, letterlike and

@@ -6,7 +6,7 @@ but any reader can paste it into a decoder. ``runs`` finds each run of at least 
 characters (base64, standard or URL-safe, padded or not, split over white space or not; base32;
 hexadecimal pairs, ``3033…``; quoted-printable ``=XX`` escapes) that decodes to readable text
 (UTF-8, or UTF-16 in either byte order), and returns that text with where the run stands; the
-gate (``anonymity._scan``) runs its detectors on it and reports what it finds at the run.
+gate (``anonymity.scanning._scan``) runs its detectors on it and reports what it finds at the run.
 
 Cheap on ordinary text: a token is only looked at when it has what encoded text has and words
 rarely do (a digit, ``+``, ``/``, ``=``, or a small letter followed by a capital), and a decoded

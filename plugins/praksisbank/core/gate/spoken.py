@@ -6,7 +6,7 @@ reads it as one. ``runs`` finds each run of number words (``null``, ``en``/``ett
 … ``nitti`` with or without a unit after them, ``trettifire``, ``tretti-fire``,
 ``fireogtretti``), joined by spaces, hyphens or commas, perhaps mixed with groups of digits
 (``030494 fem null null en ni``), and returns the digits it says with where it stands; the gate
-(``anonymity._scan``) runs its number detectors on those digits and reports what it finds at the
+(``scanning._scan``) runs its number detectors on those digits and reports what it finds at the
 run. The words are Norwegian, Swedish (``noll``, ``två``, ``sjutton``, ``nittiotvå``), Danish
 (``nul``, ``otte``, ``halvfems``, ``tooghalvfems``) and English (``zero`` … ``nineteen``,
 ``ninety-two``), in any mix: a contributor who reads a number out in a neighbour language reads

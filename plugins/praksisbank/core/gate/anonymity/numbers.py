@@ -1,0 +1,458 @@
+"""Norwegian numbers: identity numbers (fødselsnummer, D- and H-number, with
+python-stdnum's check), DUF and case numbers, Norwegian phone numbers; split and reversed
+identity numbers; how a number is shown masked.
+
+Imports: `findings.py`, `reading.py` and the gate's helpers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from stdnum.no import fodselsnummer
+
+from praksisbank.core.base.dates import is_date
+from praksisbank.core.gate import (
+    caps,
+    locations,
+    personaldata,
+)
+from praksisbank.core.gate.anonymity.findings import (
+    ALLOW_MARKER,
+    WHAT_CASE,
+    WHAT_DUF,
+    WHAT_EMAIL,
+    WHAT_IDENTITY,
+    _Candidate,
+    _canonical,
+)
+from praksisbank.core.gate.anonymity.reading import (
+    _SEP,
+)
+
+_DIGITS = re.compile(r"([0-9]+)")
+
+
+# `n` digits in groups of at least two: a separator only after two digits, and the last group
+# ends after two. (Single-digit groups are no usual way of writing a number, and refusing them
+# in the pattern keeps dense input such as "1 1 1 1 ..." from yielding a candidate per digit.)
+_PAIR = "(?<=[0-9][0-9])"
+
+
+def _grouped_after_first(n: int) -> str:
+    """The rest of `n` grouped digits, after the first."""
+    return rf"(?:(?:{_PAIR}{_SEP})?[0-9]){{{n - 1}}}{_PAIR}(?![0-9])"
+
+
+# Each pattern starts with the character class of its first character, and the conditions on
+# what comes before that character are tested after it (``[0-9](?<![0-9]{2})`` is "a digit with
+# no digit before it"): the regular expression engine then skips, in C, every position that
+# cannot start a match, so text without digits costs almost nothing. tests/test_anonymity.py
+# checks each pattern against its plain form (the condition first) on random text.
+_IDENTITY = re.compile(rf"[0-9](?<![0-9]{{2}}){_grouped_after_first(11)}")
+
+
+_DUF = re.compile(  # the year written whole; a year right after it is a list of years (C-side)
+    r"[12](?<![0-9][12])(?:(?<=1)(?=99[0-9])|(?<=2)(?=0[0-3][0-9]))"
+    rf"(?![0-9]{{3}}{_SEP}(?:19|20)[0-9]{{2}}(?![0-9])){_grouped_after_first(12)}"
+)
+
+
+_CASE = re.compile(r"[0-9](?<![0-9]{2})[0-9]/[0-9]{4,6}-[0-9]{1,3}(?![0-9])")
+
+
+_SP = r"[ \u00a0\u202f\u2009]?"
+
+
+_AFTER_PHONE = r"(?![^\W_])"
+
+
+_PHONE_INTERNATIONAL = re.compile(
+    rf"(?P<cc>\({_SP}(?:\+|00){_SP}47{_SP}\)|\+{_SP}47|0(?<![0-9]0)047)"
+    rf"{_SEP}?(?P<intl>[2-9](?:{_SEP}?[0-9]){{7}}){_AFTER_PHONE}"
+)
+
+
+_PHONE_NATIONAL = re.compile(  # no letter or digit before the first digit
+    r"(?P<nat>[2-9](?:(?<![^\W_][2-9])|(?<=(?i:tlf|tel|fon|mob|bil|sms)[2-9])|(?<=(?i:nr)[2-9]))"
+    rf"(?:[0-9]{{7}}"
+    rf"|[0-9]{_SEP}[0-9]{{2}}{_SEP}[0-9]{{2}}{_SEP}[0-9]{{2}}"
+    rf"|[0-9]{{2}}{_SEP}[0-9]{{2}}{_SEP}[0-9]{{3}}"
+    r"|[0-9]{2}/[0-9]{2}/[0-9]{3}(?![/0-9])"  # 3-2-3 with slashes: a mobile number, not a date
+    rf"|(?!(?<=2)0)[0-9]{{3}}{_SEP}[0-9]{{4}}))"  # 4-4 from 2000-2099 is a year pair
+    rf"{_AFTER_PHONE}"
+)
+
+
+class _PhoneScan:
+    """The two phone patterns as one (the leftmost match of either: they cannot start at the
+    same character, ``(``, ``+`` or ``0`` against 2-9), for one scan, whose positions only
+    grow: a pattern's last match (or its absence) from an earlier position is still the answer
+    while it lies at or after the new one, so neither pattern scans the rest of the text again
+    for each refused candidate (which made a text dense with refused candidates quadratic)."""
+
+    __slots__ = ("_international", "_national")
+
+    def __init__(self) -> None:
+        # per pattern: the position searched from and what was found there
+        self._international: tuple[int, re.Match[str] | None] = (-1, None)
+        self._national: tuple[int, re.Match[str] | None] = (-1, None)
+
+    @staticmethod
+    def _still(last: tuple[int, re.Match[str] | None], pos: int) -> bool:
+        searched, found = last
+        return 0 <= searched <= pos and (found is None or found.start() >= pos)
+
+    def search(self, text: str, pos: int) -> re.Match[str] | None:
+        if not self._still(self._international, pos):
+            self._international = (pos, _PHONE_INTERNATIONAL.search(text, pos))
+        if not self._still(self._national, pos):
+            self._national = (pos, _PHONE_NATIONAL.search(text, pos))
+        a, b = self._international[1], self._national[1]
+        if a is None or (b is not None and b.start() < a.start()):
+            return b
+        return a
+
+
+_DOMAIN = re.compile(r"(?:[^\W_](?:[^\W_]|-)*+\.)+[^\W\d_]{2,63}")
+
+
+_LOCAL_REVERSED = re.compile(r"[\w.+-]{1,64}")
+
+
+# Top-level domains that are file suffixes: `logo@2x.png` is a file, not an address.
+_FILE_SUFFIX = re.compile(
+    r"(?i)png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|pdf|css|js|html?|md|ya?ml|json|txt"
+)
+
+
+_CHAIN = re.compile(rf"(?<![0-9])[0-9]++(?:{_SEP}[0-9]++)*+")
+
+
+_LAST_TWO = re.compile(r"[0-9][^0-9]*[0-9][^0-9]*\Z")
+
+
+_BENIGN = re.compile(
+    r"(?P<iso>[0-9]{4}-[0-9]{2}-[0-9]{2})"
+    r"|(?P<dmy>(?P<d2>[0-9]{2})\.(?P<m2>[0-9]{2})\.(?P<y2>[0-9]{4}))"
+    r"|(?:19|20)[0-9]{2}-[0-9]{1,4}"
+)
+
+
+_MARKER = re.compile(rf"<!--[ \t]*{ALLOW_MARKER}[ \t]*:(?P<reason>[^\n]{{0,500}}?)-->")
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+
+
+# An amount or a list of law sections, not a phone number.
+_NOT_PHONE_BEFORE = re.compile(r"(?i)(?:\bkr\.?|\bnok|\busd|\beur|[€$£§])[ \u00a0]*\Z")
+
+
+_NOT_PHONE_AFTER = re.compile(r"(?i)[ \u00a0]*(?:kr\b|kroner|nok\b|,-|euro|dollar|usd\b|eur\b)")
+
+
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+
+
+_MASK = str.maketrans("0123456789", "•" * 10)
+
+
+# Findings that `mask_digits` replaces by their masked form (their letters matter too).
+_SHOWN_MASKED = frozenset(
+    {
+        WHAT_EMAIL,
+        personaldata.WHAT_NAME,
+        personaldata.WHAT_ADDRESS,
+        personaldata.WHAT_PASSPORT,
+        personaldata.WHAT_ID_DOCUMENT,
+        personaldata.WHAT_IBAN,
+        personaldata.WHAT_FOREIGN_ID,
+        personaldata.WHAT_BIRTH,
+        personaldata.WHAT_VEHICLE,
+        locations.WHAT_LOCATION,
+        locations.WHAT_DEVICE,
+    }
+)
+
+
+def _mask(text: str) -> str:
+    """Every ASCII digit as `•`, except the last two."""
+    keep = _LAST_TWO.search(text)
+    cut = keep.start() if keep else len(text)
+    return text[:cut].translate(_MASK) + text[cut:]
+
+
+def _sep_char(sep: str) -> str:
+    """How a separator is shown, and its kind: '-', '.', ' ' or '' (emphasis only)."""
+    if not _DASHES.isdisjoint(sep):
+        return "-"
+    if "." in sep:
+        return "."
+    if sep.strip("*_~`\\"):
+        return " "
+    return ""
+
+
+def _split(chunk: str) -> tuple[list[str], list[str]]:
+    """The digit groups of a matched chunk and the separators between them."""
+    parts = _DIGITS.split(chunk)
+    return parts[1::2], parts[2:-1:2]
+
+
+def _shown(groups: list[str], seps: list[str]) -> str:
+    out = [groups[0]]
+    for sep, group in zip(seps, groups[1:], strict=True):
+        out.append(_sep_char(sep))
+        out.append(group)
+    return "".join(out)
+
+
+def _plausible_birth(digits: str) -> bool:
+    day, month, year = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
+    if day > 40:  # D-number
+        day -= 40
+    if month > 40:  # H-number
+        month -= 40
+    # The century is unknown (the 2032 rule no longer encodes it): 2000 is a leap year.
+    return is_date(2000 + year, month, day)
+
+
+def _identity_checksum(digits: str) -> bool:
+    """The check digits under the old rule or the 2032 rule (K1 remainder 0-3)."""
+    first = (int(digits[9]) - int(fodselsnummer.calc_check_digit1(digits[:9]))) % 11
+    if first > 3:
+        return False
+    return bool(fodselsnummer.calc_check_digit2(digits[:10]) == digits[10])
+
+
+def _is_identity_number(digits: str) -> bool:
+    return _plausible_birth(digits) and _identity_checksum(digits)
+
+
+def is_identity_number(digits: str) -> bool:
+    """Whether eleven ASCII digits are an identity, D- or H-number (a birth date and check
+    digits under either rule): a cheap test before the whole gate reads a joined value."""
+    return len(digits) == 11 and digits.isdigit() and _is_identity_number(digits)
+
+
+_SIX_DIGITS = re.compile(r"[0-9](?<![0-9]{2})[0-9]{5}(?![0-9])")
+
+
+_FIVE_DIGITS = re.compile(r"[0-9](?<![0-9]{2})[0-9]{4}(?![0-9])")
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")
+
+
+_SPLIT_REACH = 80
+"""How far after a birth date (``ddmmyy``) its five personal digits are looked for."""
+
+
+_NEXT_REACH = 160
+"""How far into the next sentence or block its first digits are looked for."""
+
+
+_ANY_DIGIT = re.compile(r"[0-9]")
+
+
+def _split_identity_candidates(t: str) -> list[_Candidate]:
+    """An identity number in two parts: a birth date ``ddmmyy`` and, after it in one sentence,
+    the five digits whose check digits make the two one number (``030494, med personnummer
+    12345``); or the date last in its sentence, heading, table row or list item and the five
+    digits the next digits a reader meets, within ``_NEXT_REACH`` characters (``## Sak 030494``
+    and ``12345 er løpenummeret.``, two rows of a table). In reading order only: a date and five
+    digits with other digits between are not paired (a table of years and case numbers pairs
+    nothing)."""
+    found: list[_Candidate] = []
+    for six in _SIX_DIGITS.finditer(t):
+        if not _plausible_birth(six.group()):
+            continue
+        stop = min(len(t), six.end() + _SPLIT_REACH)
+        end = _SENTENCE_END.search(t, six.end(), stop)
+        for five in _FIVE_DIGITS.finditer(t, six.end(), end.start() if end else stop):
+            digits = six.group() + five.group()
+            if _identity_checksum(digits):
+                shown = f"•••••• … {_mask(five.group())}"
+                found.append((six.start(), five.end(), WHAT_IDENTITY, shown, digits))
+                break
+        else:
+            if end is None or _ANY_DIGIT.search(t, six.end(), end.start()):
+                continue  # the date is not the last number of its sentence
+            first = _ANY_DIGIT.search(t, end.end(), min(len(t), end.end() + _NEXT_REACH))
+            after = None if first is None else _FIVE_DIGITS.match(t, first.start())
+            if after is None or t[after.start() - 1 : after.start()] in ("-", "/", ".", ","):
+                continue
+            digits = six.group() + after.group()
+            if _identity_checksum(digits):
+                shown = f"•••••• … {_mask(after.group())}"
+                found.append((six.start(), after.end(), WHAT_IDENTITY, shown, digits))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
+    return found
+
+
+_PART = re.compile(r"[0-9](?<![0-9][0-9])(?<![.,/-][0-9])[0-9]{1,8}+(?![0-9])")
+"""A run of two to nine digits, not the end of a date or a fraction (``17.05``, ``3/4``)."""
+
+
+_BLOCK_START = re.compile(r"[ \t\n#>*_|:(\[-]{0,12}+[0-9]")
+"""The start of the next sentence or block, up to its first digit: markers and spaces only."""
+
+
+def _split_anywhere_candidates(t: str) -> list[_Candidate]:
+    """An identity number in two parts of any length (3+8 over a heading and the paragraph
+    after it, 8+3, 4+7 …; issue 17, attack round 6): a run of two to nine digits last in its
+    sentence or block, and the run that starts the next one, eleven digits together that make
+    an identity number (its date and both check digits). The six-and-five split is read by
+    `_split_identity_candidates` (also inside one sentence)."""
+    found: list[_Candidate] = []
+    for part in _PART.finditer(t):
+        size = part.end() - part.start()
+        end = _SENTENCE_END.search(t, part.end(), min(len(t), part.end() + _SPLIT_REACH))
+        if end is None or _ANY_DIGIT.search(t, part.end(), end.start()):
+            continue
+        first = _BLOCK_START.match(t, end.end())
+        if first is None:
+            continue
+        rest = _PART.match(t, first.end() - 1)
+        if rest is None or rest.end() - rest.start() != 11 - size or size == 6:
+            continue
+        if (
+            t[rest.end() : rest.end() + 2][:1] in (".", ",", "/", "-")
+            and t[rest.end() + 1 : rest.end() + 2].isdigit()
+        ):
+            continue  # the next run is a date or a decimal number
+        digits = part.group() + rest.group()
+        if _is_identity_number(digits):
+            hidden = "•" * size
+            shown = f"{hidden} … {_mask(rest.group())}"
+            found.append((part.start(), rest.end(), WHAT_IDENTITY, shown, digits))
+    return found
+
+
+_ELEVEN = re.compile(r"[0-9](?<![0-9][0-9])[0-9]*+(?:[ .\-][0-9]++)*+(?![0-9])")
+
+
+_DAY, _MONTH, _YEAR = r"(?:0[1-9]|[12][0-9]|3[01])", r"(?:0[1-9]|1[0-2])", r"(?:19|20)[0-9]{2}"
+
+
+_DATE_IN_RUN = re.compile(
+    rf"(?<![0-9])(?:{_YEAR}-{_MONTH}-{_DAY}|{_DAY}\.{_MONTH}\.{_YEAR})(?![0-9])"
+)
+"""A date a run of groups holds (``§ 32 2023-12-04 4``): the run is a list's columns, not a
+number written backwards."""
+
+
+def _reversed_identity_candidates(t: str) -> list[_Candidate]:
+    """An identity number written backwards (``91005494030``): a run of exactly eleven digits
+    (in groups or not) whose digits read from the end are one. The check digits make a chance
+    match rare, and eleven digits in a row are rare in a decision. A run that holds a date is
+    left: a list's row (a provision, a date, a day) can chance on eleven such digits."""
+    found: list[_Candidate] = []
+    for run in _ELEVEN.finditer(t):
+        digits = "".join(_DIGITS.findall(run.group()))
+        back = digits[::-1]
+        if (
+            len(digits) == 11
+            and _is_identity_number(back)
+            and _DATE_IN_RUN.search(run.group()) is None
+        ):
+            shown = f"{_mask(run.group())}, skrevet baklengs"
+            found.append((run.start(), run.end(), WHAT_IDENTITY, shown, back))
+            if caps.full(found):
+                break  # the rest is not read (`caps.py`)
+    return found
+
+
+def _amount_like(groups: list[str]) -> bool:
+    return len(groups) >= 3 and 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+def _year(group: str) -> bool:
+    return len(group) == 4 and 1900 <= int(group) <= 2099
+
+
+def _is_duf(groups: list[str]) -> bool:
+    digits = "".join(groups)
+    if not 1990 <= int(digits[:4]) <= 2039 or _amount_like(groups):
+        return False
+    if any(_year(g) for g in groups[1:]):
+        return False
+    leading_date = (
+        len(groups) >= 3
+        and [len(g) for g in groups[:3]] == [4, 2, 2]
+        and is_date(int(groups[0]), int(groups[1]), int(groups[2]))
+    )
+    return not leading_date
+
+
+def _is_plain_phone(text: str, start: int, end: int, groups: list[str], seps: list[str]) -> bool:
+    """A national number without a country code: not a date, a range or an amount."""
+    kinds = {_sep_char(s) for s in seps}
+    if len(kinds) > 1:
+        return False
+    digits = "".join(groups)
+    if len(groups) == 1:
+        if digits.endswith("0000"):
+            return False
+        year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
+        if 1900 <= year <= 2099 and is_date(year, month, day):
+            return False
+        day, month, year = int(digits[:2]), int(digits[2:4]), int(digits[4:])
+        if 1900 <= year <= 2099 and is_date(year, month, day):
+            return False
+    if len(groups) == 2 and "-" in kinds:
+        return False
+    before = text[max(0, start - 8) : start]
+    return not (_NOT_PHONE_BEFORE.search(before) or _NOT_PHONE_AFTER.match(text, end, end + 12))
+
+
+_ASCII_DIGITS = "0123456789"
+
+
+def _each(
+    search: Callable[[str, int], re.Match[str] | None],
+    text: str,
+    judge: Callable[[re.Match[str]], _Candidate | None],
+) -> list[_Candidate]:
+    """The candidates `judge` accepts, none overlapping; after a refusal the search goes on
+    from the next character, after an acceptance from the end of the match."""
+    found: list[_Candidate] = []
+    pos = 0
+    while (match := search(text, pos)) is not None:
+        candidate = judge(match)
+        if candidate is None:
+            pos = match.start() + 1
+        else:
+            found.append(candidate)
+            if caps.full(found):
+                break  # the rest is not read (`caps.py`)
+            pos = max(match.end(), match.start() + 1)
+    return found
+
+
+def _identity(match: re.Match[str]) -> _Candidate | None:
+    groups, seps = _split(match.group())
+    digits = "".join(groups)
+    if not _is_identity_number(digits):
+        return None
+    return match.start(), match.end(), WHAT_IDENTITY, _mask(_shown(groups, seps)), digits
+
+
+def _duf(match: re.Match[str]) -> _Candidate | None:
+    groups, seps = _split(match.group())
+    if not _is_duf(groups):
+        return None
+    return match.start(), match.end(), WHAT_DUF, _mask(_shown(groups, seps)), "".join(groups)
+
+
+def _case_candidates(text: str) -> list[_Candidate]:
+    return [
+        (m.start(), m.end(), WHAT_CASE, _mask(m.group()), _canonical(m.group()))
+        for m in _CASE.finditer(text)
+    ]

@@ -1,0 +1,283 @@
+"""One scan of a normalised text for every class: the Norwegian numbers, e-mail and online
+identities here, the other classes from `personaldata`, numbers in words (`spoken`) and encoded
+runs (`encoded`); ranking and selection of overlapping candidates, caps, and the checked
+classes' fingerprints (`checked_fingerprints`).
+
+Imports: every module of `anonymity` but `exceptions` and `__init__`, and the gate's
+detectors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+
+from praksisbank.core.gate import (
+    braille,
+    caps,
+    encoded,
+    locations,
+    personaldata,
+    splits,
+    spoken,
+)
+from praksisbank.core.gate.anonymity.contacts import (
+    _email_candidates,
+    _obfuscated_email_candidates,
+    _online_candidates,
+    _phone_link_candidates,
+    _rare_email_candidates,
+)
+from praksisbank.core.gate.anonymity.findings import (
+    NEVER_EXCEPTED,
+    WHAT_DUF,
+    WHAT_IDENTITY,
+    WHAT_PHONE,
+    WHAT_SPOKEN,
+    Finding,
+    _Candidate,
+    _keyed,
+)
+from praksisbank.core.gate.anonymity.numbers import (
+    _ASCII_DIGITS,
+    _CASE,
+    _DUF,
+    _IDENTITY,
+    _PHONE_INTERNATIONAL,
+    _PHONE_NATIONAL,
+    _case_candidates,
+    _duf,
+    _each,
+    _identity,
+    _is_plain_phone,
+    _mask,
+    _PhoneScan,
+    _reversed_identity_candidates,
+    _shown,
+    _split,
+    _split_anywhere_candidates,
+    _split_identity_candidates,
+)
+from praksisbank.core.gate.anonymity.reading import (
+    _Normalised,
+)
+
+
+def _phone(match: re.Match[str]) -> _Candidate | None:
+    start, end = match.span()
+    if match.re is _PHONE_INTERNATIONAL:
+        national = match.group("intl")
+        groups, seps = _split(national)
+        shown = "+47 " + _mask(_shown(groups, seps))
+    else:
+        groups, seps = _split(match.group("nat"))
+        if not _is_plain_phone(match.string, start, end, groups, seps):
+            return None
+        shown = _mask(_shown(groups, seps))
+    return start, end, WHAT_PHONE, shown, "".join(groups)
+
+
+def _select(classes: list[list[_Candidate]]) -> list[_Candidate]:
+    """Candidates of stronger classes first; a candidate overlapping a taken one is dropped."""
+    taken: list[_Candidate] = []
+    for candidates in classes:
+        candidates.sort()
+        fresh: list[_Candidate] = []
+        i = 0
+        last_end = -1
+        for candidate in candidates:
+            start, end = candidate[0], candidate[1]
+            while i < len(taken) and taken[i][1] <= start:
+                i += 1
+            if i < len(taken) and taken[i][0] < end:
+                continue  # overlaps a stronger finding
+            if start < last_end:
+                continue  # overlaps an earlier one of its own class
+            fresh.append(candidate)
+            last_end = end
+        taken = sorted(taken + fresh)
+    return taken
+
+
+def _anywhere(patterns: tuple[re.Pattern[str], ...], first: str) -> re.Pattern[str]:
+    """One pattern that matches (one character, of the class ``first``) where any of
+    ``patterns`` starts a match: a text none of them can match in costs one scan, not one a
+    pattern. Each is tried as a look-ahead from the character before (``(?<=(?=…)[\\s\\S])``),
+    as the engine skips in C only to the first character of a pattern that starts with a class."""
+    either = "|".join(f"(?:{p.pattern})" for p in patterns)
+    return re.compile(rf"[{first}](?<=(?=(?:{either}))[\s\S])")
+
+
+_NUMBER_CLASSES = _anywhere(
+    (_IDENTITY, _DUF, _CASE, _PHONE_INTERNATIONAL, _PHONE_NATIONAL), "0-9+("
+)
+"""Where an identity, DUF, case or Norwegian phone number may start (before it is judged)."""
+
+
+def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, list[_Candidate]]:
+    # ``checked_fingerprints`` runs this function's detectors of the classes with check digits
+    # alone: a detector added here that proposes one of them goes there too.
+    norm = _Normalised(text)
+    t = norm.text
+    classes: list[list[_Candidate]] = [[], [], [], [], []]
+    # The shortest thing looked for is a case number of 7 digits (``24/1234-5``).
+    digits = any(d in t for d in _ASCII_DIGITS) and sum(map(t.count, _ASCII_DIGITS)) >= 7
+    if digits and _NUMBER_CLASSES.search(t) is not None:
+        classes[0] = _each(_IDENTITY.search, t, _identity)
+        classes[1] = _each(_DUF.search, t, _duf)
+        classes[2] = _case_candidates(t)
+        classes[4] = _each(_PhoneScan().search, t, _phone)
+    if digits:  # a birth date and its five digits apart in one sentence: no pre-filter
+        whole = classes[0]
+        classes[0] = whole + [
+            c
+            for c in _split_identity_candidates(t)
+            + _split_anywhere_candidates(t)
+            + _reversed_identity_candidates(t)
+            if not any(c[0] < w[1] for w in whole if w[0] < c[1])
+        ]
+    if "@" in t:
+        classes[3] = _email_candidates(t) + _rare_email_candidates(t)
+    classes[3] += _obfuscated_email_candidates(t)
+    online = _online_candidates(t) + _phone_link_candidates(t)
+    # The other kinds (personaldata.py), ranked around these: IBAN first (its digits would read as
+    # a phone number), then account, foreign identity and document numbers, dates of birth and
+    # foreign phones (`+380 50 123 4567` holds a Norwegian-looking `380 50 123`), then Norwegian
+    # phones, then addresses and names.
+    more = personaldata.scan(t, known_names)
+    said = _spoken(t)  # an identity number read out outranks a name (round 6: Arabic script)
+    # and, like a national number after its keyword, an account number its digits also make
+    never = [c for c in (*said, *more[personaldata.DOCUMENT]) if c[2] in NEVER_EXCEPTED]
+    never += braille.candidates(t)  # refused whatever the cells spell (braille.py)
+    ranked = [
+        never,
+        more[personaldata.IBAN_CLASS],
+        *classes[:4],
+        online,
+        more[personaldata.ACCOUNT],
+        more[personaldata.FOREIGN_ID],
+        more[personaldata.DOCUMENT],
+        locations.scan(t),
+        more[personaldata.BIRTH],
+        more[personaldata.FOREIGN_PHONE],
+        classes[4],
+        splits.gapped_phones(t) if digits else [],
+        more[personaldata.ADDRESS],
+        [c for c in said if c[2] not in NEVER_EXCEPTED],  # before names: words of any script
+        more[personaldata.NAME],
+        _encoded(t, lambda start, end: text[norm.start(start) : norm.end(end)]),
+    ]
+    capped = [_capped(candidates) for candidates in ranked if caps.full(candidates)]
+    return norm, sorted(_select(ranked) + capped) if capped else _select(ranked)
+
+
+_CAPPED = "\x00capped:"
+"""How a candidate that stands for a capped class's unread rest is told apart (its canonical
+value, which no real value starts with): it keeps that through ``_spoken`` and ``_encoded``."""
+
+
+def _capped(candidates: list[_Candidate]) -> _Candidate:
+    """The first ``caps.CAP`` candidates of a class that reached the cap are kept (the others
+    are dropped), and one more stands for the rest: at the last kept, never excepted."""
+    candidates.sort()
+    del candidates[caps.CAP :]
+    start, end, what, _masked, _canonical = candidates[-1]
+    shown = f"{caps.CAP} funn av samme slag; resten av teksten er ikke lest for dem"
+    return start, end, what, shown, f"{_CAPPED}{what}"
+
+
+def _finding(norm: _Normalised, candidate: _Candidate) -> Finding:
+    start, end, what, masked, canonical = candidate
+    return Finding(
+        norm.start(start),
+        norm.end(end),
+        what,
+        masked,
+        _keyed(canonical),
+        capped=canonical.startswith(_CAPPED),
+    )
+
+
+CHECKED_CLASSES = frozenset(
+    (WHAT_IDENTITY, personaldata.WHAT_IBAN, personaldata.WHAT_ACCOUNT, personaldata.WHAT_FOREIGN_ID)
+)
+"""The classes whose check digits make a chance match all but impossible."""
+
+
+def checked_fingerprints(text: str) -> frozenset[str]:
+    """The fingerprints of every candidate of ``CHECKED_CLASSES`` that ``_scan`` proposes for
+    ``text`` (or more): every finding of those classes that ``find_personal_data(text,
+    markers=False)`` reports is among them, as a finding is a candidate that ``_select`` and the
+    exceptions did not drop. Only the detectors that propose those classes run (identity
+    numbers, ``personaldata.scan_checked``, encoded runs and numbers in words, which read what
+    they decode with every detector), not names, dates of birth, addresses or phones: a fraction
+    of the cost. Keep it in step with ``_scan``: ``tests/test_gate_cost.py`` compares them."""
+    norm = _Normalised(text)
+    t = norm.text
+    found: list[_Candidate] = []
+    digits = any(d in t for d in _ASCII_DIGITS) and sum(map(t.count, _ASCII_DIGITS)) >= 7
+    if digits and _NUMBER_CLASSES.search(t) is not None:
+        found += _each(_IDENTITY.search, t, _identity)
+    if digits:
+        found += (
+            _split_identity_candidates(t)
+            + _split_anywhere_candidates(t)
+            + _reversed_identity_candidates(t)
+        )
+    found += personaldata.scan_checked(t)
+    found += _encoded(t, lambda start, end: text[norm.start(start) : norm.end(end)])
+    found += _spoken(t)
+    return frozenset(_keyed(c[4]) for c in found if c[2] in CHECKED_CLASSES)
+
+
+SPOKEN_ALONE = 8
+"""Digits a run of number words must say to be a finding of its own (``WHAT_SPOKEN``) when no
+detector knows the number: a number read out digit by digit is no amount or year."""
+
+
+_CHECKED = frozenset((WHAT_IDENTITY, WHAT_DUF))
+"""Classes read in a run of number words even beside a currency: their check digits (or a
+DUF number's year and twelve digits) are no amount."""
+
+
+def _spoken(t: str) -> list[_Candidate]:
+    """Numbers written in words (``spoken.py``): the detectors run on the digits a run says,
+    and what they find is reported at the run; a run of at least ``SPOKEN_ALONE`` digits
+    that they do not know is reported as a number of its own. Beside a currency (an amount)
+    only the classes with check digits count: ``kr`` before an identity number read out in
+    words excuses it no more than it does the digits."""
+    found: list[_Candidate] = []
+    alone: dict[tuple[int, int], str] = {}
+    first: dict[tuple[int, int], str] = {}
+    read: dict[str, list[_Candidate]] = {}  # the same digits said again are read once
+    for start, end, digits, amount in spoken.runs(t):  # a run may come more than once
+        primary = first.setdefault((start, end), digits) == digits  # (its readings, `spoken`)
+        if digits not in read:
+            read[digits] = _scan(digits)[1]
+        inner = read[digits]
+        if amount:
+            checked = _CHECKED | {personaldata.WHAT_FOREIGN_ID, personaldata.WHAT_ACCOUNT}
+            inner = [c for c in inner if c[2] in checked]
+        found += [
+            (start, end, what, f"{masked}, skrevet med ord", canonical)
+            for _s, _e, what, masked, canonical in inner
+        ]
+        if not inner and not amount and primary and len(digits) >= SPOKEN_ALONE:
+            alone[start, end] = digits
+    known = {(c[0], c[1]) for c in found}
+    for (start, end), digits in alone.items():
+        if (start, end) not in known:
+            found.append((start, end, WHAT_SPOKEN, f"{_mask(digits)}, skrevet med ord", digits))
+    return found
+
+
+def _encoded(t: str, original: Callable[[int, int], str]) -> list[_Candidate]:
+    """What a reader finds by decoding a run of base64 or quoted-printable (``encoded.py``),
+    reported at the run. Not a Braille cell there: bytes that decode as UTF-16 make one by
+    chance (a picture's ``data:`` address), and the cells are refused where a reader sees them."""
+    return [
+        (start, end, what, f"{masked}, skrevet som {how}", canonical)
+        for start, end, decoded, how in encoded.runs(t, original)
+        for _s, _e, what, masked, canonical in _scan(decoded)[1]
+        if what != braille.WHAT_BRAILLE
+    ]
