@@ -4,7 +4,7 @@ no surname, spelling keys for transliterations, and the first reading: a given n
 capitalised word (`_name`, `_transliterated`).
 
 Imports: the standard library, `pycountry` and the gate's helpers below `names` (`places`,
-`prefilter`, `namecontext`, `confusables`); nothing of this package.
+`namecontext`); nothing of this package.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The personal-data scan's common ground: the classes' names (`WHAT_*`), the candidate's
 form, the masks, the library budget and the keyword-pattern helper.
 
-Imports: the standard library and `praksisbank.core.gate.names` (for `WHAT_NAME`) only; every
-other module of `praksisbank.core.gate.personaldata` imports from here.
+Imports: the standard library only; every other module of `personaldata` imports from
+here.
 """
 
 from __future__ import annotations

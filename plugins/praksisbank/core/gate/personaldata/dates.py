@@ -2,7 +2,7 @@
 Ethiopian, Roman, lunar), the date pattern, named days and feasts, ordinals, the birth keywords,
 a date of birth right after its keyword or on a labelled line (`_read_birth`), ages (`_aged`).
 
-Imports: `candidates.py` and the gate's helpers (`numerals`, `spoken`, `prefilter`).
+Imports: `candidates.py` and `core.base.dates`.
 """
 
 from __future__ import annotations

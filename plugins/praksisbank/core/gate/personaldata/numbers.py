@@ -2,8 +2,7 @@
 after their keyword), foreign and national identity numbers (python-stdnum), Iran's national
 code.
 
-Imports: `candidates.py`, the gate's helpers below it (`prefilter`), python-stdnum, schwifty's
-rules through `pycountry`.
+Imports: `candidates.py`, the gate's `prefilter`, python-stdnum and `pycountry`.
 """
 
 from __future__ import annotations
