@@ -492,18 +492,24 @@ letter ``o`` NFKC makes of it (which would read as a zero next to the digits: ``
 @functools.lru_cache(maxsize=4096)
 def _folded(ch: str) -> str:
     """One character as a reader reads it: a digit of any script as 0-9, a compatibility form
-    as its plain character (NFKC: full-width ``１``, ``－``, ``＠``, superscript, circled), or
-    as digits with their punctuation (``⑴``). A form that NFKC spells as several other
-    characters is kept: ``…`` is not three full stops to a reader."""
+    as its plain character (NFKC: full-width ``１``, ``－``, ``＠``, superscript, circled), a
+    number in one glyph with its punctuation as its digits (``⑷``, ``⒋``, ``🄅``), a tag
+    character as the ASCII it mirrors. A form that NFKC spells as several
+    other characters is kept: ``…`` is not three full stops to a reader."""
     if ch.isdecimal():
         return str(unicodedata.decimal(ch))
     if ch in _ORDINAL_MARKS:
         return ch
+    if 0xE0020 <= ord(ch) <= 0xE007E:  # a tag character: the ASCII a program reads it as
+        return chr(ord(ch) - 0xE0000)
     folded = unicodedata.normalize("NFKC", ch)
-    if len(folded) == 1 or (
-        any(c.isdigit() for c in folded) and all(c.isdigit() or c in ".,()" for c in folded)
-    ):
+    if len(folded) == 1:
         return folded
+    # One glyph, the digits in it: ``⑷⑴``, ``⒋⒈`` and ``🄅🄂`` read as 41, as the source gate
+    # reads them (``anonymity.reading._OTHER_DIGITS``).
+    digits = folded.strip("(),.")
+    if digits.isdigit() and len(folded) - len(digits) <= 2:
+        return digits
     return ch
 
 

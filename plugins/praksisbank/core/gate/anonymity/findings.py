@@ -50,6 +50,10 @@ identify one person, and Braille cells, which may spell one (``braille.py``). A 
 identity number adds its `WHAT_*` here, and only here."""
 
 
+def _all_digits_masked(text: str) -> str:
+    return "".join("•" if ch.isdigit() else ch for ch in text)
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     offset: int  # start in the original text
@@ -59,6 +63,13 @@ class Finding:
     fingerprint: str  # keyed, valid in this process only: compares, never shown
     capped: bool = False
     """The class reached `caps.CAP` here and the rest of the text was not read for it."""
+
+    def __post_init__(self) -> None:
+        # A date of birth written with a month's name keeps only the day's two digits, which the
+        # mask of numbers leaves: the day and month would be printed whole. Its every digit is
+        # masked here, where each finding is made, so no message shows one.
+        if self.what == personaldata.WHAT_BIRTH and not self.capped:
+            object.__setattr__(self, "masked", _all_digits_masked(self.masked))
 
     @property
     def exceptable(self) -> bool:

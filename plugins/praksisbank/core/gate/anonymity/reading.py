@@ -24,7 +24,7 @@ _INVISIBLE = (
     # format characters (Cf): soft hyphen, zero-width and direction marks, invisible operators,
     # word joiner, BOM, Arabic and Syriac marks, interlinear annotation, tags...
     "\u00ad\u061c\u06dd\u070f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
-    "\ufeff\ufff9-\ufffb\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001-\U000e007f"
+    "\ufeff\ufff9-\ufffb\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001-\U000e001f\U000e007f"
     # combining marks on a digit (underlined, struck through), the grapheme joiner, variation
     # selectors, and the letters that show as nothing (Hangul fillers, Mongolian selectors)
     "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -41,9 +41,19 @@ _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 
 _OTHER_DIGITS = (
     "\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u24ea\u2776-\u2792"
-    + other_digits()
+    "\u2474-\u247c\u2488-\u2490\U0001f100-\U0001f10a" + other_digits()
 )  # ⓿, ❶, ➊: confusables.py
-"""Digits that are not decimal digits (superscript, subscript, circled): shown as digits."""
+"""Digits that are not decimal digits (superscript, subscript, circled, parenthesised ``⑷``, with
+a full stop ``⒋`` or a comma ``🄂``): shown as digits. The last three are one character each that
+NFKC spells as two or three (``(4)``, ``4.``), so ``confusables`` leaves them; a reader reads
+``⑷⑴⑴⑵`` as 4112 (attack round 10)."""
+
+
+_TAG_TEXT = "\U000e0020-\U000e007e"
+"""Unicode's tag characters that mirror ASCII (a tag digit, a tag letter): no browser shows them,
+but they stay in the published page and its search record, where a program reads them back as
+the ASCII they mirror (attack round 10: a phone number in tag digits). Read as that ASCII, one
+character for one; the language tag and the cancel tag stay invisible."""
 
 
 _DOTS = "\uff0e\u3002\uff61\ufe52\u2024"
@@ -106,6 +116,7 @@ _SPECIAL = re.compile(
     r"|\\(?=[!-/:-@\[-`{-~])"
     # markup a reader does not see between two digits: the digits show side by side
     rf"|(?P<join>(?<=[0-9])(?:[*`]|{_INLINE_TAG}|{_COMMENT})++(?=[0-9]))"
+    rf"|(?P<tagged>[{_TAG_TEXT}]++)"
     rf"|(?P<hidden>[{_INVISIBLE}]++)"
     # numerals that are no digits (Ethiopic, Han, Roman; a date with a Roman day): numerals.py
     rf"|(?P<numeral>{numerals.PATTERN})"
@@ -189,7 +200,9 @@ class _FoldTable(dict[int, str | None]):
     def __missing__(self, code: int) -> str | None:
         ch = chr(code)
         value: str | None = ch
-        if _INVISIBLE_CHAR.match(ch):
+        if 0xE0020 <= code <= 0xE007E:  # a tag character: the ASCII it mirrors (_TAG_TEXT)
+            value = chr(code - 0xE0000)
+        elif _INVISIBLE_CHAR.match(ch):
             value = None
         elif ch in _FOLD:
             value = _FOLD[ch]
@@ -255,6 +268,8 @@ class _Normalised:
                 if ch not in _PERCENT_KEEP:
                     continue
                 replacement = ch
+            elif match.lastgroup == "tagged":
+                replacement = "".join(chr(ord(ch) - 0xE0000) for ch in token)
             elif token == "\\" or match.lastgroup in ("join", "hidden"):
                 replacement = _hidden(original, start, used, token)
             elif match.group("numeral") is not None:
