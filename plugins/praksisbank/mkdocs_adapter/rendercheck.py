@@ -73,9 +73,9 @@ class RenderError(Exception):
 
     @classmethod
     def unrenderable(cls, exc: Exception) -> RenderError:
-        from praksisbank.mkdocs_adapter.snippets import HiddenSnippetError
+        from praksisbank.mkdocs_adapter.snippets import RefusedSnippetError
 
-        if isinstance(exc, HiddenSnippetError):
+        if isinstance(exc, RefusedSnippetError):
             return cls("markdown-unrenderable", str(exc))
         return cls(
             "markdown-unrenderable",
@@ -299,7 +299,11 @@ def site_markdown(project: Path) -> MarkdownFactory:
     from mkdocs.exceptions import Abort, ConfigurationError
 
     from praksisbank.mkdocs_adapter import snippets
-    from praksisbank.mkdocs_adapter.project import UnsafeSettingsError, load_mkdocs_config
+    from praksisbank.mkdocs_adapter.project import (
+        UnsafeSettingsError,
+        layout_for,
+        load_mkdocs_config,
+    )
 
     logger = logging.getLogger("mkdocs")
     level = logger.level
@@ -313,8 +317,10 @@ def site_markdown(project: Path) -> MarkdownFactory:
         raise SetupError(f"MkDocs kan ikke lese {CONFIG}: {exc}") from None
     finally:
         logger.setLevel(level)
-    snippets.install()  # a hidden file is never a page's text (snippets.py)
-    return factory(config.markdown_extensions, config.mdx_configs)
+    snippets.install()  # only the content folders hold a page's text (snippets.py)
+    return factory(
+        [*config.markdown_extensions, snippets.folders(layout_for(project))], config.mdx_configs
+    )
 
 
 def check(
