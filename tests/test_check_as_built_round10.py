@@ -184,3 +184,36 @@ def test_render_skipped_says_what_is_true_of_the_settings(
     assert said in skipped[0]
     if "kjører kode" not in said:
         assert "kjører kode" not in skipped[0]
+
+
+ABBR = "  - abbr\n  - pymdownx.snippets:\n      auto_append: [includes/forkortelser.md]\n"
+GLOSSARY = "*[UNE]: Utlendingsnemnda\n*[Søkeren]: Amira Rahimi\n"  # a made-up name, line 2
+
+
+@pytest.mark.parametrize(
+    ("page_too", "expected"),
+    [
+        (False, [("includes/forkortelser.md", 2)]),
+        (True, [(PAGE, 30), ("includes/forkortelser.md", 2)]),
+    ],
+    ids=["the glossary alone", "the page says it too"],
+)
+def test_render_reports_a_glossary_s_value_once_at_the_glossary(
+    project: Project,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    page_too: bool,
+    expected: list[tuple[str, int]],
+) -> None:
+    """Every page shows the glossary's explanation where it shows the word: the value is the
+    glossary's, reported at its line once (the build's blame does the same), not at each page;
+    a page whose own text holds it is still reported at its line."""
+    monkeypatch.chdir(project.root)
+    project.write("mkdocs.yml", MKDOCS_YML.replace(EXTENSIONS, EXTENSIONS + ABBR, 1))
+    project.write("includes/forkortelser.md", GLOSSARY)
+    said = "Søkeren Amira Rahimi fikk beskyttelse." if page_too else "Søkeren fikk beskyttelse."
+    text = decision("VB-AFG-2024-009", title="Ordliste").replace(BODY, BODY + f"\n{said}\n")
+    project.write(PAGE, text)
+    assert text.split("\n").index(said) + 1 == 30
+    problems = _problems(project, capsys, "--render")
+    assert sorted((p["file"], p["line"]) for p in problems) == sorted(expected), problems
