@@ -7,6 +7,8 @@
    ``mkdocs.yml``: the check reads no such file.
 3. ``check --render`` skipped says what is true of ``mkdocs.yml`` for each cause, not that it
    runs code when it runs nothing.
+4. A glossary ``auto_append`` adds to every page: its value reported once, at its line.
+5. Two Pagefind indexes of the same pages are the same bytes (``search.stable_filters``).
 
 Names and texts are made up.
 """
@@ -14,6 +16,7 @@ Names and texts are made up.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,6 +24,7 @@ import pytest
 from helpers import BODY, MKDOCS_YML, Project, decision
 from praksisbank.cli import guarded
 from praksisbank.cli.main import main
+from praksisbank.core.publish import search
 
 EXTENSIONS = "markdown_extensions:\n"
 SNIPPETS = "  - pymdownx.snippets\n"
@@ -217,3 +221,44 @@ def test_render_reports_a_glossary_s_value_once_at_the_glossary(
     assert text.split("\n").index(said) + 1 == 30
     problems = _problems(project, capsys, "--render")
     assert sorted((p["file"], p["line"]) for p in problems) == sorted(expected), problems
+
+
+FILTERED = (
+    '<html lang="nb"><head><title>Vedtak {n}</title></head><body><main data-pagefind-body>'
+    '<h1>Vedtak {n}</h1><p data-pagefind-filter="land">{country}</p>'
+    '<p data-pagefind-filter="utfall">{outcome}</p><p>Søkeren fikk beskyttelse.</p>'
+    "</main></body></html>"
+)
+COUNTRIES = ["Afghanistan", "Eritrea", "Somalia", "Sudan", "Syria", "Tyrkia", "Irak", "Iran"]
+
+
+def _index(folder: Path) -> dict[str, bytes]:
+    """A tiny site of ten pages (eight values of one filter) indexed by Pagefind, and every
+    file of the index by its path."""
+    for n in range(10):
+        country = COUNTRIES[n % len(COUNTRIES)]
+        page = FILTERED.format(n=n, country=country, outcome=("Avslag", "Innvilget")[n % 2])
+        (folder / f"vedtak-{n}.html").write_text(page, encoding="utf-8")
+    search.index_site(folder)
+    bundle = folder / search.BUNDLE
+    return {
+        p.relative_to(bundle).as_posix(): p.read_bytes() for p in bundle.rglob("*") if p.is_file()
+    }
+
+
+def test_two_indexes_of_the_same_pages_are_the_same_bytes(tmp_path: Path) -> None:
+    """Pagefind writes a filter's values in a hash map's order, another each run: with eight
+    values two runs all but never agree by chance (stop 23)."""
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    one, two = _index(first), _index(second)
+    assert sorted(one) == sorted(two)
+    assert [name for name in one if one[name] != two[name]] == []
+    (land,) = [
+        search._read_dcd(first / search.BUNDLE / name)
+        for name in one
+        if name.endswith(".pf_filter")
+        and search._read_dcd(first / search.BUNDLE / name)[0] == "land"  # type: ignore[index]
+    ]
+    assert [value for value, _pages in land[1]] == sorted(COUNTRIES)  # type: ignore[index]
