@@ -65,6 +65,9 @@ ROWS = [
     ("a page of a content folder", '--8<-- "decision_bank/afg/2024-kvinne.md:20:22"', None),
     ("an escaped marker", ';--8<-- "Makefile"', None),
     ("a name that is no file", '--8<-- "%4Dakefile"', None),
+    ("an absolute path", '--8<-- "/etc/hostname"', None),  # restrict_base_path: not found
+    ("the Makefile in capitals", '--8<-- "MAKEFILE"', None),  # no such file here
+    ("a snippet of itself", '--8<-- "decision_bank/afg/2024-snutt.md"', None),
 ]
 
 
@@ -86,6 +89,32 @@ def test_a_snippet_comes_from_the_content_folders_only(
         return
     assert [(p["file"], p["line"]) for p in problems] == [(PAGE, line)], problems
     assert said in problems[0]["message"]
+
+
+CHECKED = [
+    ("docs/mangler.md", "finnes ikke"),
+    ("docs/mangler.md:intervju", "finnes ikke"),
+    ("Makefile:1:2", OUTSIDE),
+]
+
+
+@pytest.mark.parametrize("flags", [(), ("--render",)], ids=["check", "render"])
+@pytest.mark.parametrize(("include", "said"), CHECKED)
+def test_with_check_paths_a_snippet_not_found_is_refused_at_its_line(
+    project: Project,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    flags: tuple[str, ...],
+    include: str,
+    said: str,
+) -> None:
+    line = _project(project, f'--8<-- "{include}"', monkeypatch)
+    extension = "  - pymdownx.snippets:\n      check_paths: true\n"
+    project.write("mkdocs.yml", MKDOCS_YML.replace(EXTENSIONS, EXTENSIONS + extension, 1))
+    problems = _problems(project, capsys, *flags)
+    assert [(p["file"], p["line"]) for p in problems] == [(PAGE, line)], problems
+    assert said in problems[0]["message"]
+    assert f"«{include.split(':')[0]}»" in problems[0]["message"]  # the file, not its lines
 
 
 def test_a_link_out_of_a_content_folder_is_refused_at_the_page_s_line(
@@ -110,6 +139,8 @@ BASES = [
     ("[tekstbiter, .]", "mkdocs.yml", True),
     ("[tekstbiter, .]", "tekstbiter/merknad.txt", False),
     ("[docs/..]", "Makefile", True),
+    ("[tekstbiter, .]", "innsmett.txt", True),  # a snippet of the Makefile in a snippet
+    ("[tekstbiter]", "innsmett.txt", False),  # the Makefile is not found under tekstbiter
 ]
 
 
@@ -129,6 +160,7 @@ def test_a_folder_base_path_names_is_a_source_the_project_s_own_is_not(
     project.write("mkdocs.yml", MKDOCS_YML.replace(EXTENSIONS, EXTENSIONS + extension, 1))
     project.write("tekstbiter/merknad.txt", "Merknaden gjelder alle saker fra 2024.\n")
     (project.root / "tekstbiter" / "lenke.txt").symlink_to(project.root / "Makefile")
+    project.write("tekstbiter/innsmett.txt", 'Innledning.\n\n--8<-- "Makefile"\n')
     problems = _problems(project, capsys, *flags)
     assert [(p["file"], p["line"]) for p in problems] == ([(PAGE, line)] if refused else [])
     assert all(OUTSIDE in p["message"] for p in problems), problems

@@ -721,6 +721,7 @@ def snippet_sources(layout: Layout) -> snippetpaths.Sources | None:
         ),
         folders=tuple(str(f) for f in folders),
         appended=frozenset(str(p) for p in (appended if isinstance(appended, list) else [])),
+        check_paths=options.get("check_paths") is True,
     )
 
 

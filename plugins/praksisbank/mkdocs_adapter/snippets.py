@@ -65,6 +65,7 @@ def _sources(preprocessor: Any) -> snippetpaths.Sources:
         bases=tuple(base for base, _ in preprocessor.get_bases()),
         folders=folders.folders if folders is not None else (),
         appended=frozenset(str(p) for p in preprocessor.auto_append or ()),
+        check_paths=bool(preprocessor.check_paths),
     )
 
 
@@ -72,7 +73,10 @@ def _content_only(get: Callable[[Any, str], str | None]) -> Callable[[Any, str],
     @functools.wraps(get)
     def get_snippet_path(self: Any, path: str) -> str | None:
         found = get(self, path)
-        said = snippetpaths.refusal(path, found, _sources(self))
+        sources = _sources(self)
+        said = snippetpaths.refusal(path, found, sources)
+        if said is None and found is None and sources.check_paths:
+            said = snippetpaths.MISSING.format(path=path)  # the extension's, in Norwegian
         if said is not None:
             raise RefusedSnippetError(said)
         return found

@@ -35,6 +35,10 @@ HIDDEN = (
     "«.git»). Slike filer holder byggemaskinens innstillinger og nøkler og tas aldri inn i en "
     "side. Legg teksten i en vanlig fil i en innholdsmappe, og pek på den."
 )
+MISSING = (
+    "Tekstbiten «{path}» finnes ikke (pymdownx.snippets har «check_paths: true», så byggingen "
+    "stopper). Rett stien, eller fjern linjen."
+)
 OUTSIDE = (
     "Tekstbiten «{path}» ligger utenfor innholdsmappene og tekstbitmappene ({folders}). Bare "
     "tekst derfra kan tas inn i en side: ellers kunne en side publisere prosjektets andre "
@@ -56,6 +60,8 @@ class Sources:
     """The content folders."""
     appended: frozenset[str] = frozenset()
     """The paths ``auto_append`` names, as written."""
+    check_paths: bool = False
+    """The extension's ``check_paths``: a snippet not found stops the build."""
 
     def allowed(self) -> tuple[str, ...]:
         """The folders a snippet may come from: the content folders, and each folder of
@@ -153,33 +159,52 @@ def _target(number: int, path: str) -> Iterator[tuple[int, str]]:
         yield number, path
 
 
-def find(written: str, bases: Sequence[str]) -> tuple[str, str | None]:
-    """The path the extension looks for in ``written`` (which may have ``:lines`` or
-    ``:section`` after it) and the file it takes: the first base that holds it, without leaving
-    that base (``None``: none holds it)."""
-    candidates = [written]
-    cut = written
-    while ":" in cut:  # «file.md:3:5», «file.md:section»: the file is before a colon
-        cut = cut.rsplit(":", 1)[0]
-        candidates.append(cut)
-    for path in candidates:
-        for base in bases:
-            if Path(base).is_dir():  # the extension's own test: the path made absolute, lexically
-                found = os.path.normpath(Path(base) / path)
-                if _inside(found, base) and found != base and Path(found).exists():
-                    return path, found
-            elif Path(base).exists():  # a base that is a file holds only itself
-                found = str(Path(base).parent / path)
-                if Path(found).exists() and Path(found).samefile(base):
-                    return path, found
-    return written, None
+_LINES = re.compile(r"(?::-?[0-9]*){1,2}(?:,(?=[-0-9:])-?[0-9]*(?::-?[0-9]*)?)*")
+_SECTION = re.compile(r":[A-Za-z][-_0-9A-Za-z]*")
+_LONGEST = 4096
+"""A longer path names no file (Linux's PATH_MAX); it is not split (each colon costs a pass)."""
+
+
+def file_part(written: str) -> str:
+    """The file a snippet path names: the path before the first colon that starts line ranges
+    to its end (``:3:5``, ``:3:5,9:``) or a section (``:intervju``), as the extension splits it."""
+    if len(written) > _LONGEST:
+        return written
+    colon = written.find(":")
+    while colon != -1:
+        rest = written[colon:]
+        if _LINES.fullmatch(rest) or _SECTION.fullmatch(rest):
+            return written[:colon]
+        colon = written.find(":", colon + 1)
+    return written
+
+
+def find(path: str, bases: Sequence[str]) -> str | None:
+    """The file the extension takes for ``path``: in the first base that holds it, without
+    leaving that base (``None``: none holds it)."""
+    for base in bases:
+        if Path(base).is_dir():  # the extension's own test: the path made absolute, lexically
+            found = os.path.normpath(Path(base) / path)
+            if _inside(found, base) and found != base and Path(found).exists():
+                return found
+        elif Path(base).exists():  # a base that is a file holds only itself
+            found = str(Path(base).parent / path)
+            if Path(found).exists() and Path(found).samefile(base):
+                return found
+    return None
+
+
+_DEEPEST = 20
+"""Snippets in snippets read this deep at most (the extension stops near Python's recursion
+limit; a chain this long is no text anyone writes)."""
 
 
 def problems(file: str, first_line: int, text: str, sources: Sources) -> Iterator[Problem]:
     """A problem at each snippet line of ``text`` (which starts at ``first_line`` of ``file``)
-    that the build would refuse."""
+    that the build would refuse: its own file, or a snippet inside the file it takes (reported
+    at this line, where the build's lookup fails too); with ``check_paths``, a file not found."""
     for number, written in targets(text):
-        said = refusal(*find(written, sources.bases), sources)
+        said = _refused(file_part(written), sources, set(), 0)
         if said is not None:
             yield Problem(
                 file=file,
@@ -188,3 +213,23 @@ def problems(file: str, first_line: int, text: str, sources: Sources) -> Iterato
                 code="markdown-unrenderable",
                 message=said,
             )
+
+
+def _refused(path: str, sources: Sources, seen: set[str], depth: int) -> str | None:
+    found = find(path, sources.bases)
+    said = refusal(path, found, sources)
+    if said is not None:
+        return said
+    if found is None:
+        return MISSING.format(path=path) if sources.check_paths else None
+    if found in seen or depth >= _DEEPEST:
+        return None  # the extension skips a file already being read
+    try:
+        inner = Path(found).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None  # the extension fails on it too; --render says so
+    for _number, written in targets(inner):
+        said = _refused(file_part(written), sources, seen | {found}, depth + 1)
+        if said is not None:
+            return said
+    return None
