@@ -17,16 +17,17 @@ from praksisbank.core.base.problems import Problem, Severity
 from praksisbank.core.content import allowlist, codeowners, kinds, scaffold
 from praksisbank.core.content.loader import Layout, LoadResult, load, written_ids
 from praksisbank.core.content.personal import verdict_store
-from praksisbank.core.gate import verdicts
+from praksisbank.core.gate import siteconfig, verdicts
 from praksisbank.core.practice import flags as flagging
 from praksisbank.core.practice import readiness
 from praksisbank.mkdocs_adapter.project import (
     CONFIG,
     ProjectError,
-    code_problems,
+    code_findings,
     layout_for,
     plugin_options,
     site_settings_problems,
+    snippet_problems,
 )
 from praksisbank.mkdocs_adapter.settings import SettingsError, resolve
 
@@ -75,20 +76,28 @@ def _not_reported(rendered: Sequence[Problem], problems: Sequence[Problem]) -> l
 def _check(args: argparse.Namespace) -> int:
     result = _load(args)
     # Settings in mkdocs.yml that fetch from other hosts (core/gate/siteconfig.py).
-    problems = tuple(sorted((*result.problems, *site_settings_problems(Path(args.project)))))
+    # A snippet of a hidden file or from outside the content folders (core/gate/snippetpaths.py).
+    snippets = snippet_problems(_layout(args), result.content)
+    problems = tuple(
+        sorted({*result.problems, *site_settings_problems(Path(args.project)), *snippets})
+    )
     config_file = Path(args.project) / CONFIG
-    if args.render and config_file.is_file() and code_problems(config_file):
-        # MkDocs would run the code as it reads mkdocs.yml: nothing is rendered, the problems
-        # below say why.
+    refused = code_findings(config_file) if args.render and config_file.is_file() else ()
+    if refused:
+        # MkDocs may not read mkdocs.yml: nothing is rendered, the problems below say why, and
+        # this line what is true of the file (its causes, each once).
+        causes = sorted({cause for cause, _ in refused}, key=list(siteconfig.CAUSES).index)
+        said = "; ".join(siteconfig.CAUSES[cause] for cause in causes)
         print(
-            f"praksisbank check: --render hoppet over: {CONFIG} kjører kode når MkDocs leser den.",
+            f"praksisbank check: --render hoppet over: {said}. MkDocs får ikke lese {CONFIG} "
+            "før feilene under er rettet.",
             file=sys.stderr,
         )
     elif args.render:
         rendered = _rendered(args, result)
         if rendered is None:
             return 2
-        problems = tuple(sorted((*problems, *_not_reported(rendered, problems))))
+        problems = tuple(sorted({*problems, *_not_reported(rendered, problems)}))
     ok = not any(p.severity is Severity.ERROR for p in problems)
     if args.format == "json":
         print(problem_format.format_json(problems))

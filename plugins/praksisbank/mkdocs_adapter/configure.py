@@ -23,7 +23,7 @@ from praksisbank.core.publish.aside import AsideBuild
 from praksisbank.core.publish.tree import ASSET_DIR, ASSETS, site_wide
 from praksisbank.core.views.render import environment_of
 from praksisbank.core.views.sandbox import SandboxedTemplates, sandboxed
-from praksisbank.mkdocs_adapter import htmlblocks, rendercheck
+from praksisbank.mkdocs_adapter import htmlblocks, rendercheck, snippets
 
 
 def beside(config: MkDocsConfig, aside: AsideBuild | None) -> AsideBuild:
@@ -54,18 +54,26 @@ def add_theme(config: MkDocsConfig) -> None:
         config.theme.dirs.insert(1 if custom else 0, theme_dir)
 
 
-def add_extensions(config: MkDocsConfig, blocks: htmlblocks.HtmlBlocks) -> rendercheck.Guard:
+def add_extensions(
+    config: MkDocsConfig, blocks: htmlblocks.HtmlBlocks, layout: Layout
+) -> rendercheck.Guard:
     """Category headings on country pages carry their own anchors; our generated pages' large
     HTML blocks pass Python-Markdown's parser (``blocks``); a text that cannot be rendered is
-    reported with its file and line, not a traceback (the guard returned, this build's)."""
+    reported with its file and line, not a traceback (the guard returned, this build's); a
+    snippet comes from the ``layout``'s content folders only (``snippets.py``)."""
     for name in rendercheck.ADDED_EXTENSIONS:
         if name not in config.markdown_extensions:
             config.markdown_extensions.append(name)
     guard = rendercheck.Guard(blocks.put_back)
-    ours = (rendercheck.Guard, rendercheck.CompactDefinitions, htmlblocks.HtmlBlocks)
+    ours = (
+        rendercheck.Guard,
+        rendercheck.CompactDefinitions,
+        htmlblocks.HtmlBlocks,
+        snippets.Folders,
+    )
     config.markdown_extensions[:] = [
         e for e in config.markdown_extensions if not isinstance(e, ours)
-    ] + [rendercheck.CompactDefinitions(), blocks, guard]
+    ] + [snippets.folders(layout), rendercheck.CompactDefinitions(), blocks, guard]
     return guard
 
 

@@ -118,7 +118,7 @@ class PraksisbankPlugin(BasePlugin[Options]):
         configure.add_assets(config)
         configure.add_theme(config)
         self.env = self.templates.environment(config, self.config.templates)
-        self.guard = configure.add_extensions(config, self.html_blocks)
+        self.guard = configure.add_extensions(config, self.html_blocks, self.layout(config))
         if self.serve:
             self.html_blocks.keep_rows()  # a page's rows read last time are not read again
         self.material_search = refuse.material_search(config)

@@ -33,10 +33,11 @@ from typing import TYPE_CHECKING, Any
 import yaml
 from yaml_env_tag import construct_env_tag
 
+from praksisbank.core.base.model import Content
 from praksisbank.core.base.problems import Problem, format_text
 from praksisbank.core.content.kinds import KINDS
 from praksisbank.core.content.loader import Layout
-from praksisbank.core.gate import siteconfig
+from praksisbank.core.gate import siteconfig, snippetpaths
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -104,8 +105,13 @@ def code_problems(config_file: Path) -> tuple[Problem, ...]:
     reads it, or fetch while building (``core/gate/siteconfig.py``), read with a safe parser and
     nothing loaded; and each path setting that leads out of the project, as written or through a
     symbolic link. Raises ``ProjectError`` when a file cannot be read."""
+    return tuple(sorted({problem for _, problem in code_findings(config_file)}))
+
+
+def code_findings(config_file: Path) -> tuple[tuple[siteconfig.Cause, Problem], ...]:
+    """``code_problems``, each with its cause (``siteconfig.CAUSES``)."""
     root = config_file.resolve().parent
-    found: list[Problem] = []
+    found: list[tuple[siteconfig.Cause, Problem]] = []
     seen: set[Path] = set()
     current = config_file
     folder = ""  # the folder of ``current`` as written, from the folder of mkdocs.yml
@@ -124,9 +130,9 @@ def code_problems(config_file: Path) -> tuple[Problem, ...]:
         except yaml.YAMLError:
             _read(current)  # the Norwegian message of a file YAML cannot read
             raise
-        found += siteconfig.code_problems(settings, _FILE_PATHS)
-        found += _linked_out(settings, root)
-        found += _extension_options(settings)
+        found += siteconfig.code_findings(settings, _FILE_PATHS)
+        found += (("paths", problem) for problem in _linked_out(settings, root))
+        found += (("options", problem) for problem in _extension_options(settings))
         parent = settings.values.get("INHERIT")
         if parent is None:
             break
@@ -135,31 +141,39 @@ def code_problems(config_file: Path) -> tuple[Problem, ...]:
         )
         if not isinstance(parent, str):
             found.append(
-                inherit(
-                    message="«INHERIT» må være en sti skrevet som vanlig tekst: en fil "
-                    "sjekken ikke ser, kan kjøre kode når MkDocs leser den."
+                (
+                    "code",
+                    inherit(
+                        message="«INHERIT» må være en sti skrevet som vanlig tekst: en fil "
+                        "sjekken ikke ser, kan kjøre kode når MkDocs leser den."
+                    ),
                 )
             )
             break
         written = f"{folder}/{parent}" if folder else parent
         following = current.parent / parent
         if siteconfig.outside_project(written) or not _inside(following, root):
-            found.append(inherit(message=siteconfig.outside_message(("INHERIT",), parent)))
+            found.append(
+                ("paths", inherit(message=siteconfig.outside_message(("INHERIT",), parent)))
+            )
             break
         folder = posixpath.dirname(posixpath.normpath(written))
         current = following
     else:  # MkDocs would go on reading files nobody checked
         found.append(
-            Problem(
-                file=CONFIG,
-                line=1,
-                column=1,
-                code="site-external",
-                message=f"{CONFIG} arver fra mer enn {_MAX_INHERITED} filer etter hverandre "
-                "(«INHERIT»). Slå sammen innstillingene i færre filer.",
+            (
+                "options",
+                Problem(
+                    file=CONFIG,
+                    line=1,
+                    column=1,
+                    code="site-external",
+                    message=f"{CONFIG} arver fra mer enn {_MAX_INHERITED} filer etter hverandre "
+                    "(«INHERIT»). Slå sammen innstillingene i færre filer.",
+                ),
             )
         )
-    return tuple(sorted(set(found)))
+    return tuple(sorted(set(found), key=lambda pair: (pair[1], pair[0])))
 
 
 @functools.cache
@@ -673,3 +687,52 @@ def _named_functions(value: Any) -> Any:
     if callable(value) and hasattr(value, "__qualname__"):
         return siteconfig.PythonName(f"{value.__module__}.{value.__qualname__}")
     return value
+
+
+def snippet_sources(layout: Layout) -> snippetpaths.Sources | None:
+    """Where the site's ``pymdownx.snippets`` looks for a snippet and may take it from
+    (``core/gate/snippetpaths.py``), its ``base_path`` read from the project's folder, where
+    ``make site`` runs; ``None`` when the site does not use the extension (or has no
+    ``mkdocs.yml``). Raises ``ProjectError`` when the file cannot be read."""
+    config_file = layout.root / CONFIG
+    if not config_file.is_file():
+        return None
+    config = _read(config_file)
+    if not isinstance(config, dict):
+        return None
+    if "INHERIT" in config:
+        loaded = _load_through_mkdocs(config_file)
+        if snippetpaths.EXTENSION not in loaded.markdown_extensions:
+            return None
+        options: Any = loaded.mdx_configs.get(snippetpaths.EXTENSION) or {}
+    else:
+        named = siteconfig.markdown_extensions(config)
+        if snippetpaths.EXTENSION not in named:
+            return None
+        options = named[snippetpaths.EXTENSION]
+    bases = options.get("base_path", ["."])
+    appended = options.get("auto_append") or []
+    root = layout.root
+    folders = sorted({layout.folder(kind) for kind in layout.kinds})
+    return snippetpaths.Sources(
+        root=str(root),
+        bases=tuple(
+            os.path.normpath(root / str(b)) for b in (bases if isinstance(bases, list) else [bases])
+        ),
+        folders=tuple(str(f) for f in folders),
+        appended=frozenset(str(p) for p in (appended if isinstance(appended, list) else [])),
+        check_paths=options.get("check_paths") is True,
+    )
+
+
+def snippet_problems(layout: Layout, content: Content) -> tuple[Problem, ...]:
+    """Each snippet line of a text the build would refuse: a hidden file, or one outside the
+    content folders (the plain check reads them as the build's lookup does)."""
+    sources = snippet_sources(layout)
+    if sources is None:
+        return ()
+    return tuple(
+        problem
+        for item in content.all_items()
+        for problem in snippetpaths.problems(item.path, item.body_line, item.body, sources)
+    )

@@ -37,6 +37,7 @@ from markdown.blockprocessors import BlockProcessor  # type: ignore[import-untyp
 
 from praksisbank.core.base.model import Content, Decision, Document, Item, Status
 from praksisbank.core.base.problems import Problem, ProblemCode
+from praksisbank.core.content.published_files import appended_files
 from praksisbank.core.gate import rendered, verdicts
 from praksisbank.core.gate.published import Setting
 from praksisbank.core.gate.published import settings as reader_settings
@@ -73,9 +74,9 @@ class RenderError(Exception):
 
     @classmethod
     def unrenderable(cls, exc: Exception) -> RenderError:
-        from praksisbank.mkdocs_adapter.snippets import HiddenSnippetError
+        from praksisbank.mkdocs_adapter.snippets import RefusedSnippetError
 
-        if isinstance(exc, HiddenSnippetError):
+        if isinstance(exc, RefusedSnippetError):
             return cls("markdown-unrenderable", str(exc))
         return cls(
             "markdown-unrenderable",
@@ -299,7 +300,11 @@ def site_markdown(project: Path) -> MarkdownFactory:
     from mkdocs.exceptions import Abort, ConfigurationError
 
     from praksisbank.mkdocs_adapter import snippets
-    from praksisbank.mkdocs_adapter.project import UnsafeSettingsError, load_mkdocs_config
+    from praksisbank.mkdocs_adapter.project import (
+        UnsafeSettingsError,
+        layout_for,
+        load_mkdocs_config,
+    )
 
     logger = logging.getLogger("mkdocs")
     level = logger.level
@@ -313,8 +318,10 @@ def site_markdown(project: Path) -> MarkdownFactory:
         raise SetupError(f"MkDocs kan ikke lese {CONFIG}: {exc}") from None
     finally:
         logger.setLevel(level)
-    snippets.install()  # a hidden file is never a page's text (snippets.py)
-    return factory(config.markdown_extensions, config.mdx_configs)
+    snippets.install()  # only the content folders hold a page's text (snippets.py)
+    return factory(
+        [*config.markdown_extensions, snippets.folders(layout_for(project))], config.mdx_configs
+    )
 
 
 def check(
@@ -332,6 +339,7 @@ def check(
     found: list[Problem] = []
     names = rendered.known_names(content)
     settings = shown_settings(root)
+    appended = appended_texts(root)
     for item in content.all_items():
         if not published(item):
             continue
@@ -340,7 +348,9 @@ def check(
         except RenderError as failure:
             found.append(problem(item.path, item.body_line, item.body, failure, new_markdown))
             continue
-        found += shown_problems(item, sanitize(html, frozenset()), root, allowed, names, settings)
+        found += shown_problems(
+            item, sanitize(html, frozenset()), root, allowed, names, settings, appended
+        )
     return tuple(sorted(set(found)))
 
 
@@ -364,6 +374,22 @@ def shown_settings(root: Path | None) -> tuple[ShownSetting, ...]:
     return tuple(ShownSetting(s, rendered.SourceLines.of(s.text)) for s in reader_settings(text))
 
 
+def appended_texts(root: Path | None) -> tuple[rendered.SourceLines, ...]:
+    """The files ``pymdownx.snippets`` adds to every page (``auto_append``), each read as
+    ``rendered.source_line_of`` reads a file (none without a project)."""
+    if root is None:
+        return ()
+    from praksisbank.mkdocs_adapter.project import layout_for
+
+    texts = []
+    for _setting, path in appended_files(layout_for(root)):
+        try:
+            texts.append(rendered.SourceLines.of(path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError):
+            continue  # the plain check says it
+    return tuple(texts)
+
+
 def _setting_holding(key: str, settings: Sequence[ShownSetting]) -> ShownSetting | None:
     return next((s for s in settings if s.lines.line_of(key) is not None), None)
 
@@ -375,6 +401,7 @@ def shown_problems(
     allowed: frozenset[str],
     names: frozenset[str] = frozenset(),
     settings: Sequence[ShownSetting] = (),
+    appended: Sequence[rendered.SourceLines] = (),
 ) -> list[Problem]:
     """Personal data in what a reader sees of ``item``: its rendered body ``html``, then its
     fields (titles, descriptions, reasons), after markup and look-alike characters, then a
@@ -382,12 +409,17 @@ def shown_problems(
 
     A value in the body that the item's text does not hold but a reader-visible setting does
     (``settings``: a permalink after every heading) is the setting's: reported at its line in
-    ``mkdocs.yml``, as the build's blame does (``core/gate/blame.py``)."""
+    ``mkdocs.yml``, as the build's blame does (``core/gate/blame.py``). A value the item's
+    text does not hold but a file added to every page does (``appended``: a glossary of
+    abbreviations) is that file's: the plain check reports it there, once, and it is not
+    reported again at each page that shows it."""
     found = []
     body = _spared("render-body", html, rendered.in_page, allowed, names)
     for seen in body:
         key = rendered.key_of(seen)
         line = rendered.source_line_of(key, item.body)
+        if line is None and any(text.line_of(key) is not None for text in appended):
+            continue  # the added file's, reported at its line by the plain check
         if line is None and (shown := _setting_holding(key, settings)) is not None:
             setting = shown.setting
             what = f"Innstillingen «{setting.name}» i {CONFIG}, som vises på hver side,"

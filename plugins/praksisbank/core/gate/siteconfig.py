@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
@@ -676,30 +676,56 @@ def python_allowed(tag: PythonTag) -> bool:
     return written in ALLOWED_PYTHON and tag.plain
 
 
-def code_problems(
+Cause = Literal["code", "fetch", "paths", "sites", "machine", "duplicates", "options"]
+"""Why ``mkdocs.yml`` may not be read by MkDocs (``code_findings``)."""
+CAUSES: dict[Cause, str] = {
+    "code": f"{FILE} kjører kode når MkDocs leser den",
+    "fetch": f"{FILE} får byggingen til å hente fra andre maskiner",
+    "paths": f"{FILE} peker på filer utenfor prosjektet eller på skjulte filer",
+    "sites": f"{FILE} slår på programtillegg som legger inn det sjekken ikke leser",
+    "machine": f"{FILE} tar verdier fra byggemaskinen som sjekken ikke ser",
+    "duplicates": f"{FILE} har en innstilling som står to ganger",
+    "options": f"{FILE} har innstillinger MkDocs stopper på",
+}
+"""What is true of the file for each cause, in Norwegian (``check --render`` says it)."""
+
+
+def code_findings(
     settings: Settings, local_paths: tuple[Where, ...] | None = None
-) -> tuple[Problem, ...]:
+) -> tuple[tuple[Cause, Problem], ...]:
     """What in the file runs code when MkDocs reads it or builds (a Python tag not on the list,
     ``hooks``, a Markdown extension not on the list), fetches from another host while building,
     reads files from outside the project (``local_paths``) or takes a value from the build
     machine (``!ENV``, ``!relative``): checked on the file as written, before MkDocs reads it
-    (``hooks`` and the options of an inherited file included)."""
+    (``hooks`` and the options of an inherited file included); each with its cause."""
     values = settings.values
-    found = [
-        Problem(
-            file=settings.file, line=settings.line(where), column=1, code=_CODE, message=message
+    groups: tuple[tuple[Cause, Iterator[Finding]], ...] = (
+        ("code", _running_code(settings)),
+        ("code", _extensions(values)),
+        ("fetch", _build_fetches(values)),
+        ("paths", _outside_paths(values, LOCAL_PATHS if local_paths is None else local_paths)),
+        ("sites", _unchecked_sites(values)),
+        ("machine", _machine_values(values)),
+        ("duplicates", _duplicate_keys(settings)),
+    )
+    found = {
+        (
+            cause,
+            Problem(
+                file=settings.file, line=settings.line(where), column=1, code=_CODE, message=said
+            ),
         )
-        for where, message in (
-            *_running_code(settings),
-            *_extensions(values),
-            *_build_fetches(values),
-            *_outside_paths(values, LOCAL_PATHS if local_paths is None else local_paths),
-            *_unchecked_sites(values),
-            *_machine_values(values),
-            *_duplicate_keys(settings),
-        )
-    ]
-    return tuple(sorted(set(found)))
+        for cause, findings in groups
+        for where, said in findings
+    }
+    return tuple(sorted(found, key=lambda pair: (pair[1], pair[0])))
+
+
+def code_problems(
+    settings: Settings, local_paths: tuple[Where, ...] | None = None
+) -> tuple[Problem, ...]:
+    """The problems of ``code_findings``, without their causes."""
+    return tuple(sorted({problem for _, problem in code_findings(settings, local_paths)}))
 
 
 def _duplicate_keys(settings: Settings) -> Iterator[Finding]:
@@ -741,6 +767,11 @@ MARKDOWN_EXTENSIONS = frozenset(
 ``markdown_extensions`` while it reads the file (to see that the extension loads), before any
 plugin runs: any other importable module would be code the build runs (``plugins/`` is on the
 import path). Our own extensions are added by the plugin, not named in the file."""
+
+
+def markdown_extensions(values: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
+    """Every name in ``markdown_extensions`` with the options written for it (empty: none)."""
+    return _named(values, "markdown_extensions")
 
 
 def extension_options(values: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
@@ -918,6 +949,11 @@ _UNCHECKED = {
     "group": (
         "slår på programtilleggene under seg, og dem ser ikke sjekken: et tillegg som henter fra "
         "andre maskiner, ville gå utenom"
+    ),
+    "meta": (
+        "legger feltene i skjulte «.meta.yml»-filer inn i front matter på hver side i mappen "
+        "deres, utenom innholdskontrakten: sjekken leser dem ikke, og det de holder, vises på "
+        "sidene"
     ),
 }
 """Material's plugins that put into the site what no check of ours reads."""

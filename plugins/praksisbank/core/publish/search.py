@@ -44,6 +44,7 @@ searches the other parts after (the whole result replaces the first).
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import math
 import os
@@ -231,6 +232,8 @@ def index_site(
             (fresh / name).unlink(missing_ok=True)
         shutil.rmtree(fresh / "playground", ignore_errors=True)
         parts = [fresh, *(fresh / str(n) for n in range(2, len(globs) + 1))]
+        for part in parts:
+            stable_filters(part)
         found = [_entry(part) for part in parts]
         write_words(fresh, vocabulary, shards=[f"{n}/" for n in range(2, len(globs) + 1)])
     except BaseException:
@@ -638,6 +641,102 @@ def _cbor(data: bytes, at: int) -> tuple[object, int]:
     if kind == 7 and info in (20, 21, 22):
         return {20: False, 21: True, 22: None}[info], at
     raise ValueError(f"CBOR: {head:#x}")
+
+
+def _cbor_bytes(value: object) -> bytes:
+    """``value`` as CBOR, each length and integer in its shortest form (as Pagefind writes
+    them): the kinds ``_cbor`` reads."""
+
+    def head(kind: int, number: int) -> bytes:
+        if number < 24:
+            return bytes([kind << 5 | number])
+        width = next(w for w in (1, 2, 4, 8) if number < 1 << (8 * w))
+        return bytes([kind << 5 | (24 + (1, 2, 4, 8).index(width))]) + number.to_bytes(width, "big")
+
+    if value is False or value is True or value is None:
+        return bytes([0xF4 if value is False else 0xF5 if value is True else 0xF6])
+    if isinstance(value, int):
+        return head(0, value) if value >= 0 else head(1, -1 - value)
+    if isinstance(value, bytes):
+        return head(2, len(value)) + value
+    if isinstance(value, str):
+        raw = value.encode("utf-8")
+        return head(3, len(raw)) + raw
+    if isinstance(value, list):
+        return head(4, len(value)) + b"".join(_cbor_bytes(item) for item in value)
+    if isinstance(value, dict):
+        return head(5, len(value)) + b"".join(
+            _cbor_bytes(k) + _cbor_bytes(v) for k, v in value.items()
+        )
+    raise ValueError(f"CBOR: {type(value).__name__}")
+
+
+_MARK = b"pagefind_dcd"
+
+
+def _read_dcd(path: Path) -> object:
+    data = gzip.decompress(path.read_bytes())
+    if not data.startswith(_MARK):
+        raise ValueError(f"{path.name}: not Pagefind's format")
+    value, end = _cbor(data, len(_MARK))
+    if end != len(data):
+        raise ValueError(f"{path.name}: more than one CBOR item")
+    return value
+
+
+def _dcd_bytes(value: object) -> bytes:
+    """Pagefind's file of ``value``: its mark and the CBOR, gzipped without a time in it."""
+    return gzip.compress(_MARK + _cbor_bytes(value), compresslevel=9, mtime=0)
+
+
+def stable_filters(bundle: Path) -> None:
+    """The same filter files for the same pages, run after run (stop 23 of issue 17).
+
+    Pagefind (1.5) writes each filter's values, and the list of filters in the language's meta
+    file, in the order of a hash map, which differs from one run to the next: the filter files
+    and the meta file change their bytes and their names (a hash of their bytes), and so does
+    ``pagefind-entry.json``, for the same content. Here each filter file's values are sorted by
+    value and the meta file's filters by name, each file written again and named by a hash of
+    what it holds (SHA-256, as long as Pagefind's names), and the entry file names the new meta
+    file. A shape we do not know is left as Pagefind wrote it (only its order varies)."""
+    entry_path = bundle / ENTRY
+    try:
+        entry = json.loads(entry_path.read_text(encoding="utf-8"))
+        languages = entry["languages"]
+        for language in languages.values():
+            meta_path = bundle / f"pagefind.{language['hash']}.pf_meta"
+            meta = _read_dcd(meta_path)
+            if not isinstance(meta, list) or len(meta) < 4 or not isinstance(meta[3], list):
+                continue
+            prefix = str(language["hash"]).split("_", 1)[0]
+            made: list[tuple[object, str, list[object]]] = []
+            for name, old in meta[3]:
+                path = bundle / "filter" / f"{old}.pf_filter"
+                values = _read_dcd(path)
+                if not isinstance(values, list) or len(values) != 2:
+                    raise ValueError(f"{path.name}: not a filter")
+                values[1] = sorted(values[1], key=lambda pair: str(pair[0]))
+                made.append((name, f"{prefix}_{_digest(_cbor_bytes(values), 7)}", values))
+            for _name, old in meta[3]:  # every file read before any is written
+                (bundle / "filter" / f"{old}.pf_filter").unlink()
+            for _name, new, values in made:
+                (bundle / "filter" / f"{new}.pf_filter").write_bytes(_dcd_bytes(values))
+            renamed = [[name, new] for name, new, _values in made]
+            meta[3] = sorted(renamed, key=lambda pair: str(pair[0]))
+            language["hash"] = f"{prefix}_{_digest(_cbor_bytes(meta), 10)}"
+            meta_path.unlink()
+            (bundle / f"pagefind.{language['hash']}.pf_meta").write_bytes(_dcd_bytes(meta))
+        text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+        entry_path.write_text(text, encoding="utf-8")
+    except (OSError, EOFError, ValueError, TypeError, IndexError, KeyError) as exc:
+        raise SearchError(
+            f"Praksisbanken: søkeindeksen ble laget, men filtrene i den kan ikke ordnes "
+            f"({type(exc).__name__}: {exc}). {_VERSION_HINT}"
+        ) from None
+
+
+def _digest(data: bytes, length: int) -> str:
+    return hashlib.sha256(data).hexdigest()[:length]
 
 
 def word_key(word: str) -> str:
