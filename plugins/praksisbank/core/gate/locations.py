@@ -36,9 +36,10 @@ keywords start with), each candidate judged in Python only where the pattern mat
 
 from __future__ import annotations
 
+import ipaddress
 import re
 
-from stdnum import imei
+from stdnum import imei, luhn
 
 from praksisbank.core.gate import caps
 from praksisbank.core.gate.prefilter import Keyed, lowered, may_hold
@@ -47,6 +48,8 @@ WHAT_LOCATION = "en posisjon"
 WHAT_DEVICE = "et IMEI-nummer"
 WHAT_ID_DOCUMENT = "et ID-nummer"  # as personaldata's (a proGres number is a document's)
 WHAT_ADDRESS = "en adresse"  # as personaldata's
+WHAT_CARD = "et betalingskortnummer"
+WHAT_NETWORK = "en IP- eller MAC-adresse"
 
 Candidate = tuple[int, int, str, str, str]
 
@@ -252,11 +255,125 @@ def _foreign_addresses(text: str) -> list[Candidate]:
     return found
 
 
+# -- payment cards, network addresses, what3words ----------------------------------------------
+
+_CARD = re.compile(
+    r"[0-9](?<![0-9A-Za-z.,/+-][0-9])"
+    r"(?:[0-9]{12,18}|[0-9]{3}(?:[ \u00a0-][0-9]{4}){3}(?:[ \u00a0-][0-9]{1,3})?"
+    r"|[0-9]{3}[ \u00a0-][0-9]{6}[ \u00a0-][0-9]{5})"
+    r"(?![0-9A-Za-z]|[.,-][0-9])"
+)
+"""13 to 19 digits whole, in groups of four, or as an American Express card's 4-6-5."""
+
+
+def _issued(digits: str) -> bool:
+    """Whether a card network issues numbers of this prefix and length (the prefixes of Visa,
+    Mastercard, American Express, Discover, JCB, UnionPay and Mir)."""
+    size, two, four = len(digits), int(digits[:2]), int(digits[:4])
+    if digits[0] == "4":
+        return size in (13, 16, 19)
+    if 51 <= two <= 55 or 2221 <= four <= 2720:
+        return size == 16
+    if two in (34, 37):
+        return size == 15
+    long_card = 16 <= size <= 19
+    if digits.startswith(("6011", "65")) or 644 <= int(digits[:3]) <= 649:
+        return long_card
+    return long_card and (3528 <= four <= 3589 or two == 62 or 2200 <= four <= 2204)
+
+
+def _cards(text: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    for m in _CARD.finditer(text):
+        digits = re.sub(r"[^0-9]", "", m.group())
+        if _issued(digits) and luhn.is_valid(digits):
+            found.append((m.start(), m.end(), WHAT_CARD, _masked(m.group()), digits))
+            if caps.full(found):
+                break  # the rest is not read (`caps.py`)
+    return found
+
+
+_IPV4 = re.compile(r"[0-9](?<![\w.][0-9])[0-9]{0,2}(?:\.[0-9]{1,3}){3}(?![\w]|\.[0-9])")
+_IP_WORD = re.compile(r"(?i)(?<![\w])ip(?:v[46])?(?![^\W\d_])")
+_IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
+_MAC = re.compile(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])")
+_HEX = re.compile(r"[0-9A-Fa-f]")
+
+
+def _hex_masked(text: str) -> str:
+    """Every digit and hexadecimal letter as `•` but the last two."""
+    return _HEX.sub("•", text[:-2]) + text[-2:]
+
+
+def _no_device(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """The machine itself, no machine, or a group (`127.0.0.1`, `0.0.0.0`, `::1`, multicast):
+    an address no one device of a person has."""
+    return address.is_loopback or address.is_unspecified or address.is_multicast
+
+
+def _networks(text: str) -> list[Candidate]:
+    """IP addresses (IPv4: four parts of 0-255, one of three digits or `IP` in the 40
+    characters before, so a section `4.1.1.2` is none; IPv6 as `ipaddress` reads it, two
+    colons together or eight groups; not the machine itself, `127.0.0.1`) and MAC addresses
+    (six pairs of hexadecimal digits)."""
+    found: list[Candidate] = []
+    if text.count(".") >= 3:
+        for m in _IPV4.finditer(text):
+            parts = m.group().split(".")
+            if any(len(p) > 1 and p[0] == "0" for p in parts) or any(int(p) > 255 for p in parts):
+                continue
+            if _no_device(ipaddress.IPv4Address(m.group())):
+                continue
+            near = _IP_WORD.search(text, max(0, m.start() - 40), m.start()) is not None
+            if near or any(len(p) == 3 for p in parts):
+                found.append((m.start(), m.end(), WHAT_NETWORK, _masked(m.group()), m.group()))
+    if text.count(":") >= 2:
+        for m in _IPV6.finditer(text):
+            try:
+                address = ipaddress.IPv6Address(m.group())
+            except ValueError:
+                continue
+            if _no_device(address):
+                continue
+            if any(ch.isdigit() for ch in m.group()):
+                value = m.group().lower()
+                found.append((m.start(), m.end(), WHAT_NETWORK, _hex_masked(value), value))
+    if text.count(":") >= 5 or text.count("-") >= 5:
+        for m in _MAC.finditer(text):
+            value = m.group().upper().replace("-", ":")
+            found.append((m.start(), m.end(), WHAT_NETWORK, _hex_masked(m.group()), value))
+    return sorted(found)[: caps.CAP + 1]
+
+
+_THREE_WORDS = re.compile(
+    r"(?:(?<![\w/])///[ \u00a0]?|(?i:what3words|w3w)[^\n.]{0,30}?(?<![\w.]))"
+    r"(?P<words>[^\W\d_]{2,}\.[^\W\d_]{2,}\.[^\W\d_]{2,})(?![\w]|\.[^\W\d_])"
+)
+"""A what3words address: three words with full stops, after `///` or the service's name."""
+
+
+def _three_words(text: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    for m in _THREE_WORDS.finditer(text):
+        words = m.group("words")
+        shown = "///" + ".".join(w[0] + "…" for w in words.split("."))
+        found.append((m.start("words"), m.end(), WHAT_LOCATION, shown, words.lower()))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
+    return found
+
+
 def scan(text: str) -> list[Candidate]:
-    """Positions, device numbers, proGres numbers, rooms and foreign addresses in ``text``."""
+    """Positions, device numbers, proGres numbers, rooms, foreign addresses, payment cards,
+    network addresses and what3words addresses in ``text``."""
+    words = (
+        _three_words(text)
+        if "///" in text or "w3w" in lowered(text) or "what3" in lowered(text)
+        else []
+    )
     if not any(ch in text for ch in "0123456789"):
-        return []
-    found = _devices(text) + _progres(text)
+        return words
+    found = words + _devices(text) + _progres(text) + _cards(text) + _networks(text)
     if _DECIMAL_HINT.search(text) is not None:
         found += _decimal_pairs(text)
     if "+" in text:  # a plus code's `+`
