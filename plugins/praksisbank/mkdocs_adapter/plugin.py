@@ -84,6 +84,11 @@ class PraksisbankPlugin(BasePlugin[Options]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
         self.preview = Preview(live=command == "serve", dirty=dirty)
+        postbuild.start_search()
+
+    def on_shutdown(self) -> None:
+        """The live preview stops: its background search index with it (``postbuild``)."""
+        postbuild.stop_search()
 
     # First of all plugins (Material's search translates through the theme's templates in its
     # own on_config): every environment the theme makes from here on is sandboxed.
