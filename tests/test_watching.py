@@ -124,9 +124,9 @@ def test_a_watched_folder_deleted_and_made_again_is_watched_again(
     assert str(back) in recorder.paths_until(back)
     assert watch in observers._native_watches
 
-    # Deleted again, with the folder above it, and unwatched while it is gone: nothing is
-    # left watching the folders above it.
-    shutil.rmtree(local.parent / "decision_bank")
+    # Deleted again and unwatched while it is gone: nothing is left watching the folder
+    # above it.
+    shutil.rmtree(local)
     assert str(back) in recorder.paths_until(back)
     for _ in range(int(BOUND / 0.05)):  # the delete reaches the observer's thread
         if observers._lost_relays:
