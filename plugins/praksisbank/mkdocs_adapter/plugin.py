@@ -294,6 +294,13 @@ class PraksisbankPlugin(BasePlugin[Options]):
         recording, self.recording = self.recording, None
         if recording is not None:
             recording.stop()
+            if recording.unreadable:
+                log.warning(
+                    "Praksisbanken: %d skrivinger til nettstedsmappen kunne ikke følges i denne "
+                    "forhåndsvisningen; filene de skrev, er ikke lest av kontrollen av ferdige "
+                    "sider før «make site».",
+                    recording.unreadable,
+                )
         problems = self.protection.preview_verdict(
             site, postbuild.theme_file(config), recording.written() if recording else []
         )

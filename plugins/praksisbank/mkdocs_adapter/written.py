@@ -39,6 +39,8 @@ class Recording:
     """While inside (``with``), the files written under ``site``: ``paths()`` after."""
 
     def __init__(self, site: Path) -> None:
+        self.unreadable = 0
+        """Audit events whose arguments were not those CPython documents (none expected)."""
         self.site = os.path.abspath(site) + os.sep  # noqa: PTH100 (as MkDocs: no links resolved)
         self._paths: set[str] = set()
 
@@ -85,6 +87,13 @@ def _hook(event: str, args: tuple[object, ...]) -> None:
     recording = _recording
     if recording is None:
         return
+    try:
+        _record(recording, event, args)
+    except Exception:  # an error here would fail the write itself
+        recording.unreadable += 1
+
+
+def _record(recording: Recording, event: str, args: tuple[object, ...]) -> None:
     if event == "open":
         path, mode, flags = args
         if isinstance(mode, str):
