@@ -296,9 +296,9 @@ class PraksisbankPlugin(BasePlugin[Options]):
             recording.stop()
             if recording.unreadable:
                 log.warning(
-                    "Praksisbanken: %d skrivinger til nettstedsmappen kunne ikke følges i denne "
-                    "forhåndsvisningen; filene de skrev, er ikke lest av kontrollen av ferdige "
-                    "sider før «make site».",
+                    "Praksisbanken: %d skriveoperasjoner til nettstedsmappen kunne ikke spores i "
+                    "denne forhåndsvisningen; filene er ikke lest av kontrollen av de ferdige "
+                    "sidene (det gjør «make site»).",
                     recording.unreadable,
                 )
         problems = self.protection.preview_verdict(
