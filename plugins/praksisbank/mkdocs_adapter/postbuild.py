@@ -29,7 +29,7 @@ from praksisbank.core.gate.sitegate import SiteGate, shipped_by
 from praksisbank.core.pdf import build as pdf
 from praksisbank.core.practice.site import Site
 from praksisbank.core.publish import stages
-from praksisbank.core.publish.search import SearchError, SearchIndex, index_site
+from praksisbank.core.publish.search import SearchError, SearchIndex, index_site, stop_running
 from praksisbank.core.views.pages import Pages
 
 log = logging.getLogger("mkdocs.plugins.praksisbank")
@@ -165,15 +165,17 @@ def index_process() -> ProcessPoolExecutor:
 
 def _lower_priority() -> None:
     """The search index's process yields to the rebuilds (Pagefind, run from it, lower still).
-    Told to stop (``stop_search``), it ends what it runs as an exception would: Pagefind is
-    stopped with it (``search.run_indexer``), not left running without it."""
+    Told to stop (``stop_search``, or the preview's process group stopped), it stops Pagefind
+    (``search.stop_running``) and ends at once, busy or idle: Pagefind is not left running
+    without it, and it is not left waiting on a queue no one writes to."""
     with contextlib.suppress(OSError, AttributeError):
         os.nice(10)
     signal.signal(signal.SIGTERM, _stop_on_request)
 
 
 def _stop_on_request(signum: int, frame: object) -> None:
-    raise SystemExit(128 + signum)
+    stop_running()
+    os._exit(128 + signum)
 
 
 def start_search() -> None:
