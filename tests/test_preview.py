@@ -16,6 +16,7 @@ from helpers import Project, decision, identity_number, outdated_decision
 from praksisbank.core.base.model import Item
 from praksisbank.core.gate.sitegate import SiteGate
 from praksisbank.core.views.common import PageView
+from praksisbank.core.views.decisions import DecisionEntry
 from praksisbank.core.views.pages import Decoration, GeneratedPage, Pages
 from praksisbank.mkdocs_adapter import htmlblocks, protect
 from praksisbank.mkdocs_adapter.plugin import PraksisbankPlugin
@@ -234,6 +235,14 @@ def _kept_files(served: Served) -> dict[str, File]:
     return {uri: file for uri, (_, file) in plugin.preview._files.items()}
 
 
+def _finder_entries(served: Served) -> dict[str, DecisionEntry]:
+    """The finder's entry of each decision that the preview keeps, by the decision's id."""
+    plugin = served.config.plugins["praksisbank"]
+    assert isinstance(plugin, PraksisbankPlugin) and plugin.preview.renders is not None
+    kept = plugin.preview.renders.values["finder entries"].values()
+    return {entry.id: entry for _, _, entry in kept if isinstance(entry, DecisionEntry)}
+
+
 def test_items_keep_their_mkdocs_file_and_page_and_the_site_equals_a_fresh_build(
     project: Project, tmp_path: Path
 ) -> None:
@@ -245,6 +254,8 @@ def test_items_keep_their_mkdocs_file_and_page_and_the_site_equals_a_fresh_build
     first = _kept_files(served)
     assert "vedtaksbank/afg/2024-kvinne.md" in first and len(first) > 5
     pages = {uri: file.page for uri, file in first.items()}
+    entries = _finder_entries(served)
+    assert "VB-AFG-2024-001" in entries and len(entries) >= 2, sorted(entries)
 
     project.write(EDITED, decision(title=NEW_TITLE))
     served.rebuild()
@@ -252,6 +263,12 @@ def test_items_keep_their_mkdocs_file_and_page_and_the_site_equals_a_fresh_build
     assert kept.keys() == first.keys()
     assert all(kept[uri] is first[uri] for uri in first)  # the same objects, not new ones
     assert all(kept[uri].page is pages[uri] for uri in first)
+    # The finder's entries: the other decisions' kept, the edited one's made again.
+    entries_now = _finder_entries(served)
+    assert entries_now.keys() == entries.keys()
+    assert entries_now["VB-AFG-2024-001"].title == NEW_TITLE
+    assert entries_now["VB-AFG-2024-001"] is not entries["VB-AFG-2024-001"]
+    assert all(entries_now[i] is entries[i] for i in entries if i != "VB-AFG-2024-001")
     page = _files(served.site)["vedtaksbank/afg/2024-kvinne/index.html"]
     assert NEW_TITLE.encode() in page and OLD_TITLE.encode() not in page
     # A body edit after it: the kept page is read and rendered again.
@@ -523,8 +540,8 @@ def test_a_plain_block_is_passed_through_whole(monkeypatch: pytest.MonkeyPatch) 
 ROWS = [
     "<table>",
     '<tr data-id="1"><td><a href="x/">Første</a></td><td>AFG</td></tr>',
-    "<tr><td>a<br>b</td></tr>",  # an element never closed: read every time
-    '<tr data-id="2"><td><a href="y/">Andre</a></td><td>AFG</td></tr>',
+    "<tr><td>a<br>b</td>",  # an element never closed: read every time
+    '<tr data-id="2"><td><a href="y/">Andre</a><br><span>Sammendrag</span></td></tr>',
     "</table>",
 ]
 
@@ -554,6 +571,9 @@ def test_rows_a_preview_read_before_give_the_blocks_reading_them_gives(
     assert htmlblocks.cut(lines, is_block, first) == expected
     assert ROWS[1] in first.now or ROWS[1] not in lines
     assert ROWS[2] not in first.now
+    # A <br> its cell's end tag closes, as the parser closes it: the row is known (unless the
+    # row closing the last one ended the reading before it).
+    assert ROWS[3] in first.now or ROWS[3] not in lines or "</td></tr><tr><td>" in lines
     again = htmlblocks.Balanced(first.now)
     assert htmlblocks.cut(lines, is_block, again) == expected  # the rows known now
     assert again.now == first.now  # what the next reading of the page is given

@@ -38,9 +38,11 @@ from praksisbank.core.base.model import Synonyms
 from praksisbank.core.publish.search import (
     Chunk,
     SearchError,
+    Watchdog,
     chunks_of,
     index_site,
     route_key,
+    run_indexer,
     word_key,
 )
 
@@ -422,6 +424,54 @@ def test_a_live_previews_index_is_made_in_another_process_and_is_the_same(
         }
 
     assert ours(apart) == ours(here) and len(ours(here)) > 2
+
+
+def test_the_live_previews_index_process_stops_with_the_preview(tmp_path: Path) -> None:
+    """When the preview stops (MkDocs' ``on_shutdown``), the index being made in its process is
+    stopped with the process and the program it runs (Pagefind, here a stand-in that sleeps),
+    instead of Python waiting for it at exit; a new preview indexes again."""
+    import os
+    import signal
+    import time
+
+    from praksisbank.mkdocs_adapter import postbuild
+    from praksisbank.mkdocs_adapter.plugin import PraksisbankPlugin
+
+    plugin = PraksisbankPlugin()
+    plugin.on_startup(command="serve", dirty=True)
+    told = tmp_path / "indexer.pid"
+    running = postbuild.index_process().submit(
+        run_indexer,
+        ["sh", "-c", f"echo $$ > '{told}'; exec sleep 600"],
+        pages=1,
+        watchdog=Watchdog(),
+    )
+    bound = time.monotonic() + 120  # ends a failing test; not a measure of speed
+    while not (told.is_file() and told.read_text().strip()) and time.monotonic() < bound:
+        time.sleep(0.05)
+    indexer = int(told.read_text())
+    workers = list(postbuild.index_process()._processes.values())
+    assert workers and all(worker.is_alive() for worker in workers)
+
+    plugin.on_shutdown()
+
+    assert postbuild._process is None and running.done()
+    assert not any(worker.is_alive() for worker in workers)
+    with pytest.raises(ProcessLookupError):  # stopped and reaped, not left running
+        os.kill(indexer, 0)
+    plugin.on_startup(command="serve", dirty=True)
+    assert not postbuild._stopped
+
+    # The preview's process group stopped (a terminal closed, a service manager): the index's
+    # process, idle, ends too, not left waiting on a queue no one writes to.
+    assert postbuild.index_process().submit(os.getpid).result() != os.getpid()
+    idle = list(postbuild.index_process()._processes.values())
+    assert idle[0].pid is not None
+    os.kill(idle[0].pid, signal.SIGTERM)
+    idle[0].join(120)  # ends a failing test; not a measure of speed
+    assert not idle[0].is_alive()
+    postbuild.stop_search()
+    plugin.on_startup(command="serve", dirty=True)
 
 
 # -- in the reader's browser --------------------------------------------------------------------

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import os
 import queue
+import shutil
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -97,6 +99,43 @@ def test_a_save_is_reported_and_a_read_is_not(local: Path, observers: watching.O
     later = local / "irq" / "2026-003.md"
     later.write_text("---\ntitle: Fiktivt vedtak i ny mappe\n---\n", encoding="utf-8")
     assert str(later) in recorder.paths_until(later)
+
+
+def test_a_watched_folder_deleted_and_made_again_is_watched_again(
+    local: Path, observers: watching.Observers
+) -> None:
+    recorder = Recorder()
+    watch = observers.schedule(recorder, str(local), recursive=True)
+    old = local / "afg" / "2026-001.md"
+    old.write_text("---\ntitle: Fiktivt vedtak\n---\n", encoding="utf-8")
+    assert str(old) in recorder.paths_until(old)
+
+    # As `git checkout` of a branch without the folder, then back: the folder and its files
+    # deleted, then made again (the files before the new watch can begin).
+    shutil.rmtree(local)
+    assert str(old) in recorder.paths_until(old)  # its deletion is reported
+    (local / "irq").mkdir(parents=True)
+    back = local / "irq" / "2026-002.md"
+    back.write_text("---\ntitle: Fiktivt vedtak tilbake\n---\n", encoding="utf-8")
+    assert str(back) in recorder.paths_until(back)
+
+    # A save after that is seen by the new watch.
+    back.write_text("---\ntitle: Fiktivt vedtak tilbake, endret\n---\n", encoding="utf-8")
+    assert str(back) in recorder.paths_until(back)
+    assert watch in observers._native_watches
+
+    # Deleted again and unwatched while it is gone: nothing is left watching the folder
+    # above it.
+    shutil.rmtree(local)
+    assert str(back) in recorder.paths_until(back)
+    for _ in range(int(BOUND / 0.05)):  # the delete reaches the observer's thread
+        if observers._lost_relays:
+            break
+        time.sleep(0.05)
+    assert observers._waiters
+    observers.unschedule(watch)
+    assert not observers._waiters and not observers._lost_relays
+    assert watch not in observers._native_watches
 
 
 def test_a_single_file_and_a_network_folder_are_polled(

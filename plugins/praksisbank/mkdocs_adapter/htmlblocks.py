@@ -34,9 +34,10 @@ _STAND_IN = re.compile(r'<([a-zA-Z][a-zA-Z0-9]*) data-pb-block="(\d+)"></\1>')
 
 
 class Balanced:
-    """The lines of one page's blocks that close, in order, every element they open and nothing
-    else (a row of a list: ``<tr>…</tr>``), kept by a live preview from the last time the page
-    was read: inside a block such a line changes nothing, so a rebuild does not read its tags
+    """The lines of one page's blocks that close every element they open and nothing else (a
+    row of a list: ``<tr>…</tr>``, with a ``<br>`` the cell's end tag closes, as the parser
+    does), kept by a live preview from the last time the page was read: inside a block such a
+    line changes nothing, whatever is open around it, so a rebuild does not read its tags
     again. After a title edit at 5,000 decisions the dozen long pages it rebuilds are the same
     rows but one."""
 
@@ -72,9 +73,11 @@ def _block_end(lines: list[str], start: int, balanced: Balanced | None = None) -
                 continue
             if name not in stack:
                 return None  # closes something outside the block
-            closed_in_line = closed_in_line and len(stack) > base and stack[-1] == name
             while stack.pop() != name:
                 pass
+            # Within the line's own elements: what it closes on the way (an element with no
+            # end tag, ``<br>``) was opened in it too, whatever the stack held before.
+            closed_in_line = closed_in_line and len(stack) >= base
             if not stack:
                 return at if line[tag.end() :] == ">" else None
         if balanced is not None and closed_in_line and len(stack) == base and at > start:

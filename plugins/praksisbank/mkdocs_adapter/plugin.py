@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import time
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +44,7 @@ from praksisbank.mkdocs_adapter.decorate import Decorator, with_contact
 from praksisbank.mkdocs_adapter.options import Options, PraksisbankConfig
 from praksisbank.mkdocs_adapter.preview import Preview
 from praksisbank.mkdocs_adapter.protect import Protection
+from praksisbank.mkdocs_adapter.written import Recording
 
 snippets.install()  # before any page is rendered (see snippets.py)
 
@@ -68,7 +68,8 @@ class PraksisbankPlugin(BasePlugin[Options]):
         self.templates = configure.Templates()
         self.pdf_report: pdf.Report | None = None  # what the PDFs took (for the benchmark)
         self.frozen = False  # what the build loaded is out of the collector's way (_freeze)
-        self.started_ns = time.time_ns()  # when this build started (on_config)
+        self.recording: Recording | None = None
+        """A live preview's rebuild: the files it writes into the site folder (written.py)."""
         self.start_build()
 
     def start_build(self) -> None:
@@ -84,6 +85,11 @@ class PraksisbankPlugin(BasePlugin[Options]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
         self.preview = Preview(live=command == "serve", dirty=dirty)
+        postbuild.start_search()
+
+    def on_shutdown(self) -> None:
+        """The live preview stops: its background search index with it (``postbuild``)."""
+        postbuild.stop_search()
 
     # First of all plugins (Material's search translates through the theme's templates in its
     # own on_config): every environment the theme makes from here on is sandboxed.
@@ -93,7 +99,9 @@ class PraksisbankPlugin(BasePlugin[Options]):
         return config
 
     def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.started_ns = time.time_ns()  # a live preview gates the files written from now
+        self._stop_recording()
+        if self.command == "serve":  # a live preview gates the files written from now
+            self.recording = Recording(Path(config.site_dir)).start()
         self.preview.rebuild_starts()  # no cycle collection until the page is shown
         self.start_build()
         try:
@@ -283,8 +291,18 @@ class PraksisbankPlugin(BasePlugin[Options]):
         server answers. A page with personal data is not shown: every page the rebuild wrote
         shows the problems instead, and the next rebuild makes every page again."""
         site = Path(config.site_dir)
+        recording, self.recording = self.recording, None
+        if recording is not None:
+            recording.stop()
+            if recording.unreadable:
+                log.warning(
+                    "Praksisbanken: %d skriveoperasjoner til nettstedsmappen kunne ikke spores i "
+                    "denne forhåndsvisningen; filene er ikke lest av kontrollen av de ferdige "
+                    "sidene (det gjør «make site»).",
+                    recording.unreadable,
+                )
         problems = self.protection.preview_verdict(
-            site, postbuild.theme_file(config), self.started_ns
+            site, postbuild.theme_file(config), recording.written() if recording else []
         )
         for problem in problems:
             log.error(problem.as_text())
@@ -298,7 +316,13 @@ class PraksisbankPlugin(BasePlugin[Options]):
             self.verdicts.save()
             self.verdicts = None
 
+    def _stop_recording(self) -> None:
+        if self.recording is not None:
+            self.recording.stop()
+            self.recording = None
+
     def on_build_error(self, *, error: Exception) -> None:
+        self._stop_recording()
         self._verdicts_done()
         self._unfreeze()
         self.preview.rebuild_done()

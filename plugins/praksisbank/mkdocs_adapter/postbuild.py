@@ -11,6 +11,7 @@ import logging
 import multiprocessing
 import os
 import shutil
+import signal
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -28,7 +29,7 @@ from praksisbank.core.gate.sitegate import SiteGate, shipped_by
 from praksisbank.core.pdf import build as pdf
 from praksisbank.core.practice.site import Site
 from praksisbank.core.publish import stages
-from praksisbank.core.publish.search import SearchError, SearchIndex, index_site
+from praksisbank.core.publish.search import SearchError, SearchIndex, index_site, stop_running
 from praksisbank.core.views.pages import Pages
 
 log = logging.getLogger("mkdocs.plugins.praksisbank")
@@ -97,7 +98,7 @@ def _index_pending() -> None:
     global _worker, _pending
     while True:
         with _queue:
-            if _pending is None:
+            if _pending is None or _stopped:
                 _worker = None
                 return
             (site, vocabulary), _pending = _pending, None
@@ -105,7 +106,8 @@ def _index_pending() -> None:
             try:
                 _index_search(site, low_priority=True, vocabulary=vocabulary)
             except PluginError as exc:
-                log.error(str(exc))
+                if not _stopped:
+                    log.error(str(exc))
 
 
 def _index_search(
@@ -126,6 +128,8 @@ def _index_search(
 
 _process: ProcessPoolExecutor | None = None
 """The process a live preview's search index is made in (``_apart``), kept for the next."""
+_stopped = False
+"""The live preview has stopped (``stop_search``): no index is made any more."""
 
 
 def _apart(site: Path, vocabulary: Sequence[Synonyms]) -> SearchIndex:
@@ -135,22 +139,78 @@ def _apart(site: Path, vocabulary: Sequence[Synonyms]) -> SearchIndex:
     is rebuilt. Where such a process cannot be had, it is made in this thread, as before."""
     global _process
     try:
-        if _process is None:
-            _process = ProcessPoolExecutor(
-                max_workers=1,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_lower_priority,
-            )
-        return _process.submit(index_site, site, low_priority=True, vocabulary=vocabulary).result()
+        return (
+            index_process().submit(index_site, site, low_priority=True, vocabulary=vocabulary)
+        ).result()
     except (BrokenProcessPool, OSError):
         _process = None
+        if _stopped:  # stopped with the preview: no index made here instead
+            raise SearchError(
+                "Praksisbanken: søkeindeksen ble ikke laget: forhåndsvisningen er stoppet."
+            ) from None
         return index_site(site, low_priority=True, vocabulary=vocabulary)
 
 
+def index_process() -> ProcessPoolExecutor:
+    """The process a live preview's search index is made in, started when first needed."""
+    global _process
+    if _process is None:
+        _process = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_lower_priority,
+        )
+    return _process
+
+
 def _lower_priority() -> None:
-    """The search index's process yields to the rebuilds (Pagefind, run from it, lower still)."""
+    """The search index's process yields to the rebuilds (Pagefind, run from it, lower still).
+    Told to stop (``stop_search``, or the preview's process group stopped), it stops Pagefind
+    (``search.stop_running``) and ends at once, busy or idle: Pagefind is not left running
+    without it, and it is not left waiting on a queue no one writes to."""
     with contextlib.suppress(OSError, AttributeError):
         os.nice(10)
+    signal.signal(signal.SIGTERM, _stop_on_request)
+
+
+def _stop_on_request(signum: int, frame: object) -> None:
+    stop_running()
+    os._exit(128 + signum)
+
+
+def start_search() -> None:
+    """A live preview starts (MkDocs' ``on_startup``): its saves are indexed again."""
+    global _stopped
+    with _queue:
+        _stopped = False
+
+
+STOP_WAIT = 10.0
+"""Seconds the search index's process is given to stop Pagefind and end (then it is killed)."""
+
+
+def stop_search() -> None:
+    """The live preview stops (MkDocs' ``on_shutdown``): the search index waiting is dropped, the
+    one being made is stopped with its process and Pagefind, and no index is made after. Left
+    alone, Python would wait at exit for the index under way to be finished (minutes at
+    5,000 decisions, Pagefind at nice 15), writing into a site folder MkDocs deletes."""
+    global _process, _pending, _stopped
+    with _queue:
+        _pending, _stopped = None, True
+    process, _process = _process, None
+    if process is None:
+        return
+    # The executor's own processes: Python 3.11 has no public way to end the one at work.
+    workers = list(getattr(process, "_processes", {}).values())
+    process.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        with contextlib.suppress(OSError):
+            worker.terminate()
+    for worker in workers:
+        worker.join(STOP_WAIT)
+        if worker.is_alive():
+            worker.kill()
+            worker.join()
 
 
 def make_pdfs(site: Site, env: jinja2.Environment, config: MkDocsConfig, root: Path) -> pdf.Report:

@@ -141,21 +141,29 @@ class Protection:
         )
 
     def preview_verdict(
-        self, site: Path, pristine: Callable[[str, Path], bool], since_ns: int
+        self,
+        site: Path,
+        pristine: Callable[[str, Path], bool],
+        written: Sequence[tuple[str, Path]],
     ) -> tuple[Problem, ...]:
         """A live preview's rebuild, before the server answers: the pages it wrote (given to
-        the gate as they were written) and every other file written since ``since_ns`` whose
-        bytes are not those the gate passed before in this preview (the feeds that changed;
-        of a text file the gate read before, the part that changed), read by the rendered-text
-        gate with their addresses; what it found. Pagefind's bundle is left to the build."""
+        the gate as they were written) and every other file it wrote (``written``: each
+        address and path, as ``written.Recording`` saw them) whose bytes are not those the gate
+        passed before in this preview (the feeds that changed; of a text file the gate read
+        before, the part that changed), read by the rendered-text gate with their addresses;
+        what it found. Pagefind's bundle is left to the build."""
         gate = self.take_gate()
         if gate is None:
             return ()
         kept = self.files_before if self.files_before is not None else {}
         todo: list[tuple[str, Path, bytes]] = []
         read: dict[str, bytes] = {}
-        for address, path in _written_since(site, since_ns - _MTIME_SLACK_NS):
-            if address in gate.done or path.suffix.lower() in SKIPPED_SUFFIXES:
+        for address, path in written:
+            if (
+                address in gate.done
+                or address.startswith(_BUNDLES)
+                or path.suffix.lower() in SKIPPED_SUFFIXES
+            ):
                 continue
             try:
                 data = path.read_bytes()
@@ -331,30 +339,8 @@ _TEXT_FILES = frozenset((".xml", ".html", ".htm", ".json", ".txt", ".css", ".js"
 """Files read as text: of one the gate passed before, it reads the part that changed."""
 
 
-def _written_since(site: Path, since_ns: int) -> list[tuple[str, Path]]:
-    """Every file in ``site`` written at ``since_ns`` or later but those in Pagefind's bundle
-    (made in the background, after the page is shown), with its address; sorted."""
-    found: list[tuple[str, Path]] = []
-    folders = [(site, "")]
-    while folders:
-        folder, prefix = folders.pop()
-        try:
-            entries = list(os.scandir(folder))
-        except OSError:
-            continue
-        for entry in entries:
-            name = prefix + entry.name
-            if entry.is_dir(follow_symlinks=False):
-                if name not in (BUNDLE, f".{BUNDLE}-new"):
-                    folders.append((Path(entry.path), name + "/"))
-            elif entry.stat(follow_symlinks=False).st_mtime_ns >= since_ns:
-                found.append((name, Path(entry.path)))
-    return sorted(found)
-
-
-_MTIME_SLACK_NS = 1_000_000_000
-"""A file's time as the file system records it can be a little behind the clock read when the
-rebuild started: a file written in the second before is read again too."""
+_BUNDLES = (f"{BUNDLE}/", f".{BUNDLE}-new/")
+"""Pagefind's bundle, made in the background after the page is shown: not the preview's gate's."""
 
 
 def preview_refusal(problems: Sequence[Problem]) -> str:

@@ -43,6 +43,7 @@ searches the other parts after (the whole result replaces the first).
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import json
@@ -296,6 +297,17 @@ def process_cpu(pid: int) -> float | None:
         return None
 
 
+_RUNNING: set[subprocess.Popen[bytes]] = set()
+"""The indexers this process runs now (``stop_running``)."""
+
+
+def stop_running() -> None:
+    """Stop every indexer this process runs now, and wait for each to end (its process is told
+    to stop: a live preview's search index when the preview stops)."""
+    for process in list(_RUNNING):
+        _kill(process)
+
+
 def run_indexer(command: Sequence[str], *, pages: int, watchdog: Watchdog) -> str:
     """Run `command` (Pagefind, or a stand-in in the tests) under `watchdog`; its output
     (standard output, then standard error). A run stopped by the watchdog, a command that
@@ -308,7 +320,11 @@ def run_indexer(command: Sequence[str], *, pages: int, watchdog: Watchdog) -> st
             )
         except OSError as exc:
             raise SearchError(f"Praksisbanken: søkeindeksen kunne ikke lages ({exc}).") from None
-        stopped = _watch(process, limit=limit, watchdog=watchdog, pages=pages)
+        _RUNNING.add(process)
+        try:
+            stopped = _watch(process, limit=limit, watchdog=watchdog, pages=pages)
+        finally:
+            _RUNNING.discard(process)
         out.seek(0)
         err.seek(0)
         said = [stream.read().decode("utf-8", "replace") for stream in (out, err)]
@@ -371,7 +387,8 @@ def _stopped(process: subprocess.Popen[bytes], why: str) -> str:
 
 def _kill(process: subprocess.Popen[bytes]) -> None:
     if process.poll() is None:
-        process.kill()
+        with contextlib.suppress(OSError):
+            process.kill()
     process.wait()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import weakref
 from collections import Counter, defaultdict
+from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import date
 
@@ -182,41 +183,62 @@ _ENTRIES: weakref.WeakKeyDictionary[Site, tuple[DecisionEntry, ...]] = weakref.W
 """Each site's entries, made once: the finder, the provisions, outcomes and tags all read them."""
 
 
-def decision_entries(site: Site) -> list[DecisionEntry]:
-    """Every published decision (withdrawn never), in the order of the listings."""
+def decision_entries(
+    site: Site, kept: dict[int, tuple[object, Hashable, object]] | None = None
+) -> list[DecisionEntry]:
+    """Every published decision (withdrawn never), in the order of the listings. ``kept``: a
+    live preview's entries of the last rebuild (``RenderCache.values``), each used again when
+    its decision and what else it shows (its category's name, badge and status) are the same;
+    made once per site, the first call's ``kept`` is the one used."""
     entries = _ENTRIES.get(site)
     if entries is None:
-        entries = _ENTRIES[site] = tuple(_decision_entries(site))
+        entries = _ENTRIES[site] = tuple(_decision_entries(site, kept))
     return list(entries)
 
 
-def _decision_entries(site: Site) -> list[DecisionEntry]:
+def _decision_entries(
+    site: Site, kept: dict[int, tuple[object, Hashable, object]] | None
+) -> list[DecisionEntry]:
     names = _category_names(site)
     entries = []
+    now: dict[int, tuple[object, Hashable, object]] = {}
     for d in site.listed(list(site.content.decisions)):
+        category = names.get((d.country, d.category), d.category)
+        badge, status = status_badge(site, d), finder_status(site, d)
+        also = (category, badge, status)
+        last = kept.get(id(d)) if kept is not None else None
+        if last is not None and (last[0] is d or last[0] == d) and last[1] == also:
+            entry = last[2]
+            assert isinstance(entry, DecisionEntry)
+            entries.append(entry)
+            now[id(d)] = (d, also, entry)
+            continue
         cited = provisions_of(d.legal_basis)
-        entries.append(
-            DecisionEntry(
-                id=d.id,
-                title=d.title,
-                uri=address(d),
-                badge=status_badge(site, d),
-                description=d.description or "",
-                decided=d.decided,
-                country=norwegian_name(d.country),
-                country_key=d.country.lower(),
-                category=names.get((d.country, d.category), d.category),
-                category_key=category_key(d.country, d.category),
-                outcome=d.outcome.short,
-                outcome_key=outcome_key(d.outcome),
-                outcome_uri=urls.outcome(d.outcome.short),
-                citations=d.legal_basis,
-                provisions=tuple(Link(title=p.label, uri=urls.provision(p.key)) for p in cited),
-                provision_keys=" ".join(p.key for p in cited),
-                status=finder_status(site, d),
-                tags=d.tags,
-            )
+        entry = DecisionEntry(
+            id=d.id,
+            title=d.title,
+            uri=address(d),
+            badge=badge,
+            description=d.description or "",
+            decided=d.decided,
+            country=norwegian_name(d.country),
+            country_key=d.country.lower(),
+            category=category,
+            category_key=category_key(d.country, d.category),
+            outcome=d.outcome.short,
+            outcome_key=outcome_key(d.outcome),
+            outcome_uri=urls.outcome(d.outcome.short),
+            citations=d.legal_basis,
+            provisions=tuple(Link(title=p.label, uri=urls.provision(p.key)) for p in cited),
+            provision_keys=" ".join(p.key for p in cited),
+            status=status,
+            tags=d.tags,
         )
+        entries.append(entry)
+        now[id(d)] = (d, also, entry)
+    if kept is not None:  # the entries of this rebuild only: the others' decisions let go
+        kept.clear()
+        kept.update(now)
     return entries
 
 

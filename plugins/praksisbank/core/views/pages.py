@@ -336,7 +336,8 @@ class Pages:
             )
             for key in kind_keys
         ]
-        entries = decisionviews.decision_entries(site)
+        kept = self.cache.values.setdefault("finder entries", {}) if self.cache else None
+        entries = decisionviews.decision_entries(site, kept)
         plans += [
             Planned(
                 uri=g.uri,

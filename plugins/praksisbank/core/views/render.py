@@ -83,6 +83,11 @@ class RenderCache:
         self._rows: dict[tuple[Hashable, ...], dict[object, markupsafe.Markup]] = {}
         self.rendered = 0
         """Texts rendered since the last ``clear`` (the rest came from the cache)."""
+        self.values: dict[str, dict[int, tuple[object, Hashable, object]]] = {}
+        """Values a view made from one item, kept by that view's name: by the item's ``id()``,
+        the item, what else the value was made from, the value (``decisions.decision_entries``:
+        the finder's entry of each decision). Held here, each item stays alive, so its
+        ``id()`` names no other object meanwhile."""
 
     def text(
         self,
@@ -114,6 +119,7 @@ class RenderCache:
     def clear(self) -> None:
         self._texts.clear()
         self._rows.clear()
+        self.values.clear()
         self.rendered = 0
 
 
