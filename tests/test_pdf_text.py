@@ -107,6 +107,32 @@ def test_every_finding_on_pypdfs_text_is_made_on_the_gates(
     assert [s.finding.what for s in rendered.in_pdf(data)]
 
 
+SCRIPTS = [
+    ("Arabic name", "Søkerens navn (محمد رحیمی) står i dokumentet."),
+    ("Cyrillic name", "Søkeren heter Мухаммад Рахими ifølge passet."),
+    ("number after Arabic words", f"رقم الهوية {FNR}"),
+    ("split number between Arabic words", f"الرقم {FNR[:6]} {FNR[6:]} هنا"),
+    ("Tigrinya birth", "ልደት፦ 17.03.1992"),
+    ("Arabic birth", "مواليد: 1992/03/17"),
+    ("Dari birth, Solar Hijri", "تولد: ۱۳۷۱/۰۲/۱۴"),
+    ("Arabic passport", "الجواز: P05829364"),
+]
+
+
+@pytest.mark.parametrize(("case", "text"), SCRIPTS, ids=[case for case, _ in SCRIPTS])
+def test_text_in_other_scripts_is_found_as_before_or_better(
+    tmp_path: Path, case: str, text: str
+) -> None:
+    """PDFium maps the glyphs of our fonts back to Ethiopic and Arabic letters where pypdf gave
+    other characters (a Tigrinya or Arabic keyword, then the date it names, went unseen); in a
+    right-to-left run it gives the words in the order they stand on the line, so a name's value
+    may read in another order, but it is found as a name all the same."""
+    data = pdf(tmp_path, f"<p>{text}</p>")
+    after = [what for what, _ in findings(rendered.pdf_text(data))]
+    assert after
+    assert {what for what, _ in findings(pypdf_text(data))} <= set(after)
+
+
 def test_the_pages_read_the_same_words_line_by_line(tmp_path: Path) -> None:
     """Each page's lines hold the same words and digits as pypdf's, a word broken at a hyphen
     at a line's end included (PDFium joins such lines; the gate reads the line's end)."""
