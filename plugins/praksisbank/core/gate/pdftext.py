@@ -5,17 +5,19 @@ alternative, actual and title texts of the structure tree (a tagged PDF's figure
 
 pypdf read the same text for the gate until round 7 of its cost (benchmarks/README.md, «stop
 25»): WeasyPrint writes every glyph as a string of its own, and pypdf parses each in Python
-(about 37 µs a character, 194 ms for a decision's PDF). PDFium reads the same pages in C, about
-thirty times faster; ``benchmarks/pdf_text_compare.py`` shows that on the demo's and the
-synthetic site's PDFs it reads every word and digit pypdf read, line by line in the same
-order, and every value of the document information and every text pypdf finds outside the
-pages' content.
+(about 37 µs a character, 194 ms for a decision's PDF). PDFium reads the pages in C, and all of
+the above in about a fifteenth of pypdf's CPU; ``benchmarks/pdf_text_compare.py`` shows that
+on the demo's and the synthetic site's PDFs it reads every word and digit pypdf read, line by
+line in the same order, and every text string pypdf finds outside the pages' content but the
+names of link destinations and fonts (handbook/privacy.md, «The PDFs' text»). PDFium is not
+safe to call from two threads at once: one PDF is read at a time in a process.
 
 ``ValueError`` with a Norwegian reason when the PDF cannot be read (fail closed)."""
 
 from __future__ import annotations
 
 import ctypes
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -52,6 +54,14 @@ def pdf_text(data: bytes) -> str:
 
 def read(data: bytes) -> PdfText:
     """``pdf_text``, each page and text apart."""
+    with _ONE_AT_A_TIME:
+        return _read(data)
+
+
+_ONE_AT_A_TIME = threading.Lock()
+
+
+def _read(data: bytes) -> PdfText:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
