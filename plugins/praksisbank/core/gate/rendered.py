@@ -43,7 +43,6 @@ from __future__ import annotations
 import functools
 import gzip
 import html
-import io
 import json
 import re
 import unicodedata
@@ -62,6 +61,7 @@ from praksisbank.core.gate import (
     anonymity,
     caps,
     numerals,
+    pdftext,
     personaldata,
     runnable,
     visualorder,
@@ -1552,25 +1552,15 @@ def _strings(value: object) -> Iterator[str]:
 
 
 def pdf_text(data: bytes) -> str:
-    """The text of every page of a PDF, and the values of its document information. (Glyphs
-    pypdf cannot map back to text come out as glyph names, ``5m5n5o5p`` for an Ethiopic word:
-    they are read as they come; the PDF is made from the page, whose text the gate reads whole.)
+    """The text a reader of a PDF sees: every page's, and the document information, link
+    targets, annotation texts, structure texts (alternative texts) and outline beside them
+    (``pdftext.py``, read with PDFium).
 
     ``ValueError`` with a Norwegian reason when the PDF cannot be read (fail closed)."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        texts = [page.extract_text() or "" for page in reader.pages]
-        info: dict[str, object] = dict(reader.metadata or {})
-        texts += [str(value) for value in info.values()]
-    except (PyPdfError, ValueError, KeyError, TypeError) as exc:
-        raise ValueError("PDF-en kan ikke leses") from exc
-    # pypdf puts a NUL between the letters of a run set in a font beyond the Latin one (a page
-    # with one Ethiopic or Arabic word): dropped, so that the pairing across lines reads the
-    # PDF's text as it reads the page's (issue 17, round 6).
-    return "\n\n".join(texts).replace("\x00", "")
+    # A NUL shows nothing; pypdf, the reader before PDFium, put one between the letters of a
+    # run set in a font beyond the Latin one (issue 17, round 6): dropped, so that no NUL can
+    # keep the pairing across lines from reading the PDF's text as it reads the page's.
+    return pdftext.pdf_text(data).replace("\x00", "")
 
 
 def in_pdf(

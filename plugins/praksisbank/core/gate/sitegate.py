@@ -208,11 +208,11 @@ def gate_file(
     """Gate one published file other than a page written by the build (see the docstring).
     ``data``: the file's bytes, when the caller has read them (else they are read here).
 
-    A PDF's text is slow to read (pypdf): with a ``cache`` folder, what was found in a PDF is
-    kept there under the hash of its bytes, signed (``verdict_key``), so an unchanged PDF is not
-    read again; a kept verdict without this machine's signature is not believed. Any other file
-    found clean is kept in this process's store of clean verdicts (``verdicts.py``), if any, and
-    not read again while its bytes and address are the same."""
+    A PDF's text costs more to read than a page's (PDFium): with a ``cache`` folder, what was
+    found in a PDF is kept there under the hash of its bytes, signed (``verdict_key``), so an
+    unchanged PDF is not read again; a kept verdict without this machine's signature is not
+    believed. Any other file found clean is kept in this process's store of clean verdicts
+    (``verdicts.py``), if any, and not read again while its bytes and address are the same."""
     suffix = path.suffix.lower()
     if data is None:
         data = path.read_bytes()

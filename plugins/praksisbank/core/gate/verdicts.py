@@ -58,7 +58,15 @@ KEY_FILE = "gate-key"
 _MAGIC = b"praksisbank clean verdicts 1\n"
 _SIZE = 16
 _MAC = 32
-_LIBRARIES = ("phonenumbers", "python-stdnum", "schwifty", "pycountry", "pypdf", "nh3", "PyYAML")
+_LIBRARIES = (
+    "phonenumbers",
+    "python-stdnum",
+    "schwifty",
+    "pycountry",
+    "pypdfium2",
+    "nh3",
+    "PyYAML",
+)
 """The libraries the detectors ask: a new version may judge a text otherwise."""
 
 PAGE = "page"
