@@ -38,6 +38,8 @@ FOREIGN_CUES = [
     Row("Dari name in Arabic script, one word", "نام: احمد", True),
     Row("Arabic name in Arabic script, one word", "اسم: أحمد", True),
     Row("Tigrinya name in Ethiopic script, one word", "ስም: ኣማኒኤል", True),
+    Row("a Turkish form's columns", "| Soyadı | Adı |\n|---|---|\n| Yılmaz | Mehmet |\n", True),
+    Row("a Russian form's column", "| Фамилия |\n|---|\n| Коваленко |\n", True),
     # near misses
     Row("the form's fields glossed", "Skjemaet har feltene «Фамилия» (etternavn) og «Имя» "
         "(fornavn).", False),
@@ -54,6 +56,8 @@ FOREIGN_CUES = [
     Row("a field named", "Tyrkiske skjemaer har feltet Soyadı og feltet Adı.", False),
     Row("a town's name in Ukrainian", "Byen heter Київ på ukrainsk.", False),
     Row("a country after a weak cue", "Nom: Afghanistan", False),
+    Row("a table of the forms' words", "| Skjema | Felt |\n|---|---|\n| Tyrkisk | Soyadı |\n",
+        False),
     Row("a case-law citation", "Se Rt. 2015 s. 1481 og HR-2019-1234-A.", False),
     Row("an amount and a law", "Beløpet var 8 000 kroner, jf. utlendingsloven § 28.", False),
 ]  # fmt: skip
