@@ -230,6 +230,11 @@ PROBES = {
     "digits": "1 2 3 4 ",
     "kr digits": "kr 1 2 ",
     "unhcr": "UNHCR 123-45 ",
+    # attack round 10: name cues and street forms of the arrival countries
+    "r10 cues": "Soyadı: Yılmaz Фамилия: Коваленко Magaca qoyska: Faarax Nav: Azad ",
+    "r10 cue words": "adı nav ad имя magaca nasnav ",
+    "r10 streets": "вул. Шевченка, 12, Atatürk Cad. No: 12 Al-Nasr Street 21 ",
+    "r10 street words": "Cad. Sok. Mah. Street Road вул. 12 ",
 }
 
 

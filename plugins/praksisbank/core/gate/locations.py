@@ -363,6 +363,85 @@ def _three_words(text: str) -> list[Candidate]:
     return found
 
 
+# -- street addresses in the arrival countries' forms (attack round 10) ---------------------------
+
+_BEFORE_NAME = (
+    # Ukrainian, Russian (and spelled in Latin letters): street, avenue, lane, boulevard, square
+    r"вул\.|вулиця|вулиці|ул\.|улица|улице|просп\.|проспект|пров\.|провулок|пер\.|переулок"
+    r"|бульв\.|бульвар|пл\.|площа|площадь|мкр\.|мікрорайон|микрорайон|шосе|шоссе"
+    r"|vul\.|vulytsia|vulytsya|ul\.|ulitsa|prosp\.|prospekt|pereulok|provulok"
+    # Kurmanji, Somali, Dari and Pashto, Arabic, Tigrinya spelled in Latin letters
+    r"|kolana|kolan|kuçeya|kuceya|cadeya|taxa|waddada|wadada|jidka|sarak-e|sarak-i|kocha-ye"
+    r"|kocha-i|kuche-ye|jada-ye|jada-i|jaddat|shari['’]|sharia|shara['’]|tariq|godena"
+)
+_AFTER_NAME = (
+    # Turkish: avenue, street, boulevard, quarter; English and Arabic in Latin letters
+    r"cad\.|caddesi|cd\.|sok\.|sokak|sokağı|sk\.|bulvarı|blv\.|mah\.|mahallesi|mh\."
+    r"|street|st\.|road|rd\.|avenue|ave\.|lane"
+)
+_HOUSE_NUMBER = (
+    r"[ \u00a0]*,?[ \u00a0]*(?:(?i:д\.|дом|буд\.|будинок|no|nr|numara|hejmar|jimar|lambar(?:ka)?"
+    r"|guriga|house|№)[ \u00a0]*[:.]?[ \u00a0]*)?(?P<number>[0-9]{1,4}(?:[A-Za-zА-Яа-я](?![\w]))?)"
+    r"(?![0-9]|[.,/-][0-9])"
+)
+_FORM_ADDRESS = re.compile(
+    rf"(?i:(?<![\w.-])(?:(?P<before>{_BEFORE_NAME})[ \u00a0]*"
+    r"(?P<name>(?:[^\W\d_][\w'’-]*\.?[ \u00a0]+){0,2}[^\W\d_][\w'’-]*)"
+    rf"|(?P<after>{_AFTER_NAME})"
+    r"(?:[ \u00a0,]+(?:[0-9]{1,5}\.|[^\W\d_][\w'’-]*)[ \u00a0]+"
+    r"(?:cad\.|caddesi|cd\.|sok\.|sokak|sokağı|sk\.))?))" + _HOUSE_NUMBER
+)
+"""A street in the arrival countries' forms and a house number: the street word before its name
+(`вул. Шевченка, 12`, `ул. Ленина, д. 7`, `Kolana Azadî, hejmar 14`, `Waddada Makka 5`), or
+after it (`Atatürk Cad. No: 12`, `Bağlar Mah. 1234. Sok. No: 5`, `Al-Nasr Street 21`), the name
+capitalised or a numbered street's number (`1234.`) before it."""
+_FORM_WORDS = (
+    "вул", "ул.", "улиц", "просп", "пров", "пер.", "переул", "бульв", "пл.", "площ", "мкр",
+    "мікрорайон", "микрорайон", "шос", "vul", "ul.", "ulitsa", "prosp", "pereulok", "provulok",
+    "kolan", "kuçeya", "kuceya", "cadeya", "taxa", "waddada", "wadada", "jidka", "sarak-",
+    "kocha-", "kuche-", "jada-", "jaddat", "shari", "shara", "tariq", "godena", "cad", "cd.",
+    "sok", "sk.", "bulvar", "blv", "mah", "mh.", "street", "st.", "road", "rd.", "avenue", "ave.",
+    "lane",
+)  # fmt: skip
+"""What every match of `_FORM_ADDRESS` starts with (lower-cased)."""
+_FORM_ADDRESS_AT = Keyed(_FORM_ADDRESS, _FORM_WORDS)
+_DATE_AFTER = re.compile(
+    r"\.[ \u00a0]*(?i:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)"
+)
+_NAMED_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*|[0-9]{1,5}\.)[ \u00a0]+\Z")
+
+
+def _form_addresses(text: str) -> list[Candidate]:
+    """Streets and house numbers in the arrival countries' forms (see `_FORM_ADDRESS`): the
+    street's name capitalised (any script with capitals), a numbered street, and the number no
+    year unless a word for a number stands before it."""
+    found: list[Candidate] = []
+    for m in _FORM_ADDRESS_AT.finditer(text):
+        start = m.start()
+        if m.group("before") is not None:
+            if not m.group("name")[0].isupper():
+                continue  # `вулиця в центрі`: no street's name
+        else:
+            named = _NAMED_BEFORE.search(text, max(0, start - 40), start)
+            if named is None or not (named.group()[0].isupper() or named.group()[0].isdigit()):
+                continue  # `Street 5`, `the road 12`: no street's name before
+            if not m.group("after")[0].isupper():
+                continue  # `a road 12 km long`: the word in small letters is no street's
+            start = named.start()
+        number = m.group("number")
+        words = m.group()[: m.start("number") - m.start()].strip().lower()
+        if len(number) == 4 and not words.endswith(("no", "nr", ":", "№", ".")):
+            continue  # `Wall Street 1929`: a year
+        if _DATE_AFTER.match(text, m.end()) is not None:
+            continue  # `… Street 12. mai`: a date
+        value = text[start : m.end()]
+        shown = value[0] + "… " + re.sub(r"[0-9]", "•", number)
+        found.append((start, m.end(), WHAT_ADDRESS, shown, value.lower()))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
+    return found
+
+
 def scan(text: str) -> list[Candidate]:
     """Positions, device numbers, proGres numbers, rooms, foreign addresses, payment cards,
     network addresses and what3words addresses in ``text``."""
@@ -384,6 +463,8 @@ def scan(text: str) -> list[Candidate]:
         found += _rooms(text)
     if may_hold(text, _PART_WORDS):
         found += _foreign_addresses(text)
+    if not text.isascii() or may_hold(text, _FORM_ASCII_WORDS):
+        found += _form_addresses(text)
     return sorted(found)
 
 
@@ -401,6 +482,8 @@ _PART_WORDS = (
     "hus\u00a0",
 )  # fmt: skip
 """One of these (lower-cased) starts every match of `_FOREIGN_ADDRESS` (its first `_PART`)."""
+_FORM_ASCII_WORDS = tuple(word for word in _FORM_WORDS if word.isascii())
+"""The words of `_FORM_ADDRESS` a text in ASCII may hold."""
 _ROOM_AT = Keyed(_ROOM, _ROOM_WORDS)
 _FOREIGN_ADDRESS_AT = Keyed(_FOREIGN_ADDRESS, _PART_WORDS)
 """`_ROOM` and `_FOREIGN_ADDRESS` tried only where one of their words starts."""

@@ -12,6 +12,12 @@
   for`), or after a verb of living or coming from (`bodde i`, `kom fra`, `vokste opp i`) with
   nothing after the run but the end of a clause or more place (`i Kabul`): `bodde i Amir
   Hassans hus` stays a name.
+- A place named by its first word (attack round 10): Tigrinya and Amharic place names are built
+  with `Mai` (water), `Adi`/`Addi` (village), `Enda`, `Debre`, `Ad`, the Dari and Pashto ones
+  with `Dasht`, `Qala`, `Deh`, `Pul`, `Mazar`, `Shahr`, `Kariz` (`Mai Serwa`, `Adi Keyh`,
+  `Qala Naw`): such a pair after a word for where (`i`, `fra`, `til`, `på`, `ved`, `nær`,
+  `utenfor`...) is a place, though `Mai` and `Adi` are given names too (`Søkeren Mai Habte`
+  stays a name; so, a cost, does nobody's `fikk hjelp fra Mai Nguyen`).
 - A place after `i` or `ved` alone, only with more place after it (` i Aleppo`, or a next
   sentence that starts with a noun for a place: `Bydelen var …`), and `ved` not after
   `representert`, `undertegnet`, `signert`: `representert ved Amir Hassan i Kabul` is a person.
@@ -81,6 +87,30 @@ _MORE_PLACE = re.compile(
 )
 
 
+_PLACE_PREFIXES = frozenset(
+    ("mai", "may", "adi", "addi", "enda", "inda", "debre", "dabra", "ad", "dasht", "qala",
+     "qal'a", "qalai", "deh", "pul", "mazar", "shahr", "kariz", "kalay")
+)  # fmt: skip
+"""The first words of place names of the arrival countries (Tigrinya `Mai` water, `Adi` village,
+`Enda` the house of, `Debre` mount; Dari and Pashto `Dasht` plain, `Qala` fort, `Deh` village,
+`Pul` bridge, `Mazar` shrine, `Shahr` town, `Kariz` channel, `Kalay` village), with any `-e`
+or `-i` joining them to the next word (`Qala-e Naw`)."""
+_WHERE_BEFORE = re.compile(
+    r"(?i:(?<![\w-])(?:i|fra|til|på|ved|nær|utenfor|mellom|rundt|gjennom|via|in|from|near))"
+    r"[ \u00a0]+\Z"
+)
+
+
+def _prefixed_place(text: str, start: int) -> bool:
+    """Whether the run at ``start`` opens with a place name's first word (`_PLACE_PREFIXES`)
+    right after a word for where (`i Mai Serwa`, `fra Adi Keyh`)."""
+    first = text[start : start + 12].split(None, 1)[0] if text[start : start + 12].strip() else ""
+    first = re.sub(r"-[ei]\Z", "", first.casefold().replace("\u2019", "'"))
+    if first not in _PLACE_PREFIXES:
+        return False
+    return _WHERE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 INSTITUTION_WORDS = _INSTITUTION_WORDS
 """The words for an institution, a place or a movement (for `names.py`)."""
 
@@ -113,6 +143,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     compound = _COMPOUND_TAIL.match(text, run_end)
     if compound is not None:
         return _PERSON_COMPOUND.fullmatch(compound.group("tail")) is None
+    if _prefixed_place(text, start):
+        return True  # `i Mai Serwa`, `fra Adi Keyh`: a place named by its first word
     later = text[start:run_end].split()[1:]
     if any(_bare(word) in _INSTITUTION_WORDS for word in later):
         return True

@@ -54,6 +54,7 @@ from praksisbank.core.gate.names.cues import (
     _KIN_NOUNS,
     _PARTY_CUES,
     _cued,
+    _foreign_cued,
 )
 from praksisbank.core.gate.names.cues import opens_name as opens_name
 from praksisbank.core.gate.names.disguises import (
@@ -240,6 +241,7 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
         lambda: _other_names(text, known_list, found, starts, other_scripts),
         lambda: _small_surnames(text, known_list, found),
         lambda: _cued(text, known_list, found, alone),
+        lambda: _foreign_cued(text, known_list, found),  # `Soyadı: Yılmaz`
         lambda: _aged(text, known_list, found),  # `Zarmina, 17 år`
         lambda: _party_pairs(text, known_list, found),
         lambda: _kin_words(text, known_list, found),

@@ -31,6 +31,7 @@ from praksisbank.core.gate.names.lists import (
     _small_name,
 )
 from praksisbank.core.gate.places import fold as _fold
+from praksisbank.core.gate.prefilter import Keyed, may_hold
 
 _CUE_VERBS = r"heter|het|hette|kalt|kalles|kaltes|kalte"
 
@@ -354,3 +355,143 @@ def _name_like(word: str) -> bool:
     if word in _places():
         return True
     return _FOREIGN_SURNAME.match(word) is not None and not _not_a_surname(word)
+
+
+# -- name cues in the arrival countries' languages (attack round 10) ------------------------------
+
+_FOREIGN_STRONG = (
+    # Russian, Ukrainian, Belarusian: surname, given name, patronymic, full name
+    r"фамилия|фамилию|фамилии|имя|отчество|фио|ф\.[ \u00a0]?и\.[ \u00a0]?о\."
+    r"|прізвище|прізвища|ім['’ʼ]я|по[ \u00a0]+батькові|піб|п\.[ \u00a0]?і\.[ \u00a0]?б\.|прозвішча"
+    # Turkish: surname, name, father's and mother's name (`adı` with the dotless i only: `(?i)`
+    # reads `ı` as `i`, and `Adi` opens Eritrean places, `Adi Keyh`)
+    r"|soyad[ıi]|soyad|soyisim|soyismi|ad[ıi][ \u00a0]+soyad[ıi]|ad[ \u00a0]+soyad"
+    r"|(?-i:[Aa]dı)|isim|ismi"
+    r"|baba[ \u00a0]+ad[ıi]|ana[ \u00a0]+ad[ıi]|anne[ \u00a0]+ad[ıi]|babasının[ \u00a0]+adı"
+    # Somali: name, family name, father's and mother's name, my/his/her name is
+    r"|magac(?:a|ayga|aygu|iisu|eedu|iisa|eeda)?"
+    # Kurmanji: surname, name (`navê`: the name of)
+    r"|nasnav|pa[şs]nav|navê|navê[ \u00a0]+bav[êe]"
+    # Dari, Pashto, Arabic spelled in Latin letters: name, surname, pen name, father's name
+    r"|naam|nam-e|nām|takhallus|takhalus|laqab|kunya|ism|al-ism|nasab"
+    # the same in Arabic script (Dari, Farsi, Pashto, Arabic) and in Ethiopic (Tigrinya, Amharic)
+    r"|نام|اسم|الاسم|تخلص|نوم|لقب|کنیه|كنية|شهرت|ስም|ሽም|ስሙ|ሽማ"
+)
+"""Words for a name in the arrival countries' languages that are no Norwegian word: any
+capitalised word right after one (a colon, a dash or a gloss's closing bracket between) is a
+name, as after `Etternavn:`."""
+
+
+_FOREIGN_WEAK = r"ad|adi|nav|nam|nom|isim|name|imya|familiya|prizvyshche|otchestvo"
+"""Words for a name that are Norwegian or English words too (`ad`, `nav`: the welfare
+administration, `name`), or the Cyrillic words spelled in Latin letters: a name after one only
+with a colon or a dash between, and only a given name or a surname's shape (`Nav: Azad`;
+`Nav: Ingen ytelser` passes)."""
+
+
+_NORWEGIAN_CUE = (
+    r"(?:for|etter|mellom|familie|fars|mors|slekts|pike|kalle)?navn(?:et)?"
+    r"(?:[ \u00a0]+(?:hans|hennes|sitt|deres))?(?:[ \u00a0]+(?:er|var))?|heter|het|kalt|kalles"
+)
+"""The Norwegian cues (`_CUE_WORDS`, `_CUE_VERBS`) before a word in another script
+(`Etternavn: Ткаченко`, `heter Олена`), which `_cues` does not read."""
+
+
+_FOREIGN_QUALIFIER = (
+    r"заявника|заявниці|заявителя|заявительницы|матери|отца|матері|батька|сына|сина|дочери|доньки"
+    r"|qoyska|qoyskiisa|aabbaha|aabbihiis|hooyada|hooyadiis|awoowaha|buuxa|bavê|bave|dayikê|dayike"
+    r"|min|wî|wi|wê|we|tam|tevahî|padar|pedar|e[ \u00a0]+padar|plar|al-ab|al-umm|el-ab"
+    r"|baba|babasının|annesinin|tam|ve[ \u00a0]+soyadı|soyadı"
+)
+"""Words between the cue and the name: whose name (`Прізвище заявника`, `Magaca qoyska`,
+`Navê bavê`, `Magaca aabbaha`), or the rest of a compound cue (`Adı ve soyadı`)."""
+
+
+_FOREIGN_CUE = re.compile(
+    rf"(?i:(?<![\w'’ʼ.-])(?:(?P<strong>{_FOREIGN_STRONG})|(?P<weak>{_FOREIGN_WEAK})"
+    rf"|(?P<norwegian>{_NORWEGIAN_CUE}))"
+    rf"(?:[ \u00a0]+(?:{_FOREIGN_QUALIFIER}))*)(?![\w'’ʼ-])"
+    r"(?P<sep>[ \u00a0]*(?:[:：]|[-–—]|\)|»|”)?[ \u00a0]*)"
+    r"(?P<word>[^\W\d_][^\W\d_'’ʼ]*+(?:[-'’ʼ][^\W\d_]+)*)"
+    r"(?P<more>[ \u00a0]+[^\W\d_][^\W\d_'’ʼ]*+(?:-[^\W\d_]+)*)?"
+)
+
+
+_FOREIGN_CUE_STARTS = (
+    "фамили", "имя", "отчеств", "фио", "ф.", "прізвищ", "ім'я", "ім’я", "імʼя", "по", "піб",
+    "п.", "прозвішч", "soyad", "soyis", "ad", "isim", "ismi", "baba", "ana", "anne", "magac",
+    "nasnav", "paşnav", "pasnav", "navê", "naam", "nam", "nām", "takhal", "laqab", "kunya", "ism",
+    "al-ism", "nasab", "nav", "nom", "name", "imya", "familiya", "prizv", "otchestvo",
+    "نام", "اسم", "الاسم", "تخلص", "نوم", "لقب", "کنیه", "كنية", "شهرت", "ስም", "ሽም", "navn",
+    "fornavn", "etternavn", "mellomnavn", "familienavn", "farsnavn", "morsnavn", "slektsnavn",
+    "pikenavn", "kallenavn", "het", "kalt", "kalles",
+)  # fmt: skip
+"""What every match of `_FOREIGN_CUE` starts with (lower-cased)."""
+
+
+_FOREIGN_CUE_AT = Keyed(_FOREIGN_CUE, _FOREIGN_CUE_STARTS)
+
+
+_NOT_NAMED = frozenset(
+    ("ukjent", "uoppgitt", "ikke", "ingen", "samme", "se", "jf", "sladdet", "anonymisert",
+     "utelatt", "nei", "ja", "mangler", "ukjend", "unknown", "none", "n/a", "нет", "немає",
+     "невідомо", "неизвестно", "yok", "bilinmiyor", "ma", "maya", "tune", "tuneye", "nizanim")
+)  # fmt: skip
+"""Words a form writes where no name is known (`Отчество: нет`, `Baba adı: Bilinmiyor`)."""
+
+
+def _foreign_cued(text: str, known: list[str], found: list[Candidate]) -> None:
+    """A name after a word for a name in the arrival countries' languages (`Soyadı: Yılmaz`,
+    `Фамилия: Коваленко`, `Прізвище заявника — Шевчук`, `Magaca qoyska: Faarax`, `Nasnav:
+    Xelîl`, `etternavnet (ukr. прізвище) Ткаченко`): the capitalised word after it, and the next
+    one too when it is capitalised (`Adı Soyadı: Mehmet Yılmaz`). A word set off by a colon or a
+    dash from a weak cue (`_FOREIGN_WEAK`) counts only when it names one alone (`_named_alone`)."""
+    if text.isascii() and not may_hold(text, _FOREIGN_ASCII_STARTS):
+        return
+    places, large = _places(), _large_places()
+    starts = {candidate[0] for candidate in found}
+    for match in _FOREIGN_CUE_AT.finditer(text):
+        if caps.full(found):
+            return  # the rest is not read (`caps.py`)
+        word = match.group("word")
+        cased = word[0].isupper() or word[0].islower()  # (Arabic, Ethiopic: no case)
+        if (cased and not word[0].isupper()) or len(word) < 2 or match.start("word") in starts:
+            continue
+        folded = _fold(word)
+        if match.group("norwegian") is not None and ("a" <= folded[0] <= "z" or folded.isascii()):
+            continue  # a Latin word after a Norwegian cue: `_cued`'s
+        norwegian = match.group("norwegian") or ""
+        if norwegian.lower() in _CUE_VERBS.split("|") and not _person_before(
+            text, match.start("word")
+        ):
+            continue  # `Byen heter Київ på ukrainsk`: a thing's name
+        set_off = match.group("sep").strip()
+        if match.group("weak") is not None:
+            if set_off not in (":", "：", "-", "–", "—") or not _named_alone(folded):
+                continue
+        elif not set_off and match.group("sep") == "":
+            continue  # `Soyadı` glued to the word: no cue
+        if folded in places or folded in large or folded in _VOCABULARY:
+            continue
+        if folded in _SENTENCE_STARTS or folded in _NOT_NAMED or folded in _CUE_LAST:
+            continue
+        if _UNIT.match(word) is not None or folded in INSTITUTION_WORDS:
+            continue
+        if any(folded in k.split() for k in known):
+            continue  # an employee named as a contact
+        end = match.end("word")
+        more = match.group("more")
+        if more is not None and more.strip()[0].isupper():
+            rest = _fold(more.strip())
+            if rest not in large and rest not in _VOCABULARY and rest not in _CUE_LAST:
+                end = match.end("more")
+        value = " ".join(text[match.start("word") : end].split())
+        found.append((match.start("word"), end, WHAT_NAME, _shown(value), _fold(value)))
+
+
+_FOREIGN_ASCII_STARTS = (
+    "soyad", "soyis", "ad", "isim", "ismi", "baba", "ana", "anne", "magac", "nasnav", "pasnav",
+    "naam", "nam", "takhal", "laqab", "kunya", "ism", "nasab", "nav", "nom", "name", "imya",
+    "familiya", "prizv", "otchestvo",
+)  # fmt: skip
+"""The cues' starts a text in ASCII may hold (`_FOREIGN_CUE_STARTS` in Latin letters)."""

@@ -311,5 +311,9 @@ def _large_places() -> frozenset[str]:
 _NAME_HEADERS = frozenset(
     ("fornavn", "etternavn", "mellomnavn", "familienavn", "slektsnavn", "kallenavn", "alias",
      "navn", "fullt navn", "first name", "last name", "given name", "surname", "family name",
-     "name", "full name", "pikenavn")
+     "name", "full name", "pikenavn",
+     # the arrival countries' forms (attack round 10): tr, ru, uk, so, ku
+     "soyadı", "soyadi", "adı", "adı soyadı", "ad soyad", "baba adı", "фамилия", "имя",
+     "отчество", "прізвище", "ім'я", "по батькові", "magaca", "magaca qoyska", "nasnav",
+     "paşnav")
 )  # fmt: skip

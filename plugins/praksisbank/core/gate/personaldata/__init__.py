@@ -171,6 +171,7 @@ from praksisbank.core.gate.personaldata.contacts import (
     _STREET_END,
     _apartment,
     _international,
+    _keyed_phones,
     _national,
     _postcode,
     _street_address,
@@ -442,6 +443,8 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
     found[ACCOUNT] += _keyword_accounts(text)
     found[FOREIGN_ID] += _national_ids(text) + _iranian_codes(text)
     found[FOREIGN_PHONE] += _trunkless_phones(text)
+    if not caps.full(found[FOREIGN_PHONE]):
+        found[FOREIGN_PHONE] += _keyed_phones(text)  # `Russisk nummer: 8 912 …`
     found[DOCUMENT] += _vehicles(text)  # (a registration ranks with the documents' numbers)
     found[ADDRESS] += _worded_addresses(text)
     for births in (

@@ -23,7 +23,7 @@ from praksisbank.core.gate.personaldata.candidates import (
 )
 from praksisbank.core.gate.places import NORWEGIAN_TOWNS as _NORWEGIAN_TOWNS
 from praksisbank.core.gate.places import fold as _fold
-from praksisbank.core.gate.prefilter import may_hold
+from praksisbank.core.gate.prefilter import Keyed, may_hold
 
 _INTERNATIONAL = re.compile(
     r"(?:\([ \u00a0]?(?:\+|00)[ \u00a0]?[1-9][0-9]{0,2}[ \u00a0]?\)|\+[ \u00a0]?[1-9]"
@@ -379,3 +379,113 @@ def _town_names() -> frozenset[str]:
 def _county_names() -> frozenset[str]:
     subdivisions = pycountry.subdivisions.get(country_code="NO")  # type: ignore[no-untyped-call]
     return frozenset(_fold(s.name) for s in subdivisions)
+
+
+# -- phone numbers in a national form after a phone word (attack round 10) -------------------------
+
+_PHONE_WORD = re.compile(
+    r"(?i:(?<![\w])(?:(?:telefon|mobil|mobiltelefon)?nummer(?:et)?|tlf\.?|telefon|mobil"
+    r"|mobiltelefon|mobilen|phone|whatsapp|viber|signal|telegram|imo"
+    r"|телефон[ауі]?|тел\.|моб\.|мобільний|мобильный|номер(?:[ \u00a0]+телефон[ауі]?)?"
+    r"|cep(?:[ \u00a0]+telefonu)?|telefonu|taleefan(?:ka)?|lambarka(?:[ \u00a0]+taleefanka)?"
+    r"|têlefon|hejmara(?:[ \u00a0]+têlefonê)?))"
+    r"(?:[ \u00a0]+(?:nr\.?|no\.?|er|var|hans|hennes|is|was|(?:i|fra|in)[ \u00a0]+[^\W\d_]+))*"
+    r"[ \u00a0]*[:.#=№-]?[ \u00a0]*"
+    r"(?P<number>[0-9](?:[ \u00a0]?[(]?[0-9][)]?|[./-][0-9]){5,13})(?![0-9]|[.,/-][0-9])"
+)
+"""A phone word (Norwegian, English, the messaging services, Ukrainian and Russian, Turkish,
+Somali, Kurmanji) or `nummer`, and a number of 6 to 14 digits after it."""
+_PHONE_WORDS = (
+    "nummer", "telefon", "mobil", "tlf", "phone", "whatsapp", "viber", "signal", "telegram",
+    "imo", "телефон", "тел.", "моб.", "мобіл", "мобил", "номер", "cep", "taleefan", "lambarka",
+    "têlefon", "hejmara",
+)  # fmt: skip
+_PHONE_WORD_AT = Keyed(_PHONE_WORD, _PHONE_WORDS)
+_COUNTRY_WORDS = {
+    "russ": "RU", "ukrain": "UA", "eritre": "ER", "etiop": "ET", "somal": "SO", "syri": "SY",
+    "afghan": "AF", "tyrk": "TR", "irak": "IQ", "iran": "IR", "sudan": "SD", "belarus": "BY",
+    "hviterus": "BY", "kviterus": "BY", "georgi": "GE", "pakistan": "PK", "egypt": "EG",
+    "marokk": "MA", "libya": "LY", "jemen": "YE", "libanes": "LB", "liban": "LB", "jordan": "JO",
+    "kasakh": "KZ", "usbek": "UZ", "tadsjik": "TJ", "armen": "AM", "aserbajdsjan": "AZ",
+}  # fmt: skip
+"""The start of a country's name or adjective in Norwegian and the region it names."""
+_COUNTRY_WORD = re.compile(
+    rf"(?i:(?<![\w])({'|'.join(sorted(_COUNTRY_WORDS, key=len, reverse=True))})\w*)"
+)
+_PHONE_REGIONS = ("UA", "RU", "BY", "SY", "AF", "TR", "ER", "SO", "IQ", "IR", "SD", "ET")
+"""The arrival countries' regions a number after a phone word is tried in when the sentence
+names none: only a number in national form, from its trunk prefix (`0`, or `8` in Russia and
+Belarus), and none valid in Norway (the Norwegian phone rules' to find)."""
+
+
+@lru_cache(maxsize=4096)
+def _norwegian(digits: str) -> bool:
+    """Whether ``digits`` are a valid Norwegian number, with or without its country code."""
+    import phonenumbers
+
+    for written in (digits, "+" + digits) if digits.startswith("47") else (digits,):
+        try:
+            number = phonenumbers.parse(written, "NO")
+        except phonenumbers.NumberParseException:
+            continue
+        if number.country_code == 47 and phonenumbers.is_valid_number(number):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _valid_in(digits: str, regions: tuple[str, ...]) -> str | None:
+    """The number in international form when ``digits`` is a valid number of one of
+    ``regions`` written in its national form (not Norway's)."""
+    import phonenumbers
+
+    for region in regions:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if number.country_code != 47 and phonenumbers.is_valid_number(number):
+            return f"{number.country_code}{number.national_number}"
+    return None
+
+
+def _keyed_phones(text: str) -> list[Candidate]:
+    """Phone numbers in the national form of a country after a phone word (`Russisk nummer: 8
+    912 345-67-89`, `Eritreisk nummer: 07 123456`, `Телефон: 8 912 345 67 89`): tried in the
+    regions the words before it name (`russisk`, `Eritrea`) first, then, after a word for a
+    phone (not `nummer` alone), in the arrival countries'. A number the trigger's national
+    form finds already (`067 123 45 67`) is left to it; a date's grouping is none."""
+    found: list[Candidate] = []
+    budget = _Budget(200)
+    for match in _PHONE_WORD_AT.finditer(text):
+        number = match.group("number")
+        if _is_date_like(number):
+            continue
+        at = match.start("number")
+        if number.startswith("0") and _national(text, at, _Budget(0)) is not None:
+            continue  # the trigger's (`_national`) to find
+        before = text[max(0, match.start() - 60) : match.start() + 12]
+        named = tuple(
+            dict.fromkeys(
+                _COUNTRY_WORDS[m.group(1).lower()] for m in _COUNTRY_WORD.finditer(before)
+            )
+        )
+        bare = match.group().lower().startswith("nummer")
+        if bare and not named:
+            continue  # `saksnummer`, `nummer 12`: no phone unless a country's phone is meant
+        digits = _digits(number)
+        if not 6 <= len(digits) <= 14 or (not named and digits[0] not in "08"):
+            continue  # (unnamed: a national form's trunk prefix)
+        regions = named if bare else (*named, *_PHONE_REGIONS)
+        if _norwegian(digits):
+            continue  # `tlf41122334`: the Norwegian phone rules' to find
+        if not budget.spend():
+            canonical: str | None = digits
+        else:
+            canonical = _valid_in(digits, regions)
+        if canonical is None:
+            continue
+        found.append((at, match.end("number"), WHAT_FOREIGN_PHONE, mask_digits(number), canonical))
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
+    return found
