@@ -1,0 +1,89 @@
+"""The quicker ways `praksisbank check` reads every file (issue 22 item 2, round 4) give the
+answers of the ways they stand in for: the sections a body has, the control characters a file
+is refused for, and the bound that lets a body skip Markdown's pricing."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from praksisbank.core.content import yamlnodes
+from praksisbank.core.content.placement import section_titles
+from praksisbank.core.gate import markdowncost
+
+_SECTION = re.compile(r"^## (.*)", re.MULTILINE)
+"""What ``section_titles`` stands in for."""
+
+_PIECES = ["## ", "#", " ", "\n", "\n\n", "Bakgrunn", "Vurdering", "æøå «»", "\r", "–", "\t"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_bodys_sections_are_the_lines_that_start_with_two_hashes(seed: int) -> None:
+    chosen = random.Random(seed)
+    bodies = [
+        "",
+        "## ",
+        "## Bakgrunn",
+        "\n## Bakgrunn\n",
+        "Innledning\n## Bakgrunn\nTekst ## ikke en overskrift\n##Vurdering\n## Vurdering \n",
+    ]
+    bodies += [
+        "".join(chosen.choice(_PIECES) for _ in range(chosen.randrange(40))) for _ in range(20_000)
+    ]
+    for body in bodies:
+        assert section_titles(body) == _SECTION.findall(body), repr(body)
+
+
+def test_a_refused_character_is_found_in_latin1_text_and_beyond() -> None:
+    """Every character up to U+00FF, alone among Norwegian letters, is refused exactly when the
+    pattern refuses it; past U+00FF the pattern decides (a line separator is still refused)."""
+    for code in range(0x100):
+        text = f"Søkeren «kom» til Ålesund{chr(code)} i går."
+        found = yamlnodes.control_character_problems(text, file="a.md")
+        assert bool(found) == bool(yamlnodes._REFUSED_CHARS.search(text)), hex(code)
+        if found:
+            assert (found[0].line, found[0].column) == (1, 26)
+    for text in ("Søkeren\u2028kom", "Pil → og\u202e snudd", "\ufeffstart", "ok – \x85"):
+        assert yamlnodes.control_character_problems(text, file="a.md")
+    assert not yamlnodes.control_character_problems("Pil → og tankestrek –\n", file="a.md")
+
+
+def _str_price(text: str) -> tuple[int, int]:
+    """The bound's price and tokens, counted on the text itself (how it was counted before)."""
+    size = len(text)
+    lines = text.count("\n") + 1
+    brackets = text.count("[") + text.count("(")
+    angles = text.count("<")
+    others = sum(text.count(c) for c in "*_`&!{~")
+    price = (
+        brackets * size
+        + angles * (size // markdowncost.WEIGHT["<"])
+        + others * (size // markdowncost.CHEAP)
+        + lines * size
+        + lines * lines
+    )
+    closers = sum(text.count(c) for c in "])|\\")
+    marks = lines * (1 + markdowncost.FENCE_MARKS) + size // 4
+    return price, marks + brackets + angles + others + closers
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_bound_counts_each_character_once_in_any_script(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bound counts the marks from the text's bytes: a letter past ASCII (æ, «, →, an
+    Arabic letter, an emoji) counts as none of them, and the bound holds exactly at its price
+    and its number of marks (texts of 1,000 characters and more, where every mark costs)."""
+    chosen = random.Random(seed)
+    pieces = [*"[]()<>*_`&!{}~|\\\n", "ord ", "æøå", "«»", "→", "سلام", "😀", "\udcff"]
+    for _ in range(2_000):
+        text = "".join(chosen.choice(pieces) for _ in range(chosen.randrange(1, 60)))
+        text += "x" * chosen.randrange(1_000, 2_500)
+        price, tokens = _str_price(text)
+        monkeypatch.setattr(markdowncost, "MAX_MARKS", tokens)
+        assert markdowncost._surely_cheap(text, price), repr(text)
+        assert not markdowncost._surely_cheap(text, price - 1), repr(text)
+        monkeypatch.setattr(markdowncost, "MAX_MARKS", tokens - 1)
+        assert not markdowncost._surely_cheap(text, price), repr(text)
