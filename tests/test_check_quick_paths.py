@@ -1,15 +1,20 @@
 """The quicker ways `praksisbank check` reads every file (issue 22 item 2, round 4) give the
 answers of the ways they stand in for: the sections a body has, the control characters a file
-is refused for, and the bound that lets a body skip Markdown's pricing."""
+is refused for, the bound that lets a body skip Markdown's pricing, a country code, markup in a
+plain field."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
+import string
 
+import pycountry
 import pytest
 
-from praksisbank.core.content import yamlnodes
+from praksisbank.core.base import countries
+from praksisbank.core.content import schema, yamlnodes
 from praksisbank.core.content.placement import section_titles
 from praksisbank.core.gate import markdowncost
 
@@ -87,3 +92,28 @@ def test_the_bound_counts_each_character_once_in_any_script(
         assert not markdowncost._surely_cheap(text, price - 1), repr(text)
         monkeypatch.setattr(markdowncost, "MAX_MARKS", tokens - 1)
         assert not markdowncost._surely_cheap(text, price), repr(text)
+
+
+def test_a_country_code_is_one_pycountry_knows() -> None:
+    codes = ["".join(letters) for letters in itertools.product(string.ascii_uppercase, repeat=3)]
+    for code in [*codes, "afg", "Afg", "AF", "AFGH", ""]:
+        known = len(code) == 3 and code.isupper() and pycountry.countries.get(alpha_3=code)
+        assert countries.is_country(code) == bool(known), code
+
+
+def _markup_by_lines(text: str) -> str | None:
+    """What ``markup_in`` answered before its quick test: the pattern tried on every line."""
+    for line in text.split("\n"):
+        match = schema._MARKUP.search(line)
+        if match:
+            return match.group(0).strip()
+    return None
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_markup_in_a_plain_field_is_found_as_by_the_pattern(seed: int) -> None:
+    chosen = random.Random(seed)
+    pieces = [*"<[{*_`~#]()a :.!/?\n", "ord ", "æ", "  ", "**", "__", "~~~", "# "]
+    for _ in range(20_000):
+        text = "".join(chosen.choice(pieces) for _ in range(chosen.randrange(12)))
+        assert schema.markup_in(text) == _markup_by_lines(text), repr(text)
