@@ -1,7 +1,7 @@
 """The quicker ways `praksisbank check` reads every file (issue 22 item 2, round 4) give the
 answers of the ways they stand in for: the sections a body has, the control characters a file
 is refused for, the bound that lets a body skip Markdown's pricing, a country code, markup in a
-plain field."""
+plain field, the keys and leaves of a nested value."""
 
 from __future__ import annotations
 
@@ -9,11 +9,14 @@ import itertools
 import random
 import re
 import string
+import types
+from collections.abc import Iterator, Mapping
+from datetime import date
 
 import pycountry
 import pytest
 
-from praksisbank.core.base import countries
+from praksisbank.core.base import countries, nested
 from praksisbank.core.content import schema, yamlnodes
 from praksisbank.core.content.placement import section_titles
 from praksisbank.core.gate import markdowncost
@@ -117,3 +120,39 @@ def test_markup_in_a_plain_field_is_found_as_by_the_pattern(seed: int) -> None:
     for _ in range(20_000):
         text = "".join(chosen.choice(pieces) for _ in range(chosen.randrange(12)))
         assert schema.markup_in(text) == _markup_by_lines(text), repr(text)
+
+
+def _leaves_by_generators(value: object, path: tuple[object, ...] = ()) -> Iterator[object]:
+    """What ``nested.leaves`` gave as recursive generators."""
+    if isinstance(value, Mapping):
+        for key, inner in value.items():
+            yield (*path, key), key
+            yield from _leaves_by_generators(inner, (*path, key))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            yield from _leaves_by_generators(inner, (*path, index))
+    else:
+        yield path, value
+
+
+def test_every_key_and_leaf_of_a_nested_value_in_document_order() -> None:
+    chosen = random.Random(4)
+
+    def value(depth: int) -> object:
+        kind = chosen.randrange(7 if depth < 4 else 4)
+        if kind == 0:
+            return chosen.choice(["tekst", "", " Søkeren "])
+        if kind == 1:
+            return chosen.choice([0, 12, True, None, 1.5])
+        if kind == 2:
+            return date(2024, 3, 15)
+        if kind == 3:
+            return types.MappingProxyType({"a": "b"})
+        if kind in (4, 5):
+            return {f"felt{i}": value(depth + 1) for i in range(chosen.randrange(4))}
+        return [value(depth + 1) for _ in range(chosen.randrange(4))]
+
+    for _ in range(3_000):
+        tree = value(0)
+        assert list(nested.leaves(tree)) == list(_leaves_by_generators(tree))
+        assert list(nested.leaves(tree, ("nav",))) == list(_leaves_by_generators(tree, ("nav",)))
