@@ -8,13 +8,16 @@ child processes from `os.wait4`): the machine is shared, wall time says little t
 
 1. The steps of one file (`load(..., workers=1)` in this process, each step timed around its
    call): discovery, reading, YAML, the contract, the personal-data gate on the file's path,
-   its fields and its body, sections, Markdown's price, the rules over all files.
+   its fields and its body (of it, the digests of the store of clean verdicts), sections,
+   Markdown's price, the item built, the rules over all files; cold (no store), then warm (a
+   store in the temporary folder, filled by one load before).
 2. The detectors of the personal-data gate, class by class, on the same texts (paths, fields
    joined, bodies), each class timed around its call in ``anonymity.scanning._scan``: CPU µs a file,
    and how many texts had a finding. A class missing from the code (renamed) is left out.
 3. `praksisbank check` as a subprocess in one process (``PRAKSISBANK_WORKERS=1``) and on every
-   core, alternately, ``--runs`` times each (median): wall seconds, CPU seconds, files/s with the
-   start-up (the same command on an empty folder) taken off.
+   core cold (``--no-cache``), and on every core warm (a store of clean verdicts of its own,
+   filled by a run before), alternately, ``--runs`` times each (median): wall seconds, CPU
+   seconds, files/s with the start-up (the same command on an empty folder) taken off.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from typing import Any
 from unittest import mock
 
 from praksisbank.core.content import documents, kindloader, loader, personal, rules
-from praksisbank.core.gate import anonymity, names, personaldata
+from praksisbank.core.gate import anonymity, names, personaldata, verdicts
 from praksisbank.mkdocs_adapter.project import layout_for
 
 ROOT = Path(__file__).resolve().parent
@@ -50,8 +53,10 @@ STEPS = (
     (personal.Gate, "name", "gate: the path"),
     (personal.Gate, "fields", "gate: the fields"),
     (personal.Gate, "body", "gate: the body"),
+    (verdicts.Store, "digest", "  of the gate: the verdicts' digests"),
     (kindloader.KindLoader, "sections", "sections"),
     (kindloader.KindLoader, "too_costly", "Markdown's price"),
+    (kindloader.Kind, "build", "the item built"),
 )
 CLASSES = (
     (anonymity.scanning, "_Normalised", "normalising (entities, folds)"),
@@ -115,20 +120,31 @@ class _Rules:
             rule(loaded, report)
 
 
-def steps(project: Path) -> int:
+def steps(project: Path, store: Path | None = None) -> int:
+    """The steps of one file, cold; warm too with ``store`` (a folder for the store of clean
+    verdicts, filled by one untimed load before the timed one)."""
     spent: dict[str, float] = collections.defaultdict(float)
     hits: collections.Counter[str] = collections.Counter()
+    layout = layout_for(project)
+    if store is not None:
+        with verdicts.kept(verdicts.open_store(project, [b"bench"], store)):
+            loader.load(layout, TODAY, workers=1)
     undo = [timed(owner, name, label, spent, hits) for owner, name, label in STEPS]
     undo.append(timed(_Rules, "run", "rules over all files", spent, hits))
+    opened = verdicts.open_store(project, [b"bench"], store) if store is not None else None
     start = time.process_time()
-    with mock.patch.object(loader, "RULES", (lambda loaded, report: _Rules.run(loaded, report),)):
-        result = loader.load(layout_for(project), TODAY, workers=1)
+    with (
+        mock.patch.object(loader, "RULES", (lambda loaded, report: _Rules.run(loaded, report),)),
+        verdicts.kept(opened),
+    ):
+        result = loader.load(layout, TODAY, workers=1)
     total = time.process_time() - start
     for step in undo:
         step()
     files = len(result.content.files)
     spent["every step of the check"] = total
-    table(f"Steps, one process, {files} files:", spent, files, collections.Counter())
+    how = "warm (the store filled by a load before)" if store is not None else "cold"
+    table(f"Steps, one process, {how}, {files} files:", spent, files, collections.Counter())
     return files
 
 
@@ -158,15 +174,18 @@ def classes(project: Path, files: int) -> None:
     table(title + " includes the classes it calls):", spent, files, hits)
 
 
-def run_check(target: Path, workers: str) -> tuple[float, float, int]:
+def run_check(target: Path, workers: str, store: Path | None) -> tuple[float, float, int]:
+    """One ``praksisbank check``: cold (``--no-cache``) without ``store``, else with the store of
+    clean verdicts in that folder."""
     env = {**os.environ, "PRAKSISBANK_TODAY": TODAY.isoformat(), "PRAKSISBANK_WORKERS": workers}
+    command = [PRAKSISBANK, "check", str(target)]
+    if store is None:
+        command.append("--no-cache")
+    else:
+        env.update(PRAKSISBANK_VERDICT_CACHE="1", XDG_CACHE_HOME=str(store))
     start = time.perf_counter()
     process = subprocess.Popen(
-        [PRAKSISBANK, "check", str(target)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
     )
     err = process.stderr.read() if process.stderr else ""
     _, _, usage = os.wait4(process.pid, 0)
@@ -176,26 +195,33 @@ def run_check(target: Path, workers: str) -> tuple[float, float, int]:
 
 
 def pool(project: Path, empty: Path, runs: int) -> None:
+    """One process and every core, cold; every core warm (the store filled by a run before)."""
     print(
         "\n`praksisbank check`, medians of alternate runs:\n\n| processes | wall s | CPU s "
         "| start-up wall s (CPU s) | files/s, start-up taken off | CPU µs a file |\n"
         "|---|---:|---:|---:|---:|---:|"
     )
-    measured: dict[str, list[tuple[float, float, int]]] = {"1": [], "0": []}
+    store = empty.parent / "verdicts-pool"
+    run_check(project, "0", store)  # fills the store
+    ways = {
+        "one, cold": ("1", None),
+        f"every core ({os.cpu_count()}), cold": ("0", None),
+        f"every core ({os.cpu_count()}), warm": ("0", store),
+    }
+    measured: dict[str, list[tuple[float, float, int]]] = {way: [] for way in ways}
     startups: list[tuple[float, float, int]] = []
     for _ in range(runs):
-        for workers in measured:
-            startups.append(run_check(empty, workers))
-            measured[workers].append(run_check(project, workers))
+        for way, (workers, kept) in ways.items():
+            startups.append(run_check(empty, workers, kept))
+            measured[way].append(run_check(project, workers, kept))
     up_wall = statistics.median(s[0] for s in startups)
     up_cpu = statistics.median(s[1] for s in startups)
-    for workers, results in measured.items():
+    for way, results in measured.items():
         wall = statistics.median(r[0] for r in results)
         cpu = statistics.median(r[1] for r in results)
         files = results[0][2]
-        shown = "one" if workers == "1" else f"every core ({os.cpu_count()})"
         print(
-            f"| {shown} | {wall:.2f} | {cpu:.2f} | {up_wall:.2f} ({up_cpu:.2f}) "
+            f"| {way} | {wall:.2f} | {cpu:.2f} | {up_wall:.2f} ({up_cpu:.2f}) "
             f"| {files / max(wall - up_wall, 1e-9):,.0f} | {(cpu - up_cpu) / files * 1e6:,.0f} |"
         )
 
@@ -205,7 +231,7 @@ def main() -> None:
     parser.add_argument("project", nargs="?", type=Path)
     parser.add_argument("--decisions", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--skip", default="", help="comma-separated: steps, classes, pool")
+    parser.add_argument("--skip", default="", help="comma-separated: steps, warm, classes, pool")
     args = parser.parse_args()
     skip = set(args.skip.split(","))
     with tempfile.TemporaryDirectory(prefix="bench-check-") as folder:
@@ -221,6 +247,8 @@ def main() -> None:
         empty.mkdir()
         print(f"Project: {project}; load average {os.getloadavg()[0]:.1f} at the start.")
         files = steps(project) if "steps" not in skip else 0
+        if "warm" not in skip:
+            files = steps(project, Path(folder) / "verdicts")
         if "classes" not in skip:
             classes(project, files or len(list(project.rglob("*.md"))))
         if "pool" not in skip:

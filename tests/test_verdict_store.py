@@ -341,3 +341,32 @@ def test_the_store_is_bounded_and_keeps_the_last_runs_verdicts(
     assert len(last.known) == 3
     assert all(last.clean(last.digest(verdicts.SOURCE, f"kjøring 2 tekst {n}")) for n in range(2))
     assert not last.clean(last.digest(verdicts.SOURCE, "kjøring 0 tekst 0"))
+
+
+def test_a_digest_is_the_documented_hmac_of_each_part() -> None:
+    """A digest is ``HMAC-SHA256(key, gate ‖ settings ‖ kind ‖ names ‖ text)`` however often a
+    store makes one (the parts before the text are kept between digests): another key, kind,
+    name or text gives another digest, and the order of the names does not count."""
+    import hashlib
+    import hmac
+
+    def documented(key: bytes, kind: str, names: list[str], text: str) -> bytes:
+        mac = hmac.new(key, digestmod=hashlib.sha256)
+        for part in (verdicts.GATE_FINGERPRINT, "innstillinger", kind, "\n".join(sorted(names))):
+            encoded = part.encode()
+            mac.update(len(encoded).to_bytes(8, "big") + encoded)
+        mac.update(text.encode())
+        return mac.digest()[:16]
+
+    stores = [verdicts.Store(bytes([n]) * 32, "innstillinger", frozenset()) for n in (1, 2)]
+    seen = set()
+    for _ in range(2):  # the second round from the kept parts
+        for store in stores:
+            for kind in (verdicts.SOURCE, verdicts.PAGE):
+                for names in ([], ["Kari Nordmann"], ["Ola Nordmann", "Kari Nordmann"]):
+                    for text in ("Søkeren kom i 2019.", "Søkeren kom i 2020."):
+                        digest = store.digest(kind, text, names)
+                        assert digest == documented(store.key, kind, names, text)
+                        assert digest == store.digest(kind, text, list(reversed(names)))
+                        seen.add(digest)
+    assert len(seen) == 2 * 2 * 3 * 2

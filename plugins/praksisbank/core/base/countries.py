@@ -24,8 +24,14 @@ def _translation() -> gettext.NullTranslations:
     )
 
 
+@cache
+def _alpha_3() -> frozenset[str]:
+    """Every alpha-3 code pycountry knows (read once: a check asks for every file's country)."""
+    return frozenset(country.alpha_3 for country in pycountry.countries)
+
+
 def is_country(code: str) -> bool:
-    return len(code) == 3 and code.isupper() and pycountry.countries.get(alpha_3=code) is not None
+    return len(code) == 3 and code.isupper() and code in _alpha_3()
 
 
 @cache

@@ -18,12 +18,24 @@ Path = tuple[Any, ...]
 def leaves(value: Any, path: Path = ()) -> Iterator[tuple[Path, Any]]:
     """Every key of every mapping, at the path it opens (a key is read too: a title in ``nav``),
     and every value that is neither a mapping nor a list, at its path; in document order."""
-    if isinstance(value, Mapping):
+    found: list[tuple[Path, Any]] = []
+    _collect(value, path, found)
+    return iter(found)
+
+
+def _collect(value: Any, path: Path, found: list[tuple[Path, Any]]) -> None:
+    """``leaves`` into a list, in one recursion of plain calls (a generator a level cost a
+    resumed frame for every leaf at every level above it)."""
+    if type(value) is dict or (type(value) is not list and isinstance(value, Mapping)):
         for key, inner in value.items():
-            yield (*path, key), key
-            yield from leaves(inner, (*path, key))
+            here = (*path, key)
+            found.append((here, key))
+            if type(inner) is str:  # most leaves: no call
+                found.append((here, inner))
+            else:
+                _collect(inner, here, found)
     elif isinstance(value, list):
         for index, inner in enumerate(value):
-            yield from leaves(inner, (*path, index))
+            _collect(inner, (*path, index), found)
     else:
-        yield path, value
+        found.append((path, value))

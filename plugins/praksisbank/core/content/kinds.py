@@ -16,8 +16,9 @@ import dataclasses
 import enum
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import PurePosixPath
 from typing import Any, TypeVar
 
@@ -222,24 +223,52 @@ def _plain(hint: Any) -> Any:
     return hint
 
 
-def _value(hint: Any, value: Any) -> Any:
-    """A checked value as the model class's field holds it: an enum member from its value, a
-    tuple from a list, a record (``Change``) from a mapping, each element the same way."""
-    hint = _plain(hint)
-    if typing.get_origin(hint) is tuple:
-        return tuple(_value(typing.get_args(hint)[0], v) for v in value)
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return hint(value)
-    if isinstance(hint, type) and dataclasses.is_dataclass(hint) and isinstance(value, dict):
-        return made(hint, value)
-    return value
+_Convert = Callable[[Any], Any] | None
+"""How a checked value becomes what a field holds; ``None``: as it is."""
+_CONVERTERS: dict[Any, _Convert] = {}
+_FIELD_CONVERTERS: dict[type, dict[str, _Convert]] = {}
+
+
+def _converter(hint: Any) -> _Convert:
+    """A checked value as a field of type ``hint`` holds it: an enum member from its value, a
+    tuple from a list, a record (``Change``) from a mapping, each element the same way. Made
+    once a type: reading the type for every value of every file cost as much as the rest of
+    building the item."""
+    if hint in _CONVERTERS:
+        return _CONVERTERS[hint]
+    plain = _plain(hint)
+    convert: _Convert = None
+    if typing.get_origin(plain) is tuple:
+        inner = _converter(typing.get_args(plain)[0])
+        convert = tuple if inner is None else partial(_each, inner)
+    elif isinstance(plain, type) and issubclass(plain, enum.Enum):
+        convert = plain
+    elif isinstance(plain, type) and dataclasses.is_dataclass(plain):
+        convert = partial(_record, plain)
+    _CONVERTERS[hint] = convert
+    return convert
+
+
+def _each(convert: Callable[[Any], Any], values: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(convert(v) for v in values)
+
+
+def _record(cls: type, value: Any) -> Any:
+    return made(cls, value) if isinstance(value, dict) else value
 
 
 def made(cls: type[T], cleaned: Mapping[str, Any], **given: Any) -> T:
     """An instance of a model class from a record's checked values (``schema.Checker``), each
     converted to its field's type; a value not given takes the field's default."""
-    hints = _hints(cls)
-    return cls(**{k: _value(hints[k], v) for k, v in cleaned.items()}, **given)
+    converters = _FIELD_CONVERTERS.get(cls)
+    if converters is None:
+        converters = {name: _converter(hint) for name, hint in _hints(cls).items()}
+        _FIELD_CONVERTERS[cls] = converters
+    values = {}
+    for name, value in cleaned.items():
+        convert = converters[name]
+        values[name] = value if convert is None else convert(value)
+    return cls(**values, **given)
 
 
 def _fields(cls: type) -> frozenset[str]:

@@ -182,8 +182,14 @@ def parse_date(value: str) -> date | None:
         return None
 
 
+_MARKUP_SIGNS = "<[{*_`~#"
+"""A character every piece of ``_MARKUP`` holds: a text with none is plain (most titles)."""
+
+
 def markup_in(text: str) -> str | None:
     """The first piece of Markdown or HTML markup in a text that should be plain."""
+    if not any(sign in text for sign in _MARKUP_SIGNS):
+        return None
     for line in text.split("\n"):
         match = _MARKUP.search(line)
         if match:

@@ -124,6 +124,22 @@ gate cannot tell which reading a reader sees; attack round 9) and the two non-ch
 carriage return is allowed: it ends a line."""
 _MAX_CHAR_PROBLEMS = 10
 
+_LATIN1_ALLOWED = bytes(b for b in range(256) if not _REFUSED_CHARS.match(chr(b)))
+"""The characters up to U+00FF that ``_REFUSED_CHARS`` lets through, as Latin-1 bytes."""
+
+
+def _surely_allowed(text: str) -> bool:
+    """Whether ``text`` holds none of ``_REFUSED_CHARS`` by a quicker test that answers only
+    for a text of characters up to U+00FF (most Norwegian text: æ, ø, å, « and »): its Latin-1
+    bytes with every allowed byte deleted, in one pass, are empty. The pattern costs several
+    times as much a character."""
+    try:
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:  # a character past U+00FF: the pattern decides
+        return False
+    return not data.translate(None, _LATIN1_ALLOWED)
+
+
 _CHAR_NAMES = {
     0x00: "nulltegnet NUL",
     0x09: "tabulator",
@@ -155,6 +171,8 @@ def control_character_problems(text: str, *, file: str, first_line: int = 1) -> 
 
     ``first_line`` is the file line where ``text`` starts. Linear in the length of the text.
     """
+    if _surely_allowed(text):
+        return []
     problems: list[Problem] = []
     matches = _REFUSED_CHARS.finditer(text)
     line, line_start, counted = first_line, 0, 0

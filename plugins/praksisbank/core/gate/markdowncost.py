@@ -243,6 +243,11 @@ def _headings(blocks: list[list[tuple[int, str]]]) -> _Headings:
     return _Headings(same + split, most_split[0], most_split[1], False)
 
 
+_COUNTED = b"\n[(<*_`&!{~])|\\"
+"""The characters ``_surely_cheap`` counts."""
+_NOT_COUNTED = bytes(b for b in range(256) if b not in _COUNTED)
+
+
 def _surely_cheap(text: str, budget: int) -> bool:
     """Whether ``text`` is within ``budget`` and ``MAX_MARKS`` by a bound that counts characters
     and reads no markup, so that ``costly`` need not price it (almost every real body).
@@ -253,17 +258,21 @@ def _surely_cheap(text: str, budget: int) -> bool:
     a fence; indentation counts a mark for every four characters at most; a token is at least
     one character."""
     size = len(text)
-    lines = text.count("\n") + 1
-    brackets = text.count("[") + text.count("(")
-    angles = text.count("<")
+    # The characters counted, kept from the text's UTF-8 in one pass (no byte of a character
+    # beyond ASCII is an ASCII byte, so each count is the text's): fifteen counts of the text
+    # itself cost three times as much.
+    marks = text.encode("utf-8", "surrogatepass").translate(None, _NOT_COUNTED)
+    lines = marks.count(b"\n") + 1
+    brackets = marks.count(b"[") + marks.count(b"(")
+    angles = marks.count(b"<")
     others = (
-        text.count("*")
-        + text.count("_")
-        + text.count("`")
-        + text.count("&")
-        + text.count("!")
-        + text.count("{")
-        + text.count("~")
+        marks.count(b"*")
+        + marks.count(b"_")
+        + marks.count(b"`")
+        + marks.count(b"&")
+        + marks.count(b"!")
+        + marks.count(b"{")
+        + marks.count(b"~")
     )
     price = (
         brackets * size
@@ -274,7 +283,7 @@ def _surely_cheap(text: str, budget: int) -> bool:
     )
     if price > budget:
         return False
-    closers = text.count("]") + text.count(")") + text.count("|") + text.count("\\")
+    closers = marks.count(b"]") + marks.count(b")") + marks.count(b"|") + marks.count(b"\\")
     tokens = brackets + angles + others + closers
     return lines * (1 + FENCE_MARKS) + size // 4 + tokens <= MAX_MARKS
 

@@ -39,6 +39,7 @@ Worker processes get the store when they start (``use``) and send back what they
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import hmac
 import os
@@ -161,10 +162,7 @@ class Store:
     def digest(self, kind: str, text: str | bytes, names: Collection[str] = ()) -> bytes:
         """The digest of a reading of ``text`` (or a file's bytes) as ``kind`` with ``names``
         allowed."""
-        mac = hmac.new(self.key, digestmod=hashlib.sha256)
-        for part in (self.gate, self.settings, kind, "\n".join(sorted(names))):
-            encoded = part.encode("utf-8", "surrogatepass")
-            mac.update(len(encoded).to_bytes(8, "big") + encoded)
+        mac = _prefix(self.key, self.gate, self.settings, kind, tuple(sorted(names))).copy()
         mac.update(text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass"))
         return mac.digest()[:_SIZE]
 
@@ -216,6 +214,18 @@ class Store:
             Path(temporary).replace(self.folder / FILE)
         except OSError:
             Path(temporary).unlink(missing_ok=True)
+
+
+@functools.lru_cache(maxsize=256)
+def _prefix(key: bytes, gate: str, settings: str, kind: str, names: tuple[str, ...]) -> hmac.HMAC:
+    """The HMAC of a digest's parts before the text (``Store.digest`` copies it): a run makes
+    thousands of digests with the same few prefixes (the names differ only from one practice
+    note to another)."""
+    mac = hmac.new(key, digestmod=hashlib.sha256)
+    for part in (gate, settings, kind, "\n".join(names)):
+        encoded = part.encode("utf-8", "surrogatepass")
+        mac.update(len(encoded).to_bytes(8, "big") + encoded)
+    return mac
 
 
 def _read(folder: Path, key: bytes) -> tuple[bytes, ...]:
