@@ -223,7 +223,7 @@ _PHONE_STEMS = (
 )
 
 
-_BIRTH_WORD = re.compile(r"ødsel|ØDSEL|dob|DOB|Dob|birth|Birth|BIRTH")
+_BIRTH_WORD = re.compile(r"ødsel|ØDSEL|dob|DOB|Dob|birth|Birth|BIRTH|umlu|г\.[ ]?р\.|р\.[ ]?н\.")
 """A keyword of a date of birth that may follow the date (`1.1.2001 som fødselsdato`)."""
 
 
