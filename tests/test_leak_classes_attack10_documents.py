@@ -81,6 +81,12 @@ DOCUMENTS = [
     Row("uk driving licence", "Посвідчення водія № ВХЕ123456", True),
     Row("tr driving licence", "Ehliyet no: 123456", True),
     Row("no driving licence", "Førerkortnummeret hans er 12345678901.", True),
+    # Arabic and Dari/Persian keywords (a name in Arabic script is found besides: the number
+    # must be found as a document's)
+    Row("ar driving licence", "Søkerens رخصة القيادة: 12345678", True),
+    Row("ar ID card and raqm", "Han viste البطاقة الشخصية رقم 12345678901.", True),
+    Row("fa shenasnameh", "Søkeren la fram شناسنامه: 1234567.", True),
+    Row("fa driving licence", "Han hadde گواهینامه رانندگی 9876543.", True),
     # near misses: the same keywords with no number, or a law's or a case's numbers
     Row(
         "a Ukrainian passport named", "Søkeren hadde паспорт громадянина України, ikke pass.", False

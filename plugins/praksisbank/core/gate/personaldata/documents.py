@@ -68,13 +68,23 @@ _FOREIGN_DOCUMENT = (
     r"|водительское[ \u00a0]удостоверение|водійське[ \u00a0]посвідчення|посвідчення[ \u00a0]водія"
     r"|ehliyet|sürücü[ \u00a0]belgesi|patente[ \u00a0]di[ \u00a0]guida|führerschein(?:nummer)?"
     r"|førerkort(?:nummer(?:et)?|et)?|driv(?:ing|er['’]?s)[ \u00a0]licen[cs]e"
+    # Arabic `rukhsat al-qiyada` (driving licence), `bitaqat al-hawiya`, `al-bitaqa ash-shakhsiya`
+    # (ID card); Dari/Persian `shenasnameh`, `gavahinameh` (driving licence), `kart-e melli`
+    r"|\u0631\u062e\u0635\u0629[ \u00a0](?:\u0627\u0644)?\u0642\u064a\u0627\u062f\u0629"
+    r"|\u0628\u0637\u0627\u0642\u0629[ \u00a0]\u0627\u0644\u0647\u0648\u064a\u0629"
+    r"|\u0627\u0644\u0628\u0637\u0627\u0642\u0629[ \u00a0]"
+    r"\u0627\u0644\u0634\u062e\u0635\u064a\u0629"
+    r"|\u0634\u0646\u0627\u0633\u0646\u0627\u0645\u0647"
+    r"|\u06af\u0648\u0627\u0647\u06cc\u0646\u0627\u0645\u0647"
+    r"(?:[ \u00a0]\u0631\u0627\u0646\u0646\u062f\u06af\u06cc)?"
+    r"|\u06a9\u0627\u0631\u062a[ \u00a0]\u0645\u0644\u06cc"
     # birth certificates: Ukrainian, Russian
     r"|свідоцтв[оа][ \u00a0]про[ \u00a0]народження|свидетельств[оа][ \u00a0]о[ \u00a0]рождении"
 )
 """Identity cards, residence permits, driving licences, registers and birth certificates in the
 arrival countries' languages and those of the countries they came through (Ukrainian, Russian,
-Turkish, Italian, German, Kurmanji, Somali, Arabic): their number follows, perhaps after a series
-(`серія ЕК номер 123456`, `seri A12 no 345678`) and a word for `number`."""
+Turkish, Italian, German, Kurmanji, Somali, Arabic, Dari/Persian): their number follows, perhaps
+after a series (`серія ЕК номер 123456`, `seri A12 no 345678`) and a word for `number`."""
 
 
 _SERIES_NUMBER = r"(?:номер|№|no|nr|n[.°º]|numero|numarası|number)"
@@ -126,7 +136,8 @@ _DOCUMENT = re.compile(
     r"(?:[ \u00a0]+(?:er|var|is|was)(?=[ \u00a0]))?"  # `passnummeret hans er N1234567`
     + _SERIES
     + r"(?:[ \u00a0:#=*_\u1366\u1361]{1,4}(?:(?:seri(?:si)?[ \u00a0])?"
-    r"(?:nr|no|nummer(?:et)?|number|номер|№|n[.°º]|numero|numarası)\.?[ \u00a0:#*_]{1,3})?"
+    r"(?:nr|no|nummer(?:et)?|number|номер|№|n[.°º]|numero|numarası"
+    r"|\u0631\u0642\u0645|\u0634\u0645\u0627\u0631\u0647)\.?[ \u00a0:#*_]{1,3})?"
     r"|(?=[0-9]))"
     r"(?-i:(?P<doc>[A-Z0-9А-ЯЁЄІЇҐ](?:[A-Z0-9А-ЯЁЄІЇҐ]|[ /-](?=[0-9])){4,24})"
     r"(?![A-Za-z0-9]))"
@@ -148,7 +159,9 @@ _DOCUMENT_STEMS = (
     "\u0625\u0642\u0627\u0645\u0629", "унзр", "запис", "посвідк", "вид на", "разрешени",
     "ikamet", "oturma", "permesso", "aufenthalt", "водительск", "водійськ", "посвідчен",
     "ehliyet", "sürücü", "patente", "führerschein", "førerkort", "driv", "свідоцтв",
-    "свидетельств",
+    "свидетельств", "\u0631\u062e\u0635\u0629", "\u0628\u0637\u0627\u0642\u0629",
+    "\u0627\u0644\u0628\u0637\u0627\u0642\u0629", "\u0634\u0646\u0627\u0633",
+    "\u06af\u0648\u0627\u0647\u06cc", "\u06a9\u0627\u0631\u062a",
 )  # fmt: skip
 
 
