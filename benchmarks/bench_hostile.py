@@ -230,6 +230,17 @@ PROBES = {
     "digits": "1 2 3 4 ",
     "kr digits": "kr 1 2 ",
     "unhcr": "UNHCR 123-45 ",
+    # attack round 10: birth words, documents and plates in the arrival countries' languages
+    "r10 uk birth": "дата народження 17 травня ",
+    "r10 ru abbreviations": "д.р. 17.05. г.р. ",
+    "r10 doğumlu": "Doğumlu 17. ",
+    "r10 roman year": "født 17. mai MCM ",
+    "r10 series": "Паспорт серія ЕК номер ",
+    "r10 nüfus": "Nüfus cüzdanı seri A12 no ",
+    "r10 residence": "Permesso di soggiorno n. I1 ",
+    "r10 plates": "skilter AA 1234 ",
+    "r10 plaka": "plakası 34 ABC ",
+    "r10 ru plate": "Номер автомобиля: А123В ",
 }
 
 
