@@ -56,6 +56,7 @@ DOCUMENTS = [
         True,
     ),
     Row("uk passport, series and number", "Паспорт серія ЕК номер 123456", True),
+    Row("ru passport, series in the genitive", "Копия паспорта серии ЕК № 123456.", True),
     Row("uk passport, series glued", "Søkeren la fram паспорт ЕК123456.", True),
     Row("ru internal passport", "Внутренний паспорт серия 4512 номер 345678", True),
     Row("ru passport of a citizen", "Паспорт гражданина РФ № 4512 345678", True),

@@ -91,7 +91,7 @@ _SERIES_NUMBER = r"(?:номер|№|no|nr|n[.°º]|numero|numarası|number)"
 
 
 _SERIES = (
-    r"(?:[ \u00a0,:]*(?:(?:серія|серия|seri(?:si)?|serie|series)[ \u00a0:]*)?"
+    r"(?:[ \u00a0,:]*(?:(?:сері[яї]|сери[яи]|seri(?:si)?|serie|series)[ \u00a0:]*)?"
     r"(?-i:(?P<series>[A-ZА-ЯЁЄІЇҐ0-9]{1,4}))(?![\w])"
     rf"(?=[ \u00a0,]*{_SERIES_NUMBER}))?"
 )
