@@ -235,6 +235,17 @@ PROBES = {
     "r10 cue words": "adı nav ad имя magaca nasnav ",
     "r10 streets": "вул. Шевченка, 12, Atatürk Cad. No: 12 Al-Nasr Street 21 ",
     "r10 street words": "Cad. Sok. Mah. Street Road вул. 12 ",
+    # attack round 10: birth words, documents and plates in the arrival countries' languages
+    "r10 uk birth": "дата народження 17 травня ",
+    "r10 ru abbreviations": "д.р. 17.05. г.р. ",
+    "r10 doğumlu": "Doğumlu 17. ",
+    "r10 roman year": "født 17. mai MCM ",
+    "r10 series": "Паспорт серія ЕК номер ",
+    "r10 nüfus": "Nüfus cüzdanı seri A12 no ",
+    "r10 residence": "Permesso di soggiorno n. I1 ",
+    "r10 plates": "skilter AA 1234 ",
+    "r10 plaka": "plakası 34 ABC ",
+    "r10 ru plate": "Номер автомобиля: А123В ",
 }
 
 

@@ -224,7 +224,7 @@ _PHONE_STEMS = (
 )
 
 
-_BIRTH_WORD = re.compile(r"ødsel|ØDSEL|dob|DOB|Dob|birth|Birth|BIRTH")
+_BIRTH_WORD = re.compile(r"ødsel|ØDSEL|dob|DOB|Dob|birth|Birth|BIRTH|umlu|г\.[ ]?р\.|р\.[ ]?н\.")
 """A keyword of a date of birth that may follow the date (`1.1.2001 som fødselsdato`)."""
 
 
@@ -263,9 +263,13 @@ _ANY_STEM = re.compile(_by_first_letter((*_BIRTH_STEMS, *_DOCUMENT_STEMS, *_PHON
 """Whether `_STEM` finds anything at all (most runs of digits have no stem before them)."""
 
 
-def _after_keyword(text: str, at: int, found: list[list[Candidate]], seen: set[int]) -> None:
+def _after_keyword(
+    text: str, at: int, found: list[list[Candidate]], seen: set[int], read: set[int]
+) -> None:
     """Dates of birth and document numbers after their keyword, near the digits at `at`: the
-    pattern is tried only where a stem stands in the characters before them."""
+    pattern is tried only where a stem stands in the characters before them. A birth keyword's
+    date is read token by token once (`read`: where it was): the reading depends on nothing but
+    where the keyword stands, and what it found was kept then or ended before these digits."""
     lo = max(0, at - _BEFORE)
     window = text[lo:at].lower()
     if _ANY_STEM.search(window) is None:
@@ -281,7 +285,8 @@ def _after_keyword(text: str, at: int, found: list[list[Candidate]], seen: set[i
             continue
         match = pattern.match(text, lo + stem.start(), at + _AFTER)
         candidate = None if match is None else judge(match)
-        if candidate is None and index == BIRTH:
+        if candidate is None and index == BIRTH and lo + stem.start() not in read:
+            read.add(lo + stem.start())
             candidate = _read_birth(text, lo + stem.start())
         if candidate is not None and candidate[0] not in seen and candidate[1] > at:
             seen.add(candidate[0])
@@ -307,6 +312,8 @@ _TRIGGER = re.compile(
     r"|(?<=[^\W\d_][ \u00a0:.,*_()\]#°º№\u1366\n-]{2}[0-9])"
     r"|(?<=[^\W\d_][ \u00a0:.,*_()\]#°º№\u1366\n-]{3}[0-9])"  # `familieboka (syrisk): 1234567`
     r"|(?<=[^0-9A-Za-z][A-Z][0-9])|(?<=[^0-9A-Za-z][A-Za-z]{2}[0-9])"
+    # a Cyrillic series before the digits (`ЕК123456`, a Ukrainian passport)
+    r"|(?<=[^\w][А-ЯЁЄІЇҐ][0-9])|(?<=[^\w][А-ЯЁЄІЇҐ]{2}[0-9])|(?<=[^\w][А-ЯЁЄІЇҐ]{3}[0-9])"
     r"|(?<=\A[A-Z][0-9])|(?<=\A[A-Za-z]{2}[0-9])"
     r"|(?=[0-9]{0,2}[ \u00a0]*år(?![\w]))"  # an age
     r"|(?=[0-9]{3}[ \u00a0]+[^\W\d_])"  # a postcode
@@ -399,6 +406,7 @@ def scan_checked(text: str) -> list[Candidate]:
     budget = _Budget(0)
     keyworded: list[list[Candidate]] = [[] for _ in range(8)]
     seen: set[int] = set()
+    read: set[int] = set()
     for trigger in _TRIGGER.finditer(text):
         if trigger.lastgroup != "digit":
             continue  # a foreign phone number's start: no class with check digits
@@ -409,7 +417,7 @@ def scan_checked(text: str) -> list[Candidate]:
                 if candidate is not None:
                     found.append(candidate)
         if text[max(0, at - _BEFORE) : at].strip(_NOT_LETTERS):  # a national number's keyword
-            _after_keyword(text, at, keyworded, seen)
+            _after_keyword(text, at, keyworded, seen, read)
     national = [c for c in keyworded[DOCUMENT] if c[2] == WHAT_FOREIGN_ID]
     return found + national + _keyword_accounts(text) + _national_ids(text) + _iranian_codes(text)
 
@@ -418,6 +426,7 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
     """The candidates of every class, one list a class, in the order of the names above."""
     found: list[list[Candidate]] = [[] for _ in range(8)]
     seen: set[int] = set()
+    read: set[int] = set()
     budget = _Budget()
     keyworded = (found[BIRTH], found[DOCUMENT], found[FOREIGN_PHONE])
     triggers = _TRIGGER.finditer(text) if holds_any(text, "0123456789+(") else ()
@@ -439,7 +448,7 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
         if not all(map(caps.full, keyworded)) and text[max(0, at - _BEFORE) : at].strip(
             _NOT_LETTERS
         ):  # a keyword needs letters
-            _after_keyword(text, at, found, seen)
+            _after_keyword(text, at, found, seen, read)
     found[ACCOUNT] += _keyword_accounts(text)
     found[FOREIGN_ID] += _national_ids(text) + _iranian_codes(text)
     found[FOREIGN_PHONE] += _trunkless_phones(text)

@@ -46,7 +46,10 @@ _MASK = str.maketrans("0123456789", "•" * 10)
 _LAST_TWO = re.compile(r"[0-9][^0-9]*[0-9][^0-9]*\Z")
 
 
-_LAST_TWO_ALNUM = re.compile(r"[0-9A-Za-z][^0-9A-Za-z]*[0-9A-Za-z][^0-9A-Za-z]*\Z")
+_LAST_TWO_ALNUM = re.compile(
+    r"[0-9A-Za-zА-яЁёЄєІіЇїҐґ][^0-9A-Za-zА-яЁёЄєІіЇїҐґ]*"
+    r"[0-9A-Za-zА-яЁёЄєІіЇїҐґ][^0-9A-Za-zА-яЁёЄєІіЇїҐґ]*\Z"
+)
 
 
 def mask_digits(text: str) -> str:
@@ -57,10 +60,10 @@ def mask_digits(text: str) -> str:
 
 
 def mask_alnum(text: str) -> str:
-    """Every letter and digit as `•`, except the last two."""
+    """Every letter (Latin or Cyrillic) and digit as `•`, except the last two."""
     keep = _LAST_TWO_ALNUM.search(text)
     cut = keep.start() if keep else len(text)
-    return re.sub(r"[0-9A-Za-z]", "•", text[:cut]) + text[cut:]
+    return re.sub(r"[0-9A-Za-zА-яЁёЄєІіЇїҐґ]", "•", text[:cut]) + text[cut:]
 
 
 def _digits(text: str) -> str:

@@ -104,9 +104,19 @@ _FOREIGN_BIRTH = (
     # Amharic/Tigrinya `birth` (ልደት), `date of birth` (ዕለተ ልደት), `birthplace/-day` (የትውልድ ቀን)
     r"|(?:\u12d5\u1208\u1270[ \u00a0])?\u120d\u12f0\u1275"
     r"|\u12e8\u1275\u12cd\u120d\u12f5[ \u00a0]\u1240\u1295"
+    # Ukrainian `дата народження`, `народився`/`народилася`, `народжений`/`народжена`;
+    # Russian `д.р.` (дата рождения); Belarusian `дата нараджэння`, `нарадзіўся`/`нарадзілася`
+    r"|(?:дата[ \u00a0])?народження|народи(?:вся|лася|лись)|народжен(?:ий|а|ого|ої)"
+    r"|д\.[ \u00a0]?р\.|(?:дата[ \u00a0])?нараджэння|нарадзі(?:ўся|лася)|народжан(?:ы|ая)"
+    # Turkish `doğumlu`; Somali `dhalasho`; Kurmanji `bûyîn`, `dîroka bûyînê`; Polish
+    # `data urodzenia`, `urodzony`/`urodzona`; Italian `data di nascita`, `nato il`
+    r"|doğumlu|dogumlu|dhalasho|(?:dîroka[ \u00a0])?bûyîn(?:ê)?|(?:data[ \u00a0])?urodzenia"
+    r"|urodzon[ya]|urodził(?:a)?[ \u00a0]się|data[ \u00a0]di[ \u00a0]nascita"
+    r"|nat[oa][ \u00a0]il"
 )
-"""Birth keywords in the arrival countries' languages (Russian, Somali, Turkish, Kurmanji,
-Dari/Persian, Arabic, Pashto, Sorani, Amharic/Tigrinya), one word or several."""
+"""Birth keywords in the arrival countries' languages (Russian, Ukrainian, Belarusian, Somali,
+Turkish, Kurmanji, Dari/Persian, Arabic, Pashto, Sorani, Amharic/Tigrinya, Polish, Italian),
+one word or several."""
 
 
 _BIRTH_KEY = (
@@ -142,7 +152,9 @@ _BIRTH = re.compile(
 _BIRTH_AFTER = re.compile(
     rf"(?i)(?<![\w.]){_DATE}[ \u00a0,]*\(?[ \u00a0]*(?:(?:som|er|var|=)[ \u00a0]+)?"
     r"(?:(?:hans|hennes|sin|søkerens|the)[ \u00a0]+)?"
-    r"(?:fødselsdato|fødselsdag|date[ \u00a0]of[ \u00a0]birth|dob)(?![\w])"
+    r"(?:fødselsdato|fødselsdag|date[ \u00a0]of[ \u00a0]birth|dob"
+    # Turkish `17.05.1990 doğumlu`; Russian `г.р.` (года рождения), Ukrainian `р.н.`
+    r"|do[gğ]umlu|г\.[ \u00a0]?р\.|р\.[ \u00a0]?н\.)(?![\w])"
 )
 
 
@@ -156,7 +168,8 @@ _BIRTH_STEMS = (
     "\u1275\u12cd\u120d\u12f5", "дата р", "\u062a\u0627\u0631\u064a\u062e",
     "\u0627\u0644\u0645\u064a\u0644\u0627\u062f", "\u062a\u0627\u0631\u06cc\u062e",
     "\u12d5\u1208\u1270", "\u12e8\u1275", "taariikh", "dîrok", "roja", "naci", "nascid",
-    "doğ", "anadan",
+    "doğ", "anadan", "народ", "д.р", "д. р", "нарад", "dogumlu", "bûyîn", "urodz",
+    "data di", "nato il", "nata il",
 )  # fmt: skip
 
 
@@ -240,6 +253,18 @@ _MORE_MONTHS = {
     "iyun": 6, "iyul": 7, "avqust": 8, "sentyabr": 9, "oktyabr": 10, "noyabr": 11, "dekabr": 12,
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
     "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Ukrainian, Belarusian and Polish (genitive: `17 травня 1990 року`), Somali, Kurmanji
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
+    "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    "студзеня": 1, "лютага": 2, "сакавіка": 3, "красавіка": 4, "траўня": 5, "чэрвеня": 6,
+    "ліпеня": 7, "жніўня": 8, "верасня": 9, "кастрычніка": 10, "лістапада": 11, "снежня": 12,
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+    "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11,
+    "grudnia": 12, "janaayo": 1, "febraayo": 2, "maarso": 3, "abriil": 4, "maajo": 5,
+    "juun": 6, "luulyo": 7, "agoosto": 8, "sebtembar": 9, "oktoobar": 10, "nofembar": 11,
+    "desembar": 12, "rêbendan": 1, "reşemî": 2, "adar": 3, "avrêl": 4, "gulan": 5,
+    "pûşper": 6, "tîrmeh": 7, "gelawêj": 8, "rezber": 9, "kewçêr": 10, "sermawez": 11,
+    "berfanbar": 12,
 }  # fmt: skip
 
 
@@ -425,7 +450,13 @@ def _read_birth(text: str, at: int) -> Candidate | None:
     if crossed and _VALUE_LINE_END.match(text, end) is None:
         return None  # a label over a sentence that starts with a date (`12.05.2024 ble det …`)
     value = text[start:end]
-    return start, end, WHAT_BIRTH, mask_digits(value), value.lower()
+    shown = mask_digits(value)
+    if parts.roman:  # every digit and the Roman year's letters too (`••. mai •••••`)
+        shown = re.sub("[0-9]", "•", shown)
+        shown = re.sub(
+            r"(?i)(?<![^\W\d_])[mdclxvi]{2,}(?![^\W\d_])", lambda m: "•" * len(m.group()), shown
+        )
+    return start, end, WHAT_BIRTH, shown, value.lower()
 
 
 def _goes_on(text: str, at: int, limit: int) -> bool:
@@ -437,6 +468,26 @@ def _goes_on(text: str, at: int, limit: int) -> bool:
     return (after.group("word") or "").lower() in {"den", "the"} or (
         len(after.group("num") or "") == 4
     )
+
+
+_ROMAN_YEAR = re.compile(
+    r"m{1,2}(?:cm|dc{0,3}|cd|c{1,3})?(?:xc|lx{0,3}|xl|x{1,3})?(?:ix|vi{0,3}|iv|i{1,3})?"
+)
+"""A year in Roman numerals, in small letters (`mcmxc`, `mmiii`)."""
+
+
+_ROMAN_VALUES = {"m": 1000, "d": 500, "c": 100, "l": 50, "x": 10, "v": 5, "i": 1}
+
+
+def _roman_year(word: str) -> int | None:
+    """The year 1900 to 2099 a word in Roman numerals writes (`mcmxc`: 1990), else None."""
+    if len(word) < 3 or _ROMAN_YEAR.fullmatch(word) is None:
+        return None
+    values = [_ROMAN_VALUES[ch] for ch in word]
+    total = sum(
+        -v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)
+    )
+    return total if 1900 <= total <= 2099 else None
 
 
 class _Parts:
@@ -451,6 +502,8 @@ class _Parts:
         self.easter: int | None = None
         """Days after Easter Sunday (`2. påskedag`: 1), when the date is counted from it."""
         self.other = False
+        self.roman = False
+        """Whether the year is written in Roman numerals (the message masks its letters too)."""
         self.last = ""
         self.last_year = False
 
@@ -497,7 +550,10 @@ class _Parts:
         last, self.last = self.last, word
         self.last_year = False
         month = _MONTHS.get(word) or _MORE_MONTHS.get(word) or _OTHER_MONTHS.get(word)
-        if word in _MONTH_WORDS and self.numbers and self.month is None:
+        roman = _roman_year(word) if self.year is None and self.numbers else None
+        if roman is not None:  # a year in Roman numerals (`født 17. mai MCMXC`)
+            self.year, self.roman = roman, True
+        elif word in _MONTH_WORDS and self.numbers and self.month is None:
             self.month = self.numbers.pop()
         elif month is not None and self.month is None:
             self.month, self.other = month, word in _OTHER_MONTHS

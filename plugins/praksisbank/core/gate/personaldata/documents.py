@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from praksisbank.core.base.dates import is_date
 from praksisbank.core.gate import caps
 from praksisbank.core.gate.personaldata.candidates import (
     WHAT_FOREIGN_ID,
@@ -35,11 +36,67 @@ _FOREIGN_PASSPORT = (
     r"|\u067e\u0627\u0633\u067e\u06c6\u0631\u062a"
     r"|(?:\u0627\u0644)?\u062c\u0648\u0627\u0632(?:[ \u00a0](?:\u0627\u0644)?\u0633\u0641\u0631)?"
     r"|\u1353\u1235\u1356\u122d\u1275)"
+    # whose passport: `Паспорт громадянина України`, `паспорт гражданина РФ`
+    r"(?:[ \u00a0]+(?:громадянина|гражданина)(?:[ \u00a0]+[^\W\d_]+){1,3}?(?=[ \u00a0:№]))?"
     rf"(?:[ \u00a0]*(?:{_NUMBER_WORDS})(?![\w]))?"
 )
 """Passport in French, Turkish, Kurdish, Somali, Russian, Dari/Persian (پاسپورت), Pashto (پاسپورټ),
 Sorani (پاسپۆرت), Arabic (جواز سفر, الجواز) and Amharic/Tigrinya (ፓስፖርት), perhaps with their
 word for `number` (``Passeport n°``, ``ፓስፖርት ቁጽሪ``, ``جواز سفر رقم``)."""
+
+
+_FOREIGN_DOCUMENT = (
+    # ID cards: Ukrainian/Russian `ID-картка`, `ID-карта`, `удостоверение личности`; Turkish
+    # `kimlik (kartı)`, `nüfus cüzdanı`; Italian `carta d'identità`; German `Personalausweis`;
+    # Kurmanji `nasname`; Somali `kaarka aqoonsiga`; Arabic/Dari `iqama`
+    r"id-карт(?:ка|ки|ку|а|ы|у|очка)|удостоверени[ея][ \u00a0]личности"
+    r"|(?:t\.?[ \u00a0]?c\.?[ \u00a0]|yabancı[ \u00a0])?kimlik(?:[ \u00a0]kart[ıi])?"
+    r"|nüfus[ \u00a0]cüzdan[ıi]|carta[ \u00a0]d['’][ \u00a0]?identit[àa]"
+    r"|personalausweis(?:nummer)?|ausweisnummer|nasname(?:ya[ \u00a0]\w+)?"
+    r"|(?:kaarka[ \u00a0])?aqoonsi(?:ga)?|iqama|\u0625\u0642\u0627\u0645\u0629"
+    # Ukraine's register number (УНЗР, `Запис №`), which holds the date of birth
+    r"|унзр|запис(?=[ \u00a0]*№)"
+    # residence permits: Ukrainian `посвідка на (постійне|тимчасове) проживання`, Russian
+    # `вид на жительство`, `разрешение на (временное) проживание`; Turkish `ikamet izni`,
+    # `oturma izni`; Italian `permesso (carta) di soggiorno`; German `Aufenthaltstitel`…
+    r"|посвідк[аиу][ \u00a0]на[ \u00a0](?:постійне[ \u00a0]|тимчасове[ \u00a0])?проживання"
+    r"|вид[ \u00a0]на[ \u00a0]жительство"
+    r"|разрешени[ея][ \u00a0]на[ \u00a0](?:временное[ \u00a0])?проживание"
+    r"|ikamet(?:[ \u00a0]izni)?|oturma[ \u00a0]izni|(?:permesso|carta)[ \u00a0]di[ \u00a0]soggiorno"
+    r"|aufenthalts(?:titel|erlaubnis|gestattung|karte)"
+    # driving licences: Russian, Ukrainian, Turkish, Italian, German, Norwegian, English
+    r"|водительское[ \u00a0]удостоверение|водійське[ \u00a0]посвідчення|посвідчення[ \u00a0]водія"
+    r"|ehliyet|sürücü[ \u00a0]belgesi|patente[ \u00a0]di[ \u00a0]guida|führerschein(?:nummer)?"
+    r"|førerkort(?:nummer(?:et)?|et)?|driv(?:ing|er['’]?s)[ \u00a0]licen[cs]e"
+    # Arabic `rukhsat al-qiyada` (driving licence), `bitaqat al-hawiya`, `al-bitaqa ash-shakhsiya`
+    # (ID card); Dari/Persian `shenasnameh`, `gavahinameh` (driving licence), `kart-e melli`
+    r"|\u0631\u062e\u0635\u0629[ \u00a0](?:\u0627\u0644)?\u0642\u064a\u0627\u062f\u0629"
+    r"|\u0628\u0637\u0627\u0642\u0629[ \u00a0]\u0627\u0644\u0647\u0648\u064a\u0629"
+    r"|\u0627\u0644\u0628\u0637\u0627\u0642\u0629[ \u00a0]"
+    r"\u0627\u0644\u0634\u062e\u0635\u064a\u0629"
+    r"|\u0634\u0646\u0627\u0633\u0646\u0627\u0645\u0647"
+    r"|\u06af\u0648\u0627\u0647\u06cc\u0646\u0627\u0645\u0647"
+    r"(?:[ \u00a0]\u0631\u0627\u0646\u0646\u062f\u06af\u06cc)?"
+    r"|\u06a9\u0627\u0631\u062a[ \u00a0]\u0645\u0644\u06cc"
+    # birth certificates: Ukrainian, Russian
+    r"|свідоцтв[оа][ \u00a0]про[ \u00a0]народження|свидетельств[оа][ \u00a0]о[ \u00a0]рождении"
+)
+"""Identity cards, residence permits, driving licences, registers and birth certificates in the
+arrival countries' languages and those of the countries they came through (Ukrainian, Russian,
+Turkish, Italian, German, Kurmanji, Somali, Arabic, Dari/Persian): their number follows, perhaps
+after a series (`серія ЕК номер 123456`, `seri A12 no 345678`) and a word for `number`."""
+
+
+_SERIES_NUMBER = r"(?:номер|№|no|nr|n[.°º]|numero|numarası|number)"
+
+
+_SERIES = (
+    r"(?:[ \u00a0,:]*(?:(?:сері[яї]|сери[яи]|seri(?:si)?|serie|series)[ \u00a0:]*)?"
+    r"(?-i:(?P<series>[A-ZА-ЯЁЄІЇҐ0-9]{1,4}))(?![\w])"
+    rf"(?=[ \u00a0,]*{_SERIES_NUMBER}))?"
+)
+"""A document's series before the word for its number (`серія ЕК номер`, `seri A12 no`, `82 №`):
+the number follows."""
 
 
 _DOCUMENT = re.compile(
@@ -66,7 +123,8 @@ _DOCUMENT = re.compile(
     r"|(?:unhcr|progres)(?:-saksnummer(?:et)?|-nummer(?:et)?|-registreringsnummer(?:et)?"
     r"|-registrering(?:en)?|-kort(?:et)?|-id|[ \u00a0]id|[ \u00a0]case(?:[ \u00a0]no\.?)?"
     r"|[ \u00a0]registration(?:[ \u00a0]no\.?|[ \u00a0]number)?|[ \u00a0]individual[ \u00a0]no\.?)?"
-    r"|kebele(?:[ \u00a0]id)?|familiebok(?:a|en|nummer(?:et)?|-nummer|-nr\.?)?|family[ \u00a0]book)"
+    r"|kebele(?:[ \u00a0]id)?|familiebok(?:a|en|nummer(?:et)?|-nummer|-nr\.?)?|family[ \u00a0]book"
+    rf"|{_FOREIGN_DOCUMENT})"
     r")"
     # bracketed words between the keyword and the number: `familieboka (syrisk) nr.`
     r"(?:[ \u00a0]*[(\[][^()\[\]\n]{0,40}[)\]]){0,2}"
@@ -76,9 +134,13 @@ _DOCUMENT = re.compile(
     r"(?:(?:[ \u00a0]+(?:hans|hennes|deres|sitt|sin|mitt|min|til|søkeren|søkerens|klageren"
     r"|klagerens|his|her|their)){1,2}(?![\w-]),?(?=[ \u00a0]))?"
     r"(?:[ \u00a0]+(?:er|var|is|was)(?=[ \u00a0]))?"  # `passnummeret hans er N1234567`
-    r"(?:[ \u00a0:#=*_\u1366\u1361]{1,4}(?:(?:nr|no|nummer(?:et)?|number)\.?[ \u00a0:#*_]{1,3})?"
+    + _SERIES
+    + r"(?:[ \u00a0:#=*_\u1366\u1361]{1,4}(?:(?:seri(?:si)?[ \u00a0])?"
+    r"(?:nr|no|nummer(?:et)?|number|номер|№|n[.°º]|numero|numarası"
+    r"|\u0631\u0642\u0645|\u0634\u0645\u0627\u0631\u0647)\.?[ \u00a0:#*_]{1,3})?"
     r"|(?=[0-9]))"
-    r"(?-i:(?P<doc>[A-Z0-9](?:[A-Z0-9]|[ /-](?=[0-9])){4,24})(?![A-Za-z0-9]))"
+    r"(?-i:(?P<doc>[A-Z0-9А-ЯЁЄІЇҐ](?:[A-Z0-9А-ЯЁЄІЇҐ]|[ /-](?=[0-9])){4,24})"
+    r"(?![A-Za-z0-9]))"
 )
 
 
@@ -91,6 +153,15 @@ _DOCUMENT_STEMS = (
     "\u062a\u0630\u06a9", "\u0634\u0645\u0627\u0631\u0647", "reisepass", "pasaport", "paspor",
     "baasaboor", "паспорт", "\u067e\u0627\u0633\u067e", "\u062c\u0648\u0627\u0632",
     "\u0627\u0644\u062c\u0648\u0627\u0632", "\u1353\u1235\u1356",
+    # (each the start of its keyword in `_FOREIGN_DOCUMENT`)
+    "id-карт", "удостоверени", "kimlik", "t.c", "t. c", "yabancı", "nüfus", "carta d",
+    "personalausweis", "ausweisnummer", "nasname", "kaarka", "aqoonsi", "iqama",
+    "\u0625\u0642\u0627\u0645\u0629", "унзр", "запис", "посвідк", "вид на", "разрешени",
+    "ikamet", "oturma", "permesso", "aufenthalt", "водительск", "водійськ", "посвідчен",
+    "ehliyet", "sürücü", "patente", "führerschein", "førerkort", "driv", "свідоцтв",
+    "свидетельств", "\u0631\u062e\u0635\u0629", "\u0628\u0637\u0627\u0642\u0629",
+    "\u0627\u0644\u0628\u0637\u0627\u0642\u0629", "\u0634\u0646\u0627\u0633",
+    "\u06af\u0648\u0627\u0647\u06cc", "\u06a9\u0627\u0631\u062a",
 )  # fmt: skip
 
 
@@ -102,14 +173,29 @@ digits, an Eritrean or Somali national ID): ``WHAT_FOREIGN_ID``, never excepted.
 document number (letters in it) stays an ``ID-nummer``."""
 
 
+_DATED_REGISTER = re.compile(
+    r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{5}"
+)
+"""Ukraine's register number (УНЗР: the date of birth `yyyymmdd` and five digits): whatever
+keyword stands before it, a person's number that gives the date away."""
+
+
 def _document(match: re.Match[str]) -> Candidate | None:
     doc = match.group("doc")
     if sum(ch.isdigit() for ch in doc) < 2 or not any(ch.isdigit() for ch in doc[-3:]):
         return None
     what = WHAT_PASSPORT if match.group("pass") else WHAT_ID_DOCUMENT
-    canonical = re.sub(r"[^0-9A-Za-z]", "", doc).upper()
+    canonical = re.sub(r"[\W_]", "", doc).upper()
     if match.group("national") and canonical.isdigit() and len(canonical) >= NATIONAL_DIGITS:
         what = WHAT_FOREIGN_ID
+    if _DATED_REGISTER.fullmatch(canonical) and is_date(
+        int(canonical[:4]), int(canonical[4:6]), int(canonical[6:8])
+    ):
+        what = WHAT_FOREIGN_ID
+    series = match.group("series")
+    if series is not None:  # the series is part of the number (`серія ЕК номер 123456`)
+        shown = "•" * len(series) + " " + mask_alnum(doc)
+        return match.start("series"), match.end("doc"), what, shown, series.upper() + canonical
     return match.start("doc"), match.end("doc"), what, mask_alnum(doc), canonical
 
 
@@ -124,10 +210,21 @@ letters are not both capitals (`ab12345`, `ab 12345`, `Ab 123 45`): one class fi
 keyword is looked for before it."""
 
 
+_FOREIGN_VEHICLE_KEY = (
+    r"|skilter(?:ne)?|skiltene|nummerplate(?:n|r|ne)?|plate(?:n)?"
+    r"|номерн(?:ий|ой|ые|і)[ \u00a0]знак(?:и)?"
+    r"|госномер|номер[ \u00a0](?:автомобіля|автомобиля|машини|машины|авто)"
+    r"|plaka(?:s[ıi]|l[ıi])?|targa|kennzeichen|nummernschild"
+)
+
+
 _VEHICLE_KEY = re.compile(
     r"(?i)(?<![\w])(?:kjennemerke(?:t|ne|r)?|registreringsnummer(?:et)?|reg\.?[ \u00a0]?nr\.?"
     r"|regnr\.?|skiltnummer(?:et)?|bilnummer(?:et)?|skilt(?:et|a)?|nummerskilt(?:et)?"
-    r"|licen[cs]e[ \u00a0]plate|plate[ \u00a0](?:no\.?|number))"
+    r"|licen[cs]e[ \u00a0]plate|plate[ \u00a0](?:no\.?|number)" + _FOREIGN_VEHICLE_KEY + ")"
+    # other countries' plates: Norwegian `skilter`, `nummerplate`, `plate`; Ukrainian `номерний
+    # знак`, Russian `номерной знак`, `госномер`, `номер автомобиля/машины`; Turkish `plaka`,
+    # `plakası`; Italian `targa`; German `Kennzeichen`, `Nummernschild`
     r"(?:[ \u00a0]+(?:[^\W\d_]{1,6}))??(?:[ \u00a0]+(?:[a-zæøå]{1,6})){0,3}?[ \u00a0:]*"
     r"[(\[«»\x22'“”‘’„*_]{0,3}[ \u00a0]*\Z"
 )
@@ -140,7 +237,7 @@ emphasis or a parenthesis may stand before the plate (`kjennemerke: «ab 12345»
 
 _VEHICLE_WORDS = (
     "kjennemerk", "registreringsn", "reg.nr", "reg. nr", "reg nr", "regnr", "skilt", "bilnummer",
-    "plate",
+    "plate", "номерн", "госномер", "номер ", "plaka", "targa", "kennzeichen", "nummernschild",
 )  # fmt: skip
 """Every match of `_VEHICLE` holds one of these (lower-cased)."""
 
@@ -154,6 +251,47 @@ _SHORT_WORDS = frozenset(
 
 
 _YEAR_PLATE = re.compile(r"[ \u00a0-]?(?:19|20)[0-9]{2}")
+
+
+_PLATE_LETTER = "A-ZА-ЯЁЄІЇҐ"
+
+
+_FOREIGN_PLATE = re.compile(
+    rf"(?<![\w])(?:"
+    # Ukraine: two letters, four digits, two letters (`AA 1234 BB`, Latin or Cyrillic letters)
+    rf"[{_PLATE_LETTER}]{{2}}[ \u00a0-]?[0-9]{{4}}[ \u00a0-]?[{_PLATE_LETTER}]{{2}}"
+    # Russia: a letter, three digits, two letters, the region's two or three digits (`А123ВС 77`)
+    rf"|[{_PLATE_LETTER}][ \u00a0]?[0-9]{{3}}[ \u00a0]?[{_PLATE_LETTER}]{{2}}[ \u00a0]?[0-9]{{2,3}}"
+    # Turkey: the province (01-81), then one letter and four or five digits, two letters and
+    # three or four, or three letters and two or three (`34 ABC 123`, `06 AB 1234`)
+    r"|(?:0[1-9]|[1-7][0-9]|8[01])[ \u00a0]?"
+    r"(?:[A-Z][ \u00a0]?[0-9]{4,5}|[A-Z]{2}[ \u00a0]?[0-9]{3,4}|[A-Z]{3}[ \u00a0]?[0-9]{2,3})"
+    r")(?![\w]|[.,/-][0-9])"
+)
+"""Plates of the arrival countries and those they came through (Ukraine, Russia, Turkey), after a
+keyword as a Norwegian plate (`_VEHICLE_KEY`), or before Turkish `plakalı` (`34 ABC 123 plakalı
+araç`)."""
+
+
+_KEY_AFTER = re.compile(r"(?i)[ \u00a0]*(?:plakal[ıi]|plakas[ıi])(?![\w])")
+
+
+def _foreign_plates(text: str) -> list[Candidate]:
+    """Foreign plates (`_FOREIGN_PLATE`) with their keyword before or after them."""
+    found: list[Candidate] = []
+    for match in _FOREIGN_PLATE.finditer(text):
+        start, end = match.start(), match.end()
+        if (
+            _VEHICLE_KEY.search(text, max(0, start - 60), start) is None
+            and _KEY_AFTER.match(text, end) is None
+        ):
+            continue
+        plate = match.group()
+        canonical = re.sub(r"[\W_]", "", plate).upper()
+        found.append((start, end, WHAT_VEHICLE, mask_alnum(plate), canonical))
+        if caps.full(found):
+            break
+    return found
 
 
 def _vehicles(text: str) -> list[Candidate]:
@@ -177,4 +315,7 @@ def _vehicles(text: str) -> list[Candidate]:
         found.append((start, match.end(), WHAT_VEHICLE, shown, canonical))
         if caps.full(found):
             break  # the rest is not read (`caps.py`)
+    if not caps.full(found):
+        seen = {start for start, *_ in found}
+        found += [c for c in _foreign_plates(text) if c[0] not in seen]
     return found
