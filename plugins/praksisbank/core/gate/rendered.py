@@ -261,8 +261,8 @@ def visible_text(page: str) -> Shown:
         page = _ABBR_TITLE.sub(_abbr_in_place, page)
     if "datetime" in page or "value" in page:  # `<time datetime>`: the value where it stands
         page = _DATA_IN_PLACE.sub(_data_in_place, page)
-    if "start" in page:  # `<ol start="17">`: the number the browser prints before the first item
-        page = _LIST_START.sub(_list_start, page)
+    if "<ol" in page or "<OL" in page:  # the markers the browser prints before the items
+        page = _list_markers(page)
     parts = _PRE.split(page)  # odd parts are preformatted
     for i in range(0, len(parts), 2):
         parts[i] = _collapsed(parts[i])
@@ -325,19 +325,105 @@ _DATA_IN_PLACE = re.compile(
 stands, so the words around it count (``født <time datetime="…">den dagen</time>``)."""
 
 
-_LIST_START = re.compile(
-    r"<ol\b[^<>]*?\sstart\s*+=\s*+(?:\"[ ]*+(-?[0-9]{1,15})[ ]*+\"|'[ ]*+(-?[0-9]{1,15})[ ]*+'"
-    r"|(-?[0-9]{1,15}))[^<>]*+>(?:\s|<!--[^<>]*?-->)*+<li\b[^<>]*+>",
+_LIST_TAG = re.compile(r"<(/?)(ol|ul|li)\b([^<>]*+)>", re.I)
+_LIST_ATTRIBUTE = re.compile(
+    r"\s(start|type|reversed|value)\b(?:\s*+=\s*+(?:\"([^\"<>]*+)\"|'([^'<>]*+)'|([^\s<>]++)))?",
     re.I,
 )
-"""A numbered list that starts at a number of its own, up to its first item: the browser prints
-``17.`` before the item's text (``Født:`` over ``<ol start="17"><li>mars 1992``), so the number
-is read there, before the item's text."""
+_HTML_INTEGER = re.compile(r"[\t\n\f\r ]*+([+-]?[0-9]++)")
+"""HTML's rule for an integer attribute: white space, a sign, digits; the rest is ignored
+(``start="41122334px"`` is 41122334)."""
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+    (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+_MARKER_MOST = 10**15
+"""A marker beyond this is printed as digits (a browser prints any integer it holds)."""
 
 
-def _list_start(match: re.Match[str]) -> str:
-    number = match.group(1) or match.group(2) or match.group(3)
-    return f"{match.group()}{number}. "
+def _html_integer(value: str | None) -> int | None:
+    match = _HTML_INTEGER.match(value or "")
+    return int(match.group(1)[:18]) if match else None
+
+
+def _marker(number: int, kind: str) -> str:
+    """What the browser prints before an item numbered ``number`` in a list of ``type``
+    ``kind``: digits, letters in bijective base 26 (``a`` … ``z``, ``aa`` …: any word), or a
+    Roman numeral (up to 3999; decimal beyond, as browsers do)."""
+    if kind in ("a", "A") and 0 < number < _MARKER_MOST:
+        letters = ""
+        while number > 0:
+            number, rest = divmod(number - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return letters.upper() if kind == "A" else letters
+    if kind in ("i", "I") and 0 < number < 4000:
+        roman = ""
+        for value, numeral in _ROMAN:
+            count, number = divmod(number, value)
+            roman += numeral * count
+        return roman.upper() if kind == "I" else roman
+    return str(number)
+
+
+@dataclass(frozen=True, slots=True)
+class _Counter:
+    """A numbered list's count while its items are read."""
+
+    shown: bool
+    """Whether its markers differ from the items' places (and are written as text)."""
+    kind: str
+    next: int
+    step: int
+
+
+def _list_markers(page: str) -> str:
+    """Each item of a numbered list with the marker the browser prints before it written as
+    text (attack round 10): ``start`` (read as HTML reads an integer, ``41122334px`` too) plus
+    the item's place, counted down under ``reversed``, reset by an item's ``value``, in the
+    list's ``type`` (letters or Roman numerals: ``type="A" start="26616"`` prints a word). A
+    list with none of these counts from 1 and is left as it is: its markers are its places.
+    Lists nest: a stack of open lists, one scan of the list tags."""
+    if not any(w in page or w.upper() in page for w in ("start", "type", "reversed", "value")):
+        return page
+    parts: list[str] = []
+    at = 0
+    stack: list[_Counter | None] = []  # None: a bulleted list
+    for tag in _LIST_TAG.finditer(page):
+        closing, name = tag.group(1), tag.group(2).lower()
+        if name in ("ol", "ul"):
+            if closing:
+                if stack:
+                    stack.pop()
+                continue
+            if name == "ul":
+                stack.append(None)
+                continue
+            attributes = {
+                m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or ""
+                for m in _LIST_ATTRIBUTE.finditer(tag.group(3))
+            }
+            down = "reversed" in attributes
+            start = _html_integer(attributes.get("start"))
+            # a reversed list without start counts down from its length: its markers are its
+            # places read backwards, written only once an item's value sets one
+            shown = bool(attributes) and not (down and start is None)
+            kind = attributes.get("type", "1").strip() or "1"
+            stack.append(_Counter(shown, kind, 1 if start is None else start, -1 if down else 1))
+            continue
+        if closing or not stack or stack[-1] is None:
+            continue
+        counter = stack[-1]
+        value = _LIST_ATTRIBUTE.search(tag.group(3))
+        given = None
+        if value is not None and value.group(1).lower() == "value":
+            given = _html_integer(value.group(2) or value.group(3) or value.group(4))
+        number = counter.next if given is None else given
+        shown = counter.shown or given is not None
+        stack[-1] = _Counter(shown, counter.kind, number + counter.step, counter.step)
+        if shown:
+            parts += [page[at : tag.end()], f"{_marker(number, counter.kind)}. "]
+            at = tag.end()
+    return "".join(parts) + page[at:] if parts else page
 
 
 _ABBR_TITLE = re.compile(
