@@ -48,7 +48,7 @@ import json
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate, pairwise
 from typing import Literal
@@ -638,7 +638,10 @@ def _scan(
     names: Collection[str] = (),
     *,
     mirror: bool = False,
+    records: bool = True,
 ) -> list[Seen]:
+    """What the gate finds in a published text (``records``: also down its tables' columns and
+    its lists, ``_down_records``; not for a text whose cells are joined already)."""
     text = readable(text)
     found = [
         Seen(finding, text, where)
@@ -649,6 +652,10 @@ def _scan(
     if "[^" in text:
         found += _unseen(_across_marks(text, where, allowed), found)
     found += _unseen(_across_lines(text, where, allowed), found)
+    if records:
+        known = {s.finding.fingerprint for s in found}
+        down = _down_records(text, where, allowed)
+        found += [s for s in down if s.finding.fingerprint not in known]
     if mirror or _BIDI.search(text):  # shown right to left, a number reads backwards
         mirrored = _NUMBER_RUN.sub(lambda m: m.group()[::-1], text)
         found += [
@@ -1004,7 +1011,7 @@ def cells_side_by_side(
     if _may_cross(joined, allowed, seen):
         new = [
             s
-            for s in _scan(joined, TEXT, allowed, names)
+            for s in _scan(joined, TEXT, allowed, names, records=False)
             if s.finding.what in ACROSS_CELLS and s.finding.fingerprint not in seen
         ]
     else:
@@ -1442,6 +1449,158 @@ def _digit_runs(lines: list[str]) -> list[tuple[str, str, _Join]]:
     return runs
 
 
+_RECORD_LONGEST = 300
+"""The longest block read as a record of a sequence (a list's row, an item, a card, a feed's
+entry line): a paragraph of prose is read by the sentence rules."""
+_RECORD_SPAN = 3
+"""The most records one value is read across (a number in three parts: ``1705`` / ``905`` /
+``0052``)."""
+_GROUPED = re.compile(r"[0-9]++(?:[ \u00a0.\-/][0-9]++)*+")
+_PLAIN = re.compile(r"[0-9]++")
+
+
+def _records(text: str) -> Iterator[tuple[bool, list[tuple[int, str]]]]:
+    """The sequences a reader reads down a page (attack round 10): each column of a table, its
+    cells top to bottom, and each run of short blocks (a list's items, cards, rows without
+    cells), one after another: whether it is a column, and each record as (its offset in
+    ``text``, its text). A row runs from a line that starts a cell to the line that ends one (a
+    cell's line break, ``<br>``, stands inside it: a list's title over its description)."""
+    run: list[tuple[int, str]] = []
+    columns: list[list[tuple[int, str]]] = []
+    row: list[tuple[int, str]] = []  # the lines of a row not yet ended
+    offset = 0
+    for line in text.split("\n"):
+        at, offset = offset, offset + len(line) + 1
+        if row or _ROW_START.match(line):
+            row.append((at, line))
+            if not line.rstrip(" \u00a0").endswith("|"):
+                if len(row) > _ROW_LINES:
+                    row = []  # no row after all: a line that starts with a bar
+                continue
+            first, end = row[0][0], row[-1][0] + len(row[-1][1])
+            cells = [(m.start(), m.group()) for m in _ROW_CELL.finditer(text, first, end)]
+            cells = [(start, cell) for start, cell in cells if cell.strip()]
+            row = []
+            if columns and len(columns) != len(cells):
+                yield from ((True, c) for c in columns)
+                columns = []
+            columns = columns or [[] for _ in cells]
+            for column, cell in zip(columns, cells, strict=True):
+                column.append(cell)
+            continue
+        yield from ((True, c) for c in columns)
+        columns = []
+        if len(line) <= _RECORD_LONGEST and _ANY_DIGIT.search(line):
+            run.append((at, line))
+            continue
+        if len(run) > 1:
+            yield False, run
+        run = []
+    yield from ((True, c) for c in columns)
+    if len(run) > 1:
+        yield False, run
+
+
+_ROW_LINES = 12
+"""The most lines of one row (its cells' line breaks)."""
+_ROW_CELL = re.compile(r"[^|]++")
+"""A cell's text in a row (its lines together)."""
+
+
+def _parts(record: str, *, column: bool) -> tuple[list[str], list[str]]:
+    """The digits a record may lend a value split over records, as the digits that may end one
+    (the left part) and those that may start the rest (the right part). In a table's column, a
+    reader joins the digits that end a cell with those that start the cell under it: the end
+    of the cell's last run of digit groups (``170590``, ``170 590``, ``590`` of it) and the
+    start of its first. In a list, an item holds more than one value (a title and a date on
+    one line): each run of digits, and each run of groups whole (``170 590``)."""
+    grouped = list(_GROUPED.finditer(record))
+    if not grouped:
+        return [], []
+    if not column:
+        runs = {m.group() for m in _PLAIN.finditer(record)}
+        runs |= {_NOT_DIGIT.sub("", m.group()) for m in grouped}
+        kept = [run for run in runs if len(run) <= 10]
+        return kept, kept
+    last = _PLAIN.findall(grouped[-1].group())[-6:]
+    first = _PLAIN.findall(grouped[0].group())[:6]
+    ends = ["".join(last[i:]) for i in range(len(last))]
+    starts = ["".join(first[: i + 1]) for i in range(len(first))]
+    return [d for d in ends if len(d) <= 10], [d for d in starts if len(d) <= 10]
+
+
+def _down_records(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
+    """An identity number a reader assembles down a sequence (``_records``): a part in one
+    record and the rest in the next, or in the one after it with a record between that lends
+    its one run of digits whole (``Vedtak 1705`` / ``Sak 905`` / ``0052 …``); eleven digits with
+    a valid date and check digits. The rows of a list sorted newest first (``Vedtak 170590``
+    over ``50052 enslig kvinne``, the date between them in text order) are read by column, as
+    a reader reads them (attack round 10). For identity numbers only: their check digits make
+    a chance match all but impossible, where an account number's one check digit would match
+    a tenth of any two counts. Reported at the first part."""
+    return _read_down(_records(text), text, where, allowed)
+
+
+def _read_down(
+    sequences: Iterable[tuple[bool, list[tuple[int, str]]]],
+    text: str,
+    where: str,
+    allowed: Collection[str],
+) -> list[Seen]:
+    """``_down_records`` of these sequences of records in ``text``."""
+    found: list[Seen] = []
+    tried: set[str] = set()
+    for column, records in sequences:
+        parts = [_parts(record, column=column) for _, record in records]
+        worded = [_LETTER.search(record) is not None for _, record in records]
+        alone = [len(_GROUPED.findall(record)) == 1 for _, record in records]
+        for i in range(len(records) - 1):
+            for left in parts[i][0]:
+                digits, j = left, i + 1
+                while j < min(len(records), i + _RECORD_SPAN):
+                    for right in parts[j][1] if worded[i] or worded[j] else ():
+                        whole = digits + right  # a column of counts alone is read elsewhere
+                        if len(whole) == 11 and whole not in tried:
+                            tried.add(whole)
+                            spot = _spot(records[i][1], left, records[i][0])
+                            found += _identity_at(whole, spot, text, where, allowed)
+                    if not alone[j]:
+                        break
+                    digits += _NOT_DIGIT.sub("", records[j][1])  # a middle part: its one run
+                    if len(digits) >= 11:
+                        break
+                    j += 1
+    return found
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _spot(record: str, left: str, at: int) -> tuple[int, int]:
+    """Where the left part ``left`` (digits) stands: in ``text``, which ``record`` starts at
+    ``at`` (its last place in the record: a column's part ends its cell)."""
+    places = [i for i, ch in enumerate(record) if ch.isdigit()]
+    digits = "".join(record[i] for i in places)
+    found = digits.rfind(left)
+    if found < 0:
+        return at, at + len(record)
+    return at + places[found], at + places[found + len(left) - 1] + 1
+
+
+def _identity_at(
+    digits: str, spot: tuple[int, int], text: str, where: str, allowed: Collection[str]
+) -> list[Seen]:
+    if not is_identity_number(digits):
+        return []
+    start, end = spot
+    found = []
+    for f in find_personal_data(digits, allowed=allowed, markers=False):
+        if f.what == WHAT_IDENTITY:
+            masked = f"{f.masked}, delt over rader eller punkter"
+            found.append(Seen(Finding(start, end, f.what, masked, f.fingerprint), text, where))
+    return found
+
+
 _TITLE = re.compile(r"<h1\b[^>]*+>(?P<title>.*?)</h1\s*+>", re.S | re.I)
 _TITLE_SIX = re.compile(r"(?<![0-9])[0-9]{6}(?![0-9])")
 _PAGE_FIVE = re.compile(r"(?<![0-9])[0-9]{5}(?![0-9])")
@@ -1511,6 +1670,8 @@ def in_markup(
     twice: the same text gives the same findings."""
     first, mirror = visible_text(text), _mirrored(text)
     found = _in_shown(text, first, mirror, allowed, names, None)
+    if "<entry" in text or "<item" in text:
+        found += _unseen(_feed_fields(text, allowed), found)
     unescaped = html.unescape(text)
     if unescaped == text:
         return found
@@ -1525,6 +1686,33 @@ def in_markup(
         text=not (mirror_second == mirror and second.text == first.text),
         hidden=second.hidden != first.hidden,
     )
+
+
+_FEED_FIELD = re.compile(
+    r"<(title|summary|content|description)\b[^<>]*+>(.*?)</\1\s*+>", re.S | re.I
+)
+"""A feed entry's field a feed reader lists entry under entry."""
+
+
+def _feed_fields(text: str, allowed: Collection[str]) -> list[Seen]:
+    """A feed's entries as a feed reader lists them (attack round 10): each field's values,
+    entry after entry (the titles of two decisions one under the other), read down as a column
+    (``_down_records``), each value's markup escaped or not read as shown."""
+    fields: dict[str, list[str]] = {}
+    for field in _FEED_FIELD.finditer(text):
+        shown = visible_text(html.unescape(field.group(2))).text.replace("\n", " ")
+        fields.setdefault(field.group(1).lower(), []).append(readable(shown))
+    lines: list[str] = []
+    sequences: list[tuple[bool, list[tuple[int, str]]]] = []
+    at = 0
+    for values in fields.values():
+        records = []
+        for value in values:
+            records.append((at, value))
+            lines.append(value)
+            at += len(value) + 1
+        sequences.append((True, records))
+    return _read_down(sequences, "\n".join(lines), TEXT, allowed)
 
 
 _XML_TEXT = re.compile(r">([^<]++)<")
