@@ -50,7 +50,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import accumulate, pairwise
+from itertools import accumulate, islice, pairwise
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
@@ -1455,6 +1455,9 @@ entry line): a paragraph of prose is read by the sentence rules."""
 _RECORD_SPAN = 3
 """The most records one value is read across (a number in three parts: ``1705`` / ``905`` /
 ``0052``)."""
+_RECORD_RUNS = 8
+"""The most runs of digits of one list item read (a title and a date hold three or four): an
+item of fifty numbers would be paired with the next one's fifty."""
 _GROUPED = re.compile(r"[0-9]++(?:[ \u00a0.\-/][0-9]++)*+")
 _PLAIN = re.compile(r"[0-9]++")
 
@@ -1518,9 +1521,11 @@ def _parts(record: str, *, column: bool) -> tuple[list[str], list[str]]:
     if not grouped:
         return [], []
     if not column:
-        runs = {m.group() for m in _PLAIN.finditer(record)}
-        runs |= {_NOT_DIGIT.sub("", m.group()) for m in grouped}
-        kept = [run for run in runs if len(run) <= 10]
+        runs = [m.group() for m in islice(_PLAIN.finditer(record), _RECORD_RUNS)]
+        runs += [
+            _NOT_DIGIT.sub("", m.group()) for m in grouped[:_RECORD_RUNS] if len(m.group()) < 30
+        ]
+        kept = [run for run in dict.fromkeys(runs) if len(run) <= 10]
         return kept, kept
     last = _PLAIN.findall(grouped[-1].group())[-6:]
     first = _PLAIN.findall(grouped[0].group())[:6]
@@ -1552,25 +1557,43 @@ def _read_down(
     tried: set[str] = set()
     for column, records in sequences:
         parts = [_parts(record, column=column) for _, record in records]
+        starts: list[dict[int, list[str]]] = []  # each record's right parts by length
+        for _, rights in parts:
+            by_length: dict[int, list[str]] = {}
+            for right in rights:
+                by_length.setdefault(len(right), []).append(right)
+            starts.append(by_length)
         worded = [_LETTER.search(record) is not None for _, record in records]
-        alone = [len(_GROUPED.findall(record)) == 1 for _, record in records]
+        middles = [_middle(record) for _, record in records]
         for i in range(len(records) - 1):
             for left in parts[i][0]:
                 digits, j = left, i + 1
                 while j < min(len(records), i + _RECORD_SPAN):
-                    for right in parts[j][1] if worded[i] or worded[j] else ():
-                        whole = digits + right  # a column of counts alone is read elsewhere
-                        if len(whole) == 11 and whole not in tried:
+                    # (a column of counts alone is read by the rules for one-column tables)
+                    rights = starts[j].get(11 - len(digits), []) if worded[i] or worded[j] else []
+                    for right in rights:
+                        whole = digits + right
+                        if whole not in tried:
                             tried.add(whole)
                             spot = _spot(records[i][1], left, records[i][0])
                             found += _identity_at(whole, spot, text, where, allowed)
-                    if not alone[j]:
-                        break
-                    digits += _NOT_DIGIT.sub("", records[j][1])  # a middle part: its one run
-                    if len(digits) >= 11:
+                    digits += middles[j]  # a middle part: its one run
+                    if not middles[j] or len(digits) >= 11:
                         break
                     j += 1
     return found
+
+
+def _middle(record: str) -> str:
+    """The digits a record lends whole between two others: its one run of digit groups, of
+    fewer than eleven digits ("" for any other record)."""
+    grouped = _GROUPED.search(record)
+    if grouped is None or grouped.end() - grouped.start() > 30:
+        return ""
+    if _GROUPED.search(record, grouped.end()) is not None:
+        return ""
+    digits = _NOT_DIGIT.sub("", grouped.group())
+    return digits if len(digits) < 11 else ""
 
 
 _LETTER = re.compile(r"[^\W\d_]")
