@@ -24,6 +24,7 @@ from praksisbank.core.gate.sanitize import sanitize
 PHONE = "41122334"
 NUMBER = identity_number("170590")
 PHONE_WHAT = "et telefonnummer"
+CUE = "<p>Brorens mobil:</p>"
 
 
 @pytest.mark.parametrize(
@@ -60,20 +61,27 @@ def test_markdowns_own_long_list_number_loses_its_start() -> None:
 # Pages as a template of our own could write them (unsanitized): the page gate reads the
 # markers the browser prints.
 MARKERS = [
-    Row("start with trailing letters", f'<p>Brorens mobil:</p><ol start="{PHONE}px"><li>mobil</li></ol>', True),
-    Row("start with decimals", f'<p>Brorens mobil:</p><ol start="{PHONE}.9"><li>mobil</li></ol>', True),
-    Row("start, spaces around", f'<p>Brorens mobil:</p><ol start=" {PHONE} "><li>mobil</li></ol>', True),
-    Row("start unquoted", f"<p>Brorens mobil:</p><ol start={PHONE}><li>mobil</li></ol>", True),
-    Row("the fourth item's marker", '<p>Brorens mobil:</p><ol start="41122331"><li>a</li><li>b</li><li>c</li><li>mobil</li></ol>', True),
-    Row("counted down", '<p>Brorens mobil:</p><ol reversed start="41122336"><li>a</li><li>b</li><li>mobil</li></ol>', True),
-    Row("an item's value", f'<p>Brorens mobil:</p><ol><li>a</li><li value="{PHONE}">mobil</li></ol>', True),
-    Row("an item's value, then counted", '<p>Brorens mobil:</p><ol><li value="41122333">a</li><li>mobil</li></ol>', True),
-    Row("a nested list between", '<p>Brorens mobil:</p><ol start="41122333"><li>a<ul><li>b</li></ul></li><li>mobil</li></ol>', True),
-    Row("a phone as a marker, no cue", f'<p>Se listen.</p><ol start="{PHONE}"><li>broren</li></ol>', True),
+    Row("start with trailing letters", f'{CUE}<ol start="{PHONE}px"><li>mobil</li></ol>', True),
+    Row("start with decimals", f'{CUE}<ol start="{PHONE}.9"><li>mobil</li></ol>', True),
+    Row("start, spaces around", f'{CUE}<ol start=" {PHONE} "><li>mobil</li></ol>', True),
+    Row("start unquoted", f"{CUE}<ol start={PHONE}><li>mobil</li></ol>", True),
+    Row("the fourth item's marker",
+        f'{CUE}<ol start="41122331"><li>a</li><li>b</li><li>c</li><li>mobil</li></ol>', True),
+    Row("counted down",
+        f'{CUE}<ol reversed start="41122336"><li>a</li><li>b</li><li>mobil</li></ol>', True),
+    Row("an item's value", f'{CUE}<ol><li>a</li><li value="{PHONE}">mobil</li></ol>', True),
+    Row("an item's value, then counted",
+        f'{CUE}<ol><li value="41122333">a</li><li>mobil</li></ol>', True),
+    Row("a nested list between",
+        f'{CUE}<ol start="41122333"><li>a<ul><li>b</li></ul></li><li>mobil</li></ol>', True),
+    Row("a phone as a marker, no cue",
+        f'<p>Se listen.</p><ol start="{PHONE}"><li>broren</li></ol>', True),
     Row("identity number as a marker", f'<ol start="{NUMBER}"><li>saken</li></ol>', True),
     # near misses: small numbered lists, a section's number, a Roman-numbered list
-    Row("a list continued", '<p>Frister:</p><ol start="3"><li>mars 2020</li><li>april 2020</li></ol>', False),
-    Row("paragraphs of a law", '<p>Utlendingsloven:</p><ol start="28"><li>beskyttelse</li><li>vilkår</li></ol>', False),
+    Row("a list continued",
+        '<p>Frister:</p><ol start="3"><li>mars 2020</li><li>april 2020</li></ol>', False),
+    Row("paragraphs of a law",
+        '<p>Utlendingsloven:</p><ol start="28"><li>beskyttelse</li><li>vilkår</li></ol>', False),
     Row("Roman numerals", '<ol type="I" start="4"><li>Innledning</li><li>Faktum</li></ol>', False),
     Row("a plain list", "<ol><li>Søknad</li><li>Intervju</li><li>Vedtak</li></ol>", False),
     Row("counted down, small", '<ol reversed start="3"><li>a</li><li>b</li></ol>', False),
