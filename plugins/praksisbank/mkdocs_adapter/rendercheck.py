@@ -536,7 +536,8 @@ def _sequences(
       newest first, with and without the current ones first: each row's title, description
       and date (``templates/finder_macros.html``);
     - the tags, sorted, as the tags' index and the tag pages' addresses show them;
-    - the navigation: each folder's pages in the order of their files;
+    - the navigation: the free pages (no document of a kind: those stand in lists) in the
+      order of their files, all of them and each folder's;
     - each page's table of contents: its headings one under the other."""
     decisions = [i for i in content.all_items() if isinstance(i, Decision) and published(i)]
     decisions = [d for d in decisions if d.status is not Status.WITHDRAWN]
@@ -565,10 +566,14 @@ def _sequences(
             tags.setdefault(tag, d)
     if len(tags) > 1:
         yield "stikkordene", [_Record(tags[t], t, "tags") for t in sorted(tags)]
-    folders: dict[str, list[Item]] = {}
-    for item in sorted(content.all_items(), key=lambda i: i.path):
-        if published(item):
-            folders.setdefault(item.path.rpartition("/")[0], []).append(item)
+    pages = [
+        i
+        for i in sorted(content.all_items(), key=lambda i: i.path)
+        if published(i) and not isinstance(i, Document)  # the kinds' items are in lists
+    ]
+    folders: dict[str, list[Item]] = {"": pages}
+    for item in pages:
+        folders.setdefault(item.path.rpartition("/")[0], []).append(item)
     for items in folders.values():
         if len(items) > 1:
             yield "navigasjonen", [_Record(i, i.title, "title") for i in items]
