@@ -1458,7 +1458,9 @@ _RECORD_SPAN = 3
 _RECORD_RUNS = 8
 """The most runs of digits of one list item read (a title and a date hold three or four): an
 item of fifty numbers would be paired with the next one's fifty."""
-_GROUPED = re.compile(r"[0-9]++(?:[ \u00a0.\-/][0-9]++)*+")
+_GROUPED = re.compile(r"[0-9]++(?:[ \u00a0][0-9]++)*+")
+"""Digit groups a number is written in (``170 590``); not a date or a case number's parts
+(``2021-014``, ``18.05``: with the year on the next line, a PDF's wrapped cell read 11 digits)."""
 _PLAIN = re.compile(r"[0-9]++")
 
 
@@ -1585,11 +1587,11 @@ def _read_down(
 
 
 def _middle(record: str) -> str:
-    """The digits a record lends whole between two others: its one run of digit groups, of
-    fewer than eleven digits ("" for any other record)."""
+    """The digits a record lends whole between two others: the one run of digit groups of a
+    record with words (a title: ``Sak 905``), of fewer than eleven digits; "" for any other."""
     grouped = _GROUPED.search(record)
-    if grouped is None or grouped.end() - grouped.start() > 30:
-        return ""
+    if grouped is None or grouped.end() - grouped.start() > 30 or not _LETTER.search(record):
+        return ""  # (a number alone is a year or a count: a PDF's wrapped cell, a column)
     if _GROUPED.search(record, grouped.end()) is not None:
         return ""
     digits = _NOT_DIGIT.sub("", grouped.group())
