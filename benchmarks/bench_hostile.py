@@ -164,6 +164,22 @@ def gate_shapes(size: int) -> dict[str, str]:
         # rendered-text gate reads (each finding traced to its line in the source)
         "reviewed names": fill("Amir Hassan <!-- personvern-ok: Amir Hassan, testdata -->\n", size),
         "digit look-alikes": fill("Ring 9O1O2O3O nå. ", size),
+        # attack round 10: values read down a list, and a list's markers
+        "page: titles down a column": "<table><tr><th>Vedtak</th><th>Dato</th></tr>"
+        + fill(
+            "<tr><td>Vedtak 170392 (12 34)<br>Sak 50004 av 2018</td><td>12. februar 2018"
+            "</td></tr>\n",
+            size,
+        )
+        + "</table>",
+        "items of digit runs": fill(
+            "Sak 12 345 678 90 1234 56789 0 12 34 56 78 90 1 2 3 4\n", size
+        ),
+        "page: numbered lists": fill(
+            '<ol start="41122331px" type="A" reversed><li value="9">a</li><li>b<ol start="7">'
+            "<li>c</li></ol></li></ol>\n",
+            size,
+        ),
         **{f"probe: {name}": fill(piece, size) for name, piece in PROBES.items()},
     }
 

@@ -47,9 +47,9 @@ import json
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import accumulate, pairwise
+from itertools import accumulate, islice, pairwise
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
@@ -261,8 +261,8 @@ def visible_text(page: str) -> Shown:
         page = _ABBR_TITLE.sub(_abbr_in_place, page)
     if "datetime" in page or "value" in page:  # `<time datetime>`: the value where it stands
         page = _DATA_IN_PLACE.sub(_data_in_place, page)
-    if "start" in page:  # `<ol start="17">`: the number the browser prints before the first item
-        page = _LIST_START.sub(_list_start, page)
+    if "<ol" in page or "<OL" in page:  # the markers the browser prints before the items
+        page = _list_markers(page)
     parts = _PRE.split(page)  # odd parts are preformatted
     for i in range(0, len(parts), 2):
         parts[i] = _collapsed(parts[i])
@@ -325,19 +325,105 @@ _DATA_IN_PLACE = re.compile(
 stands, so the words around it count (``født <time datetime="…">den dagen</time>``)."""
 
 
-_LIST_START = re.compile(
-    r"<ol\b[^<>]*?\sstart\s*+=\s*+(?:\"[ ]*+(-?[0-9]{1,15})[ ]*+\"|'[ ]*+(-?[0-9]{1,15})[ ]*+'"
-    r"|(-?[0-9]{1,15}))[^<>]*+>(?:\s|<!--[^<>]*?-->)*+<li\b[^<>]*+>",
+_LIST_TAG = re.compile(r"<(/?)(ol|ul|li)\b([^<>]*+)>", re.I)
+_LIST_ATTRIBUTE = re.compile(
+    r"\s(start|type|reversed|value)\b(?:\s*+=\s*+(?:\"([^\"<>]*+)\"|'([^'<>]*+)'|([^\s<>]++)))?",
     re.I,
 )
-"""A numbered list that starts at a number of its own, up to its first item: the browser prints
-``17.`` before the item's text (``Født:`` over ``<ol start="17"><li>mars 1992``), so the number
-is read there, before the item's text."""
+_HTML_INTEGER = re.compile(r"[\t\n\f\r ]*+([+-]?[0-9]++)")
+"""HTML's rule for an integer attribute: white space, a sign, digits; the rest is ignored
+(``start="41122334px"`` is 41122334)."""
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+    (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+_MARKER_MOST = 10**15
+"""A marker beyond this is printed as digits (a browser prints any integer it holds)."""
 
 
-def _list_start(match: re.Match[str]) -> str:
-    number = match.group(1) or match.group(2) or match.group(3)
-    return f"{match.group()}{number}. "
+def _html_integer(value: str | None) -> int | None:
+    match = _HTML_INTEGER.match(value or "")
+    return int(match.group(1)[:18]) if match else None
+
+
+def _marker(number: int, kind: str) -> str:
+    """What the browser prints before an item numbered ``number`` in a list of ``type``
+    ``kind``: digits, letters in bijective base 26 (``a`` … ``z``, ``aa`` …: any word), or a
+    Roman numeral (up to 3999; decimal beyond, as browsers do)."""
+    if kind in ("a", "A") and 0 < number < _MARKER_MOST:
+        letters = ""
+        while number > 0:
+            number, rest = divmod(number - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return letters.upper() if kind == "A" else letters
+    if kind in ("i", "I") and 0 < number < 4000:
+        roman = ""
+        for value, numeral in _ROMAN:
+            count, number = divmod(number, value)
+            roman += numeral * count
+        return roman.upper() if kind == "I" else roman
+    return str(number)
+
+
+@dataclass(frozen=True, slots=True)
+class _Counter:
+    """A numbered list's count while its items are read."""
+
+    shown: bool
+    """Whether its markers differ from the items' places (and are written as text)."""
+    kind: str
+    next: int
+    step: int
+
+
+def _list_markers(page: str) -> str:
+    """Each item of a numbered list with the marker the browser prints before it written as
+    text (attack round 10): ``start`` (read as HTML reads an integer, ``41122334px`` too) plus
+    the item's place, counted down under ``reversed``, reset by an item's ``value``, in the
+    list's ``type`` (letters or Roman numerals: ``type="A" start="26616"`` prints a word). A
+    list with none of these counts from 1 and is left as it is: its markers are its places.
+    Lists nest: a stack of open lists, one scan of the list tags."""
+    if not any(w in page or w.upper() in page for w in ("start", "type", "reversed", "value")):
+        return page
+    parts: list[str] = []
+    at = 0
+    stack: list[_Counter | None] = []  # None: a bulleted list
+    for tag in _LIST_TAG.finditer(page):
+        closing, name = tag.group(1), tag.group(2).lower()
+        if name in ("ol", "ul"):
+            if closing:
+                if stack:
+                    stack.pop()
+                continue
+            if name == "ul":
+                stack.append(None)
+                continue
+            attributes = {
+                m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or ""
+                for m in _LIST_ATTRIBUTE.finditer(tag.group(3))
+            }
+            down = "reversed" in attributes
+            start = _html_integer(attributes.get("start"))
+            # a reversed list without start counts down from its length: its markers are its
+            # places read backwards, written only once an item's value sets one
+            shown = bool(attributes) and not (down and start is None)
+            kind = attributes.get("type", "1").strip() or "1"
+            stack.append(_Counter(shown, kind, 1 if start is None else start, -1 if down else 1))
+            continue
+        if closing or not stack or stack[-1] is None:
+            continue
+        counter = stack[-1]
+        value = _LIST_ATTRIBUTE.search(tag.group(3))
+        given = None
+        if value is not None and value.group(1).lower() == "value":
+            given = _html_integer(value.group(2) or value.group(3) or value.group(4))
+        number = counter.next if given is None else given
+        shown = counter.shown or given is not None
+        stack[-1] = _Counter(shown, counter.kind, number + counter.step, counter.step)
+        if shown:
+            parts += [page[at : tag.end()], f"{_marker(number, counter.kind)}. "]
+            at = tag.end()
+    return "".join(parts) + page[at:] if parts else page
 
 
 _ABBR_TITLE = re.compile(
@@ -558,7 +644,10 @@ def _scan(
     names: Collection[str] = (),
     *,
     mirror: bool = False,
+    records: bool = True,
 ) -> list[Seen]:
+    """What the gate finds in a published text (``records``: also down its tables' columns and
+    its lists, ``_down_records``; not for a text whose cells are joined already)."""
     text = readable(text)
     found = [
         Seen(finding, text, where)
@@ -569,6 +658,10 @@ def _scan(
     if "[^" in text:
         found += _unseen(_across_marks(text, where, allowed), found)
     found += _unseen(_across_lines(text, where, allowed), found)
+    if records:
+        known = {s.finding.fingerprint for s in found}
+        down = _down_records(text, where, allowed)
+        found += [s for s in down if s.finding.fingerprint not in known]
     if mirror or _BIDI.search(text):  # shown right to left, a number reads backwards
         mirrored = _NUMBER_RUN.sub(lambda m: m.group()[::-1], text)
         found += [
@@ -924,7 +1017,7 @@ def cells_side_by_side(
     if _may_cross(joined, allowed, seen):
         new = [
             s
-            for s in _scan(joined, TEXT, allowed, names)
+            for s in _scan(joined, TEXT, allowed, names, records=False)
             if s.finding.what in ACROSS_CELLS and s.finding.fingerprint not in seen
         ]
     else:
@@ -1362,6 +1455,183 @@ def _digit_runs(lines: list[str]) -> list[tuple[str, str, _Join]]:
     return runs
 
 
+_RECORD_LONGEST = 300
+"""The longest block read as a record of a sequence (a list's row, an item, a card, a feed's
+entry line): a paragraph of prose is read by the sentence rules."""
+_RECORD_SPAN = 3
+"""The most records one value is read across (a number in three parts: ``1705`` / ``905`` /
+``0052``)."""
+_RECORD_RUNS = 8
+"""The most runs of digits of one list item read (a title and a date hold three or four): an
+item of fifty numbers would be paired with the next one's fifty."""
+_GROUPED = re.compile(r"[0-9]++(?:[ \u00a0][0-9]++)*+")
+"""Digit groups a number is written in (``170 590``); not a date or a case number's parts
+(``2021-014``, ``18.05``: with the year on the next line, a PDF's wrapped cell read 11 digits)."""
+_PLAIN = re.compile(r"[0-9]++")
+
+
+def _records(text: str) -> Iterator[tuple[bool, list[tuple[int, str]]]]:
+    """The sequences a reader reads down a page (attack round 10): each column of a table, its
+    cells top to bottom, and each run of short blocks (a list's items, cards, rows without
+    cells), one after another: whether it is a column, and each record as (its offset in
+    ``text``, its text). A row runs from a line that starts a cell to the line that ends one (a
+    cell's line break, ``<br>``, stands inside it: a list's title over its description)."""
+    run: list[tuple[int, str]] = []
+    columns: list[list[tuple[int, str]]] = []
+    row: list[tuple[int, str]] = []  # the lines of a row not yet ended
+    offset = 0
+    for line in text.split("\n"):
+        at, offset = offset, offset + len(line) + 1
+        if row or _ROW_START.match(line):
+            row.append((at, line))
+            if not line.rstrip(" \u00a0").endswith("|"):
+                if len(row) > _ROW_LINES:
+                    row = []  # no row after all: a line that starts with a bar
+                continue
+            first, end = row[0][0], row[-1][0] + len(row[-1][1])
+            cells = [(m.start(), m.group()) for m in _ROW_CELL.finditer(text, first, end)]
+            cells = [(start, cell) for start, cell in cells if cell.strip()]
+            row = []
+            if columns and len(columns) != len(cells):
+                yield from ((True, c) for c in columns)
+                columns = []
+            columns = columns or [[] for _ in cells]
+            for column, cell in zip(columns, cells, strict=True):
+                column.append(cell)
+            continue
+        yield from ((True, c) for c in columns)
+        columns = []
+        if len(line) <= _RECORD_LONGEST and _ANY_DIGIT.search(line):
+            run.append((at, line))
+            continue
+        if len(run) > 1:
+            yield False, run
+        run = []
+    yield from ((True, c) for c in columns)
+    if len(run) > 1:
+        yield False, run
+
+
+_ROW_LINES = 12
+"""The most lines of one row (its cells' line breaks)."""
+_ROW_CELL = re.compile(r"[^|]++")
+"""A cell's text in a row (its lines together)."""
+
+
+def _parts(record: str, *, column: bool) -> tuple[list[str], list[str]]:
+    """The digits a record may lend a value split over records, as the digits that may end one
+    (the left part) and those that may start the rest (the right part). In a table's column, a
+    reader joins the digits that end a cell with those that start the cell under it: the end
+    of the cell's last run of digit groups (``170590``, ``170 590``, ``590`` of it) and the
+    start of its first. In a list, an item holds more than one value (a title and a date on
+    one line): each run of digits, and each run of groups whole (``170 590``)."""
+    grouped = list(_GROUPED.finditer(record))
+    if not grouped:
+        return [], []
+    if not column:
+        runs = [m.group() for m in islice(_PLAIN.finditer(record), _RECORD_RUNS)]
+        runs += [
+            _NOT_DIGIT.sub("", m.group()) for m in grouped[:_RECORD_RUNS] if len(m.group()) < 30
+        ]
+        kept = [run for run in dict.fromkeys(runs) if len(run) <= 10]
+        return kept, kept
+    last = _PLAIN.findall(grouped[-1].group())[-6:]
+    first = _PLAIN.findall(grouped[0].group())[:6]
+    ends = ["".join(last[i:]) for i in range(len(last))]
+    starts = ["".join(first[: i + 1]) for i in range(len(first))]
+    return [d for d in ends if len(d) <= 10], [d for d in starts if len(d) <= 10]
+
+
+def _down_records(text: str, where: str, allowed: Collection[str]) -> list[Seen]:
+    """An identity number a reader assembles down a sequence (``_records``): a part in one
+    record and the rest in the next, or in the one after it with a record between that lends
+    its one run of digits whole (``Vedtak 1705`` / ``Sak 905`` / ``0052 …``); eleven digits with
+    a valid date and check digits. The rows of a list sorted newest first (``Vedtak 170590``
+    over ``50052 enslig kvinne``, the date between them in text order) are read by column, as
+    a reader reads them (attack round 10). For identity numbers only: their check digits make
+    a chance match all but impossible, where an account number's one check digit would match
+    a tenth of any two counts. Reported at the first part."""
+    return _read_down(_records(text), text, where, allowed)
+
+
+def _read_down(
+    sequences: Iterable[tuple[bool, list[tuple[int, str]]]],
+    text: str,
+    where: str,
+    allowed: Collection[str],
+) -> list[Seen]:
+    """``_down_records`` of these sequences of records in ``text``."""
+    found: list[Seen] = []
+    tried: set[str] = set()
+    for column, records in sequences:
+        parts = [_parts(record, column=column) for _, record in records]
+        starts: list[dict[int, list[str]]] = []  # each record's right parts by length
+        for _, rights in parts:
+            by_length: dict[int, list[str]] = {}
+            for right in rights:
+                by_length.setdefault(len(right), []).append(right)
+            starts.append(by_length)
+        worded = [_LETTER.search(record) is not None for _, record in records]
+        middles = [_middle(record) for _, record in records]
+        for i in range(len(records) - 1):
+            for left in parts[i][0]:
+                digits, j = left, i + 1
+                while j < min(len(records), i + _RECORD_SPAN):
+                    # (a column of counts alone is read by the rules for one-column tables)
+                    rights = starts[j].get(11 - len(digits), []) if worded[i] or worded[j] else []
+                    for right in rights:
+                        whole = digits + right
+                        if whole not in tried:
+                            tried.add(whole)
+                            spot = _spot(records[i][1], left, records[i][0])
+                            found += _identity_at(whole, spot, text, where, allowed)
+                    digits += middles[j]  # a middle part: its one run
+                    if not middles[j] or len(digits) >= 11:
+                        break
+                    j += 1
+    return found
+
+
+def _middle(record: str) -> str:
+    """The digits a record lends whole between two others: the one run of digit groups of a
+    record with words (a title: ``Sak 905``), of fewer than eleven digits; "" for any other."""
+    grouped = _GROUPED.search(record)
+    if grouped is None or grouped.end() - grouped.start() > 30 or not _LETTER.search(record):
+        return ""  # (a number alone is a year or a count: a PDF's wrapped cell, a column)
+    if _GROUPED.search(record, grouped.end()) is not None:
+        return ""
+    digits = _NOT_DIGIT.sub("", grouped.group())
+    return digits if len(digits) < 11 else ""
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _spot(record: str, left: str, at: int) -> tuple[int, int]:
+    """Where the left part ``left`` (digits) stands: in ``text``, which ``record`` starts at
+    ``at`` (its last place in the record: a column's part ends its cell)."""
+    places = [i for i, ch in enumerate(record) if ch.isdigit()]
+    digits = "".join(record[i] for i in places)
+    found = digits.rfind(left)
+    if found < 0:
+        return at, at + len(record)
+    return at + places[found], at + places[found + len(left) - 1] + 1
+
+
+def _identity_at(
+    digits: str, spot: tuple[int, int], text: str, where: str, allowed: Collection[str]
+) -> list[Seen]:
+    if not is_identity_number(digits):
+        return []
+    start, end = spot
+    found = []
+    for f in find_personal_data(digits, allowed=allowed, markers=False):
+        if f.what == WHAT_IDENTITY:
+            masked = f"{f.masked}, delt over rader eller punkter"
+            found.append(Seen(Finding(start, end, f.what, masked, f.fingerprint), text, where))
+    return found
+
+
 _TITLE = re.compile(r"<h1\b[^>]*+>(?P<title>.*?)</h1\s*+>", re.S | re.I)
 _TITLE_SIX = re.compile(r"(?<![0-9])[0-9]{6}(?![0-9])")
 _PAGE_FIVE = re.compile(r"(?<![0-9])[0-9]{5}(?![0-9])")
@@ -1431,6 +1701,8 @@ def in_markup(
     twice: the same text gives the same findings."""
     first, mirror = visible_text(text), _mirrored(text)
     found = _in_shown(text, first, mirror, allowed, names, None)
+    if "<entry" in text or "<item" in text:
+        found += _unseen(_feed_fields(text, allowed), found)
     unescaped = html.unescape(text)
     if unescaped == text:
         return found
@@ -1445,6 +1717,33 @@ def in_markup(
         text=not (mirror_second == mirror and second.text == first.text),
         hidden=second.hidden != first.hidden,
     )
+
+
+_FEED_FIELD = re.compile(
+    r"<(title|summary|content|description)\b[^<>]*+>(.*?)</\1\s*+>", re.S | re.I
+)
+"""A feed entry's field a feed reader lists entry under entry."""
+
+
+def _feed_fields(text: str, allowed: Collection[str]) -> list[Seen]:
+    """A feed's entries as a feed reader lists them (attack round 10): each field's values,
+    entry after entry (the titles of two decisions one under the other), read down as a column
+    (``_down_records``), each value's markup escaped or not read as shown."""
+    fields: dict[str, list[str]] = {}
+    for field in _FEED_FIELD.finditer(text):
+        shown = visible_text(html.unescape(field.group(2))).text.replace("\n", " ")
+        fields.setdefault(field.group(1).lower(), []).append(readable(shown))
+    lines: list[str] = []
+    sequences: list[tuple[bool, list[tuple[int, str]]]] = []
+    at = 0
+    for values in fields.values():
+        records = []
+        for value in values:
+            records.append((at, value))
+            lines.append(value)
+            at += len(value) + 1
+        sequences.append((True, records))
+    return _read_down(sequences, "\n".join(lines), TEXT, allowed)
 
 
 _XML_TEXT = re.compile(r">([^<]++)<")

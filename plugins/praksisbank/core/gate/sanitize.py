@@ -61,7 +61,7 @@ _EXTRA: dict[str, frozenset[str]] = {
     "th": frozenset({"align", "colspan", "rowspan", "scope", "style"}),
     "col": frozenset({"span"}),
     "colgroup": frozenset({"span"}),
-    "ol": frozenset({"start", "type"}),
+    "ol": frozenset({"start"}),
     "details": frozenset({"open"}),
     "time": frozenset({"datetime"}),
     "del": frozenset({"datetime"}),
@@ -158,6 +158,14 @@ def _classes(element: str, value: str) -> str | None:
 _SAFE_ID = re.compile(r"[^\W_][\w:.-]*")
 """An anchor of the form the table of contents makes. No leading ``_``: Material's own elements
 (``__config``, ``__search``…) have such ids, and content must not shadow them."""
+
+_LIST_START = re.compile(r"0|[1-9][0-9]{0,2}")
+"""The one ``start`` of a numbered list kept: a plain integer of up to three digits (a list
+continued after a paragraph). The browser prints ``start`` as the first item's marker, and
+reads it as HTML reads an integer: ``start="41122334px"`` prints ``41122334.`` (attack round
+10), so any other value is dropped and the list counts from 1. ``type`` is not kept at all
+(``type="A"`` or ``"a"`` prints ``start`` as letters, any word; ``"I"`` as a Roman numeral),
+nor ``reversed``, nor ``value`` on an item."""
 
 _ALIGN = re.compile(r"\s*text-align\s*:\s*(left|right|center)\s*;?\s*", re.IGNORECASE)
 """The one style the tables extension writes (``style="text-align: left;"``)."""
@@ -284,6 +292,8 @@ def _filter(element: str, attribute: str, value: str, reserved: frozenset[str]) 
             and value not in reserved
         )
         return value if ok else None
+    if attribute == "start":
+        return value if _LIST_START.fullmatch(value) else None
     if attribute == "style":
         match = _ALIGN.fullmatch(value) if element in {"td", "th"} else None
         return f"text-align: {match.group(1).lower()};" if match else None
