@@ -172,7 +172,21 @@ def gate_shapes(size: int) -> dict[str, str]:
     }
 
 
-_NORWEGIAN_WORDS = "null en to tre fire fem seks sju åtte ni tjue hundre tusen".split()
+_NORWEGIAN_WORDS = [
+    "null",
+    "en",
+    "to",
+    "tre",
+    "fire",
+    "fem",
+    "seks",
+    "sju",
+    "åtte",
+    "ni",
+    "tjue",
+    "hundre",
+    "tusen",
+]
 
 
 def _drawn_words(size: int) -> str:
