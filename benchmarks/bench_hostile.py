@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import random
 import resource
 import subprocess
 import sys
@@ -180,8 +181,40 @@ def gate_shapes(size: int) -> dict[str, str]:
             "<li>c</li></ol></li></ol>\n",
             size,
         ),
+        # attack round 10, finding 9: Norwegian number words, 30 drawn at random a line (every
+        # line says different digits, so each is read again: the worst shape known at stop 25)
+        "number words, drawn at random": _drawn_words(size),
         **{f"probe: {name}": fill(piece, size) for name, piece in PROBES.items()},
     }
+
+
+_NORWEGIAN_WORDS = [
+    "null",
+    "en",
+    "to",
+    "tre",
+    "fire",
+    "fem",
+    "seks",
+    "sju",
+    "åtte",
+    "ni",
+    "tjue",
+    "hundre",
+    "tusen",
+]
+
+
+def _drawn_words(size: int) -> str:
+    """Lines of 30 Norwegian number words drawn with a fixed seed (the same text every run)."""
+    draw = random.Random(10)
+    lines: list[str] = []
+    length = 0
+    while length < size:
+        line = ", ".join(draw.choice(_NORWEGIAN_WORDS) for _ in range(30)) + ".\n"
+        lines.append(line)
+        length += len(line)
+    return "".join(lines)[:size]
 
 
 PROBES = {

@@ -145,7 +145,7 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
     # foreign phones (`+380 50 123 4567` holds a Norwegian-looking `380 50 123`), then Norwegian
     # phones, then addresses and names.
     more = personaldata.scan(t, known_names)
-    said = _spoken(t)  # an identity number read out outranks a name (round 6: Arabic script)
+    said = _spoken(t, capped=True)  # an identity number read out outranks a name (round 6)
     # and, like a national number after its keyword, an account number its digits also make
     never = [c for c in (*said, *more[personaldata.DOCUMENT]) if c[2] in NEVER_EXCEPTED]
     never += braille.candidates(t)  # refused whatever the cells spell (braille.py)
@@ -240,17 +240,43 @@ _CHECKED = frozenset((WHAT_IDENTITY, WHAT_DUF))
 DUF number's year and twelve digits) are no amount."""
 
 
-def _spoken(t: str) -> list[_Candidate]:
+def _spoken(t: str, *, capped: bool = False) -> list[_Candidate]:
     """Numbers written in words (``spoken.py``): the detectors run on the digits a run says,
     and what they find is reported at the run; a run of at least ``SPOKEN_ALONE`` digits
     that they do not know is reported as a number of its own. Beside a currency (an amount)
     only the classes with check digits count: ``kr`` before an identity number read out in
-    words excuses it no more than it does the digits."""
+    words excuses it no more than it does the digits.
+
+    ``capped`` (``_scan``): once ``caps.CAP`` candidates of the classes an exception may clear
+    are kept, the runs that start after the last of them are read for `NEVER_EXCEPTED` alone
+    (``_scan`` keeps only the first ``CAP`` of that list, so the rest cannot change its result),
+    and only when a detector of those classes proposes one there (``_never_possible``)."""
     found: list[_Candidate] = []
     alone: dict[tuple[int, int], str] = {}
     first: dict[tuple[int, int], str] = {}
     read: dict[str, list[_Candidate]] = {}  # the same digits said again are read once
+    kept = 0  # candidates of the other classes, of the runs before ``group``
+    group: tuple[int, int] | None = None  # the run being read (its readings come together)
+    group_found = False
+    full_at: int | None = None  # the start after which only `NEVER_EXCEPTED` is read
     for start, end, digits, amount in spoken.runs(t):  # a run may come more than once
+        if group != (start, end):
+            if group is not None and group in alone and not group_found:
+                kept += 1
+            if capped and full_at is None and kept >= caps.CAP and group is not None:
+                full_at = group[0]
+            group, group_found = (start, end), False
+        if full_at is not None and start > full_at:
+            if digits not in read and not _never_possible(digits):
+                read[digits] = []
+            if digits not in read:
+                read[digits] = _scan(digits)[1]
+            found += [
+                (start, end, what, f"{masked}, skrevet med ord", canonical)
+                for _s, _e, what, masked, canonical in read[digits]
+                if what in NEVER_EXCEPTED
+            ]
+            continue
         primary = first.setdefault((start, end), digits) == digits  # (its readings, `spoken`)
         if digits not in read:
             read[digits] = _scan(digits)[1]
@@ -262,6 +288,8 @@ def _spoken(t: str) -> list[_Candidate]:
             (start, end, what, f"{masked}, skrevet med ord", canonical)
             for _s, _e, what, masked, canonical in inner
         ]
+        group_found = group_found or bool(inner)
+        kept += sum(1 for c in inner if c[2] not in NEVER_EXCEPTED)
         if not inner and not amount and primary and len(digits) >= SPOKEN_ALONE:
             alone[start, end] = digits
     known = {(c[0], c[1]) for c in found}
@@ -269,6 +297,27 @@ def _spoken(t: str) -> list[_Candidate]:
         if (start, end) not in known:
             found.append((start, end, WHAT_SPOKEN, f"{_mask(digits)}, skrevet med ord", digits))
     return found
+
+
+def _never_possible(digits: str) -> bool:
+    """Whether ``_scan(digits)`` may hold a candidate of `NEVER_EXCEPTED`: whether one of the
+    detectors that propose those classes proposes one (those of ``checked_fingerprints``, which
+    propose every candidate ``_scan`` does of the classes with check digits, and DUF numbers)."""
+    norm = _Normalised(digits)
+    t = norm.text
+    found: list[_Candidate] = []
+    if any(d in t for d in _ASCII_DIGITS) and sum(map(t.count, _ASCII_DIGITS)) >= 7:
+        found += _each(_IDENTITY.search, t, _identity) + _each(_DUF.search, t, _duf)
+        found += (
+            _split_identity_candidates(t)
+            + _split_anywhere_candidates(t)
+            + _reversed_identity_candidates(t)
+        )
+    found += personaldata.scan_checked(t)
+    found += braille.candidates(t)
+    found += _encoded(t, lambda start, end: digits[norm.start(start) : norm.end(end)])
+    found += _spoken(t)
+    return any(c[2] in NEVER_EXCEPTED for c in found)
 
 
 def _encoded(t: str, original: Callable[[int, int], str]) -> list[_Candidate]:
