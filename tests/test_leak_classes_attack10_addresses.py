@@ -36,6 +36,12 @@ FORMS = [
     Row("a numbered district", "Han bodde i District 5 i Kabul.", False),
     Row("a public street and a year", "Krakket på Wall Street 1929 rammet verden.", False),
     Row("a distance", "Veien er 12 km lang.", False),
+    # the probe after round 10: a street's name before a date, a count or a distance
+    Row("a street and a date", "Over 300 ble pågrepet på Istiklal Caddesi 19 mars 2023.", False),
+    Row("a road and a month", "Eksplosjonen på Darulaman Road 3 september 2019.", False),
+    Row("a street and a count", "Søkeren demonstrerte på Istiklal Caddesi 3 ganger.", False),
+    Row("a street and a distance", "Skolen ligger på Airport Road 2 km fra sentrum.", False),
+    Row("a street and years", "Han drev en butikk i Atatürk Caddesi 10 år.", False),
     Row("a quarter word and a duration", "Søkeren bodde i Mah. i 3 år.", False),
     Row("a Turkish word in a sentence", "Sokaklar ble stengt i 2016, og 3 personer ble "
         "arrestert.", False),

@@ -49,6 +49,8 @@ ROWS = [
     Row("an identity number in tag digits", f"Nummeret{tags(NUMBER)} står der.", True),
     Row("tag digits after a zero-width space", f"Nummer\u200b{tags(NUMBER)}.", True),
     Row("an e-mail address in tags", f"Skriv til {tags('amir.h@example.org')}.", True),
+    # a tag digit inside a number a reader sees: it reads the visible digits as one number
+    Row("a tag digit inside a number", f"Nummer {NUMBER[:6]}{tags('1')}{NUMBER[6:]}.", True),
     # near misses: one enclosed digit as a list mark, a subdivision flag (tag letters), a year
     Row("one parenthesised mark", "⑴ Søkeren har fått avslag, jf. § 28.", False),
     Row("a flag's tag letters", f"Flagget \U0001f3f4{tags('gbsct')}\U000e007f henger ute.", False),

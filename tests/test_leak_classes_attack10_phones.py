@@ -26,6 +26,8 @@ NATIONAL = [
     Row("a place in a row", "Russisk nummer 8 av 10 i rekken.", False),
     Row("a date after the phone", "Telefonen ble beslaglagt 12.03.2020.", False),
     Row("a count", "Han ringte 8 ganger fra telefonen.", False),
+    # the probe after round 10: `номер` is «number», of a case as of anything
+    Row("a case number after номер", "Dokumentet viser sak номер 0512345 fra 2019.", False),
     Row("years", "Mobil 2019–2021 ble brukt.", False),
     Row("a place in a list", "Eritreisk nummer 2 i listen.", False),
     Row("an organisation number", "Organisasjonsnummer 974 760 673.", False),

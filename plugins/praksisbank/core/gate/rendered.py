@@ -602,12 +602,19 @@ def _folded(ch: str) -> str:
 _NEEDS_NFKC = _foldable()
 
 
+_TAG_BETWEEN_DIGITS = re.compile(r"(?<=\d)[\U000e0020-\U000e007e]+(?=\d)")
+"""Tag characters between two digits a reader sees (``_folded`` reads others as the ASCII they
+mirror): the reader reads the two digits as one number."""
+
+
 def readable(text: str) -> str:
     """``text`` as a reader reads it: compatibility forms folded (``_folded``), digits of every
     script as 0-9, O, o, I and l that stand for a digit (``1O2``), and Z, S, G and B between
     digits (``9ZS0``) read as one. The result may differ in length. Numerals that are no
     digits (``፵፰``, ``四十八``, ``ⅩⅦ.Ⅲ.1992``) are read as their number first (``numerals.py``)."""
     text = numerals.read(text)
+    if _TAG_BETWEEN_DIGITS.search(text):  # as nothing: a reader sees the digits side by side
+        text = _TAG_BETWEEN_DIGITS.sub("", text)
     if _NEEDS_NFKC.search(text):
         text = _NEEDS_NFKC.sub(lambda m: _folded(m.group()), text)
     if _LOOKALIKE_SEPARATOR.search(text):

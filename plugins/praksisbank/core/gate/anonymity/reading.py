@@ -53,7 +53,8 @@ _TAG_TEXT = "\U000e0020-\U000e007e"
 """Unicode's tag characters that mirror ASCII (a tag digit, a tag letter): no browser shows them,
 but they stay in the published page and its search record, where a program reads them back as
 the ASCII they mirror (attack round 10: a phone number in tag digits). Read as that ASCII, one
-character for one; the language tag and the cancel tag stay invisible."""
+character for one, but as nothing between two visible digits (``_tag_text``); the language tag
+and the cancel tag stay invisible."""
 
 
 _DOTS = "\uff0e\u3002\uff61\ufe52\u2024"
@@ -86,6 +87,17 @@ def _hidden(original: str, start: int, used: int, token: str) -> str:
         and original[start + used : start + used + 1].isdigit()
     )
     return "" if between else " "
+
+
+def _tag_text(original: str, start: int, used: int, token: str) -> str:
+    """What a run of tag characters stands for: the ASCII it mirrors, or nothing between two
+    digits a reader sees, who reads those two as one number (`170590` + a tag `1` + `12355` is
+    the 11-digit number shown; the probe after round 10)."""
+    between = (
+        original[start - 1 : start].isdigit()
+        and original[start + used : start + used + 1].isdigit()
+    )
+    return "" if between else "".join(chr(ord(ch) - 0xE0000) for ch in token)
 
 
 _PERCENT_KEEP = frozenset("0123456789@+.- ")
@@ -269,7 +281,7 @@ class _Normalised:
                     continue
                 replacement = ch
             elif match.lastgroup == "tagged":
-                replacement = "".join(chr(ord(ch) - 0xE0000) for ch in token)
+                replacement = _tag_text(original, start, used, token)
             elif token == "\\" or match.lastgroup in ("join", "hidden"):
                 replacement = _hidden(original, start, used, token)
             elif match.group("numeral") is not None:

@@ -453,8 +453,9 @@ def _keyed_phones(text: str) -> list[Candidate]:
     """Phone numbers in the national form of a country after a phone word (`Russisk nummer: 8
     912 345-67-89`, `Eritreisk nummer: 07 123456`, `Телефон: 8 912 345 67 89`): tried in the
     regions the words before it name (`russisk`, `Eritrea`) first, then, after a word for a
-    phone (not `nummer` alone), in the arrival countries'. A number the trigger's national
-    form finds already (`067 123 45 67`) is left to it; a date's grouping is none."""
+    phone (not `nummer` or `номер` alone: `sak номер 0512345`), in the arrival countries'. A
+    number the trigger's national form finds already (`067 123 45 67`) is left to it; a date's
+    grouping is none."""
     found: list[Candidate] = []
     budget = _Budget(200)
     for match in _PHONE_WORD_AT.finditer(text):
@@ -470,7 +471,7 @@ def _keyed_phones(text: str) -> list[Candidate]:
                 _COUNTRY_WORDS[m.group(1).lower()] for m in _COUNTRY_WORD.finditer(before)
             )
         )
-        bare = match.group().lower().startswith("nummer")
+        bare = match.group().lower().startswith(("nummer", "номер"))  # «number», of anything
         if bare and not named:
             continue  # `saksnummer`, `nummer 12`: no phone unless a country's phone is meant
         digits = _digits(number)
