@@ -38,6 +38,7 @@ def _decisions(project: Project, first: str, second: str, *, tags: bool = False)
 
 CASES = [
     ("titles in consecutive rows", "titles"),
+    ("titles in rows oldest first, as a country's page shows them", "titles-oldest"),
     ("tags side by side", "tags"),
     ("free pages side by side in the navigation", "nav"),
     ("two headings far apart in the table of contents", "toc"),
@@ -47,6 +48,9 @@ CASES = [
 def _write(project: Project, kind: str, first: str, second: str) -> list[str]:
     if kind == "titles":
         _decisions(project, first, second)
+        return ["decision_bank/afg/2018-02-a.md", "decision_bank/afg/2018-01-b.md"]
+    if kind == "titles-oldest":  # the older decision holds the first half
+        _decisions(project, second, first)
         return ["decision_bank/afg/2018-02-a.md", "decision_bank/afg/2018-01-b.md"]
     if kind == "tags":
         _decisions(project, first, second, tags=True)
@@ -62,12 +66,14 @@ def _write(project: Project, kind: str, first: str, second: str) -> list[str]:
 
 HALVES = {
     "titles": (f"Vedtak {SIX}", f"{FIVE} enslig kvinne"),
+    "titles-oldest": (f"Vedtak {SIX}", f"{FIVE} enslig kvinne"),
     "tags": (SIX, FIVE),  # tags «sak170590» and «sak50052»
     "nav": (f"Notat {SIX}", f"{FIVE} notat"),
     "toc": (f"Dato {SIX}", f"Nummer {FIVE}"),
 }
 NEAR = {
     "titles": ("Vedtak 2018-092", "2018-091 enslig kvinne"),
+    "titles-oldest": ("Vedtak 2018-092", "2018-091 enslig kvinne"),
     "tags": ("2018", "28"),
     "nav": ("Notat 2024", "§ 28 i praksis"),
     "toc": ("Rt. 2011 s. 1481", "HR-2019-1234-A"),

@@ -563,8 +563,8 @@ def _sequences(
     the build shows it (Norwegian, for the message):
 
     - every list of decisions (all, each country, outcome, legal basis, category and tag),
-      newest first, with and without the current ones first: each row's title, description
-      and date (``templates/finder_macros.html``);
+      newest first, with and without the current ones first, and oldest first (a country's
+      page): each row's title, description and date (``templates/finder_macros.html``);
     - the tags, sorted, as the tags' index and the tag pages' addresses show them;
     - the navigation: the free pages (no document of a kind: those stand in lists) in the
       order of their files, all of them and each folder's;
@@ -581,7 +581,8 @@ def _sequences(
             keys += [f"stikkord {t}" for t in d.tags]
             for key in keys:
                 groups.setdefault(key, []).append(d)
-        for group in groups.values():
+        # (oldest first too: a country's page lists its decisions so, the re-run of round 10)
+        for group in [*groups.values(), *(g[::-1] for g in groups.values())]:
             ids = tuple(d.id for d in group)
             if len(group) < 2 or ids in seen:
                 continue
