@@ -32,7 +32,14 @@ from praksisbank.core.gate.names.lists import (
 )
 from praksisbank.core.gate.places import fold as _fold
 
-_CUE_VERBS = r"heter|het|hette|kalt|kalles|kaltes|kalte"
+_CUE_VERBS = r"heter|het|hette|kalt|kalles|kaltes|kalte|født|fødd"
+"""Verbs a name follows; `født`/`fødd` with a capitalised word after it gives a maiden name
+(`Søkeren, født Kovalenko,`), a place takes `i` (`født i Kabul`)."""
+
+
+_NEE = frozenset(("født", "fødd"))
+"""Cue verbs whose word after counts only when shaped like a name (`født Kovalenko`, not
+`født Norge`), as after `heretter`."""
 
 
 _CUE_WORDS = (
@@ -160,7 +167,7 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool, bool, str]]:
             verb, quoted = cue.group("verb") is not None, bool(cue.group("quote"))
             kind = "party" if cue.group("party") else "kin" if cue.group("kin") else ""
             bare = _BARE_LABEL.fullmatch(cue.group("label") or "") and ":" not in cue.group()
-            if cue.group("hence") or bare:
+            if cue.group("hence") or bare or (cue.group("verb") or "").lower() in _NEE:
                 kind = "weak"
             if cue.group("person"):
                 kind = "person"
