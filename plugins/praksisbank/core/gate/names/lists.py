@@ -312,5 +312,8 @@ def _large_places() -> frozenset[str]:
 _NAME_HEADERS = frozenset(
     ("fornavn", "etternavn", "mellomnavn", "familienavn", "slektsnavn", "kallenavn", "alias",
      "navn", "fullt navn", "first name", "last name", "given name", "surname", "family name",
-     "name", "full name", "pikenavn")
+     "name", "full name", "pikenavn",
+     # nynorsk
+     "førenamn", "fornamn", "etternamn", "mellomnamn", "familienamn", "slektsnamn", "kallenamn",
+     "namn", "fullt namn", "pikenamn", "jentenamn")
 )  # fmt: skip
