@@ -32,12 +32,12 @@ from praksisbank.core.gate.names.lists import (
 )
 from praksisbank.core.gate.places import fold as _fold
 
-_CUE_VERBS = r"heter|het|hette|kalt|kalles|kaltes|kalte|født|fødd|heiter|heitte|kallast"
+_CUE_VERBS = r"heter|het|hette|kalt|kalles|kaltes|kalte|født|fødd|née|heiter|heitte|kallast"
 """Verbs a name follows; `født`/`fødd` with a capitalised word after it gives a maiden name
 (`Søkeren, født Kovalenko,`), a place takes `i` (`født i Kabul`)."""
 
 
-_NEE = frozenset(("født", "fødd"))
+_NEE = frozenset(("født", "fødd", "née"))
 """Cue verbs whose word after counts only when shaped like a name (`født Kovalenko`, not
 `født Norge`), as after `heretter`."""
 
