@@ -17,6 +17,7 @@ ROWS = [
     Row("www and a country domain", "Nettsiden www.amirhassan.no er slettet.", True),
     Row("a second-level domain", "Siden https://www.olenakovalenko.com.ua/ er stengt.", True),
     Row("a subdomain before", "Bloggen https://blog.amirhassan.no/ er slettet.", True),
+    Row("digits after the name", "Bloggen https://amirhassan90.no/ er slettet.", True),
     Row("a surname's shape", "Bloggen https://zarminarahimi.example/ ble lagt ned.", True),
     # near misses
     Row("authorities", "Se www.udi.no, https://lovdata.no/dokument/NL/lov/2008-05-15-35.", False),

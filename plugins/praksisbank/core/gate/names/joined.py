@@ -263,11 +263,12 @@ def continues_name(word: str, *, farm: bool = True) -> bool:
 
 _HOST_LABEL = re.compile(
     r"(?:(?<=://)(?:[a-z0-9-]{1,40}+\.){0,3}?|(?<=www\.)|(?<![\w@.%+-]))(?P<label>[a-zæøå]{6,40}+)"
-    r"(?=(?:\.[a-z0-9-]{1,40}+)*\.[a-z]{2,13}(?![\w@-]))"
+    r"[0-9]{0,4}+(?=(?:\.[a-z0-9-]{1,40}+)*\.[a-z]{2,13}(?![\w@-]))"
 )
 """A host's label in small letters: the first of a web address's host (`https://amirhassan.no/`,
 `www.olenakovalenko.example`, `amirhassan.example`) or one after up to three subdomains of an
-address with a scheme (`https://blog.amirhassan.no/`), not an e-mail's (those have their rule)."""
+address with a scheme (`https://blog.amirhassan.no/`), perhaps with digits after it
+(`amirhassan90.no`); not an e-mail's (those have their rule)."""
 
 
 def _host_names(text: str, known: list[str], found: list[Candidate]) -> None:
