@@ -295,6 +295,17 @@ PROBES = {
     "r10 plates": "skilter AA 1234 ",
     "r10 plaka": "plakası 34 ABC ",
     "r10 ru plate": "Номер автомобиля: А123В ",
+    # attack round 10, classes 13, 15, 16 and 17
+    "a10-binti": "Amina binti Yusuf ",
+    "a10-nee": "født Kovalenko, ",
+    "a10-host": "https://amirhassan.example/ ",
+    "a10-hostbare": "olenakovalenko.example ",
+    "a10-atword": "a.b равлик c крапка ",
+    "a10-heiter": "Søkjaren heiter Olena ",
+    "a10-namn": "Etternamnet hennar er Kovalenko ",
+    "a10-opphald": "opphaldskortet hans hadde nummer AB1 ",
+    "a10-fod": "fød. 17.05.1990 ",
+    "a10-pasnr": "pas nr. N12 ",
 }
 
 

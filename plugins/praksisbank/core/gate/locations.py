@@ -155,7 +155,7 @@ _IMEI_SHAPE = re.compile(
 """(The look-behind after the first digit, as `_PROGRES`'s: the engine skips to digits in C.)"""
 _IMEI_AFTER_WORD = re.compile(
     r"(?i)(?<![\w])(?:imei(?:sv)?|serienummer(?:et)?)(?:-?nummer(?:et)?|-?nr\.?)?"
-    r"(?:[ \u00a0]+(?:er|var|til|på|hans|hennes|telefonens|mobilens))*[ \u00a0:#=]*"
+    r"(?:[ \u00a0]+(?:er|var|til|på|hans|hennes|hennar|telefonens|mobilens))*[ \u00a0:#=]*"
     r"(?P<number>[0-9](?:[- \u00a0]?[0-9]){13,15})(?![0-9])"
 )
 

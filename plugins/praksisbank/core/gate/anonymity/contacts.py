@@ -39,14 +39,19 @@ _EMAIL = re.compile(
 # `@`; the local part is read backwards from it as for a plain address.
 _AT_WORDS = (
     "arobase|arrobase|arroba|chiocciola|klammeraffe|at-zeichen|sobaka|собака|kukac|miau"
+    # Ukrainian «snail» and «little dog» (also Russian), Turkish «at sign» (issue 17, round 10)
+    "|равлик|ravlyk|собачка|sobachka|et işareti|et isareti"
     "|\u0622\u062a|\u0627\u062a|\u0627\u064e\u062a"  # Arabic and Persian «at» (آت, ات, اَت)
 )
 """Words for `@` in the arrival and transit countries' languages (French, Spanish, Italian,
-German, Russian, Hungarian, Arabic, Persian), as `krøllalfa` and `snabel-a` are ours."""
+German, Russian, Ukrainian, Turkish, Hungarian, Arabic, Persian), as `krøllalfa` and `snabel-a`
+are ours. Literal words (`_OBF_FOREIGN_AT` looks them up with `in`)."""
 
 
 _DOT_WORDS = (
     "point|punkt|punto|nokta|tochka|точка|pont"
+    # Ukrainian, Kurmanji, Somali «dot»; Pashto ټکی, Tigrinya ነጥቢ, Amharic ነጥብ
+    "|крапка|krapka|xal|dhibic|\u067c\u06a9\u06cc|\u1290\u1325\u1262|\u1290\u1325\u1265"
     "|\u0646\u0642\u0637\u0629|\u0646\u0642\u0637\u0647|\u062f\u0627\u062a"  # نقطة نقطه دات
 )
 """Words for the dot of an address in those languages: only after a word for `@` that is not

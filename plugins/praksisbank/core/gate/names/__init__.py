@@ -63,6 +63,7 @@ from praksisbank.core.gate.names.disguises import (
     _small_surnames,
 )
 from praksisbank.core.gate.names.joined import (
+    _host_names,
     _joined_names,
     _person_then_pair,
 )
@@ -237,6 +238,7 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
     alone: list[Candidate] = []  # one word after a word for a person, if no rule read more
     rules: tuple[Callable[[], object], ...] = (
         lambda: _camel(text, known_list, found),  # `AmirHassan`
+        lambda: _host_names(text, known_list, found),  # `https://amirhassan.example/`
         lambda: _middle_marked(text, known_list, found),  # `Nguyen Van Thanh`
         lambda: _other_names(text, known_list, found, starts, other_scripts),
         lambda: _small_surnames(text, known_list, found),

@@ -33,13 +33,22 @@ from praksisbank.core.gate.names.lists import (
 from praksisbank.core.gate.places import fold as _fold
 from praksisbank.core.gate.prefilter import Keyed, may_hold
 
-_CUE_VERBS = r"heter|het|hette|kalt|kalles|kaltes|kalte"
+_CUE_VERBS = r"heter|het|hette|kalt|kalles|kaltes|kalte|født|fødd|née|heiter|heitte|kallast"
+"""Verbs a name follows; `født`/`fødd` with a capitalised word after it gives a maiden name
+(`Søkeren, født Kovalenko,`), a place takes `i` (`født i Kabul`)."""
+
+
+_NEE = frozenset(("født", "fødd", "née"))
+"""Cue verbs whose word after counts only when shaped like a name (`født Kovalenko`, not
+`født Norge`), as after `heretter`."""
 
 
 _CUE_WORDS = (
-    r"alias|ved[ \u00a0]+navn(?:et)?"
-    r"|med[ \u00a0]+navn(?:et)?|(?:for|etter|mellom|familie|slekts|kalle|klan|pike)?navn(?:et|ene)?"
-    r"(?:[ \u00a0]+(?:hans|hennes|sitt|deres))?(?:[ \u00a0]+(?:er|var|lyder|lød))?"
+    r"alias|ved[ \u00a0]+na[vm]n(?:et)?"
+    r"|med[ \u00a0]+na[vm]n(?:et)?|(?:for|føre|etter|mellom|familie|slekts|kalle|klan|pike|jente)?"
+    # bokmål `navn` and nynorsk `namn` (`Etternamnet hennar er`, `Førenamn:`)
+    r"na(?:vn(?:et|ene)?|mn(?:et|a)?)"
+    r"(?:[ \u00a0]+(?:hans|hennes|hennar|sitt|deres|deira))?(?:[ \u00a0]+(?:er|var|lyder|lød))?"
 )
 
 
@@ -52,7 +61,7 @@ _TITLE_WORDS = (
 )
 
 
-_PARTY_CUES = r"søker|søkeren|klager|klageren"
+_PARTY_CUES = r"søker|søkeren|klager|klageren|søkjar|søkjaren|klagar|klagaren"
 """The parties of a case: a cue before a capitalised pair, or before a given name or a word
 shaped like a surname (`Søker: Mann, 32 år` is no name)."""
 
@@ -61,6 +70,8 @@ _KIN_NOUNS = (
     "onkelen|broren|faren|moren|sønnen|datteren|søsteren|tanten|fetteren|kusinen|bestefaren"
     "|bestemoren|ektemannen|kona|ektefellen|svogeren|svigerinnen|svigerfaren|svigermoren"
     "|sønn|datter|bror|søster|far|mor|onkel|tante|fetter|kusine|ektemann|kone|svoger"
+    # nynorsk forms
+    "|mora|sonen|dottera|dotter|systera|syster|bestemora|tanta|kusina"
 )
 
 
@@ -102,7 +113,8 @@ _SET_OFF = ",([/–—-"
 
 _CUE_LAST = frozenset(
     (*_CUE_VERBS.split("|"), *_TITLE_WORDS.replace("\\", "").split("|"), "alias", "er", "var",
-     "lyder", "lød", "hans", "hennes", "sitt", "deres", *_PARTY_CUES.split("|"), "familien",
+     "lyder", "lød", "hans", "hennes", "sitt", "deres", "hennar", "deira",
+     *_PARTY_CUES.split("|"), "familien",
      "familiene", "brødrene", "søstrene", "etter", "undertegnet", "signert", "av", "seg", "som",
      *_KIN_NOUNS.split("|"), "heretter", "omtalt", "benevnt", "betegnet",
      *_PERSON_NOUNS.split("|"))
@@ -152,7 +164,7 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool, bool, str]]:
         if not words:  # the start of the text, or only white space before
             continue
         last = words[-1].rstrip(":").lstrip('([«“„"').lower()  # `(heretter Amir)`
-        if last not in _CUE_LAST and not last.endswith(("navn", "navnet", "navnene")):
+        if last not in _CUE_LAST and not last.endswith(_NAME_WORD_ENDS):
             continue
         if match.group().lower() in _CUE_LAST:
             continue  # a cue word is no name (`Søkeren Søker: Klageren …`)
@@ -161,7 +173,7 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool, bool, str]]:
             verb, quoted = cue.group("verb") is not None, bool(cue.group("quote"))
             kind = "party" if cue.group("party") else "kin" if cue.group("kin") else ""
             bare = _BARE_LABEL.fullmatch(cue.group("label") or "") and ":" not in cue.group()
-            if cue.group("hence") or bare:
+            if cue.group("hence") or bare or (cue.group("verb") or "").lower() in _NEE:
                 kind = "weak"
             if cue.group("person"):
                 kind = "person"
@@ -172,7 +184,11 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool, bool, str]]:
             yield start, match.end(), verb, quoted, kind
 
 
-_BARE_LABEL = re.compile(rf"(?:[{_CAP}][{_LOWER}]*n|N)avn(?:et|ene)?")
+_NAME_WORD_ENDS = ("navn", "navnet", "navnene", "namn", "namnet", "namna")
+"""How the words for a name end, bokmål and nynorsk (`Etternavnet`, `Etternamnet`)."""
+
+
+_BARE_LABEL = re.compile(rf"(?:[{_CAP}][{_LOWER}]*n|N)a(?:vn(?:et|ene)?|mn(?:et|a)?)")
 """A word for a name alone, capitalised, with no `:` or verb after it (`Navn`, `Etternavn`): a
 column's header or a heading as often as a cue (a search record reads a table's header row
 `| Navn | Rolle |` as `Navn Rolle`), so the word after it counts only when it is shaped like a
@@ -283,7 +299,9 @@ _PERSON_WORDS = frozenset(
      "datteren", "onkelen", "tanten", "fetteren", "kusinen", "bestefaren", "bestemoren", "kona",
      "kone", "ektemannen", "ektefellen", "vitnet", "tolken", "naboen", "vennen", "venninnen",
      "kjæresten", "personen", "sjefen", "barna", "sønn", "datter", "hans", "hennes", "mannens",
-     "kvinnens", "barnets", "familiens", "stammens", "klanens", "hvem")
+     "kvinnens", "barnets", "familiens", "stammens", "klanens", "hvem",
+     # nynorsk
+     "ho", "mora", "sonen", "dottera", "systera", "hennar", "søkjar", "søkjaren")
 )  # fmt: skip
 """Words for a person: a cue verb with one of these (or a word in `-eren`, `søkeren`) in the
 three words before it names a person, whatever the capitalised word after it."""

@@ -63,7 +63,8 @@ _LOWER = "a-zæøåäöüéèáíóúçşğıâêîôûàëïß'’"
 
 _NAME_PAIR = re.compile(
     rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?(?![\w-])"
-    rf"(?=[ \u00a0]+(?P<second>(?:(?:al|el|ul|bin|ibn|van|von|de|da|di)[ -])?"
+    rf"(?=[ \u00a0]+(?P<second>(?:(?:al|el|ul|bin|binti|bint|bent|ben|ibn|ibnu|kızı|kizi|van|von"
+    rf"|de|da|di)[ -])?"
     rf"[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?)(?![\w]))"
 )
 
@@ -315,5 +316,8 @@ _NAME_HEADERS = frozenset(
      # the arrival countries' forms (attack round 10): tr, ru, uk, so, ku
      "soyadı", "soyadi", "adı", "adı soyadı", "ad soyad", "baba adı", "фамилия", "имя",
      "отчество", "прізвище", "ім'я", "по батькові", "magaca", "magaca qoyska", "nasnav",
-     "paşnav")
+     "paşnav",
+     # nynorsk
+     "førenamn", "fornamn", "etternamn", "mellomnamn", "familienamn", "slektsnamn", "kallenamn",
+     "namn", "fullt namn", "pikenamn", "jentenamn")
 )  # fmt: skip

@@ -178,7 +178,8 @@ _TITLE = re.compile(
 
 _CYRILLIC_PAIR = re.compile(
     "[А-ЯЁІЇЄҐ](?<![\\w-][А-ЯЁІЇЄҐ])[а-яёіїєґ']+(?![\\w-])[ \u00a0]+"
-    "(?P<second>[А-ЯЁІЇЄҐ][а-яёіїєґ']+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ']+)?)(?![\\w-])"
+    # a second surname or a suffix after a hyphen (`Ткаченко-Шевчук`, `Ткаченко-молодший`)
+    "(?P<second>[А-ЯЁІЇЄҐ][а-яёіїєґ']+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ']+)?)(?![\\w-])"
 )
 
 
@@ -702,7 +703,8 @@ def _other_names(
 # A capitalised word before another: where a name may start (the rest is checked in `_name`).
 _NAME_TRIGGER = re.compile(
     rf"[{_CAP}][{_LOWER}]++(?:-[{_CAP}][{_LOWER}]++)?[ \u00a0]+"
-    rf"(?:(?:al|el|ul|bin|ibn|van|von|de|da|di)[ -])?[{_CAP}]"
+    rf"(?:(?:al|el|ul|bin|binti|bint|bent|ben|ibn|ibnu|kızı|kizi|van|von|de|da|di)"
+    rf"[ -])?[{_CAP}]"
 )
 
 

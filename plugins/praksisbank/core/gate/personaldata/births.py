@@ -464,7 +464,7 @@ _BIRTHDAY_TIED = re.compile(
 
 _DECIDED_ON = re.compile(
     r"(?i)(?:fattet|truffet|avgjort|vedtatt)[ \u00a0]+på[ \u00a0]+"
-    r"(?:(?:søkerens|klagerens|barnets|hans|hennes|sin)[ \u00a0]+)?\Z"
+    r"(?:(?:søkerens|klagerens|barnets|hans|hennes|hennar|sin)[ \u00a0]+)?\Z"
 )
 """A decision made on a birthday (`vedtaket ble fattet på søkerens 30-årsdag`): the decision's
 date is on its page. A birthday as a time limit (`vedtak skal fattes før 18-årsdagen`) or as an
@@ -767,7 +767,7 @@ def _aged_dates(text: str) -> list[Candidate]:
 # date of birth when a year or an age stands in the sentence before, the same or the next.
 _BIRTH_DAY_MONTH = re.compile(
     r"(?i)(?<![\w])(?:fødselsdag(?:en)?|bursdag(?:en)?|født|fødd|fødselsdato(?:en)?|geburtstag"
-    r"|birthday|dob)(?:[ \u00a0]+(?:hans|hennes|er|var|den))*[ \u00a0:]*"
+    r"|birthday|dob)(?:[ \u00a0]+(?:hans|hennes|hennar|er|var|den))*[ \u00a0:]*"
     r"(?P<d>[0-9]{1,2})[./](?P<m>[0-9]{1,2})(?![0-9]|[./-][0-9])\.?"
 )
 
@@ -798,7 +798,7 @@ def _keyword_day_months(text: str) -> list[Candidate]:
 
 _WORDS_DATE = re.compile(
     r"(?i)(?<![\w])(?:født|fødd|född|fødselsdag(?:en)?|fødselsdato(?:en)?|bursdag(?:en)?|born"
-    r"|birthday|geboren|dob)(?:[ \u00a0]+(?:den|på|on|the|er|var|hans|hennes))*[ \u00a0:]+"
+    r"|birthday|geboren|dob)(?:[ \u00a0]+(?:den|på|on|the|er|var|hans|hennes|hennar))*[ \u00a0:]+"
     rf"(?P<day>{_ORDINAL}|{_DAY_WORD}|[0-9]{{1,2}}\.?)(?:[ \u00a0]+(?:of|i))?[ \u00a0]+"
     rf"(?P<month>{_MONTH})"
     r"\.?,?[ \u00a0]+(?P<year>[^\W\d_][\w-]*+(?:[ \u00a0]+[^\W\d_][\w-]*+){0,5})"

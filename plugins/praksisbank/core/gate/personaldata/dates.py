@@ -124,6 +124,8 @@ _BIRTH_KEY = (
     # the same without «ø», as a keyboard or a slug writes them (`fodt`, `foedt`, `fodselsdato`)
     r"|foe?dt(?![\w])(?:[ \u00a0]+den)?|foe?dd(?![\w])|foe?dsels?(?:dato|dag)(?:en)?"
     r"|fødselsdag|fødsel(?:en)?|til[ \u00a0]+verden|bursdag(?:en)?"  # `dato for fødsel`
+    # nynorsk and an abbreviation: `fødedato`, `kom til verda`, `fød. 17.05.1990`
+    r"|fødedato(?:en)?|fødedag(?:en)?|til[ \u00a0]+verda|fød\.(?=[ \u00a0]*[0-9])"
     r"|f\.[ ]?dato|date[ \u00a0]of[ \u00a0]birth|birth[ \u00a0]?date"
     r"|born(?:[ \u00a0]on)?|d\.o\.b\.?|dob|geboren(?:[ \u00a0]am)?|née?(?:\(e\))?(?:[ \u00a0]le)?"
     rf"|{_FOREIGN_BIRTH}"
@@ -151,7 +153,7 @@ _BIRTH = re.compile(
 # A date with its keyword after it: `oppga 1.1.2001 som fødselsdato`, `3.4.1994 (fødselsdato)`.
 _BIRTH_AFTER = re.compile(
     rf"(?i)(?<![\w.]){_DATE}[ \u00a0,]*\(?[ \u00a0]*(?:(?:som|er|var|=)[ \u00a0]+)?"
-    r"(?:(?:hans|hennes|sin|søkerens|the)[ \u00a0]+)?"
+    r"(?:(?:hans|hennes|hennar|sin|søkerens|the)[ \u00a0]+)?"
     r"(?:fødselsdato|fødselsdag|date[ \u00a0]of[ \u00a0]birth|dob"
     # Turkish `17.05.1990 doğumlu`; Russian `г.р.` (года рождения), Ukrainian `р.н.`
     r"|do[gğ]umlu|г\.[ \u00a0]?р\.|р\.[ \u00a0]?н\.)(?![\w])"
@@ -161,7 +163,8 @@ _BIRTH_AFTER = re.compile(
 _BIRTH_STEMS = (
     "fød", "född", "f.", "fdt", "fodt", "foedt", "fodd", "foedd", "fodsel", "foedsel",
     "date of", "date de", "birth", "born", "dob", "d.o.b", "geboren",
-    "né", "doğum", "fecha", "til verden", "bursdag", "geb", "föd", "рожд", "родил", "г.р",
+    "né", "doğum", "fecha", "til verden", "til verda", "bursdag", "geb", "föd", "рожд", "родил",
+    "г.р",
     "г. р", "dhala", "dhash", "d. tarihi", "d.tarihi", "jidayik", "\u062a\u0648\u0644\u062f",
     "\u0645\u064a\u0644\u0627\u062f", "\u0645\u0648\u0627\u0644\u064a\u062f", "\u0632\u06cc\u0696",
     "\u0632\u06d0\u0696", "\u0644\u06d5\u062f\u0627\u06cc\u06a9", "\u120d\u12f0\u1275",

@@ -101,8 +101,10 @@ the number follows."""
 
 _DOCUMENT = re.compile(
     r"(?i)(?:(?<![\w-])|(?<=(?<![\w-])e-))(?:"
-    r"(?P<pass>(?:reise)?pass(?:nummer(?:et)?|nr\.?|-nr\.?|[ \u00a0]nr\.?|[ \u00a0]nummer"
+    r"(?P<pass>(?:reise)?pass(?:numm?[ae]r(?:et)?|nr\.?|-nr\.?|[ \u00a0]nr\.?|[ \u00a0]nummer"
     r"|port(?:[ \u00a0](?:no\.?|number|nr\.?))?|et|en|eport(?:[ \u00a0]n[°ºo]\.?)?)?(?![\w-])"
+    # one `s` or an extra `o` (`pas nr.`, `paspoort`, `pasnummer`): typed so by contributors
+    r"|pas(?:[ \u00a0-]nr\.|nr\.?|numm?er(?:et)?|poort)(?![\w-])"
     # passport in the arrival countries' languages (Turkish, Kurdish, Somali, Russian; Dari,
     # Persian, Pashto, Kurdish in Arabic script; Arabic `jawaz (as-safar)`; Amharic/Tigrinya)
     rf"|{_FOREIGN_PASSPORT})"
@@ -117,7 +119,8 @@ _DOCUMENT = re.compile(
     r"|nasjonalt[ \u00a0]id-kort|national[ \u00a0]id[ \u00a0]card(?:[ \u00a0](?:no\.?|number))?"
     r"|id[ \u00a0]card(?:[ \u00a0](?:no\.?|number))?"
     r"|id(?=[ \u00a0]*(?::|#|nr\.?|no\.?)[ \u00a0]*[A-Z0-9])"
-    r"|oppholdskort(?:nummer|et)?|oppholdstillatelseskort|kortnummer(?:et)?"
+    r"|opph[oa]ldskort(?:nummer|et)?|opph[oa]ldsløyvekort|oppholdstillatelseskort"
+    r"|kortnummer(?:et)?"
     r"|reisedokument(?:nummer|nr\.?|et)?|residence[ \u00a0](?:card|permit)"
     r"(?:[ \u00a0](?:no\.?|number))?"
     r"|(?:unhcr|progres)(?:-saksnummer(?:et)?|-nummer(?:et)?|-registreringsnummer(?:et)?"
@@ -131,9 +134,10 @@ _DOCUMENT = re.compile(
     # words between the keyword and the number: `tazkiraen har nummeret`, `kortet med nr.`
     r"(?:[ \u00a0]+(?:har|med|er|var|hadde|has|with|is|was)(?=[ \u00a0]))?"
     # whose document, then perhaps a comma: `reisedokumentet hans, N1234567`
-    r"(?:(?:[ \u00a0]+(?:hans|hennes|deres|sitt|sin|mitt|min|til|søkeren|søkerens|klageren"
+    r"(?:(?:[ \u00a0]+(?:hans|hennes|hennar|deres|sitt|sin|mitt|min|til|søkeren|søkerens|klageren"
     r"|klagerens|his|her|their)){1,2}(?![\w-]),?(?=[ \u00a0]))?"
-    r"(?:[ \u00a0]+(?:er|var|is|was)(?=[ \u00a0]))?"  # `passnummeret hans er N1234567`
+    # `passnummeret hans er N1234567`, `opphaldskortet hans hadde nummer AB1234567`
+    r"(?:[ \u00a0]+(?:er|var|is|was|har|hadde|med)(?=[ \u00a0]))?"
     + _SERIES
     + r"(?:[ \u00a0:#=*_\u1366\u1361]{1,4}(?:(?:seri(?:si)?[ \u00a0])?"
     r"(?:nr|no|nummer(?:et)?|number|номер|№|n[.°º]|numero|numarası"
@@ -151,7 +155,8 @@ _DOCUMENT_STEMS = (
     "reisedok", "residence", "unhcr", "progres", "kebele", "familiebok", "family book",
     "\u0627\u0644\u0631\u0642\u0645", "\u0631\u0642\u0645", "\u062a\u0630\u0643",
     "\u062a\u0630\u06a9", "\u0634\u0645\u0627\u0631\u0647", "reisepass", "pasaport", "paspor",
-    "baasaboor", "паспорт", "\u067e\u0627\u0633\u067e", "\u062c\u0648\u0627\u0632",
+    "baasaboor", "паспорт", "paspo", "pas nr", "pas-nr", "pasnr", "pasnum", "opphald",
+    "\u067e\u0627\u0633\u067e", "\u062c\u0648\u0627\u0632",
     "\u0627\u0644\u062c\u0648\u0627\u0632", "\u1353\u1235\u1356",
     # (each the start of its keyword in `_FOREIGN_DOCUMENT`)
     "id-карт", "удостоверени", "kimlik", "t.c", "t. c", "yabancı", "nüfus", "carta d",

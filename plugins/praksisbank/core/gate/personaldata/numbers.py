@@ -122,7 +122,7 @@ def _account(text: str, at: int, budget: _Budget) -> Candidate | None:
 
 _ACCOUNT_WORD = re.compile(
     r"(?i)(?<![\w])(?:bank)?(?:konto|kontonummer|kontonr\.?|account)(?:en|et|er|s)?"
-    r"(?:[ \u00a0]+(?:hans|hennes|nr\.?|nummer|no\.?|er|var))*[ \u00a0:.#]*\Z"
+    r"(?:[ \u00a0]+(?:hans|hennes|hennar|nr\.?|nummer|no\.?|er|var))*[ \u00a0:.#]*\Z"
 )
 """The keyword of an account number right before it (`Kontoen 1503.12.34567`): after it, a number
 shaped as one (4-2-5) is one whether its check digit is right or not; a reader sees an account."""
@@ -132,7 +132,8 @@ _KEYWORD_ACCOUNT = re.compile(
     r"(?i)(?<![\w])(?:bank[ \u00a0-]?)?(?:konto(?:nummer|nr\.?)?|iban|account|hesab"
     r"|\u062d\u0633\u0627\u0628|\u0631\u0642\u0645[ \u00a0]+\u0627\u0644\u062d\u0633\u0627\u0628)"
     r"(?:-?(?:en|et|er|s|nummeret|nummer|number|no\.?|nr\.?)(?![\w]))?"
-    r"(?:[ \u00a0]+(?:hans|hennes|nr\.?|nummer|number|no\.?|er|var|is|was|in|i|p\u00e5)(?![\w]))*"
+    r"(?:[ \u00a0]+(?:hans|hennes|hennar|nr\.?|nummer|number|no\.?|er|var|is|was|in|i|p\u00e5)"
+    r"(?![\w]))*"
     r"[ \u00a0]*[:.#]?[ \u00a0]*"
     r"(?P<value>(?:[A-Za-z]{2}[0-9]{2}|[0-9])[0-9A-Za-z]*+(?:[ \u00a0-](?:"
     r"(?=[0-9A-Za-z]*[0-9])[0-9A-Za-z]++|[A-Z]{2,4}(?![0-9A-Za-z])))*+)(?![.,][0-9])"
@@ -277,7 +278,7 @@ _NATIONAL_ID_WORD = re.compile(
     r"|nummer))?|teudat[ \u00a0]zehut|zehut|mispar[ \u00a0]zehut|national[ \u00a0]identity"
     r"(?:[ \u00a0]card)?|personal[ \u00a0](?:id|number|code)|identity[ \u00a0](?:card|number)"
     r"|identitetsnummer|personnummer|id-nummer|id-kort|nasjonalt[ \u00a0]id)"
-    r"[\w-]*(?:[ \u00a0]+(?:nummer|nr\.?|no\.?|number|er|var|is|was|hans|hennes|sitt))*"
+    r"[\w-]*(?:[ \u00a0]+(?:nummer|nr\.?|no\.?|number|er|var|is|was|hans|hennes|hennar|sitt))*"
     r"[ \u00a0:#=*_]*\Z"
 )
 """A keyword right before a number whose shape and check alone would hit ordinary numbers."""
@@ -436,7 +437,7 @@ _IRANIAN_CODE = re.compile(
     r"|iransk[ \u00a0]nasjonal[ \u00a0]?kode)"
     # `nr.`, `er`, `hans`… between, in any order (`Melli-kortet hans har nummer`)
     r"(?:[ \u00a0]*(?:nr\.?|no\.?|nummer(?:et)?)"
-    r"|[ \u00a0]+(?:er|var|hans|hennes|is|har|has|med)(?![\w])){0,4}[ \u00a0:#=]*"
+    r"|[ \u00a0]+(?:er|var|hans|hennes|hennar|is|har|has|med)(?![\w])){0,4}[ \u00a0:#=]*"
     r"(?P<code>[0-9]{3}-?[0-9]{6}-?[0-9])(?![0-9]|[.,/-][0-9])"
 )
 
