@@ -379,7 +379,9 @@ def _cells_read_whole(text: str, found: list[rendered.Seen]) -> list[rendered.Se
     seen = {s.finding.fingerprint for s in found}
     joined = [
         s
-        for s in rendered._scan(text.replace(rendered.CELL, " "), rendered.TEXT, ())
+        # (not down the records: a text whose cells are joined is read so by no page, see
+        # ``rendered._scan``)
+        for s in rendered._scan(text.replace(rendered.CELL, " "), rendered.TEXT, (), records=False)
         if s.finding.what in rendered.ACROSS_CELLS and s.finding.fingerprint not in seen
     ]
     return joined + rendered._across_cells(text, (), seen | {s.finding.fingerprint for s in joined})
