@@ -45,6 +45,12 @@ ORDINARY = [
 ]
 
 BIRTHS = [
+    # the re-run of round 10: Dari/Persian and Arabic words in Latin letters, Ge'ez wordspace
+    Row("dari tavallod", "Tavallod: 1369/02/27 (hijri shamsi)", True),
+    Row("arabic tarikh al-milad", "Tarikh al-milad: 17/05/1990", True),
+    Row("arabic tawalud", "Tawalud 1369-02-27", True),
+    Row("ge'ez wordspace after ልደት", "ልደት፡ 17/05/1990", True),
+    Row("a feast, no birth", "Han feiret al-Milad an-Nabi 2019 med familien.", False),
     # Ukrainian
     Row("uk date of birth", "Дата народження: 17.05.1990", True),
     Row("uk was born (he)", "Народився 17.05.1990 у Харкові.", True),

@@ -49,6 +49,9 @@ ORDINARY = [
 ]
 
 DOCUMENTS = [
+    # the re-run of round 10: Arabic `jawaz as-safar` in Latin letters
+    Row("arabic jawaz as-safar", "Jawaz as-safar: N1234567", True),
+    Row("an office, no number", "Jawaz-kontoret i Kabul stengte i 2021.", False),
     # Ukrainian and Russian passports: a Cyrillic series, glued or with серія/серия
     Row(
         "uk passport, citizen of",

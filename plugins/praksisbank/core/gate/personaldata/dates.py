@@ -113,6 +113,10 @@ _FOREIGN_BIRTH = (
     r"|doğumlu|dogumlu|dhalasho|(?:dîroka[ \u00a0])?bûyîn(?:ê)?|(?:data[ \u00a0])?urodzenia"
     r"|urodzon[ya]|urodził(?:a)?[ \u00a0]się|data[ \u00a0]di[ \u00a0]nascita"
     r"|nat[oa][ \u00a0]il"
+    # the Dari/Persian and Arabic words above spelled in Latin letters (the re-run of round
+    # 10): `tarikh-e tavallod`, `tavallod`, `tawallud`, `motavalled`, `tarikh al-milad`
+    r"|(?:tarikh(?:-e)?[ \u00a0-]+)?tavall?od|tawall?ud|motavall?ed"
+    r"|(?:tarikh[ \u00a0-]+)?al[ \u00a0-]milad"
 )
 """Birth keywords in the arrival countries' languages (Russian, Ukrainian, Belarusian, Somali,
 Turkish, Kurmanji, Dari/Persian, Arabic, Pashto, Sorani, Amharic/Tigrinya, Polish, Italian),
@@ -145,7 +149,7 @@ _BIRTH = re.compile(
     # nærmere bestemt 3. april 1994`, `fødselsdatoen ifølge tazkiraen er 1994-04-03`)
     rf"(?:(?:[ \u00a0,:]+(?!(?:{_GAP_STOP})(?![\w-]))[^\W\d_][\w-]*+){{1,6}}?)?"
     # a label and its value on the next line (`Født:` over a list that starts at 17)
-    r"[ \u00a0:,*_\u1366]*(?:(?<=:)[ \u00a0]*\n\n?[ \u00a0]*)?"
+    r"[ \u00a0:,*_\u1361\u1365\u1366]*(?:(?<=:)[ \u00a0]*\n\n?[ \u00a0]*)?"
     rf"(?:den[ \u00a0]+|on[ \u00a0]+)?{_DATE_ANY_MONTH}"
 )
 
@@ -172,7 +176,8 @@ _BIRTH_STEMS = (
     "\u0627\u0644\u0645\u064a\u0644\u0627\u062f", "\u062a\u0627\u0631\u06cc\u062e",
     "\u12d5\u1208\u1270", "\u12e8\u1275", "taariikh", "dîrok", "roja", "naci", "nascid",
     "doğ", "anadan", "народ", "д.р", "д. р", "нарад", "dogumlu", "bûyîn", "urodz",
-    "data di", "nato il", "nata il",
+    "data di", "nato il", "nata il", "tavallod", "tavalod", "tawal", "motaval", "al-milad",
+    "al milad",
 )  # fmt: skip
 
 

@@ -35,7 +35,9 @@ _FOREIGN_PASSPORT = (
     r"|\u067e\u0627\u0633\u067e\u0648\u0631\u062a|\u067e\u0627\u0633\u067e\u0648\u0631\u067c"
     r"|\u067e\u0627\u0633\u067e\u06c6\u0631\u062a"
     r"|(?:\u0627\u0644)?\u062c\u0648\u0627\u0632(?:[ \u00a0](?:\u0627\u0644)?\u0633\u0641\u0631)?"
-    r"|\u1353\u1235\u1356\u122d\u1275)"
+    r"|\u1353\u1235\u1356\u122d\u1275"
+    # Arabic `jawaz (as-safar)` spelled in Latin letters (the re-run of round 10)
+    r"|jawaz(?:[ \u00a0-]+(?:as|al)[ \u00a0-]?safar)?)"
     # whose passport: `Паспорт громадянина України`, `паспорт гражданина РФ`
     r"(?:[ \u00a0]+(?:громадянина|гражданина)(?:[ \u00a0]+[^\W\d_]+){1,3}?(?=[ \u00a0:№]))?"
     rf"(?:[ \u00a0]*(?:{_NUMBER_WORDS})(?![\w]))?"
@@ -156,7 +158,7 @@ _DOCUMENT_STEMS = (
     "\u0627\u0644\u0631\u0642\u0645", "\u0631\u0642\u0645", "\u062a\u0630\u0643",
     "\u062a\u0630\u06a9", "\u0634\u0645\u0627\u0631\u0647", "reisepass", "pasaport", "paspor",
     "baasaboor", "паспорт", "paspo", "pas nr", "pas-nr", "pasnr", "pasnum", "opphald",
-    "\u067e\u0627\u0633\u067e", "\u062c\u0648\u0627\u0632",
+    "\u067e\u0627\u0633\u067e", "\u062c\u0648\u0627\u0632", "jawaz",
     "\u0627\u0644\u062c\u0648\u0627\u0632", "\u1353\u1235\u1356",
     # (each the start of its keyword in `_FOREIGN_DOCUMENT`)
     "id-карт", "удостоверени", "kimlik", "t.c", "t. c", "yabancı", "nüfus", "carta d",
