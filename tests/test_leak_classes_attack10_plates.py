@@ -13,28 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from gaterows import Row, check, source_findings
+from gaterows import ORDINARY, Row, check, source_findings
 from praksisbank.core.gate.anonymity import find_personal_data
 
 VEHICLE = "et kjennemerke"
 
-ORDINARY = [
-    Row(
-        "a legal citation",
-        "Saken vurderes etter utlendingsloven § 28 første ledd bokstav a.",
-        False,
-    ),
-    Row("a case-law date", "Se Rt. 2011 s. 1481 og HR-2017-569-A av 17. mars 2017.", False),
-    Row("a decision date", "Vedtaket er datert 17.03.2024 og ble forkynt 21.03.2024.", False),
-    Row("an amount", "Han fikk dekket 17 300 kroner i reiseutgifter.", False),
-    Row("an organisation number", "Organisasjonsnummer 974 760 673 tilhører UDI.", False),
-    Row(
-        "ordinary prose",
-        "Søkeren forklarte seg utførlig om reisen gjennom Polen og Tyskland.",
-        False,
-    ),
-    Row("a public place", "Han bodde nær Maidan Nezalezjnosti i Kyiv og senere i Lviv.", False),
-]
 
 PLATES = [
     Row("uk plate after skilter", "Bilen hadde ukrainske skilter AA 1234 BB.", True),
