@@ -13,7 +13,11 @@ of ``CAP`` or more as capped (a text with exactly ``CAP`` is refused anyway).
 
 from __future__ import annotations
 
-from collections.abc import Sized
+from collections.abc import Iterable, Sized
+from itertools import islice
+from typing import TypeVar
+
+_T = TypeVar("_T")
 
 CAP = 200
 """Findings of one class in one text after which that class is no longer read."""
@@ -22,3 +26,9 @@ CAP = 200
 def full(found: Sized) -> bool:
     """Whether a detector's list has reached the cap (the detector may stop)."""
     return len(found) >= CAP
+
+
+def first(candidates: Iterable[_T]) -> list[_T]:
+    """The first ``CAP`` of a detector's candidates, read no further (``full``'s loop in one
+    place: a detector passes a generator and its rest is never made)."""
+    return list(islice(candidates, CAP))

@@ -120,14 +120,11 @@ def _decimal_pairs(text: str) -> list[Candidate]:
 
 
 def _dms_pairs(text: str) -> list[Candidate]:
-    found: list[Candidate] = []
-    for m in _DMS_PAIR.finditer(text):
-        precise = all(m.group(f"{x}mdec") or m.group(f"{x}sec") for x in "ab")
-        if precise:
-            found.append((m.start(), m.end(), WHAT_LOCATION, _masked(m.group()), m.group()))
-            if caps.full(found):
-                break  # the rest is not read (`caps.py`)
-    return found
+    return caps.first(
+        (m.start(), m.end(), WHAT_LOCATION, _masked(m.group()), m.group())
+        for m in _DMS_PAIR.finditer(text)
+        if all(m.group(f"{x}mdec") or m.group(f"{x}sec") for x in "ab")  # precise
+    )
 
 
 def _plus_codes(text: str) -> list[Candidate]:
@@ -283,14 +280,11 @@ def _issued(digits: str) -> bool:
 
 
 def _cards(text: str) -> list[Candidate]:
-    found: list[Candidate] = []
-    for m in _CARD.finditer(text):
-        digits = re.sub(r"[^0-9]", "", m.group())
-        if _issued(digits) and luhn.is_valid(digits):
-            found.append((m.start(), m.end(), WHAT_CARD, _masked(m.group()), digits))
-            if caps.full(found):
-                break  # the rest is not read (`caps.py`)
-    return found
+    return caps.first(
+        (m.start(), m.end(), WHAT_CARD, _masked(m.group()), digits)
+        for m in _CARD.finditer(text)
+        if _issued(digits := re.sub(r"[^0-9]", "", m.group())) and luhn.is_valid(digits)
+    )
 
 
 _IPV4 = re.compile(r"[0-9](?<![\w.][0-9])[0-9]{0,2}(?:\.[0-9]{1,3}){3}(?![\w]|\.[0-9])")
@@ -353,14 +347,15 @@ _THREE_WORDS = re.compile(
 
 
 def _three_words(text: str) -> list[Candidate]:
-    found: list[Candidate] = []
-    for m in _THREE_WORDS.finditer(text):
-        words = m.group("words")
-        shown = "///" + ".".join(w[0] + "…" for w in words.split("."))
-        found.append((m.start("words"), m.end(), WHAT_LOCATION, shown, words.lower()))
-        if caps.full(found):
-            break  # the rest is not read (`caps.py`)
-    return found
+    return caps.first(
+        (m.start("words"), m.end(), WHAT_LOCATION, _three_shown(m.group("words")), words.lower())
+        for m in _THREE_WORDS.finditer(text)
+        if (words := m.group("words"))
+    )
+
+
+def _three_shown(words: str) -> str:
+    return "///" + ".".join(w[0] + "…" for w in words.split("."))
 
 
 # -- street addresses in the arrival countries' forms (attack round 10) ---------------------------
