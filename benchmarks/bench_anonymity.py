@@ -221,6 +221,7 @@ def gate_parts(project: Path, profile: Path | None) -> dict[str, tuple[int, floa
     from praksisbank.core.content.layout import Layout
     from praksisbank.core.content.loader import load
     from praksisbank.core.gate import rendered, sitegate
+    from praksisbank.core.gate.rendered import scanning
     from praksisbank.mkdocs_adapter.postbuild import theme_file
 
     site = project / "site"
@@ -260,7 +261,7 @@ def gate_parts(project: Path, profile: Path | None) -> dict[str, tuple[int, floa
     timed(
         "pages: reading it",
         len(texts),
-        lambda: own.extend(rendered._scan(t, rendered.TEXT, (), known) for t in texts),
+        lambda: own.extend(scanning._scan(t, rendered.TEXT, (), known) for t in texts),
     )
     tables = [(t, found) for t, found in zip(texts, own, strict=True) if rendered.CELL in t]
     timed("pages: cells side by side", len(tables),
@@ -287,16 +288,17 @@ def _cells(text: str, known: frozenset[str], found: list[Any]) -> object:
     """A page's table cells read side by side, as ``rendered.in_page`` reads them (the code
     before ``cells_side_by_side`` read the whole text with every detector: timed so there)."""
     from praksisbank.core.gate import rendered
+    from praksisbank.core.gate.rendered import cells, scanning
 
     if hasattr(rendered, "cells_side_by_side"):
         return rendered.cells_side_by_side(text, (), known, found)
     seen = {s.finding.fingerprint for s in found}
     joined = [
         s
-        for s in rendered._scan(text.replace(rendered.CELL, " "), rendered.TEXT, (), known)
+        for s in scanning._scan(text.replace(rendered.CELL, " "), rendered.TEXT, (), known)
         if s.finding.what in rendered.ACROSS_CELLS and s.finding.fingerprint not in seen
     ]
-    return joined + rendered._across_cells(text, (), seen | {s.finding.fingerprint for s in joined})
+    return joined + cells._across_cells(text, (), seen | {s.finding.fingerprint for s in joined})
 
 
 def _kind(path: Path) -> str:

@@ -26,7 +26,7 @@ import pytest
 
 _GATE = "praksisbank.core.gate"
 _READERS = ("in_page", "in_text", "in_markup", "in_sitemap", "in_json")
-"""The gate's readers of one published text (``core/gate/rendered.py``) that ``sitegate``
+"""The gate's readers of one published text (``core/gate/rendered/``) that ``sitegate``
 calls for each page and file, with the text first and the rest by keyword."""
 
 _KEPT: dict[tuple[object, ...], None] = {}

@@ -24,6 +24,7 @@ from mkdocs.exceptions import Abort
 from helpers import Project, build_site, decision, identity_number
 from praksisbank.core.gate import anonymity, rendered, sitegate
 from praksisbank.core.gate.anonymity import find_personal_data
+from praksisbank.core.gate.rendered import cells, scanning, visible
 from praksisbank.core.gate.sitegate import SiteGate
 
 # -- online identities: the case-blind patterns only where a name in small letters shows ------
@@ -132,7 +133,7 @@ def test_lines_are_made_as_before() -> None:
     pieces = (" ", "\t", "\n", "\u00a0", "\r", "a", "17", "  ", "\n\n", " \n ")
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
-        assert rendered._lines(text) == _LINES_BEFORE.sub("\n", text).strip(), repr(text)
+        assert visible._lines(text) == _LINES_BEFORE.sub("\n", text).strip(), repr(text)
 
 
 # -- search records: texts found clean before are not read again -------------------------------
@@ -380,11 +381,11 @@ def _cells_read_whole(text: str, found: list[rendered.Seen]) -> list[rendered.Se
     joined = [
         s
         # (not down the records: a text whose cells are joined is read so by no page, see
-        # ``rendered._scan``)
-        for s in rendered._scan(text.replace(rendered.CELL, " "), rendered.TEXT, (), records=False)
+        # ``scanning._scan``)
+        for s in scanning._scan(text.replace(rendered.CELL, " "), rendered.TEXT, (), records=False)
         if s.finding.what in rendered.ACROSS_CELLS and s.finding.fingerprint not in seen
     ]
-    return joined + rendered._across_cells(text, (), seen | {s.finding.fingerprint for s in joined})
+    return joined + cells._across_cells(text, (), seen | {s.finding.fingerprint for s in joined})
 
 
 def _spots(found: list[rendered.Seen]) -> list[tuple[int, int, str, str]]:
@@ -396,16 +397,16 @@ def test_cells_side_by_side_find_what_reading_them_whole_finds(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     texts = list(_tables(700, seed=31))
-    own = [rendered._scan(text, rendered.TEXT, ()) for text in texts]
+    own = [scanning._scan(text, rendered.TEXT, ()) for text in texts]
     whole = [_spots(_cells_read_whole(t, f)) for t, f in zip(texts, own, strict=True)]
     decided: list[bool] = []
-    may_cross = rendered._may_cross
+    may_cross = cells._may_cross
 
     def spy(joined: str, allowed: object, seen: set[str]) -> bool:
         decided.append(may_cross(joined, (), seen))
         return decided[-1]
 
-    monkeypatch.setattr(rendered, "_may_cross", spy)
+    monkeypatch.setattr(cells, "_may_cross", spy)
     quick = [
         _spots(rendered.cells_side_by_side(t, (), (), f)) for t, f in zip(texts, own, strict=True)
     ]

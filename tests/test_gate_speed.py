@@ -22,6 +22,7 @@ import pytest
 from helpers import identity_number
 from praksisbank.core.gate import anonymity, encoded, names, personaldata, rendered, splits
 from praksisbank.core.gate.anonymity import Finding, find_personal_data
+from praksisbank.core.gate.rendered import blocks as rendered_blocks
 
 _ALWAYS = re.compile("")
 """Matches at once, in every text: a pre-filter that lets everything through."""
@@ -359,7 +360,7 @@ def test_a_sentence_ends_where_the_plain_pattern_ends_it() -> None:
 
 
 def test_block_titles_are_the_same_without_the_tabs_branch_where_no_tab_is() -> None:
-    """`rendered._titles_and_bodies` reads a page without `tabbed-content` with the block-title
+    """`blocks._titles_and_bodies` reads a page without `tabbed-content` with the block-title
     pattern less its tabs' branch (which cannot match there): the same titles as the whole
     pattern, on generated pages with admonitions, summaries, labels, tab panels in any case."""
     pieces = (
@@ -373,31 +374,38 @@ def test_block_titles_are_the_same_without_the_tabs_branch_where_no_tab_is() -> 
     tabbed = 0
     for _ in range(3000):
         page = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
-        whole = [(m.span(), m.groupdict()) for m in rendered._BLOCK_TITLE.finditer(page)]
+        whole = [(m.span(), m.groupdict()) for m in rendered_blocks._BLOCK_TITLE.finditer(page)]
         chosen = (
-            rendered._BLOCK_TITLE
+            rendered_blocks._BLOCK_TITLE
             if "tabbed-content" in page.lower()
-            else rendered._BLOCK_TITLE_UNTABBED
+            else rendered_blocks._BLOCK_TITLE_UNTABBED
         )
         assert [(m.span(), m.groupdict()) for m in chosen.finditer(page)] == whole, page
-        tabbed += any(m.group("label") is not None for m in rendered._BLOCK_TITLE.finditer(page))
-        assert list(rendered._titles_and_bodies(page)) == list(_titles_and_bodies_whole(page))
+        tabbed += any(
+            m.group("label") is not None for m in rendered_blocks._BLOCK_TITLE.finditer(page)
+        )
+        assert list(rendered_blocks._titles_and_bodies(page)) == list(
+            _titles_and_bodies_whole(page)
+        )
     assert tabbed > 100
 
 
 def _titles_and_bodies_whole(page: str) -> Iterator[tuple[str, str]]:
-    """`rendered._titles_and_bodies` as it was: the whole pattern on every page."""
-    for match in rendered._BLOCK_TITLE.finditer(page):
+    """`blocks._titles_and_bodies` as it was: the whole pattern on every page."""
+    for match in rendered_blocks._BLOCK_TITLE.finditer(page):
         title = match.group("title") or match.group("summary") or match.group("label") or ""
-        yield rendered.visible_text(title).text, rendered._first_line(page, match.end())
-    for bare in rendered._BARE_TITLE.finditer(page):
-        yield rendered.visible_text(bare.group("bare")).text, rendered._first_line(page, bare.end())
-    for labels in rendered._TAB_LABELS.finditer(page):
-        blocks = rendered._TAB_BLOCK.finditer(page, labels.end())
+        yield rendered.visible_text(title).text, rendered_blocks._first_line(page, match.end())
+    for bare in rendered_blocks._BARE_TITLE.finditer(page):
+        yield (
+            rendered.visible_text(bare.group("bare")).text,
+            rendered_blocks._first_line(page, bare.end()),
+        )
+    for labels in rendered_blocks._TAB_LABELS.finditer(page):
+        blocks = rendered_blocks._TAB_BLOCK.finditer(page, labels.end())
         for label, block in zip(
-            rendered._TAB_LABEL.finditer(labels.group("labels")), blocks, strict=False
+            rendered_blocks._TAB_LABEL.finditer(labels.group("labels")), blocks, strict=False
         ):
             yield (
                 rendered.visible_text(label.group(1)).text,
-                rendered._first_line(page, block.end()),
+                rendered_blocks._first_line(page, block.end()),
             )

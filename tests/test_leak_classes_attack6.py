@@ -29,6 +29,7 @@ from stdnum.no import fodselsnummer
 from gaterows import Row, check, page_findings
 from helpers import identity_number
 from praksisbank.core.gate import numerals, rendered
+from praksisbank.core.gate.rendered import scanning
 from praksisbank.core.gate.sanitize import sanitize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -265,7 +266,7 @@ def test_pdf_text_reads_across_lines_without_nuls() -> None:
     """pypdf pads the text of a run in a font beyond the Latin one with NULs: once dropped, the
     number split over two lines is read as on the page."""
     text = "\x00".join(f"### Sak {OTHER[:3]}") + "\n" + "\x00".join(OTHER[3:])
-    assert rendered._scan(text.replace("\x00", ""), rendered.PDF, ())
+    assert scanning._scan(text.replace("\x00", ""), rendered.PDF, ())
 
 
 # -- 3. keywords in the arrival countries' languages -------------------------------------------

@@ -18,6 +18,7 @@ from PIL import Image
 
 from helpers import identity_number
 from praksisbank.core.gate import pdftext, rendered
+from praksisbank.core.gate.rendered import scanning
 
 weasyprint = pytest.importorskip("weasyprint")
 pypdf = pytest.importorskip("pypdf")
@@ -51,7 +52,7 @@ def pypdf_text(data: bytes) -> str:
 
 
 def findings(text: str) -> list[tuple[str, str]]:
-    return sorted((s.finding.what, s.finding.fingerprint) for s in rendered._scan(text, "PDF", ()))
+    return sorted((s.finding.what, s.finding.fingerprint) for s in scanning._scan(text, "PDF", ()))
 
 
 PAGE = '<div style="break-before: page"></div>'

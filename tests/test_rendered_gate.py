@@ -1,4 +1,4 @@
-"""The rendered-text gate (core/gate/rendered.py, core/gate/sitegate.py): personal data a reader
+"""The rendered-text gate (core/gate/rendered/, core/gate/sitegate.py): personal data a reader
 sees on a
 built page, in a search record or in a PDF, however the source hides it from the source gate.
 

@@ -332,7 +332,7 @@ def check(
     allowed: frozenset[str] = frozenset(),
 ) -> tuple[Problem, ...]:
     """Every published item as the build shows it: a problem for each body that fails to
-    render, and the rendered-text gate (``core/gate/rendered.py``) over each sanitized body and each
+    render, and the rendered-text gate (``core/gate/rendered/``) over each sanitized body and each
     text of its fields, as a reader reads them. ``root`` (the project) lets a value found in a
     field be traced to its line, and a value a reader-visible setting of ``mkdocs.yml`` puts on
     every page (a heading's permalink) be reported at that setting, once, not at every page."""

@@ -8,7 +8,7 @@ that a few words stand between, when the sentence says a number is coming.
 (phonenumbers). A year (``2019``) is never a group of a phone number, nor a group with a unit
 after it (``22 år``, ``334 kr``): ``Nummer 12 i køen i 2019 og 2020`` is no number.
 (The other splits, into a footnote, over table cells, between a title or a heading and the text
-after it, are read where the page is: ``rendered.py``.)
+after it, are read where the page is: ``rendered/``.)
 """
 
 from __future__ import annotations

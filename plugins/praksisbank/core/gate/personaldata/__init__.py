@@ -400,7 +400,7 @@ def scan_checked(text: str) -> list[Candidate]:
     spent budget keeps what a pattern found without asking the library, so a candidate ``scan``
     would propose is never missed). Without the other classes' judges, dates of birth and names
     it costs a fraction of ``scan``: the rendered-text gate's proof that a table read with its
-    cells side by side holds no such number (``rendered.py``). Keep it in step with ``scan``:
+    cells side by side holds no such number (``rendered/cells.py``). Keep it in step with ``scan``:
     ``tests/test_gate_cost.py`` compares the two."""
     found: list[Candidate] = []
     budget = _Budget(0)
