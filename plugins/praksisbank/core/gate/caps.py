@@ -13,11 +13,13 @@ of ``CAP`` or more as capped (a text with exactly ``CAP`` is refused anyway).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sized
+import functools
+from collections.abc import Callable, Iterable, Sized
 from itertools import islice
-from typing import TypeVar
+from typing import ParamSpec, TypeVar
 
 _T = TypeVar("_T")
+_P = ParamSpec("_P")
 
 CAP = 200
 """Findings of one class in one text after which that class is no longer read."""
@@ -32,3 +34,15 @@ def first(candidates: Iterable[_T]) -> list[_T]:
     """The first ``CAP`` of a detector's candidates, read no further (``full``'s loop in one
     place: a detector passes a generator and its rest is never made)."""
     return list(islice(candidates, CAP))
+
+
+def capped(detector: Callable[_P, Iterable[_T]]) -> Callable[_P, list[_T]]:
+    """A detector written as a generator of its candidates, read with ``first``: its first
+    ``CAP`` candidates, and no further (a detector whose loop has several ways to skip a match
+    yields each candidate where it used to append it)."""
+
+    @functools.wraps(detector)
+    def read(*args: _P.args, **kwargs: _P.kwargs) -> list[_T]:
+        return first(detector(*args, **kwargs))
+
+    return read

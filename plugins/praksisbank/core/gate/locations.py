@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Iterator
 
 from stdnum import imei, luhn
 
@@ -104,8 +105,8 @@ _PLUS_CODE = re.compile(
 )
 
 
-def _decimal_pairs(text: str) -> list[Candidate]:
-    found: list[Candidate] = []
+@caps.capped
+def _decimal_pairs(text: str) -> Iterator[Candidate]:
     for m in _DECIMAL_PAIR.finditer(text):
         lat, lon = float(m.group("lat")), float(m.group("lon"))
         if len(m.group("latdec")) < 3 or len(m.group("londec")) < 3:
@@ -113,10 +114,7 @@ def _decimal_pairs(text: str) -> list[Candidate]:
         if lat > 90 or lon > 180:
             continue
         value = m.group()
-        found.append((m.start(), m.end(), WHAT_LOCATION, _masked(value), value))
-        if caps.full(found):
-            break  # the rest is not read (`caps.py`)
-    return found
+        yield (m.start(), m.end(), WHAT_LOCATION, _masked(value), value)
 
 
 def _dms_pairs(text: str) -> list[Candidate]:
@@ -127,8 +125,8 @@ def _dms_pairs(text: str) -> list[Candidate]:
     )
 
 
-def _plus_codes(text: str) -> list[Candidate]:
-    found: list[Candidate] = []
+@caps.capped
+def _plus_codes(text: str) -> Iterator[Candidate]:
     for m in _PLUS_CODE.finditer(text):
         head, tail = m.group("head"), m.group("tail") or ""
         if len(head.rstrip("0")) % 2 or len(head) % 2 or (not tail and "0" not in head):
@@ -137,10 +135,7 @@ def _plus_codes(text: str) -> list[Candidate]:
         if not any(ch.isalpha() for ch in code) or (tail == "" and len(head) < 8):
             continue  # `2019+2020`, `C++`: no position
         shown = code[0] + "•" * (len(code) - 2) + code[-1]
-        found.append((m.start(), m.end(), WHAT_LOCATION, shown, code))
-        if caps.full(found):
-            break  # the rest is not read (`caps.py`)
-    return found
+        yield (m.start(), m.end(), WHAT_LOCATION, shown, code)
 
 
 # -- device numbers --------------------------------------------------------------------------------
@@ -209,8 +204,8 @@ _CENTRE = re.compile(
 _SENTENCE = re.compile(r"[.!?](?=\s)|\n")
 
 
-def _rooms(text: str) -> list[Candidate]:
-    found: list[Candidate] = []
+@caps.capped
+def _rooms(text: str) -> Iterator[Candidate]:
     for m in _ROOM_AT.finditer(text):
         lo = max(0, m.start() - 80)
         hi = min(len(text), m.end() + 80)
@@ -221,10 +216,7 @@ def _rooms(text: str) -> list[Candidate]:
         if _CENTRE.search(text, lo, hi) is None:
             continue
         value = m.group()
-        found.append((m.start(), m.end(), WHAT_ADDRESS, _masked(value), value.lower()))
-        if caps.full(found):
-            break  # the rest is not read (`caps.py`)
-    return found
+        yield (m.start(), m.end(), WHAT_ADDRESS, _masked(value), value.lower())
 
 
 # -- foreign street addresses ----------------------------------------------------------------------
@@ -241,15 +233,12 @@ _FOREIGN_ADDRESS = re.compile(
 )
 
 
-def _foreign_addresses(text: str) -> list[Candidate]:
-    found: list[Candidate] = []
+@caps.capped
+def _foreign_addresses(text: str) -> Iterator[Candidate]:
     for m in _FOREIGN_ADDRESS_AT.finditer(text):
         value = m.group()
         shown = value[0] + "… " + re.sub(r"[0-9]", "•", m.group("first").split()[-1])
-        found.append((m.start(), m.end(), WHAT_ADDRESS, shown, value.lower()))
-        if caps.full(found):
-            break  # the rest is not read (`caps.py`)
-    return found
+        yield (m.start(), m.end(), WHAT_ADDRESS, shown, value.lower())
 
 
 # -- payment cards, network addresses, what3words ----------------------------------------------
@@ -415,11 +404,11 @@ round 10 found about twenty such sentences refused)."""
 _NAMED_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*|[0-9]{1,5}\.)[ \u00a0]+\Z")
 
 
-def _form_addresses(text: str) -> list[Candidate]:
+@caps.capped
+def _form_addresses(text: str) -> Iterator[Candidate]:
     """Streets and house numbers in the arrival countries' forms (see `_FORM_ADDRESS`): the
     street's name capitalised (any script with capitals), a numbered street, and the number no
     year unless a word for a number stands before it."""
-    found: list[Candidate] = []
     for m in _FORM_ADDRESS_AT.finditer(text):
         start = m.start()
         if m.group("before") is not None:
@@ -440,10 +429,7 @@ def _form_addresses(text: str) -> list[Candidate]:
             continue  # `… Street 12. mai`: a date; `Caddesi 3 ganger`, `Road 2 km`: a count
         value = text[start : m.end()]
         shown = value[0] + "… " + re.sub(r"[0-9]", "•", number)
-        found.append((start, m.end(), WHAT_ADDRESS, shown, value.lower()))
-        if caps.full(found):
-            break  # the rest is not read (`caps.py`)
-    return found
+        yield (start, m.end(), WHAT_ADDRESS, shown, value.lower())
 
 
 def scan(text: str) -> list[Candidate]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from praksisbank.core.base.dates import is_date
@@ -132,9 +133,9 @@ def _sentences_around(text: str, start: int, end: int, more: int) -> tuple[int, 
     return begin, at
 
 
-def _day_month_births(text: str) -> list[Candidate]:
+@caps.capped
+def _day_month_births(text: str) -> Iterator[Candidate]:
     """Dates of birth given as a day and a month (see ``_DAY_MONTH``)."""
-    found: list[Candidate] = []
     low = lowered_alike(text)
     for date in _DAY_MONTH.finditer(text):
         day, month = int(date.group("d")), _MONTHS[date.group("m").lower()]
@@ -153,10 +154,7 @@ def _day_month_births(text: str) -> list[Candidate]:
                 continue
         value = date.group().rstrip(".")
         end = date.start() + len(value)
-        found.append((date.start(), end, WHAT_BIRTH, mask_digits(value), value.lower()))
-        if caps.full(found):
-            break  # the rest is not read (`caps.py`)
-    return found
+        yield (date.start(), end, WHAT_BIRTH, mask_digits(value), value.lower())
 
 
 # A birth word and a date further on in its sentence (`født i Herat, en større by …, og det var
@@ -215,14 +213,14 @@ def _birth_key_start() -> re.Pattern[str]:
     return re.compile(_by_first_letter(_BIRTH_STEMS))
 
 
-def _sentence_births(text: str) -> list[Candidate]:
+@caps.capped
+def _sentence_births(text: str) -> Iterator[Candidate]:
     """Dates of birth further on in a birth word's sentence (see `_FAR_DATE`)."""
-    found: list[Candidate] = []
     if not has_digit(text) or not may_hold(text, _BIRTH_STEMS):
-        return found
+        return
     low = prefilter.lowered_alike(text)
     if low is None:
-        return found
+        return
     for stem in _birth_key_start().finditer(low):
         key = _BIRTH_KEY_AT.match(text, stem.start())
         if key is None or _IN_SLUG.search(text, max(0, key.start() - 1), key.end() + 1):
@@ -231,10 +229,7 @@ def _sentence_births(text: str) -> list[Candidate]:
         end = stop.start() if stop else min(len(text), key.end() + _SENTENCE_REACH)
         candidate = _far_birth(text, key.end(), end)
         if candidate is not None:
-            found.append(candidate)
-            if caps.full(found):
-                break  # the rest is not read (`caps.py`)
-    return found
+            yield candidate
 
 
 def _far_birth(text: str, begin: int, end: int) -> Candidate | None:
@@ -331,11 +326,11 @@ def _cjk_number(part: str) -> int:
     return int(said) if said is not None and said.isdigit() else 0
 
 
-def _cjk_births(text: str) -> list[Candidate]:
+@caps.capped
+def _cjk_births(text: str) -> Iterator[Candidate]:
     """Dates of birth written the East Asian way (see `_CJK_DATE`)."""
-    found: list[Candidate] = []
     if "年" not in text and "년" not in text:
-        return found
+        return
     for date in _CJK_DATE.finditer(text):
         era = date.group("era")
         if era:
@@ -353,10 +348,7 @@ def _cjk_births(text: str) -> list[Candidate]:
             continue
         value = date.group()
         masked = mask_digits(_HAN_NUMERAL.sub("•", value))  # (a Han numeral shows no digit)
-        found.append((date.start(), date.end(), WHAT_BIRTH, masked, value))
-        if caps.full(found):
-            break  # the rest is not read (`caps.py`)
-    return found
+        yield (date.start(), date.end(), WHAT_BIRTH, masked, value)
 
 
 # An age reached and the whole date it was reached on (`fylte 18 år 17.03.2010`, `ble 32 år den
@@ -395,13 +387,13 @@ _AGE_REACHED_WORDS = ("fyl", "ble", "blir", "rund", "feir", "turn")
 """Every text `_age_reached_dates` finds something in holds one of these (lower-cased)."""
 
 
-def _age_reached_dates(text: str) -> list[Candidate]:
+@caps.capped
+def _age_reached_dates(text: str) -> Iterator[Candidate]:
     """Dates an age was reached on (see `_AGE_REACHED`, `_DATE_THEN_GAP`): found from the age,
     the word of reaching it looked for right before (in the lowered text first: most ages in a
     decision are reached by no one), then the date after the age or before that word."""
-    found: list[Candidate] = []
     if not has_digit(text) or not may_hold(text, _AGE_REACHED_WORDS):
-        return found
+        return
     low = prefilter.lowered_alike(text)
     for age in _AN_AGE.finditer(text):
         window = max(0, age.start() - 40)
@@ -414,10 +406,7 @@ def _age_reached_dates(text: str) -> list[Candidate]:
         if candidate is None:
             candidate = _date_before_reaching(text, reaching.start())
         if candidate is not None:
-            found.append(candidate)
-            if caps.full(found):
-                break  # the rest is not read (`caps.py`)
-    return found
+            yield candidate
 
 
 # A date of birth a reader computes rather than reads (attack round 9): a birth word's date in
@@ -683,14 +672,14 @@ def _near_year(years: list[tuple[int, int]], begin: int, end: int) -> bool:
     return at < len(years) and years[at][1] <= end
 
 
-def _referenced_births(text: str) -> list[Candidate]:
+@caps.capped
+def _referenced_births(text: str) -> Iterator[Candidate]:
     """Dates of birth given by reference to a public person or event (see `_SAME_DAY`)."""
-    found: list[Candidate] = []
     if not may_hold(text, _SAME_DAY_WORDS):
-        return found
+        return
     low = prefilter.lowered_alike(text)
     if low is not None and not _hinted(low, _SAME_DAY_WORDS, _SAME_DAY_HINT):
-        return found
+        return
     years: list[tuple[int, int]] | None = None  # every year or age, once (`_near_year`)
     stops: _Stops | None = None  # every sentence's end, once
     for match in _SAME_DAY.finditer(text):
@@ -708,10 +697,7 @@ def _referenced_births(text: str) -> list[Candidate]:
             ):
                 continue
         value = text[match.start() : match.end("who")]
-        found.append((match.start(), match.end("who"), WHAT_BIRTH, _REFERENCE_MASK, value.lower()))
-        if caps.full(found):
-            break  # the rest is not read (`caps.py`)
-    return found
+        yield (match.start(), match.end("who"), WHAT_BIRTH, _REFERENCE_MASK, value.lower())
 
 
 # An age with a date beside it in parentheses (`Søkeren, 32 (17.3.92)`, `17.03.1992 (32)`): the
@@ -743,11 +729,11 @@ def _year_of(match: re.Match[str]) -> int | None:
     return None if fields is None else _full_year(fields[2])
 
 
-def _aged_dates(text: str) -> list[Candidate]:
+@caps.capped
+def _aged_dates(text: str) -> Iterator[Candidate]:
     """Dates of birth beside an age in parentheses (`_AGE_THEN_DATE`, `_DATE_THEN_AGE`)."""
     if "(" not in text or _AGED_HINT.search(text) is None:
-        return []
-    found: list[Candidate] = []
+        return
     for pattern in (_AGE_THEN_DATE, _DATE_THEN_AGE):
         for match in pattern.finditer(text):
             year, age = _year_of(match), int(match.group("age"))
@@ -757,10 +743,7 @@ def _aged_dates(text: str) -> list[Candidate]:
                 continue
             candidate = _birth(match)
             if candidate is not None:
-                found.append(candidate)
-                if caps.full(found):
-                    return found  # the rest is not read (`caps.py`)
-    return found
+                yield candidate
 
 
 # A day and a month in digits after a birth word, the year left out (`Fødselsdag: 17.03.`): a
@@ -776,10 +759,10 @@ _BIRTH_DAY_MONTH_WORDS = ("fød", "bursdag", "geburtstag", "birthday", "dob")
 """Every match of `_BIRTH_DAY_MONTH` holds one of these (lower-cased), and a digit."""
 
 
-def _keyword_day_months(text: str) -> list[Candidate]:
-    found: list[Candidate] = []
+@caps.capped
+def _keyword_day_months(text: str) -> Iterator[Candidate]:
     if not has_digit(text) or not may_hold(text, _BIRTH_DAY_MONTH_WORDS):
-        return found
+        return
     for match in _BIRTH_DAY_MONTH.finditer(text):
         if not is_date(2000, int(match.group("m")), int(match.group("d"))):
             continue
@@ -790,10 +773,7 @@ def _keyword_day_months(text: str) -> list[Candidate]:
             continue
         start = match.start("d")
         value = text[start : match.end("m")]
-        found.append((start, match.end("m"), WHAT_BIRTH, mask_digits(value), value))
-        if caps.full(found):
-            break  # the rest is not read (`caps.py`)
-    return found
+        yield (start, match.end("m"), WHAT_BIRTH, mask_digits(value), value)
 
 
 _WORDS_DATE = re.compile(
@@ -809,11 +789,11 @@ _WORDS_DATE_WORDS = ("fød", "född", "bursdag", "born", "birthday", "geboren", 
 """Every match of `_WORDS_DATE` holds one of these (lower-cased)."""
 
 
-def _worded_births(text: str) -> list[Candidate]:
+@caps.capped
+def _worded_births(text: str) -> Iterator[Candidate]:
     """Dates of birth whose year is in words (`_WORDS_DATE`), the day in words or digits."""
-    found: list[Candidate] = []
     if not may_hold(text, _WORDS_DATE_WORDS):
-        return found
+        return
     for match in _WORDS_DATE.finditer(text):
         day_text = match.group("day").lower().rstrip(".")
         day = int(day_text) if day_text.isdigit() else _ORDINALS.get(day_text, 0)
@@ -827,7 +807,4 @@ def _worded_births(text: str) -> list[Candidate]:
             continue
         start = match.start("day")
         value = text[start : match.end("year")]
-        found.append((start, match.end("year"), WHAT_BIRTH, "(dato med ord)", value.lower()))
-        if caps.full(found):
-            break  # the rest is not read (`caps.py`)
-    return found
+        yield (start, match.end("year"), WHAT_BIRTH, "(dato med ord)", value.lower())

@@ -8,6 +8,7 @@ Imports: `candidates.py` and the gate's helpers (`places`, `prefilter`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 import pycountry
@@ -331,20 +332,17 @@ _WORDED_ADDRESS = re.compile(
 _WORDED_STREET_ENDS = tuple(_STREET_END.split("|"))
 
 
-def _worded_addresses(text: str) -> list[Candidate]:
+@caps.capped
+def _worded_addresses(text: str) -> Iterator[Candidate]:
     """Street addresses with the house number in words (see `_WORDED_ADDRESS`)."""
-    found: list[Candidate] = []
     if not may_hold(text, _WORDED_STREET_ENDS):
-        return found
+        return
     for match in _WORDED_ADDRESS.finditer(text):
         if match.group("nummer") is None and match.group("end") is None:
             continue
         value = match.group()
         shown = f"{value[0]}… (husnummer med ord)"
-        found.append((match.start(), match.end(), WHAT_ADDRESS, shown, _fold(value)))
-        if caps.full(found):
-            break  # the rest is not read (`caps.py`)
-    return found
+        yield (match.start(), match.end(), WHAT_ADDRESS, shown, _fold(value))
 
 
 def _postcode(text: str, at: int, budget: _Budget) -> Candidate | None:
@@ -449,14 +447,14 @@ def _valid_in(digits: str, regions: tuple[str, ...]) -> str | None:
     return None
 
 
-def _keyed_phones(text: str) -> list[Candidate]:
+@caps.capped
+def _keyed_phones(text: str) -> Iterator[Candidate]:
     """Phone numbers in the national form of a country after a phone word (`Russisk nummer: 8
     912 345-67-89`, `Eritreisk nummer: 07 123456`, `Телефон: 8 912 345 67 89`): tried in the
     regions the words before it name (`russisk`, `Eritrea`) first, then, after a word for a
     phone (not `nummer` or `номер` alone: `sak номер 0512345`), in the arrival countries'. A
     number the trigger's national form finds already (`067 123 45 67`) is left to it; a date's
     grouping is none."""
-    found: list[Candidate] = []
     budget = _Budget(200)
     for match in _PHONE_WORD_AT.finditer(text):
         number = match.group("number")
@@ -486,7 +484,4 @@ def _keyed_phones(text: str) -> list[Candidate]:
             canonical = _valid_in(digits, regions)
         if canonical is None:
             continue
-        found.append((at, match.end("number"), WHAT_FOREIGN_PHONE, mask_digits(number), canonical))
-        if caps.full(found):
-            break  # the rest is not read (`caps.py`)
-    return found
+        yield (at, match.end("number"), WHAT_FOREIGN_PHONE, mask_digits(number), canonical)

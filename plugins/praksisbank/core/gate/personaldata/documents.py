@@ -7,6 +7,7 @@ Imports: `candidates.py` and the gate's helpers (`prefilter`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from praksisbank.core.base.dates import is_date
 from praksisbank.core.gate import caps
@@ -283,9 +284,9 @@ araç`)."""
 _KEY_AFTER = re.compile(r"(?i)[ \u00a0]*(?:plakal[ıi]|plakas[ıi])(?![\w])")
 
 
-def _foreign_plates(text: str) -> list[Candidate]:
+@caps.capped
+def _foreign_plates(text: str) -> Iterator[Candidate]:
     """Foreign plates (`_FOREIGN_PLATE`) with their keyword before or after them."""
-    found: list[Candidate] = []
     for match in _FOREIGN_PLATE.finditer(text):
         start, end = match.start(), match.end()
         if (
@@ -295,10 +296,7 @@ def _foreign_plates(text: str) -> list[Candidate]:
             continue
         plate = match.group()
         canonical = re.sub(r"[\W_]", "", plate).upper()
-        found.append((start, end, WHAT_VEHICLE, mask_alnum(plate), canonical))
-        if caps.full(found):
-            break
-    return found
+        yield (start, end, WHAT_VEHICLE, mask_alnum(plate), canonical)
 
 
 def _vehicles(text: str) -> list[Candidate]:
