@@ -705,6 +705,7 @@ def code_findings(
         ("fetch", _build_fetches(values)),
         ("paths", _outside_paths(values, LOCAL_PATHS if local_paths is None else local_paths)),
         ("sites", _unchecked_sites(values)),
+        ("paths", _taken_back(values)),
         ("machine", _machine_values(values)),
         ("duplicates", _duplicate_keys(settings)),
     )
@@ -939,6 +940,34 @@ def _outside_paths(
                     f"«{where[-1]}» (den er på når den ikke er satt)."
                 ),
             )
+
+
+_EXCLUSIONS = ("exclude_docs", "draft_docs")
+"""MkDocs' settings of which files under ``docs_dir`` are left out: a line starting with «!»
+takes back in what its defaults leave out (``.*``, ``/templates/``)."""
+
+
+def _taken_back(values: Mapping[str, Any]) -> Iterator[tuple[Where, str]]:
+    """A line of ``exclude_docs`` or ``draft_docs`` that takes files back in («!»): hidden files
+    and folders under ``docs/`` are never read by the check (as MkDocs leaves them out), so
+    what such a line publishes (a page, a script, a stylesheet) would pass no gate."""
+    for key in _EXCLUSIONS:
+        value = values.get(key)
+        if not isinstance(value, str):
+            continue
+        for line in value.splitlines():
+            if line.strip().startswith("!"):
+                yield (
+                    (key,),
+                    (
+                        f"«{key}» har linjen «{_shown(line.strip())}», som tar inn igjen filer "
+                        "MkDocs ellers holder utenfor (skjulte filer og mapper, som «.x/», og "
+                        "«templates/»). Dem leser ikke sjekken, og byggingen ville publisert "
+                        "dem uten kontroll: skript, stilark og sider med personopplysninger. "
+                        "Fjern linjen, og legg det som skal publiseres, i en vanlig mappe under "
+                        "docs/."
+                    ),
+                )
 
 
 _UNCHECKED = {

@@ -397,6 +397,26 @@ def _in_addresses(paths: list[str], names: frozenset[str]) -> list[Found]:
     return found
 
 
+HIDDEN = (
+    "den ligger i en skjult fil eller mappe (et navn som begynner med punktum, «{part}»). "
+    "Slike filer leser ikke sjekken, og MkDocs publiserer dem bare når «exclude_docs» i "
+    "mkdocs.yml tar dem inn igjen"
+)
+
+
+def _hidden_addresses(paths: Iterable[str]) -> list[Found]:
+    """Published files with a hidden part in their address: the check never reads such a file
+    (``discovery.find`` skips them, as MkDocs' own ``exclude_docs`` does), so one in the site
+    came in by a setting and is refused whatever it holds."""
+    found = []
+    for published in paths:
+        part = next((p for p in published.split("/") if p.startswith(".")), None)
+        if part is not None:
+            what = HIDDEN.format(part=mask_digits(part))
+            found.append(Found(published, rendered.ADDRESS, what, "", "", ""))
+    return found
+
+
 def _page_of(url: str | None) -> str | None:
     """The page file a search record's address (``/vedtaksbank/afg/x/``) points to."""
     if not url or not url.startswith("/"):
@@ -625,6 +645,7 @@ class SiteGate:
         if self._pool is None and pdfs >= PDF_WORKERS_FROM and (os.cpu_count() or 1) > 1:
             self._start((os.cpu_count() or 1) - 1)  # reading PDFs is slow: share them out
         self._found += _in_addresses(sorted(addresses), self.names)
+        self._found += _hidden_addresses(sorted(addresses))
         batches = [todo[start : start + _BATCH] for start in range(0, len(todo), _BATCH)]
         if self._pool is None:
             for batch in batches:
@@ -647,6 +668,7 @@ class SiteGate:
         self.files += len(files)
         addresses = sorted({published for published, _, _ in files} | self.done)
         self._found += _in_addresses(addresses, self.names)
+        self._found += _hidden_addresses(addresses)
         for published, path, data in files:
             self._found += gate_file(published, path, self.cache, self.names, data)
 
