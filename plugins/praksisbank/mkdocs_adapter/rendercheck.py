@@ -38,7 +38,8 @@ from markdown.blockprocessors import BlockProcessor  # type: ignore[import-untyp
 from praksisbank.core.base.model import Content, Decision, Document, Item, Status
 from praksisbank.core.base.problems import Problem, ProblemCode
 from praksisbank.core.content.published_files import appended_files
-from praksisbank.core.gate import rendered, verdicts
+from praksisbank.core.gate import neighbours, rendered, verdicts
+from praksisbank.core.gate.anonymity import WHAT_IDENTITY
 from praksisbank.core.gate.published import Setting
 from praksisbank.core.gate.published import settings as reader_settings
 from praksisbank.core.gate.sanitize import sanitize
@@ -341,6 +342,8 @@ def check(
     settings = shown_settings(root)
     appended = appended_texts(root)
     headings: dict[str, list[str]] = {}
+    pages = neighbours.Neighbours()
+    shown: dict[str, Item] = {}
     for item in content.all_items():
         if not published(item):
             continue
@@ -352,7 +355,15 @@ def check(
         body = sanitize(html, frozenset())
         found += shown_problems(item, body, root, allowed, names, settings, appended)
         headings[item.path] = _headings(body)
+        fields = "\n".join(neighbours.shown_text(markup.escape(t)) for t in _field_texts(item))
+        pages.add(
+            item.path,
+            neighbours.shown_text(markup.escape(item.title)),
+            f"{fields}\n{neighbours.shown_text(body)}",
+        )
+        shown[item.path] = item
     found += side_by_side(content, headings, root, allowed, names)
+    found += read_together(pages, shown, root)
     return tuple(sorted(set(found)))
 
 
@@ -655,6 +666,60 @@ def side_by_side(
             for at in _holders(seen, texts):
                 found.append(_part_problem(records[at], shown, seen, root))
     return found
+
+
+def read_together(
+    pages: neighbours.Neighbours, items: Mapping[str, Item], root: Path | None
+) -> list[Problem]:
+    """The identity numbers a reader puts together from two pages in the search dialog or the
+    finder (``core/gate/neighbours.py``), as the build's gate reads them: reported at each
+    of the two files, at the line of the part it holds."""
+    pairs, over = pages.found()
+    found = []
+    for pair in pairs:
+        for path, key in ((pair.first, pair.head), (pair.second, pair.tail)):
+            item = items[path]
+            found.append(
+                Problem(
+                    file=path,
+                    line=_line_of(item, key, root),
+                    column=1,
+                    code="personal-data",
+                    message=(
+                        "Tallene her og i "
+                        f"{pair.second if path == pair.first else pair.first} blir "
+                        f"{WHAT_IDENTITY} ({pair.masked}) når de står etter hverandre i "
+                        "søket eller vedtaksfinneren (en leser velger selv hvilke treff og rader "
+                        "som står sammen). Nettstedet stopper av samme grunn. Alt leserne ser, "
+                        "skal være anonymisert: fjern tallene, her eller i den andre filen."
+                    ),
+                )
+            )
+    if over:
+        first = min(holder for holders in pages.starts.values() for holder in holders)
+        found.append(
+            Problem(
+                file=first,
+                line=1,
+                column=1,
+                code="personal-data",
+                message=(
+                    "For mange titler begynner med tall til at de kan leses mot tallene på de "
+                    "andre sidene. Begynn titlene med ord."
+                ),
+            )
+        )
+    return found
+
+
+def _line_of(item: Item, key: str, root: Path | None) -> int:
+    """The line of ``item``'s file that holds ``key``: in its body, else in its fields."""
+    body_line = rendered.source_line_of(key, item.body)
+    if body_line is not None:
+        return item.body_line + body_line - 1
+    source = _source(root, item)
+    line = rendered.source_line_of(key, source) if source else None
+    return line or 1
 
 
 def _shown_as(shown: str, texts: list[str]) -> str:

@@ -46,8 +46,8 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
 from praksisbank.core.base.problems import Problem
-from praksisbank.core.gate import anonymity, blame, rendered, verdicts
-from praksisbank.core.gate.anonymity import mask_digits
+from praksisbank.core.gate import anonymity, blame, neighbours, rendered, verdicts
+from praksisbank.core.gate.anonymity import WHAT_IDENTITY, mask_digits
 
 SKIPPED_SUFFIXES = frozenset(
     (".pf_index", ".pf_filter", ".pf_meta", ".pagefind", ".png", ".jpg", ".jpeg", ".gif", ".webp")
@@ -505,6 +505,9 @@ class SiteGate:
         self._found: list[Found] = []
         self._early: list[tuple[Future[ReadAnswer], Callable[[], ReadAnswer]]] = []
         """Files sent to the workers by ``early``, each with the same work done here."""
+        self.neighbours = neighbours.Neighbours()
+        """What each page's title begins and ends with, and its runs of digits: numbers a
+        reader puts together from two pages (``neighbours.py``)."""
         self.store = verdicts.active()
         """This run's clean verdicts (``verdicts.py``): a page found clean before is not read."""
         self._digests: dict[str, bytes] = {}
@@ -536,6 +539,8 @@ class SiteGate:
     def page(self, published: str, html: str) -> None:
         """A page as the build writes it to ``published`` (a path in the site folder)."""
         self.done.add(published)
+        title, text = neighbours.page_parts(html)  # every page, read before or not
+        self.neighbours.add(published, title, text, own=published in self.sources)
         if self.store is not None:
             digest = self.store.digest(verdicts.PAGE, html, self.names)
             if self.store.clean(digest):
@@ -696,6 +701,7 @@ class SiteGate:
         self._futures = []
         self.close()
         self._learn_clean_pages()
+        self._found += _paired(self.neighbours)
         kept = [f for f in self._found if not f.fingerprint or f.fingerprint not in self.allowed]
         problems = {self._unreadable(found) for found in kept if not found.fingerprint}
         problems.update(
@@ -735,6 +741,29 @@ class SiteGate:
                 "innholdet som en side (.md)."
             ),
         )
+
+
+PAIRED = "søket og vedtaksfinneren"
+"""Where a number read across two pages shows: a reader puts the two side by side there."""
+
+
+def _paired(pages: neighbours.Neighbours) -> list[Found]:
+    """The identity numbers read across two pages (``neighbours.py``): each page's part, so the
+    message names both files; past the budget, the first title that begins with digits is
+    reported as not checked."""
+    pairs, over = pages.found()
+    found = []
+    for pair in pairs:
+        masked = f"{pair.masked}, satt sammen av to sider"
+        for published, key in ((pair.first, pair.head), (pair.second, pair.tail)):
+            found.append(Found(published, PAIRED, WHAT_IDENTITY, masked, pair.fingerprint, key))
+    if over:
+        first = min(holder for holders in pages.starts.values() for holder in holders)
+        what = (
+            "for mange titler begynner med tall til at de kan leses mot tallene på de andre sidene"
+        )
+        found.append(Found(first, PAIRED, what, "", "", ""))
+    return found
 
 
 def _same(path: Path, digest: str) -> bool:
