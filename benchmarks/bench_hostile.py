@@ -306,6 +306,10 @@ PROBES = {
     "a10-opphald": "opphaldskortet hans hadde nummer AB1 ",
     "a10-fod": "fød. 17.05.1990 ",
     "a10-pasnr": "pas nr. N12 ",
+    # attack round 11: a run of tags never closed (each tag a separator's start: minutes)
+    "a11-spans": "<span>",
+    "a11-div-spans": "<div><span><span><span><span><span><span><span>",
+    "a11-bidi-line": "ع 1 ",
 }
 
 
