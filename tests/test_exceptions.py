@@ -605,6 +605,28 @@ def test_every_exception_in_use_is_listed(
     assert PHONE not in output and EMAIL not in output
 
 
+REORDERING = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: would print the rest of the reason reversed
+
+
+def test_a_reason_is_printed_as_written_never_reordered() -> None:
+    """Every listing of an exception prints its reason's direction marks as escapes: a reviewer
+    reading the pull request's notice must read the reason as written (attack round 11; the
+    check refuses such a mark in the files, this holds should one reach a reason all the same)."""
+    from praksisbank.core.content import allowlist
+
+    excepted = allowlist.Excepted(
+        ROOT_FILE, 3, 1, "et telefonnummer", "•• 00", f"Sentral{REORDERING}bordet", "kommentar"
+    )
+    for output in (
+        allowlist.format_text([excepted]),
+        allowlist.format_github([excepted]),
+        json.dumps(excepted.as_dict(), ensure_ascii=False),
+        json.dumps(allowlist.gitlab_entries([excepted]), ensure_ascii=False),
+    ):
+        assert REORDERING not in output, output
+        assert "Sentral\\u202ebordet" in output.replace("\\\\", "\\"), output
+
+
 # -- NO_FINGERPRINT: nothing a number can be recovered from ----------------------------------------
 
 

@@ -144,7 +144,7 @@ def format_json(problems: Iterable[Problem]) -> str:
     return _json([p.as_dict() for p in sorted(problems)])
 
 
-def _escape(text: str, *, property: bool = False) -> str:
+def github_escaped(text: str, *, property: bool = False) -> str:
     """GitHub's workflow-command escaping: a message keeps its line breaks and percent signs.
 
     Data escapes ``%``, CR and LF; a property (file, title) also ``:`` and ``,``. Other hidden
@@ -157,7 +157,8 @@ def format_github(problems: Iterable[Problem]) -> str:
     """GitHub Actions annotations: each problem shows on its line in the pull request."""
     return "\n".join(
         f"::{'error' if p.severity is Severity.ERROR else 'warning'} "
-        f"file={_escape(p.file, property=True)},line={p.line},col={p.column}::{_escape(p.message)}"
+        f"file={github_escaped(p.file, property=True)},line={p.line},col={p.column}::"
+        f"{github_escaped(p.message)}"
         for p in sorted(problems)
     )
 

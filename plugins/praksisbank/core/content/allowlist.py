@@ -28,7 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from praksisbank.core.base.problems import Severity
+from praksisbank.core.base.problems import Severity, github_escaped, shown
 from praksisbank.core.content import schema
 from praksisbank.core.content.documents import read_yaml
 from praksisbank.core.content.report import Reporter
@@ -93,14 +93,9 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
 def _clean(text: str) -> str:
-    """A contributor's text as one line, numbers masked, no control characters."""
-    return mask_digits(_CONTROL.sub(" ", text)).strip()
-
-
-def _escape(text: str, *, property: bool = False) -> str:
-    """GitHub's workflow-command escaping (a line break can never start a command)."""
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    return text.replace(":", "%3A").replace(",", "%2C") if property else text
+    """A contributor's text as one line, numbers masked, no control characters, and every mark
+    that would reorder it on screen written as an escape (``shown``)."""
+    return shown(mask_digits(_CONTROL.sub(" ", text)).strip())
 
 
 def format_text(excepted: list[Excepted]) -> str:
@@ -110,9 +105,9 @@ def format_text(excepted: list[Excepted]) -> str:
 def format_github(excepted: list[Excepted]) -> str:
     """A notice on each excepted line of the pull request, for the reviewer to confirm."""
     return "\n".join(
-        f"::notice file={_escape(e.file, property=True)},line={e.line},col={e.column},"
-        f"title={_escape('Unntak fra personvernsjekken', property=True)}::"
-        f"{_escape(e.as_text())}"
+        f"::notice file={github_escaped(e.file, property=True)},line={e.line},col={e.column},"
+        f"title={github_escaped('Unntak fra personvernsjekken', property=True)}::"
+        f"{github_escaped(e.as_text())}"
         for e in sorted(excepted)
     )
 
