@@ -15,8 +15,13 @@ from typing import Any
 
 import pytest
 
-from helpers import Project, decision
+from helpers import TODAY, Project, decision
 from praksisbank.cli.main import main
+from praksisbank.core.content.loader import load
+from praksisbank.core.gate import blame, rendered
+from praksisbank.core.gate.sitegate import Found
+from praksisbank.core.publish import stages
+from praksisbank.mkdocs_adapter.project import layout_for
 
 FILE = "decision_bank/afg/2024-topptekst.md"
 
@@ -55,3 +60,29 @@ def test_a_value_split_over_a_pdf_s_id_and_title_is_found_at_both_fields(
     assert sorted((p["file"], p["line"]) for p in found) == [(FILE, 2), (FILE, 3)]
     assert all("toppteksten i PDF-ene" in p["message"] for p in found)
     assert all("DUF-nummer" in p["message"] and "12352" not in p["message"] for p in found)
+
+
+def test_the_build_blames_a_pdf_s_value_on_the_document_it_is_made_from(project: Project) -> None:
+    """The build's PDF gate finds the value in ``pdf/vb-afg-2024-009.pdf``; its first digits
+    (``202400``) stand in another decision's id too (``VB-AFG-2024-008``, earlier by name): the
+    problem names the PDF's own document, at its id's line."""
+    project.write("decision_bank/afg/2024-annet.md", decision("VB-AFG-2024-008"))
+    project.write(FILE, decision("VB-AFG-2024-009", title="12352 enslig kvinne fra Kunduz"))
+    loaded = load(layout_for(project.root), TODAY)
+    items = list(loaded.content.all_items())
+    seen = rendered.in_text("VB-AFG-2024-009 · 12352 enslig kvinne fra Kunduz")[0]
+    found = Found(
+        published="pdf/vb-afg-2024-009.pdf",
+        where=rendered.TEXT,
+        what=seen.finding.what,
+        masked=seen.finding.masked,
+        fingerprint=seen.finding.fingerprint,
+        key=rendered.key_of(seen),
+        context=blame.context_of(seen),
+    )
+    # each page's own file, as the build knows them; and each document's PDF's
+    sources = {f"{i.path}.html": stages.page_source(i, i.path, project.root) for i in items}
+    sources.update(stages.pdf_sources(items, project.root))
+    (problem,) = blame.problems([found], sources)
+    assert (problem.file, problem.line) == (FILE, 2)
+    assert "vb-afg-2024-009.pdf" in problem.message
