@@ -736,47 +736,26 @@ def pdf_headers(
     """What the build's PDF gate reads in the PDFs' running headers and ``check --render`` did
     not (the re-run of attack round 10, the PDF header seam): each part's header as the PDF
     prints it (``Job.printed_header``, the string ``pdf.html`` hands to ``pdf.css``: a
-    document's id and title on one line, under a bundle's own line), and a bundle's headers one
-    after the other, as its pages follow. A value split over a decision's id and its title
-    (`VB-AFG-2018-086` and `12352 enslig kvinne`) shows only there. It is reported at every
-    field that holds a part of it, in every file: what a field shows alone is reported there.
-    (``today``: the flags that decide which decisions a bundle prints in full.)"""
+    document's id and title on one line, in a bundle under the bundle's own line). A value split
+    over a decision's id and its title (`VB-AFG-2018-086` and `12352 enslig kvinne`) shows only
+    there; it is reported at every field that holds a part of it. (A bundle's consecutive
+    headers are on different pages, each under the bundle's line and over its part's text: no
+    value runs from one into the next. ``today``: the flags that decide which decisions a bundle
+    prints in full.)"""
     try:
         printed = pdfjobs.jobs(Site(content, SiteOptions(today=today, pdf=True)))
     except ValueError:
         return []  # two PDFs of one name: the build stops before any is made
     items = {address(i): i for i in content.all_items() if published(i)}
-    found: list[Problem] = []
     headers: dict[tuple[str, str], Item] = {}
-    sequences: list[tuple[str, list[_Record]]] = []
     for job in printed:
-        records = []
         for part in job.parts:
             item = items.get(part.page) if part.page else None
-            if item is None:
-                continue  # a part the bundle makes: its header names no file's field
-            text = job.printed_header(part)
-            headers.setdefault((item.path, text), item)
-            records.append(_Record(item, text, "title"))
-        if job.bundle and len(records) > 1:
-            sequences.append((job.path, records))
+            if item is not None:  # (a part the bundle makes names no file's field)
+                headers.setdefault((item.path, job.printed_header(part)), item)
+    found: list[Problem] = []
     for (_, text), item in headers.items():
         found += _header_problems(item, text, root, allowed, names)
-    for path, records in sequences:
-        texts = [r.text for r in records]
-        if sum(1 for t in texts if _DIGITS.search(t)) < 2:
-            continue
-        alone = {
-            s.finding.fingerprint
-            for text in dict.fromkeys(texts)
-            for s in rendered.in_text(text, allowed=allowed, names=names)
-        }
-        page = _shown_as(_PDF_HEADER, texts)
-        for seen in _spared("render-pdf-headers", page, rendered.in_page, allowed, names):
-            if seen.finding.fingerprint in alone:
-                continue  # one header's own (reported at its fields)
-            for at in _holders(seen, texts):
-                found.append(_part_problem(records[at], f"{_PDF_HEADER} ({path})", seen, root))
     return found
 
 
