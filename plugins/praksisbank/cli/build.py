@@ -256,6 +256,7 @@ def _gate(
         sources[f"{page.url}index.html"] = stages.page_source(page.item, page.uri, root)
     for path, source in written.files:
         sources[path] = Source(str(source.relative_to(root)), source)
+    sources.update(stages.pdf_sources((p.item for p in written.pages if p.item), root))
     return SiteGate(
         sources,
         allowed=allowed,

@@ -267,6 +267,7 @@ def published_gate(
         file.dest_uri: stages.page_source(items.get(file.src_uri), file.src_uri, layout.root)
         for file in pages
     }
+    sources.update(stages.pdf_sources(items.values(), layout.root))
     for file in files.media_files():  # a file under docs/ published as it is
         if file.abs_src_path and not file.generated_by:
             path = Path(file.abs_src_path)

@@ -29,6 +29,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -37,12 +38,15 @@ from markdown.blockprocessors import BlockProcessor  # type: ignore[import-untyp
 
 from praksisbank.core.base.model import Content, Decision, Document, Item, Status
 from praksisbank.core.base.problems import Problem, ProblemCode
+from praksisbank.core.content.kinds import address
 from praksisbank.core.content.published_files import appended_files
 from praksisbank.core.gate import neighbours, rendered, verdicts
 from praksisbank.core.gate.anonymity import WHAT_IDENTITY
 from praksisbank.core.gate.published import Setting
 from praksisbank.core.gate.published import settings as reader_settings
 from praksisbank.core.gate.sanitize import sanitize
+from praksisbank.core.pdf import jobs as pdfjobs
+from praksisbank.core.practice.site import Site, SiteOptions
 from praksisbank.core.publish.tree import ADDED_EXTENSIONS as ADDED_EXTENSIONS  # the plugin's
 
 MAX_DEPTH = 100
@@ -331,12 +335,14 @@ def check(
     *,
     root: Path | None = None,
     allowed: frozenset[str] = frozenset(),
+    today: date | None = None,
 ) -> tuple[Problem, ...]:
     """Every published item as the build shows it: a problem for each body that fails to
     render, and the rendered-text gate (``core/gate/rendered/``) over each sanitized body and each
     text of its fields, as a reader reads them. ``root`` (the project) lets a value found in a
     field be traced to its line, and a value a reader-visible setting of ``mkdocs.yml`` puts on
-    every page (a heading's permalink) be reported at that setting, once, not at every page."""
+    every page (a heading's permalink) be reported at that setting, once, not at every page.
+    ``today`` dates the site whose PDFs' running headers are read (``pdf_headers``)."""
     found: list[Problem] = []
     names = rendered.known_names(content)
     settings = shown_settings(root)
@@ -364,6 +370,7 @@ def check(
         shown[item.path] = item
     found += side_by_side(content, headings, root, allowed, names)
     found += read_together(pages, shown, root)
+    found += pdf_headers(content, root, allowed, names, today or date.today())
     return tuple(sorted(set(found)))
 
 
@@ -777,3 +784,98 @@ def _part_problem(record: _Record, shown: str, seen: rendered.Seen, root: Path |
             "anonymisert: fjern opplysningen, her eller i den andre filen."
         ),
     )
+
+
+# -- what the PDFs print in their margins ----------------------------------------------------------
+
+_PDF_HEADER = "toppteksten i PDF-ene"
+
+
+def pdf_headers(
+    content: Content,
+    root: Path | None,
+    allowed: frozenset[str],
+    names: frozenset[str],
+    today: date,
+) -> list[Problem]:
+    """What the build's PDF gate reads in the PDFs' running headers and ``check --render`` did
+    not (the re-run of attack round 10, the PDF header seam): each part's header as the PDF
+    prints it (``Job.printed_header``, the string ``pdf.html`` hands to ``pdf.css``: a
+    document's id and title on one line, in a bundle under the bundle's own line). A value split
+    over a decision's id and its title (`VB-AFG-2018-086` and `12352 enslig kvinne`) shows only
+    there; it is reported at every field that holds a part of it. (A bundle's consecutive
+    headers are on different pages, each under the bundle's line and over its part's text: no
+    value runs from one into the next. ``today``: the flags that decide which decisions a bundle
+    prints in full.)"""
+    try:
+        printed = pdfjobs.jobs(Site(content, SiteOptions(today=today, pdf=True)))
+    except ValueError:
+        return []  # two PDFs of one name: the build stops before any is made
+    items = {address(i): i for i in content.all_items() if published(i)}
+    headers: dict[tuple[str, str], Item] = {}
+    for job in printed:
+        for part in job.parts:
+            item = items.get(part.page) if part.page else None
+            if item is not None:  # (a part the bundle makes names no file's field)
+                headers.setdefault((item.path, job.printed_header(part)), item)
+    found: list[Problem] = []
+    for (_, text), item in headers.items():
+        found += _header_problems(item, text, root, allowed, names)
+    return found
+
+
+def _header_fields(item: Item) -> list[tuple[str, str]]:
+    """The front-matter fields a part's header prints (``jobs.header``): a document's id and
+    title, any other item's title."""
+    fields = [("title", item.title)]
+    if isinstance(item, Document):
+        fields.insert(0, ("id", item.id))
+    return fields
+
+
+def _header_problems(
+    item: Item, text: str, root: Path | None, allowed: frozenset[str], names: frozenset[str]
+) -> list[Problem]:
+    """A number one part's running header shows with digits of two of its fields (the id's and
+    the title's), which no field shows alone, at the line of each of them. A value within one
+    field that the other's digits only make a finding of (a title's «bursdag 3. april» beside
+    the id's year) is no split: the fields' own texts are gated as they are."""
+    fields = _header_fields(item)
+    if len(fields) < 2 or sum(1 for _, value in fields if _DIGITS.search(value)) < 2:
+        return []
+    own = {
+        s.finding.fingerprint
+        for _, value in fields
+        for s in rendered.in_text(value, allowed=allowed, names=names)
+    }
+    source = _source(root, item)
+    found: list[Problem] = []
+    for seen in _spared("render-pdf-header", text, rendered.in_text, allowed, names):
+        if seen.finding.fingerprint in own:
+            continue  # shown by one field alone: reported at it (and gated at the source)
+        digits = re.sub(r"[^0-9]", "", seen.text[seen.finding.offset : seen.finding.end])
+        holding = [
+            name
+            for name, shown in fields
+            if any(run in digits for run in re.findall(r"[0-9]+", shown))
+        ]
+        if len(holding) < 2:
+            continue
+        for name in holding:
+            line = _field_line(source, name) if source else None
+            found.append(
+                Problem(
+                    file=item.path,
+                    line=line or 1,
+                    column=1,
+                    code="personal-data",
+                    message=(
+                        f"Feltet «{name}» står i {_PDF_HEADER} sammen med de andre feltene der "
+                        f"(«{' · '.join(n for n, _ in fields)}»), og viser da "
+                        f"{seen.finding.what} ({seen.finding.masked}) på hver side av PDF-en. "
+                        "Nettstedet stopper av samme grunn. Alt leserne ser, skal være "
+                        "anonymisert: fjern opplysningen fra ett av feltene."
+                    ),
+                )
+            )
+    return found

@@ -153,6 +153,13 @@ class Job:
         """Site path of each page printed in this PDF -> its part's anchor."""
         return {p.page: p.anchor for p in self.parts if p.page}
 
+    def printed_header(self, part: Part) -> str:
+        """The running header of ``part``'s pages, as ``pdf.html`` hands it to ``pdf.css``
+        (``data-header``): a bundle's own line over the part's id and title, a document's id and
+        title alone. ``check --render`` reads the same string (a value split over a decision's
+        id and its title shows only here)."""
+        return f"{self.header}\n{part.header}" if self.bundle else part.header
+
 
 def document_job(site: Site, item: Item) -> Job | None:
     path = pdf_address(item)

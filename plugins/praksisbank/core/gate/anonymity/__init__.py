@@ -100,7 +100,7 @@ keyed one without its key is not, and the key never leaves the process (forked w
 Masking: `Finding.masked` shows every digit as `•` except the last two, with the writer's
 grouping (`••• •• •67`); an e-mail address as its first character, `…@` and the domain; a name
 as its initials (`K… N…`), an address as the first letter of the street and the house number
-masked (`S… •••`).
+masked (`S… •••`), a date of birth as no part of itself (`personaldata.BIRTH_SHOWN`).
 `mask_digits` masks any chain of 6 or more digits, everything `find_personal_data` finds
 (markers and allow-lists do not apply), and e-mail addresses; valid dates written `2024-05-17`
 or `17.05.2024` and ids like `2024-017` stay readable.
@@ -127,6 +127,7 @@ from bisect import bisect_right
 from collections.abc import Collection
 
 from praksisbank.core.base.dates import is_date
+from praksisbank.core.gate import personaldata
 from praksisbank.core.gate.anonymity.exceptions import (
     _pair,
 )
@@ -239,7 +240,9 @@ def mask_digits(text: str) -> str:
     norm, candidates = _scan(text)
     emails: list[tuple[int, int, str]] = []
     for start, end, what, masked, _ in candidates:
-        if what in _SHOWN_MASKED:
+        if what == personaldata.WHAT_BIRTH:  # no part of a date of birth (`BIRTH_SHOWN`)
+            emails.append((norm.start(start), norm.end(end), f"({personaldata.BIRTH_SHOWN})"))
+        elif what in _SHOWN_MASKED:
             emails.append((norm.start(start), norm.end(end), masked))
         else:
             spans.append((norm.start(start), norm.end(end)))

@@ -50,10 +50,6 @@ identify one person, and Braille cells, which may spell one (``braille.py``). A 
 identity number adds its `WHAT_*` here, and only here."""
 
 
-def _all_digits_masked(text: str) -> str:
-    return "".join("•" if ch.isdigit() else ch for ch in text)
-
-
 @dataclass(frozen=True, slots=True)
 class Finding:
     offset: int  # start in the original text
@@ -65,11 +61,16 @@ class Finding:
     """The class reached `caps.CAP` here and the rest of the text was not read for it."""
 
     def __post_init__(self) -> None:
-        # A date of birth written with a month's name keeps only the day's two digits, which the
-        # mask of numbers leaves: the day and month would be printed whole. Its every digit is
-        # masked here, where each finding is made, so no message shows one.
-        if self.what == personaldata.WHAT_BIRTH and not self.capped:
-            object.__setattr__(self, "masked", _all_digits_masked(self.masked))
+        # A date of birth is shown as no part of itself: a day word (`syttende mai`, `julaften`)
+        # or a month's name with the day's digits would print the birthday. It is replaced here,
+        # where each finding is made, so no message shows one; what a later reader appends to
+        # the shown form (`…, delt over to celler`) stays.
+        if (
+            self.what == personaldata.WHAT_BIRTH
+            and not self.capped
+            and not self.masked.startswith(personaldata.BIRTH_SHOWN)
+        ):
+            object.__setattr__(self, "masked", personaldata.BIRTH_SHOWN)
 
     @property
     def exceptable(self) -> bool:

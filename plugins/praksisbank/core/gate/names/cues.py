@@ -21,6 +21,7 @@ from praksisbank.core.gate.names.lists import (
     _NAME_HEADERS,
     _NOT_SURNAME,
     _PLACE_NOUNS,
+    _TALLY_WORDS,
     _VOCABULARY,
     WHAT_NAME,
     Candidate,
@@ -493,6 +494,8 @@ def _foreign_cued(text: str, known: list[str], found: list[Candidate]) -> None:
             continue
         if folded in _SENTENCE_STARTS or folded in _NOT_NAMED or folded in _CUE_LAST:
             continue
+        if folded in _TALLY_WORDS:
+            continue  # a table's row label under a name column (`Soyadı` over `Toplam`)
         if _UNIT.match(word) is not None or folded in INSTITUTION_WORDS:
             continue
         if any(folded in k.split() for k in known):

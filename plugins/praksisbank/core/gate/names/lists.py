@@ -321,3 +321,45 @@ _NAME_HEADERS = frozenset(
      "førenamn", "fornamn", "etternamn", "mellomnamn", "familienamn", "slektsnamn", "kallenamn",
      "namn", "fullt namn", "pikenamn", "jentenamn")
 )  # fmt: skip
+
+
+_TALLY_WORDS = frozenset(
+    _fold(w)
+    for w in (
+        # Norwegian (bokmål and nynorsk)
+        "sum", "totalt", "total", "i alt", "til sammen", "samlet", "menn", "kvinner",
+        "barn", "gutter", "jenter", "voksne", "mindreårige", "annet", "anna",
+        "øvrige", "ukjent", "ukjente", "uoppgitt", "ikke oppgitt", "kvinner og barn",
+        # English
+        "men", "women", "children", "boys", "girls", "adults", "minors", "other",
+        "others", "unknown", "not stated", "grand total", "subtotal",
+        # Russian, Ukrainian, Belarusian
+        "всего", "итого", "сумма", "мужчины", "женщины", "дети", "другие", "прочие",
+        "неизвестно", "усього", "всього", "разом", "сума", "чоловіки", "жінки", "діти", "інші",
+        "невідомо", "усяго", "разам", "мужчыны", "жанчыны", "дзеці", "іншыя", "невядома",
+        # Turkish
+        "toplam", "genel toplam", "erkek", "erkekler", "kadın", "kadınlar", "çocuk", "çocuklar",
+        "diğer", "diğerleri", "bilinmiyor", "bilinmeyen",
+        # Somali
+        "wadarta", "wadar", "wadarta guud", "rag", "ragga", "dumar", "dumarka", "haween",
+        "haweenka", "carruur", "carruurta", "kuwo kale", "lama yaqaan", "aan la aqoon",
+        # Kurmanji and Sorani in Latin letters
+        "tevahî", "giştî", "bi giştî", "mêr", "jinên", "zarok", "yên din", "nenas", "nenaskirî",
+        # Dari/Persian, Pashto and Arabic
+        "مجموع", "جمع", "کل", "مردان", "زنان", "کودکان", "اطفال", "دیگر", "سایر", "نامعلوم",
+        "ټول", "نارینه", "ښځې", "ماشومان", "المجموع", "الإجمالي", "رجال", "نساء",
+        "أطفال", "أخرى", "غير معروف",
+        # Tigrinya and Amharic: total, men, women, children, others
+        "ድምር", "ጠቕላላ", "ጠቅላላ", "ሰብኡት", "ደቂ ኣንስትዮ", "ህጻናት", "ሕጻናት", "ካልኦት", "ወንዶች",
+        "ሴቶች", "ልጆች", "ሌሎች",
+        # French, German
+        "hommes", "femmes", "enfants", "autres", "inconnu", "gesamt", "insgesamt", "summe",
+        "männer", "frauen", "kinder", "andere", "unbekannt",
+    )
+)  # fmt: skip
+"""What a statistics table's first column holds beside names of groups: a total, a sum, men,
+women, children, others, unknown, in the arrival countries' languages and Norwegian (the probe
+after round 10: `| Фамилия | 2022 |` over `| Всего | 12 |`). A cell that holds one of these
+alone, under a header that names names, is a row's label, not a name; a name beside it
+(`Всего Коваленко`) is still read. Words that are names too stay out (`Andre`, `Mann`, `Jin`,
+`Nur`)."""

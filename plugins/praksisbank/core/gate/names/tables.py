@@ -18,6 +18,7 @@ from praksisbank.core.gate.names.lists import (
     _CAP,
     _LOWER,
     _NAME_HEADERS,
+    _TALLY_WORDS,
     _VOCABULARY,
     WHAT_NAME,
     Candidate,
@@ -122,6 +123,8 @@ def _name_cell(
     words = value.split()
     if not words or not words[0][:1].isupper() or len(words) > 4:
         return
+    if _fold(" ".join(words)).rstrip(":.") in _TALLY_WORDS:
+        return  # a row's label in a table of counts (`| Всего | 12 |`)
     if header in ("navn", "name", "fullt navn", "full name"):
         capitals = sum(1 for w in words if w[:1].isupper())
         every = _given_names()[0]

@@ -125,7 +125,11 @@ from praksisbank.core.gate.personaldata.births import (
     _keyword_day_months,
     _referenced_births,
     _sentence_births,
+    _spelled_births,
     _worded_births,
+)
+from praksisbank.core.gate.personaldata.candidates import (
+    BIRTH_SHOWN as BIRTH_SHOWN,
 )
 from praksisbank.core.gate.personaldata.candidates import (
     WHAT_ACCOUNT as WHAT_ACCOUNT,
@@ -466,6 +470,7 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
         _cjk_births,
         _computed_births,
         _referenced_births,
+        _spelled_births,
     ):
         if not caps.full(found[BIRTH]):
             spans = {(start, end) for start, end, *_ in found[BIRTH]}

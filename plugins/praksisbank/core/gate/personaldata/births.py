@@ -41,6 +41,7 @@ from praksisbank.core.gate.personaldata.dates import (
     _date_start,
     _full_year,
     _month_number,
+    _read_birth,
 )
 from praksisbank.core.gate.prefilter import has_digit, lowered_alike, may_hold
 
@@ -808,3 +809,29 @@ def _worded_births(text: str) -> Iterator[Candidate]:
         start = match.start("day")
         value = text[start : match.end("year")]
         yield (start, match.end("year"), WHAT_BIRTH, "(dato med ord)", value.lower())
+
+
+_SPELLED_KEY = re.compile(
+    r"(?i)(?<![\w.])(?:født|fødd|född|foe?dt|fødselsdag(?:en)?|bursdag(?:en)?|born|geboren)"
+    r"(?![\w])"
+)
+"""A birth word whose date may be written without a digit (`født den syttende i femte nitti`,
+`født dagen etter grunnlovsdagen i nitti`): `_read_birth` reads it as it reads a date in
+digits, its year in words (`dates._year_in_words`)."""
+
+
+_SPELLED_KEY_WORDS = ("fød", "född", "fodt", "foedt", "bursdag", "born", "geboren")
+"""Every match of `_SPELLED_KEY` holds one of these (lower-cased)."""
+
+
+@caps.capped
+def _spelled_births(text: str) -> Iterator[Candidate]:
+    """Dates of birth after a birth word (see `_SPELLED_KEY`), read from the keyword: the scan
+    reads a keyword's date from a run of digits, which a date in words lacks (a date both
+    find counts once: `personaldata.scan`)."""
+    if not may_hold(text, _SPELLED_KEY_WORDS):
+        return
+    for key in _SPELLED_KEY.finditer(text):
+        candidate = _read_birth(text, key.start())
+        if candidate is not None:
+            yield candidate

@@ -28,6 +28,12 @@ WHAT_ID_DOCUMENT = "et ID-nummer"
 WHAT_BIRTH = "en fødselsdato"
 
 
+BIRTH_SHOWN = "fødselsdato skjult"
+"""How a date of birth is shown in every message and masked text, whatever its form: no digit,
+no day word, no month (`syttende mai 1990`, `julaften 1990` and `17.05.1990` alike). A CI log
+is kept; a birthday's day and month with the year masked still point to one person."""
+
+
 WHAT_FOREIGN_PHONE = "et utenlandsk telefonnummer"
 
 

@@ -2,14 +2,16 @@
 Ethiopian, Roman, lunar), the date pattern, named days and feasts, ordinals, the birth keywords,
 a date of birth right after its keyword or on a labelled line (`_read_birth`), ages (`_aged`).
 
-Imports: `candidates.py` and `core.base.dates`.
+Imports: `candidates.py`, `core.base.dates` and the gate's reader of number words (`spoken`).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from praksisbank.core.base.dates import is_date
+from praksisbank.core.gate import spoken
 from praksisbank.core.gate.personaldata.candidates import (
     WHAT_BIRTH,
     Candidate,
@@ -68,8 +70,9 @@ _DATE = (
     rf"|(?P<d3>[0-9]{{1,2}})\.?[ \u00a0]*(?P<m3>{_MONTH})\.?[ \u00a0]+(?P<y3>[0-9]{{4}})"
     rf"|(?P<m4>{_MONTH})\.?[ \u00a0]+(?P<d4>[0-9]{{1,2}}),?[ \u00a0]+(?P<y4>[0-9]{{4}})"
     r"|(?P<d5>[0-9]{2})(?P<m5>[0-9]{2})(?P<y5>(?:19|20)?[0-9]{2})"
-    # a Roman month (`17.III.1992`, `17 iii 92`), the Norwegian short form (`17/3-92`)
-    rf"|(?P<d6>[0-9]{{1,2}})[. \u00a0]{{1,2}}(?P<m6>{_ROMAN})[. \u00a0]{{1,2}}"
+    # a Roman month between dots, spaces, hyphens or slashes (`17.III.1992`, `17 iii 92`,
+    # `17-V-1990`, `17/V/90`), the Norwegian short form (`17/3-92`)
+    rf"|(?P<d6>[0-9]{{1,2}})[-./ \u00a0]{{1,2}}(?P<m6>{_ROMAN})[-./ \u00a0]{{1,2}}"
     r"(?P<y6>[0-9]{4}|[0-9]{2})"
     r"|(?P<d7>[0-9]{1,2})/(?P<m7>[0-9]{1,2})-(?P<y7>[0-9]{4}|[0-9]{2}))"
     r"(?![0-9])"
@@ -297,7 +300,7 @@ _NAMED_DAYS = {
     "frigjøringsdagen": (8, 5), "kvinnedagen": (8, 3), "valentinsdagen": (14, 2),
     "halloween": (31, 10), "fn-dagen": (24, 10), "samefolkets": (6, 2),
     "nowruz": (21, 3), "nawruz": (21, 3), "nauroz": (21, 3), "newroz": (21, 3),
-    "norooz": (21, 3), "nyttårsaftenen": (31, 12), "julaftenen": (24, 12),
+    "norooz": (21, 3), "nyttårsaftenen": (31, 12), "julaftenen": (24, 12), "nyttår": (1, 1),
 }  # fmt: skip
 """Days a reader knows the date of (``født på julaften 1992``, ``født på nasjonaldagen 1992``:
 Norway's, the day a Norwegian reader reads; ``Nowruz``, the Persian and Afghan new year, 21
@@ -369,7 +372,39 @@ _MONTH_WORDS = frozenset({"måned", "mnd", "month"})
 
 
 _RELATIVE = frozenset({"før", "etter", "before", "after"})
-"""After ``dagen`` (``født dagen før 18. mars 1992``): the date after it gives the birth."""
+"""After ``dagen`` (``født dagen før 18. mars 1992``): the date after it gives the birth; before
+a named day, it moves that day (``dagen etter grunnlovsdagen``: 18 May)."""
+
+
+_DAY_UNITS = frozenset({"dagen", "dag", "dager", "day", "days"})
+"""The unit a day is counted from a named day in (``to dager før julaften``)."""
+
+
+_COUNTED_DAYS = frozenset({"dag", "dager", "day", "days"})
+"""Units after a count (``første dag etter``, ``to dager før``); ``dagen`` alone is one day."""
+
+
+_WORDS_AHEAD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?:[ \u00a0]+[^\W\d_]+(?:-[^\W\d_]+)?){0,5}")
+"""The words a year in words may be (``nitti``, ``nitten nitti``, ``to tusen og tre``)."""
+
+
+def _year_in_words(text: str, at: int, limit: int) -> tuple[int, int] | None:
+    """A year written in number words at ``at`` and where it ends: four digits spoken
+    (``nittennitti``, ``nitten nitti``: ``spoken.year_of``) or one word of two (``nitti``: 1990,
+    ``åttiåtte``: 1988, read as a two-digit year is)."""
+    ahead = _WORDS_AHEAD.match(text, at, limit)
+    if ahead is None:
+        return None
+    words = list(re.finditer(r"[^ \u00a0]+", ahead.group()))
+    for n in range(len(words), 0, -1):
+        said = ahead.group()[: words[n - 1].end()]
+        year = spoken.year_of(said)
+        if year is not None:
+            return year, at + len(said)
+    digits, count = spoken.digits_of(words[0].group().lower())
+    if count and len(digits) == 2 and digits.isdigit() and digits[0] != "0":
+        return _full_year(digits), at + words[0].end()
+    return None
 
 
 _GAP_SEPARATOR = re.compile(r"[ \u00a0,:]+")
@@ -390,6 +425,10 @@ _READ = re.compile(
     r"|['’-]?(?:[iıuü]?nc[iıuü]|c[iıuü]))?(?![^\W\d_])"
     r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)"
 )
+
+
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})[.!?][ \u00a0]+(?=[^\W_])")
+"""A sentence's end after a word of four letters or more (not `St.` nor `bl.a.`)."""
 
 
 _VALUE_LINE_END = re.compile(r"[ \u00a0\t.,;*_)\]]*(?:\n|\Z)")
@@ -427,6 +466,8 @@ def _read_birth(text: str, at: int) -> Candidate | None:
                 break
             if "." in token.group() and token.group()[-1].isspace() and parts.last_year:
                 break  # a sentence ends after the year (`født 1990. 17. mars 2015 søkte han`)
+            if start < 0 and gap and _SENTENCE_END.match(text, token.start()) is not None:
+                break  # a sentence ends after the clause (`født i Kabul. Julaften 2019 ble …`)
             spaced = _GAP_SEPARATOR.fullmatch(token.group()) is not None
             pos = token.end()
             continue
@@ -438,6 +479,13 @@ def _read_birth(text: str, at: int) -> Candidate | None:
             if not parts.number(token.group("num"), bool(token.group("apos")), first=start < 0):
                 break
             token_end = token.end()
+        elif (
+            parts.year is None
+            and parts.dated()
+            and (said := _year_in_words(text, token.start(), limit))
+        ):  # a year in words after the day and month (`den syttende i femte nitti`)
+            parts.year = said[0]
+            token_end = said[1]
         else:
             word = token.group("word").lower()
             taken = parts.word(word)
@@ -455,6 +503,8 @@ def _read_birth(text: str, at: int) -> Candidate | None:
         end = pos = token_end
     if start < 0 or not parts.judged():
         return None
+    if parts.shift and gap:  # a day counted from a named day begins its clause, the birth word's
+        return None  # own: `født i Asmara, to dager før julaften 2015 kom hun` dates the travel
     if crossed and _VALUE_LINE_END.match(text, end) is None:
         return None  # a label over a sentence that starts with a date (`12.05.2024 ble det …`)
     value = text[start:end]
@@ -473,7 +523,7 @@ def _goes_on(text: str, at: int, limit: int) -> bool:
     after = _READ.match(text, at, limit)
     if after is None:
         return False
-    return (after.group("word") or "").lower() in {"den", "the"} or (
+    return (after.group("word") or "").lower() in {"den", "the", "dagen", "day"} or (
         len(after.group("num") or "") == 4
     )
 
@@ -509,6 +559,8 @@ class _Parts:
         self.day_month: tuple[int, int] | None = None
         self.easter: int | None = None
         """Days after Easter Sunday (`2. påskedag`: 1), when the date is counted from it."""
+        self.shift = 0
+        """Days a named day is moved by (`dagen etter grunnlovsdagen`: 1; `to dager før`: -2)."""
         self.other = False
         self.roman = False
         """Whether the year is written in Roman numerals (the message masks its letters too)."""
@@ -521,6 +573,12 @@ class _Parts:
         if self.day_month is not None or self.doy is not None or self.easter is not None:
             return True
         return bool(self.numbers) if self.month is not None else len(self.numbers) >= 2
+
+    def dated(self) -> bool:
+        """Whether a day and a month are read (a year may follow)."""
+        if self.day_month is not None or self.easter is not None:
+            return not self.numbers
+        return len(self.numbers) == 1 if self.month is not None else len(self.numbers) == 2
 
     def number(self, digits: str, apostrophe: bool, *, first: bool) -> bool:
         """Take a group of digits; False when it is no part of the date."""
@@ -577,12 +635,20 @@ class _Parts:
             else:
                 self.day_month = (fixed[0] + ordinal - 1, fixed[1])
         elif word in _NAMED_DAYS and self.day_month is None:
-            self.day_month = _NAMED_DAYS[word]
+            day, month = _NAMED_DAYS[word]
+            if self.shift:  # moved in a leap year (the year may come later: close enough)
+                moved = date(2000, month, day) + timedelta(days=self.shift)
+                day, month = moved.day, moved.month
+            self.day_month = (day, month)
         elif word in _ORDINALS or word in _DAY_WORDS:
             self.numbers.append(_ORDINALS.get(word) or _DAY_WORDS[word])
-        elif (
-            word in _FILLERS or word == "årets" or (word in _RELATIVE and last in {"dagen", "day"})
-        ):
+        elif word in _RELATIVE and last in _DAY_UNITS and self.day_month is None:
+            # a day counted from the date or named day after it: `dagen før 18. mars`,
+            # `første dag etter nyttår`, `to dager før julaften`
+            count = self.numbers.pop() if last in _COUNTED_DAYS and self.numbers else 1
+            self.shift = -count if word in {"før", "before"} else count
+            return False
+        elif word in _FILLERS or word == "årets" or word in _COUNTED_DAYS:
             return False
         else:
             self.last = last
