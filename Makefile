@@ -93,12 +93,18 @@ unit: $(VENV)/.installed-test browser-deps font-deps
 # Lint and the type check run beside the tests (niced, so the tests go first and they fill the
 # cores' idle moments); their output is kept in files and printed after the tests' in full, and
 # the command fails when any of the three failed.
+# The plugin and the test helpers are compiled to bytecode first (under a second of CPU, once
+# per change), and pytest may keep its rewritten test modules (a PYTHONDONTWRITEBYTECODE in the
+# environment is dropped for the tests alone): every process the run starts (each xdist worker,
+# each command a test runs) would otherwise compile the plugin again, and a second run would
+# collect the tests in half the CPU (benchmarks/README.md, «make test on 2 cores, stop 26»).
 test: $(VENV)/.installed-test browser-deps font-deps
 	@logs=$$(mktemp -d); trap 'rm -rf "$$logs"' EXIT; \
+	$(BIN)/python -m compileall -q plugins tests >/dev/null; \
 	nice -n 5 $(MAKE) --no-print-directory lint >"$$logs/lint" 2>&1 & lint=$$!; \
 	nice -n 5 $(MAKE) --no-print-directory typecheck >"$$logs/typecheck" 2>&1 & typecheck=$$!; \
 	status=0; failed=""; \
-	$(BIN)/pytest || { status=1; failed="$$failed unit"; }; \
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/pytest || { status=1; failed="$$failed unit"; }; \
 	wait $$lint || { status=1; failed="$$failed lint"; }; \
 	wait $$typecheck || { status=1; failed="$$failed typecheck"; }; \
 	for part in lint typecheck; do echo "== make $$part"; cat "$$logs/$$part"; done; \
