@@ -1,0 +1,55 @@
+"""The name rules' quick paths of stop 26 find what their plain forms find.
+
+Each cut here changes how a pattern is scanned, not what it matches: the test writes the plain
+form (as it was before the cut) and compares the two on texts generated from a fixed seed out of
+the characters and words the pattern reads (every name and word made up).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from praksisbank.core.gate import nameseparators
+
+
+def _texts(pieces: tuple[str, ...], count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(count)]
+
+
+_SEPARATOR_PIECES = (
+    *nameseparators.DOTS, "_", "__", ".", "..", "...", "…", "(", "(35)", "(7 år)", "(123)",
+    "<", "<sub>", "</sub>", "<b>", "<span class=x>", "<x>", "Amir", "Hassan", "Åse", "a", "kari",
+    " ", " ", "\u00a0", "\n", "-", "1",
+)  # fmt: skip
+
+
+def test_a_separator_is_tried_where_the_plain_pattern_tries_it() -> None:
+    """`nameseparators._SEPARATOR_AT` starts with one class of characters (the engine skips to
+    them); before stop 26 the same conditions stood in look-behinds ahead of each branch."""
+    dots = nameseparators.DOTS
+    plain = re.compile(
+        rf"(?:(?<![{dots}_])[{dots}_]|(?<!\.)\.|[…(<])"
+        rf"(?<=(?=(?:{nameseparators._SEPARATOR_BODY}))[\s\S])"
+    )
+    texts = _texts(_SEPARATOR_PIECES, 20_000, seed=26)
+    quick = nameseparators._SEPARATOR_AT
+    spans = [[m.span() for m in quick.finditer(text)] for text in texts]
+    assert spans == [[m.span() for m in plain.finditer(text)] for text in texts]
+    # the texts reach each kind of separator, and a run's later characters (else no test)
+    starts = {text[span[0]] for text, found in zip(texts, spans, strict=True) for span in found}
+    assert {".", "_", "…", "(", "<", *dots} <= starts
+    assert any(text.count("..") for text in texts)
+    assert [nameseparators.spaced(t) for t in texts[:3000]] == [
+        _spaced_plain(t, plain) for t in texts[:3000]
+    ]
+
+
+def _spaced_plain(text: str, plain: re.Pattern[str]) -> str:
+    quick = nameseparators._SEPARATOR_AT
+    nameseparators._SEPARATOR_AT = plain
+    try:
+        return nameseparators.spaced(text)
+    finally:
+        nameseparators._SEPARATOR_AT = quick
