@@ -10,7 +10,12 @@ from __future__ import annotations
 import random
 import re
 
-from praksisbank.core.gate import nameseparators
+import pytest
+
+from praksisbank.core.gate import names, nameseparators
+from praksisbank.core.gate.names import joined
+
+_ALWAYS = re.compile("")
 
 
 def _texts(pieces: tuple[str, ...], count: int, seed: int) -> list[str]:
@@ -53,3 +58,24 @@ def _spaced_plain(text: str, plain: re.Pattern[str]) -> str:
         return nameseparators.spaced(text)
     finally:
         nameseparators._SEPARATOR_AT = quick
+
+
+_HOST_PIECES = (
+    "amir", "hassan", "olena", "kovalenko", "amirhassan", "ali", "baba", "kabul", "https://",
+    "http://", "www.", "blog.", ".", ".no", ".example", ".com", ".zw", "zw", "no", "example",
+    "90", "2", " ", "-", "@", "/", "Amir", "Hassan", "%", "+", "_", "æ", "ø",
+)  # fmt: skip
+
+
+def test_a_host_name_is_looked_for_where_one_can_be(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`joined._host_names` reads a text only if it holds `.` before a small letter: every match
+    of `_HOST_LABEL` does, and the rule finds what it found without that test."""
+    texts = _texts(_HOST_PIECES, 6_000, seed=2612)
+    labelled = [t for t in texts if joined._HOST_LABEL.search(t) is not None]
+    assert len(labelled) > 300  # (else the test could not fail)
+    assert all(joined._HOST_END.search(text) is not None for text in labelled)
+    assert all(joined._HOST_LABEL.search(t) is None for t in texts if "." not in t)
+    quick = [names.find(text) for text in texts]
+    assert sum(map(len, quick)) > 100
+    monkeypatch.setattr(joined, "_HOST_END", _ALWAYS)
+    assert [names.find(text) for text in texts] == quick

@@ -270,13 +270,18 @@ _HOST_LABEL = re.compile(
 address with a scheme (`https://blog.amirhassan.no/`), perhaps with digits after it
 (`amirhassan90.no`); not an e-mail's (those have their rule)."""
 
+_HOST_END = re.compile(r"\.[a-z]")
+"""What every match of `_HOST_LABEL` holds (its look-ahead ends in `\\.[a-z]{2,13}`): a text
+without it has no host's label, and the engine skips to each `.` in C, where `_HOST_LABEL`,
+which starts with look-behinds, is tried at every character (stop 26)."""
+
 
 def _host_names(text: str, known: list[str], found: list[Candidate]) -> None:
     """A name run together in a host's label (issue 17, attack round 10, class 17): judged as
     `AmirHassan` is in running text, a given name of the list (not a Norwegian word) followed by
     a given name or a word shaped like a surname (`amirhassan`, `olenakovalenko`); a word of
     prose or a place after a name (`alibaba`, `amirkabul`) is none."""
-    if "." not in text:
+    if "." not in text or _HOST_END.search(text) is None:
         return
     every, ambiguous = _given_names()
     places = _places()
