@@ -79,3 +79,25 @@ def test_a_host_name_is_looked_for_where_one_can_be(monkeypatch: pytest.MonkeyPa
     assert sum(map(len, quick)) > 100
     monkeypatch.setattr(joined, "_HOST_END", _ALWAYS)
     assert [names.find(text) for text in texts] == quick
+
+
+_PAIR_PIECES = (
+    "Vitnet", "vitnet", "Tolken", "tolk", "søkeren", "Klager", "person", "mannen", "Sol",
+    "Bakken", "Liv", "Hansen", "B.", "Røde", "Kors", "Åse", "Ødegård", "ola", " ", " ", "  ",
+    "Vitnet Sol ", "tolk Liv ", "Sol B. ", "Bakken ", "Bo", "Li ", "Vitnet Al ", "Ty",
+    "\u00a0", ", ", ": ", " (", " – ", "-", ".", "\n", "Det", "saken",
+)  # fmt: skip
+
+
+def test_a_word_for_a_person_is_read_only_before_a_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`joined._person_then_pair` reads a text only if it holds two capitalised words in a row
+    (`_A_PAIR`): every match of `_PERSON_PAIR` does, and the rule finds what it found without
+    that test."""
+    texts = _texts(_PAIR_PIECES, 6_000, seed=2613)
+    matched = [t for t in texts if joined._PERSON_PAIR.search(t) is not None]
+    assert len(matched) > 300  # (else the test could not fail)
+    assert all(joined._A_PAIR.search(text) is not None for text in matched)
+    quick = [names.find(text) for text in texts]
+    assert sum(map(len, quick)) > 100
+    monkeypatch.setattr(joined, "_A_PAIR", _ALWAYS)
+    assert [names.find(text) for text in texts] == quick

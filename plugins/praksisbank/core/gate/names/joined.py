@@ -200,12 +200,19 @@ _PERSON_PAIR = re.compile(
 """A word for a person, then two capitalised words, perhaps with a middle initial between them
 (`Vitnet Sol Bakken`, `Vitnet Sol B. Bakken`), perhaps set off (`_PERSON_GAP`)."""
 
+_A_PAIR = re.compile(rf"[{_CAP}][{_LOWER}]++[ \u00a0]+(?:[{_CAP}]\.[ \u00a0]*)?[{_CAP}][{_LOWER}]")
+"""What every match of `_PERSON_PAIR` holds from its first capitalised word on: a text without
+two capitalised words in a row has none. The engine skips to a capital in C; `_PERSON_PAIR`
+is tried at most letters, as the words for a person start with most letters (stop 26)."""
+
 
 def _person_then_pair(text: str, known: list[str], found: list[Candidate]) -> None:
     """Two capitalised words right after a word for a person (issue 17, attack round 7): a
     name whose given name the list does not hold or holds as a Norwegian word (`Vitnet Sol
     Bakken`, `Tolken Liv Hansen`). Not a place, a unit, a department's word or a word that
     starts a sentence on either side (`Vitnet Røde Kors`, `Barnet Det …`)."""
+    if _A_PAIR.search(text) is None:
+        return
     places, large = _places(), _large_places()
     at = 0
     while (match := _PERSON_PAIR.search(text, at)) is not None:
