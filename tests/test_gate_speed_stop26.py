@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 
 import pytest
 
@@ -101,3 +102,41 @@ def test_a_word_for_a_person_is_read_only_before_a_pair(monkeypatch: pytest.Monk
     assert sum(map(len, quick)) > 100
     monkeypatch.setattr(joined, "_A_PAIR", _ALWAYS)
     assert [names.find(text) for text in texts] == quick
+
+
+def test_the_class_before_a_foreign_cue_reads_the_same_lower_cased() -> None:
+    """`Keyed`'s ``apart`` for `_FOREIGN_CUE_AT`: a character that ``(?i)`` does not read as
+    one of the class lower-cases to a character outside it, over every code point (those
+    lower-cased to two characters, and `FOLDED_APART`, go to the pattern itself)."""
+    from praksisbank.core.gate.names import cues
+    from praksisbank.core.gate.prefilter import FOLDED_APART
+
+    folded = re.compile(f"(?i)[{cues._FOREIGN_APART}]")
+    plain = re.compile(f"[{cues._FOREIGN_APART}]")
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        low = ch.lower()
+        if len(low) == 1 and ch not in FOLDED_APART and folded.match(ch) is None:
+            assert plain.match(low) is None, hex(code)
+
+
+_CUE_PIECES = (
+    "Soyadı", "soyadı", "Adı", "adı", "ad", "Ad", "Фамилия", "фамилия", "Прізвище", "Magaca",
+    "magaca", "qoyska", "Nasnav", "Navê", "bavê", "Name", "name", "navn", "Etternavn", "het",
+    "hadde", "Kabul", "Yılmaz", "Mehmet", "Коваленко", "Faarax", "İsim", "ſ", ": ", ":", " - ",
+    " — ", " ", " ", "\u00a0", "\n", ".", "'", "’", "ʼ", "-", "_", "1", "«", "(", ")",
+)  # fmt: skip
+
+
+def test_a_foreign_cue_is_tried_where_the_plain_pattern_matches() -> None:
+    """`_FOREIGN_CUE_AT.finditer` gives what `_FOREIGN_CUE.finditer` gives, and the rule's
+    findings are those of the plain scan."""
+    from praksisbank.core.gate.names import cues
+
+    texts = _texts(_CUE_PIECES, 10_000, seed=2614)
+    quick = [[m.span() for m in cues._FOREIGN_CUE_AT.finditer(t)] for t in texts]
+    assert quick == [[m.span() for m in cues._FOREIGN_CUE.finditer(t)] for t in texts]
+    assert sum(map(len, quick)) > 1500  # (else the test could not fail)
+    # a cue at the text's start, and right after a character outside the class
+    assert any(found and found[0][0] == 0 for found in quick)
+    assert any(found and found[0][0] > 0 for found in quick)
