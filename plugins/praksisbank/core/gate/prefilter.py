@@ -107,25 +107,52 @@ class Keyed:
     text with one of `FOLDED_APART` goes to the pattern itself); ``tests/test_gate_speed.py``
     compares the two on texts made of the words."""
 
-    __slots__ = ("_inside", "_pattern", "_starts")
+    __slots__ = ("_after", "_first", "_inside", "_pattern", "_starts")
 
     def __init__(
-        self, pattern: re.Pattern[str], words: tuple[str, ...], *, inside: bool = False
+        self,
+        pattern: re.Pattern[str],
+        words: tuple[str, ...],
+        *,
+        inside: bool = False,
+        apart: str = "",
     ) -> None:
         """With ``inside``, a word may stand inside the word a match starts (``\\w*nummer``):
         every match starts where a word (a run of ``\\w``) starts, and the pattern is tried at
-        the start of each word holding one of ``words``."""
+        the start of each word holding one of ``words``.
+
+        With ``apart`` (the inside of a character class, ``\\w.-``), the pattern opens with
+        ``(?<![apart])`` read case-insensitively: the words are looked for only at the text's
+        start and after a character that is not of the class in the lower-cased text, one scan
+        that the engine skips through in C to the characters outside the class (most text is
+        letters: a word's first letter stops the scan without it). Exact where a character
+        that ``(?i)`` does not read as one of the class lower-cases to none of it (checked
+        over every code point for the class used, ``tests/test_gate_speed_stop26.py``)."""
         self._pattern = pattern
         self._inside = inside
         rests: dict[str, set[str]] = {}
         for word in words:
             rests.setdefault(word[0], set()).add(word[1:])
-        self._starts = re.compile(  # by first letter: one branch tried at a letter, not each word
-            "|".join(
-                f"{re.escape(first)}(?:{'|'.join(map(re.escape, sorted(rest)))})"
-                for first, rest in sorted(rests.items())
-            )
+        starts = "|".join(  # by first letter: one branch tried at a letter, not each word
+            f"{re.escape(first)}(?:{'|'.join(map(re.escape, sorted(rest)))})"
+            for first, rest in sorted(rests.items())
         )
+        self._starts = re.compile(starts)
+        self._first: re.Pattern[str] | None = None
+        self._after: re.Pattern[str] | None = None
+        if apart:
+            self._first = self._starts
+            self._after = re.compile(f"[^{apart}](?:{starts})")
+
+    def _next(self, low: str, at: int) -> int:
+        """Where the next of ``words`` (a candidate's start) is, from ``at`` on; -1 if none."""
+        if self._after is None or self._first is None:
+            found = self._starts.search(low, at)
+            return -1 if found is None else found.start()
+        if at == 0 and self._first.match(low) is not None:
+            return 0
+        found = self._after.search(low, max(at - 1, 0))
+        return -1 if found is None else found.start() + 1
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(text)`` gives, in order (no match of the pattern is empty)."""
@@ -137,13 +164,13 @@ class Keyed:
         if self._inside:
             yield from self._from_word_starts(text, low)
             return
-        while (start := self._starts.search(low, at)) is not None:
-            match = self._pattern.match(text, start.start())
+        while (start := self._next(low, at)) >= 0:
+            match = self._pattern.match(text, start)
             if match is None:
-                at = start.start() + 1  # another word may start inside this one
+                at = start + 1  # another word may start inside this one
                 continue
             yield match
-            at = max(match.end(), start.start() + 1)
+            at = max(match.end(), start + 1)
 
     def _from_word_starts(self, text: str, low: str) -> Iterator[re.Match[str]]:
         starts: set[int] = set()

@@ -426,8 +426,12 @@ _FOREIGN_QUALIFIER = (
 `Navê bavê`, `Magaca aabbaha`), or the rest of a compound cue (`Adı ve soyadı`)."""
 
 
+_FOREIGN_APART = "\\w'’ʼ.-"
+"""What may not stand before a cue (`_FOREIGN_CUE`'s look-behind, as a class's inside)."""
+
+
 _FOREIGN_CUE = re.compile(
-    rf"(?i:(?<![\w'’ʼ.-])(?:(?P<strong>{_FOREIGN_STRONG})|(?P<weak>{_FOREIGN_WEAK})"
+    rf"(?i:(?<![{_FOREIGN_APART}])(?:(?P<strong>{_FOREIGN_STRONG})|(?P<weak>{_FOREIGN_WEAK})"
     rf"|(?P<norwegian>{_NORWEGIAN_CUE}))"
     rf"(?:[ \u00a0]+(?:{_FOREIGN_QUALIFIER}))*)(?![\w'’ʼ-])"
     r"(?P<sep>[ \u00a0]*(?:[:：]|[-–—]|\)|»|”)?[ \u00a0]*)"
@@ -448,7 +452,7 @@ _FOREIGN_CUE_STARTS = (
 """What every match of `_FOREIGN_CUE` starts with (lower-cased)."""
 
 
-_FOREIGN_CUE_AT = Keyed(_FOREIGN_CUE, _FOREIGN_CUE_STARTS)
+_FOREIGN_CUE_AT = Keyed(_FOREIGN_CUE, _FOREIGN_CUE_STARTS, apart=_FOREIGN_APART)
 
 
 _NOT_NAMED = frozenset(

@@ -200,12 +200,19 @@ _PERSON_PAIR = re.compile(
 """A word for a person, then two capitalised words, perhaps with a middle initial between them
 (`Vitnet Sol Bakken`, `Vitnet Sol B. Bakken`), perhaps set off (`_PERSON_GAP`)."""
 
+_A_PAIR = re.compile(rf"[{_CAP}][{_LOWER}]++[ \u00a0]+(?:[{_CAP}]\.[ \u00a0]*)?[{_CAP}][{_LOWER}]")
+"""What every match of `_PERSON_PAIR` holds from its first capitalised word on: a text without
+two capitalised words in a row has none. The engine skips to a capital in C; `_PERSON_PAIR`
+is tried at most letters, as the words for a person start with most letters (stop 26)."""
+
 
 def _person_then_pair(text: str, known: list[str], found: list[Candidate]) -> None:
     """Two capitalised words right after a word for a person (issue 17, attack round 7): a
     name whose given name the list does not hold or holds as a Norwegian word (`Vitnet Sol
     Bakken`, `Tolken Liv Hansen`). Not a place, a unit, a department's word or a word that
     starts a sentence on either side (`Vitnet Røde Kors`, `Barnet Det …`)."""
+    if _A_PAIR.search(text) is None:
+        return
     places, large = _places(), _large_places()
     at = 0
     while (match := _PERSON_PAIR.search(text, at)) is not None:
@@ -270,13 +277,18 @@ _HOST_LABEL = re.compile(
 address with a scheme (`https://blog.amirhassan.no/`), perhaps with digits after it
 (`amirhassan90.no`); not an e-mail's (those have their rule)."""
 
+_HOST_END = re.compile(r"\.[a-z]")
+"""What every match of `_HOST_LABEL` holds (its look-ahead ends in `\\.[a-z]{2,13}`): a text
+without it has no host's label, and the engine skips to each `.` in C, where `_HOST_LABEL`,
+which starts with look-behinds, is tried at every character (stop 26)."""
+
 
 def _host_names(text: str, known: list[str], found: list[Candidate]) -> None:
     """A name run together in a host's label (issue 17, attack round 10, class 17): judged as
     `AmirHassan` is in running text, a given name of the list (not a Norwegian word) followed by
     a given name or a word shaped like a surname (`amirhassan`, `olenakovalenko`); a word of
     prose or a place after a name (`alibaba`, `amirkabul`) is none."""
-    if "." not in text:
+    if "." not in text or _HOST_END.search(text) is None:
         return
     every, ambiguous = _given_names()
     places = _places()
