@@ -254,6 +254,9 @@ def _gate(
     sources: dict[str, Source] = {}
     for page in written.pages:
         sources[f"{page.url}index.html"] = stages.page_source(page.item, page.uri, root)
+    made = [(page.uri, page.item) for page in written.pages if page.item is not None]
+    for address, pdf_source in stages.pdf_sources(made, root).items():
+        sources.setdefault(address, pdf_source)
     for path, source in written.files:
         sources[path] = Source(str(source.relative_to(root)), source)
     return SiteGate(

@@ -267,6 +267,8 @@ def published_gate(
         file.dest_uri: stages.page_source(items.get(file.src_uri), file.src_uri, layout.root)
         for file in pages
     }
+    for address, source in stages.pdf_sources(items.items(), layout.root).items():
+        sources.setdefault(address, source)
     for file in files.media_files():  # a file under docs/ published as it is
         if file.abs_src_path and not file.generated_by:
             path = Path(file.abs_src_path)

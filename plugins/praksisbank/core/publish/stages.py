@@ -8,11 +8,13 @@ search index alike.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import jinja2
 
 from praksisbank.core.base.model import Item
+from praksisbank.core.content.kinds import pdf_address
 from praksisbank.core.content.layout import Layout
 from praksisbank.core.content.published_files import appended_files
 from praksisbank.core.gate import blame, csp
@@ -43,6 +45,19 @@ def page_source(item: Item | None, uri: str, root: Path) -> Source:
     if item is None:
         return Source(f"(generert side) {uri}", None)
     return Source(item.path, root / item.path, item.body_line)
+
+
+def pdf_sources(items: Iterable[tuple[str, Item]], root: Path) -> dict[str, Source]:
+    """Each item's PDF (``pdf/vb-afg-2024-017.pdf``) and the content file it is made from, as
+    ``page_source`` gives for its page: a finding in the PDF is blamed on that file and the
+    line that holds the value, not on the PDF (attack round 11). ``items``: (source address,
+    item) pairs; a country's package, made from many files, stays untraced."""
+    found: dict[str, Source] = {}
+    for uri, item in items:
+        address = pdf_address(item)
+        if address is not None:
+            found.setdefault(address, page_source(item, uri, root))
+    return found
 
 
 def site_files(layout: Layout) -> tuple[Source, ...]:
