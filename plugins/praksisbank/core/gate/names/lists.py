@@ -278,10 +278,24 @@ _FOREIGN_SURNAME = re.compile(
 )
 
 
-_NOT_SURNAME_SMALL = frozenset(
-    ("brev", "behov", "økonomi", "kjemi", "akademi", "komedi", "melodi", "ironi", "harmoni",
-     "ski", "hobbi", "parodi", "anatomi", "astronomi", "agronomi", "sympati", "tyveri")
+NORWEGIAN_SHAPED = frozenset(
+    ("økonomi", "kjemi", "akademi", "komedi", "melodi", "ironi", "harmoni", "hobbi", "parodi",
+     "anatomi", "astronomi", "agronomi", "tyveri",
+     # attack round 11 (a PDF's table header `Opplysning Verdi` on one line): Norwegian nouns
+     # with a foreign surname's ending, as a table's header or a heading sets them capitalised
+     "verdi", "strategi", "kategori", "teori", "autonomi", "epidemi", "pandemi", "polygami",
+     "tragedi", "symfoni", "seremoni", "koloni", "mani", "agoni", "telefoni", "monarki",
+     "anarki", "hierarki", "oligarki", "fobi", "xenofobi", "homofobi", "fiskeri", "maleri",
+     "bakeri", "slaveri", "trykkeri", "raffineri", "batteri", "galleri", "kavaleri",
+     "artilleri", "infanteri", "lotteri", "rederi", "bryggeri", "meieri", "snekkeri",
+     "empiri", "territori", "laboratori", "subsidi", "nazi", "bigami", "demagogi")
 )  # fmt: skip
+"""Norwegian nouns with the ending of a foreign surname (`_FOREIGN_SURNAME`: `-di`, `-mi`,
+`-eri`, `-ori`): never the surname in a pair of capitalised words (`Opplysning Verdi`,
+`Kategori Teori`)."""
+
+
+_NOT_SURNAME_SMALL = frozenset(("brev", "behov", "ski", "sympati")) | NORWEGIAN_SHAPED
 
 
 # Nouns for places: a name after `heter`, `kalt` with one of these before is a place's.

@@ -23,6 +23,7 @@ from praksisbank.core.gate.names.lists import (
     _NAME_PAIR,
     _NOT_SURNAME,
     _VOCABULARY,
+    NORWEGIAN_SHAPED,
     WHAT_NAME,
     Candidate,
     _given_names,
@@ -70,8 +71,11 @@ def _shaped(text: str, at: int, known: list[str]) -> Candidate | None:
     if match is None:
         return None
     first, second = _fold(match.group()), _fold(match.group("second"))
-    if _FOREIGN_SURNAME.match(second.rpartition(" ")[2]) is None or second in _NOT_SURNAME:
+    last = second.rpartition(" ")[2]
+    if _FOREIGN_SURNAME.match(last) is None or second in _NOT_SURNAME:
         return None
+    if last in NORWEGIAN_SHAPED:
+        return None  # `Opplysning Verdi`: a table's header, one line in a PDF
     end = match.end("second")
     if _sentence_start(text, at) and not _whole_line(text, at, end):
         return None
