@@ -117,3 +117,28 @@ def test_a_finding_in_an_items_pdf_is_blamed_on_the_items_file(project: Project)
     sources = stages.pdf_sources(((d.path, d) for d in decisions), project.root)
     assert sources["pdf/vb-afg-2024-001.pdf"].path == "decision_bank/afg/2024-kvinne.md"
     assert sources["pdf/vb-afg-2025-002.pdf"].path == "decision_bank/afg/2025-dublin.md"
+
+
+CAPITALS = [
+    Row("a surname with a Pashto ending in capitals", "Fra passasjerlisten: KAROKHEL Zorbaddin, "
+        "sete 14C.", True),
+    Row("-zoy in capitals", "Fra listen: WAZIRZOY Zarbat, sete 2A.", True),
+    Row("-zai in capitals", "Mottaker: QUENNIZAI Zorblat.", True),
+    Row("a Tigrinya surname before a listed given name", "Fra listen: HABTE Kidane, sete 3.",
+        True),
+    Row("a listed given name in capitals first", "Fra passasjerlisten: HASSAN Amir, sete 14C.",
+        True),
+    # near misses: acronyms before places and words
+    Row("an acronym before a city", "Han reiste med UNHCR Kabul i 2019.", False),
+    Row("an alliance before a city", "Rapport fra NATO Brussel i 2021.", False),
+    Row("an agency before a country", "Se EUAA Afghanistan fra 2023.", False),
+    Row("a three-letter acronym before a given name", "Saken gikk fra UDI Amir-kontoret.", False),
+    Row("a heading word in capitals", "VEDTAK Søkeren ble hørt i saken.", False),
+    Row("a given name in capitals before a party word", "Notat om AMIR Søkeren forklarte.",
+        False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", CAPITALS, ids=repr)
+def test_a_surname_in_capitals_first(row: Row) -> None:
+    check(row)

@@ -266,3 +266,44 @@ def _kin_words(text: str, known: list[str], found: list[Candidate]) -> None:
         if match.group("kin") and _sentence_start(text, match.start()) and not known_name:
             continue  # `Guds sønn`, `Landets sønn`: at a sentence's start, a known name only
         _add(text, match.start(), match.end(), known, found)
+
+
+_CAPITALS_FIRST = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_CAP}]{{2,30}}+(?![\w'’-])[ \u00a0]+"
+    rf"(?P<given>[{_CAP}][{_LOWER}]{{2,30}}+)(?![\w-])"
+)
+"""A word in capitals and a capitalised word (`KAROKHEL Gulbaddin`, `HABTE Kidane`): a passenger
+list's or a form's surname first (attack round 11)."""
+
+_CAPITALS_SURNAME = re.compile(r".{2,}(?:zai|zay|zoy|khel|zada|zadeh|nejad|pour|wal|yar)\Z")
+"""The endings that make a word in capitals a surname whatever follows it."""
+
+
+_DEFINITE = ("en", "et", "ene", "er", "ne")
+
+
+def _capitals_first(text: str, known: list[str], found: list[Candidate]) -> None:
+    """A surname in capitals before a capitalised word: a name when the capitals are a given
+    name or a surname's ending of the arrival countries (`-zai`, `-zoy`, `-khel`, `-wal`,
+    `-yar`), or the word after them is a given name; neither a place, an institution or one of
+    the department's words (`UNHCR Kenya`, `NATO Brussel` pass)."""
+    every, ambiguous = _given_names()
+    places = _places()
+    for match in _CAPITALS_FIRST.finditer(text):
+        surname = _fold(match.group().split()[0])
+        given = _fold(match.group("given"))
+        if surname in ambiguous or given in ambiguous:
+            continue
+        if {surname, given} & (_VOCABULARY | INSTITUTION_WORDS | _NOT_SURNAME | NORWEGIAN_SHAPED):
+            continue
+        if surname in places or given in places or given in _large_places():
+            continue
+        strong = surname in every or _CAPITALS_SURNAME.match(surname) is not None
+        if not strong and (given not in every or len(surname) < 4):
+            continue  # `UDI Amir`: an acronym of three letters before a given name
+        if given not in every and given.endswith(_DEFINITE):
+            continue  # `AMIR Søkeren`: a Norwegian noun in its definite form, not a name
+        if any(surname in k.split() or given in k.split() for k in known):
+            continue
+        value = " ".join(match.group().split())
+        found.append((match.start(), match.end(), WHAT_NAME, _shown(value), _fold(value)))
