@@ -142,3 +142,28 @@ CAPITALS = [
 @pytest.mark.parametrize("row", CAPITALS, ids=repr)
 def test_a_surname_in_capitals_first(row: Row) -> None:
     check(row)
+
+
+ENDINGS = [
+    Row("a Pashto surname in -wal", "Han arbeidet sammen med Zorblat Sherzadwal i to år.", True),
+    Row("a Pashto surname in -alai", "Han arbeidet sammen med Zorblat Quennalai i to år.", True),
+    Row("a Dari surname in -yar", "Han arbeidet sammen med Zorblat Quenniyar i to år.", True),
+    Row("a Dari surname in -mand", "Han arbeidet sammen med Zorblat Quennimand i to år.", True),
+    Row("a Pashto surname in -zoy", "Han arbeidet sammen med Zorblat Quennizoy i to år.", True),
+    Row("a Pashto surname in -khil", "Han arbeidet sammen med Zorblat Quennikhil i to år.", True),
+    Row("a Dari title before a name", "Han ble truet av Qari Zorblat i moskeen.", True),
+    Row("a teacher's title before a name", "Hun lærte av Ustad Zorblat i Herat.", True),
+    Row("a Kurmanji title before a name", "Han gikk til Mele Quenni i landsbyen.", True),
+    Row("a Turkish title before a name", "Han ble truet av Hoca Zorblat i Konya.", True),
+    Row("a Somali title before a name", "Han studerte hos Sheekh Zorblat i Baidoa.", True),
+    # near misses: English and Norwegian words of those shapes, a title as a word
+    Row("an English command", "US Central Command rapporterte om angrepet i 2021.", False),
+    Row("a demand", "Fagforeningen la fram en Demand i 2019.", False),
+    Row("a title in small letters", "Koranlæreren var en qari fra Kandahar.", False),
+    Row("a title as a compound", "Han ble undervist ved Qari-skolen i Herat.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", ENDINGS, ids=repr)
+def test_surname_endings_and_titles_of_the_arrival_countries(row: Row) -> None:
+    check(row)

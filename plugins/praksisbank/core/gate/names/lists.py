@@ -274,7 +274,10 @@ def _shown(value: str) -> str:
 _FOREIGN_SURNAME = re.compile(
     r"(?:gebre|ghebre|habte|tesfa|wolde|welde|haile|berhe|tekle|kidane|abdul|abdel|abdi)..+"
     r"|.{2,}(?:zai|zay|zada|zadeh|zade|khel|nejad|pour|poor|ov|ova|ev|eva|enko|chuk|yan|yev"
-    r"|oglu|oğlu|[mdnwhqzkbjy]i|ari|iri|eri|ori)\Z"
+    r"|oglu|oğlu|[mdnwhqzkbjy]i|ari|iri|eri|ori"
+    # attack round 11: Pashto and Dari endings (`Sherzadwal`, `Ahmadyar`, `Wazirzoy`, `Ahmadkhil`)
+    r"|zoy|zoi|wal|yar|khil)\Z"
+    r"|.{4,}(?:mand|alai)\Z"  # `Hotakmand`, `Baryalai` (not `Command`, `Demand`)
 )
 
 
