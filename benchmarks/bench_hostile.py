@@ -306,6 +306,13 @@ PROBES = {
     "a10-opphald": "opphaldskortet hans hadde nummer AB1 ",
     "a10-fod": "fød. 17.05.1990 ",
     "a10-pasnr": "pas nr. N12 ",
+    # attack round 11, names: capitals first, endings and titles, separators, slugs, markers
+    "a11n-capitals": "KAROKHEL Gulbaddin, HASSAN Amir ",
+    "a11n-endings": "Zorblat Quenniwal Qari Zorblat ",
+    "a11n-emoji": "Amir 👤 Hassan ✅ ",
+    "a11n-slash": "Gul/baddin Karo/khel ",
+    "a11n-slug": "zorblat-quennikhel ",
+    "a11n-marker": "Bashar al-Assads <!-- personvern-ok: Bashar al-Assad, statsleder -->\n",
 }
 
 

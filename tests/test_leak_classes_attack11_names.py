@@ -167,3 +167,27 @@ ENDINGS = [
 @pytest.mark.parametrize("row", ENDINGS, ids=repr)
 def test_surname_endings_and_titles_of_the_arrival_countries(row: Row) -> None:
     check(row)
+
+
+SEPARATORS = [
+    Row("a pictograph between the names", "Han møtte Zorblat 👤 Quennikhel i Kabul.", True),
+    Row("a listed name with a pictograph", "Han møtte Amir 👤 Hassan i Kabul.", True),
+    Row("an arrow with its variation selector", "Han møtte Amir➡️Hassan i Kabul.", True),
+    Row("slashes inside both words", "Han møtte Zor/blat Quenni/khel i Kabul.", True),
+    Row("slashes inside a listed name", "Han møtte Am/ir Has/san i Kabul.", True),
+    Row("a slug of the names", "Stikkord: zorblat-quennikhel", True),
+    Row("a slug with an underscore", "Mappe: zorblat_quennizai", True),
+    # near misses: pictographs between places and words, slashes in paths and words, tribes
+    Row("pictographs on a route", "Ruten gikk Kabul ✈️ Herat ✅ Mashhad i 2021.", False),
+    Row("a pictograph before a sentence", "Vi møtte ham i Kabul 👤 Han sa ja.", False),
+    Row("a path", "Malen ligger i overrides/main.html i repoet.", False),
+    Row("slashes between words", "Han/hun skal ha 80 km/t og/eller mer.", False),
+    Row("a clan's lineage", "Søkeren tilhører Darod/Majeerteen/Omar Mahmud.", False),
+    Row("a tribe before a word", "Han tilhører popalzai-stammen i Kandahar.", False),
+    Row("a definite noun before a tribe", "Se notatet om stammen-barakzai.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", SEPARATORS, ids=repr)
+def test_separators_inside_and_between_names(row: Row) -> None:
+    check(row)

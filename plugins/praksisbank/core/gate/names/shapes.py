@@ -307,3 +307,35 @@ def _capitals_first(text: str, known: list[str], found: list[Candidate]) -> None
             continue
         value = " ".join(match.group().split())
         found.append((match.start(), match.end(), WHAT_NAME, _shown(value), _fold(value)))
+
+
+_SLUG_SURNAME = re.compile(r"(?:zai|zay|zoy|zoi|khel|khil|zada|zadeh|nejad|pour)(?![\w-])")
+"""A strong surname ending of the arrival countries at a word's end (`-zai`, `-khel` ...):
+where a slug's pair may end."""
+
+_SLUG_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<one>[{_LOWER}]{{3,30}})[-_](?P<two>[{_LOWER}]{{2,30}})\Z"
+)
+
+
+def _slug_surnames(text: str, known: list[str], found: list[Candidate]) -> None:
+    """A given name and a surname in small letters joined by a hyphen or an underscore, as a
+    tag or an address writes them (`gulbaddin-karokhel`, attack round 11), when the surname
+    has a strong ending of the arrival countries (`_SLUG_SURNAME`) and the first word is
+    neither a word of the department's, a place, a Norwegian definite noun, nor a word that is
+    also a given name's Norwegian meaning."""
+    if "-" not in text and "_" not in text:
+        return
+    _every, ambiguous = _given_names()
+    places = _places()
+    for ending in _SLUG_SURNAME.finditer(text):
+        match = _SLUG_BEFORE.search(text, max(0, ending.start() - 64), ending.start())
+        if match is None:
+            continue
+        one = _fold(match.group("one"))
+        two = _fold(match.group("two") + ending.group())
+        if one in ambiguous or one in _VOCABULARY or one in places or one.endswith(_DEFINITE):
+            continue
+        if one in INSTITUTION_WORDS or two in places:
+            continue
+        _add(text, match.start(), ending.end(), known, found, f"{one} {two}")
