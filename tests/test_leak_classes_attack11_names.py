@@ -191,3 +191,18 @@ SEPARATORS = [
 @pytest.mark.parametrize("row", SEPARATORS, ids=repr)
 def test_separators_inside_and_between_names(row: Row) -> None:
     check(row)
+
+
+PATRONYMICS = [
+    Row("Kurmanji son of", "Vitnet var Azad kurê Zorblat fra Qamishli.", True),
+    Row("Kurmanji daughter of", "Hun møtte Amina keça Zorblat i Afrin.", True),
+    Row("Turkish son of, written apart", "Han møtte Ahmet oğlu Zorblat i Van.", True),
+    # near misses: the words in prose, a place after them
+    Row("the Kurmanji word in a gloss", "Ordet «kurê» betyr sønn av på kurmanji.", False),
+    Row("a Turkish word in prose", "Etternavn som slutter på oğlu er vanlige i Tyrkia.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", PATRONYMICS, ids=repr)
+def test_kurmanji_and_turkish_patronymics(row: Row) -> None:
+    check(row)
