@@ -310,6 +310,13 @@ PROBES = {
     "a11-spans": "<span>",
     "a11-div-spans": "<div><span><span><span><span><span><span><span>",
     "a11-bidi-line": "ع 1 ",
+    # attack round 11, names: capitals first, endings and titles, separators, slugs, markers
+    "a11n-capitals": "KAROKHEL Gulbaddin, HASSAN Amir ",
+    "a11n-endings": "Zorblat Quenniwal Qari Zorblat ",
+    "a11n-emoji": "Amir 👤 Hassan ✅ ",
+    "a11n-slash": "Gul/baddin Karo/khel ",
+    "a11n-slug": "zorblat-quennikhel ",
+    "a11n-marker": "Bashar al-Assads <!-- personvern-ok: Bashar al-Assad, statsleder -->\n",
 }
 
 

@@ -7,6 +7,7 @@ adding a rule is one function and one entry.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -301,6 +302,47 @@ def units_spelt_once(loaded: Loaded, report: Reporter) -> None:
             )
 
 
+_UNIT_WORD = re.compile(
+    r"(?i)(?:enhet|enheten|enheter|seksjon|seksjonen|avdeling|avdelingen|kontor|kontoret|team"
+    r"|teamet|gruppe|gruppen|gruppa|stab|staben|nettverk|nettverket|ledelse|ledelsen"
+    r"|sekretariat|sekretariatet|forum|senter|senteret|tjeneste|tjenesten|direktorat"
+    r"|direktoratet)(?![\w])"
+)
+"""A word for a unit of the department, alone or as a compound's last part (`Enhet A2`,
+`Koordineringsenheten`, `Fagstaben`, `Intervjufaglig nettverk`)."""
+
+_NOT_A_UNIT = re.compile(
+    r"(?i)(?<![\w])(?:søker\w*|søkjar\w*|klager\w*|klagar\w*|vitne\w*|barn\w*|tolk\w*"
+    r"|advokat\w*|verge\w*|familie\w*|sak|saken|saksnummer|duf)(?![\w])"
+    r"|[A-ZÆØÅ]{2}-[A-ZÆØÅ]{3}-\d|\d{3}"
+)
+"""What names a case or a person in it, never a unit: a party, kin, a witness, a lawyer, a
+case, a document's id (`VB-AFG-2024-017`), three digits in a row."""
+
+
+def contacts_in_units(loaded: Loaded, report: Reporter) -> None:
+    """A practice note's contact is an employee, a country-practice contact in a unit of the
+    department, and only for them may the site print a person's name (attack round 11: an
+    applicant's name under ``contacts`` with ``unit: Søkeren i VB-AFG-2024-017`` passed every
+    gate). Its ``unit`` must name a unit (`_UNIT_WORD`) and nothing of a case (`_NOT_A_UNIT`).
+    The value is not printed: it is a free text next to a name."""
+    for doc in sorted(loaded.content.of(PracticeNote), key=lambda d: d.path):
+        for i, contact in enumerate(doc.contacts):
+            unit = contact.unit
+            if _UNIT_WORD.search(unit) is not None and _NOT_A_UNIT.search(unit) is None:
+                continue
+            report.at(
+                doc.path,
+                ("contacts", i, "unit"),
+                "field-value",
+                "En kontakt (contacts) er en ansatt, landpraksiskontakt i en enhet i "
+                "avdelingen, og «unit» skal være enhetens navn, for eksempel «Enhet A2» eller "
+                "«Koordineringsenheten». Denne verdien navngir ingen enhet eller viser til en "
+                "sak, en søker eller andre i en sak: søkere og andre personer i en sak skal "
+                "aldri stå under contacts.",
+            )
+
+
 def arrivals_once(loaded: Loaded, report: Reporter) -> None:
     content = loaded.content
     seen: dict[str, int] = {}
@@ -435,6 +477,7 @@ RULES: tuple[Rule, ...] = (
     reviewed_after_decided,
     successors_exist,
     units_spelt_once,
+    contacts_in_units,
     arrivals_once,
     vocabulary_sound,
     sources_known,

@@ -165,8 +165,24 @@ def not_a_person(text: str, start: int, end: int) -> bool:
 _TITLE_BEFORE = re.compile(r"[^\W\d_][\w.]*[ \u00a0]+\Z")
 
 
+_TITLED_PLACES = frozenset(
+    ("sheikh maqsoud", "sheikh maqsud", "sheikh najjar", "sheikh jarrah", "sheikh othman",
+     "sheikh zuweid", "sheikh miskin", "imam sahib",
+     "sheikh zayed", "shaikh zayed", "sheikh khalifa", "imam hussein", "imam reza")
+)  # fmt: skip
+"""Public places whose name is a title and a word, written alone as place names in country
+information (attack round 11: `«Syria: Sheikh Maqsoud»`, a district of Aleppo; Sheikh Najjar,
+an industrial city; Imam Sahib in Kunduz): never a person,
+whatever stands around them (the title and word casefolded)."""
+
+
 def titled_not_a_person(text: str, start: int, end: int) -> bool:
     """`not_a_person` for a word after a title (`bodde i Sheikh Maqsoud i Aleppo`,
-    `helligdommen for Imam Reza`): the words before the title and after the word decide."""
+    `helligdommen for Imam Reza`): the words before the title and after the word decide; a
+    place in `_TITLED_PLACES` is one wherever it stands."""
     title = _TITLE_BEFORE.search(text, max(0, start - 30), start)
+    if title is not None:
+        pair = " ".join(text[title.start() : end].split())
+        if pair.casefold() in _TITLED_PLACES:
+            return True
     return not_a_person(text, title.start() if title is not None else start, end)

@@ -9,7 +9,9 @@
 - an age in parentheses (`Amir (35) Hassan`) or an ellipsis or two full stops or more (`Amir …
   Hassan`, `Amir...Hassan`, `Amir..Hassan`) between a letter and a capital;
 - inline HTML a reader does not see as a space (`Amir<sub>Hassan</sub>`, `Amir<q>Hassan</q>`)
-  between a letter and a capital.
+  between a letter and a capital;
+- pictographs and symbols (`EMOJI`: `Amir 👤 Hassan`, `Amir➡️Hassan`) between a letter and a
+  capital.
 
 Each is replaced by as many spaces (one character for one: offsets stay), unless the word after
 it starts a sentence (`Kari … Han sa ja`: `_SENTENCE_WORDS`). Two capitalised words
@@ -32,13 +34,17 @@ DOTS = "\u00b7\u0387\u2027\u30fb\uff65\u2022\u2219\u22c5\u16eb\u2e31\u2e33"
 """A middle dot and what looks like one: the Greek ano teleia, the hyphenation point, the
 katakana middle dots, the bullet and the bullet, dot and runic operators, the word separator
 and the raised dot (issue 17, probe 9: `Amir∙Hassan` is read as `Amir·Hassan`)."""
+EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
+"""Pictographs, dingbats, symbols and arrows, the emoji variation selector and joiner: between
+two words of a name a reader skips them (attack round 11: `Gulbaddin 👤 Karokhel`)."""
 _SEPARATOR_BODY = (
-    rf"(?:[{DOTS}_]++|…|\.{{2,}}+|\([0-9]{{1,3}}(?:[ \u00a0]+år)?\)|(?:{_TAG})++)"
+    rf"(?:[{DOTS}_]++|…|\.{{2,}}+|\([0-9]{{1,3}}(?:[ \u00a0]+år)?\)|(?:{_TAG})++|[{EMOJI}]++)"
     rf"[ \u00a0]*+(?=[{_CAP}])"
 )
 _SEPARATOR = re.compile(_SEPARATOR_BODY)
 _SEPARATOR_AT = re.compile(
-    rf"[{DOTS}_.…(<](?<![{DOTS}_][{DOTS}_])(?<!\.\.)(?<!><)(?<=(?=(?:{_SEPARATOR_BODY}))[\s\S])"
+    rf"[{DOTS}_.…(<{EMOJI}](?<![{DOTS}_][{DOTS}_])(?<!\.\.)(?<!><)(?<![{EMOJI}][{EMOJI}])"
+    rf"(?<=(?=(?:{_SEPARATOR_BODY}))[\s\S])"
 )
 """Where a separator starts: a few first characters, the rest a look-ahead, so the engine skips
 in C every other character. A run of dots or underscores is tried at its first character only:

@@ -130,6 +130,7 @@ from praksisbank.core.base.dates import is_date
 from praksisbank.core.gate import personaldata
 from praksisbank.core.gate.anonymity.exceptions import (
     _pair,
+    names_cleared,
 )
 from praksisbank.core.gate.anonymity.exceptions import find_markers as find_markers
 from praksisbank.core.gate.anonymity.findings import ALLOW_MARKER as ALLOW_MARKER
@@ -177,6 +178,7 @@ def examine(text: str, known_names: Collection[str] = ()) -> Examined:
         return Examined(tuple(findings), tuple(markers), none, none)
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     named, beside = _pair(findings, markers, lambda at: bisect_right(starts, at))
+    named = names_cleared(text, findings, markers, named, lambda at: bisect_right(starts, at))
     return Examined(tuple(findings), tuple(markers), tuple(named), tuple(beside))
 
 

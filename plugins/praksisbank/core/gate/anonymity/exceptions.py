@@ -30,6 +30,8 @@ from praksisbank.core.gate.anonymity.reading import (
 from praksisbank.core.gate.anonymity.scanning import (
     _scan,
 )
+from praksisbank.core.gate.personaldata import WHAT_NAME
+from praksisbank.core.gate.places import fold
 
 
 def _marker(match: re.Match[str]) -> Marker:
@@ -120,3 +122,53 @@ def _pair(
             for value in marker.keys:
                 waiting.setdefault((line, value), deque()).append(n)
     return named, beside
+
+
+_INFLECTED = ("'s", "\u2019s", "s", "'", "\u2019", "ens", "en", "ets", "et", "enes", "ene")
+"""The endings a name takes in Norwegian prose: the genitive (`al-Assads`, `Ghani's`) and the
+definite forms; a name found with one is also the name without it."""
+
+_NAME_WORDS = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _words(text: str) -> str:
+    """A name's words, folded (casefolded, without marks), one space apart."""
+    return " ".join(fold(word) for word in _NAME_WORDS.findall(text))
+
+
+def names_cleared(
+    text: str,
+    findings: list[Finding],
+    markers: list[Marker],
+    named: list[Marker | None],
+    line_of: Callable[[int], int],
+) -> list[Marker | None]:
+    """``named`` with each personal name no marker names by its fingerprint named by a marker
+    on its line whose text holds it as whole words (attack round 11): a reviewer writes the
+    name whole (`Abdel Fattah al-Burhan`) and the gate finds a part of it (`Abdel` after
+    `general`), or an inflected form (`Bashar al-Assads`, the definite `-en`). Only a marker
+    with a reason, on the finding's own line."""
+    by_line: dict[int, list[tuple[Marker, str]]] = {}
+    for marker in markers:
+        if _LETTER.search(marker.reason):
+            inner = f" {_words(text[marker.offset : marker.end])} "
+            by_line.setdefault(line_of(marker.offset), []).append((marker, inner))
+    if not by_line:
+        return named
+    cleared = list(named)
+    for n, finding in enumerate(findings):
+        if cleared[n] is not None or finding.what != WHAT_NAME:
+            continue
+        lines = {line_of(finding.offset), line_of(max(finding.offset, finding.end - 1))}
+        near = [pair for x in sorted(lines) for pair in by_line.get(x, ())]
+        if not near:
+            continue
+        value = _words(text[finding.offset : finding.end])
+        if not value:
+            continue
+        forms = [value] + [value[: -len(e)] for e in _INFLECTED if value.endswith(e)]
+        for marker, inner in near:
+            if any(form and f" {form} " in inner for form in forms):
+                cleared[n] = marker
+                break
+    return cleared

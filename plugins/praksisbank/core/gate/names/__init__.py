@@ -90,9 +90,11 @@ from praksisbank.core.gate.names.scripts import (
 from praksisbank.core.gate.names.scripts import OTHER_SCRIPT_SHOWN as OTHER_SCRIPT_SHOWN
 from praksisbank.core.gate.names.shapes import (
     _aged,
+    _capitals_first,
     _kin_words,
     _party_pairs,
     _shaped,
+    _slug_surnames,
     _small_pairs,
 )
 from praksisbank.core.gate.names.tables import (
@@ -249,6 +251,8 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
         lambda: _kin_words(text, known_list, found),
         lambda: _small_pairs(text, known_list, found),
         lambda: _mixed_case(text, known_list, found),  # `AMIR hassan`
+        lambda: _capitals_first(text, known_list, found),  # `KAROKHEL Gulbaddin`
+        lambda: _slug_surnames(text, known_list, found),  # `gulbaddin-karokhel`
         lambda: _tables_and_lists(text, known_list, found),
         lambda: _joined_names(text, known_list, found),
         lambda: _person_then_pair(text, known_list, found),

@@ -59,6 +59,11 @@ _TITLE_WORDS = (
     r"|løytnant|sersjant|imam|ayatollah|emir|pastor|prest|presten|biskop|patriark|pater|fader"
     r"|dommer|dommeren|advokat|advokaten|doktor|president|presidenten|statsminister|minister"
     r"|guvernør|guvernøren|ordfører|ordføreren|kommissær|warlord|krigsherren|krigsherre"
+    # attack round 11: religious and courtesy titles of the arrival countries (Dari and Pashto
+    # `Qari`, `Mawlawi`, `Ustad`; Somali `Sheekh`; Turkish `Hoca`, `Hacı`; Kurmanji `Mele`,
+    # `Seyda`; Tigrinya and Amharic `Abune`, `Qeshi`)
+    r"|qari|mawlawi|mawlavi|maulvi|molvi|mawlana|maulana|ustad|ustaz|hafiz|sheekh|shaykh"
+    r"|hoca|hacı|haci|mele|seyda|abune|abuna|qeshi|kashi"
 )
 
 

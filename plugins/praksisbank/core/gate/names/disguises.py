@@ -65,6 +65,12 @@ def _letter_folds() -> dict[int, str]:
 _SMALL_CAPITAL_RUN = "[\u0250-\u02af\u1d00-\u1d2b\ua730\ua731\ua7ae]"
 
 
+_SLASH_AFTER = "|".join(
+    rf"(?<=(?<![\w/.])[A-ZÆØÅÄÖÜ][a-zæøåäöüéèáíóúçşğ]{{{n}}}/)" for n in range(1, 7)
+)
+"""A slash after a capitalised word's first two to seven letters (one look-behind a width)."""
+
+
 _RESHAPE_MARKS = (
     r"(?P<foot>\[\^[^\]\s]{1,30}\])"
     r"|(?P<br><br[ \t]*/?>)"
@@ -77,6 +83,9 @@ _RESHAPE_MARKS = (
     rf"|(?P<small>{_SMALL_CAPITAL_RUN}(?:[^\W\d_]|{_SMALL_CAPITAL_RUN})*+)"
     r"|(?P<dotted>[.\-_](?<=(?<![\w.\-])[^\W\d_][.\-_])[^\W\d_](?:[.\-_][^\W\d_])++(?![\w]))"
     rf"|(?P<inner>[{DOTS}](?<=[A-Za-z\u00c0-\u024f][{DOTS}])(?=[A-Za-z\u00c0-\u024f]))"
+    # attack round 11: a slash inside a capitalised word, after its first two to seven letters
+    # and before a small one (`Gul/baddin Karo/khel`; not in a path, `overrides/main`)
+    rf"|(?P<slash>/(?:{_SLASH_AFTER})(?=[a-zæøåäöüéèáíóúçşğ]))"
 )
 """Every disguise but spaced letters."""
 
@@ -85,7 +94,7 @@ _RESHAPE = re.compile(_RESHAPE_MARKS)
 
 
 _RESHAPE_AT = re.compile(
-    "[\\[<*_`«»“”„\"‹›¹²³\u2070-\u209f'‘’0-9\u0250-\u02af\u1d00-\u1d2b\ua730\ua731\ua7ae.\\-"
+    "[\\[<*_`«»“”„\"‹›¹²³\u2070-\u209f'‘’0-9\u0250-\u02af\u1d00-\u1d2b\ua730\ua731\ua7ae.\\-/"
     f"{DOTS}]"
     rf"(?<=(?=(?:{_RESHAPE_MARKS}))[\s\S])"
 )

@@ -63,7 +63,8 @@ _LOWER = "a-zæøåäöüéèáíóúçşğıâêîôûàëïß'’"
 
 _NAME_PAIR = re.compile(
     rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?(?![\w-])"
-    rf"(?=[ \u00a0]+(?P<second>(?:(?:al|el|ul|bin|binti|bint|bent|ben|ibn|ibnu|kızı|kizi|van|von"
+    rf"(?=[ \u00a0]+(?P<second>(?:(?:al|el|ul|bin|binti|bint|bent|ben|ibn|ibnu|kızı|kizi|kurê|kure"
+    rf"|keça|keca|oğlu|oglu|van|von"
     rf"|de|da|di)[ -])?"
     rf"[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?)(?![\w]))"
 )
@@ -274,14 +275,31 @@ def _shown(value: str) -> str:
 _FOREIGN_SURNAME = re.compile(
     r"(?:gebre|ghebre|habte|tesfa|wolde|welde|haile|berhe|tekle|kidane|abdul|abdel|abdi)..+"
     r"|.{2,}(?:zai|zay|zada|zadeh|zade|khel|nejad|pour|poor|ov|ova|ev|eva|enko|chuk|yan|yev"
-    r"|oglu|oğlu|[mdnwhqzkbjy]i|ari|iri|eri|ori)\Z"
+    r"|oglu|oğlu|[mdnwhqzkbjy]i|ari|iri|eri|ori"
+    # attack round 11: Pashto and Dari endings (`Sherzadwal`, `Ahmadyar`, `Wazirzoy`, `Ahmadkhil`)
+    r"|zoy|zoi|wal|yar|khil)\Z"
+    r"|.{4,}(?:mand|alai)\Z"  # `Hotakmand`, `Baryalai` (not `Command`, `Demand`)
 )
 
 
-_NOT_SURNAME_SMALL = frozenset(
-    ("brev", "behov", "økonomi", "kjemi", "akademi", "komedi", "melodi", "ironi", "harmoni",
-     "ski", "hobbi", "parodi", "anatomi", "astronomi", "agronomi", "sympati", "tyveri")
+NORWEGIAN_SHAPED = frozenset(
+    ("økonomi", "kjemi", "akademi", "komedi", "melodi", "ironi", "harmoni", "hobbi", "parodi",
+     "anatomi", "astronomi", "agronomi", "tyveri",
+     # attack round 11 (a PDF's table header `Opplysning Verdi` on one line): Norwegian nouns
+     # with a foreign surname's ending, as a table's header or a heading sets them capitalised
+     "verdi", "strategi", "kategori", "teori", "autonomi", "epidemi", "pandemi", "polygami",
+     "tragedi", "symfoni", "seremoni", "koloni", "mani", "agoni", "telefoni", "monarki",
+     "anarki", "hierarki", "oligarki", "fobi", "xenofobi", "homofobi", "fiskeri", "maleri",
+     "bakeri", "slaveri", "trykkeri", "raffineri", "batteri", "galleri", "kavaleri",
+     "artilleri", "infanteri", "lotteri", "rederi", "bryggeri", "meieri", "snekkeri",
+     "empiri", "territori", "laboratori", "subsidi", "nazi", "bigami", "demagogi")
 )  # fmt: skip
+"""Norwegian nouns with the ending of a foreign surname (`_FOREIGN_SURNAME`: `-di`, `-mi`,
+`-eri`, `-ori`): never the surname in a pair of capitalised words (`Opplysning Verdi`,
+`Kategori Teori`)."""
+
+
+_NOT_SURNAME_SMALL = frozenset(("brev", "behov", "ski", "sympati")) | NORWEGIAN_SHAPED
 
 
 # Nouns for places: a name after `heter`, `kalt` with one of these before is a place's.

@@ -703,7 +703,8 @@ def _other_names(
 # A capitalised word before another: where a name may start (the rest is checked in `_name`).
 _NAME_TRIGGER = re.compile(
     rf"[{_CAP}][{_LOWER}]++(?:-[{_CAP}][{_LOWER}]++)?[ \u00a0]+"
-    rf"(?:(?:al|el|ul|bin|binti|bint|bent|ben|ibn|ibnu|kızı|kizi|van|von|de|da|di)"
+    rf"(?:(?:al|el|ul|bin|binti|bint|bent|ben|ibn|ibnu|kızı|kizi|kurê|kure|keça|keca|oğlu|oglu"
+    rf"|van|von|de|da|di)"
     rf"[ -])?[{_CAP}]"
 )
 

@@ -23,6 +23,7 @@ from praksisbank.core.gate.names.lists import (
     _NAME_PAIR,
     _NOT_SURNAME,
     _VOCABULARY,
+    NORWEGIAN_SHAPED,
     WHAT_NAME,
     Candidate,
     _given_names,
@@ -70,8 +71,11 @@ def _shaped(text: str, at: int, known: list[str]) -> Candidate | None:
     if match is None:
         return None
     first, second = _fold(match.group()), _fold(match.group("second"))
-    if _FOREIGN_SURNAME.match(second.rpartition(" ")[2]) is None or second in _NOT_SURNAME:
+    last = second.rpartition(" ")[2]
+    if _FOREIGN_SURNAME.match(last) is None or second in _NOT_SURNAME:
         return None
+    if last in NORWEGIAN_SHAPED:
+        return None  # `Opplysning Verdi`: a table's header, one line in a PDF
     end = match.end("second")
     if _sentence_start(text, at) and not _whole_line(text, at, end):
         return None
@@ -262,3 +266,76 @@ def _kin_words(text: str, known: list[str], found: list[Candidate]) -> None:
         if match.group("kin") and _sentence_start(text, match.start()) and not known_name:
             continue  # `Guds sønn`, `Landets sønn`: at a sentence's start, a known name only
         _add(text, match.start(), match.end(), known, found)
+
+
+_CAPITALS_FIRST = re.compile(
+    rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_CAP}]{{2,30}}+(?![\w'’-])[ \u00a0]+"
+    rf"(?P<given>[{_CAP}][{_LOWER}]{{2,30}}+)(?![\w-])"
+)
+"""A word in capitals and a capitalised word (`KAROKHEL Gulbaddin`, `HABTE Kidane`): a passenger
+list's or a form's surname first (attack round 11)."""
+
+_CAPITALS_SURNAME = re.compile(r".{2,}(?:zai|zay|zoy|khel|zada|zadeh|nejad|pour|wal|yar)\Z")
+"""The endings that make a word in capitals a surname whatever follows it."""
+
+
+_DEFINITE = ("en", "et", "ene", "er", "ne")
+
+
+def _capitals_first(text: str, known: list[str], found: list[Candidate]) -> None:
+    """A surname in capitals before a capitalised word: a name when the capitals are a given
+    name or a surname's ending of the arrival countries (`-zai`, `-zoy`, `-khel`, `-wal`,
+    `-yar`), or the word after them is a given name; neither a place, an institution or one of
+    the department's words (`UNHCR Kenya`, `NATO Brussel` pass)."""
+    every, ambiguous = _given_names()
+    places = _places()
+    for match in _CAPITALS_FIRST.finditer(text):
+        surname = _fold(match.group().split()[0])
+        given = _fold(match.group("given"))
+        if surname in ambiguous or given in ambiguous:
+            continue
+        if {surname, given} & (_VOCABULARY | INSTITUTION_WORDS | _NOT_SURNAME | NORWEGIAN_SHAPED):
+            continue
+        if surname in places or given in places or given in _large_places():
+            continue
+        strong = surname in every or _CAPITALS_SURNAME.match(surname) is not None
+        if not strong and (given not in every or len(surname) < 4):
+            continue  # `UDI Amir`: an acronym of three letters before a given name
+        if given not in every and given.endswith(_DEFINITE):
+            continue  # `AMIR Søkeren`: a Norwegian noun in its definite form, not a name
+        if any(surname in k.split() or given in k.split() for k in known):
+            continue
+        value = " ".join(match.group().split())
+        found.append((match.start(), match.end(), WHAT_NAME, _shown(value), _fold(value)))
+
+
+_SLUG_SURNAME = re.compile(r"(?:zai|zay|zoy|zoi|khel|khil|zada|zadeh|nejad|pour)(?![\w-])")
+"""A strong surname ending of the arrival countries at a word's end (`-zai`, `-khel` ...):
+where a slug's pair may end."""
+
+_SLUG_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<one>[{_LOWER}]{{3,30}})[-_](?P<two>[{_LOWER}]{{2,30}})\Z"
+)
+
+
+def _slug_surnames(text: str, known: list[str], found: list[Candidate]) -> None:
+    """A given name and a surname in small letters joined by a hyphen or an underscore, as a
+    tag or an address writes them (`gulbaddin-karokhel`, attack round 11), when the surname
+    has a strong ending of the arrival countries (`_SLUG_SURNAME`) and the first word is
+    neither a word of the department's, a place, a Norwegian definite noun, nor a word that is
+    also a given name's Norwegian meaning."""
+    if "-" not in text and "_" not in text:
+        return
+    _every, ambiguous = _given_names()
+    places = _places()
+    for ending in _SLUG_SURNAME.finditer(text):
+        match = _SLUG_BEFORE.search(text, max(0, ending.start() - 64), ending.start())
+        if match is None:
+            continue
+        one = _fold(match.group("one"))
+        two = _fold(match.group("two") + ending.group())
+        if one in ambiguous or one in _VOCABULARY or one in places or one.endswith(_DEFINITE):
+            continue
+        if one in INSTITUTION_WORDS or two in places:
+            continue
+        _add(text, match.start(), ending.end(), known, found, f"{one} {two}")
