@@ -306,6 +306,11 @@ PROBES = {
     "a10-opphald": "opphaldskortet hans hadde nummer AB1 ",
     "a10-fod": "fød. 17.05.1990 ",
     "a10-pasnr": "pas nr. N12 ",
+    # attack round 11, identity numbers bent (digits that fail the check: every run is read)
+    "a11-nolead": "Fnr. 3049412312 (0)1234567890 ",
+    "a11-hex": "0xB5C256D8 0x1a85074de ",
+    "a11-sci": "3,049412312E+09 0,711881239E10 ",
+    "a11-frac": "030494⅔12 1½ ",
 }
 
 
