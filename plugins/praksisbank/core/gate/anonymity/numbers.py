@@ -19,6 +19,7 @@ from praksisbank.core.gate import (
     locations,
     personaldata,
     prefilter,
+    wallets,
 )
 from praksisbank.core.gate.anonymity.findings import (
     ALLOW_MARKER,
@@ -178,6 +179,7 @@ _SHOWN_MASKED = frozenset(
         personaldata.WHAT_VEHICLE,
         locations.WHAT_LOCATION,
         locations.WHAT_DEVICE,
+        wallets.WHAT_WALLET,
     }
 )
 
