@@ -317,6 +317,11 @@ PROBES = {
     "a11n-slash": "Gul/baddin Karo/khel ",
     "a11n-slug": "zorblat-quennikhel ",
     "a11n-marker": "Bashar al-Assads <!-- personvern-ok: Bashar al-Assad, statsleder -->\n",
+    # attack round 11, identity numbers bent (digits that fail the check: every run is read)
+    "a11-nolead": "Fnr. 3049412312 (0)1234567890 ",
+    "a11-hex": "0xB5C256D8 0x1a85074de ",
+    "a11-sci": "3,049412312E+09 0,711881239E10 ",
+    "a11-frac": "030494⅔12 1½ ",
 }
 
 

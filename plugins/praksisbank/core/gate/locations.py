@@ -42,7 +42,7 @@ from collections.abc import Iterator
 
 from stdnum import imei, luhn
 
-from praksisbank.core.gate import caps
+from praksisbank.core.gate import caps, wallets
 from praksisbank.core.gate.prefilter import Keyed, lowered, may_hold
 
 WHAT_LOCATION = "en posisjon"
@@ -443,6 +443,7 @@ def scan(text: str) -> list[Candidate]:
     if not any(ch in text for ch in "0123456789"):
         return words
     found = words + _devices(text) + _progres(text) + _cards(text) + _networks(text)
+    found += wallets.wallets(text)  # crypto-currency wallets (attack round 11, `wallets.py`)
     if _DECIMAL_HINT.search(text) is not None:
         found += _decimal_pairs(text)
     if "+" in text:  # a plus code's `+`

@@ -8,6 +8,7 @@ Imports: `findings.py`, `reading.py` and the gate's helpers.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from stdnum.no import fodselsnummer
@@ -17,6 +18,8 @@ from praksisbank.core.gate import (
     caps,
     locations,
     personaldata,
+    prefilter,
+    wallets,
 )
 from praksisbank.core.gate.anonymity.findings import (
     ALLOW_MARKER,
@@ -176,6 +179,7 @@ _SHOWN_MASKED = frozenset(
         personaldata.WHAT_VEHICLE,
         locations.WHAT_LOCATION,
         locations.WHAT_DEVICE,
+        wallets.WHAT_WALLET,
     }
 )
 
@@ -456,3 +460,147 @@ def _case_candidates(text: str) -> list[_Candidate]:
         (m.start(), m.end(), WHAT_CASE, _mask(m.group()), _canonical(m.group()))
         for m in _CASE.finditer(text)
     ]
+
+
+# -- identity numbers bent (attack round 11) -------------------------------------------------
+
+_FRACTIONS = "\u00bc\u00bd\u00be\u2150-\u215e\u2189"
+"""Vulgar fractions (``⅔``, ``½``): one character a reader reads as its two digits."""
+
+
+_BENT_RUN = re.compile(
+    rf"[0-9{_FRACTIONS}](?<![0-9{_FRACTIONS}][0-9{_FRACTIONS}])"
+    rf"[0-9{_FRACTIONS}]*+(?:[ .\-][0-9{_FRACTIONS}]++)*+(?![0-9{_FRACTIONS}])"
+)
+"""A run of digit groups (as ``_ELEVEN``) that may hold a vulgar fraction."""
+
+
+_FRACTION_CHAR = re.compile(f"[{_FRACTIONS}]")
+
+
+_FRACTION_SET = "\u00bc\u00bd\u00be\u2189" + "".join(map(chr, range(0x2150, 0x215F)))
+
+
+def _fraction_digits(match: re.Match[str]) -> str:
+    """A vulgar fraction's digits as a reader reads them (``⅔``: 23)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", match.group()) if ch.isdigit())
+
+
+_HEX = re.compile(r"0(?<![0-9A-Za-z]0)[xX]([0-9A-Fa-f]{7,9})(?![0-9A-Za-z])")
+"""A number in hexadecimal (``0xB5C256D7``): 7 to 9 hexadecimal digits hold 10 or 11 decimal
+digits."""
+
+
+_E_MARK = re.compile(r"[eE](?<=[0-9][eE])\+?(?P<exp>0?9|1[01])(?![0-9A-Za-z])")
+"""The exponent of a number in a spreadsheet's notation (``3,049412311E+09``, ``0,711881238E10``)
+that gives ten or eleven digits: the pattern starts at the ``E``, so a text of digits costs one
+test a letter E, and the digits before it are read back from there (``_MANTISSA``)."""
+
+
+_MANTISSA = re.compile(r"(?<![0-9])[0-9](?P<frac>[,.][0-9]{5,10})?\Z")
+
+
+def _without_zero(digits: str) -> bool:
+    """Ten digits that are an identity number with its leading zero put back (a day 01-09)."""
+    return len(digits) == 10 and digits[0] != "0" and _is_identity_number("0" + digits)
+
+
+def _rounded_identity(known: str) -> str | None:
+    """The identity number whose first ten digits ``known`` are (its last digit lost to a
+    spreadsheet's rounding): the date and the first check digit must hold, the second is
+    computed. The shown digits may also be rounded up by one."""
+    for head in (known, str(int(known) - 1).zfill(10)):
+        if len(head) != 10 or not _plausible_birth(head[:6]):
+            continue
+        first = (int(head[9]) - int(fodselsnummer.calc_check_digit1(head[:9]))) % 11
+        if first > 3:
+            continue
+        last = fodselsnummer.calc_check_digit2(head)
+        if len(last) == 1:
+            return head + last
+    return None
+
+
+def _e_notation_identity(t: str, mark: re.Match[str]) -> tuple[int, str] | None:
+    """Where the number whose exponent ``mark`` is starts, and the identity number it shows:
+    every digit (``3,049412311E+09``) or all but the last (``0,711881238E10``)."""
+    before = _MANTISSA.search(t, max(0, mark.start() - 12), mark.start())
+    if before is None:
+        return None
+    mantissa = before.group()[0] + (before.group("frac") or "")[1:]
+    shown = mantissa.lstrip("0")
+    size = int(mark.group("exp")) + 1 - (len(mantissa) - len(shown))  # digits before the point
+    if not shown or size not in (10, 11):
+        return None
+    if len(shown) >= size:  # every digit shown: those past the point must be zeros
+        if shown[size:].strip("0"):
+            return None
+        digits = shown[:size].zfill(11)
+        return (before.start(), digits) if _is_identity_number(digits) else None
+    if size - len(shown) != 1:
+        return None  # more than the last digit lost: no number a reader can rebuild
+    rebuilt = _rounded_identity(shown.zfill(10))
+    return None if rebuilt is None else (before.start(), rebuilt)
+
+
+def _bent_identity_candidates(t: str) -> list[_Candidate]:
+    """An identity number bent the way spreadsheets and forms bend it (attack round 11): its
+    leading zero dropped (``3049412311``, ten digits: a day 01-09, three numbers in ten),
+    written in hexadecimal (``0xB5C256D7``), in a spreadsheet's notation (``3,049412311E+09``,
+    also with the last digit rounded away), or with a vulgar fraction holding two of its digits
+    (``0304941⅔11``). The check digits make a chance match rare; a run that holds a date is
+    left, as for a number written backwards."""
+    found: list[_Candidate] = []
+    runs = _BENT_RUN if prefilter.holds_any(t, _FRACTION_SET) else _ELEVEN
+    judged: dict[str, bool] = {}  # a value repeated is judged once
+    for run in runs.finditer(t):
+        chunk = run.group()
+        if runs is _ELEVEN and len(chunk) < 10:
+            continue  # too few digits
+        fractions = runs is _BENT_RUN and _FRACTION_CHAR.search(chunk) is not None
+        read = _FRACTION_CHAR.sub(_fraction_digits, chunk) if fractions else chunk
+        digits = read if read.isdigit() else "".join(_DIGITS.findall(read))
+        if len(digits) == 10 and digits not in judged:
+            judged[digits] = _without_zero(digits)
+        if len(digits) == 10 and judged[digits]:
+            if not fractions and _DATE_IN_RUN.search(chunk) is not None:
+                continue  # a list's row (a provision, a date, a day), as for a reversed number
+            shown = f"{_mask(read)}, uten 0 foran"
+            found.append((run.start(), run.end(), WHAT_IDENTITY, shown, "0" + digits))
+        elif fractions and len(digits) == 11 and _is_identity_number(digits):
+            shown = f"{_mask(digits)}, med brøktegn"
+            found.append((run.start(), run.end(), WHAT_IDENTITY, shown, digits))
+        if caps.full(found):
+            return found  # the rest is not read (`caps.py`)
+    if "e" in t or "E" in t:
+        for mark in _E_MARK.finditer(t):
+            read_back = _e_notation_identity(t, mark)
+            if read_back is not None:
+                start, digits = read_back
+                shown = f"{_mask(t[start : mark.end()])}, i et regnearks form"
+                found.append((start, mark.end(), WHAT_IDENTITY, shown, digits))
+                if caps.full(found):
+                    break  # the rest is not read (`caps.py`)
+    return found
+
+
+def _hex_identity_candidates(t: str) -> list[_Candidate]:
+    """An identity number written in hexadecimal (``0xB5C256D7``, ``0x1a85074dd``), its leading
+    zero dropped or not (few of its characters are decimal digits: read without the gate's
+    count of digits)."""
+    if "0x" not in t and "0X" not in t:
+        return []
+    found: list[_Candidate] = []
+    judged: dict[str, bool] = {}  # a value repeated is judged once
+    for hexa in _HEX.finditer(t):
+        number = str(int(hexa.group(1), 16))
+        if number not in judged:
+            judged[number] = _without_zero(number) or (
+                len(number) == 11 and _is_identity_number(number)
+            )
+        if judged[number]:
+            shown = f"0x{'•' * (len(hexa.group(1)) - 2)}{hexa.group(1)[-2:]}, heksadesimalt"
+            found.append((hexa.start(), hexa.end(), WHAT_IDENTITY, shown, number.zfill(11)))
+            if caps.full(found):
+                break  # the rest is not read (`caps.py`)
+    return found

@@ -45,9 +45,11 @@ from praksisbank.core.gate.anonymity.numbers import (
     _IDENTITY,
     _PHONE_INTERNATIONAL,
     _PHONE_NATIONAL,
+    _bent_identity_candidates,
     _case_candidates,
     _duf,
     _each,
+    _hex_identity_candidates,
     _identity,
     _is_plain_phone,
     _mask,
@@ -134,8 +136,10 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
             for c in _split_identity_candidates(t)
             + _split_anywhere_candidates(t)
             + _reversed_identity_candidates(t)
+            + _bent_identity_candidates(t)
             if not any(c[0] < w[1] for w in whole if w[0] < c[1])
         ]
+    classes[0] += _hex_identity_candidates(t)
     if "@" in t:
         classes[3] = _email_candidates(t) + _rare_email_candidates(t)
     classes[3] += _obfuscated_email_candidates(t)
@@ -223,7 +227,9 @@ def checked_fingerprints(text: str) -> frozenset[str]:
             _split_identity_candidates(t)
             + _split_anywhere_candidates(t)
             + _reversed_identity_candidates(t)
+            + _bent_identity_candidates(t)
         )
+    found += _hex_identity_candidates(t)
     found += personaldata.scan_checked(t)
     found += _encoded(t, lambda start, end: text[norm.start(start) : norm.end(end)])
     found += _spoken(t)
@@ -312,7 +318,9 @@ def _never_possible(digits: str) -> bool:
             _split_identity_candidates(t)
             + _split_anywhere_candidates(t)
             + _reversed_identity_candidates(t)
+            + _bent_identity_candidates(t)
         )
+    found += _hex_identity_candidates(t)
     found += personaldata.scan_checked(t)
     found += braille.candidates(t)
     found += _encoded(t, lambda start, end: digits[norm.start(start) : norm.end(end)])

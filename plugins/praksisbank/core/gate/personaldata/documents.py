@@ -32,7 +32,7 @@ Persian `shomare`, Pashto `shmera`, Tigrinya `qutsri`, Amharic `qutir`."""
 
 
 _FOREIGN_PASSPORT = (
-    r"(?:pasaport(?:u|un)?|paspor|baasaboor(?:ka)?|паспорт(?:а)?|passeport"
+    r"(?:pasaport(?:u|un)?|paspor|baasaboor(?:ka)?|(?:загран)?паспорт(?:а)?|passeport"
     r"|\u067e\u0627\u0633\u067e\u0648\u0631\u062a|\u067e\u0627\u0633\u067e\u0648\u0631\u067c"
     r"|\u067e\u0627\u0633\u067e\u06c6\u0631\u062a"
     r"|(?:\u0627\u0644)?\u062c\u0648\u0627\u0632(?:[ \u00a0](?:\u0627\u0644)?\u0633\u0641\u0631)?"
@@ -90,6 +90,26 @@ Turkish, Italian, German, Kurmanji, Somali, Arabic, Dari/Persian): their number 
 after a series (`серія ЕК номер 123456`, `seri A12 no 345678`) and a word for `number`."""
 
 
+_CASE_KEYWORDS = (
+    # attack round 11: case, registration and card numbers of the bodies a person meets, in
+    # Norway (police, NAV, tax, prison, health, school) and on the way (UNHCR, IOM, UNRWA,
+    # Eurodac), and money and messenger ids (MTCN, Pay-ID, IMO, Threema, a hawala code)
+    # (a case number of its own shape after `saksnummer` alone: the department's `24/01234` is
+    # none, a body's `NAI-14C01234` is one)
+    r"(?:straffe|nav-)saksnummer(?:et)?|saksnummer(?:et)?(?=[ \u00a0:]+[A-Z]{2,4}-?[0-9])"
+    r"|anmeldelse(?:n|snummer(?:et)?|snr\.?)?"
+    r"|skattekort(?:et|nummer(?:et)?)?|forskuddsnummer(?:et)?|innsatt-?nummer(?:et)?"
+    r"|pasientnummer(?:et)?|student-?nummer(?:et)?|elevnummer(?:et)?"
+    r"|kid(?:-nummer(?:et)?|-nr\.?)?(?=[ \u00a0:]+[0-9])|helfo-referanse(?:n)?"
+    r"|iom-(?:nummer(?:et)?|id)|unrwa(?:-registreringskort(?:et)?|-kort(?:et)?|-nummer(?:et)?)?"
+    r"|eurodac(?:-treff(?:et)?|-nummer(?:et)?)?|(?:europeisk[ \u00a0])?helsetrygdkort(?:et)?"
+    r"|ehic|chassisnummer(?:et)?|understellsnummer(?:et)?|vin-?nummer(?:et)?|vin-nr\.?"
+    r"|mtcn|imo-id|threema-id|(?:binance[ \u00a0])?pay-id|hawala-?kode(?:n)?"
+)
+"""Case, registration and card numbers after their keyword (attack round 11, finding 5): each
+names one person's file at a body as surely as a passport's number."""
+
+
 _SERIES_NUMBER = r"(?:номер|№|no|nr|n[.°º]|numero|numarası|number)"
 
 
@@ -130,12 +150,12 @@ _DOCUMENT = re.compile(
     r"|-registrering(?:en)?|-kort(?:et)?|-id|[ \u00a0]id|[ \u00a0]case(?:[ \u00a0]no\.?)?"
     r"|[ \u00a0]registration(?:[ \u00a0]no\.?|[ \u00a0]number)?|[ \u00a0]individual[ \u00a0]no\.?)?"
     r"|kebele(?:[ \u00a0]id)?|familiebok(?:a|en|nummer(?:et)?|-nummer|-nr\.?)?|family[ \u00a0]book"
-    rf"|{_FOREIGN_DOCUMENT})"
+    rf"|{_FOREIGN_DOCUMENT}|{_CASE_KEYWORDS})"
     r")"
     # bracketed words between the keyword and the number: `familieboka (syrisk) nr.`
     r"(?:[ \u00a0]*[(\[][^()\[\]\n]{0,40}[)\]]){0,2}"
     # words between the keyword and the number: `tazkiraen har nummeret`, `kortet med nr.`
-    r"(?:[ \u00a0]+(?:har|med|er|var|hadde|has|with|is|was)(?=[ \u00a0]))?"
+    r"(?:[ \u00a0]+(?:har|med|er|var|hadde|som|has|with|is|was)(?=[ \u00a0]))?"
     # whose document, then perhaps a comma: `reisedokumentet hans, N1234567`
     r"(?:(?:[ \u00a0]+(?:hans|hennes|hennar|deres|sitt|sin|mitt|min|til|søkeren|søkerens|klageren"
     r"|klagerens|his|her|their)){1,2}(?![\w-]),?(?=[ \u00a0]))?"
@@ -170,6 +190,11 @@ _DOCUMENT_STEMS = (
     "свидетельств", "\u0631\u062e\u0635\u0629", "\u0628\u0637\u0627\u0642\u0629",
     "\u0627\u0644\u0628\u0637\u0627\u0642\u0629", "\u0634\u0646\u0627\u0633",
     "\u06af\u0648\u0627\u0647\u06cc", "\u06a9\u0627\u0631\u062a",
+    # (each the start of its keyword in `_CASE_KEYWORDS`)
+    "saksnummer", "straffesaks", "nav-saks", "anmeldelse", "skattekort", "forskudd", "innsatt",
+    "pasientn", "student", "elevn", "kid", "helfo", "iom-", "unrwa", "eurodac", "europeisk",
+    "helsetrygd", "ehic", "chassis", "understell", "vin", "mtcn", "imo-id", "threema",
+    "pay-id", "binance", "hawala", "загран",
 )  # fmt: skip
 
 
@@ -188,10 +213,15 @@ _DATED_REGISTER = re.compile(
 keyword stands before it, a person's number that gives the date away."""
 
 
+_YEARS_ONLY = re.compile(r"(?:(?:19|20)[0-9]{2}[ /-]?)+")
+
+
 def _document(match: re.Match[str]) -> Candidate | None:
     doc = match.group("doc")
     if sum(ch.isdigit() for ch in doc) < 2 or not any(ch.isdigit() for ch in doc[-3:]):
         return None
+    if _YEARS_ONLY.fullmatch(doc):
+        return None  # years after a case keyword (`saksnummeret 2019 2020`), not a number
     what = WHAT_PASSPORT if match.group("pass") else WHAT_ID_DOCUMENT
     canonical = re.sub(r"[\W_]", "", doc).upper()
     if match.group("national") and canonical.isdigit() and len(canonical) >= NATIONAL_DIGITS:

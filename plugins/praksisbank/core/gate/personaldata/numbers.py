@@ -21,6 +21,7 @@ from stdnum.se import personnummer
 from stdnum.tr import tckimlik
 from stdnum.ua import rntrc
 
+from praksisbank.core.gate import caps
 from praksisbank.core.gate.personaldata.candidates import (
     WHAT_ACCOUNT,
     WHAT_FOREIGN_ID,
@@ -419,7 +420,78 @@ def _national_ids(text: str) -> list[Candidate]:
             candidate = _national_id_candidate(text, match)
             if candidate is not None:
                 found.append(candidate)
+    return found + _grouped_foreign_ids(text)
+
+
+# Attack round 11: the identity numbers of the largest arrival countries python-stdnum knows,
+# written in groups as their documents print them: Turkey's T.C. kimlik (`912 345 678 72`,
+# `123.456.789.50`), Ukraine's RNOKPP (`34567-89125`, `3456 789 125`), Russia's personal INN
+# (12 digits) and СНИЛС (`112-233-445 95`; stdnum has no module: its published rule is
+# `snils_valid`). The whole runs are read by `_foreign_identity`; in groups, a run is read
+# only when its digits are the number's length and not an amount's groups (`1 234 567 890`).
+_GROUPED_ID = re.compile(
+    r"[0-9](?<![0-9A-Za-z.,/+-][0-9])[0-9]{1,5}(?:[ \u00a0.\-][0-9]{2,6}){1,4}"
+    r"(?![0-9A-Za-z]|[.,/-][0-9])"
+)
+
+
+_TAX_WORD = re.compile(
+    r"(?i)(?:рнокпп|іпн|ідентифікаційн\w*|податков\w*|инн|rnokpp|ipn|snils|снилс|skatte?\w*"
+    r"|tax)[^0-9\n]{0,24}\Z"
+)
+"""A Ukrainian taxpayer number's (or a СНИЛС's) keyword: a grouped ten-digit run with one check
+digit passes one number in ten, so it counts only after one of these (read in the 40 characters
+before a run whose check holds, so only there)."""
+
+
+def _after_tax_word(text: str, at: int) -> bool:
+    return _TAX_WORD.search(text[max(0, at - 40) : at]) is not None
+
+
+def snils_valid(digits: str) -> bool:
+    """Russia's insurance number (СНИЛС): the first nine digits weighted 9 down to 1, the sum
+    below 100 is the check number, 100 and 101 give 00, a larger sum is taken modulo 101 first
+    (100 again giving 00). Numbers up to 001-001-998 carry no check."""
+    if len(digits) != 11 or not digits.isdigit() or int(digits[:9]) <= 1001998:
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(9, 0, -1), strict=True))
+    if total > 101:
+        total %= 101
+    return f"{total % 100:02d}" == digits[9:] if total < 100 else digits[9:] == "00"
+
+
+def _grouped_foreign_ids(text: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    if not has_digit(text):
+        return found
+    for match in _GROUPED_ID.finditer(text):
+        value = match.group()
+        groups = re.findall("[0-9]+", value)
+        digits = "".join(groups)
+        if len(digits) not in (10, 11, 12) or _amount_like_groups(groups):
+            continue
+        if len(digits) == 11:
+            valid = bool(tckimlik.is_valid(digits)) or (
+                snils_valid(digits)
+                and (
+                    [len(g) for g in groups] == [3, 3, 3, 2] or _after_tax_word(text, match.start())
+                )
+            )
+        elif len(digits) == 12:
+            valid = bool(inn.is_valid(digits))
+        else:
+            valid = bool(rntrc.is_valid(digits)) and _after_tax_word(text, match.start())
+        if valid:
+            found.append((match.start(), match.end(), WHAT_FOREIGN_ID, mask_alnum(value), digits))
+            if caps.full(found):
+                break  # the rest is not read (`caps.py`)
     return found
+
+
+def _amount_like_groups(groups: list[str]) -> bool:
+    """An amount's groups (``1 234 567 890``) or a year among them (a date, a list of years)."""
+    amount = 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+    return amount or any(len(g) == 4 and g[:2] in ("19", "20") for g in groups)
 
 
 # Iran's national code (kod-e melli): ten digits, the last a check digit (python-stdnum has no
