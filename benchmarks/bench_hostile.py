@@ -306,6 +306,10 @@ PROBES = {
     "a10-opphald": "opphaldskortet hans hadde nummer AB1 ",
     "a10-fod": "fød. 17.05.1990 ",
     "a10-pasnr": "pas nr. N12 ",
+    "a11 dwellings": "sone 3, blokk 12, telt nummer 47, ",
+    "a11 dwelling words": "hus rom telt hytte nummer skur ",
+    "a11 grids": "42S WD 12345 67890 42N 512345 3812345 geohash tw3hqx8s ",
+    "a11 decimals": "34.52531, 69.17832. ",
 }
 
 
