@@ -310,6 +310,8 @@ PROBES = {
     "a11 dwelling words": "hus rom telt hytte nummer skur ",
     "a11 grids": "42S WD 12345 67890 42N 512345 3812345 geohash tw3hqx8s ",
     "a11 decimals": "34.52531, 69.17832. ",
+    "a11 feasts": "født dagen etter Eid al-Adha i ",
+    "a11 ordinals": "родилась 3-го апреля 1994-го ",
 }
 
 
