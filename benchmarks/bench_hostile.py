@@ -322,6 +322,12 @@ PROBES = {
     "a11-hex": "0xB5C256D8 0x1a85074de ",
     "a11-sci": "3,049412312E+09 0,711881239E10 ",
     "a11-frac": "030494⅔12 1½ ",
+    "a11 dwellings": "sone 3, blokk 12, telt nummer 47, ",
+    "a11 dwelling words": "hus rom telt hytte nummer skur ",
+    "a11 grids": "42S WD 12345 67890 42N 512345 3812345 geohash tw3hqx8s ",
+    "a11 decimals": "34.52531, 69.17832. ",
+    "a11 feasts": "født dagen etter Eid al-Adha i ",
+    "a11 ordinals": "родилась 3-го апреля 1994-го ",
 }
 
 

@@ -26,7 +26,7 @@ def _texts(pieces: tuple[str, ...], count: int, seed: int) -> list[str]:
 
 _SEPARATOR_PIECES = (
     *nameseparators.DOTS, "_", "__", ".", "..", "...", "…", "(", "(35)", "(7 år)", "(123)",
-    "<", "<sub>", "</sub>", "<b>", "<span class=x>", "<x>", "Amir", "Hassan", "Åse", "a", "kari",
+    "<", "<sub>", "</sub>", "<b>", "<span class=x>", "<x>", "👤", "✅", "Amir", "Hassan", "Åse", "a", "kari",
     " ", " ", "\u00a0", "\n", "-", "1",
 )  # fmt: skip
 
@@ -34,9 +34,9 @@ _SEPARATOR_PIECES = (
 def test_a_separator_is_tried_where_the_plain_pattern_tries_it() -> None:
     """`nameseparators._SEPARATOR_AT` starts with one class of characters (the engine skips to
     them); before stop 26 the same conditions stood in look-behinds ahead of each branch."""
-    dots = nameseparators.DOTS
-    plain = re.compile(
-        rf"(?:(?<![{dots}_])[{dots}_]|(?<!\.)\.|[…(<])"
+    dots, emoji = nameseparators.DOTS, nameseparators.EMOJI
+    plain = re.compile(  # a tag right after a tag, or a pictograph after one, starts none
+        rf"(?:(?<![{dots}_])[{dots}_]|(?<!\.)\.|[…(]|(?<!>)<|(?<![{emoji}])[{emoji}])"
         rf"(?<=(?=(?:{nameseparators._SEPARATOR_BODY}))[\s\S])"
     )
     texts = _texts(_SEPARATOR_PIECES, 20_000, seed=26)
@@ -45,7 +45,7 @@ def test_a_separator_is_tried_where_the_plain_pattern_tries_it() -> None:
     assert spans == [[m.span() for m in plain.finditer(text)] for text in texts]
     # the texts reach each kind of separator, and a run's later characters (else no test)
     starts = {text[span[0]] for text, found in zip(texts, spans, strict=True) for span in found}
-    assert {".", "_", "…", "(", "<", *dots} <= starts
+    assert {".", "_", "…", "(", "<", "👤", *dots} <= starts
     assert any(text.count("..") for text in texts)
     assert [nameseparators.spaced(t) for t in texts[:3000]] == [
         _spaced_plain(t, plain) for t in texts[:3000]

@@ -114,7 +114,7 @@ def test_a_finding_in_an_items_pdf_is_blamed_on_the_items_file(project: Project)
     layout = layout_for(project.root)
     loaded = load(layout, TODAY, workers=1)
     decisions = loaded.content.of(Decision)
-    sources = stages.pdf_sources(((d.path, d) for d in decisions), project.root)
+    sources = stages.pdf_sources(decisions, project.root)
     assert sources["pdf/vb-afg-2024-001.pdf"].path == "decision_bank/afg/2024-kvinne.md"
     assert sources["pdf/vb-afg-2025-002.pdf"].path == "decision_bank/afg/2025-dublin.md"
 

@@ -27,6 +27,7 @@ from mkdocs.utils import get_relative_url
 from praksisbank.core.base.model import Item
 from praksisbank.core.base.problems import Problem, summary
 from praksisbank.core.content import scripts
+from praksisbank.core.content.layout import relative
 from praksisbank.core.content.loader import Layout
 from praksisbank.core.content.report import Reporter
 from praksisbank.core.gate import blame, csp, published
@@ -271,6 +272,8 @@ def published_gate(
     for file in files.media_files():  # a file under docs/ published as it is
         if file.abs_src_path and not file.generated_by:
             path = Path(file.abs_src_path)
+            if relative(path, layout.root) is None:
+                continue  # the theme's own (site-packages): no contributor wrote it
             sources[file.dest_uri] = Source(layout.show(path), path)
     # Worker processes pay for their start (about half a second) from a few hundred pages on.
     # The build itself keeps one core busy: the gate takes the others (at least one).

@@ -188,7 +188,7 @@ class _Blame:
                 held[key] = place
         left = keys - held.keys()
         files = sorted(
-            {s.path: s for s in self.sources.values() if s.file is not None}.values(),
+            {s.path: s for s in self.sources.values() if _own_file(s)}.values(),
             key=lambda s: s.path,
         )
         for source in files:
@@ -301,6 +301,13 @@ def _places(shown: list[Found]) -> str:
     """Where on the pages the value stands: «i søkeindeksen og i teksten»."""
     wheres = sorted({f"i {one.where}" for one in shown})
     return " og ".join([", ".join(wheres[:-1]), wheres[-1]] if len(wheres) > 1 else wheres)
+
+
+def _own_file(source: Source) -> bool:
+    """Whether a published file's source is the project's own (a path relative to it): a file
+    outside it (the theme's JavaScript in site-packages) holds digits by chance, and no
+    contributor can remove a value from it (attack round 11)."""
+    return source.file is not None and not Path(source.path).is_absolute()
 
 
 def _is_template(source: Source) -> bool:

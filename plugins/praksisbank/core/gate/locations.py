@@ -74,7 +74,7 @@ _DECIMAL_PAIR = re.compile(
     rf"{_DEG}?{_HEMI_LAT}?"
     r"(?:[ \u00a0]*[,;/][ \u00a0]*|[ \u00a0]+)"
     r"(?:[EWew][ \u00a0]?)?[-−]?(?P<lon>[0-9]{1,3}\.(?P<londec>[0-9]{2,8}))"
-    rf"{_DEG}?{_HEMI_LON}?(?![0-9.]|,[0-9])"
+    rf"{_DEG}?{_HEMI_LON}?(?![0-9]|[.,][0-9])"
 )
 """Latitude and longitude in decimal degrees, a separator between (decimal points: GPS apps and
 map links write points, and a Norwegian decimal comma would make ``34,5281, 69,1723`` a list)."""
@@ -103,6 +103,42 @@ _PLUS_CODE = re.compile(
     rf"(?<![\w+])(?P<head>[{_PLUS_ALPHABET}]{{4,8}}|[{_PLUS_ALPHABET}]{{2,6}}0{{2,6}})"
     rf"\+(?P<tail>[{_PLUS_ALPHABET}]{{2,3}})?(?![\w+])"
 )
+
+
+_MGRS = re.compile(
+    r"(?P<zone>[0-9](?<![\w][0-9])[0-9]?)[C-HJ-NP-X][ \u00a0]?[A-HJ-NP-Z]{2}[ \u00a0]?"
+    r"(?P<east>[0-9]{4,5})[ \u00a0]?(?P<north>[0-9]{4,5})(?![\w])"
+)
+"""A military grid reference (MGRS): zone, band, the 100 km square's two letters, then easting
+and northing of the same length, four or five digits each (ten metres or one)."""
+_UTM = re.compile(
+    r"[0-9](?<![\w][0-9])[0-9]?[C-HJ-NP-X][ \u00a0]+[0-9]{6}(?:[ \u00a0]?mE)?[ \u00a0]*,?[ \u00a0]*"
+    r"[0-9]{7}(?:[ \u00a0]?mN)?(?![\w])"
+)
+"""A UTM position: zone and band (or hemisphere), easting in six digits, northing in seven
+(metres)."""
+_GEOHASH = re.compile(r"(?i:geohash)[ \u00a0:=-]*(?P<hash>[0-9b-hjkmnp-z]{7,12})(?![\w])")
+"""A geohash after its word: seven characters and more are 150 metres or less."""
+
+
+def _grids(text: str) -> list[Candidate]:
+    """MGRS and UTM positions, and a geohash after its word (attack round 11)."""
+    found = [
+        (m.start(), m.end(), WHAT_LOCATION, _masked(m.group()), m.group().replace(" ", ""))
+        for m in _MGRS.finditer(text)
+        if len(m.group("east")) == len(m.group("north")) and 1 <= int(m.group("zone")) <= 60
+    ]
+    found += [
+        (m.start(), m.end(), WHAT_LOCATION, _masked(m.group()), m.group())
+        for m in _UTM.finditer(text)
+    ]
+    if "geohash" in lowered(text):
+        found += [
+            (m.start("hash"), m.end(), WHAT_LOCATION, "geohash " + "•" * 4, m.group("hash"))
+            for m in _GEOHASH.finditer(text)
+            if any(ch.isdigit() for ch in m.group("hash")) or len(m.group("hash")) >= 8
+        ]
+    return caps.first(iter(found))
 
 
 @caps.capped
@@ -239,6 +275,79 @@ def _foreign_addresses(text: str) -> Iterator[Candidate]:
         value = m.group()
         shown = value[0] + "… " + re.sub(r"[0-9]", "•", m.group("first").split()[-1])
         yield (m.start(), m.end(), WHAT_ADDRESS, shown, value.lower())
+
+
+# -- a dwelling in a chain of numbered parts (attack round 11) ------------------------------------
+
+_NUMBER_WORD = (
+    r"(?:(?:tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)(?:en|ett|to|tre|fire|fem|seks|sju"
+    r"|syv|åtte|ni)?|en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tretten|fjorten"
+    r"|femten|seksten|sytten|atten|nitten)(?![\w])"
+)
+_PART_NUMBER = (
+    r"(?:[ \u00a0]+(?:nr\.?|nummer|no\.?)[ \u00a0]*(?:" + _NUMBER_WORD + r"|[0-9]{1,4})"
+    r"|[ \u00a0]*(?:nr\.?|no\.?|#)?[ \u00a0]*(?:[0-9]{1,4}(?:-[0-9]{1,4})?[A-Za-z]?"
+    r"|[A-Za-z][0-9]{1,3}))(?![\w]|[.,/-][0-9])"
+)
+_DWELLING = re.compile(
+    r"(?i:(?<![\w])(?:telt(?:et)?|hytt(?:e|a|en)|skur(?:et)?|hus(?:et)?|leilighet(?:en)?"
+    r"|bygning(?:en)?|rom(?:met)?|tent|hut|shelter|shed|house|apartment|flat|building|room))"
+    + _PART_NUMBER
+)
+"""Where a person sleeps, with its number (digits, `A4`, `171-12`, or a number in words after
+`nummer`): one of a chain of numbered parts (`_CHAIN_BEFORE`, `_CHAIN_AFTER`)."""
+_DWELLING_WORDS = (
+    "telt", "hytt", "skur", "hus", "leilighet", "bygning", "rom", "tent", "hut", "shelter",
+    "shed", "house", "apartment", "flat", "building", "room",
+)  # fmt: skip
+_DWELLING_AT = Keyed(_DWELLING, _DWELLING_WORDS)
+_AREA = (
+    r"(?i:sone|zone|blokk(?:a|en)?|block|sektor|sector|seksjon|section|distrikt(?:et)?|district"
+    r"|bydel(?:en)?|nahia|kvartal(?:et)?|gate|gata|gaten|street|fase|phase|telt(?:et)?"
+    r"|hytt(?:e|a|en)|skur(?:et)?|hus(?:et)?|bygning(?:en)?|building|house)"
+)
+_CHAIN_BEFORE = re.compile(
+    r"(?:(?<![\w])"
+    + _AREA
+    + _PART_NUMBER
+    + r"|(?<![\w])[A-ZÆØÅ][\w'’-]*(?:[ \u00a0][\w'’-]+){0,2}[ \u00a0]+(?P<named>[0-9]{1,4}))"
+    r"[ \u00a0]*,[ \u00a0]*\Z"
+)
+"""A numbered part (`blokk 12, `, `gate nummer sju, `) or a street or quarter's name and its
+number (`Shari' al-Thawra 12, `, `Mezzeh 86, `) just before a dwelling."""
+_CHAIN_AFTER = re.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:"
+    + _AREA
+    + _PART_NUMBER
+    + r"|(?i:(?:første|andre|tredje|fjerde|femte|sjette|sjuende|syvende|åttende|niende|tiende"
+    r"|[0-9]{1,2}\.)[ \u00a0]+etasje|etasje[ \u00a0]+[0-9]{1,2}|floor[ \u00a0]+[0-9]{1,2}))"
+    r"(?![\w])"
+)
+"""A numbered part or a floor after a dwelling (`hytte 17, blokk 2`, `bygning 12, tredje
+etasje`)."""
+
+
+@caps.capped
+def _dwellings(text: str) -> Iterator[Candidate]:
+    """A tent, hut, house or flat with its number in a chain of numbered parts (`Kakuma, sone 3,
+    blokk 12, telt nummer 47`, `Kabul, distrikt 13, gate 4, hus 17`, `Mezzeh 86, bygning 12,
+    tredje etasje`): the way to one door. One part alone (`hus 17`, `distrikt 13`) passes."""
+    for m in _DWELLING_AT.finditer(text):
+        start, end = m.start(), m.end()
+        before = _CHAIN_BEFORE.search(text, max(0, start - 60), start)
+        if before is not None:
+            named = before.group("named")
+            if named is None or not (len(named) == 4 and named[:2] in ("19", "20")):
+                start = before.start()  # (a capitalised word and a year: `I 2019, hus 3`)
+            else:
+                before = None
+        after = _CHAIN_AFTER.match(text, end)
+        if before is None and after is None:
+            continue
+        end = after.end() if after is not None else end
+        value = text[start:end]
+        shown = value[0] + "… " + m.group().split()[0] + " " + ("•" * 2)
+        yield (start, end, WHAT_ADDRESS, shown, value.lower())
 
 
 # -- payment cards, network addresses, what3words ----------------------------------------------
@@ -440,12 +549,16 @@ def scan(text: str) -> list[Candidate]:
         if "///" in text or "w3w" in lowered(text) or "what3" in lowered(text)
         else []
     )
-    if not any(ch in text for ch in "0123456789"):
-        return words
+    digits = any(ch in text for ch in "0123456789")
+    if (digits or "nummer" in lowered(text)) and may_hold(text, _DWELLING_WORDS):
+        words = words + _dwellings(text)  # (`skur nummer tjueen`: a number in words)
+    if not digits:
+        return sorted(words)
     found = words + _devices(text) + _progres(text) + _cards(text) + _networks(text)
     found += wallets.wallets(text)  # crypto-currency wallets (attack round 11, `wallets.py`)
     if _DECIMAL_HINT.search(text) is not None:
         found += _decimal_pairs(text)
+    found += _grids(text)
     if "+" in text:  # a plus code's `+`
         found += _plus_codes(text)
     if "°" in text or "º" in text or "˚" in text:

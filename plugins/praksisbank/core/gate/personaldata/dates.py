@@ -44,6 +44,12 @@ _OTHER_MONTHS = {
     "tahesas": 4, "ter": 5, "yekatit": 6, "megabit": 7, "miyazya": 8, "miazia": 8,
     "ginbot": 9, "genbot": 9, "sene": 10, "hamle": 11, "nehase": 12, "nehasse": 12,
     "pagume": 13, "pagumen": 13,
+    # the Solar Hijri months as Pashto names them (Afghanistan's Pashto documents; attack 11)
+    "wray": 1, "wrai": 1, "ghwayay": 2, "ghwayai": 2, "gholai": 2, "ghbargolay": 3,
+    "gbargolay": 3, "gbargolai": 3, "changakh": 4, "chungakh": 4, "zmaray": 5, "zmarai": 5,
+    "wagay": 6, "wazhay": 6, "wagai": 6, "tala": 7, "talah": 7, "laram": 8, "lindey": 9,
+    "lindai": 9, "marghumay": 10, "merghumay": 10, "marghumai": 10, "salwagay": 11,
+    "salwagha": 11, "salwagai": 11, "kab": 12,
 }  # fmt: skip
 """Months of the calendars on the documents of the main arrival countries: after a birth word
 only (``født 26. Hut 1370``, ``født 8. megabit 1984``); alone, ``Asad`` and ``Sene`` are names
@@ -276,6 +282,11 @@ _MORE_MONTHS = {
     "desembar": 12, "rêbendan": 1, "reşemî": 2, "adar": 3, "avrêl": 4, "gulan": 5,
     "pûşper": 6, "tîrmeh": 7, "gelawêj": 8, "rezber": 9, "kewçêr": 10, "sermawez": 11,
     "berfanbar": 12,
+    # Kurmanji `Nîsan` (Syria's Kurds), and the months with the ezafe a date writes (`3ê
+    # Nîsana 1994an`: attack 11)
+    "nîsan": 4, "nîsana": 4, "nisana": 4, "rêbendana": 1, "reşemiya": 2, "adara": 3,
+    "avrêla": 4, "gulana": 5, "pûşpera": 6, "tîrmeha": 7, "gelawêja": 8, "rezbera": 9,
+    "kewçêra": 10, "sermaweza": 11, "berfanbara": 12,
 }  # fmt: skip
 
 
@@ -301,6 +312,9 @@ _NAMED_DAYS = {
     "halloween": (31, 10), "fn-dagen": (24, 10), "samefolkets": (6, 2),
     "nowruz": (21, 3), "nawruz": (21, 3), "nauroz": (21, 3), "newroz": (21, 3),
     "norooz": (21, 3), "nyttårsaftenen": (31, 12), "julaftenen": (24, 12), "nyttår": (1, 1),
+    # Ethiopian and Eritrean feasts (attack 11): Timkat (Epiphany), Meskel, the new year
+    "timkat": (19, 1), "timket": (19, 1), "timkat-festen": (19, 1), "meskel": (27, 9),
+    "meskel-festen": (27, 9), "meskelfesten": (27, 9), "enkutatash": (11, 9),
 }  # fmt: skip
 """Days a reader knows the date of (``født på julaften 1992``, ``født på nasjonaldagen 1992``:
 Norway's, the day a Norwegian reader reads; ``Nowruz``, the Persian and Afghan new year, 21
@@ -314,6 +328,19 @@ _FEASTS: dict[str, tuple[int, int] | None] = {
 """Feasts of one or two days (`første juledag`, `2. påskedag`): Christmas has its date; Easter
 and Whitsun (49 days later) are known from the year, so the feast and the year give a reader the
 day of birth (the re-run of round 9)."""
+
+
+_SOLAR_NEW_YEAR = frozenset(("nowruz", "nawruz", "nauroz", "newroz", "norooz"))
+"""Nowruz, 1 Farvardin/Hamal: with a Solar Hijri year (`Nowruz 1373`) a date of birth too."""
+
+
+_MOVING_FEASTS = frozenset(
+    ("al-adha", "ul-adha", "el-adha", "al-fitr", "ul-fitr", "el-fitr", "adha", "fitr",
+     "kurban", "ramazan", "bayram", "bayramı", "bajram")
+)  # fmt: skip
+"""The Islamic feasts after `Eid` (`dagen etter Eid al-Adha i 1994`, `Kurban Bayramı 1994`):
+their day in a Gregorian year is known from the lunar calendar, so the feast and the year give
+a reader the date of birth (attack 11)."""
 
 
 _COUNTRY_DAYS = {
@@ -421,7 +448,8 @@ _READ = re.compile(
     r"(?P<sep>[ \u00a0\t.,/:*_\u00b6\u2010-\u2015()\[\]«»\x22“”-]+"
     r"(?:\n[ \u00a0\t]*\n?[ \u00a0\t*_]*)?"
     r"|\n[ \u00a0\t]*\n?[ \u00a0\t*_]*)"
-    r"|(?P<apos>['’ʼ´`])?(?P<num>[0-9]+)(?:st|nd|rd|th|e|te|ste|er|[ºª°]"
+    r"|(?P<apos>['’ʼ´`])?(?P<num>[0-9]+)(?:st|nd|rd|th|e|te|ste|er|ê|an|[ºª°]"
+    r"|-(?:го|ого|е|ое|й|я)"
     r"|['’-]?(?:[iıuü]?nc[iıuü]|c[iıuü]))?(?![^\W\d_])"
     r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)"
 )
@@ -562,6 +590,10 @@ class _Parts:
         self.shift = 0
         """Days a named day is moved by (`dagen etter grunnlovsdagen`: 1; `to dager før`: -2)."""
         self.other = False
+        self.solar = False
+        """Whether the day is Nowruz (a Solar Hijri year may follow)."""
+        self.feast = False
+        """Whether the day is a moving Islamic feast (`Eid al-Adha`)."""
         self.roman = False
         """Whether the year is written in Roman numerals (the message masks its letters too)."""
         self.last = ""
@@ -634,12 +666,20 @@ class _Parts:
                 self.easter = ordinal - 1 + (49 if word.startswith("pinse") else 0)
             else:
                 self.day_month = (fixed[0] + ordinal - 1, fixed[1])
-        elif word in _NAMED_DAYS and self.day_month is None:
+        elif word in _NAMED_DAYS:
+            # `første nyttårsdag`: the ordinal names the day; `nyttårsdagen Nowruz`: a gloss
+            if self.day_month is None and self.numbers == [1]:
+                self.numbers.pop()
             day, month = _NAMED_DAYS[word]
             if self.shift:  # moved in a leap year (the year may come later: close enough)
                 moved = date(2000, month, day) + timedelta(days=self.shift)
                 day, month = moved.day, moved.month
             self.day_month = (day, month)
+            self.solar = word in _SOLAR_NEW_YEAR
+        elif word in _MOVING_FEASTS and self.day_month is None and not self.numbers:
+            self.feast = True
+        elif word in ("eid", "id", "kurban", "kurbam"):
+            return False  # the feast's name may follow
         elif word in _ORDINALS or word in _DAY_WORDS:
             self.numbers.append(_ORDINALS.get(word) or _DAY_WORDS[word])
         elif word in _RELATIVE and last in _DAY_UNITS and self.day_month is None:
@@ -660,6 +700,10 @@ class _Parts:
         year, month, numbers = self.year, self.month, self.numbers
         if year is None:
             return False
+        if self.feast and not numbers and month is None:
+            return 1900 <= year <= 2099
+        if self.day_month is not None and self.solar and 1300 <= year <= 1450:
+            return not numbers and month is None
         if self.other:
             return (
                 (1300 <= year <= 1450 or 1900 <= year <= 2099)
