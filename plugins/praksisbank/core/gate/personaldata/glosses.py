@@ -61,8 +61,7 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:{cue})(?P<gloss>(?:{gloss}){{1,2}}?)(?={_SP}|\n)")
 
 
-_STEMS = (
-    *_BIRTH_STEMS,
+_NAME_STEMS = (
     "navn",
     "namn",
     "name",
@@ -83,16 +82,20 @@ _STEMS = (
     "bli",
     "ble",
     "soyad",
-    "adı",
+    "ad",
     "фамил",
     "имя",
-    "прізвищ",
+    "пріз",
     "ім'я",
     "magaca",
     "nav",
     "surname",
     *(cue for cue in _KIN_CUES.split("|") if "[" not in cue and "(" not in cue),
 )
+"""Every name cue's and age word's text holds one of these (lower-cased)."""
+
+
+_STEMS = (*_BIRTH_STEMS, *_NAME_STEMS)
 """Every cue's text holds one of these (lower-cased): a text with none is not read."""
 
 
