@@ -184,6 +184,13 @@ def gate_shapes(size: int) -> dict[str, str]:
         # attack round 10, finding 9: Norwegian number words, 30 drawn at random a line (every
         # line says different digits, so each is read again: the worst shape known at stop 25)
         "number words, drawn at random": _drawn_words(size),
+        # attack round 11: a gloss between a cue and its value (each sentence read again)
+        "glossed cues": fill(
+            "Fødselsdato (ifølge passet): 03.04.1994. Etternavn (fars slektsnavn): Rahimi. ", size
+        ),
+        "glossed cues, no value": fill(
+            "Søkeren heter, ifølge tolken, ikke noe. Født og -sted: ukjent (se over) og ", size
+        ),
         **{f"probe: {name}": fill(piece, size) for name, piece in PROBES.items()},
     }
 

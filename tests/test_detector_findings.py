@@ -42,6 +42,7 @@ def _needles() -> str:
         + ("øker", "lager")  # names.shapes._party_pair_matches
         + tuple(names.cues._PERSON_NOUNS.split("|"))  # names.joined._PERSON_PAIR (``(?i)`` words)
         + ("år",)  # personaldata.births._day_month_births: every match of `_TURNS`
+        + personaldata.glosses._NAME_STEMS  # a gloss after a cue (`glosses.unglossed`)
     )
     return "".join(sorted({ch for word in words for ch in word if ch.isalpha()}))
 

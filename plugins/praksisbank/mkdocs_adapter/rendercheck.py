@@ -42,6 +42,7 @@ from praksisbank.core.content.kinds import address
 from praksisbank.core.content.published_files import appended_files
 from praksisbank.core.gate import neighbours, rendered, verdicts
 from praksisbank.core.gate.anonymity import WHAT_IDENTITY
+from praksisbank.core.gate.names import opens_name
 from praksisbank.core.gate.published import Setting
 from praksisbank.core.gate.published import settings as reader_settings
 from praksisbank.core.gate.sanitize import sanitize
@@ -654,7 +655,11 @@ def side_by_side(
         (shown, records, [r.text.strip() for r in records])
         for shown, records in _sequences(content, headings)
     ]
-    sequences = [s for s in sequences if sum(1 for t in s[2] if _DIGITS.search(t)) > 1]
+    sequences = [
+        s
+        for s in sequences
+        if sum(1 for t in s[2] if _DIGITS.search(t)) > 1 or any(map(_opens_a_name, s[2][:-1]))
+    ]
     if not sequences:
         return []
     # what a record shows alone is its own file's finding (reported there): left out here
@@ -743,10 +748,32 @@ def _shown_as(shown: str, texts: list[str]) -> str:
     return f"<ul>{items}</ul>"
 
 
+_LAST_WORD = re.compile(r"([^\W\d_][^\W_]*+)[\s,]*+\Z")
+
+
+def _opens_a_name(text: str) -> bool:
+    """Whether a record ends in a capitalised given name on the list (`… fulgt opp av Farid`):
+    read with the next record's first word (attack round 11, a name down a list)."""
+    last = _LAST_WORD.search(text)
+    return last is not None and last.group(1)[:1].isupper() and opens_name(last.group(1))
+
+
 def _holders(seen: rendered.Seen, texts: list[str]) -> list[int]:
     """The records that hold the parts of what ``seen`` found: the first whose digits begin
-    the value, and the next record with digits (the one before, for the last)."""
+    the value, and the next record with digits (the one before, for the last); for a name, the
+    record its first word ends and the next, which its last word begins."""
     value = seen.text[seen.finding.offset : seen.finding.end]
+    words = value.split()
+    if not _DIGITS.search(value) and len(words) > 1:
+        return next(
+            (
+                [i, i + 1]
+                for i in range(len(texts) - 1)
+                if texts[i].rstrip(" ,").endswith(words[0])
+                and texts[i + 1].lstrip().startswith(words[-1])
+            ),
+            [],
+        )
     first = _DIGITS.search(value)
     key = first.group() if first else value
     starts = [i for i, t in enumerate(texts) if key and key in t]

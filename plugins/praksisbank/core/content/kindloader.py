@@ -205,6 +205,7 @@ class KindLoader:
         cleaned = self.check(doc)
         self.personal.fields(self.report, shown, doc.meta)
         self.personal.body(self.report, doc)
+        self.personal.heads(self.report, doc)
         self.sections(doc)
         if self.too_costly(doc):
             cleaned = None

@@ -40,6 +40,7 @@ from praksisbank.core.gate.anonymity import (
 from praksisbank.core.gate.codespans import code_regions, inside
 from praksisbank.core.gate.personaldata import WHAT_NAME
 from praksisbank.core.gate.prefilter import has_digit
+from praksisbank.core.gate.rendered import HEAD_WORDS, split_over_heads
 
 
 def _strings(value: Any) -> Iterator[tuple[KeyPath, str]]:
@@ -435,6 +436,26 @@ class Gate:
             found = self._judge(shown, "fields", file=shown)[0]
             self.shown_paths[shown] = mask_digits(shown) if found else shown
         return self.shown_paths[shown]
+
+    def heads(self, report: Reporter, doc: RawDocument) -> None:
+        """An identity number split between a page's title or description and its body, read
+        in the order the page shows them, as the build's page gate reads them
+        (`rendered.split_over_heads`): reported at its digits in the body."""
+        meta = doc.meta.value if isinstance(doc.meta.value, dict) else {}
+        heads = [meta.get("title"), meta.get("description")]
+        texts = [head if isinstance(head, str) else "" for head in heads]
+        if not any(texts):
+            return
+        for index, finding in split_over_heads(texts, doc.body):
+            pos = position_in_body(doc, finding.offset)
+            report.add(
+                doc.path,
+                pos.line,
+                pos.column,
+                "personal-data",
+                f"Teksten ser ut til å inneholde {finding.what} ({finding.masked}, delt mellom "
+                f"{HEAD_WORDS[index]} og teksten). {hint_for(finding, None, 'body')}",
+            )
 
     def body(self, report: Reporter, doc: RawDocument) -> None:
         def position(offset: int) -> tuple[int, int]:

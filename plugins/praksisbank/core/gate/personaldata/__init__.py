@@ -111,11 +111,13 @@ this module.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Collection
 
 from praksisbank.core.gate import caps, names
 from praksisbank.core.gate.names import WHAT_NAME as WHAT_NAME  # the gate's classes, one place
+from praksisbank.core.gate.personaldata import glosses
 from praksisbank.core.gate.personaldata.births import (
     _age_reached_dates,
     _aged_dates,
@@ -426,8 +428,12 @@ def scan_checked(text: str) -> list[Candidate]:
     return found + national + _keyword_accounts(text) + _national_ids(text) + _iranian_codes(text)
 
 
-def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
-    """The candidates of every class, one list a class, in the order of the names above."""
+def scan(
+    text: str, known_names: Collection[str] = (), *, glossed: bool = True
+) -> list[list[Candidate]]:
+    """The candidates of every class, one list a class, in the order of the names above; with
+    `glossed`, also the dates of birth and names a gloss keeps apart from their cue
+    (`glosses.py`)."""
     found: list[list[Candidate]] = [[] for _ in range(8)]
     seen: set[int] = set()
     read: set[int] = set()
@@ -478,4 +484,31 @@ def scan(text: str, known_names: Collection[str] = ()) -> list[list[Candidate]]:
             # towards the cap: 90 reviewed dates and their markers stay under it
             found[BIRTH] += [c for c in births(text) if (c[0], c[1]) not in spans]
     found[NAME] = names.find(text, known_names)
+    if glossed:
+        _past_glosses(text, known_names, found)
     return found
+
+
+def _past_glosses(text: str, known_names: Collection[str], found: list[list[Candidate]]) -> None:
+    """The dates of birth and names after a cue and a gloss (`Fødselsdato (ifølge passet):
+    03.04.1994`): the sentences read again with the gloss taken out; what ends past the gloss
+    is added at its original offsets."""
+    windows = glosses.unglossed(text)
+    if not windows:
+        return
+    joined, starts = glosses.joined(windows)
+    again = scan(joined, known_names, glossed=False)
+    for index in (BIRTH, NAME):
+        spans = {(c[0], c[1]) for c in found[index]}
+        for start, end, what, masked, canonical in again[index]:
+            at = bisect.bisect_right(starts, start) - 1
+            window = windows[at]
+            gloss_at = starts[at] + len(window.said)
+            if end <= gloss_at:
+                continue  # before the gloss: read where it stands
+            begin = window.back(starts[at], start, is_end=False)
+            stop = window.back(starts[at], end, is_end=True)
+            if begin is None or stop is None or (begin, stop) in spans:
+                continue
+            spans.add((begin, stop))
+            found[index].append((begin, stop, what, masked, canonical))

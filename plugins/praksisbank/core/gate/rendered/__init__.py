@@ -95,6 +95,7 @@ __all__ = [
     "APART",
     "ATTRIBUTE",
     "CELL",
+    "HEAD_WORDS",
     "LIKE_DIGITS",
     "PDF",
     "SEARCH",
@@ -118,6 +119,7 @@ __all__ = [
     "pdf_text",
     "readable",
     "source_line_of",
+    "split_over_heads",
     "visible_text",
 ]
 
@@ -181,25 +183,55 @@ _TITLE_SIX = re.compile(r"(?<![0-9])[0-9]{6}(?![0-9])")
 _PAGE_FIVE = re.compile(r"(?<![0-9])[0-9]{5}(?![0-9])")
 
 
-def _title_split(page: str, text: str, allowed: Collection[str]) -> list[Seen]:
-    """An identity number split between the page's title and its text (``Sak 030494`` as the
-    title, ``12345`` in the text): a birth date last in the title, read with each five-digit
-    number of the page (a title holds no number by its nature; the check digits do the rest)."""
-    title = _TITLE.search(page) if "<h1" in page or "<H1" in page else None
-    if title is None:
-        return []
-    sixes = _TITLE_SIX.findall(readable(html.unescape(_ANY_TAG.sub("", title.group("title")))))
-    if not sixes:
-        return []
-    found: list[Seen] = []
-    for five in _PAGE_FIVE.finditer(text):
-        if not is_identity_number(sixes[-1] + five.group()):
+_DESCRIPTION = re.compile(
+    r"<meta\s++name=[\x22']?description[\x22']?\s++content=(?P<q>[\x22'])(?P<d>[^\x22']*+)(?P=q)",
+    re.I,
+)
+"""A page's description (a decision's `description`, read with its title and its text)."""
+
+
+HEAD_WORDS = ("tittelen", "beskrivelsen")
+"""What `split_over_heads` names each head by, in the order a decision's page shows them."""
+
+
+def split_over_heads(heads: list[str], text: str) -> list[tuple[int, Finding]]:
+    """An identity number split between a page's heads (its title, then its description) and
+    its text (``Sak 030494`` or ``Saken gjelder søker 030494.`` before, ``12345`` in the text):
+    the birth date last in each head, read with each five-digit number of the text (a head
+    holds no number by its nature; the check digits do the rest). Each finding is placed at the
+    five digits in ``text``, with the head it was joined to (its index in ``heads``)."""
+    found: list[tuple[int, Finding]] = []
+    for index, head in enumerate(heads):
+        sixes = _TITLE_SIX.findall(head)
+        if not sixes:
             continue
-        for finding in find_personal_data(sixes[-1] + five.group(), allowed=allowed, markers=False):
-            if finding.what == WHAT_IDENTITY:
-                masked = f"{finding.masked}, delt mellom tittelen og teksten"
-                spot = Finding(five.start(), five.end(), finding.what, masked, finding.fingerprint)
-                found.append(Seen(spot, text, TEXT))
+        for five in _PAGE_FIVE.finditer(text):
+            if not is_identity_number(sixes[-1] + five.group()):
+                continue
+            for finding in find_personal_data(sixes[-1] + five.group(), markers=False):
+                if finding.what == WHAT_IDENTITY:
+                    spot = Finding(
+                        five.start(), five.end(), finding.what, finding.masked, finding.fingerprint
+                    )
+                    found.append((index, spot))
+    return found
+
+
+def _title_split(page: str, text: str, allowed: Collection[str]) -> list[Seen]:
+    """An identity number split between the page's title or description and its text
+    (`split_over_heads`); identity numbers are never excepted (`allowed` is not asked)."""
+    title = _TITLE.search(page) if "<h1" in page or "<H1" in page else None
+    description = _DESCRIPTION.search(page) if "description" in page else None
+    if title is None and description is None:
+        return []
+    heads = [
+        readable(html.unescape(_ANY_TAG.sub("", title.group("title")))) if title else "",
+        readable(html.unescape(description.group("d"))) if description else "",
+    ]
+    found: list[Seen] = []
+    for index, finding in split_over_heads(heads, text):
+        masked = f"{finding.masked}, delt mellom {HEAD_WORDS[index]} og teksten"
+        found.append(Seen(replace(finding, masked=masked), text, TEXT))
     return found
 
 

@@ -160,6 +160,13 @@ def across_blocks(
                     for up, down in zip(above, cells, strict=True)
                     if _capitalised(up) and opens_name(up)
                 ]
+                # a cell that ends in a given name over one that begins with a surname (a
+                # list's description over the next row's title, attack round 11)
+                pairs += [
+                    (words, down, "tail")
+                    for up, down in zip(above[:1], cells[:1], strict=True)
+                    if not _capitalised(up) and (words := _name_tail(up))
+                ]
             above = cells if header else []
             header = header or cells
         else:
@@ -170,7 +177,8 @@ def across_blocks(
             if right and not _LABEL_FIRST.match(right) and _may_join(short.group("words"), right):
                 pairs.append((short.group("words"), right, "next"))
         elif short is None and i + 1 < len(lines) and not _ROW_START.match(line):
-            tail = _NAME_TAIL.search(line)
+            # (a row's first cell over two lines: its last line ends at the next cell)
+            tail = _NAME_TAIL.search(line.split(CELL, 1)[0].rstrip(" \u00a0|"))
             if (
                 tail is not None
                 and tail.group("words").split()[-1][:1].isupper()
@@ -258,6 +266,15 @@ def _may_join(left: str, right: str) -> bool:
 
 
 _HAS_DIGIT = re.compile(r"[0-9]")
+
+
+def _name_tail(cell: str) -> str:
+    """The last one or two words of a cell when they may open a name (its last word a given
+    name on the list, capitalised): "" for any other."""
+    tail = _NAME_TAIL.search(cell)
+    if tail is None or not tail.group("words").split()[-1][:1].isupper():
+        return ""
+    return tail.group("words") if opens_name(tail.group("words")) else ""
 
 
 def _capitalised(words: str) -> bool:
