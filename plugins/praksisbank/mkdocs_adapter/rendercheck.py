@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import html as markup
 import logging
 import re
@@ -812,8 +813,10 @@ def generated_problems(
     if len(fields) < 2:
         return []
     shown: dict[tuple[str, int], tuple[str, rendered.Seen, list[str]]] = {}
+    clean: set[str] = set()  # attribute values read clean on an earlier page (as the build's)
+    on_page = functools.partial(rendered.in_page, clean=clean)
     for page in generated(content, new_markdown, today):
-        reading = rendered.in_markup if page.feed else rendered.in_page
+        reading = rendered.in_markup if page.feed else on_page
         kind = "render-feed" if page.feed else "render-generated"
         for seen in _spared(kind, page.text, reading, allowed, names):
             for field in _parts(seen, fields, allowed, names):
@@ -850,10 +853,13 @@ def _parts(
     shown = _RUN.findall(seen.finding.masked)
     tail = shown[-1] if shown else ""
     later = _RUN.finditer(text, seen.finding.end, seen.finding.end + _NEXT)
+    own = [f for f in fields if f.item.path == parts[0].item.path]
     for run in [runs[-1], *later]:
         if run.group().endswith(tail) or tail.endswith(run.group()):
-            holder = _nearest(run, text, fields)
-            if holder is not None and holder.item.path != parts[0].item.path:
+            # the first file's own fields first: a value within one file (a title and its
+            # description, as the lists show them) is that file's, reported at it
+            holder = _nearest(run, text, own) or _nearest(run, text, fields)
+            if holder is not None:
                 parts.append(holder)
                 break
     if len({f.item.path for f in parts}) < 2:
