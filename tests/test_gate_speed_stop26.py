@@ -26,8 +26,8 @@ def _texts(pieces: tuple[str, ...], count: int, seed: int) -> list[str]:
 
 _SEPARATOR_PIECES = (
     *nameseparators.DOTS, "_", "__", ".", "..", "...", "…", "(", "(35)", "(7 år)", "(123)",
-    "<", "<sub>", "</sub>", "<b>", "<span class=x>", "<x>", "👤", "✅", "Amir", "Hassan", "Åse", "a", "kari",
-    " ", " ", "\u00a0", "\n", "-", "1",
+    "<", "<sub>", "</sub>", "<b>", "<span class=x>", "<x>", "👤", "✅", "Amir", "Hassan", "Åse",
+    "a", "kari", " ", " ", "\u00a0", "\n", "-", "1",
 )  # fmt: skip
 
 

@@ -62,7 +62,11 @@ def _rendered(args: argparse.Namespace, result: LoadResult) -> tuple[Problem, ..
         print(f"praksisbank check: {exc}", file=sys.stderr)
         return None
     return rendercheck.check(
-        result.content, new_markdown, root=project, allowed=result.excepted_keys, today=args.today
+        result.content,
+        new_markdown,
+        root=project,
+        allowed=result.excepted_keys,
+        today=args.today,
     )
 
 
