@@ -523,6 +523,11 @@ def _spared(
     return reading(text, allowed=allowed, names=names) if allowed else found
 
 
+def _personal(file: str, line: int, message: str) -> Problem:
+    """A problem of personal data in what the build shows, at ``file``'s ``line``."""
+    return Problem(file=file, line=line, column=1, code="personal-data", message=message)
+
+
 def _shown(file: str, line: int, seen: rendered.Seen, what: str, column: int = 1) -> Problem:
     return Problem(
         file=file,
@@ -699,12 +704,10 @@ def read_together(
         for path, key in ((pair.first, pair.head), (pair.second, pair.tail)):
             item = items[path]
             found.append(
-                Problem(
-                    file=path,
-                    line=_line_of(item, key, root),
-                    column=1,
-                    code="personal-data",
-                    message=(
+                _personal(
+                    path,
+                    _line_of(item, key, root),
+                    (
                         "Tallene her og i "
                         f"{pair.second if path == pair.first else pair.first} blir "
                         f"{WHAT_IDENTITY} ({pair.masked}) når de står etter hverandre i "
@@ -717,12 +720,10 @@ def read_together(
     if over:
         first = min(holder for holders in pages.starts.values() for holder in holders)
         found.append(
-            Problem(
-                file=first,
-                line=1,
-                column=1,
-                code="personal-data",
-                message=(
+            _personal(
+                first,
+                1,
+                (
                     "For mange titler begynner med tall til at de kan leses mot tallene på de "
                     "andre sidene. Begynn titlene med ord."
                 ),
@@ -806,12 +807,10 @@ def _part_problem(record: _Record, shown: str, seen: rendered.Seen, root: Path |
             key = digits[:6] if len(digits) >= 6 else (first.group() if first else record.text)
             body_line = rendered.source_line_of(key, item.body)
             line = item.body_line + body_line - 1 if body_line else None
-    return Problem(
-        file=item.path,
-        line=line or 1,
-        column=1,
-        code="personal-data",
-        message=(
+    return _personal(
+        item.path,
+        line or 1,
+        (
             f"Det denne filen viser i {shown}, leses sammen med det som står rett under eller "
             f"over, og viser da {seen.finding.what} ({seen.finding.masked}) slik leseren leser "
             "nedover. Nettstedet stopper av samme grunn. Alt leserne ser, skal være "
@@ -898,12 +897,10 @@ def _header_problems(
         for name in holding:
             line = _field_line(source, name) if source else None
             found.append(
-                Problem(
-                    file=item.path,
-                    line=line or 1,
-                    column=1,
-                    code="personal-data",
-                    message=(
+                _personal(
+                    item.path,
+                    line or 1,
+                    (
                         f"Feltet «{name}» står i {_PDF_HEADER} sammen med de andre feltene der "
                         f"(«{' · '.join(n for n, _ in fields)}»), og viser da "
                         f"{seen.finding.what} ({seen.finding.masked}) på hver side av PDF-en. "
@@ -1099,12 +1096,10 @@ def _run_line(root: Path | None, field: _Field) -> int:
 
 def _generated_problem(file: str, line: int, seen: rendered.Seen, addresses: list[str]) -> Problem:
     first = "/" + urls.url_of(addresses[0]).lstrip("/")
-    return Problem(
-        file=file,
-        line=line,
-        column=1,
-        code="personal-data",
-        message=(
+    return _personal(
+        file,
+        line,
+        (
             f"Det denne filen viser på den genererte siden «{first}»"
             f"{blame.more_pages(len(addresses) - 1)}, leses sammen med det andre filer "
             f"viser rett under eller over, og viser da {seen.finding.what} "
