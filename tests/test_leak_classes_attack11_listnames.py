@@ -10,6 +10,7 @@ name here is made up."""
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
 import pytest
@@ -106,3 +107,23 @@ def test_check_render_reads_a_name_down_the_lists_of_decisions(
         "decision_bank/afg/2026-91-rad.md",
     }
     assert all("personnavn" in p["message"] and "Farid" not in p["message"] for p in down)
+
+
+def test_the_build_names_both_files_of_a_name_read_down_a_list(
+    project: Project, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The build's page gate finds the name on every list page; its message names the two
+    decisions whose rows show a part, not the generated list page (the re-run of round 11)."""
+    from mkdocs.exceptions import Abort
+
+    from helpers import build_site
+
+    _project(project, ROWS[0][1])
+    caplog.set_level(logging.ERROR)
+    with pytest.raises(Abort):
+        build_site(project)
+    refused = [r.getMessage() for r in caplog.records if "personnavn" in r.getMessage()]
+    files = {message.split(":")[0] for message in refused}
+    assert files == {"decision_bank/afg/2026-90-rad.md", "decision_bank/afg/2026-91-rad.md"}, (
+        refused
+    )

@@ -145,9 +145,13 @@ def gate_pages(batch: list[tuple[str, str]], names: frozenset[str] = frozenset()
             continue
         rows = rows_of(published, page)
         for each, one in zip(seen, _found(published, seen), strict=True):
-            value = each.text[each.finding.offset : each.finding.end]
-            row = _row_showing(_SPACES.sub(" ", value), rows)
-            found.append(replace(one, row=row))
+            value = _SPACES.sub(" ", each.text[each.finding.offset : each.finding.end])
+            row = _row_showing(value, rows)
+            parts = [] if row else _rows_split(value, rows)
+            if parts:  # a value read down a list, over two items' rows: each item's file
+                found += [replace(one, row=target, key=part) for target, part in parts]
+            else:
+                found.append(replace(one, row=row))
     return found
 
 
@@ -185,6 +189,25 @@ def _row_showing(value: str, rows: list[tuple[str, str]]) -> str:
     """The one row whose text shows ``value`` (its link's target), else ``""``."""
     targets = {target for target, text in rows if target and value and value in text}
     return targets.pop() if len(targets) == 1 else ""
+
+
+def _rows_split(value: str, rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The two rows that show ``value`` between them, cut at a word (a name read down a list:
+    a given name ending one item's row, the surname beginning the next item's title), each
+    with the part it shows; ``[]`` unless exactly one pair does (the re-run of attack round 11:
+    the build named the list page, not the two files). The row above is the nearest before
+    the one below that shows its part: a row's other links (a legal basis) stand between."""
+    words = [word for word in value.split(" ") if any(ch.isalnum() for ch in word)]
+    pairs = set()
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        for below, (second, shown) in enumerate(rows):
+            if not second or not shown.startswith(tail):
+                continue
+            above = next((r for r in reversed(rows[:below]) if head in r[1]), None)
+            if above is not None and above[0] and above[0] != second:
+                pairs.add(((above[0], head), (second, tail)))
+    return list(pairs.pop()) if len(pairs) == 1 else []
 
 
 _CLEAN: dict[frozenset[str], set[str]] = {}
