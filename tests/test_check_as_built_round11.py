@@ -96,3 +96,16 @@ def test_the_site_gate_refuses_a_published_file_with_a_hidden_part(
     problems = gate.problems()
     assert [p.file for p in problems] == [f"site/{published}"], problems
     assert "skjult fil eller mappe" in problems[0].message
+
+
+def test_a_page_at_a_generated_page_s_address_stops_the_build(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``docs/endringer.md`` has the address of the generated «Siste endringer» (``/endringer/``):
+    one of them was dropped without a word; now the build says so and publishes nothing."""
+    project.write("docs/endringer.md", "---\ntitle: Endringer\n---\n# Endringer\n\nTekst.\n")
+    code = guarded.run(["build", "-q", "--config-file", str(project.root / "mkdocs.yml")])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "«endringer.md» og «endringer/index.md» får samme adresse" in err, err
+    assert not (project.root / "site").exists()

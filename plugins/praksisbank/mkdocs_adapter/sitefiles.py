@@ -95,11 +95,21 @@ def publish(
     published: dict[str, Item] = {}
     subheadings: dict[str, tuple[Any, ...]] = {}
 
+    written: dict[str, str] = {}
+    """Each added file's place in the site, and the file it is made from."""
+
     def add(new: File) -> None:
         if files.get_file_from_path(new.src_uri) is not None:
             raise PluginError(
                 f"Praksisbanken lager siden «{new.src_uri}» selv, men den finnes også i "
                 f"{config.docs_dir}. Flytt eller gi nytt navn til filen i docs-mappen."
+            )
+        other = written.setdefault(new.dest_uri, new.src_uri)
+        if other != new.src_uri:  # `endringer.md` and the generated `endringer/index.md`
+            first, second = sorted((other, new.src_uri))
+            raise PluginError(
+                f"«{first}» og «{second}» får samme adresse på nettstedet (/{new.url}), og bare "
+                "den ene ville blitt publisert. Gi den ene filen i docs-mappen et annet navn."
             )
         files.append(new)
 
