@@ -24,6 +24,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from praksisbank.core.base.model import Synonyms
+from praksisbank.core.base.orphans import end_with_parent
 from praksisbank.core.base.problems import summary
 from praksisbank.core.gate.sitegate import SiteGate, shipped_by
 from praksisbank.core.pdf import build as pdf
@@ -167,7 +168,9 @@ def _lower_priority() -> None:
     """The search index's process yields to the rebuilds (Pagefind, run from it, lower still).
     Told to stop (``stop_search``, or the preview's process group stopped), it stops Pagefind
     (``search.stop_running``) and ends at once, busy or idle: Pagefind is not left running
-    without it, and it is not left waiting on a queue no one writes to."""
+    without it, and it is not left waiting on a queue no one writes to; it ends with its
+    parent (``orphans.end_with_parent``)."""
+    end_with_parent()
     with contextlib.suppress(OSError, AttributeError):
         os.nice(10)
     signal.signal(signal.SIGTERM, _stop_on_request)

@@ -45,6 +45,7 @@ from itertools import accumulate
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
+from praksisbank.core.base.orphans import end_with_parent
 from praksisbank.core.base.problems import Problem
 from praksisbank.core.gate import anonymity, blame, neighbours, rendered, verdicts
 from praksisbank.core.gate.anonymity import WHAT_IDENTITY, mask_digits
@@ -465,7 +466,9 @@ def _gate_pages(batch: list[tuple[str, str]], names: frozenset[str]) -> Answer:
 
 
 def _start_worker(key: bytes, store: verdicts.Store | None) -> None:
-    """A worker process's start: its parent's fingerprint key and a copy of its store."""
+    """A worker process's start: its parent's fingerprint key and a copy of its store; it ends
+    with its parent."""
+    end_with_parent()
     anonymity.use_key(key)
     verdicts.use(store)
 

@@ -32,6 +32,7 @@ import markupsafe
 
 from praksisbank.core.base import urls
 from praksisbank.core.base.dates import norwegian_date
+from praksisbank.core.base.orphans import end_with_parent
 from praksisbank.core.pdf import html as pdfhtml
 from praksisbank.core.pdf import jobs as pdfviews
 from praksisbank.core.pdf.jobs import Job, Part
@@ -254,7 +255,9 @@ def _render_all(
     # Fresh interpreters, not forks: the build may run threads (mkdocs serve), and a fork of a
     # threaded process can hang.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=end_with_parent
+    ) as pool:
         futures = {pool.submit(render_to, task): path for path, task in tasks.items()}
         for future in as_completed(futures):
             finished(futures[future], future.result())
