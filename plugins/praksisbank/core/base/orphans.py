@@ -10,6 +10,7 @@ from it, ends the worker once its parent is gone.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import threading
 import time
@@ -19,13 +20,22 @@ EVERY = 1.0
 
 
 def end_with_parent(every: float = EVERY) -> None:
-    """In a worker process: a daemon thread ends the process when its parent is gone (the
-    parent's process id changes: the worker was handed to another)."""
-    parent = os.getppid()
+    """In a worker process: a daemon thread ends the process when its parent is gone. The
+    parent is the process that started this one (``multiprocessing.parent_process``, known
+    from the start: a parent gone before this runs is seen too, where ``os.getppid`` would
+    already name the process the worker was handed to); waited on by its sentinel, else its
+    process id looked at every ``every`` seconds."""
+    parent = multiprocessing.parent_process()
+    expected = parent.pid if parent is not None and parent.pid else os.getppid()
 
     def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(every)
+        if parent is not None:
+            parent.join()  # returns once the parent is gone
+        else:
+            while os.getppid() == expected:
+                time.sleep(every)
         os._exit(0)
 
+    if os.getppid() != expected:
+        os._exit(0)  # gone already
     threading.Thread(target=watch, name="praksisbank-parent", daemon=True).start()
