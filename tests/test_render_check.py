@@ -8,7 +8,7 @@ Two kinds, each reproduced here against the real libraries before it is fixed or
 - deep nesting (emphasis in emphasis, lists in lists) hits Python's recursion limit inside
   Python-Markdown: the build and ``praksisbank check --render`` refuse it with the source file
   and line, in Norwegian, with no traceback and no generated address
-  (``mkdocs_adapter/rendercheck.py``).
+  (``mkdocs_adapter/rendercheck/``).
 """
 
 from __future__ import annotations

@@ -79,7 +79,7 @@ def _not_reported(rendered: Sequence[Problem], problems: Sequence[Problem]) -> l
 
 def _check(args: argparse.Namespace) -> int:
     result = _load(args)
-    # Settings in mkdocs.yml that fetch from other hosts (core/gate/siteconfig.py).
+    # Settings in mkdocs.yml that fetch from other hosts (core/gate/siteconfig/).
     # A snippet of a hidden file or from outside the content folders (core/gate/snippetpaths.py).
     snippets = snippet_problems(_layout(args), result.content)
     problems = tuple(

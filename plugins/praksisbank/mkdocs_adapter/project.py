@@ -5,7 +5,7 @@ needs (the docs folder and the praksisbank plugin's options) itself: loading MkD
 second. A configuration that inherits from another file (``INHERIT``) is read through MkDocs.
 
 The settings that would make a reader's browser fetch from another host
-(``core/gate/siteconfig.py``)
+(``core/gate/siteconfig/``)
 are read here too: from the file for ``check``, and from MkDocs' resolved configuration for the
 build (``mkdocs_settings``), both with the lines of ``mkdocs.yml``.
 
@@ -102,7 +102,7 @@ of the file it is written in."""
 
 def code_problems(config_file: Path) -> tuple[Problem, ...]:
     """What in ``config_file`` and each file it inherits (``INHERIT``) would run code when MkDocs
-    reads it, or fetch while building (``core/gate/siteconfig.py``), read with a safe parser and
+    reads it, or fetch while building (``core/gate/siteconfig/``), read with a safe parser and
     nothing loaded; and each path setting that leads out of the project, as written or through a
     symbolic link. Raises ``ProjectError`` when a file cannot be read."""
     return tuple(sorted({problem for _, problem in code_findings(config_file)}))
@@ -536,7 +536,7 @@ def _load_through_mkdocs(config_file: Path) -> MkDocsConfig:
 
 def site_settings_problems(project: Path) -> tuple[Problem, ...]:
     """Settings in the project's ``mkdocs.yml`` that would make a reader's browser fetch from
-    another host (``core/gate/siteconfig.py``). Raises ``ProjectError`` when the file cannot be
+    another host (``core/gate/siteconfig/``). Raises ``ProjectError`` when the file cannot be
     read."""
     config_file = project / CONFIG
     if not config_file.is_file():
@@ -633,7 +633,7 @@ def _refused_message(config_file: Path, refused: list[str]) -> str:
 
 
 def mkdocs_settings(config: MkDocsConfig) -> siteconfig.Settings:
-    """The settings ``core/gate/siteconfig.py`` checks, as MkDocs will use them (inherited files,
+    """The settings ``core/gate/siteconfig/`` checks, as MkDocs will use them (inherited files,
     ``!ENV`` and the theme's defaults resolved), with the lines of ``mkdocs.yml``."""
     try:
         written = siteconfig.read(Path(config.config_file_path).read_text(encoding="utf-8"))

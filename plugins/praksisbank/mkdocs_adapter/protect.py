@@ -57,7 +57,7 @@ class Protection:
         self.site_gate: SiteGate | None = None
         """The rendered-text gate over this build's pages and files (core/gate/sitegate.py)."""
         self.unrendered: list[Problem] = []
-        """Texts that could not be rendered (``rendercheck.py``): the build stops in on_env."""
+        """Texts that could not be rendered (``rendercheck/``): the build stops in on_env."""
         self.gated_before: dict[str, str] | None = None
         """A live preview's large generated pages as last written (before their policy) and
         passed by the gate and the policy's check (kept by ``Preview``): such a page is read

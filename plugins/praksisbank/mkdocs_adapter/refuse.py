@@ -1,5 +1,5 @@
 """What the plugin refuses in ``mkdocs.yml`` before anything is built, each with a Norwegian
-message: settings that make readers fetch from other hosts (``core/gate/siteconfig.py``), an
+message: settings that make readers fetch from other hosts (``core/gate/siteconfig/``), an
 accessibility contact that is neither an e-mail address nor a web address, Material's search
 beside ours; and the warning when a published build has no ``site_url``.
 """

@@ -2,7 +2,7 @@
 
 The personal-data gate over a content file's values (``core/content/personal.py``), the
 rendered-text gate over a JSON file or a search record (``core/gate/rendered/``) and the check
-of ``mkdocs.yml`` (``core/gate/siteconfig.py``) each read all of a parsed value; each keeps what
+of ``mkdocs.yml`` (``core/gate/siteconfig/``) each read all of a parsed value; each keeps what
 it looks at (texts, numbers, any leaf) from this one walk.
 """
 

@@ -1,6 +1,6 @@
 """The Content-Security-Policy every page carries: nothing is fetched from another host.
 
-``core/gate/siteconfig.py`` refuses the settings that would fetch from elsewhere; this is the second
+``core/gate/siteconfig/`` refuses the settings that would fetch from elsewhere; this is the second
 line: should a template, a theme update or a page still ask for something from another host, the
 reader's browser refuses. Each page gets a ``<meta http-equiv="Content-Security-Policy">``
 directly after its ``<!doctype html>``, before anything a template writes, allowing only the
@@ -420,7 +420,7 @@ def _active_attribute(
 def link_refusal(address: str) -> str | None:
     """What the page gate says of ``address`` as a link's ``href`` in a built page (``<a
     href>``: a ``javascript:`` address, and the like), or ``None``: the one rule the check of
-    a setting that becomes a link uses too (``core/gate/siteconfig.py``)."""
+    a setting that becomes a link uses too (``core/gate/siteconfig/``)."""
     return _active_attribute("a", "href", address, {})
 
 
