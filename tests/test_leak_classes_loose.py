@@ -8,7 +8,7 @@
 3. a date of birth whose day is a Roman numeral in small letters (``numerals.py``); Norwegian
    words made of the same letters (``vi``, ``mi``, ``di``, ``mix``, ``civil``) stay words;
 4. settings: Material's ``privacy`` plugin downloading at build, a logo or favicon from another
-   host, ``accessibility_contact: javascript:``, each refused at its line (``siteconfig/``); a
+   host, ``accessibility_contact: javascript:``, each refused at its line (``siteconfig.py``); a
    link to another host (``extra.social``, ``extra.homepage``), and the plugin with its
    downloads off, stay allowed;
 5. CODEOWNERS gives every file ``mkdocs.yml`` inherits (``INHERIT``) to the developers
