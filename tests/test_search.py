@@ -450,7 +450,7 @@ def test_the_live_previews_index_process_stops_with_the_preview(tmp_path: Path) 
     while not (told.is_file() and told.read_text().strip()) and time.monotonic() < bound:
         time.sleep(0.05)
     indexer = int(told.read_text())
-    workers = list(postbuild.index_process()._processes.values())
+    workers = list(postbuild.index_workers())
     assert workers and all(worker.is_alive() for worker in workers)
 
     plugin.on_shutdown()
@@ -465,7 +465,7 @@ def test_the_live_previews_index_process_stops_with_the_preview(tmp_path: Path) 
     # The preview's process group stopped (a terminal closed, a service manager): the index's
     # process, idle, ends too, not left waiting on a queue no one writes to.
     assert postbuild.index_process().submit(os.getpid).result() != os.getpid()
-    idle = list(postbuild.index_process()._processes.values())
+    idle = list(postbuild.index_workers())
     assert idle[0].pid is not None
     os.kill(idle[0].pid, signal.SIGTERM)
     idle[0].join(120)  # ends a failing test; not a measure of speed

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import multiprocessing
 import os
 import shutil
 import signal
@@ -17,6 +16,8 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.context import SpawnContext, SpawnProcess
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 import jinja2
@@ -152,16 +153,43 @@ def _apart(site: Path, vocabulary: Sequence[Synonyms]) -> SearchIndex:
         return index_site(site, low_priority=True, vocabulary=vocabulary)
 
 
+class _IndexWorker(SpawnProcess):
+    """A process of the search index's pool, kept when it starts (``_workers``): the pool has
+    no public way to end a worker at work (Python 3.11), so ``stop_search`` ends those it
+    started itself."""
+
+    def start(self) -> None:
+        super().start()
+        _workers.append(self)
+
+
+class _IndexContext(SpawnContext):
+    """The spawn context (``multiprocessing.get_context("spawn")``), its processes kept: the
+    pool makes each of its workers through its context's ``Process``."""
+
+    Process = _IndexWorker
+
+
+_workers: list[BaseProcess] = []
+"""The search index's processes started (``_IndexWorker``) by its current pool."""
+
+
 def index_process() -> ProcessPoolExecutor:
     """The process a live preview's search index is made in, started when first needed."""
     global _process
     if _process is None:
+        _workers.clear()  # a pool before this one's (shut down, or broken)
         _process = ProcessPoolExecutor(
             max_workers=1,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=_IndexContext(),
             initializer=_lower_priority,
         )
     return _process
+
+
+def index_workers() -> tuple[BaseProcess, ...]:
+    """The search index's processes running (its pool's, as it started them)."""
+    return tuple(worker for worker in _workers if worker.is_alive())
 
 
 def _lower_priority() -> None:
@@ -203,8 +231,10 @@ def stop_search() -> None:
     process, _process = _process, None
     if process is None:
         return
-    # The executor's own processes: Python 3.11 has no public way to end the one at work.
-    workers = list(getattr(process, "_processes", {}).values())
+    # The pool's processes, as it started them (``_IndexWorker``): Python 3.11's pool has no
+    # public way to end the one at work.
+    workers = list(_workers)
+    _workers.clear()
     process.shutdown(wait=False, cancel_futures=True)
     for worker in workers:
         with contextlib.suppress(OSError):
