@@ -12,8 +12,9 @@ child processes from `os.wait4`): the machine is shared, wall time says little t
    Markdown's price, the item built, the rules over all files; cold (no store), then warm (a
    store in the temporary folder, filled by one load before).
 2. The detectors of the personal-data gate, class by class, on the same texts (paths, fields
-   joined, bodies), each class timed around its call in ``anonymity.scanning._scan``: CPU µs a file,
-   and how many texts had a finding. A class missing from the code (renamed) is left out.
+   joined, bodies), each class timed around its every call (``CLASSES``, each named by the module
+   that defines it): CPU µs a file, and how many texts had a finding. A class missing from the
+   code (moved or renamed) stops the benchmark with its name.
 3. `praksisbank check` as a subprocess in one process (``PRAKSISBANK_WORKERS=1``) and on every
    core cold (``--no-cache``), and on every core warm (a store of clean verdicts of its own,
    filled by a run before), alternately, ``--runs`` times each (median): wall seconds, CPU
@@ -34,6 +35,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 from unittest import mock
 
@@ -59,26 +61,27 @@ STEPS = (
     (kindloader.Kind, "build", "the item built"),
 )
 CLASSES = (
-    (anonymity.scanning, "_Normalised", "normalising (entities, folds)"),
-    (anonymity.scanning, "_each", "identity, DUF, phone numbers"),
-    (anonymity.scanning, "_case_candidates", "case numbers"),
-    (anonymity.scanning, "_split_identity_candidates", "split identity numbers"),
-    (anonymity.scanning, "_reversed_identity_candidates", "reversed identity numbers"),
-    (anonymity.scanning, "_email_candidates", "e-mail addresses"),
-    (anonymity.scanning, "_obfuscated_email_candidates", "spelled-out addresses"),
-    (anonymity.scanning, "_online_candidates", "online identities"),
-    (personaldata, "_day_month_births", "dates of birth by day and month"),
+    (anonymity.reading, "_Normalised", "normalising (entities, folds)"),
+    (anonymity.numbers, "_each", "identity, DUF, phone numbers"),
+    (anonymity.numbers, "_case_candidates", "case numbers"),
+    (anonymity.numbers, "_split_identity_candidates", "split identity numbers"),
+    (anonymity.numbers, "_reversed_identity_candidates", "reversed identity numbers"),
+    (anonymity.contacts, "_email_candidates", "e-mail addresses"),
+    (anonymity.contacts, "_obfuscated_email_candidates", "spelled-out addresses"),
+    (anonymity.contacts, "_online_candidates", "online identities"),
+    (personaldata.births, "_day_month_births", "dates of birth by day and month"),
     (personaldata, "_after_keyword", "values after a keyword"),
     (names, "find", "personal names, all of them"),
-    (names, "_cued", "  names after a cue"),
-    (names, "_name_starts", "  where a name may start"),
+    (names.cues, "_cued", "  names after a cue"),
     (names.scripts, "_name_starts", "  where a name may start"),
-    (names, "_small_surnames", "  surnames in small letters"),
-    (names, "_Reshaped", "  disguises undone"),
+    (names.disguises, "_small_surnames", "  surnames in small letters"),
+    (names.disguises, "_Reshaped", "  disguises undone"),
     (anonymity.scanning, "_encoded", "encoded runs (with their own scan)"),
     (anonymity.scanning, "_spoken", "numbers in words (with their own scan)"),
     (anonymity.scanning, "_select", "ranking the candidates"),
 )
+"""Each class by the module that defines it (``timed_everywhere`` wraps it in every module
+that imported it, where its callers look it up)."""
 
 
 def timed(
@@ -101,6 +104,40 @@ def timed(
 
     setattr(owner, name, wrapper)
     return lambda: setattr(owner, name, original)
+
+
+def timed_everywhere(
+    module: ModuleType,
+    name: str,
+    label: str,
+    spent: dict[str, float],
+    hits: collections.Counter[str],
+) -> Callable[[], None]:
+    """``timed`` for a function or class ``module`` defines, wrapped in ``module`` and in every
+    module of the plugin that imported it by name (where its callers look it up). A name that is
+    not there, or that ``module`` only imports, stops the benchmark: a moved or renamed class
+    would otherwise be left out of the table without a word."""
+    original = getattr(module, name, None)
+    if original is None or getattr(original, "__module__", None) != module.__name__:
+        found = getattr(original, "__module__", "nowhere")
+        raise SystemExit(
+            f"bench_check.py: CLASSES names {module.__name__}.{name}, defined {found}: "
+            "name the module that defines it"
+        )
+    holders = [
+        m
+        for m in list(sys.modules.values())
+        if isinstance(m, ModuleType)
+        and m.__name__.startswith("praksisbank.")
+        and getattr(m, name, None) is original
+    ]
+    undo = [timed(m, name, label, spent, hits) for m in holders]
+
+    def undo_all() -> None:
+        for step in reversed(undo):
+            step()
+
+    return undo_all
 
 
 def table(title: str, spent: dict[str, float], files: int, hits: collections.Counter[str]) -> None:
@@ -163,7 +200,7 @@ def classes(project: Path, files: int) -> None:
         anonymity.scanning._scan(text)
     spent: dict[str, float] = collections.defaultdict(float)
     hits: collections.Counter[str] = collections.Counter()
-    undo = [timed(owner, name, label, spent, hits) for owner, name, label in CLASSES]
+    undo = [timed_everywhere(owner, name, label, spent, hits) for owner, name, label in CLASSES]
     start = time.process_time()
     for text in texts:
         anonymity.scanning._scan(text)
