@@ -171,14 +171,16 @@ class _IndexContext(SpawnContext):
 
 
 _workers: list[BaseProcess] = []
-"""The search index's processes started (``_IndexWorker``) by its current pool."""
+"""The search index's processes started (``_IndexWorker``), of every pool: a pool made while
+the preview stops (an index that was waiting) must not hide the one at work from
+``stop_search``."""
 
 
 def index_process() -> ProcessPoolExecutor:
     """The process a live preview's search index is made in, started when first needed."""
     global _process
     if _process is None:
-        _workers.clear()  # a pool before this one's (shut down, or broken)
+        _workers[:] = [w for w in _workers if w.is_alive()]  # an earlier pool's, ended
         _process = ProcessPoolExecutor(
             max_workers=1,
             mp_context=_IndexContext(),
