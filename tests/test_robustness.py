@@ -9,15 +9,27 @@ One table per class of input; each table has near-misses that must stay allowed.
 
 from __future__ import annotations
 
+import io
 import json
+import logging
 import os
 import re
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from helpers import BODY, TODAY, Project, build_site, decision, read_page
+from helpers import (
+    BODY,
+    TODAY,
+    Project,
+    build_site,
+    decision,
+    read_page,
+    write_project,
+)
 from praksisbank.cli.main import main
 from praksisbank.core.base.problems import (
     Problem,
@@ -29,6 +41,7 @@ from praksisbank.core.base.problems import (
 from praksisbank.core.content.loader import Layout, load
 from praksisbank.core.content.schema import markup_in
 from praksisbank.core.gate import markdowncost
+from praksisbank.mkdocs_adapter import logsafe
 from shared_builds import built_like
 
 DECISION = "decision_bank/afg/2024-vanskelig.md"
@@ -58,6 +71,11 @@ HOSTILE_OUTPUT = [
     Hostile("bidi override", "e\u202egpj.md", "verdi \u2066skjult\u2069 \u200fslutt"),
     Hostile("percent and commas", "f,%0A::x.md", "50 %0A::error::x, og mer"),
     Hostile("DEL and C1", "g\x7f\x9b.md", "\x9b31m"),
+    # GitHub's runner reads its older command form anywhere in a line (``##[add-mask]x``,
+    # ``##[stop-commands]token`` silences every annotation after it)
+    Hostile("old command form in value", "h.md", "Feltet «##[stop-commands]tok986» er ukjent."),
+    Hostile("old command form in file name", "decision_bank/afg/2026-##[notice]fil.md", "x"),
+    Hostile("old command form twice", "j.md", "###[add-mask]avslag ##[add-matcher]m.json"),
 ]
 FAIR_OUTPUT = [  # near-misses: printed as they are
     Hostile("Norwegian letters", "decision_bank/afg/ærø.md", "Feltet «tittel» er tomt: «Å»."),
@@ -80,11 +98,102 @@ def test_no_output_line_reads_as_a_command_or_holds_a_control_character(case: Ho
     assert len(text) == 2
     assert all(not line.lstrip().startswith(":") for line in text)
     assert all(not HIDDEN.search(line) for line in text)
+    assert all("##[" not in line for line in github + text)
     for output in (format_json(problems), format_gitlab(problems)):
         assert not HIDDEN.search(output.replace("\n", " "))
+        assert "##[" not in output
         assert case.file in {
             entry.get("file") or entry["location"]["path"] for entry in json.loads(output)
         }
+
+
+def test_the_old_command_form_is_shown_as_an_escape() -> None:
+    found = problem(Hostile("old form", "k.md", "«##[add-mask]avslag»"))
+    assert format_text([found]) == "k.md:3:1: feil: «\\x23#[add-mask]avslag»"
+    assert json.loads(format_json([found]))[0]["message"] == "«##[add-mask]avslag»"  # same value
+
+
+def _runner_commands(lines: list[str]) -> list[str]:
+    """The lines GitHub's runner would act on: ``::`` opening a line after white space, or the
+    older ``##[`` anywhere in it."""
+    return [line for line in lines if line.lstrip().startswith("::") or "##[" in line]
+
+
+def test_no_command_prints_a_line_the_runner_acts_on(tmp_path: Path) -> None:
+    """Every command, as a CI job runs it (the installed script, its real output streams): values
+    from content reach titles, reasons, JSON and exception texts, and none becomes a command.
+    Only ``check --format github``'s own annotations are commands."""
+    project = write_project(Project(tmp_path))
+    hostile = "##[stop-commands]tok986"
+    project.write(
+        "decision_bank/afg/2024-##[notice]fil.md",
+        decision("VB-AFG-2024-009", title="Vanskelig", category=hostile),
+    )
+    project.write(
+        "decision_bank/afg/2019-gammel.md",
+        decision(
+            "VB-AFG-2019-003",
+            decided="2019-05-17",
+            extra=f"status: outdated\nstatus_reason: 'Se {hostile} og ##[add-mask]avslag.'\n"
+            "status_date: 2025-01-01\n",
+        ),
+    )
+    command = str(Path(sys.executable).parent / "praksisbank")
+    runs = [
+        ["check", "--format", "github"],
+        ["check"],
+        ["check", "--format", "json"],
+    ]
+    for args in runs:
+        done = subprocess.run(
+            [command, *args, str(project.root)], capture_output=True, text=True, check=False
+        )
+        lines = done.stdout.splitlines() + done.stderr.splitlines()
+        assert done.returncode == 1, done.stderr
+        acted = _runner_commands(lines)
+        if args[-1] == "github":
+            assert acted and all(line.startswith("::error file=decision_bank/") for line in acted)
+            assert all("##[" not in line for line in acted)
+        else:
+            assert acted == []
+    (project.root / "decision_bank/afg/2024-##[notice]fil.md").unlink()
+    for args in (["review"], ["review", "--format", "json"]):
+        done = subprocess.run(
+            [command, *args, str(project.root)], capture_output=True, text=True, check=False
+        )
+        assert done.returncode == 0, done.stderr
+        assert "add-mask" in done.stdout  # the reason is printed, its opening escaped
+        if "json" in args:  # the same value for a program that reads it
+            reasons = [item["reason"] for item in json.loads(done.stdout)]
+            assert any("##[add-mask]avslag" in reason for reason in reasons)
+        assert _runner_commands(done.stdout.splitlines() + done.stderr.splitlines()) == []
+
+
+def test_the_build_log_prints_no_line_the_runner_acts_on() -> None:
+    """MkDocs' own messages quote link targets and file names from content; the plugin makes
+    each handler of MkDocs' logger write them safe, for a plain ``mkdocs build`` too."""
+    logger = logging.getLogger("praksisbank-test-log")
+    written = io.StringIO()
+    handler = logging.StreamHandler(written)
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        logsafe.install(logger)
+        logsafe.install(logger)  # once is enough: a second plugin load adds nothing
+        assert len(handler.filters) == 1
+        logger.warning("Doc file 'a.md' contains a link to '%s'", "##[add-mask]x")
+        logger.warning("en\n  ::error file=x.md::falsk")
+        logger.warning("Lenke: https://x.example/a?b=1")
+    finally:
+        logger.removeHandler(handler)
+    lines = written.getvalue().splitlines()
+    assert _runner_commands(lines) == []
+    assert lines == [
+        "Doc file 'a.md' contains a link to '\\x23#[add-mask]x'",
+        "en",
+        "  \\x3a:error file=x.md::falsk",
+        "Lenke: https://x.example/a?b=1",
+    ]
 
 
 @pytest.mark.parametrize("case", FAIR_OUTPUT, ids=lambda c: c.name)

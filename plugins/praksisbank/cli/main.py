@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from praksisbank.cli import argparse_nb
+from praksisbank.cli import argparse_nb, output
 from praksisbank.core.base import problems as problem_format
 from praksisbank.core.base.countries import norwegian_name
 from praksisbank.core.base.problems import Problem, Severity
@@ -46,7 +46,7 @@ def _load(args: argparse.Namespace) -> LoadResult:
 
 
 def _print_json(items: Sequence[object]) -> None:
-    print(json.dumps(items, ensure_ascii=False, indent=2))
+    print(problem_format.json_text(items))
 
 
 def _rendered(args: argparse.Namespace, result: LoadResult) -> tuple[Problem, ...] | None:
@@ -110,7 +110,7 @@ def _check(args: argparse.Namespace) -> int:
     if args.format == "github":
         annotations = [problem_format.format_github(problems) if problems else ""]
         annotations.append(allowlist.format_github(excepted))
-        print("\n".join(a for a in annotations if a))
+        output.annotate("\n".join(a for a in annotations if a))
     if args.format == "gitlab":
         report = Path(args.output)
         entries = json.loads(problem_format.format_gitlab(problems))
@@ -480,7 +480,13 @@ def _listed(words: list[str]) -> str:
 
 
 def main(argv: Sequence[str] | None = None, known: tuple[kinds.Kind, ...] = kinds.KINDS) -> int:
-    """The command; ``known``: the content kinds (the site's; a test adds its own)."""
+    """The command; ``known``: the content kinds (the site's; a test adds its own). Nothing it
+    prints is read by a CI runner as a command (``output``)."""
+    with output.safe_streams():
+        return _main(argv, known)
+
+
+def _main(argv: Sequence[str] | None, known: tuple[kinds.Kind, ...]) -> int:
     argparse_nb.install()
     args = build_parser(known).parse_args(argv)
     args.kinds = known

@@ -32,6 +32,7 @@ from praksisbank.core.views.render import render_problems
 from praksisbank.mkdocs_adapter import (
     configure,
     htmlblocks,
+    logsafe,
     postbuild,
     refuse,
     rendercheck,
@@ -83,6 +84,7 @@ class PraksisbankPlugin(BasePlugin[Options]):
         return configure.layout(config, self.config)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
+        logsafe.install(logging.getLogger("mkdocs"))  # nothing logged reads as a CI command
         self.command = command
         self.preview = Preview(live=command == "serve", dirty=dirty)
         postbuild.start_search()

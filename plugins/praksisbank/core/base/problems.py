@@ -110,8 +110,27 @@ paragraph separators, and bidirectional marks."""
 def shown(text: str, *, keep: str = "") -> str:
     """``text`` with every character that could act on a terminal or a log reader written as an
     escape (``\\n``, ``\\x1b``, ``\\u202e``): a file name or value from content may hold
-    anything. Characters in ``keep`` are left (the GitHub format escapes line breaks its way)."""
-    return _HIDDEN.sub(lambda m: m.group(0) if m.group(0) in keep else _escaped(m.group(0)), text)
+    anything. Characters in ``keep`` are left (the GitHub format escapes line breaks its way).
+    A runner's command opening inside a line is written as an escape too (``ci_safe``)."""
+    text = _HIDDEN.sub(lambda m: m.group(0) if m.group(0) in keep else _escaped(m.group(0)), text)
+    return text.replace(_COMMAND_ANYWHERE, _COMMAND_ANYWHERE_SHOWN)
+
+
+_COMMAND_ANYWHERE = "##["
+"""GitHub's runner reads a line holding ``##[`` anywhere as a command of its older form
+(``##[add-mask]…``, ``##[stop-commands]…``), after it has tried the ``::`` form."""
+_COMMAND_ANYWHERE_SHOWN = "\\x23#["
+_COMMAND_AT_START = re.compile(r"^([^\S\n]*):(?=:)", re.MULTILINE)
+"""``::`` opening a line, after any white space the runner trims (``::error::…``)."""
+
+
+def ci_safe(text: str) -> str:
+    """``text`` as printed where a CI runner reads it (a command's output, the build's log):
+    nothing in it is read as a workflow command. ``##[`` anywhere and ``::`` opening a line
+    have their first character written as an escape (``\\x23``, ``\\x3a``); the rest is as it
+    was, and text already safe is unchanged."""
+    text = text.replace(_COMMAND_ANYWHERE, _COMMAND_ANYWHERE_SHOWN)
+    return _COMMAND_AT_START.sub(lambda m: f"{m.group(1)}\\x3a", text)
 
 
 def shown_path(path: str) -> str:
@@ -129,11 +148,13 @@ _JSON_HIDDEN = re.compile("[\x7f-\x9f\u2028\u2029" + "".join(sorted(_BIDI)) + "]
 """What ``json.dumps`` leaves as it is of ``_HIDDEN``: it only ever stands inside a string."""
 
 
-def _json(value: object) -> str:
+def json_text(value: object) -> str:
     """JSON with every hidden character written as a ``\\u`` escape: the value is the same
     for a program that reads it, and nothing hidden reaches a terminal that shows it."""
     text = json.dumps(value, ensure_ascii=False, indent=2)  # escapes C0 itself
-    return _JSON_HIDDEN.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+    text = _JSON_HIDDEN.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+    # «#» stands only inside a string in JSON: the same value, and no line a runner reads
+    return text.replace(_COMMAND_ANYWHERE, "\\u0023#[")
 
 
 def format_text(problems: Iterable[Problem]) -> str:
@@ -141,7 +162,7 @@ def format_text(problems: Iterable[Problem]) -> str:
 
 
 def format_json(problems: Iterable[Problem]) -> str:
-    return _json([p.as_dict() for p in sorted(problems)])
+    return json_text([p.as_dict() for p in sorted(problems)])
 
 
 def github_escaped(text: str, *, property: bool = False) -> str:
@@ -177,7 +198,7 @@ def format_gitlab(problems: Iterable[Problem]) -> str:
         }
         for p in sorted(problems)
     ]
-    return _json(report)
+    return json_text(report)
 
 
 def summary(problems: Iterable[Problem]) -> str:
