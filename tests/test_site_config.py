@@ -84,6 +84,16 @@ ADDRESSES = [
 POLYFILLS = [
     ("  polyfills:\n    - https://unpkg.com/iframe-worker/shim\n", "extra.polyfills[0]"),
     ("  polyfills:\n    - js/own.js\n    - //cdn.example/shim.js\n", "extra.polyfills[1]"),
+    # Material's script fetches sitemap.xml under each alternate language's address (attack 12b)
+    (
+        "  alternate:\n    - name: English\n      link: https://evil.example/en/\n      lang: en\n",
+        "extra.alternate[0].link",
+    ),
+    (
+        "  alternate:\n    - name: Norsk\n      link: /\n"
+        "    - name: English\n      link: //x.example/\n",
+        "extra.alternate[1].link",
+    ),
 ]
 
 THEME_IMAGES = [
@@ -183,7 +193,7 @@ ALLOWED = [
     SAFE.replace("  - praksisbank\n", "  - praksisbank\n  - offline:\n      enabled: false\n"),
     SAFE.replace(
         "  generator: false\n",
-        "  generator: false\n  alternate:\n    - name: English\n      link: https://en.example/\n",
+        "  generator: false\n  alternate:\n    - name: English\n      link: /en/\n      lang: en\n",
     ),
 ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import TODAY, Project
+from helpers import TODAY, Project, identity_number
 from praksisbank.cli.main import main
 from praksisbank.core.base.problems import Severity
 from praksisbank.core.content.loader import Layout, LoadResult, load
@@ -66,6 +66,22 @@ REFUSED = [
     ("no terms", "- words: [IFA, internflukt]\n", 1, ""),
     ("markup in a term", "- terms: [IFA, '**internflukt**']\n", 1, ""),
     ("an empty term", "- terms: [IFA, '']\n", 1, ""),
+    # A group is published whole (the search's word file) and read as one: words that are
+    # harmless one by one make a name or a number together (attack 12b F4). The identity
+    # number is generated here, with valid check digits.
+    (
+        "a name over two words",
+        "- terms: [IFA, internflukt]\n- terms: [Amir, Hassan]\n",
+        2,
+        "Ordene i «terms» vises sammen og ser ut til å inneholde et personnavn",
+    ),
+    ("a name in small letters", "- terms: [amir, hassan]\n", 1, "Ordene i «terms» vises sammen"),
+    (
+        "an identity number over two words",
+        f"- terms: ['{identity_number('150385')[:6]}', '{identity_number('150385')[6:]}']\n",
+        1,
+        "",
+    ),
 ]
 
 

@@ -56,6 +56,14 @@ def _data_records(
             f"{data.fields}, og hvert element starter med «- ».",
         )
         return None
+    for i, value in enumerate(parsed.value):
+        for name in data.together:
+            words = value.get(name) if isinstance(value, dict) else None
+            if not isinstance(words, list) or len(words) < 2:
+                continue
+            if all(isinstance(word, str) for word in words):
+                pos = parsed.pos((i, name))
+                gate.together(report, shown, words, (pos.line, pos.column), name)
     checker = schema.Checker(shown, parsed, today)
     records = []
     for i, value in enumerate(parsed.value):

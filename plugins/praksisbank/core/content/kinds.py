@@ -105,6 +105,9 @@ class DataFile:
     """What one element is («land»), for the message when the file is not a list."""
     fields: str
     """The fields one element has, for the same message."""
+    together: tuple[str, ...] = ()
+    """Fields whose list of words readers see as one group (the vocabulary's groups, published
+    whole for the search): the personal-data gate reads each list joined, too."""
 
     def __post_init__(self) -> None:
         _spec_fits(self.record_type, self.spec, self.name)
@@ -410,6 +413,7 @@ PRACTICE_NOTE = Kind(
             record_type=Synonyms,
             entry="gruppe med ord som betyr det samme i søket",
             fields="«terms»: en liste med minst to ord",
+            together=("terms",),
         ),
     ),
 )

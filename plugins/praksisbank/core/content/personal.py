@@ -8,7 +8,7 @@ import dataclasses
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
@@ -363,6 +363,22 @@ class Gate:
             ),
             skip=lambda f: f.what == WHAT_NAME and _names_an_employee(where(f.offset)[0]),
         )
+
+    def together(
+        self, report: Reporter, shown: str, texts: Sequence[str], at: tuple[int, int], name: str
+    ) -> None:
+        """Texts a reader sees side by side (the words of a list published as one group), read
+        joined: a value that no text holds alone is reported at ``at``, the list's place."""
+        alone = {f.masked for text in texts for f, _ in self._judge(text, "fields", file=shown)[0]}
+        for finding, hint in self._judge(" ".join(texts), "fields", file=shown)[0]:
+            if finding.masked not in alone:
+                report.add(
+                    shown,
+                    *at,
+                    "personal-data",
+                    f"Ordene i «{name}» vises sammen og ser ut til å inneholde {finding.what} "
+                    f"({finding.masked}) når de leses etter hverandre. {hint}",
+                )
 
     def text(self, report: Reporter, shown: str, text: str) -> frozenset[str]:
         """A whole file published as it is (a text file under ``docs/``); the values found,

@@ -142,6 +142,17 @@ def _script_links(values: Mapping[str, Any]) -> Iterator[Finding]:
             yield (key,), value
 
 
+def _alternate(values: Mapping[str, Any]) -> Iterator[Finding]:
+    """Material writes each ``extra.alternate`` entry into every page head as a ``<link
+    rel=alternate>``, and its script fetches ``sitemap.xml`` under each such address when the page
+    loads (to find the same page in the other language): a link, but a fetch too."""
+    entries = _mapping(values.get("extra")).get("alternate")
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+        link = entry.get("link") if isinstance(entry, Mapping) else entry
+        if link is not None and elsewhere(link):
+            yield ("extra", "alternate", index, "link"), link
+
+
 _PRIVACY_OFF = ("enabled", "assets", "assets_fetch")
 """The privacy plugin's options of which any one, ``false``, keeps it from downloading."""
 
@@ -272,6 +283,14 @@ RULES: tuple[Rule, ...] = (
         "lenken",
         "Skriv en vanlig adresse (https://…) eller en sti.",
         _script_links,
+    ),
+    Rule(
+        "extra.alternate",
+        "nettstedskartet (sitemap.xml) fra adressen i «link»: Materials skript henter det fra "
+        "hver side for å finne samme side på det andre språket",
+        "Legg språkversjonen på samme nettsted og skriv stien dit (for eksempel «link: /en/»), "
+        "eller fjern «alternate».",
+        _alternate,
     ),
     Rule(
         "plugins: social",
