@@ -335,6 +335,9 @@ PROBES = {
     "a11 decimals": "34.52531, 69.17832. ",
     "a11 feasts": "født dagen etter Eid al-Adha i ",
     "a11 ordinals": "родилась 3-го апреля 1994-го ",
+    # attack round 12: nine digits opening with a date and two digits near (every pair tried)
+    "a12-apart": "170590114 12 ",
+    "a12-apart-words": "170590114, kontrollsifre tre og fem. ",
 }
 
 

@@ -7,8 +7,10 @@ Imports: `findings.py`, `reading.py` and the gate's helpers.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable
 
 from stdnum.no import fodselsnummer
@@ -336,7 +338,108 @@ def _split_anywhere_candidates(t: str) -> list[_Candidate]:
             hidden = "•" * size
             shown = f"{hidden} … {_mask(rest.group())}"
             found.append((part.start(), rest.end(), WHAT_IDENTITY, shown, digits))
+    return found + _check_digits_apart_candidates(t)
+
+
+_NINE = re.compile(
+    r"(?<![0-9])(?<![0-9][.,/:-])[0-9]{6}[ \u00a0]?[0-9]{3}(?![0-9])(?![.,/:-][0-9])"
+)
+"""A birth date and the three individual digits (``170590114``, ``570590 055``)."""
+
+
+_TWO = re.compile(
+    r"(?<![0-9])(?<![0-9][.,/:-])(?P<a>[0-9])(?:[ \u00a0]?|[ \u00a0]*(?:og|,|/|-)[ \u00a0]*)"
+    r"(?P<b>[0-9])(?![0-9])(?![.,/:-][0-9])"
+)
+"""Two digits alone (``80``, ``8 0``, ``8 og 0``): the check digits written apart."""
+
+
+_DIGIT_WORDS = {
+    "null": "0", "en": "1", "én": "1", "ett": "1", "ei": "1", "to": "2", "tre": "3",
+    "fire": "4", "fem": "5", "seks": "6", "sju": "7", "syv": "7", "åtte": "8", "ni": "9",
+}  # fmt: skip
+_WORD = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
+_TWO_WORDS = re.compile(
+    rf"(?i)(?<![^\W\d_])(?P<a>{_WORD})[ \u00a0]*(?:og|,|-)?[ \u00a0]*(?P<b>{_WORD})(?![^\W\d_])"
+)
+"""Two digits in words (``tre og fem``), read only where a check-digit word stands near."""
+
+
+_CHECK_WORD = re.compile(r"(?i)kontroll|siffer|sifre|sifrene")
+
+
+_APART_REACH = 160
+"""How far before and after the nine digits their two check digits are looked for."""
+
+
+_APART_NEAREST = 3
+"""How many pairs of digits on each side of the nine digits are tried (the nearest)."""
+
+
+def _check_digits_apart_candidates(t: str) -> list[_Candidate]:
+    """An identity, D- or H-number whose two check digits stand apart from its first nine
+    (attack round 12: ``Fødselsnummer 170590114, kontrollsifre 80.``, ``… slutter på 80 og
+    begynner med 170590114``, ``kontrollsifrene tre og fem``): nine digits that open with a birth
+    date, and two digits (or two digit words, where a word for check digits stands near) among
+    the ``_APART_NEAREST`` nearest before and after within ``_APART_REACH`` characters, no blank
+    line between, that complete a valid number. Both check digits must agree, so chance rarely
+    pairs two numbers. The pairs and the words are found once a text (linear in its length)."""
+    nines = [m for m in _NINE.finditer(t) if _plausible_birth(_digits_of(m.group()))]
+    if not nines:
+        return []
+    pairs = [(m.start(), m.end(), m.group("a") + m.group("b")) for m in _TWO.finditer(t)]
+    cues = [m.start() for m in _CHECK_WORD.finditer(t)]
+    if cues:
+        pairs += [
+            (m.start(), m.end(), _DIGIT_WORDS[m["a"].lower()] + _DIGIT_WORDS[m["b"].lower()])
+            for m in _TWO_WORDS.finditer(t)
+        ]
+        pairs.sort()
+    starts = [p[0] for p in pairs]
+    written = {two for _, _, two in pairs}
+    found: list[_Candidate] = []
+    for nine in nines:
+        digits9 = _digits_of(nine.group())
+        if written.isdisjoint(_completions(digits9)):
+            continue  # no two digits in the text complete it: nothing near can
+        low = max(0, nine.start() - _APART_REACH)
+        high = min(len(t), nine.end() + _APART_REACH)
+        blank = t.rfind("\n\n", low, nine.start())
+        low = low if blank < 0 else blank
+        blank = t.find("\n\n", nine.end(), high)
+        high = high if blank < 0 else blank
+        at, after = bisect_left(starts, nine.start()), bisect_left(starts, nine.end())
+        near = pairs[max(0, at - _APART_NEAREST) : at] + pairs[after : after + _APART_NEAREST]
+        cued = bisect_left(cues, low) < bisect_left(cues, high)
+        for first, last, two in near:
+            if first < low or last > high or (not cued and not two.isdigit()):
+                continue
+            if not t[first].isdigit() and not cued:
+                continue
+            if two in _completions(digits9):
+                shown = f"••••••••• … {_mask(two)}"
+                begin, end = min(nine.start(), first), max(nine.end(), last)
+                found.append((begin, end, WHAT_IDENTITY, shown, digits9 + two))
+                break
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _completions(nine: str) -> frozenset[str]:
+    """The two check digits that make ``nine`` (a birth date and three digits) an identity
+    number under either rule (``_identity_checksum``): one to four pairs."""
+    first = int(fodselsnummer.calc_check_digit1(nine))
+    return frozenset(
+        f"{k1}{k2}"
+        for k1 in range(10)
+        if (k1 - first) % 11 <= 3 and len(k2 := fodselsnummer.calc_check_digit2(f"{nine}{k1}")) == 1
+    )
+
+
+def _digits_of(run: str) -> str:
+    return run.replace(" ", "").replace("\u00a0", "")
 
 
 _ELEVEN = re.compile(r"[0-9](?<![0-9][0-9])[0-9]*+(?:[ .\-][0-9]++)*+(?![0-9])")
