@@ -117,3 +117,45 @@ def installed_theme_scripts_listed_once() -> Iterator[None]:
         yield
     finally:
         mp.undo()
+
+
+def _installed(folders: tuple[str, ...]) -> bool:
+    return all(any(Path(f).resolve().is_relative_to(i) for i in _INSTALLED) for f in folders)
+
+
+@contextmanager
+def installed_theme_files_listed_once() -> Iterator[None]:
+    """While open, MkDocs lists the static files of a set of installed theme folders
+    (``Files.add_files_from_theme``: a walk of every file of Material's theme, its thousands of
+    icons included, each name matched against MkDocs' patterns: about a sixth of a small
+    build) once per test process, and adds the same files to each build's files: a file of
+    the site's own with the same path still wins. A site with a theme folder of its own
+    (``custom_dir``, in the test's project) is walked at every build, as before."""
+    from mkdocs.structure.files import File, Files
+
+    listed: dict[tuple[object, ...], tuple[tuple[str, str], ...]] = {}
+    walk: Callable[..., None] = Files.add_files_from_theme
+
+    def once(self: Files, env: jinja2.Environment, config: Any) -> None:
+        loader = env.loader
+        folders = tuple(str(folder) for folder in config.theme.dirs)
+        if not isinstance(loader, jinja2.FileSystemLoader) or not _installed(
+            (*folders, *map(str, loader.searchpath))
+        ):
+            walk(self, env, config)
+            return
+        key = (folders, tuple(loader.searchpath), tuple(config.theme.static_templates))
+        if key not in listed:
+            found = Files([])
+            walk(found, env, config)
+            listed[key] = tuple((file.src_uri, str(file.src_dir)) for file in found)
+        for path, folder in listed[key]:
+            if self.get_file_from_path(path) is None:
+                self.append(File(path, folder, config.site_dir, config.use_directory_urls))
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(Files, "add_files_from_theme", once)
+    try:
+        yield
+    finally:
+        mp.undo()

@@ -18,6 +18,7 @@ a loader that constructs only the reviewed tags (``reviewed_python``).
 from __future__ import annotations
 
 import contextlib
+import copy
 import functools
 import importlib
 import importlib.util
@@ -48,13 +49,21 @@ CONFIG = "mkdocs.yml"
 class _Loader(yaml.SafeLoader):
     """mkdocs.yml may hold MkDocs' own tags (``!ENV``, ``!!python/name:``): they are not ours."""
 
+    read_environment = False
+    """Set when a value came from the environment (``!ENV``): such a reading is not kept."""
+
 
 def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
     return None
 
 
+def _env_tag(loader: _Loader, node: yaml.Node) -> Any:
+    loader.read_environment = True
+    return construct_env_tag(loader, node)
+
+
 _Loader.add_multi_constructor("!", _any_tag)
-_Loader.add_constructor("!ENV", construct_env_tag)  # the plugin's settings: as MkDocs reads them
+_Loader.add_constructor("!ENV", _env_tag)  # the plugin's settings: as MkDocs reads them
 _Loader.add_multi_constructor("tag:yaml.org,2002:python/", _any_tag)
 
 
@@ -436,9 +445,28 @@ def load_mkdocs_config(config_file: Path, **options: Any) -> MkDocsConfig:
         return load_config(str(config_file), **options)
 
 
+_KEPT: dict[str, Any] = {}
+"""The last few ``mkdocs.yml`` texts ``_read`` read without a value from the environment, and
+what they hold: one ``praksisbank check`` reads the file about six times, PyYAML's own parser
+about 2.5 ms each for a small one."""
+_KEEP = 8
+
+
 def _read(config_file: Path) -> Any:
     try:
-        return yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
+        text = config_file.read_text(encoding="utf-8")
+        if text not in _KEPT:
+            loader = _Loader(text)
+            try:
+                value = loader.get_single_data() or {}
+            finally:
+                loader.dispose()
+            if loader.read_environment:  # the environment may differ at the next reading
+                return value
+            while len(_KEPT) >= _KEEP:
+                del _KEPT[next(iter(_KEPT))]
+            _KEPT[text] = value
+        return copy.deepcopy(_KEPT[text])  # each caller its own, as a new reading gives
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f" på linje {mark.line + 1}, kolonne {mark.column + 1}" if mark else ""

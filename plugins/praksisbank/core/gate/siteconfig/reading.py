@@ -6,6 +6,7 @@ Imports PyYAML only (no other module of ``siteconfig/``, nothing of the core).""
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -89,8 +90,27 @@ _MAX_NODES = 20_000
 aliases grow without bound (the rest is ``Unresolved``)."""
 
 
+_KEPT: dict[tuple[str, str], Settings] = {}
+"""The last few files ``read`` read, by their text: one ``praksisbank check`` reads the same
+``mkdocs.yml`` about ten times (its folders, its plugin's options, its settings, the files it
+publishes), and PyYAML's own parser takes about 2.5 ms for a small one."""
+_KEEP = 8
+
+
 def read(text: str, file: str = FILE) -> Settings:
-    """The settings of an ``mkdocs.yml`` with their lines. Raises ``yaml.YAMLError``."""
+    """The settings of an ``mkdocs.yml`` with their lines. Raises ``yaml.YAMLError``.
+
+    The same text is parsed once (``_KEPT``): each call gets its own copy of the settings."""
+    kept = _KEPT.get((text, file))
+    if kept is None:
+        kept = _parse(text, file)
+        while len(_KEPT) >= _KEEP:
+            del _KEPT[next(iter(_KEPT))]
+        _KEPT[(text, file)] = kept
+    return copy.deepcopy(kept)
+
+
+def _parse(text: str, file: str) -> Settings:
     node = yaml.compose(text, Loader=_LOADER)
     reader = _Reader()
     values = reader.value(node, (), 0) if node is not None else {}
