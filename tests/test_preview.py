@@ -320,6 +320,58 @@ def test_a_kept_page_is_made_new_as_mkdocs_makes_a_page(project: Project, tmp_pa
     assert page.title is None and page.parent is None and not page.active
 
 
+def test_the_store_of_clean_verdicts_is_kept_and_written_after_the_page(
+    project: Project,
+    tmp_path: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A live preview reads the store of clean verdicts once and keeps it while the reviewed
+    exceptions are the same; it writes it after the page is shown, not during a rebuild, and a
+    later run reads what it learned. Changed exceptions give a store under the new ones: no
+    verdict of the old ones is used."""
+    from praksisbank.core.content import personal
+    from praksisbank.core.gate import verdicts
+    from praksisbank.mkdocs_adapter import preview
+
+    machine = tmp_path_factory.mktemp("maskin")  # outside the project
+    monkeypatch.setenv("XDG_CACHE_HOME", str(machine))
+    monkeypatch.setenv("PRAKSISBANK_VERDICT_CACHE", "1")
+    monkeypatch.setattr(preview, "COLLECT_AFTER", 3600.0)  # written when the test says
+    stored = machine / "praksisbank" / verdicts.FILE
+    _without_search(project)
+    served = Served(project, tmp_path / "served")
+    plugin = served.config.plugins["praksisbank"]
+    assert isinstance(plugin, PraksisbankPlugin)
+    try:
+        kept = plugin.preview._verdicts
+        assert kept is not None
+        store = kept[1]
+        assert store.fresh and not stored.exists()  # learned, not yet written
+
+        project.write(EDITED, decision(title=NEW_TITLE))
+        served.rebuild()
+        assert plugin.preview._verdicts is not None and plugin.preview._verdicts[1] is store
+        assert not stored.exists()
+        plugin.preview._collect()  # after the page is shown
+        reopened = personal.verdict_store(project.root)
+        assert reopened is not None and set(store.fresh) <= reopened.known
+
+        project.write("personvern-ok.yml", "[]\n")
+        served.rebuild()
+        now = plugin.preview._verdicts
+        assert now is not None and now[1] is not store
+        assert now[1].settings != store.settings
+        assert now[1].settings == verdicts.settings_fingerprint(
+            personal.verdict_settings(project.root)
+        )
+        plugin.preview.close()  # the preview stops
+        reopened = personal.verdict_store(project.root)
+        assert reopened is not None and set(now[1].fresh) <= reopened.known
+    finally:
+        plugin.preview._collect()  # the collector back on
+
+
 def test_an_identity_number_typed_into_a_field_is_refused_in_the_preview(
     project: Project, tmp_path: Path
 ) -> None:
