@@ -643,7 +643,7 @@ def test_the_anchors_in_a_block_passed_through_are_known_to_mkdocs() -> None:
 def test_paths_resolve_as_path_resolve_does(tmp_path: Path) -> None:
     """``sitefiles.resolved`` resolves each folder once; links to files and folders and missing
     files come out as ``Path.resolve`` gives them."""
-    from praksisbank.mkdocs_adapter.sitefiles import resolved
+    from praksisbank.mkdocs_adapter.sitefiles import resolved, resolved_paths
 
     real = tmp_path / "real" / "afg"
     real.mkdir(parents=True)
@@ -653,3 +653,6 @@ def test_paths_resolve_as_path_resolve_does(tmp_path: Path) -> None:
     paths = ["real/afg/a.md", "linked/afg/a.md", "real/afg/b.md", "linked/afg/gone.md", "x/../real"]
     assert resolved(tmp_path, paths) == {(tmp_path / p).resolve() for p in paths}
     assert (tmp_path / "real/afg/a.md").resolve() in resolved(tmp_path, ["linked/afg/b.md"])
+    # The strings ``publish`` compares: the same paths, as ``str`` gives them.
+    more = [*paths, "real/afg/", "real/./afg/a.md", "real//afg/b.md", "linked/afg/.."]
+    assert resolved_paths(tmp_path, more) == {str((tmp_path / p).resolve()) for p in more}
