@@ -640,6 +640,43 @@ def test_the_anchors_in_a_block_passed_through_are_known_to_mkdocs() -> None:
     }
 
 
+def test_anchors_kept_per_line_are_those_of_the_whole_block() -> None:
+    """Under a live preview each line of a block gives the anchors it gave when the page was
+    last read (``htmlblocks.anchors`` with ``last`` and ``now``): the anchors are those of the
+    whole block, a changed line's new anchor is seen and its old one gone, and a block with a
+    tag over two lines is read whole."""
+    rows = [
+        f'<tr id="rad-{n}"><td><a name="a-{n}" href="#x">sak {n}</a></td></tr>' for n in range(5)
+    ]
+    block = "\n".join(["<table>", *rows, "</table>"])
+    spanning = '<div>\n<p\nid="over-to-linjer">tekst</p>\n<span id="etter"></span>\n</div>'
+    blocks = [block, spanning]
+    first: dict[str, tuple[str, ...]] = {}
+    found = htmlblocks.anchors(blocks, {}, first)
+    assert found == htmlblocks.anchors(blocks)
+    assert {"rad-0", "a-4", "over-to-linjer", "etter"} <= found
+    assert rows[0] in first and not any("over-to-linjer" in line for line in first)
+    # One row changed (its anchor too): the others come from ``first``, the new anchor is seen.
+    changed = block.replace(rows[2], rows[2].replace("rad-2", "rad-2-ny"))
+    again: dict[str, tuple[str, ...]] = {}
+    found = htmlblocks.anchors([changed, spanning], first, again)
+    assert found == htmlblocks.anchors([changed, spanning])
+    assert "rad-2-ny" in found and "rad-2" not in found
+    assert rows[2] not in again and rows[0] in again  # a line gone is forgotten
+    # A line known from the last reading does not make a block with a tag over two lines
+    # read line by line.
+    mixed = "\n".join([rows[0], '<p title="a', 'b" id="skjult">x</p>'])
+    assert (
+        htmlblocks.anchors([mixed], again, {})
+        == htmlblocks.anchors([mixed])
+        == {
+            "rad-0",
+            "a-0",
+            "skjult",
+        }
+    )
+
+
 def test_paths_resolve_as_path_resolve_does(tmp_path: Path) -> None:
     """``sitefiles.resolved`` resolves each folder once; links to files and folders and missing
     files come out as ``Path.resolve`` gives them."""
