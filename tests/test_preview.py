@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 import pytest
 from mkdocs.structure.files import File
@@ -370,6 +371,48 @@ def test_the_store_of_clean_verdicts_is_kept_and_written_after_the_page(
         assert reopened is not None and set(now[1].fresh) <= reopened.known
     finally:
         plugin.preview._collect()  # the collector back on
+
+
+def test_installed_theme_folders_are_listed_once_and_the_sites_own_every_time(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MkDocs lists the theme's folders on every rebuild to publish their files: a live preview
+    lists an installed theme's folder (Material's) once, and the site's own (``custom_dir``, in
+    the project) every time: a file added there is published by the next rebuild, and the site
+    is then byte for byte what a fresh preview builds."""
+    import os
+
+    import material
+
+    _without_search(project)
+    settings = (project.root / "mkdocs.yml").read_text("utf-8")
+    project.write(
+        "mkdocs.yml", settings.replace("  language: nb\n", "  language: nb\n  custom_dir: tema\n")
+    )
+    project.write("tema/assets/fiktiv-en.css", "body { margin: 0; }\n")
+    installed = os.path.realpath(Path(material.__file__).parent / "templates")
+    walked: list[str] = []
+    walk = os.walk
+
+    def counted(top: str, *args: Any, **kwargs: Any) -> Any:
+        walked.append(os.path.realpath(top))
+        return walk(top, *args, **kwargs)
+
+    monkeypatch.setattr(os, "walk", counted)
+    served = Served(project, tmp_path / "served")
+    assert (served.site / "assets/fiktiv-en.css").is_file()
+    listed_first = walked.count(installed)
+    assert listed_first >= 1
+
+    project.write("tema/assets/fiktiv-to.css", "p { margin: 0; }\n")
+    project.write(EDITED, decision(title=NEW_TITLE))
+    served.rebuild()
+    assert (served.site / "assets/fiktiv-to.css").read_text("utf-8") == "p { margin: 0; }\n"
+    assert walked.count(installed) == listed_first  # not listed again
+    assert walked.count(os.path.realpath(project.root / "tema")) >= 2
+    monkeypatch.setattr(os, "walk", walk)
+    fresh = Served(project, tmp_path / "fresh")
+    assert _pages_served(fresh.site) == _pages_served(served.site)
 
 
 def test_an_identity_number_typed_into_a_field_is_refused_in_the_preview(

@@ -96,7 +96,7 @@ class PraksisbankPlugin(BasePlugin[Options]):
     # own on_config): every environment the theme makes from here on is sandboxed.
     @event_priority(200)
     def _sandbox_theme(self, config: MkDocsConfig) -> MkDocsConfig:
-        configure.sandbox_theme(config)
+        configure.sandbox_theme(config, self.preview.list_theme)
         return config
 
     def _configure(self, config: MkDocsConfig) -> MkDocsConfig:

@@ -44,8 +44,14 @@ makes a new template environment for every rebuild, and compiled Material's temp
 the scripts a page may hold (``known``: read from the theme's folders), and does not write the
 sitemap again while the addresses in it are the same.
 
+MkDocs lists the theme's folders on every rebuild to publish their static files (Material's
+14,510 files, most of them icons): the preview lists a theme folder outside the project (the
+installed themes, the plugin's) once, and a folder inside it (``theme.custom_dir``) every time
+(``list_theme``).
+
 As with MkDocs' own ``--dirtyreload``, a change to the theme's templates is not seen by pages
-that did not change: restart the preview after editing templates.
+that did not change: restart the preview after editing templates, or after adding a file to an
+installed theme's folders.
 """
 
 from __future__ import annotations
@@ -53,6 +59,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import logging
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -139,6 +146,33 @@ class Preview:
         """How many digests the kept store held when it was last written."""
         self._saving = threading.Lock()
         """Held while the kept store is written (in the background) or used by a rebuild."""
+        self._theme_listed: dict[tuple[str, bool], list[str]] = {}
+        """The files of each theme folder outside the project, listed once (``list_theme``)."""
+
+    def list_theme(self, loader: jinja2.BaseLoader, root: Path) -> None:
+        """A live preview: the theme's loader (MkDocs lists its files on every rebuild, and
+        publishes those that are not templates) lists a folder outside the project ``root``
+        once; a folder inside it every time, as MkDocs does."""
+        if self.cache is None or type(loader) is not jinja2.FileSystemLoader:
+            return
+        project = os.path.realpath(root)
+        kept = self._theme_listed
+        folders, follow = list(loader.searchpath), loader.followlinks
+
+        def list_templates() -> list[str]:
+            found: set[str] = set()
+            for folder in folders:
+                real = os.path.realpath(folder)
+                outside = os.path.commonpath([real, project]) != project
+                names = kept.get((real, follow)) if outside else None
+                if names is None:
+                    names = jinja2.FileSystemLoader(real, followlinks=follow).list_templates()
+                    if outside:
+                        kept[(real, follow)] = names
+                found.update(names)
+            return sorted(found)
+
+        loader.list_templates = list_templates  # type: ignore[method-assign]
 
     def verdict_store(self, root: Path) -> verdicts.Store | None:
         """The store of clean verdicts for this build of the project at ``root``. A live
