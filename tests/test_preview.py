@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 import pytest
 from mkdocs.structure.files import File
@@ -320,6 +321,100 @@ def test_a_kept_page_is_made_new_as_mkdocs_makes_a_page(project: Project, tmp_pa
     assert page.title is None and page.parent is None and not page.active
 
 
+def test_the_store_of_clean_verdicts_is_kept_and_written_after_the_page(
+    project: Project,
+    tmp_path: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A live preview reads the store of clean verdicts once and keeps it while the reviewed
+    exceptions are the same; it writes it after the page is shown, not during a rebuild, and a
+    later run reads what it learned. Changed exceptions give a store under the new ones: no
+    verdict of the old ones is used."""
+    from praksisbank.core.content import personal
+    from praksisbank.core.gate import verdicts
+    from praksisbank.mkdocs_adapter import preview
+
+    machine = tmp_path_factory.mktemp("maskin")  # outside the project
+    monkeypatch.setenv("XDG_CACHE_HOME", str(machine))
+    monkeypatch.setenv("PRAKSISBANK_VERDICT_CACHE", "1")
+    monkeypatch.setattr(preview, "COLLECT_AFTER", 3600.0)  # written when the test says
+    stored = machine / "praksisbank" / verdicts.FILE
+    _without_search(project)
+    served = Served(project, tmp_path / "served")
+    plugin = served.config.plugins["praksisbank"]
+    assert isinstance(plugin, PraksisbankPlugin)
+    try:
+        kept = plugin.preview._verdicts
+        assert kept is not None
+        store = kept[1]
+        assert store.fresh and not stored.exists()  # learned, not yet written
+
+        project.write(EDITED, decision(title=NEW_TITLE))
+        served.rebuild()
+        assert plugin.preview._verdicts is not None and plugin.preview._verdicts[1] is store
+        assert not stored.exists()
+        plugin.preview._collect()  # after the page is shown
+        reopened = personal.verdict_store(project.root)
+        assert reopened is not None and set(store.fresh) <= reopened.known
+
+        project.write("personvern-ok.yml", "[]\n")
+        served.rebuild()
+        now = plugin.preview._verdicts
+        assert now is not None and now[1] is not store
+        assert now[1].settings != store.settings
+        assert now[1].settings == verdicts.settings_fingerprint(
+            personal.verdict_settings(project.root)
+        )
+        plugin.preview.close()  # the preview stops
+        reopened = personal.verdict_store(project.root)
+        assert reopened is not None and set(now[1].fresh) <= reopened.known
+    finally:
+        plugin.preview._collect()  # the collector back on
+
+
+def test_installed_theme_folders_are_listed_once_and_the_sites_own_every_time(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MkDocs lists the theme's folders on every rebuild to publish their files: a live preview
+    lists an installed theme's folder (Material's) once, and the site's own (``custom_dir``, in
+    the project) every time: a file added there is published by the next rebuild, and the site
+    is then byte for byte what a fresh preview builds."""
+    import os
+
+    import material
+
+    _without_search(project)
+    settings = (project.root / "mkdocs.yml").read_text("utf-8")
+    project.write(
+        "mkdocs.yml", settings.replace("  language: nb\n", "  language: nb\n  custom_dir: tema\n")
+    )
+    project.write("tema/assets/fiktiv-en.css", "body { margin: 0; }\n")
+    installed = os.path.realpath(Path(material.__file__).parent / "templates")
+    walked: list[str] = []
+    walk = os.walk
+
+    def counted(top: str, *args: Any, **kwargs: Any) -> Any:
+        walked.append(os.path.realpath(top))
+        return walk(top, *args, **kwargs)
+
+    monkeypatch.setattr(os, "walk", counted)
+    served = Served(project, tmp_path / "served")
+    assert (served.site / "assets/fiktiv-en.css").is_file()
+    listed_first = walked.count(installed)
+    assert listed_first >= 1
+
+    project.write("tema/assets/fiktiv-to.css", "p { margin: 0; }\n")
+    project.write(EDITED, decision(title=NEW_TITLE))
+    served.rebuild()
+    assert (served.site / "assets/fiktiv-to.css").read_text("utf-8") == "p { margin: 0; }\n"
+    assert walked.count(installed) == listed_first  # not listed again
+    assert walked.count(os.path.realpath(project.root / "tema")) >= 2
+    monkeypatch.setattr(os, "walk", walk)
+    fresh = Served(project, tmp_path / "fresh")
+    assert _pages_served(fresh.site) == _pages_served(served.site)
+
+
 def test_an_identity_number_typed_into_a_field_is_refused_in_the_preview(
     project: Project, tmp_path: Path
 ) -> None:
@@ -588,10 +683,47 @@ def test_the_anchors_in_a_block_passed_through_are_known_to_mkdocs() -> None:
     }
 
 
+def test_anchors_kept_per_line_are_those_of_the_whole_block() -> None:
+    """Under a live preview each line of a block gives the anchors it gave when the page was
+    last read (``htmlblocks.anchors`` with ``last`` and ``now``): the anchors are those of the
+    whole block, a changed line's new anchor is seen and its old one gone, and a block with a
+    tag over two lines is read whole."""
+    rows = [
+        f'<tr id="rad-{n}"><td><a name="a-{n}" href="#x">sak {n}</a></td></tr>' for n in range(5)
+    ]
+    block = "\n".join(["<table>", *rows, "</table>"])
+    spanning = '<div>\n<p\nid="over-to-linjer">tekst</p>\n<span id="etter"></span>\n</div>'
+    blocks = [block, spanning]
+    first: dict[str, tuple[str, ...]] = {}
+    found = htmlblocks.anchors(blocks, {}, first)
+    assert found == htmlblocks.anchors(blocks)
+    assert {"rad-0", "a-4", "over-to-linjer", "etter"} <= found
+    assert rows[0] in first and not any("over-to-linjer" in line for line in first)
+    # One row changed (its anchor too): the others come from ``first``, the new anchor is seen.
+    changed = block.replace(rows[2], rows[2].replace("rad-2", "rad-2-ny"))
+    again: dict[str, tuple[str, ...]] = {}
+    found = htmlblocks.anchors([changed, spanning], first, again)
+    assert found == htmlblocks.anchors([changed, spanning])
+    assert "rad-2-ny" in found and "rad-2" not in found
+    assert rows[2] not in again and rows[0] in again  # a line gone is forgotten
+    # A line known from the last reading does not make a block with a tag over two lines
+    # read line by line.
+    mixed = "\n".join([rows[0], '<p title="a', 'b" id="skjult">x</p>'])
+    assert (
+        htmlblocks.anchors([mixed], again, {})
+        == htmlblocks.anchors([mixed])
+        == {
+            "rad-0",
+            "a-0",
+            "skjult",
+        }
+    )
+
+
 def test_paths_resolve_as_path_resolve_does(tmp_path: Path) -> None:
     """``sitefiles.resolved`` resolves each folder once; links to files and folders and missing
     files come out as ``Path.resolve`` gives them."""
-    from praksisbank.mkdocs_adapter.sitefiles import resolved
+    from praksisbank.mkdocs_adapter.sitefiles import resolved, resolved_paths
 
     real = tmp_path / "real" / "afg"
     real.mkdir(parents=True)
@@ -601,3 +733,6 @@ def test_paths_resolve_as_path_resolve_does(tmp_path: Path) -> None:
     paths = ["real/afg/a.md", "linked/afg/a.md", "real/afg/b.md", "linked/afg/gone.md", "x/../real"]
     assert resolved(tmp_path, paths) == {(tmp_path / p).resolve() for p in paths}
     assert (tmp_path / "real/afg/a.md").resolve() in resolved(tmp_path, ["linked/afg/b.md"])
+    # The strings ``publish`` compares: the same paths, as ``str`` gives them.
+    more = [*paths, "real/afg/", "real/./afg/a.md", "real//afg/b.md", "linked/afg/.."]
+    assert resolved_paths(tmp_path, more) == {str((tmp_path / p).resolve()) for p in more}

@@ -144,10 +144,13 @@ def sandboxed_themes(root: Path) -> Iterator[None]:
         Theme.get_env = original  # type: ignore[method-assign]
 
 
-def sandbox_theme(config: MkDocsConfig) -> None:
+def sandbox_theme(
+    config: MkDocsConfig, listed: Callable[[jinja2.BaseLoader, Path], None] | None = None
+) -> None:
     """Every environment the theme makes is sandboxed: MkDocs' own for the pages, and those
     Material's search and blog plugins make to translate (``partials/language.html``, which
-    ``custom_dir`` may override), from the moment the configuration is ready."""
+    ``custom_dir`` may override), from the moment the configuration is ready. ``listed``: a
+    live preview's listing of the theme's files (``Preview.list_theme``), given each loader."""
     theme = config.theme
     made = type(theme).get_env
     root = Path(config.config_file_path).resolve().parent
@@ -155,6 +158,8 @@ def sandbox_theme(config: MkDocsConfig) -> None:
     def get_env() -> BuildTemplates:
         copy = sandboxed(made(theme), BuildTemplates)
         copy.show = shown_from(root)
+        if listed is not None and copy.loader is not None:
+            listed(copy.loader, root)
         return copy
 
     theme.get_env = get_env  # type: ignore[method-assign]  # MkDocs and Material call it

@@ -155,7 +155,14 @@ class _PutBack(Preprocessor):  # type: ignore[misc]
             return list(self.original.run(lines))
         if "mkdocs_raw_html" in self.md.preprocessors:
             seen = self.md.preprocessors["mkdocs_raw_html"]
-            seen.present_anchor_ids = set(seen.present_anchor_ids) | anchors(blocks)
+            kept = self.switch.anchor_lines
+            if kept is None:
+                ids = anchors(blocks)
+            else:
+                now: dict[str, tuple[str, ...]] = {}
+                ids = anchors(blocks, kept.get(self.switch.page, {}), now)
+                kept[self.switch.page] = now  # lines gone are forgotten
+            seen.present_anchor_ids = set(seen.present_anchor_ids) | ids
         stash = self.md.htmlStash
         stored, counter = len(stash.rawHtmlBlocks), stash.html_counter
         result: list[str] = self.original.run(lines)
@@ -178,8 +185,40 @@ class _PutBack(Preprocessor):  # type: ignore[misc]
         return list(self.original.run(self.state.lines))
 
 
-def anchors(blocks: list[str]) -> set[str]:
-    """The ids (and names of ``a`` elements) in the blocks, as MkDocs collects a page's anchors."""
+def anchors(
+    blocks: list[str],
+    last: dict[str, tuple[str, ...]] | None = None,
+    now: dict[str, tuple[str, ...]] | None = None,
+) -> set[str]:
+    """The ids (and names of ``a`` elements) in the blocks, as MkDocs collects a page's anchors.
+
+    With ``last`` and ``now`` (a live preview's, kept per page): each line of a block is read
+    alone, and a line read when the page was read last time (``last``) gives the anchors it gave
+    then; every line of this reading is put in ``now``. This is only done for a block none of
+    whose tags goes on past the end of a line (no ``<`` after a line's last ``>``): then no tag
+    MkDocs reads holds a line break, and the lines give the block's anchors."""
+    if last is None or now is None:
+        return _anchors_in(blocks)
+    found: set[str] = set()
+    for block in blocks:
+        read: list[tuple[str, tuple[str, ...]]] = []
+        for line in block.split("\n"):
+            seen = last.get(line)
+            if seen is None:
+                if line.rfind("<") > line.rfind(">"):  # a tag over two lines: the whole block
+                    break
+                seen = tuple(_anchors_in([line]))
+            read.append((line, seen))
+        else:
+            for line, seen in read:
+                now[line] = seen
+                found.update(seen)
+            continue
+        found |= _anchors_in([block])
+    return found
+
+
+def _anchors_in(blocks: list[str]) -> set[str]:
     found: set[str] = set()
     for block in blocks:
         for name, written in _START_TAG.findall(block):  # tuples: no match objects to ask
@@ -211,12 +250,17 @@ class HtmlBlocks(Extension):  # type: ignore[misc]
         self.rows: dict[str, set[str]] | None = None
         """A live preview's rows of each page's blocks, as it was last read (``Balanced``);
         ``None``: not a live preview, every tag is read."""
+        self.anchor_lines: dict[str, dict[str, tuple[str, ...]]] | None = None
+        """A live preview's lines of each page's blocks with their anchors, as it was last read
+        (``anchors``); ``None``: not a live preview."""
 
     def keep_rows(self) -> None:
         """Under a live preview: a page read again does not read the rows it had last time
-        tag by tag (``Balanced``)."""
+        tag by tag (``Balanced``), nor look for anchors in them (``anchors``)."""
         if self.rows is None:
             self.rows = {}
+        if self.anchor_lines is None:
+            self.anchor_lines = {}
 
     def put_back(self) -> list[str]:
         """The large HTML blocks the page converted last holds as they are: the plugin's own,

@@ -22,7 +22,6 @@ from mkdocs.structure.pages import Page
 
 from praksisbank.core.base.dates import norwegian_date
 from praksisbank.core.content.loader import Layout
-from praksisbank.core.content.personal import verdict_store
 from praksisbank.core.gate import rendered, verdicts
 from praksisbank.core.pdf import build as pdf
 from praksisbank.core.publish import search
@@ -90,14 +89,16 @@ class PraksisbankPlugin(BasePlugin[Options]):
         postbuild.start_search()
 
     def on_shutdown(self) -> None:
-        """The live preview stops: its background search index with it (``postbuild``)."""
+        """The live preview stops: its background search index with it (``postbuild``), and
+        the clean verdicts it kept are written."""
         postbuild.stop_search()
+        self.preview.close()
 
     # First of all plugins (Material's search translates through the theme's templates in its
     # own on_config): every environment the theme makes from here on is sandboxed.
     @event_priority(200)
     def _sandbox_theme(self, config: MkDocsConfig) -> MkDocsConfig:
-        configure.sandbox_theme(config)
+        configure.sandbox_theme(config, self.preview.list_theme)
         return config
 
     def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -113,9 +114,10 @@ class PraksisbankPlugin(BasePlugin[Options]):
         self.today, self.pdf = self.settings.today, self.settings.pdf
         self._verdicts_done()  # a rebuild that ended without either event
         # The gates' clean verdicts kept between builds (core/gate/verdicts.py), read once here
-        # and written once when the build ends.
+        # and written once when the build ends (a live preview's: kept, written after the page
+        # is shown).
         root = Path(config.config_file_path).resolve().parent
-        self.verdicts = verdict_store(root) if self.settings.verdict_cache else None
+        self.verdicts = self.preview.verdict_store(root) if self.settings.verdict_cache else None
         verdicts.use(self.verdicts)
         refuse.fetching_elsewhere(config)
         refuse.bad_contact(config, self.config.accessibility_contact)
@@ -315,7 +317,8 @@ class PraksisbankPlugin(BasePlugin[Options]):
         """This build's clean verdicts written (once), and the store no longer in use."""
         verdicts.use(None)
         if self.verdicts is not None:
-            self.verdicts.save()
+            if not self.preview.keeps(self.verdicts):  # the preview writes it after the page
+                self.verdicts.save()
             self.verdicts = None
 
     def _stop_recording(self) -> None:

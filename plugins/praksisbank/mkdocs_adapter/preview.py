@@ -22,6 +22,12 @@ Under ``mkdocs serve --dirtyreload`` (``make serve``) MkDocs rebuilds only the p
 Python's cycle collector does not run during a rebuild after the first: the garbage is
 collected in the background two seconds after it (``rebuild_starts``, ``rebuild_done``).
 
+The store of clean verdicts (``core/gate/verdicts.py``) is read once and kept in memory while
+the project, its reviewed exceptions and the machine's key are the same (``verdict_store``);
+what the rebuilds found clean is written with the garbage collection, after the page is shown,
+and when the preview stops (``close``): reading and writing its 4 MB on every rebuild was about
+a twentieth of a field edit at 5,000 decisions.
+
 A page of ours the last rebuild wrote and this one does not (a tag no decision has any more, a
 deleted file's page) is removed from the site folder: MkDocs' dirty rebuild never removes one.
 
@@ -38,8 +44,14 @@ makes a new template environment for every rebuild, and compiled Material's temp
 the scripts a page may hold (``known``: read from the theme's folders), and does not write the
 sitemap again while the addresses in it are the same.
 
+MkDocs lists the theme's folders on every rebuild to publish their static files (Material's
+14,510 files, most of them icons): the preview lists a theme folder outside the project (the
+installed themes, the plugin's) once, and a folder inside it (``theme.custom_dir``) every time
+(``list_theme``).
+
 As with MkDocs' own ``--dirtyreload``, a change to the theme's templates is not seen by pages
-that did not change: restart the preview after editing templates.
+that did not change: restart the preview after editing templates, or after adding a file to an
+installed theme's folders.
 """
 
 from __future__ import annotations
@@ -47,6 +59,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import logging
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -59,8 +72,9 @@ from mkdocs.utils import get_build_date
 
 from praksisbank.core.base.model import Content, Item
 from praksisbank.core.content.loader import FileCache
+from praksisbank.core.content.personal import verdict_settings, verdict_store
 from praksisbank.core.content.scripts import REVIEWED
-from praksisbank.core.gate import csp
+from praksisbank.core.gate import csp, verdicts
 from praksisbank.core.practice.site import Site
 from praksisbank.core.views import changed
 from praksisbank.core.views.pages import Decoration, GeneratedPage, Pages, Planned
@@ -126,6 +140,79 @@ class Preview:
         self._files: dict[str, tuple[tuple[Any, ...], File]] = {}
         """Each item's file (outside the navigation) of the last rebuild, by address, with what
         its addresses were computed from (``kept_file``)."""
+        self._verdicts: tuple[Path, verdicts.Store] | None = None
+        """The store of clean verdicts the rebuilds use, with its project (``verdict_store``)."""
+        self._saved = 0
+        """How many digests the kept store held when it was last written."""
+        self._saving = threading.Lock()
+        """Held while the kept store is written (in the background) or used by a rebuild."""
+        self._theme_listed: dict[tuple[str, bool], list[str]] = {}
+        """The files of each theme folder outside the project, listed once (``list_theme``)."""
+
+    def list_theme(self, loader: jinja2.BaseLoader, root: Path) -> None:
+        """A live preview: the theme's loader (MkDocs lists its files on every rebuild, and
+        publishes those that are not templates) lists a folder outside the project ``root``
+        once; a folder inside it every time, as MkDocs does."""
+        if self.cache is None or type(loader) is not jinja2.FileSystemLoader:
+            return
+        project = os.path.realpath(root)
+        kept = self._theme_listed
+        folders, follow = list(loader.searchpath), loader.followlinks
+
+        def list_templates() -> list[str]:
+            found: set[str] = set()
+            for folder in folders:
+                real = os.path.realpath(folder)
+                outside = os.path.commonpath([real, project]) != project
+                names = kept.get((real, follow)) if outside else None
+                if names is None:
+                    names = jinja2.FileSystemLoader(real, followlinks=follow).list_templates()
+                    if outside:
+                        kept[(real, follow)] = names
+                found.update(names)
+            return sorted(found)
+
+        loader.list_templates = list_templates  # type: ignore[method-assign]
+
+    def verdict_store(self, root: Path) -> verdicts.Store | None:
+        """The store of clean verdicts for this build of the project at ``root``. A live
+        preview keeps the one it opened while the project, its reviewed exceptions (the store's
+        ``settings``) and the machine's key are the same, and writes it after the page is shown
+        (``rebuild_done``); otherwise the store is opened again (the old one written first)."""
+        if self.cache is None:
+            return verdict_store(root)
+        with self._saving:
+            if self._verdicts is not None:
+                where, store = self._verdicts
+                if (
+                    where == root
+                    and store.folder is not None
+                    and store.settings == verdicts.settings_fingerprint(verdict_settings(root))
+                    and verdicts.key_in(store.folder) == store.key
+                ):
+                    return store
+                self._save_verdicts()
+                self._verdicts = None
+            opened = verdict_store(root)
+            if opened is not None:
+                self._verdicts, self._saved = (root, opened), 0
+            return opened
+
+    def keeps(self, store: verdicts.Store) -> bool:
+        """Whether ``store`` is the one this preview keeps (and writes itself)."""
+        return self._verdicts is not None and self._verdicts[1] is store
+
+    def close(self) -> None:
+        """The preview stops: what its rebuilds found clean is written."""
+        with self._saving:
+            self._save_verdicts()
+
+    def _save_verdicts(self) -> None:
+        """The kept store written, when it learned or used a digest since it was last
+        (``_saving`` held)."""
+        if self._verdicts is not None and len(self._verdicts[1].fresh) > self._saved:
+            self._verdicts[1].save()
+            self._saved = len(self._verdicts[1].fresh)
 
     def kept_file(self, config: Any) -> Callable[[str, str, str], File | None] | None:
         """For ``sitefiles.publish``: an item's file of the last rebuild, by its address, source
@@ -229,17 +316,23 @@ class Preview:
 
     def rebuild_done(self) -> None:
         """After a rebuild (or a failed one): the garbage is collected a little later, in the
-        background, and the collector runs by itself again until the next rebuild."""
+        background, and the collector runs by itself again until the next rebuild; the kept
+        store of clean verdicts is written then too."""
         self._building = False
-        if self.cache is not None and not gc.isenabled():
+        if self.cache is not None:
             timer = threading.Timer(COLLECT_AFTER, self._collect)
             timer.daemon = True
             timer.start()
 
     def _collect(self) -> None:
-        if not self._building:  # a rebuild started meanwhile: its end collects
+        if self._building:  # a rebuild started meanwhile: its end collects
+            return
+        if not gc.isenabled():
             gc.collect()
             gc.enable()
+        with self._saving:
+            if not self._building:
+                self._save_verdicts()
 
     def forget(self) -> None:
         """After a rebuild that showed errors or failed: the next one rebuilds every page."""

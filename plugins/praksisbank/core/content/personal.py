@@ -60,11 +60,18 @@ def verdict_store(root: Path) -> verdicts.Store | None:
     """The store of clean verdicts for the project at ``root`` (``verdicts.open_store``): a
     verdict holds while the reviewed exceptions (``personvern-ok.yml``) are byte for byte the
     same. ``None`` where none can be kept."""
+    return verdicts.open_store(root, verdict_settings(root))
+
+
+def verdict_settings(root: Path) -> list[bytes]:
+    """What a clean verdict for the project at ``root`` holds under, beside the gate: the
+    reviewed exceptions, byte for byte (``verdicts.settings_fingerprint`` of it is the store's
+    ``settings``)."""
     try:
         exceptions = (root / ALLOW_LIST).read_bytes()
     except OSError:
         exceptions = b""
-    return verdicts.open_store(root, [ALLOW_LIST.encode(), exceptions])
+    return [ALLOW_LIST.encode(), exceptions]
 
 
 _READ_RUN = re.compile(r"[0-9](?:[0-9 .\-]{0,30}[0-9])?")

@@ -187,6 +187,8 @@ class _Blame:
             if place is not None:
                 held[key] = place
         left = keys - held.keys()
+        if not left:  # every key in a site file, or none (a clean rebuild): no file to list
+            return held
         files = sorted(
             {s.path: s for s in self.sources.values() if _own_file(s)}.values(),
             key=lambda s: s.path,
