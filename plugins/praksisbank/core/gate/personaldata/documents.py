@@ -102,21 +102,37 @@ _CASE_KEYWORDS = (
     r"|pasientnummer(?:et)?|student-?nummer(?:et)?|elevnummer(?:et)?"
     r"|kid(?:-nummer(?:et)?|-nr\.?)?(?=[ \u00a0:]+[0-9])|helfo-referanse(?:n)?"
     r"|iom-(?:nummer(?:et)?|id)|unrwa(?:-registreringskort(?:et)?|-kort(?:et)?|-nummer(?:et)?)?"
-    r"|eurodac(?:-treff(?:et)?|-nummer(?:et)?)?|(?:europeisk[ \u00a0])?helsetrygdkort(?:et)?"
+    r"|eurodac(?:-treff(?:et)?|-nummer(?:et)?|-referanse(?:n)?)?"
+    r"|(?:europeisk[ \u00a0])?helsetrygdkort(?:et)?"
     r"|ehic|chassisnummer(?:et)?|understellsnummer(?:et)?|vin-?nummer(?:et)?|vin-nr\.?"
     r"|mtcn|imo-id|threema-id|(?:binance[ \u00a0])?pay-id|hawala-?kode(?:n)?"
+    # attack round 12: registrations on the way (Iran's Amayesh card and census slip, a Greek
+    # asylum card, Somalia's NIRA), the police's and UNE's case and journal numbers, service,
+    # prison and staff numbers, a register's serial (`løpenummer`), a SIM card's ICCID and a
+    # DUF number written with slashes (`2019/0123/4567`: the DUF rule reads no slash)
+    r"|(?P<serial>løpenummer(?:et)?)|amayesh(?:-kort(?:et|ets)?|-nummer(?:et)?)?|sarshomari|asylkort(?:et|ets)?"
+    r"|nira(?:-nummer(?:et)?|-nr\.?)?"
+    # (a journal number of the year's own shape is an archive's: `Journalnummer 2023/004512`)
+    r"|journal(?:nummer(?:et)?|-?nr\.?)(?![ \u00a0:]+(?:19|20)[0-9]{2}/)"
+    r"|politi(?:ets)?[ \u00a0-]?saksnummer(?:et)?|une-sak(?:en|snummer(?:et)?)?"
+    r"|sak(?:en)?(?=[ \u00a0:]+[A-Z][0-9]{6,8}(?![\w]))"
+    r"|tjeneste(?:nummer(?:et)?|-id)|soldatbok(?:a|en|ens)?|militær-id(?:-kort(?:et)?)?"
+    r"|militærnummer(?:et)?|rullenummer(?:et)?|fange(?:nummer(?:et)?|-?nr\.?)"
+    r"|ansatt(?:nummer(?:et)?|-id|-nr\.?)|personalnummer(?:et)?"
+    r"|iccid|sim-kort(?:et|ets)?(?:[ \u00a0]nummer)?"
+    r"|duf(?:-nummer(?:et)?|-nr\.?)?(?=[ \u00a0:]+[0-9]{4}/[0-9])"
 )
 """Case, registration and card numbers after their keyword (attack round 11, finding 5): each
 names one person's file at a body as surely as a passport's number."""
 
 
-_SERIES_NUMBER = r"(?:номер|№|no|nr|n[.°º]|numero|numarası|number)"
+_SERIES_NUMBER = r"(?:номер|№|no|nr|n[.°º]|numero|numarası|number|nummer(?:et)?)"
 
 
 _SERIES = (
     r"(?:[ \u00a0,:]*(?:(?:сері[яї]|сери[яи]|seri(?:si)?|serie|series)[ \u00a0:]*)?"
-    r"(?-i:(?P<series>[A-ZА-ЯЁЄІЇҐ0-9]{1,4}))(?![\w])"
-    rf"(?=[ \u00a0,]*{_SERIES_NUMBER}))?"
+    r"(?-i:(?P<series>[A-ZА-ЯЁЄІЇҐ0-9]{1,4}|[A-ZА-ЯЁЄІЇҐ]{1,2}[ \u00a0][0-9]{1,4}))(?![\w])"
+    rf",?(?=[ \u00a0]*{_SERIES_NUMBER}))?"
 )
 """A document's series before the word for its number (`серія ЕК номер`, `seri A12 no`, `82 №`):
 the number follows."""
@@ -132,7 +148,8 @@ _DOCUMENT = re.compile(
     # Persian, Pashto, Kurdish in Arabic script; Arabic `jawaz (as-safar)`; Amharic/Tigrinya)
     rf"|{_FOREIGN_PASSPORT})"
     r"|(?P<national>ta[sz]ki?ra(?:h|en|et|nummer|-nummer|-nr\.?)?|tazkera|tezkere"
-    r"|identitetsnummer(?:et)?|nasjonalt[ \u00a0](?:id(?:-nummer)?|nummer|identitetsnummer)"
+    r"|identitetsnummer(?:et)?|nasjonalnummer(?:et)?"
+    r"|nasjonalt[ \u00a0](?:id(?:-nummer)?|nummer|identitetsnummer)"
     r"|national[ \u00a0](?:id|number|no\.?)(?:[ \u00a0](?:no\.?|number))?"
     # Arabic `national number` (two forms) and `tazkira`; Dari `tazkira` and `national number`
     r"|\u0627\u0644\u0631\u0642\u0645[ \u00a0]\u0627\u0644\u0648\u0637\u0646\u064a"
@@ -149,7 +166,9 @@ _DOCUMENT = re.compile(
     r"|(?:unhcr|progres)(?:-saksnummer(?:et)?|-nummer(?:et)?|-registreringsnummer(?:et)?"
     r"|-registrering(?:en)?|-kort(?:et)?|-id|[ \u00a0]id|[ \u00a0]case(?:[ \u00a0]no\.?)?"
     r"|[ \u00a0]registration(?:[ \u00a0]no\.?|[ \u00a0]number)?|[ \u00a0]individual[ \u00a0]no\.?)?"
-    r"|kebele(?:[ \u00a0]id)?|familiebok(?:a|en|nummer(?:et)?|-nummer|-nr\.?)?|family[ \u00a0]book"
+    r"|kebele(?:[ \u00a0-]id(?:-en|-kort(?:et)?)?)?"
+    r"|familiebok(?:a|en|ens|as|nummer(?:et)?|-nummer|-nr\.?)?"
+    r"|family[ \u00a0]book"
     rf"|{_FOREIGN_DOCUMENT}|{_CASE_KEYWORDS})"
     r")"
     # bracketed words between the keyword and the number: `familieboka (syrisk) nr.`
@@ -161,8 +180,12 @@ _DOCUMENT = re.compile(
     r"|klagerens|his|her|their)){1,2}(?![\w-]),?(?=[ \u00a0]))?"
     # `passnummeret hans er N1234567`, `opphaldskortet hans hadde nummer AB1234567`
     r"(?:[ \u00a0]+(?:er|var|is|was|har|hadde|med)(?=[ \u00a0]))?"
+    # any other words between (attack round 12: `Eurodac-treffet gjaldt referansen …`,
+    # `passet er av serien P med nummeret …`): the judge then asks more of the number
+    r"(?P<loose>(?:[ \u00a0]+[^\W\d_][^\W\d_'’-]{0,15}(?![\w])){1,6}?)??"
     + _SERIES
-    + r"(?:[ \u00a0:#=*_\u1366\u1361]{1,4}(?:(?:seri(?:si)?[ \u00a0])?"
+    # (an opening bracket before the number: `Anmeldelsen (nr. …)`)
+    + r"(?:[ \u00a0:#=*_(\u1366\u1361]{1,4}(?:(?:seri(?:si)?[ \u00a0])?"
     r"(?:nr|no|nummer(?:et)?|number|номер|№|n[.°º]|numero|numarası"
     r"|\u0631\u0642\u0645|\u0634\u0645\u0627\u0631\u0647)\.?[ \u00a0:#*_]{1,3})?"
     r"|(?=[0-9]))"
@@ -195,6 +218,9 @@ _DOCUMENT_STEMS = (
     "pasientn", "student", "elevn", "kid", "helfo", "iom-", "unrwa", "eurodac", "europeisk",
     "helsetrygd", "ehic", "chassis", "understell", "vin", "mtcn", "imo-id", "threema",
     "pay-id", "binance", "hawala", "загран",
+    "amayesh", "sarshomari", "asylkort", "nira", "journal", "politi", "une-sak", "sak",
+    "tjeneste", "soldatbok", "militær", "rullenummer", "fange", "ansatt", "personalnummer",
+    "løpenummer", "iccid", "sim-kort", "duf",
 )  # fmt: skip
 
 
@@ -216,12 +242,36 @@ keyword stands before it, a person's number that gives the date away."""
 _YEARS_ONLY = re.compile(r"(?:(?:19|20)[0-9]{2}[ /-]?)+")
 
 
+_AMOUNT = re.compile(r"[0-9]{1,3}(?:[ \u00a0.][0-9]{3})+")
+
+
+_YEAR_CASE = re.compile(r"(?:19|20)[0-9]{2}[/-]")
+"""A year, then the rest: a court's or an archive's case (`kararı 2019/12345`)."""
+
+
+_DATE_SHAPE = re.compile(r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}")
+
+
+def _loose_number(doc: str) -> bool:
+    """Whether a number words stand before, away from its keyword, is one a document holds: six
+    digits or more, or letters and four digits; never an amount's thousands (`15 000`) nor a
+    date's shape (`anmeldelsen ble levert 2019-05-02`) nor a year's case (`_YEAR_CASE`)."""
+    digits = sum(ch.isdigit() for ch in doc)
+    if _AMOUNT.fullmatch(doc) or _DATE_SHAPE.fullmatch(doc) or _YEAR_CASE.match(doc):
+        return False
+    return digits >= 6 or (digits >= 4 and any(ch.isalpha() for ch in doc))
+
+
 def _document(match: re.Match[str]) -> Candidate | None:
     doc = match.group("doc")
     if sum(ch.isdigit() for ch in doc) < 2 or not any(ch.isdigit() for ch in doc[-3:]):
         return None
     if _YEARS_ONLY.fullmatch(doc):
         return None  # years after a case keyword (`saksnummeret 2019 2020`), not a number
+    if match.group("loose") and not _loose_number(doc):
+        return None
+    if match.group("serial") and sum(ch.isdigit() for ch in doc) < 6:
+        return None  # `Løpenummeret er 12345`: a serial too short to name a person's file
     what = WHAT_PASSPORT if match.group("pass") else WHAT_ID_DOCUMENT
     canonical = re.sub(r"[\W_]", "", doc).upper()
     if match.group("national") and canonical.isdigit() and len(canonical) >= NATIONAL_DIGITS:
