@@ -335,6 +335,12 @@ PROBES = {
     "a11 decimals": "34.52531, 69.17832. ",
     "a11 feasts": "født dagen etter Eid al-Adha i ",
     "a11 ordinals": "родилась 3-го апреля 1994-го ",
+    # attack round 12a, numbers: register entries, words between a keyword and its number
+    "a12 registers": "jeld 212, safha 45, sabt 3321, ",
+    "a12 register words": "jeld safha sabt khana qayd cilt hane sıra bsn bind 1 ",
+    "a12 acts": "актовий запис № 2 aktnummer ",
+    "a12 loose": "Eurodac-treffet gjaldt referansen IT1 ",
+    "a12 loose words": "anmeldelsen ble levert til politiet 12 ",
 }
 
 

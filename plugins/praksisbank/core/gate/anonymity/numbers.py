@@ -177,6 +177,7 @@ _SHOWN_MASKED = frozenset(
         personaldata.WHAT_FOREIGN_ID,
         personaldata.WHAT_BIRTH,
         personaldata.WHAT_VEHICLE,
+        personaldata.WHAT_REGISTER_ENTRY,
         locations.WHAT_LOCATION,
         locations.WHAT_DEVICE,
         wallets.WHAT_WALLET,

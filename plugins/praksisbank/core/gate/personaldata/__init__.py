@@ -158,6 +158,9 @@ from praksisbank.core.gate.personaldata.candidates import (
     WHAT_PASSPORT as WHAT_PASSPORT,
 )
 from praksisbank.core.gate.personaldata.candidates import (
+    WHAT_REGISTER_ENTRY as WHAT_REGISTER_ENTRY,
+)
+from praksisbank.core.gate.personaldata.candidates import (
     WHAT_VEHICLE as WHAT_VEHICLE,
 )
 from praksisbank.core.gate.personaldata.candidates import (
@@ -196,6 +199,7 @@ from praksisbank.core.gate.personaldata.documents import (
     _DOCUMENT,
     _DOCUMENT_STEMS,
     _document,
+    _register_entries,
     _vehicles,
 )
 from praksisbank.core.gate.personaldata.numbers import (
@@ -465,6 +469,8 @@ def scan(
     if not caps.full(found[FOREIGN_PHONE]):
         found[FOREIGN_PHONE] += _keyed_phones(text)  # `Russisk nummer: 8 912 …`
     found[DOCUMENT] += _vehicles(text)  # (a registration ranks with the documents' numbers)
+    if not caps.full(found[DOCUMENT]):
+        found[DOCUMENT] += _register_entries(text)  # `jeld 212, safha 45, sabt 3321`
     found[ADDRESS] += _worded_addresses(text)
     for births in (
         _day_month_births,

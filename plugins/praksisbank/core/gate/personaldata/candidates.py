@@ -43,6 +43,9 @@ WHAT_ADDRESS = "en adresse"
 WHAT_VEHICLE = "et kjennemerke"
 
 
+WHAT_REGISTER_ENTRY = "en oppføring i et sivilregister"
+
+
 Candidate = tuple[int, int, str, str, str]  # start, end, what, masked, canonical
 
 

@@ -15,12 +15,13 @@ from praksisbank.core.gate.personaldata.candidates import (
     WHAT_FOREIGN_ID,
     WHAT_ID_DOCUMENT,
     WHAT_PASSPORT,
+    WHAT_REGISTER_ENTRY,
     WHAT_VEHICLE,
     Candidate,
     mask_alnum,
     mask_digits,
 )
-from praksisbank.core.gate.prefilter import has_digit, may_hold
+from praksisbank.core.gate.prefilter import Keyed, has_digit, may_hold
 
 _NUMBER_WORDS = (
     "n[°º]|numéro|nummer|nr\\.?|no\\.?|номер|№|numarası|no'su|lambarka|lambar"
@@ -403,4 +404,92 @@ def _vehicles(text: str) -> list[Candidate]:
     if not caps.full(found):
         seen = {start for start, *_ in found}
         found += [c for c in _foreign_plates(text) if c[0] not in seen]
+    return found
+
+
+_REGISTER_KEY = (
+    # the paper tazkira's volume, page and entry (Dari/Pashto in Latin letters)
+    r"jeld|jild|juld|safh[ae]|(?:shomar[ae]-?(?:ye|e|i)[ \u00a0-])?sabt"
+    # Syria's civil register: the house (family) and the entry
+    r"|khanah?|qayd|kayd"
+    # Turkey's civil register: volume, household, person's row (`BSN`: birey sıra no)
+    r"|cilt|hane|(?:aile|birey)[ \u00a0]s[ıi]ra|s[ıi]ra|bsn"
+    # a Norwegian translation's words, and a page's abbreviation
+    r"|bind|side|s\.|nr|no"
+    # the same words in their own script: Dari `jeld`, `safha`, `sabt`; Arabic `khana`, `qayd`
+    r"|\u062c\u0644\u062f|\u0635\u0641\u062d[\u0647\u0629]|\u062b\u0628\u062a"
+    r"|\u062e\u0627\u0646[\u0629\u0647]|\u0642[\u064a\u06cc]\u062f"
+)
+
+
+_REGISTER_PART = (
+    rf"(?:{_REGISTER_KEY})(?![^\W\d_])\)?(?:[ \u00a0]*(?:no|nr|№)(?![^\W\d_])\.?)?[ \u00a0:.]*"
+    r"[0-9]{1,7}(?![0-9]|[.,][0-9])"
+)
+
+
+_REGISTER_ENTRY = re.compile(
+    rf"(?i)(?<![\w])(?:{_REGISTER_PART})"
+    rf"(?:(?:[ \u00a0]*[,;\u060c\u2013\u2014][ \u00a0]*"
+    r"|[ \u00a0]+(?:og[ \u00a0]+|and[ \u00a0]+)?)\(?"
+    rf"(?:{_REGISTER_PART})){{1,4}}"
+    # a birth record's act number: one part says it (Ukrainian, Russian, Norwegian)
+    r"|(?<![\w])(?:актов(?:ий|ого)[ \u00a0]запис(?:у)?|запис[ \u00a0]акта|запись[ \u00a0]акта"
+    r"|актов(?:ая|ой)[ \u00a0]запис(?:ь|и)|aktnummer(?:et)?|akt[ \u00a0]nr\.?)"
+    r"(?:[ \u00a0]+(?:про|о)[ \u00a0]+\w+)?[ \u00a0:]*(?:№|no\.?|nr\.?)?[ \u00a0]*"
+    r"[0-9]{1,7}(?![0-9])"
+)
+"""A person's entry in a civil register, as precise as an identity number, written as on the
+papers: two or more numbered parts of one register's words in a run (`jeld 212, safha 45, sabt
+3321`, `khana 45, qayd 1123`, `Cilt No 34, Aile Sıra No 128, Sıra No 5`), or a birth record's
+act number (`актовий запис № 245`, `aktnummer 245`)."""
+
+
+_REGISTER_WORDS = (
+    "jeld", "jild", "juld", "safh", "shomar", "sabt", "khana", "qayd", "kayd", "cilt", "hane",
+    "aile", "birey", "sıra", "sira", "bsn", "bind", "актов", "запис", "aktnummer", "akt nr",
+    "akt\u00a0nr", "\u062c\u0644\u062f", "\u0635\u0641\u062d", "\u062b\u0628\u062a",
+    "\u062e\u0627\u0646", "\u0642\u064a\u062f", "\u0642\u06cc\u062f",
+)  # fmt: skip
+"""Where an entry may start (lower case): a part's word of a register, not `side` nor `nr`."""
+
+
+_REGISTER_AT = Keyed(_REGISTER_ENTRY, _REGISTER_WORDS)
+
+
+_GENERIC_KEYS = re.compile(r"(?i)(?<![\w])(bind|cilt|side|s\.|nr|no)(?![^\W\d_])")
+
+
+_DISTINCT_KEY = re.compile(
+    r"(?i)(?<![\w])(?:jeld|jild|juld|safh[ae]|sabt|khanah?|qayd|kayd|hane|s[ıi]ra|bsn"
+    r"|актов|запис|aktnummer|akt[ \u00a0]nr|\u062c\u0644\u062f|\u0635\u0641\u062d"
+    r"|\u062b\u0628\u062a|\u062e\u0627\u0646|\u0642[\u064a\u06cc]\u062f)"
+)
+
+
+def _is_entry(entry: str) -> bool:
+    """Whether a run of numbered parts is one register's entry: a word only a register uses,
+    or (a Norwegian translation) a volume, a page and a number together (`bind 212, side 45,
+    nr. 3321`; `bind 3 av Norsk Lovtidend, side 45` is no run)."""
+    if _DISTINCT_KEY.search(entry):
+        return True
+    keys = {key.lower() for key in _GENERIC_KEYS.findall(entry)}
+    return bool(keys & {"bind", "cilt"} and keys & {"side", "s."} and keys & {"nr", "no"})
+
+
+def _register_entries(text: str) -> list[Candidate]:
+    """Civil-register entries (`_REGISTER_ENTRY`)."""
+    found: list[Candidate] = []
+    if not has_digit(text) or not may_hold(text, _REGISTER_WORDS):
+        return found
+    for match in _REGISTER_AT.finditer(text):
+        entry = match.group()
+        if not _is_entry(entry):
+            continue
+        canonical = "/".join(re.findall(r"[0-9]+", entry))
+        found.append(
+            (match.start(), match.end(), WHAT_REGISTER_ENTRY, mask_digits(entry), canonical)
+        )
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
     return found
