@@ -341,6 +341,7 @@ PROBES = {
     "a12 acts": "актовий запис № 2 aktnummer ",
     "a12 loose": "Eurodac-treffet gjaldt referansen IT1 ",
     "a12 loose words": "anmeldelsen ble levert til politiet 12 ",
+    "a12 check digits": "Fødselsnummer 170590114, kontrollsifre 8 og 1 ",
 }
 
 
