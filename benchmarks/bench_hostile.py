@@ -342,6 +342,8 @@ PROBES = {
     "a12 loose": "Eurodac-treffet gjaldt referansen IT1 ",
     "a12 loose words": "anmeldelsen ble levert til politiet 12 ",
     "a12 check digits": "Fødselsnummer 170590114, kontrollsifre 8 og 1 ",
+    "a12 e-tazkira": "1399-0101-23456 ",
+    "a12 vin": "VIN WVWZZZ1J9XW000417 chassis ",
 }
 
 

@@ -181,6 +181,7 @@ _SHOWN_MASKED = frozenset(
         personaldata.WHAT_BIRTH,
         personaldata.WHAT_VEHICLE,
         personaldata.WHAT_REGISTER_ENTRY,
+        personaldata.WHAT_VIN,
         locations.WHAT_LOCATION,
         locations.WHAT_DEVICE,
         wallets.WHAT_WALLET,

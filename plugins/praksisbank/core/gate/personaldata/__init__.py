@@ -164,6 +164,9 @@ from praksisbank.core.gate.personaldata.candidates import (
     WHAT_VEHICLE as WHAT_VEHICLE,
 )
 from praksisbank.core.gate.personaldata.candidates import (
+    WHAT_VIN as WHAT_VIN,
+)
+from praksisbank.core.gate.personaldata.candidates import (
     Candidate as Candidate,
 )
 from praksisbank.core.gate.personaldata.candidates import (
@@ -200,6 +203,7 @@ from praksisbank.core.gate.personaldata.documents import (
     _DOCUMENT_STEMS,
     _document,
     _register_entries,
+    _shaped_numbers,
     _vehicles,
 )
 from praksisbank.core.gate.personaldata.numbers import (
@@ -428,7 +432,7 @@ def scan_checked(text: str) -> list[Candidate]:
                     found.append(candidate)
         if text[max(0, at - _BEFORE) : at].strip(_NOT_LETTERS):  # a national number's keyword
             _after_keyword(text, at, keyworded, seen, read)
-    national = [c for c in keyworded[DOCUMENT] if c[2] == WHAT_FOREIGN_ID]
+    national = [c for c in keyworded[DOCUMENT] + _shaped_numbers(text) if c[2] == WHAT_FOREIGN_ID]
     return found + national + _keyword_accounts(text) + _national_ids(text) + _iranian_codes(text)
 
 
@@ -471,6 +475,8 @@ def scan(
     found[DOCUMENT] += _vehicles(text)  # (a registration ranks with the documents' numbers)
     if not caps.full(found[DOCUMENT]):
         found[DOCUMENT] += _register_entries(text)  # `jeld 212, safha 45, sabt 3321`
+    # an e-tazkira by its shape (as a national number after its keyword), a VIN after its own
+    found[DOCUMENT] += _shaped_numbers(text)
     found[ADDRESS] += _worded_addresses(text)
     for births in (
         _day_month_births,

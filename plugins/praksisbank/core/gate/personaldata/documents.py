@@ -17,6 +17,7 @@ from praksisbank.core.gate.personaldata.candidates import (
     WHAT_PASSPORT,
     WHAT_REGISTER_ENTRY,
     WHAT_VEHICLE,
+    WHAT_VIN,
     Candidate,
     mask_alnum,
     mask_digits,
@@ -492,4 +493,67 @@ def _register_entries(text: str) -> list[Candidate]:
         )
         if caps.full(found):
             break  # the rest is not read (`caps.py`)
+    return found
+
+
+_E_TAZKIRA = re.compile(r"(?<![0-9/.-])1[34][0-9]{2}-[0-9]{4}-[0-9]{5}(?![0-9]|[/.-][0-9])")
+"""Afghanistan's e-tazkira number, `1399-0101-23456`: a Solar Hijri year (13xx, 14xx), four
+digits and five, in its own grouping; specific enough to be read with no keyword."""
+
+
+_VIN_KEY = re.compile(
+    r"(?i)(?<![\w-])(?:chassisnummer(?:et)?|understellsnummer(?:et)?|chassis|vin(?:-nummer(?:et)?)?)"
+    r"(?:[ \u00a0]*\([^()\n]{0,20}\))?(?:[ \u00a0]+[^\W\d_]{1,12}){0,3}?[ \u00a0:=]+"
+    r"(?-i:(?P<vin>[A-HJ-NPR-Z0-9]{17}))(?![A-Za-z0-9])"
+)
+"""A vehicle's identification number (17 characters, no I, O or Q) after its keyword, perhaps
+a bracket and a few words between (`Understellsnummeret (VIN) er …`, `Bilen har VIN …`)."""
+
+
+_VIN_VALUES = dict(
+    zip(
+        "ABCDEFGHJKLMNPRSTUVWXYZ",
+        (1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9),
+        strict=True,
+    )
+)
+
+
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def vin_valid(vin: str) -> bool:
+    """Whether a VIN's ninth character is its check digit (ISO 3779, North America's rule:
+    the characters' values weighted, the sum modulo 11, 10 written `X`)."""
+    total = sum(
+        (int(ch) if ch.isdigit() else _VIN_VALUES[ch]) * weight
+        for ch, weight in zip(vin, _VIN_WEIGHTS, strict=True)
+    )
+    check = total % 11
+    return vin[8] == ("X" if check == 10 else str(check))
+
+
+_VIN_WORDS = ("chassis", "understell", "vin")
+
+
+def _shaped_numbers(text: str) -> list[Candidate]:
+    """Numbers read by their shape: an e-tazkira with no keyword (`_E_TAZKIRA`, «et utenlandsk
+    identitetsnummer»), a VIN with its check digit after its keyword (`_VIN_KEY`, «et
+    understellsnummer (VIN)»)."""
+    found: list[Candidate] = []
+    if not has_digit(text):
+        return found
+    for match in _E_TAZKIRA.finditer(text):
+        number = match.group()
+        canonical = number.replace("-", "")  # as after its keyword (`_document`)
+        found.append((match.start(), match.end(), WHAT_FOREIGN_ID, mask_digits(number), canonical))
+        if caps.full(found):
+            return found
+    if may_hold(text, _VIN_WORDS):
+        for match in _VIN_KEY.finditer(text):
+            vin = match.group("vin")
+            if sum(ch.isdigit() for ch in vin) >= 4 and vin_valid(vin):
+                found.append((match.start("vin"), match.end("vin"), WHAT_VIN, mask_alnum(vin), vin))
+                if caps.full(found):
+                    break
     return found
