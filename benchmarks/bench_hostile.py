@@ -338,6 +338,15 @@ PROBES = {
     # attack round 12: nine digits opening with a date and two digits near (every pair tried)
     "a12-apart": "170590114 12 ",
     "a12-apart-words": "170590114, kontrollsifre tre og fem. ",
+    # attack round 12a, numbers: register entries, words between a keyword and its number
+    "a12 registers": "jeld 212, safha 45, sabt 3321, ",
+    "a12 register words": "jeld safha sabt khana qayd cilt hane sıra bsn bind 1 ",
+    "a12 acts": "актовий запис № 2 aktnummer ",
+    "a12 loose": "Eurodac-treffet gjaldt referansen IT1 ",
+    "a12 loose words": "anmeldelsen ble levert til politiet 12 ",
+    "a12 check digits": "Fødselsnummer 170590114, kontrollsifre 8 og 1 ",
+    "a12 e-tazkira": "1399-0101-23456 ",
+    "a12 vin": "VIN WVWZZZ1J9XW000417 chassis ",
 }
 
 

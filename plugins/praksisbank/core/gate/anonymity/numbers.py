@@ -7,6 +7,7 @@ Imports: `findings.py`, `reading.py` and the gate's helpers.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -14,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from stdnum.no import fodselsnummer
+from stdnum.tr import tckimlik
 
 from praksisbank.core.base.dates import is_date
 from praksisbank.core.gate import (
@@ -179,6 +181,8 @@ _SHOWN_MASKED = frozenset(
         personaldata.WHAT_FOREIGN_ID,
         personaldata.WHAT_BIRTH,
         personaldata.WHAT_VEHICLE,
+        personaldata.WHAT_REGISTER_ENTRY,
+        personaldata.WHAT_VIN,
         locations.WHAT_LOCATION,
         locations.WHAT_DEVICE,
         wallets.WHAT_WALLET,
@@ -707,3 +711,83 @@ def _hex_identity_candidates(t: str) -> list[_Candidate]:
             if caps.full(found):
                 break  # the rest is not read (`caps.py`)
     return found
+
+
+_CHECK_WORDS = ("kontrollsif", "kontrolsif", "siste", "slutter", "ender", "son iki", "check")
+"""Where check digits written apart may be named (lower case): `_CHECK_CUE` needs one."""
+
+
+_CHECK_CUE = re.compile(
+    r"(?i)kontroll?sif|siste[ \u00a0]+(?:to[ \u00a0]+)?sifr|to[ \u00a0]+siste"
+    r"|slutter[ \u00a0]+(?:på|med)|ender[ \u00a0]+(?:på|med)|son[ \u00a0]+iki|check[ \u00a0]+digit"
+)
+"""A word for the last two digits: `kontrollsifre`, `de to siste sifrene`, `slutter på`,
+Turkish `son iki (hane)`, `check digits`."""
+
+
+_NINE_CUED = re.compile(r"[0-9](?<![0-9]{2})[0-9]{5}[ .\u00a0]?[0-9]{3}(?![0-9])")
+"""Nine digits, the last three perhaps apart (`570590 055`): an identity number without its
+check digits."""
+
+
+_CUE_REACH = 30
+"""How far after its word the two check digits are looked for."""
+
+
+_TWO_CUED = re.compile(
+    r"(?<![0-9])([0-9])(?:[ \u00a0]*(?:og|,|og så|and|ve)[ \u00a0]*)?([0-9])(?![0-9])"
+)
+"""Two check digits: `88`, `8 og 8`, `8, 8`."""
+
+
+def _check_digits_apart(t: str) -> list[_Candidate]:
+    """An identity number (or a Turkish T.C. kimlik) whose two check digits are written apart
+    from its nine first digits (`Fødselsnummer 170590114, kontrollsifre 80`, `… (kontrollsifrene
+    80 står på neste side)`, `slutter på 80 og begynner med 170590114`): nine digits whose first
+    six are a birth date (or a D- or H-number's), a word for the last two digits within
+    ``_NEXT_REACH`` characters, and two digits right after it (``_CUE_REACH``) that make the
+    eleven a valid number. The nine alone were read as a foreign phone number, which a marker
+    may clear; an identity number is never excepted. The words are found once in the text,
+    and each nine is tried with the nearest word before it and the two after it."""
+    found: list[_Candidate] = []
+    if not prefilter.may_hold(t, _CHECK_WORDS):
+        return found
+    cues: list[int] = []
+    twos: list[re.Match[str] | None] = []
+    for cue in _CHECK_CUE.finditer(t):
+        cues.append(cue.start())
+        twos.append(_TWO_CUED.search(t, cue.end(), min(len(t), cue.end() + _CUE_REACH)))
+    if not cues:
+        return found
+    for nine in _NINE_CUED.finditer(t):
+        first = "".join(_DIGITS.findall(nine.group()))
+        if not _plausible_birth(first) and first[0] == "0":
+            continue  # neither an identity number's date nor a kimlik's first digit
+        at = bisect.bisect_left(cues, nine.start())
+        for index in range(max(0, at - 1), min(len(cues), at + 2)):
+            two = twos[index]
+            if abs(cues[index] - nine.start()) > _NEXT_REACH or two is None:
+                continue
+            if two.start() < nine.end() and nine.start() < two.end():
+                continue  # (inside the nine)
+            digits = first + two.group(1) + two.group(2)
+            what = _apart_what(digits)
+            if what is not None:
+                start, end = min(nine.start(), two.start()), max(nine.end(), two.end())
+                shown = f"{_mask(nine.group())} … ••, kontrollsifrene skrevet for seg"
+                found.append((start, end, what, shown, digits))
+                break
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _apart_what(digits: str) -> str | None:
+    """The class of eleven digits joined from two parts, or None (a file repeating one number
+    asks the check once)."""
+    if _is_identity_number(digits):
+        return WHAT_IDENTITY
+    if digits[0] != "0" and tckimlik.is_valid(digits):
+        return personaldata.WHAT_FOREIGN_ID
+    return None

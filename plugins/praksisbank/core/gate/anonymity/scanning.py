@@ -47,6 +47,7 @@ from praksisbank.core.gate.anonymity.numbers import (
     _PHONE_NATIONAL,
     _bent_identity_candidates,
     _case_candidates,
+    _check_digits_apart,
     _duf,
     _each,
     _hex_identity_candidates,
@@ -137,6 +138,7 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
             + _split_anywhere_candidates(t)
             + _reversed_identity_candidates(t)
             + _bent_identity_candidates(t)
+            + _check_digits_apart(t)
             if not any(c[0] < w[1] for w in whole if w[0] < c[1])
         ]
     classes[0] += _hex_identity_candidates(t)
@@ -228,6 +230,7 @@ def checked_fingerprints(text: str) -> frozenset[str]:
             + _split_anywhere_candidates(t)
             + _reversed_identity_candidates(t)
             + _bent_identity_candidates(t)
+            + _check_digits_apart(t)
         )
     found += _hex_identity_candidates(t)
     found += personaldata.scan_checked(t)
@@ -319,6 +322,7 @@ def _never_possible(digits: str) -> bool:
             + _split_anywhere_candidates(t)
             + _reversed_identity_candidates(t)
             + _bent_identity_candidates(t)
+            + _check_digits_apart(t)
         )
     found += _hex_identity_candidates(t)
     found += personaldata.scan_checked(t)

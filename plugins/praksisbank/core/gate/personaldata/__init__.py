@@ -158,7 +158,13 @@ from praksisbank.core.gate.personaldata.candidates import (
     WHAT_PASSPORT as WHAT_PASSPORT,
 )
 from praksisbank.core.gate.personaldata.candidates import (
+    WHAT_REGISTER_ENTRY as WHAT_REGISTER_ENTRY,
+)
+from praksisbank.core.gate.personaldata.candidates import (
     WHAT_VEHICLE as WHAT_VEHICLE,
+)
+from praksisbank.core.gate.personaldata.candidates import (
+    WHAT_VIN as WHAT_VIN,
 )
 from praksisbank.core.gate.personaldata.candidates import (
     Candidate as Candidate,
@@ -196,6 +202,8 @@ from praksisbank.core.gate.personaldata.documents import (
     _DOCUMENT,
     _DOCUMENT_STEMS,
     _document,
+    _register_entries,
+    _shaped_numbers,
     _vehicles,
 )
 from praksisbank.core.gate.personaldata.numbers import (
@@ -424,7 +432,7 @@ def scan_checked(text: str) -> list[Candidate]:
                     found.append(candidate)
         if text[max(0, at - _BEFORE) : at].strip(_NOT_LETTERS):  # a national number's keyword
             _after_keyword(text, at, keyworded, seen, read)
-    national = [c for c in keyworded[DOCUMENT] if c[2] == WHAT_FOREIGN_ID]
+    national = [c for c in keyworded[DOCUMENT] + _shaped_numbers(text) if c[2] == WHAT_FOREIGN_ID]
     return found + national + _keyword_accounts(text) + _national_ids(text) + _iranian_codes(text)
 
 
@@ -465,6 +473,10 @@ def scan(
     if not caps.full(found[FOREIGN_PHONE]):
         found[FOREIGN_PHONE] += _keyed_phones(text)  # `Russisk nummer: 8 912 …`
     found[DOCUMENT] += _vehicles(text)  # (a registration ranks with the documents' numbers)
+    if not caps.full(found[DOCUMENT]):
+        found[DOCUMENT] += _register_entries(text)  # `jeld 212, safha 45, sabt 3321`
+    # an e-tazkira by its shape (as a national number after its keyword), a VIN after its own
+    found[DOCUMENT] += _shaped_numbers(text)
     found[ADDRESS] += _worded_addresses(text)
     for births in (
         _day_month_births,

@@ -43,6 +43,12 @@ WHAT_ADDRESS = "en adresse"
 WHAT_VEHICLE = "et kjennemerke"
 
 
+WHAT_REGISTER_ENTRY = "en oppføring i et sivilregister"
+
+
+WHAT_VIN = "et understellsnummer (VIN)"
+
+
 Candidate = tuple[int, int, str, str, str]  # start, end, what, masked, canonical
 
 

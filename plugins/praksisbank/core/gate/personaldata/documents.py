@@ -15,12 +15,14 @@ from praksisbank.core.gate.personaldata.candidates import (
     WHAT_FOREIGN_ID,
     WHAT_ID_DOCUMENT,
     WHAT_PASSPORT,
+    WHAT_REGISTER_ENTRY,
     WHAT_VEHICLE,
+    WHAT_VIN,
     Candidate,
     mask_alnum,
     mask_digits,
 )
-from praksisbank.core.gate.prefilter import has_digit, may_hold
+from praksisbank.core.gate.prefilter import Keyed, has_digit, may_hold
 
 _NUMBER_WORDS = (
     "n[°º]|numéro|nummer|nr\\.?|no\\.?|номер|№|numarası|no'su|lambarka|lambar"
@@ -102,21 +104,37 @@ _CASE_KEYWORDS = (
     r"|pasientnummer(?:et)?|student-?nummer(?:et)?|elevnummer(?:et)?"
     r"|kid(?:-nummer(?:et)?|-nr\.?)?(?=[ \u00a0:]+[0-9])|helfo-referanse(?:n)?"
     r"|iom-(?:nummer(?:et)?|id)|unrwa(?:-registreringskort(?:et)?|-kort(?:et)?|-nummer(?:et)?)?"
-    r"|eurodac(?:-treff(?:et)?|-nummer(?:et)?)?|(?:europeisk[ \u00a0])?helsetrygdkort(?:et)?"
+    r"|eurodac(?:-treff(?:et)?|-nummer(?:et)?|-referanse(?:n)?)?"
+    r"|(?:europeisk[ \u00a0])?helsetrygdkort(?:et)?"
     r"|ehic|chassisnummer(?:et)?|understellsnummer(?:et)?|vin-?nummer(?:et)?|vin-nr\.?"
     r"|mtcn|imo-id|threema-id|(?:binance[ \u00a0])?pay-id|hawala-?kode(?:n)?"
+    # attack round 12: registrations on the way (Iran's Amayesh card and census slip, a Greek
+    # asylum card, Somalia's NIRA), the police's and UNE's case and journal numbers, service,
+    # prison and staff numbers, a register's serial (`løpenummer`), a SIM card's ICCID and a
+    # DUF number written with slashes (`2019/0123/4567`: the DUF rule reads no slash)
+    r"|(?P<serial>løpenummer(?:et)?)|amayesh(?:-kort(?:et|ets)?|-nummer(?:et)?)?|sarshomari|asylkort(?:et|ets)?"
+    r"|nira(?:-nummer(?:et)?|-nr\.?)?"
+    # (a journal number of the year's own shape is an archive's: `Journalnummer 2023/004512`)
+    r"|journal(?:nummer(?:et)?|-?nr\.?)(?![ \u00a0:]+(?:19|20)[0-9]{2}/)"
+    r"|politi(?:ets)?[ \u00a0-]?saksnummer(?:et)?|une-sak(?:en|snummer(?:et)?)?"
+    r"|sak(?:en)?(?=[ \u00a0:]+[A-Z][0-9]{6,8}(?![\w]))"
+    r"|tjeneste(?:nummer(?:et)?|-id)|soldatbok(?:a|en|ens)?|militær-id(?:-kort(?:et)?)?"
+    r"|militærnummer(?:et)?|rullenummer(?:et)?|fange(?:nummer(?:et)?|-?nr\.?)"
+    r"|ansatt(?:nummer(?:et)?|-id|-nr\.?)|personalnummer(?:et)?"
+    r"|iccid|sim-kort(?:et|ets)?(?:[ \u00a0]nummer)?"
+    r"|duf(?:-nummer(?:et)?|-nr\.?)?(?=[ \u00a0:]+[0-9]{4}/[0-9])"
 )
 """Case, registration and card numbers after their keyword (attack round 11, finding 5): each
 names one person's file at a body as surely as a passport's number."""
 
 
-_SERIES_NUMBER = r"(?:номер|№|no|nr|n[.°º]|numero|numarası|number)"
+_SERIES_NUMBER = r"(?:номер|№|no|nr|n[.°º]|numero|numarası|number|nummer(?:et)?)"
 
 
 _SERIES = (
     r"(?:[ \u00a0,:]*(?:(?:сері[яї]|сери[яи]|seri(?:si)?|serie|series)[ \u00a0:]*)?"
-    r"(?-i:(?P<series>[A-ZА-ЯЁЄІЇҐ0-9]{1,4}))(?![\w])"
-    rf"(?=[ \u00a0,]*{_SERIES_NUMBER}))?"
+    r"(?-i:(?P<series>[A-ZА-ЯЁЄІЇҐ0-9]{1,4}|[A-ZА-ЯЁЄІЇҐ]{1,2}[ \u00a0][0-9]{1,4}))(?![\w])"
+    rf",?(?=[ \u00a0]*{_SERIES_NUMBER}))?"
 )
 """A document's series before the word for its number (`серія ЕК номер`, `seri A12 no`, `82 №`):
 the number follows."""
@@ -132,7 +150,8 @@ _DOCUMENT = re.compile(
     # Persian, Pashto, Kurdish in Arabic script; Arabic `jawaz (as-safar)`; Amharic/Tigrinya)
     rf"|{_FOREIGN_PASSPORT})"
     r"|(?P<national>ta[sz]ki?ra(?:h|en|et|nummer|-nummer|-nr\.?)?|tazkera|tezkere"
-    r"|identitetsnummer(?:et)?|nasjonalt[ \u00a0](?:id(?:-nummer)?|nummer|identitetsnummer)"
+    r"|identitetsnummer(?:et)?|nasjonalnummer(?:et)?"
+    r"|nasjonalt[ \u00a0](?:id(?:-nummer)?|nummer|identitetsnummer)"
     r"|national[ \u00a0](?:id|number|no\.?)(?:[ \u00a0](?:no\.?|number))?"
     # Arabic `national number` (two forms) and `tazkira`; Dari `tazkira` and `national number`
     r"|\u0627\u0644\u0631\u0642\u0645[ \u00a0]\u0627\u0644\u0648\u0637\u0646\u064a"
@@ -149,7 +168,9 @@ _DOCUMENT = re.compile(
     r"|(?:unhcr|progres)(?:-saksnummer(?:et)?|-nummer(?:et)?|-registreringsnummer(?:et)?"
     r"|-registrering(?:en)?|-kort(?:et)?|-id|[ \u00a0]id|[ \u00a0]case(?:[ \u00a0]no\.?)?"
     r"|[ \u00a0]registration(?:[ \u00a0]no\.?|[ \u00a0]number)?|[ \u00a0]individual[ \u00a0]no\.?)?"
-    r"|kebele(?:[ \u00a0]id)?|familiebok(?:a|en|nummer(?:et)?|-nummer|-nr\.?)?|family[ \u00a0]book"
+    r"|kebele(?:[ \u00a0-]id(?:-en|-kort(?:et)?)?)?"
+    r"|familiebok(?:a|en|ens|as|nummer(?:et)?|-nummer|-nr\.?)?"
+    r"|family[ \u00a0]book"
     rf"|{_FOREIGN_DOCUMENT}|{_CASE_KEYWORDS})"
     r")"
     # bracketed words between the keyword and the number: `familieboka (syrisk) nr.`
@@ -161,8 +182,12 @@ _DOCUMENT = re.compile(
     r"|klagerens|his|her|their)){1,2}(?![\w-]),?(?=[ \u00a0]))?"
     # `passnummeret hans er N1234567`, `opphaldskortet hans hadde nummer AB1234567`
     r"(?:[ \u00a0]+(?:er|var|is|was|har|hadde|med)(?=[ \u00a0]))?"
+    # any other words between (attack round 12: `Eurodac-treffet gjaldt referansen …`,
+    # `passet er av serien P med nummeret …`): the judge then asks more of the number
+    r"(?P<loose>(?:[ \u00a0]+[^\W\d_][^\W\d_'’-]{0,15}(?![\w])){1,6}?)??"
     + _SERIES
-    + r"(?:[ \u00a0:#=*_\u1366\u1361]{1,4}(?:(?:seri(?:si)?[ \u00a0])?"
+    # (an opening bracket before the number: `Anmeldelsen (nr. …)`)
+    + r"(?:[ \u00a0:#=*_(\u1366\u1361]{1,4}(?:(?:seri(?:si)?[ \u00a0])?"
     r"(?:nr|no|nummer(?:et)?|number|номер|№|n[.°º]|numero|numarası"
     r"|\u0631\u0642\u0645|\u0634\u0645\u0627\u0631\u0647)\.?[ \u00a0:#*_]{1,3})?"
     r"|(?=[0-9]))"
@@ -195,6 +220,9 @@ _DOCUMENT_STEMS = (
     "pasientn", "student", "elevn", "kid", "helfo", "iom-", "unrwa", "eurodac", "europeisk",
     "helsetrygd", "ehic", "chassis", "understell", "vin", "mtcn", "imo-id", "threema",
     "pay-id", "binance", "hawala", "загран",
+    "amayesh", "sarshomari", "asylkort", "nira", "journal", "politi", "une-sak", "sak",
+    "tjeneste", "soldatbok", "militær", "rullenummer", "fange", "ansatt", "personalnummer",
+    "løpenummer", "iccid", "sim-kort", "duf",
 )  # fmt: skip
 
 
@@ -216,12 +244,36 @@ keyword stands before it, a person's number that gives the date away."""
 _YEARS_ONLY = re.compile(r"(?:(?:19|20)[0-9]{2}[ /-]?)+")
 
 
+_AMOUNT = re.compile(r"[0-9]{1,3}(?:[ \u00a0.][0-9]{3})+")
+
+
+_YEAR_CASE = re.compile(r"(?:19|20)[0-9]{2}[/-]")
+"""A year, then the rest: a court's or an archive's case (`kararı 2019/12345`)."""
+
+
+_DATE_SHAPE = re.compile(r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}")
+
+
+def _loose_number(doc: str) -> bool:
+    """Whether a number words stand before, away from its keyword, is one a document holds: six
+    digits or more, or letters and four digits; never an amount's thousands (`15 000`) nor a
+    date's shape (`anmeldelsen ble levert 2019-05-02`) nor a year's case (`_YEAR_CASE`)."""
+    digits = sum(ch.isdigit() for ch in doc)
+    if _AMOUNT.fullmatch(doc) or _DATE_SHAPE.fullmatch(doc) or _YEAR_CASE.match(doc):
+        return False
+    return digits >= 6 or (digits >= 4 and any(ch.isalpha() for ch in doc))
+
+
 def _document(match: re.Match[str]) -> Candidate | None:
     doc = match.group("doc")
     if sum(ch.isdigit() for ch in doc) < 2 or not any(ch.isdigit() for ch in doc[-3:]):
         return None
     if _YEARS_ONLY.fullmatch(doc):
         return None  # years after a case keyword (`saksnummeret 2019 2020`), not a number
+    if match.group("loose") and not _loose_number(doc):
+        return None
+    if match.group("serial") and sum(ch.isdigit() for ch in doc) < 6:
+        return None  # `Løpenummeret er 12345`: a serial too short to name a person's file
     what = WHAT_PASSPORT if match.group("pass") else WHAT_ID_DOCUMENT
     canonical = re.sub(r"[\W_]", "", doc).upper()
     if match.group("national") and canonical.isdigit() and len(canonical) >= NATIONAL_DIGITS:
@@ -353,4 +405,155 @@ def _vehicles(text: str) -> list[Candidate]:
     if not caps.full(found):
         seen = {start for start, *_ in found}
         found += [c for c in _foreign_plates(text) if c[0] not in seen]
+    return found
+
+
+_REGISTER_KEY = (
+    # the paper tazkira's volume, page and entry (Dari/Pashto in Latin letters)
+    r"jeld|jild|juld|safh[ae]|(?:shomar[ae]-?(?:ye|e|i)[ \u00a0-])?sabt"
+    # Syria's civil register: the house (family) and the entry
+    r"|khanah?|qayd|kayd"
+    # Turkey's civil register: volume, household, person's row (`BSN`: birey sıra no)
+    r"|cilt|hane|(?:aile|birey)[ \u00a0]s[ıi]ra|s[ıi]ra|bsn"
+    # a Norwegian translation's words, and a page's abbreviation
+    r"|bind|side|s\.|nr|no"
+    # the same words in their own script: Dari `jeld`, `safha`, `sabt`; Arabic `khana`, `qayd`
+    r"|\u062c\u0644\u062f|\u0635\u0641\u062d[\u0647\u0629]|\u062b\u0628\u062a"
+    r"|\u062e\u0627\u0646[\u0629\u0647]|\u0642[\u064a\u06cc]\u062f"
+)
+
+
+_REGISTER_PART = (
+    rf"(?:{_REGISTER_KEY})(?![^\W\d_])\)?(?:[ \u00a0]*(?:no|nr|№)(?![^\W\d_])\.?)?[ \u00a0:.]*"
+    r"[0-9]{1,7}(?![0-9]|[.,][0-9])"
+)
+
+
+_REGISTER_ENTRY = re.compile(
+    rf"(?i)(?<![\w])(?:{_REGISTER_PART})"
+    rf"(?:(?:[ \u00a0]*[,;\u060c\u2013\u2014][ \u00a0]*"
+    r"|[ \u00a0]+(?:og[ \u00a0]+|and[ \u00a0]+)?)\(?"
+    rf"(?:{_REGISTER_PART})){{1,4}}"
+    # a birth record's act number: one part says it (Ukrainian, Russian, Norwegian)
+    r"|(?<![\w])(?:актов(?:ий|ого)[ \u00a0]запис(?:у)?|запис[ \u00a0]акта|запись[ \u00a0]акта"
+    r"|актов(?:ая|ой)[ \u00a0]запис(?:ь|и)|aktnummer(?:et)?|akt[ \u00a0]nr\.?)"
+    r"(?:[ \u00a0]+(?:про|о)[ \u00a0]+\w+)?[ \u00a0:]*(?:№|no\.?|nr\.?)?[ \u00a0]*"
+    r"[0-9]{1,7}(?![0-9])"
+)
+"""A person's entry in a civil register, as precise as an identity number, written as on the
+papers: two or more numbered parts of one register's words in a run (`jeld 212, safha 45, sabt
+3321`, `khana 45, qayd 1123`, `Cilt No 34, Aile Sıra No 128, Sıra No 5`), or a birth record's
+act number (`актовий запис № 245`, `aktnummer 245`)."""
+
+
+_REGISTER_WORDS = (
+    "jeld", "jild", "juld", "safh", "shomar", "sabt", "khana", "qayd", "kayd", "cilt", "hane",
+    "aile", "birey", "sıra", "sira", "bsn", "bind", "актов", "запис", "aktnummer", "akt nr",
+    "akt\u00a0nr", "\u062c\u0644\u062f", "\u0635\u0641\u062d", "\u062b\u0628\u062a",
+    "\u062e\u0627\u0646", "\u0642\u064a\u062f", "\u0642\u06cc\u062f",
+)  # fmt: skip
+"""Where an entry may start (lower case): a part's word of a register, not `side` nor `nr`."""
+
+
+_REGISTER_AT = Keyed(_REGISTER_ENTRY, _REGISTER_WORDS)
+
+
+_GENERIC_KEYS = re.compile(r"(?i)(?<![\w])(bind|cilt|side|s\.|nr|no)(?![^\W\d_])")
+
+
+_DISTINCT_KEY = re.compile(
+    r"(?i)(?<![\w])(?:jeld|jild|juld|safh[ae]|sabt|khanah?|qayd|kayd|hane|s[ıi]ra|bsn"
+    r"|актов|запис|aktnummer|akt[ \u00a0]nr|\u062c\u0644\u062f|\u0635\u0641\u062d"
+    r"|\u062b\u0628\u062a|\u062e\u0627\u0646|\u0642[\u064a\u06cc]\u062f)"
+)
+
+
+def _is_entry(entry: str) -> bool:
+    """Whether a run of numbered parts is one register's entry: a word only a register uses,
+    or (a Norwegian translation) a volume, a page and a number together (`bind 212, side 45,
+    nr. 3321`; `bind 3 av Norsk Lovtidend, side 45` is no run)."""
+    if _DISTINCT_KEY.search(entry):
+        return True
+    keys = {key.lower() for key in _GENERIC_KEYS.findall(entry)}
+    return bool(keys & {"bind", "cilt"} and keys & {"side", "s."} and keys & {"nr", "no"})
+
+
+def _register_entries(text: str) -> list[Candidate]:
+    """Civil-register entries (`_REGISTER_ENTRY`)."""
+    found: list[Candidate] = []
+    if not has_digit(text) or not may_hold(text, _REGISTER_WORDS):
+        return found
+    for match in _REGISTER_AT.finditer(text):
+        entry = match.group()
+        if not _is_entry(entry):
+            continue
+        canonical = "/".join(re.findall(r"[0-9]+", entry))
+        found.append(
+            (match.start(), match.end(), WHAT_REGISTER_ENTRY, mask_digits(entry), canonical)
+        )
+        if caps.full(found):
+            break  # the rest is not read (`caps.py`)
+    return found
+
+
+_E_TAZKIRA = re.compile(r"(?<![0-9/.-])1[34][0-9]{2}-[0-9]{4}-[0-9]{5}(?![0-9]|[/.-][0-9])")
+"""Afghanistan's e-tazkira number, `1399-0101-23456`: a Solar Hijri year (13xx, 14xx), four
+digits and five, in its own grouping; specific enough to be read with no keyword."""
+
+
+_VIN_KEY = re.compile(
+    r"(?i)(?<![\w-])(?:chassisnummer(?:et)?|understellsnummer(?:et)?|chassis|vin(?:-nummer(?:et)?)?)"
+    r"(?:[ \u00a0]*\([^()\n]{0,20}\))?(?:[ \u00a0]+[^\W\d_]{1,12}){0,3}?[ \u00a0:=]+"
+    r"(?-i:(?P<vin>[A-HJ-NPR-Z0-9]{17}))(?![A-Za-z0-9])"
+)
+"""A vehicle's identification number (17 characters, no I, O or Q) after its keyword, perhaps
+a bracket and a few words between (`Understellsnummeret (VIN) er …`, `Bilen har VIN …`)."""
+
+
+_VIN_VALUES = dict(
+    zip(
+        "ABCDEFGHJKLMNPRSTUVWXYZ",
+        (1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9),
+        strict=True,
+    )
+)
+
+
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def vin_valid(vin: str) -> bool:
+    """Whether a VIN's ninth character is its check digit (ISO 3779, North America's rule:
+    the characters' values weighted, the sum modulo 11, 10 written `X`)."""
+    total = sum(
+        (int(ch) if ch.isdigit() else _VIN_VALUES[ch]) * weight
+        for ch, weight in zip(vin, _VIN_WEIGHTS, strict=True)
+    )
+    check = total % 11
+    return vin[8] == ("X" if check == 10 else str(check))
+
+
+_VIN_WORDS = ("chassis", "understell", "vin")
+
+
+def _shaped_numbers(text: str) -> list[Candidate]:
+    """Numbers read by their shape: an e-tazkira with no keyword (`_E_TAZKIRA`, «et utenlandsk
+    identitetsnummer»), a VIN with its check digit after its keyword (`_VIN_KEY`, «et
+    understellsnummer (VIN)»)."""
+    found: list[Candidate] = []
+    if not has_digit(text):
+        return found
+    for match in _E_TAZKIRA.finditer(text):
+        number = match.group()
+        canonical = number.replace("-", "")  # as after its keyword (`_document`)
+        found.append((match.start(), match.end(), WHAT_FOREIGN_ID, mask_digits(number), canonical))
+        if caps.full(found):
+            return found
+    if may_hold(text, _VIN_WORDS):
+        for match in _VIN_KEY.finditer(text):
+            vin = match.group("vin")
+            if sum(ch.isdigit() for ch in vin) >= 4 and vin_valid(vin):
+                found.append((match.start("vin"), match.end("vin"), WHAT_VIN, mask_alnum(vin), vin))
+                if caps.full(found):
+                    break
     return found
