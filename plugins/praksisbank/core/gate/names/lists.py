@@ -341,6 +341,19 @@ _NAME_HEADERS = frozenset(
 )  # fmt: skip
 
 
+_ROLE_HEADERS = frozenset(
+    ("tolk", "tolken", "tolker", "verge", "vergen", "kontaktperson", "kontaktpersonen",
+     "referanseperson", "referansepersonen", "signert av", "signert", "undertegnet",
+     "undertegnet av", "advokat", "advokaten", "vitne", "vitnet", "vitner", "representant",
+     "representanten", "fullmektig", "fullmektigen", "slektning",
+     "pårørende")
+)  # fmt: skip
+"""Headers of a column that holds the other people of a case (attack round 12: `| Tolk |
+Merknad |` over `| Lemlem Tsegay | møtte |`): a cell under one holds a name when it holds two
+capitalised words or a given name, none of them a place, a language or a department's word
+(`| Tolk |` over `| Tigrinja |`, `| Ja |`, `| Oppnevnt |` stays allowed)."""
+
+
 _TALLY_WORDS = frozenset(
     _fold(w)
     for w in (
