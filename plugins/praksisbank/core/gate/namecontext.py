@@ -97,11 +97,12 @@ _MORE_PLACE = re.compile(
 
 _PLACE_PREFIXES = frozenset(
     ("mai", "may", "adi", "addi", "enda", "inda", "debre", "dabra", "ad", "dasht", "qala",
-     "qal'a", "qalai", "deh", "pul", "mazar", "shahr", "kariz", "kalay")
+     "qal'a", "qalai", "deh", "pul", "mazar", "shahr", "kariz", "kalay", "wad")
 )  # fmt: skip
 """The first words of place names of the arrival countries (Tigrinya `Mai` water, `Adi` village,
 `Enda` the house of, `Debre` mount; Dari and Pashto `Dasht` plain, `Qala` fort, `Deh` village,
-`Pul` bridge, `Mazar` shrine, `Shahr` town, `Kariz` channel, `Kalay` village), with any `-e`
+`Pul` bridge, `Mazar` shrine, `Shahr` town, `Kariz` channel, `Kalay` village; Sudanese `Wad`,
+son of: `fra Wad Madani`, attack round 12), with any `-e`
 or `-i` joining them to the next word (`Qala-e Naw`)."""
 _WHERE_BEFORE = re.compile(
     r"(?i:(?<![\w-])(?:i|fra|til|på|ved|nær|utenfor|mellom|rundt|gjennom|via|in|from|near"

@@ -86,6 +86,7 @@ from praksisbank.core.gate.names.scripts import (
     _latin_marked,
     _marked_in,
     _name_starts,
+    _other_after_cue,
     _other_names,
 )
 from praksisbank.core.gate.names.scripts import OTHER_SCRIPT_SHOWN as OTHER_SCRIPT_SHOWN
@@ -94,6 +95,7 @@ from praksisbank.core.gate.names.shapes import (
     _capitals_first,
     _kin_words,
     _party_pairs,
+    _said,
     _shaped,
     _slug_surnames,
     _small_pairs,
@@ -244,6 +246,7 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
                 _name(text, at, known)
                 or _shaped(text, at, known)
                 or _transliterated(text, at, known)
+                or _said(text, at, known)  # `Cawo Warsame forklarte at`
             )
             if candidate is not None:
                 found.append(candidate)
@@ -256,6 +259,7 @@ def _found(text: str, known_names: Collection[str], other_scripts: bool) -> list
         lambda: _host_names(text, known_list, found),  # `https://amirhassan.example/`
         lambda: _middle_marked(text, known_list, found),  # `Nguyen Van Thanh`
         lambda: _other_names(text, known_list, found, starts, other_scripts),
+        lambda: _other_after_cue(text, known_list, found) if other_scripts else None,
         lambda: _small_surnames(text, known_list, found),
         lambda: _cued(text, known_list, found, alone),
         lambda: _foreign_cued(text, known_list, found),  # `Soyadı: Yılmaz`

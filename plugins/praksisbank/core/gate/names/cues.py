@@ -13,7 +13,7 @@ from functools import cache
 import pycountry
 
 from praksisbank.core.gate import caps
-from praksisbank.core.gate.namecontext import INSTITUTION_WORDS, titled_not_a_person
+from praksisbank.core.gate.namecontext import INSTITUTION_WORDS, not_a_person, titled_not_a_person
 from praksisbank.core.gate.names.lists import (
     _CAP,
     _FOREIGN_SURNAME,
@@ -107,6 +107,13 @@ _KIN_CUES = (
     r"familien|familiene|brødrene|søstrene|(?:enken|enka|enkemannen)[ \u00a0]+etter"
     r"|undertegnet(?:[ \u00a0]+av)?|signert(?:[ \u00a0]+av)?|(?:skriver|kaller)[ \u00a0]+seg"
     rf"|navnet(?:[ \u00a0]+(?:sitt|hans|hennes))?[ \u00a0]+som|kjent[ \u00a0]+som|{_KIN_NOUNS}"
+    # attack round 12: a nickname and a parent (`kjent i landsbyen som «Langa Gul»`, `Alle
+    # kjente ham som Langa Gul`, `en mann som alle kaller Zalmai`, `datter av Okbazghi`)
+    r"|kjent[ \u00a0]+(?:i|på|blant)[ \u00a0]+\w+[ \u00a0]+som"
+    r"|kjente[ \u00a0]+(?:ham|henne|han|ho)[ \u00a0]+som"
+    r"|(?:alle|folk|de|vi|man)[ \u00a0]+kal(?:te|ler|la)(?:[ \u00a0]+(?:ham|henne|han|ho))?"
+    r"|(?:ble|vart|blir)[ \u00a0]+kalt|kalte[ \u00a0]+(?:ham|henne|han|ho)"
+    r"|(?:datter|dotter|sønn|son|barn|barnet)[ \u00a0]+(?:av|til)"
 )
 """Kin, a signature, a name written or called (`familien Wardak`, `enken etter Stanekzai`,
 `undertegnet Gulpari S.`, `skriver seg Ghebremariam`): any capitalised word after one is a
@@ -135,7 +142,8 @@ _CUE_LAST = frozenset(
      "lyder", "lød", "hans", "hennes", "sitt", "deres", "hennar", "deira",
      *_PARTY_CUES.split("|"), "familien",
      "familiene", "brødrene", "søstrene", "etter", "undertegnet", "signert", "av", "seg", "som",
-     *_KIN_NOUNS.split("|"), "heretter", "omtalt", "benevnt", "betegnet",
+     *_KIN_NOUNS.split("|"), "heretter", "omtalt", "benevnt", "betegnet", "kaller", "kalte",
+     "kalla", "ham", "henne", "han", "ho", "kalt", "til",
      *_PERSON_NOUNS.replace("[ \\u00a0]+", " ").split("|"))
 )  # fmt: skip
 """The last word of every cue but the words for a name (`…navn`, `…navnet`): a capitalised word
@@ -302,7 +310,10 @@ def _cued(text: str, known: list[str], found: list[Candidate], alone: list[Candi
                 continue  # `landsbyen heter Wardak`: a province's name is a village's too
         if any(folded_second in k.split() for k in known):
             continue  # an employee named as a contact
-        if titled_not_a_person(text, start, end):
+        if kind == "kin" and text[max(0, start - 5) : start].rstrip(" \u00a0").endswith("som"):
+            if not_a_person(text, start, end):
+                continue  # `kjent i landsbyen som Langa Gul`: `som` is no title
+        elif titled_not_a_person(text, start, end):
             continue  # `bodde i Sheikh Maqsoud i Aleppo`, `Imam Ali-moskeen`
         value = " ".join(text[start:end].split())
         into.append((start, end, WHAT_NAME, _shown(value), _fold(value)))

@@ -64,7 +64,7 @@ _LOWER = "a-zæøåäöüéèáíóúçşğıâêîôûàëïß'’"
 _NAME_PAIR = re.compile(
     rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?(?![\w-])"
     rf"(?=[ \u00a0]+(?P<second>(?:(?:al|el|ul|bin|binti|bint|bent|ben|ibn|ibnu|kızı|kizi|kurê|kure"
-    rf"|keça|keca|oğlu|oglu|van|von"
+    rf"|keça|keca|oğlu|oglu|wad|ould|walad|van|von"
     rf"|de|da|di)[ -])?"
     rf"[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?)(?![\w]))"
 )
