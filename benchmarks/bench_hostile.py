@@ -335,6 +335,13 @@ PROBES = {
     "a11 decimals": "34.52531, 69.17832. ",
     "a11 feasts": "født dagen etter Eid al-Adha i ",
     "a11 ordinals": "родилась 3-го апреля 1994-го ",
+    # attack round 12, names: courtesy words, roles, verbs of saying, other scripts, nicknames
+    "a12n-honorifics": "Ato Umm Pani Kaka W/ro Şeyhmus Ağa Hanım Bey ",
+    "a12n-roles": "Tolk: Tolken, tolket av Vergen: Vitner: ",
+    "a12n-role-table": "| Tolk | Merknad |\n|---|---|\n",
+    "a12n-said": "Røde Kors sa at Cawo Warsame forklarte: tesfay haile sa at ",
+    "a12n-scripts": "Søkeren Ковальчук broren محمد vitnet ተስፋይ пан ",
+    "a12n-nicknames": "kjent i landsbyen som «kjente ham som alle kaller datter av wad ",
 }
 
 
