@@ -82,11 +82,6 @@ _VOCABULARY = frozenset(
         "Vest", "North", "South", "East", "West", "Jesus", "Kristus", "Allah", "Koranen",
         "Bibelen", "Profeten", "Islam", "Kristendom", "Gud", "Human", "Rights", "Watch", "Amnesty",
         "International", "Røde", "Kors", "Kristi", "Sankt", "Saint", "St",
-        # attack round 12 (S1): a table's header row is one line in a search record and a PDF
-        # (`| Advokat | Merknad |` reads `Advokat Merknad`): the nouns that head a column beside
-        # a role, and the answers under one, are no names
-        "Merknad", "Merknader", "Kommentar", "Kommentarer", "Rolle", "Status", "Språk",
-        "Oppmøte", "Funksjon", "Tilknytning", "Relasjon", "Beskrivelse", "Notat", "Ja", "Nei",
     )
 )  # fmt: skip
 
