@@ -49,6 +49,8 @@ ROWS = [
     # S1: a role table with no name (the source and page gates; the search record's joined
     # header `Advokat Merknad` is still read as a title and a name: open, handbook round 12)
     Row("a role table without a name", _table("Advokat", "Nei"), False),
+    Row("a role table's record, header joined", "Tolk Merknad Ja møtte", False),
+    Row("a witness table's record, header joined", "Vitne Merknad Nei", False),
     *ORDINARY,
 ]  # fmt: skip
 

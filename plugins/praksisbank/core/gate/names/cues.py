@@ -615,8 +615,21 @@ _ROLE_CUE = re.compile(
 (Haukeland Universitetssjukehus)`, `Personen (Rapid Support Forces)` name institutions)."""
 
 
+_BARE_ROLES = frozenset(
+    ("tolk", "tolker", "vitne", "vitner", "verge", "kontaktperson", "referanseperson",
+     "representant", "fullmektig")
+)  # fmt: skip
+"""Role words in the indefinite: with no colon or comma after them they head a table's column,
+and a search record or a PDF joins the header row into one line (`Tolk Merknad` over `Ja
+møtte`): the pair after one counts only with a colon or a comma (`Tolk: …`, `Tolk, …`)."""
+
+
 def _role_cue(text: str, start: int) -> bool:
-    return _ROLE_CUE.search(text, max(0, start - 40), start) is not None
+    cue = _ROLE_CUE.search(text, max(0, start - 40), start)
+    if cue is None:
+        return False
+    word = cue.group().strip(" \u00a0:,").lower()
+    return word not in _BARE_ROLES or any(mark in cue.group() for mark in ":,")
 
 
 def _role_pair(text: str, start: int, end: int, known: list[str], found: list[Candidate]) -> bool:
