@@ -347,6 +347,13 @@ PROBES = {
     "a12 check digits": "Fødselsnummer 170590114, kontrollsifre 8 og 1 ",
     "a12 e-tazkira": "1399-0101-23456 ",
     "a12 vin": "VIN WVWZZZ1J9XW000417 chassis ",
+    # attack round 12, names: courtesy words, roles, verbs of saying, other scripts, nicknames
+    "a12n-honorifics": "Ato Umm Pani Kaka W/ro Şeyhmus Ağa Hanım Bey ",
+    "a12n-roles": "Tolk: Tolken, tolket av Vergen: Vitner: ",
+    "a12n-role-table": "| Tolk | Merknad |\n|---|---|\n",
+    "a12n-said": "Røde Kors sa at Cawo Warsame forklarte: tesfay haile sa at ",
+    "a12n-scripts": "Søkeren Ковальчук broren محمد vitnet ተስፋይ пан ",
+    "a12n-nicknames": "kjent i landsbyen som «kjente ham som alle kaller datter av wad ",
 }
 
 

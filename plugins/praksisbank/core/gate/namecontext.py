@@ -68,10 +68,18 @@ _STRONG_BEFORE = re.compile(
     r"|(?:kom|kommer|stammer|flyktet|rømte|flyttet|dro|reiste)(?:[ \u00a0]+\w+)?[ \u00a0]+fra"
     r"))[ \u00a0]+\Z"
 )
-_NOUN_BEFORE = re.compile(
-    rf"(?i:(?<![\w-])(?:{_PLACE_NOUN})(?:[ \u00a0]+(?:for|til|ved|i))?)[ \u00a0]+\Z"
+_MEDIA_NOUN = (
+    r"avisen|avisa|nettavisen|tidsskriftet|magasinet|bladet|ukebladet|kanalen|tv-kanalen"
+    r"|radioen|radiokanalen|nyhetsbyrået|byrået|forlaget|nettstedet"
 )
-_LAST_BEFORE = frozenset(("i", "på", "fra", "ved", "for", "til", *_PLACE_NOUN.split("|")))
+"""Nouns for a newspaper, a channel or a publisher right before its name (attack round 12:
+`skrev for avisen Özgür Gündem`): a title, not a person."""
+_NOUN_BEFORE = re.compile(
+    rf"(?i:(?<![\w-])(?:{_PLACE_NOUN}|{_MEDIA_NOUN})(?:[ \u00a0]+(?:for|til|ved|i))?)[ \u00a0]+\Z"
+)
+_LAST_BEFORE = frozenset(
+    ("i", "på", "fra", "ved", "for", "til", *_PLACE_NOUN.split("|"), *_MEDIA_NOUN.split("|"))
+)
 """The last word of every pattern below (`… i`, `… fra`, `landsbyen`)."""
 _WEAK_BEFORE = re.compile(
     r"(?i:(?<![\w-])(?<!representert[ \u00a0])(?<!undertegnet[ \u00a0])(?<!signert[ \u00a0])"
@@ -89,14 +97,21 @@ _MORE_PLACE = re.compile(
 
 _PLACE_PREFIXES = frozenset(
     ("mai", "may", "adi", "addi", "enda", "inda", "debre", "dabra", "ad", "dasht", "qala",
-     "qal'a", "qalai", "deh", "pul", "mazar", "shahr", "kariz", "kalay")
+     "qal'a", "qalai", "deh", "pul", "mazar", "shahr", "kariz", "kalay", "wad")
 )  # fmt: skip
 """The first words of place names of the arrival countries (Tigrinya `Mai` water, `Adi` village,
 `Enda` the house of, `Debre` mount; Dari and Pashto `Dasht` plain, `Qala` fort, `Deh` village,
-`Pul` bridge, `Mazar` shrine, `Shahr` town, `Kariz` channel, `Kalay` village), with any `-e`
+`Pul` bridge, `Mazar` shrine, `Shahr` town, `Kariz` channel, `Kalay` village; Sudanese `Wad`,
+son of: `fra Wad Madani`, attack round 12), with any `-e`
 or `-i` joining them to the next word (`Qala-e Naw`)."""
 _WHERE_BEFORE = re.compile(
-    r"(?i:(?<![\w-])(?:i|fra|til|på|ved|nær|utenfor|mellom|rundt|gjennom|via|in|from|near))"
+    r"(?i:(?<![\w-])(?:i|fra|til|på|ved|nær|utenfor|mellom|rundt|gjennom|via|in|from|near"
+    # attack round 12: a noun for places of detention or training before the name
+    # (`Fengslene Mai Serwa og Wi'a`, `leiren Mai Nefhi`)
+    r"|fengslene|fengselet|fengsel|leirene|leiren|leir|treningsleiren|militærleiren"
+    r"|fangeleiren|stedene|stedet|byene|landsbyene))"
+    # a list of places after that word (`i Eritrea, Sawa og Mai Nefhi`)
+    rf"(?:[ \u00a0]+[{_CAP}][\w'’-]*+(?:[ \u00a0]+[{_CAP}][\w'’-]*+)?(?:,|[ \u00a0]+og)){{0,4}}"
     r"[ \u00a0]+\Z"
 )
 
@@ -108,7 +123,18 @@ def _prefixed_place(text: str, start: int) -> bool:
     first = re.sub(r"-[ei]\Z", "", first.casefold().replace("\u2019", "'"))
     if first not in _PLACE_PREFIXES:
         return False
-    return _WHERE_BEFORE.search(text, max(0, start - 12), start) is not None
+    return _WHERE_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+_VALLEY = re.compile(
+    r"(?i:wadi|jabal|jebel|jabel|deir|ras|ain|bab|tell|tal)[ \u00a0]+"
+    r"(?:al|el|ad|ar|as|ash|az|ez|es|an|at)-"
+)
+"""Arabic place names opened by a word for a valley, a mountain, a monastery, a cape, a spring,
+a gate or a hill before an article (`Wadi al-Nasara`, `Jabal al-Zawiya`, `Deir ez-Zor`, `Ras
+al-Ain`, `Ain al-Arab`, `Bab al-Hawa`, `Tell al-Abyad`): a place wherever it stands (attack
+round 12: `Wadi al-Nasara ligger vest i Syria`). Without the article the pair is read as any
+pair (`Wadi Hassan` may be a person)."""
 
 
 INSTITUTION_WORDS = _INSTITUTION_WORDS
@@ -145,6 +171,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return _PERSON_COMPOUND.fullmatch(compound.group("tail")) is None
     if _prefixed_place(text, start):
         return True  # `i Mai Serwa`, `fra Adi Keyh`: a place named by its first word
+    if _VALLEY.match(text, start) is not None:
+        return True  # `Wadi al-Nasara`, `Deir ez-Zor`: a valley, a monastery
     later = text[start:run_end].split()[1:]
     if any(_bare(word) in _INSTITUTION_WORDS for word in later):
         return True
@@ -168,7 +196,11 @@ _TITLE_BEFORE = re.compile(r"[^\W\d_][\w.]*[ \u00a0]+\Z")
 _TITLED_PLACES = frozenset(
     ("sheikh maqsoud", "sheikh maqsud", "sheikh najjar", "sheikh jarrah", "sheikh othman",
      "sheikh zuweid", "sheikh miskin", "imam sahib",
-     "sheikh zayed", "shaikh zayed", "sheikh khalifa", "imam hussein", "imam reza")
+     "sheikh zayed", "shaikh zayed", "sheikh khalifa", "imam hussein", "imam reza",
+     # attack round 12: places and a company named by a word that is also a courtesy title
+     # (`names.cues._TITLE_WORDS`: Arabic `Umm`, mother of; Ukrainian `Pan`)
+     "umm qasr", "umm badda", "umm durman", "umm ruwaba", "umm rawaba", "umm kadada",
+     "umm dafok", "umm sayala", "umm al-quwain", "umm el-fahm", "pan am")
 )  # fmt: skip
 """Public places whose name is a title and a word, written alone as place names in country
 information (attack round 11: `«Syria: Sheikh Maqsoud»`, a district of Aleppo; Sheikh Najjar,

@@ -13,7 +13,7 @@ from functools import cache
 import pycountry
 
 from praksisbank.core.gate import caps
-from praksisbank.core.gate.namecontext import INSTITUTION_WORDS, titled_not_a_person
+from praksisbank.core.gate.namecontext import INSTITUTION_WORDS, not_a_person, titled_not_a_person
 from praksisbank.core.gate.names.lists import (
     _CAP,
     _FOREIGN_SURNAME,
@@ -21,6 +21,7 @@ from praksisbank.core.gate.names.lists import (
     _NAME_HEADERS,
     _NOT_SURNAME,
     _PLACE_NOUNS,
+    _ROLE_HEADERS,
     _TALLY_WORDS,
     _VOCABULARY,
     WHAT_NAME,
@@ -64,6 +65,13 @@ _TITLE_WORDS = (
     # `Seyda`; Tigrinya and Amharic `Abune`, `Qeshi`)
     r"|qari|mawlawi|mawlavi|maulvi|molvi|mawlana|maulana|ustad|ustaz|hafiz|sheekh|shaykh"
     r"|hoca|hacı|haci|mele|seyda|abune|abuna|qeshi|kashi"
+    # attack round 12: courtesy and kinship words of address before a name. Tigrinya and
+    # Amharic `Ato` (Mr), `W/ro`, `Weyzero` (Mrs), `Abba`/`Aba` (father, a priest); Ukrainian
+    # and Russian `Pan`, `Pani`, `Gospodin`, `Gospozha` (in Cyrillic: `scripts.py`); Dari and
+    # Pashto `Kaka` (uncle), `Arbab` (landlord), `Wakil` (representative), `Khan`; Arabic `Umm`
+    # (mother of, as `Abu` father of); Somali `Aabo`, `Hooyo`; Kurmanji `Mam` (uncle), `Xal`
+    r"|ato|w/ro|wro|weyzero|woizero|wayzaro|abba|pan|pani|panna|gospodin|gospozha"
+    r"|gospodyn|kaka|kako|arbab|wakil|umm|aabo|hooyo|mam|xalo"
 )
 
 
@@ -87,6 +95,11 @@ _PERSON_NOUNS = (
     # the parties, and the indefinite forms (`Tolk Sol Bakken`, `en søker Sol Bakken`)
     "|søkeren|søker|klageren|klager|tolk|nabo|venn|venninne|kjæreste|person|mann|kvinne|gutt"
     "|jente|sjef|arbeidsgiver|kollega|lærer|lege|soldat"
+    # attack round 12: the other people of a case (the interpreter, the guardian, the contact
+    # and reference person, the representative; plural `Vitner: …`)
+    "|verge|vergen|kontaktperson|kontaktpersonen|referanseperson|referansepersonen"
+    "|representant|representanten|fullmektig|fullmektigen|tolker|tolkene|vitner|vitnene"
+    "|tolket[ \u00a0]+av|oversatt[ \u00a0]+av"
 )
 
 
@@ -94,6 +107,13 @@ _KIN_CUES = (
     r"familien|familiene|brødrene|søstrene|(?:enken|enka|enkemannen)[ \u00a0]+etter"
     r"|undertegnet(?:[ \u00a0]+av)?|signert(?:[ \u00a0]+av)?|(?:skriver|kaller)[ \u00a0]+seg"
     rf"|navnet(?:[ \u00a0]+(?:sitt|hans|hennes))?[ \u00a0]+som|kjent[ \u00a0]+som|{_KIN_NOUNS}"
+    # attack round 12: a nickname and a parent (`kjent i landsbyen som «Langa Gul»`, `Alle
+    # kjente ham som Langa Gul`, `en mann som alle kaller Zalmai`, `datter av Okbazghi`)
+    r"|kjent[ \u00a0]+(?:i|på|blant)[ \u00a0]+\w+[ \u00a0]+som"
+    r"|kjente[ \u00a0]+(?:ham|henne|han|ho)[ \u00a0]+som"
+    r"|(?:alle|folk|de|vi|man)[ \u00a0]+kal(?:te|ler|la)(?:[ \u00a0]+(?:ham|henne|han|ho))?"
+    r"|(?:ble|vart|blir)[ \u00a0]+kalt|kalte[ \u00a0]+(?:ham|henne|han|ho)"
+    r"|(?:datter|dotter|sønn|son|barn|barnet)[ \u00a0]+(?:av|til)"
 )
 """Kin, a signature, a name written or called (`familien Wardak`, `enken etter Stanekzai`,
 `undertegnet Gulpari S.`, `skriver seg Ghebremariam`): any capitalised word after one is a
@@ -122,8 +142,9 @@ _CUE_LAST = frozenset(
      "lyder", "lød", "hans", "hennes", "sitt", "deres", "hennar", "deira",
      *_PARTY_CUES.split("|"), "familien",
      "familiene", "brødrene", "søstrene", "etter", "undertegnet", "signert", "av", "seg", "som",
-     *_KIN_NOUNS.split("|"), "heretter", "omtalt", "benevnt", "betegnet",
-     *_PERSON_NOUNS.split("|"))
+     *_KIN_NOUNS.split("|"), "heretter", "omtalt", "benevnt", "betegnet", "kaller", "kalte",
+     "kalla", "ham", "henne", "han", "ho", "kalt", "til",
+     *_PERSON_NOUNS.replace("[ \\u00a0]+", " ").split("|"))
 )  # fmt: skip
 """The last word of every cue but the words for a name (`…navn`, `…navnet`): a capitalised word
 after any other word needs no further look."""
@@ -243,7 +264,11 @@ def _cued(text: str, known: list[str], found: list[Candidate], alone: list[Candi
                 continue
             kind = ""
         if kind == "person":  # `Vitnet Rahimi`, `Vitnet (Amir)`: a given name or a foreign surname
-            if start in starts or not _named_alone(folded_second):
+            if start in starts:
+                continue
+            if _role_cue(text, start) and _role_pair(text, start, end, known, found):
+                continue  # `Tolk: Lemlem Tsegay`, `Tolken, Lemlem Tsegay,`: two words
+            if not _named_alone(folded_second):
                 continue
             if _UNIT.match(second) is None and not any(folded_second in k.split() for k in known):
                 alone.append((start, end, WHAT_NAME, _shown(second), folded_second))
@@ -285,7 +310,10 @@ def _cued(text: str, known: list[str], found: list[Candidate], alone: list[Candi
                 continue  # `landsbyen heter Wardak`: a province's name is a village's too
         if any(folded_second in k.split() for k in known):
             continue  # an employee named as a contact
-        if titled_not_a_person(text, start, end):
+        if kind == "kin" and text[max(0, start - 5) : start].rstrip(" \u00a0").endswith("som"):
+            if not_a_person(text, start, end):
+                continue  # `kjent i landsbyen som Langa Gul`: `som` is no title
+        elif titled_not_a_person(text, start, end):
             continue  # `bodde i Sheikh Maqsoud i Aleppo`, `Imam Ali-moskeen`
         value = " ".join(text[start:end].split())
         into.append((start, end, WHAT_NAME, _shown(value), _fold(value)))
@@ -325,8 +353,8 @@ def opens_name(words: str) -> bool:
     block ends (``rendered.across_blocks``): its last word is a given name on the list, or the
     block is a label (`Navn:`, a column headed `Etternavn`). A country or a term alone in a block
     (`Tyrkia` over `Kategori`, a table's value over the next term) opens none."""
-    if words.endswith(":") or _fold(words) in _NAME_HEADERS:
-        return True
+    if words.endswith(":") or _fold(words) in _NAME_HEADERS or _fold(words) in _ROLE_HEADERS:
+        return True  # a label, a column or a block titled by a role (`Tolk`: attack round 12)
     last = _fold(words.split()[-1]).strip(".")
     return last in _given_names()[0] and last not in _places()
 
@@ -525,3 +553,100 @@ _FOREIGN_ASCII_STARTS = (
     "familiya", "prizv", "otchestvo",
 )  # fmt: skip
 """The cues' starts a text in ASCII may hold (`_FOREIGN_CUE_STARTS` in Latin letters)."""
+
+
+_HONOURED = re.compile(
+    r"(?:A[gğx]h?a|Bey|Beg|Efendi|Effendi|Han[ıi]m|Xan[ıi]m|Khan[ou]m|Hoca)"
+    r"(?![\w-])"
+)
+"""A form of address after a name (attack round 12: Turkish and Kurmanji `Şeyhmus Ağa`, `Ayşe
+Hanım`, `Mehmet Bey`; not `Sahib`, a temple's name too: `gurdwaraen Har Rai Sahib`): found
+from the honorific (its first letters are a class: one scan in C), the capitalised word before
+it read."""
+
+
+_WORD_BEFORE = re.compile(rf"[{_CAP}][{_LOWER}]{{1,30}}[ \u00a0]+\Z")
+
+
+def _honoured(text: str, known: list[str], found: list[Candidate]) -> None:
+    """A capitalised word right before an honorific that follows a name (`_HONOURED`): a name,
+    unless it is a place, a department's word, a title or a word that opens a sentence (`Det`),
+    or itself an honorific (`Aga Khan`)."""
+    places = _places()
+    for match in _HONOURED.finditer(text):
+        if caps.full(found):
+            return
+        if match.start() == 0 or text[match.start() - 1] not in " \u00a0":
+            continue  # `Hoca` alone, or inside a word
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before is None or (before.start() > 0 and text[before.start() - 1].isalnum()):
+            continue
+        word = _fold(before.group().strip())
+        if word in places or word in _VOCABULARY or word in _SENTENCE_STARTS:
+            continue
+        if word in _CUE_LAST or word in _HONORIFICS or _not_a_surname(word):
+            continue  # `Imam Sahib`, `Dari Aga`: a title or a language, no name
+        if any(word in k.split() for k in known):
+            continue
+        start, end = before.start(), match.end()
+        if any(c[0] <= start < c[1] for c in found):
+            continue
+        value = " ".join(text[start:end].split())
+        found.append((start, end, WHAT_NAME, _shown(value), _fold(value)))
+
+
+def _plain_word(folded: str) -> bool:
+    """Whether a capitalised word (folded) may be part of a name after a word for a person: not
+    a place, a department's word, a language, a faith or a people, an institution's word, an
+    article or a pronoun."""
+    if folded in _places() or folded in _VOCABULARY or _not_a_surname(folded):
+        return False
+    return folded not in INSTITUTION_WORDS and folded not in _SENTENCE_STARTS
+
+
+_ROLE_CUE = re.compile(
+    r"(?i:(?<![\w-])(?:tolk|tolken|tolker|tolkene|vitne|vitnet|vitner|vitnene|verge|vergen"
+    r"|kontaktperson(?:en)?|referanseperson(?:en)?|representant(?:en)?|fullmektig(?:en)?"
+    r"|(?:tolket|oversatt)[ \u00a0]+av))"
+    r"(?:[ \u00a0]*:)?(?:[ \u00a0]+|[ \u00a0]*,[ \u00a0]*)\Z"
+)
+"""The words for the other people of a case that a pair of any capitalised words may follow
+(`Tolk: Lemlem Tsegay`, `Tolken, Lemlem Tsegay,`): not every word for a person (`Legen
+(Haukeland Universitetssjukehus)`, `Personen (Rapid Support Forces)` name institutions)."""
+
+
+_BARE_ROLES = frozenset(
+    ("tolk", "tolker", "vitne", "vitner", "verge", "kontaktperson", "referanseperson",
+     "representant", "fullmektig")
+)  # fmt: skip
+"""Role words in the indefinite: with no colon or comma after them they head a table's column,
+and a search record or a PDF joins the header row into one line (`Tolk Merknad` over `Ja
+møtte`): the pair after one counts only with a colon or a comma (`Tolk: …`, `Tolk, …`)."""
+
+
+def _role_cue(text: str, start: int) -> bool:
+    cue = _ROLE_CUE.search(text, max(0, start - 40), start)
+    if cue is None:
+        return False
+    word = cue.group().strip(" \u00a0:,").lower()
+    return word not in _BARE_ROLES or any(mark in cue.group() for mark in ":,")
+
+
+def _role_pair(text: str, start: int, end: int, known: list[str], found: list[Candidate]) -> bool:
+    """Two capitalised words after a word for a person of a case (attack round 12: `Tolk:
+    Lemlem Tsegay`, `tolket av Lemlem Tsegay`, `Vitnet Semhar Andom`): a name, though neither is
+    a given name on the list, unless one of them is a place, a language, a unit or a word of
+    the department (`Tolk: Tigrinja Nord`, `Vergen Oslo Kommune`)."""
+    following = _NEXT_CAPITALISED.match(text, end)
+    if following is None or following.group("word").endswith("."):
+        return False
+    words = [text[start:end], following.group("word")]
+    if not all(_plain_word(_fold(w)) and w.lower() not in _CUE_LAST for w in words):
+        return False
+    if _UNIT.match(words[-1]) is not None or titled_not_a_person(text, start, following.end()):
+        return False
+    value = " ".join(words)
+    if any(_fold(value) in k or _fold(w) in k.split() for k in known for w in words):
+        return True
+    found.append((start, following.end(), WHAT_NAME, _shown(value), _fold(value)))
+    return True

@@ -64,7 +64,7 @@ _LOWER = "a-zæøåäöüéèáíóúçşğıâêîôûàëïß'’"
 _NAME_PAIR = re.compile(
     rf"[{_CAP}](?<![\w'’-][{_CAP}])[{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?(?![\w-])"
     rf"(?=[ \u00a0]+(?P<second>(?:(?:al|el|ul|bin|binti|bint|bent|ben|ibn|ibnu|kızı|kizi|kurê|kure"
-    rf"|keça|keca|oğlu|oglu|van|von"
+    rf"|keça|keca|oğlu|oglu|wad|ould|walad|van|von"
     rf"|de|da|di)[ -])?"
     rf"[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?)(?![\w]))"
 )
@@ -339,6 +339,19 @@ _NAME_HEADERS = frozenset(
      "førenamn", "fornamn", "etternamn", "mellomnamn", "familienamn", "slektsnamn", "kallenamn",
      "namn", "fullt namn", "pikenamn", "jentenamn")
 )  # fmt: skip
+
+
+_ROLE_HEADERS = frozenset(
+    ("tolk", "tolken", "tolker", "verge", "vergen", "kontaktperson", "kontaktpersonen",
+     "referanseperson", "referansepersonen", "signert av", "signert", "undertegnet",
+     "undertegnet av", "advokat", "advokaten", "vitne", "vitnet", "vitner", "representant",
+     "representanten", "fullmektig", "fullmektigen", "slektning",
+     "pårørende")
+)  # fmt: skip
+"""Headers of a column that holds the other people of a case (attack round 12: `| Tolk |
+Merknad |` over `| Lemlem Tsegay | møtte |`): a cell under one holds a name when it holds two
+capitalised words or a given name, none of them a place, a language or a department's word
+(`| Tolk |` over `| Tigrinja |`, `| Ja |`, `| Oppnevnt |` stays allowed)."""
 
 
 _TALLY_WORDS = frozenset(

@@ -20,6 +20,10 @@ from praksisbank.core.gate.confusables import (
     lookalike_letters,
 )
 from praksisbank.core.gate.names.cues import (
+    _KIN_NOUNS,
+    _PARTY_CUES,
+    _PERSON_NOUNS,
+    _TITLE_WORDS,
     _named_alone,
 )
 from praksisbank.core.gate.names.lists import (
@@ -703,7 +707,7 @@ def _other_names(
 # A capitalised word before another: where a name may start (the rest is checked in `_name`).
 _NAME_TRIGGER = re.compile(
     rf"[{_CAP}][{_LOWER}]++(?:-[{_CAP}][{_LOWER}]++)?[ \u00a0]+"
-    rf"(?:(?:al|el|ul|bin|binti|bint|bent|ben|ibn|ibnu|kızı|kizi|kurê|kure|keça|keca|oğlu|oglu"
+    rf"(?:(?:al|el|ul|bin|binti|bint|bent|ben|ibn|ibnu|kızı|kizi|kurê|kure|keça|keca|oğlu|oglu|wad|ould|walad"
     rf"|van|von|de|da|di)"
     rf"[ -])?[{_CAP}]"
 )
@@ -771,3 +775,56 @@ def _at_starts(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[r
             found.append(match)
             done = match.end()
     return found
+
+
+_ONE_OTHER_WORD = re.compile(
+    "[\u0400-\u04ff\u0600-\u06ff\u1200-\u137f][\u0400-\u04ff\u0600-\u06ff\u1200-\u137f"
+    "\u064b-\u065f'’]*+(?![\\w'’-])"
+)
+"""One word in Cyrillic, Arabic or Ethiopic script."""
+
+
+_OTHER_CUES = frozenset(
+    ("пан", "пані", "пане", "господин", "госпожа", "господарь",
+     "товариш", "товарищ", "ወይዘሮ", "ኣቶ", "አቶ", "ወ/ሮ",
+     "آقای", "آغا", "خانم", "حاجی", "ملا", "کاکا", "السيد", "السيدة", "الحاج", "أم", "ام", "أبو",
+     "ابو")
+)  # fmt: skip
+"""Courtesy and kinship words in the scripts they are written in (Ukrainian and Russian `пан`,
+`пані`, `господин`; Tigrinya and Amharic `ኣቶ`, `ወ/ሮ`; Dari `آقای`, `خانم`, `کاکا`; Arabic
+`السيد`, `أم`, `أبو`), and the Latin words for a party, kin, another person and a title:
+not the verbs (`Byen heter Київ`, `Dokumentet kalles ቀበሌ`: a thing's name)."""
+
+
+_PERSON_BEFORE = frozenset(
+    word
+    for words in (_PARTY_CUES, _KIN_NOUNS, _PERSON_NOUNS, _TITLE_WORDS.replace("\\", ""))
+    for word in words.split("|")
+    if " " not in word and "[" not in word
+)
+
+
+def _other_after_cue(text: str, known: list[str], found: list[Candidate]) -> None:
+    """One word in another script right after a cue, a party, a word for a person or a title
+    (attack round 12: `Søkeren Ковальчук forklarte`, `Broren Сергій`, `Vitnet ተስፋይ`, `пан
+    Коваленко`): a name, as a capitalised word there is. A word in quotes or brackets is a term
+    (`Ordet «قاضی»`), and a run of several words is read by the other-script rules."""
+    taken = [(c[0], c[1]) for c in found]
+    for match in _ONE_OTHER_WORD.finditer(text):
+        if caps.full(found):
+            return
+        start, end = match.start(), match.end()
+        if start == 0 or text[start - 1] not in " \u00a0":
+            continue
+        words = text[max(0, start - 30) : start].rpartition("\n")[2].split()  # on its line
+        if not words:
+            continue
+        last = words[-1].rstrip(":,").lower()
+        if last not in _PERSON_BEFORE and last not in _OTHER_CUES:
+            continue
+        if any(s <= start < e for s, e in taken):
+            continue
+        value = match.group()
+        if any(value in k.split() for k in known):
+            continue
+        found.append((start, end, WHAT_NAME, OTHER_SCRIPT_SHOWN, value))

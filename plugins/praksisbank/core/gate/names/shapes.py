@@ -15,6 +15,8 @@ from praksisbank.core.gate import caps
 from praksisbank.core.gate.namecontext import INSTITUTION_WORDS, not_a_person
 from praksisbank.core.gate.names.cues import (
     _CUE_LAST,
+    _UNIT,
+    _plain_word,
 )
 from praksisbank.core.gate.names.lists import (
     _CAP,
@@ -228,7 +230,10 @@ def _small_pairs(text: str, known: list[str], found: list[Candidate]) -> None:
         one, two = match.group(), match.group("two")
         if one not in every:  # most words: one look-up
             continue
-        if not _small_name(one, two, every, ambiguous) or one in places or two in _large_places():
+        said = one not in ambiguous and _SAID_AFTER.match(text, match.end("two")) is not None
+        if not (said or _small_name(one, two, every, ambiguous)):
+            continue  # `tesfay haile sa at`: a given name and a word speak (attack round 12)
+        if one in places or two in _large_places():
             continue
         if one in _VOCABULARY or two in _VOCABULARY:
             continue
@@ -339,3 +344,61 @@ def _slug_surnames(text: str, known: list[str], found: list[Candidate]) -> None:
         if one in INSTITUTION_WORDS or two in places:
             continue
         _add(text, match.start(), ending.end(), known, found, f"{one} {two}")
+
+
+_SAYING = (
+    r"[ \u00a0]+(?:sa|sier|forklarte|forklarer|bekreftet|bekrefter|opplyste|opplyser|fortalte"
+    r"|forteller|uttalte|uttaler|hevdet|hevder|skrev|erkjente|innrømmet|benektet|nektet|tilføyde"
+    r"|fastholdt|vitnet|truet|ringte|varslet)"
+    r"(?:[ \u00a0]*[:,]|[ \u00a0]+(?:at|seg|også|videre|forklaringen|opplysningene|dette|det"
+    r"|ham|henne|søkeren|politiet)(?![\w-]))"
+)
+"""A verb of saying and what follows it (`sa at`, `forklarte:`, `bekreftet forklaringen`)."""
+
+
+_SAID_AFTER = re.compile(_SAYING)
+
+
+_SAID = re.compile(
+    rf"(?P<first>[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?)[ \u00a0]+"
+    rf"(?P<second>[{_CAP}][{_LOWER}]+(?:-[{_CAP}][{_LOWER}]+)?){_SAYING}"
+)
+"""Two capitalised words as the subject of a verb of saying (attack round 12: `Xamdi Cawaale sa
+at`, `Cawo Warsame forklarte at`, `Rêber Xelîl forklarte at`): a person speaks, though neither
+word is on a list. Tried only where the pair trigger stands (`_NAME_TRIGGER`)."""
+
+
+_SAYING_BODIES = frozenset(
+    ("røde kors", "norsk folkehjelp", "kirkens nødhjelp", "redd barna", "crisis group",
+     "human rights", "amnesty international", "freedom house", "leger uten", "save the")
+)  # fmt: skip
+"""Bodies of two capitalised words that say and write things in country information."""
+
+
+def _said(text: str, at: int, known: list[str]) -> Candidate | None:
+    """A pair before a verb of saying (`_SAID`), neither word a place, a language, a
+    department's word, an institution's or a cue, no capitalised word right before it (`Human
+    Rights Watch skrev`), and not one of `_SAYING_BODIES`."""
+    match = _SAID.match(text, at)
+    if match is None:
+        return None
+    first, second = match.group("first"), match.group("second")
+    if f"{_fold(first)} {_fold(second)}" in _SAYING_BODIES:
+        return None
+    for word in (first, second):
+        if not _plain_word(_fold(word)) or word.lower() in _CUE_LAST:
+            return None
+        if _UNIT.match(word) is not None or word.lower().endswith("rett"):
+            return None  # `Høyesterett Storkammer uttalte`: a court, a unit
+    if _large_places().intersection((_fold(first), _fold(second))):
+        return None
+    before = text[max(0, at - 40) : at].split()
+    if before and before[-1][:1].isupper() and before[-1][-1:] not in '.!?:;»”"':
+        return None  # the end of a longer name of a body (`Human Rights Watch`)
+    end = match.end("second")
+    if not_a_person(text, at, end):
+        return None
+    value = f"{first} {second}"
+    if any(_fold(value) in k for k in known):
+        return None
+    return at, end, WHAT_NAME, _shown(value), _fold(value)

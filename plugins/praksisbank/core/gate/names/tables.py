@@ -13,11 +13,13 @@ from itertools import pairwise
 from praksisbank.core.gate import caps
 from praksisbank.core.gate.names.cues import (
     _UNIT,
+    _not_a_surname,
 )
 from praksisbank.core.gate.names.lists import (
     _CAP,
     _LOWER,
     _NAME_HEADERS,
+    _ROLE_HEADERS,
     _TALLY_WORDS,
     _VOCABULARY,
     WHAT_NAME,
@@ -100,11 +102,15 @@ def _tables_and_lists(text: str, known: list[str], found: list[Candidate]) -> No
                 header = cells
                 continue
             for column, (at, value) in enumerate(cells):
-                if column < len(header) and _fold(header[column][1]) in _NAME_HEADERS:
-                    _name_cell(text, at, value, _fold(header[column][1]), known, found)
+                if column < len(header) and (
+                    (named := _fold(header[column][1].rstrip(":"))) in _NAME_HEADERS
+                    or named in _ROLE_HEADERS
+                ):
+                    _name_cell(text, at, value, named, known, found)
             for (at, one), (at_two, two) in pairwise(cells):
                 if _CELL_WORD.fullmatch(one) and _CELL_WORD.fullmatch(two) and _pair(one, two):
                     _add(text, at, at_two + len(two), known, found, f"{one} {two}")
+    _role_blocks(text, known, found)
     previous: re.Match[str] | None = None
     for item in _items(text):
         if caps.full(found):
@@ -116,6 +122,45 @@ def _tables_and_lists(text: str, known: list[str], found: list[Candidate]) -> No
         previous = item
 
 
+_ROLE_ADMONITION = re.compile(
+    r"(?:!!!|\?\?\?\+?)[ \t]*+[\w-]*+[ \t]++[\"«“]?(?P<role>[^\"«»“”\n]{3,30}?)[\"»”]?[ \t]*\n"
+    r"(?:[ \t]*\n)?(?P<indent>[ \t]{4,})(?P<cell>[^\n]+)"
+)
+"""An admonition titled by a role (`!!! note "Tolk"` over an indented `Lemlem Tsegay`; the
+title's quotes may be gone, `names._Reshaped` takes them out)."""
+
+
+_DEFINITION = re.compile(r"\n(?:[ \t]*\n)?:[ \t]+(?P<cell>[^\n]+)")
+"""A definition (`:   Lemlem Tsegay`) under its term on the line before (`Tolk`)."""
+
+
+def _role_blocks(text: str, known: list[str], found: list[Candidate]) -> None:
+    """A name under a role in an admonition's title or a definition list's term (attack round
+    12): the block's first line is read as a cell under that header (`_name_cell`)."""
+    if "!!!" in text or "???" in text:
+        for block in _ROLE_ADMONITION.finditer(text):
+            role = _fold(block.group("role").strip().rstrip(":"))
+            if role in _ROLE_HEADERS:
+                _block_cell(text, block.start("cell"), role, known, found)
+    if "\n:" in text:
+        for block in _DEFINITION.finditer(text):
+            line_start = text.rfind("\n", 0, block.start()) + 1
+            role = _fold(text[line_start : block.start()].strip().strip("*_").rstrip(":"))
+            if role in _ROLE_HEADERS or role in _NAME_HEADERS:
+                _block_cell(text, block.start("cell"), role, known, found)
+
+
+_LEADING_WORDS = re.compile(rf"[{_CAP}][{_LOWER}]+(?:[ \u00a0]+[{_CAP}][{_LOWER}]+){{0,3}}")
+
+
+def _block_cell(text: str, at: int, role: str, known: list[str], found: list[Candidate]) -> None:
+    """The capitalised words that open a block under a role (`Lemlem Tsegay møtte.`), read as
+    a cell under that header."""
+    words = _LEADING_WORDS.match(text, at)
+    if words is not None:
+        _name_cell(text, at, words.group(), role, known, found)
+
+
 def _name_cell(
     text: str, at: int, value: str, header: str, known: list[str], found: list[Candidate]
 ) -> None:
@@ -125,7 +170,9 @@ def _name_cell(
         return
     if _fold(" ".join(words)).rstrip(":.") in _TALLY_WORDS:
         return  # a row's label in a table of counts (`| Всего | 12 |`)
-    if header in ("navn", "name", "fullt navn", "full name"):
+    if header in ("navn", "name", "fullt navn", "full name") or header in _ROLE_HEADERS:
+        if header in _ROLE_HEADERS and any(_not_a_surname(_fold(w)) for w in words):
+            return  # `| Tolk |` over `| Tigrinja |`: a language
         capitals = sum(1 for w in words if w[:1].isupper())
         every = _given_names()[0]
         if capitals < 2 and _fold(words[0]) not in every:
