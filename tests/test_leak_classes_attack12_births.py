@@ -9,7 +9,9 @@ both gates:
 - birth verbs and words the lists lacked (`personaldata.dates._BIRTH_KEY`): `Moren fødte ham`,
   `Moren fikk ham`, `så dagens lys`, `b.`, `fødedag`, `geburtsdag`, a dialect's `bursdagn`
   with `-94`, born `natten til` a day; ordinals `3dje`, `3-dje`, Somali `3da`;
-- a date spread over its sentence (`født i april 1994, nærmere bestemt den tredje`);
+- a date spread over its sentence (`født i april 1994, nærmere bestemt den tredje`), over two
+  sentences (`Fødselsåret er 1994. Dagen er 3. april.`) or a footnote (`[^1]: Datoen er 3.
+  april 1994.` on `Han er født i Jaghori.[^1]`: `births._told_before`);
 - the arrival countries' words: Somali days and `sanadka`, a Hijri year in Norwegian number
   words.
 
@@ -95,12 +97,37 @@ BIRTH_WORDS = [
     Row("a dash before a number", "Han kom fra Kabul 3. april, og saken fikk nr. -94.", False),
     Row("an ordinal date of a meeting", "Møtet ble holdt den 3dje april 2024.", False),
     Row("a Somali date of arrival", "Wuxuu yimid 3da Abriil 2016.", False),
+    Row("a letter of a legal provision", "Vilkårene i § 28 første ledd b. 17.03.2024 var ikke "
+        "oppfylt.", False),
+    *ORDINARY,
+]  # fmt: skip
+
+
+SPREAD = [
+    Row("a year, then the day in the next sentence", "Fødselsåret er 1994. Dagen er 3. april.",
+        True),
+    Row("a footnote with the date",
+        "Han er født i Jaghori.[^1]\n\nMer tekst.\n\n[^1]: Datoen er 3. april 1994.", True),
+    Row("nynorsk, the day after the year", "Han er fødd i 1994. Fødedagen hans er 3. april.",
+        True),
+    # near misses
+    Row("a date told after a birth year, of something else",
+        "Søkeren er født i 1994. Vedtaket kom 3. april.", False),
+    Row("a day after a sentence with no birth", "Intervjuet var i 2023. Dagen er 3. april.",
+        False),
+    Row("a footnote on a report", "Rapporten kom i 2023.[^1]\n\n[^1]: Datoen er 3. april 2023.",
+        False),
     *ORDINARY,
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("row", AGE_ON_A_DAY, ids=repr)
 def test_an_age_on_a_dated_day(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", SPREAD, ids=repr)
+def test_a_birth_date_spread_over_sentences(row: Row) -> None:
     check(row)
 
 

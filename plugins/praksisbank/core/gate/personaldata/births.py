@@ -152,6 +152,7 @@ def _sentences_around(text: str, start: int, end: int, more: int) -> tuple[int, 
 def _day_month_births(text: str) -> Iterator[Candidate]:
     """Dates of birth given as a day and a month (see ``_DAY_MONTH``)."""
     low = lowered_alike(text)
+    marks: list[dict[str, int]] = []
     for date in _DAY_MONTH.finditer(text):
         day, month = int(date.group("d")), _MONTHS[date.group("m").lower()]
         if not is_date(2000, month, day):  # a leap year: 29 February is a day of birth
@@ -162,6 +163,12 @@ def _day_month_births(text: str) -> Iterator[Candidate]:
         # has them where the text has them in any case).
         turns = low is None or any(low.find(w, begin, end) >= 0 for w in _TURNS_WORDS)
         if not turns or _TURNS.search(sentence) is None:
+            told = _told_before(text, begin, sentence, marks)
+            if told:  # `Fødselsåret er 1994. Dagen er 3. april.` (attack round 12)
+                value = date.group().rstrip(".")
+                end = date.start() + len(value)
+                yield (date.start(), end, WHAT_BIRTH, mask_digits(value), value.lower())
+                continue
             if date.group("y") or _BIRTHDAY.search(sentence) is None:
                 continue
             first, last = _sentences_around(text, date.start(), date.end(), 1)
@@ -171,6 +178,54 @@ def _day_month_births(text: str) -> Iterator[Candidate]:
         value = date.group().rstrip(".")
         end = date.start() + len(value)
         yield (date.start(), end, WHAT_BIRTH, mask_digits(value), value.lower())
+
+
+# A day of birth told in a sentence of its own (attack round 12): `Fødselsåret er 1994. Dagen er
+# 3. april.`, a footnote `[^1]: Datoen er 3. april 1994.` on `Han er født i Jaghori.[^1]`. The
+# sentence opens with «the day/date is»; the sentence before it (or the one the footnote's mark
+# stands in) holds a birth word, and a year stands in one of them.
+_DAY_TOLD = re.compile(
+    r"(?i)[ \u00a0>*_]*(?P<note>\[\^[^\]\s]{1,20}\]:)?[ \u00a0]*"
+    r"(?:dagen|datoen|dato|fødselsdagen|fødedagen|bursdagen)(?:[ \u00a0]+(?:hans|hennes|hennar))?"
+    r"[ \u00a0]+(?:er|var|blir|vart)(?![\w])"
+)
+
+
+_BIRTH_TOLD = re.compile(
+    r"(?i)(?<![\w])(?:født|fødd|fødsel(?:sår|sdato)?(?:et|en)?|føde(?:år|dato)(?:et|en)?)(?![\w])"
+)
+
+
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
+
+
+def _told_before(text: str, begin: int, sentence: str, marks: list[dict[str, int]]) -> bool:
+    """Whether the sentence at ``begin`` tells a day of a birth told before (`_DAY_TOLD`);
+    ``marks`` holds the text's footnote marks once read (where each first stands)."""
+    told = _DAY_TOLD.match(sentence)
+    if told is None:
+        return False
+    refs = marks[0] if marks else None
+    if told.group("note"):
+        mark = told.group("note")[:-1]
+        if refs is None:
+            refs = {}
+            for ref in _FOOTNOTE_MARK.finditer(text):  # once a text: the first mark of each
+                refs.setdefault(ref.group(), ref.start())
+            marks.append(refs)
+        at = refs.get(mark, -1)
+        if at < 0:
+            return False
+        first, _ = _sentences_around(text, at, at + len(mark), 0)
+        before = text[first : at + len(mark)]
+    else:
+        if begin == 0:
+            return False
+        first, _ = _sentences_around(text, max(0, begin - 2), max(0, begin - 1), 0)
+        before = text[first:begin]
+    if _BIRTH_TOLD.search(before) is None:
+        return False
+    return _YEAR_OR_AGE.search(before + " " + sentence) is not None
 
 
 # A birth word and a date further on in its sentence (`født i Herat, en større by …, og det var

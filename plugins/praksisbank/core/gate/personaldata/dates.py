@@ -159,7 +159,9 @@ _BIRTH_KEY = (
     # spelling, a dialect's `bursdagn`
     rf"|(?:mor(?:en|a)?|mamma(?:en)?)(?:[ \u00a0]+(?:hans|hennes|hennar|deres))?[ \u00a0]+"
     rf"(?:fikk|fekk)[ \u00a0]+{_BORN_WHO}"
-    r"|så[ \u00a0]+(?:dagens|verdens)[ \u00a0]+lys|b\.(?=[ \u00a0]*[0-9])|geburtsdag(?:en)?"
+    r"|så[ \u00a0]+(?:dagens|verdens)[ \u00a0]+lys|geburtsdag(?:en)?"
+    # (`b.` not as a provision's letter: `bokstav b.`, `første ledd b.`, `§ b.`)
+    r"|(?<!bokstav[ \u00a0])(?<!ledd[ \u00a0])(?<!§[ \u00a0])b\.(?=[ \u00a0]*[0-9])"
     r"|bursdagn)"
     # born in the night before a day (`fødte ham natten til 1. ramadan 1415`)
     r"(?:[ \u00a0]+natt(?:en|a)?[ \u00a0]+til(?![\w]))?"
