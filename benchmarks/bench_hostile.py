@@ -335,6 +335,17 @@ PROBES = {
     "a11 decimals": "34.52531, 69.17832. ",
     "a11 feasts": "født dagen etter Eid al-Adha i ",
     "a11 ordinals": "родилась 3-го апреля 1994-го ",
+    # attack round 12, dates of birth: an age on a dated day, birth verbs, ordinals, Somali
+    "a12b majority": "ble myndig 14. februar 2022 ",
+    "a12b age days": "17 år og 364 dager 4. april ",
+    "a12b weeks short": "tre uker på å bli 18 år og ",
+    "a12b until": "var 17 år frem til 14.02. ",
+    "a12b on the day": "16 år gammel på dagen ",
+    "a12b turns": "fyller 18 den 3. april, ",
+    "a12b mother": "Moren fødte ham natten til 1. ",
+    "a12b b.": "b. 3 April 199 ",
+    "a12b somali": "dhashay saddexda Abriil, sanadka ",
+    "a12b ordinal": "født den 3-dje april ",
 }
 
 

@@ -13,7 +13,8 @@ both gates:
   sentences (`Fødselsåret er 1994. Dagen er 3. april.`) or a footnote (`[^1]: Datoen er 3.
   april 1994.` on `Han er født i Jaghori.[^1]`: `births._told_before`);
 - the arrival countries' words: Somali days and `sanadka`, a Hijri year in Norwegian number
-  words.
+  words, a birth record's act and its date after a Ukrainian or Russian birth word
+  (`births._ACT_LEAD`).
 
 Near misses: ages in general terms, an age in years on a date (a year of birth only), ordinary
 texts, legal citations. Every date here is made up; no identity number is used.
@@ -88,6 +89,10 @@ BIRTH_WORDS = [
     Row("Somali day in words and sanadka", "Wuxuu dhashay saddexda Abriil, sanadka 1994.", True),
     Row("a Hijri year in Norwegian number words",
         "Han er født den tolvte rabi al-awwal fjortenhundreogfemten.", True),
+    Row("a Ukrainian birth record's act and its date",
+        "Свідоцтво про народження: актовий запис № 245 від 03.04.1994.", True),
+    Row("a Russian birth record's act and its date",
+        "Свидетельство о рождении: запись акта № 245 от 03.04.1994.", True),
     # near misses
     Row("a mother got something", "Moren fikk brev 3. april 2024 om vedtaket.", False),
     Row("a mother got him out", "Moren fikk ham ut av fengselet i 2019.", False),
@@ -97,6 +102,8 @@ BIRTH_WORDS = [
     Row("a dash before a number", "Han kom fra Kabul 3. april, og saken fikk nr. -94.", False),
     Row("an ordinal date of a meeting", "Møtet ble holdt den 3dje april 2024.", False),
     Row("a Somali date of arrival", "Wuxuu yimid 3da Abriil 2016.", False),
+    Row("an act record of a marriage", "Актовий запис № 245 від 03.04.2020 стосується шлюбу.",
+        False),
     Row("a letter of a legal provision", "Vilkårene i § 28 første ledd b. 17.03.2024 var ikke "
         "oppfylt.", False),
     *ORDINARY,

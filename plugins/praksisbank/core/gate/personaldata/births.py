@@ -322,6 +322,8 @@ def _far_birth(text: str, begin: int, end: int) -> Candidate | None:
         before = text[edges[-1] if edges else begin : date.start()]
         after_edge = _CLAUSE_EDGE.search(text, date.end(), end)
         after = text[date.end() : after_edge.start() if after_edge else end]
+        if _ACT_LEAD.search(before) is not None:
+            return _birth(date)
         if (
             len(before.split()) > _CLAUSE_WORDS
             or _EVENT.search(before) is not None
@@ -343,6 +345,17 @@ _BIRTH_LEAD = re.compile(
     r"|dato(?:en)?|dag(?:en)?|tazkira(?:en)?|pass(?:et)?|id-kort(?:et)?|identitetskort(?:et)?"
     r"|fødselsattest(?:en)?)[ \u00a0:]*\Z"
 )
+
+
+_ACT_LEAD = re.compile(
+    r"(?i)(?:^|[^\w])(?:актовий[ \u00a0]+запис|актова[ \u00a0]+запис|запис(?:ь)?[ \u00a0]+акта"
+    r"|актов(?:ая|ой)[ \u00a0]+запис(?:ь|и)?|aktnummer|akt(?:en)?[ \u00a0]+nr\.?)"
+    r"[ \u00a0]*(?:№|n[or]\.?|nr\.?)?[ \u00a0]*[0-9]{1,8}[ \u00a0,]+(?:від|от|fra|av|of|datert)"
+    r"[ \u00a0:]*\Z"
+)
+"""A birth record's act and its date after a birth word (`Свідоцтво про народження: актовий
+запис № 245 від 03.04.1994`, Russian `запись акта № 245 от …`: attack round 12): the date
+the birth was registered, as a reader takes it."""
 
 
 _ATTRIBUTE_LEAD = re.compile(r"(?i)(?:datetime|value|content)=[\x22']?\Z")
