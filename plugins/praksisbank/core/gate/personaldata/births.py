@@ -547,6 +547,18 @@ _CITED = re.compile(
 age is reached on it."""
 
 
+_AGE_REACH = 150
+"""How far from an age to the day its date may stand (in its sentence or row)."""
+
+
+_AGE_TRIES = 1000
+"""The most ages to the day with a year near whose sentence is read for a date (a decision
+holds a few; a run of them with no date of theirs is a hostile text)."""
+
+
+_A_YEAR = re.compile(r"[0-9]{4}|[./,-][0-9]{2}(?![0-9])")
+
+
 def _row_or_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The table row around ``text[start:end]`` when it stands in one (a cell and the next one
     read as one line: `| 4. april 2022 | 17 år og 364 dager |`), else its sentence."""
@@ -563,6 +575,7 @@ def _age_on_day_dates(text: str) -> Iterator[Candidate]:
     """Dates a day of birth is pinned by (see `_AGE_ON_DAY`)."""
     if not has_digit(text) or not may_hold(text, _AGE_ON_DAY_WORDS):
         return
+    tries = 0
     for age in _AGE_ON_DAY.finditer(text):
         if age.group("precise") is None and age.group("today") is None:
             match = _RIGHT_AFTER.match(text, age.end())
@@ -572,9 +585,16 @@ def _age_on_day_dates(text: str) -> Iterator[Candidate]:
             if candidate is not None:
                 yield candidate
             continue
-        begin, end = _row_or_sentence(text, age.start(), age.end())
+        begin, end = max(0, age.start() - _AGE_REACH), age.end() + _AGE_REACH
+        if _A_YEAR.search(text, begin, end) is None:
+            continue  # (every whole date holds a year of four digits or two after a separator)
+        tries += 1
+        if tries > _AGE_TRIES:
+            return  # (a text of ages with no date of theirs: 1 MB of them stays under budget)
+        first, last = _row_or_sentence(text, age.start(), age.end())
+        begin, end = max(begin, first), min(end, last)
         for date in _WHOLE_DATE.finditer(text, begin, end):
-            if age.start() <= date.start() < age.end() or _day_month_year(date)[2] is None:
+            if age.start() <= date.start() < age.end():
                 continue
             if _CITED.search(text, max(begin, date.start() - 30), date.start()) is not None:
                 continue
