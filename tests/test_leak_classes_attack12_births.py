@@ -7,7 +7,7 @@ both gates:
   (the decision's date gives the year), nynorsk `vart 18 år`; a table row of an arrival and an
   age to the day;
 - birth verbs and words the lists lacked (`personaldata.dates._BIRTH_KEY`): `Moren fødte ham`,
-  `Moren fikk ham`, `så dagens lys`, `b.`, `fødedag`, `geburtsdag`, a dialect's `bursdagn`
+  `Moren fikk ham`, `så dagens lys`, `fødedag`, `geburtsdag`, a dialect's `bursdagn`
   with `-94`, born `natten til` a day; ordinals `3dje`, `3-dje`, Somali `3da`;
 - a date spread over its sentence (`født i april 1994, nærmere bestemt den tredje`), over two
   sentences (`Fødselsåret er 1994. Dagen er 3. april.`) or a footnote (`[^1]: Datoen er 3.
@@ -78,8 +78,6 @@ BIRTH_WORDS = [
     Row("geburtsdag", "Han har geburtsdag 3. april og er fra 1994.", True),
     Row("a dialect's birthday and a short year", "Bursdagn hans e 3. april, og han e fra -94.",
         True),
-    Row("English b. before a date", "Søkeren (b. 3 April 1994) kom fra Jaghori.", True),
-    Row("English b. before an ISO date", "Søkeren, b. 1994-04-03, er fra Herat.", True),
     Row("an ordinal 3dje", "Han kom til verden den 3dje april 1994.", True),
     Row("an ordinal 3-dje after født", "Søkeren er født den 3-dje april 1994.", True),
     Row("the day after month and year", "Han er født i april 1994, nærmere bestemt den tredje.",

@@ -155,13 +155,11 @@ _BIRTH_KEY = (
     r"|date[ \u00a0]de[ \u00a0]naissance|doğum[ \u00a0]tarihi|fecha[ \u00a0]de[ \u00a0]nacimiento"
     r"|naci(?:d[oa]s?|ó|o(?![\w]))|nascid[oa]|doğdu|doğmuş|anadan[ \u00a0]olub"
     # attack round 12: a birth said with a verb or a phrase (`Moren fødte ham`, `Moren fikk
-    # ham`, `så dagens lys`), English `b.` before a date, German `Geburtstag` in Norwegian
+    # ham`, `så dagens lys`), German `Geburtstag` in Norwegian
     # spelling, a dialect's `bursdagn`
     rf"|(?:mor(?:en|a)?|mamma(?:en)?)(?:[ \u00a0]+(?:hans|hennes|hennar|deres))?[ \u00a0]+"
     rf"(?:fikk|fekk)[ \u00a0]+{_BORN_WHO}"
     r"|så[ \u00a0]+(?:dagens|verdens)[ \u00a0]+lys|geburtsdag(?:en)?"
-    # (`b.` not as a provision's letter: `bokstav b.`, `første ledd b.`, `§ b.`)
-    r"|(?<!bokstav[ \u00a0])(?<!ledd[ \u00a0])(?<!§[ \u00a0])b\.(?=[ \u00a0]*[0-9])"
     r"|bursdagn)"
     # born in the night before a day (`fødte ham natten til 1. ramadan 1415`)
     r"(?:[ \u00a0]+natt(?:en|a)?[ \u00a0]+til(?![\w]))?"
@@ -207,8 +205,8 @@ _BIRTH_STEMS = (
     "doğ", "anadan", "народ", "д.р", "д. р", "нарад", "dogumlu", "bûyîn", "urodz",
     "data di", "nato il", "nata il", "tavallod", "tavalod", "tawal", "motaval", "al-milad",
     "al milad",
-    # attack round 12 (`_BIRTH_KEY`): a mother's verb, `dagens lys`, `b.`
-    "mor", "mamma", "så dagens", "så verdens", "b.",
+    # attack round 12 (`_BIRTH_KEY`): a mother's verb, `dagens lys`
+    "mor", "mamma", "så dagens", "så verdens",
 )  # fmt: skip
 
 
