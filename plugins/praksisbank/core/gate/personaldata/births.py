@@ -153,6 +153,7 @@ def _day_month_births(text: str) -> Iterator[Candidate]:
     """Dates of birth given as a day and a month (see ``_DAY_MONTH``)."""
     low = lowered_alike(text)
     marks: list[dict[str, int]] = []
+    told_at_all = may_hold(text, ("fød",))  # (every match of `_BIRTH_TOLD` holds it)
     for date in _DAY_MONTH.finditer(text):
         day, month = int(date.group("d")), _MONTHS[date.group("m").lower()]
         if not is_date(2000, month, day):  # a leap year: 29 February is a day of birth
@@ -163,7 +164,7 @@ def _day_month_births(text: str) -> Iterator[Candidate]:
         # has them where the text has them in any case).
         turns = low is None or any(low.find(w, begin, end) >= 0 for w in _TURNS_WORDS)
         if not turns or _TURNS.search(sentence) is None:
-            told = _told_before(text, begin, sentence, marks)
+            told = told_at_all and _told_before(text, begin, sentence, marks)
             if told:  # `Fødselsåret er 1994. Dagen er 3. april.` (attack round 12)
                 value = date.group().rstrip(".")
                 end = date.start() + len(value)
