@@ -354,6 +354,17 @@ PROBES = {
     "a12n-said": "Røde Kors sa at Cawo Warsame forklarte: tesfay haile sa at ",
     "a12n-scripts": "Søkeren Ковальчук broren محمد vitnet ተስፋይ пан ",
     "a12n-nicknames": "kjent i landsbyen som «kjente ham som alle kaller datter av wad ",
+    # attack round 12, dates of birth: an age on a dated day, birth verbs, ordinals, Somali
+    "a12b majority": "ble myndig 14. februar 2022 ",
+    "a12b age days": "17 år og 364 dager 4. april ",
+    "a12b weeks short": "tre uker på å bli 18 år og ",
+    "a12b until": "var 17 år frem til 14.02. ",
+    "a12b on the day": "16 år gammel på dagen ",
+    "a12b turns": "fyller 18 den 3. april, ",
+    "a12b mother": "Moren fødte ham natten til 1. ",
+    "a12b b.": "b. 3 April 199 ",
+    "a12b somali": "dhashay saddexda Abriil, sanadka ",
+    "a12b ordinal": "født den 3-dje april ",
 }
 
 

@@ -119,6 +119,7 @@ from praksisbank.core.gate import caps, names
 from praksisbank.core.gate.names import WHAT_NAME as WHAT_NAME  # the gate's classes, one place
 from praksisbank.core.gate.personaldata import glosses
 from praksisbank.core.gate.personaldata.births import (
+    _age_on_day_dates,
     _age_reached_dates,
     _aged_dates,
     _cjk_births,
@@ -484,6 +485,7 @@ def scan(
         _keyword_day_months,
         _worded_births,
         _age_reached_dates,
+        _age_on_day_dates,
         _sentence_births,
         _cjk_births,
         _computed_births,

@@ -59,14 +59,25 @@ _DAY_MONTH = re.compile(
 _TURNS = re.compile(
     r"(?i)(?<![\w])(?:(?:fyller|fylte|fylle|fyll|blir|ble|runder|rundet|feirer|feiret)"
     r"(?:[ \u00a0]+[^\W\d_]+){0,2}?[ \u00a0]+[0-9]{1,3}"
-    r"(?:[ \u00a0]*år(?![\w])|[ \u00a0]*-?[ \u00a0]*årsdag)"
-    r"|[0-9]{1,3}[ \u00a0]*-?[ \u00a0]*årsdag)"
+    r"(?:[ \u00a0]*år(?![\w])|[ \u00a0]*-?[ \u00a0]*årsdag"
+    # attack round 12: the age with no `år` before the day (`fyller 18 den 3. april neste år`,
+    # `fyller 18 om tre uker, 3. april`); majority (`blir myndig 3. april`)
+    r"|(?=[ \u00a0]+(?:den|på|om)[ \u00a0]))"
+    r"|[0-9]{1,3}[ \u00a0]*-?[ \u00a0]*årsdag"
+    r"|(?:blir|ble|blei|vart|nådde|når)[ \u00a0]+(?:han[ \u00a0]+|hun[ \u00a0]+|ho[ \u00a0]+)?"
+    r"myndig(?![\w]))"
 )
-"""An age reached (`fyller 30 år`, `fylte han 18 år`, `30-årsdagen`)."""
+"""An age reached (`fyller 30 år`, `fylte han 18 år`, `30-årsdagen`, `fyller 18 den`,
+`blir myndig`)."""
+
+
+_TURNS_WORDS = ("år", "myndig", " den ", " på ", " om ")
+"""What every match of `_TURNS` holds (lower-cased)."""
 
 
 _BIRTHDAY = re.compile(
     r"(?i)(?<![\w])(?:bursdag|fødselsdag|født|fødd|född|fødsels?dato|f\.(?=[ \u00a0]*[0-9])"
+    r"|fødedag|geburtsdag"
     r"|birthday|born|geboren|doğum)"
 )
 """A word that makes a day and month the day of birth."""
@@ -74,6 +85,9 @@ _BIRTHDAY = re.compile(
 
 _YEAR_OR_AGE = re.compile(
     r"(?<![\w.,])(?:(?:19|20)[0-9]{2}(?![\w])|[0-9]{1,3}[ \u00a0]*(?:i[ \u00a0]+)?år(?![\w]))"
+    # a year of two digits after «from» (`han e fra -94`: attack round 12; not a date's own
+    # short year, `17 mars -92`, which the date's reader takes whole)
+    r"|(?i:(?:(?<=fra[ \u00a0])|(?<=frå[ \u00a0])|(?<=from[ \u00a0]))[-\u2013'’][0-9]{2}(?![\w]))"
     r"|(?i:(?<![\w])(?:ble|blir|fylte|fyller|rundet|runder|alder|age)[ \u00a0:]+[0-9]{1,3}"
     r"(?![\w]|[.,][0-9]))"
 )
@@ -138,15 +152,24 @@ def _sentences_around(text: str, start: int, end: int, more: int) -> tuple[int, 
 def _day_month_births(text: str) -> Iterator[Candidate]:
     """Dates of birth given as a day and a month (see ``_DAY_MONTH``)."""
     low = lowered_alike(text)
+    marks: list[dict[str, int]] = []
+    told_at_all = may_hold(text, ("fød",))  # (every match of `_BIRTH_TOLD` holds it)
     for date in _DAY_MONTH.finditer(text):
         day, month = int(date.group("d")), _MONTHS[date.group("m").lower()]
         if not is_date(2000, month, day):  # a leap year: 29 February is a day of birth
             continue
         begin, end = _sentences_around(text, date.start(), date.end(), 0)
         sentence = text[begin:end]
-        # Every match of `_TURNS` holds `år` (`low` has it where the text has it in any case).
-        turns = low is None or low.find("år", begin, end) >= 0
+        # Every match of `_TURNS` holds `år`, a digit before `den`/`på`/`om` or `myndig` (`low`
+        # has them where the text has them in any case).
+        turns = low is None or any(low.find(w, begin, end) >= 0 for w in _TURNS_WORDS)
         if not turns or _TURNS.search(sentence) is None:
+            told = told_at_all and _told_before(text, begin, sentence, marks)
+            if told:  # `Fødselsåret er 1994. Dagen er 3. april.` (attack round 12)
+                value = date.group().rstrip(".")
+                end = date.start() + len(value)
+                yield (date.start(), end, WHAT_BIRTH, mask_digits(value), value.lower())
+                continue
             if date.group("y") or _BIRTHDAY.search(sentence) is None:
                 continue
             first, last = _sentences_around(text, date.start(), date.end(), 1)
@@ -156,6 +179,54 @@ def _day_month_births(text: str) -> Iterator[Candidate]:
         value = date.group().rstrip(".")
         end = date.start() + len(value)
         yield (date.start(), end, WHAT_BIRTH, mask_digits(value), value.lower())
+
+
+# A day of birth told in a sentence of its own (attack round 12): `Fødselsåret er 1994. Dagen er
+# 3. april.`, a footnote `[^1]: Datoen er 3. april 1994.` on `Han er født i Jaghori.[^1]`. The
+# sentence opens with «the day/date is»; the sentence before it (or the one the footnote's mark
+# stands in) holds a birth word, and a year stands in one of them.
+_DAY_TOLD = re.compile(
+    r"(?i)[ \u00a0>*_]*(?P<note>\[\^[^\]\s]{1,20}\]:)?[ \u00a0]*"
+    r"(?:dagen|datoen|dato|fødselsdagen|fødedagen|bursdagen)(?:[ \u00a0]+(?:hans|hennes|hennar))?"
+    r"[ \u00a0]+(?:er|var|blir|vart)(?![\w])"
+)
+
+
+_BIRTH_TOLD = re.compile(
+    r"(?i)(?<![\w])(?:født|fødd|fødsel(?:sår|sdato)?(?:et|en)?|føde(?:år|dato)(?:et|en)?)(?![\w])"
+)
+
+
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
+
+
+def _told_before(text: str, begin: int, sentence: str, marks: list[dict[str, int]]) -> bool:
+    """Whether the sentence at ``begin`` tells a day of a birth told before (`_DAY_TOLD`);
+    ``marks`` holds the text's footnote marks once read (where each first stands)."""
+    told = _DAY_TOLD.match(sentence)
+    if told is None:
+        return False
+    refs = marks[0] if marks else None
+    if told.group("note"):
+        mark = told.group("note")[:-1]
+        if refs is None:
+            refs = {}
+            for ref in _FOOTNOTE_MARK.finditer(text):  # once a text: the first mark of each
+                refs.setdefault(ref.group(), ref.start())
+            marks.append(refs)
+        at = refs.get(mark, -1)
+        if at < 0:
+            return False
+        first, _ = _sentences_around(text, at, at + len(mark), 0)
+        before = text[first : at + len(mark)]
+    else:
+        if begin == 0:
+            return False
+        first, _ = _sentences_around(text, max(0, begin - 2), max(0, begin - 1), 0)
+        before = text[first:begin]
+    if _BIRTH_TOLD.search(before) is None:
+        return False
+    return _YEAR_OR_AGE.search(before + " " + sentence) is not None
 
 
 # A birth word and a date further on in its sentence (`født i Herat, en større by …, og det var
@@ -252,6 +323,8 @@ def _far_birth(text: str, begin: int, end: int) -> Candidate | None:
         before = text[edges[-1] if edges else begin : date.start()]
         after_edge = _CLAUSE_EDGE.search(text, date.end(), end)
         after = text[date.end() : after_edge.start() if after_edge else end]
+        if _ACT_LEAD.search(before) is not None:
+            return _birth(date)
         if (
             len(before.split()) > _CLAUSE_WORDS
             or _EVENT.search(before) is not None
@@ -273,6 +346,17 @@ _BIRTH_LEAD = re.compile(
     r"|dato(?:en)?|dag(?:en)?|tazkira(?:en)?|pass(?:et)?|id-kort(?:et)?|identitetskort(?:et)?"
     r"|fødselsattest(?:en)?)[ \u00a0:]*\Z"
 )
+
+
+_ACT_LEAD = re.compile(
+    r"(?i)(?:^|[^\w])(?:актовий[ \u00a0]+запис|актова[ \u00a0]+запис|запис(?:ь)?[ \u00a0]+акта"
+    r"|актов(?:ая|ой)[ \u00a0]+запис(?:ь|и)?|aktnummer|akt(?:en)?[ \u00a0]+nr\.?)"
+    r"[ \u00a0]*(?:№|n[or]\.?|nr\.?)?[ \u00a0]*[0-9]{1,8}[ \u00a0,]+(?:від|от|fra|av|of|datert)"
+    r"[ \u00a0:]*\Z"
+)
+"""A birth record's act and its date after a birth word (`Свідоцтво про народження: актовий
+запис № 245 від 03.04.1994`, Russian `запись акта № 245 от …`: attack round 12): the date
+the birth was registered, as a reader takes it."""
 
 
 _ATTRIBUTE_LEAD = re.compile(r"(?i)(?:datetime|value|content)=[\x22']?\Z")
@@ -377,14 +461,15 @@ _DATE_THEN_GAP = re.compile(
 
 
 _REACHING = re.compile(
-    r"(?i)(?<![\w])(?:fyller|fylte|fylle|fyll|blir|ble|runder|rundet|feirer|feiret|turned|turns)"
+    r"(?i)(?<![\w])(?:fyller|fylte|fylle|fyll|blir|ble|runder|rundet|feirer|feiret|turned|turns"
+    r"|vart|blei|nådde)"
     r"(?:[ \u00a0]+(?!(?:ikke|aldri|not|never)(?![\w]))[^\W\d_]+){0,2}?[ \u00a0]+\Z"
 )
 """The word of reaching an age right before it (`fylte`, `fylte han`); not denied (`fylte
 søkeren ikke 18 år`: the probe after round 9)."""
 
 
-_AGE_REACHED_WORDS = ("fyl", "ble", "blir", "rund", "feir", "turn")
+_AGE_REACHED_WORDS = ("fyl", "ble", "blir", "rund", "feir", "turn", "vart", "nådd")
 """Every text `_age_reached_dates` finds something in holds one of these (lower-cased)."""
 
 
@@ -408,6 +493,116 @@ def _age_reached_dates(text: str) -> Iterator[Candidate]:
             candidate = _date_before_reaching(text, reaching.start())
         if candidate is not None:
             yield candidate
+
+
+# An age on a dated day that pins the day of birth (attack round 12): majority reached on it
+# (`ble myndig 14.02.2022`, `nådde myndighetsalder 14. februar 2022`), an age until it (`var
+# mindreårig til …`, `var 17 år frem til …`), a birthday on it (`fylte år 3. april 2023`), an age
+# to the day (`17 år og 364 dager`, `17 år og 3 måneder`, `en dag over 18 år`, `tre uker på å
+# bli 18`, `16 år gammel …, på dagen`) with a whole date in its sentence or table row. An age
+# in years alone on a date (`var 17 år da han flyktet i 2019`, `var 17 år 17.03.2010`) gives
+# only a year of birth and passes.
+_COUNT = (
+    r"(?:[0-9]{1,3}|en|én|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|noen|få"
+    r"|halvannen|et[ \u00a0]+par)"
+)
+_UNIT = r"(?:dager|dagar|dag|døgn|uker|uke|veker|veke|måneder|månader|måned|månad|mnd)"
+_AGE_ON_DAY = re.compile(
+    r"(?i)(?<![\w])(?:"
+    r"(?P<major>(?:ble|blei|vart|blir|nådde|når|oppnådde)(?:[ \u00a0]+(?:han|hun|ho))?"
+    r"[ \u00a0]+myndig(?:hetsalder(?:en)?)?(?![\w]))"
+    r"|(?P<until>(?:mindreårig|umyndig|[0-9]{1,3}[ \u00a0]+år(?:[ \u00a0]+gammel)?)[ \u00a0]+"
+    r"(?:(?:frem|fram|helt)[ \u00a0]+)?(?:til|inntil)(?![\w]))"
+    r"|(?P<birthday>(?:fylte|fyllte|fyller|fylde)[ \u00a0]+år(?![\w]))"
+    r"|(?P<precise>[0-9]{1,3}[ \u00a0]+år(?:,|[ \u00a0]+og)[ \u00a0]+"
+    rf"{_COUNT}[ \u00a0]+{_UNIT}(?![\w])"
+    rf"|{_COUNT}[ \u00a0]+{_UNIT}[ \u00a0]+(?:over|under|før|etter|fra|unna"
+    r"|på[ \u00a0]+å[ \u00a0]+(?:bli|fylle))[ \u00a0]+[0-9]{1,3}(?![\w]))"
+    r"|(?P<today>[0-9]{1,3}[ \u00a0]+år(?:[ \u00a0]+gammel)?"
+    r"(?=(?:[^.!?\n|]|\.(?=[ \u00a0]*[0-9a-zæøå])){0,80}?"
+    r"på[ \u00a0]+(?:dagen|dato)(?![\w])))"
+    r")"
+)
+"""What `_age_on_day_dates` reads: `major`, `until` and `birthday` with their date right
+after; `precise` and `today` with a whole date anywhere in their sentence (or table row)."""
+
+
+_AGE_ON_DAY_WORDS = ("myndig", "mindreårig", "til", "år", "dag", "uke", "veke", "måne", "mnd")
+
+
+_RIGHT_AFTER = re.compile(
+    rf"(?P<gap>(?:[ \u00a0,]+(?!(?:{_GAP_STOP})(?![\w-]))[^\W\d_][\w-]*+){{0,2}}?)"
+    rf"[ \u00a0,]*(?:(?:den|på)[ \u00a0]+)?(?<![\w.]){_DATE}"
+)
+
+
+_WHOLE_DATE = re.compile(rf"(?i)(?<![\w.]){_DATE}")
+
+
+_CITED = re.compile(
+    r"(?i)(?:^|[^\w])(?:lov(?:en)?|forskrift(?:en)?|rundskriv(?:et)?|dom(?:men)?|kjennelse(?:n)?"
+    r"|instruks(?:en)?|retningslinjer?|av|datert|endret|ikrafttredelse|HR|LB|LG|LA|LF|LH|LE"
+    r"|Rt\.?)[ \u00a0,-]*\Z"
+)
+"""A date cited as a law's, a judgment's or a document's (`forskrift 15. oktober 2009`): no one's
+age is reached on it."""
+
+
+_AGE_REACH = 150
+"""How far from an age to the day its date may stand (in its sentence or row)."""
+
+
+_AGE_TRIES = 1000
+"""The most ages to the day with a year near whose sentence is read for a date (a decision
+holds a few; a run of them with no date of theirs is a hostile text)."""
+
+
+_A_YEAR = re.compile(r"[0-9]{4}|[./,-][0-9]{2}(?![0-9])")
+
+
+def _row_or_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The table row around ``text[start:end]`` when it stands in one (a cell and the next one
+    read as one line: `| 4. april 2022 | 17 år og 364 dager |`), else its sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text.count("|", line_start, line_end) >= 2 and line_end - line_start <= 600:
+        return line_start, line_end
+    return _sentences_around(text, start, end, 0)
+
+
+@caps.capped
+def _age_on_day_dates(text: str) -> Iterator[Candidate]:
+    """Dates a day of birth is pinned by (see `_AGE_ON_DAY`)."""
+    if not has_digit(text) or not may_hold(text, _AGE_ON_DAY_WORDS):
+        return
+    tries = 0
+    for age in _AGE_ON_DAY.finditer(text):
+        if age.group("precise") is None and age.group("today") is None:
+            match = _RIGHT_AFTER.match(text, age.end())
+            if match is None or _EVENT.search(match.group("gap")) is not None:
+                continue
+            candidate = _birth(match)
+            if candidate is not None:
+                yield candidate
+            continue
+        begin, end = max(0, age.start() - _AGE_REACH), age.end() + _AGE_REACH
+        if _A_YEAR.search(text, begin, end) is None:
+            continue  # (every whole date holds a year of four digits or two after a separator)
+        tries += 1
+        if tries > _AGE_TRIES:
+            return  # (a text of ages with no date of theirs: 1 MB of them stays under budget)
+        first, last = _row_or_sentence(text, age.start(), age.end())
+        begin, end = max(begin, first), min(end, last)
+        for date in _WHOLE_DATE.finditer(text, begin, end):
+            if age.start() <= date.start() < age.end():
+                continue
+            if _CITED.search(text, max(begin, date.start() - 30), date.start()) is not None:
+                continue
+            candidate = _birth(date)
+            if candidate is not None:
+                yield candidate
+                break
 
 
 # A date of birth a reader computes rather than reads (attack round 9): a birth word's date in

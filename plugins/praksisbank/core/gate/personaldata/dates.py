@@ -132,8 +132,17 @@ Turkish, Kurmanji, Dari/Persian, Arabic, Pashto, Sorani, Amharic/Tigrinya, Polis
 one word or several."""
 
 
+_BORN_WHO = (
+    r"(?:ham|han|henne|ho|meg|deg|søkeren|søkjaren|klageren|klagaren|barnet|sønnen|sonen"
+    r"|datteren|dottera|gutten|jenta)(?![\w])"
+)
+"""Whom a mother bore (`Moren fødte ham`, `Moren fikk søkeren`: attack round 12)."""
+
+
 _BIRTH_KEY = (
-    r"(?i)(?<![\w.])(?:født(?:[ \u00a0]+den)?|fødd|född|f\.|fdt\.?|f\.d\.|fødselsdato(?:en)?"
+    # (`fødte ham`, attack round 12, first: `født` would take its first four letters)
+    rf"(?i)(?<![\w.])(?:(?:fødte|fødde)[ \u00a0]+{_BORN_WHO}"
+    r"|født(?:[ \u00a0]+den)?|fødd|född|f\.|fdt\.?|f\.d\.|fødselsdato(?:en)?"
     # the same without «ø», as a keyboard or a slug writes them (`fodt`, `foedt`, `fodselsdato`)
     r"|foe?dt(?![\w])(?:[ \u00a0]+den)?|foe?dd(?![\w])|foe?dsels?(?:dato|dag)(?:en)?"
     r"|fødselsdag|fødsel(?:en)?|til[ \u00a0]+verden|bursdag(?:en)?"  # `dato for fødsel`
@@ -144,7 +153,16 @@ _BIRTH_KEY = (
     rf"|{_FOREIGN_BIRTH}"
     r"|geb\.|geburtsdatum|geburtstag|födelsedatum|födelsedag|fødselsdag(?:en)?|birthday"
     r"|date[ \u00a0]de[ \u00a0]naissance|doğum[ \u00a0]tarihi|fecha[ \u00a0]de[ \u00a0]nacimiento"
-    r"|naci(?:d[oa]s?|ó|o(?![\w]))|nascid[oa]|doğdu|doğmuş|anadan[ \u00a0]olub)"
+    r"|naci(?:d[oa]s?|ó|o(?![\w]))|nascid[oa]|doğdu|doğmuş|anadan[ \u00a0]olub"
+    # attack round 12: a birth said with a verb or a phrase (`Moren fødte ham`, `Moren fikk
+    # ham`, `så dagens lys`), German `Geburtstag` in Norwegian
+    # spelling, a dialect's `bursdagn`
+    rf"|(?:mor(?:en|a)?|mamma(?:en)?)(?:[ \u00a0]+(?:hans|hennes|hennar|deres))?[ \u00a0]+"
+    rf"(?:fikk|fekk)[ \u00a0]+{_BORN_WHO}"
+    r"|så[ \u00a0]+(?:dagens|verdens)[ \u00a0]+lys|geburtsdag(?:en)?"
+    r"|bursdagn)"
+    # born in the night before a day (`fødte ham natten til 1. ramadan 1415`)
+    r"(?:[ \u00a0]+natt(?:en|a)?[ \u00a0]+til(?![\w]))?"
 )
 """A birth keyword (the start of `_BIRTH`; `_read_birth` reads the date after it)."""
 
@@ -187,6 +205,8 @@ _BIRTH_STEMS = (
     "doğ", "anadan", "народ", "д.р", "д. р", "нарад", "dogumlu", "bûyîn", "urodz",
     "data di", "nato il", "nata il", "tavallod", "tavalod", "tawal", "motaval", "al-milad",
     "al milad",
+    # attack round 12 (`_BIRTH_KEY`): a mother's verb, `dagens lys`
+    "mor", "mamma", "så dagens", "så verdens",
 )  # fmt: skip
 
 
@@ -390,6 +410,9 @@ _FILLERS = frozenset(
     (
         "den", "the", "of", "i", "in", "på", "on", "am", "le", "el", "de", "du", "del", "dag",
         "dagen", "day", "år", "året", "mnd", "måned", "month",
+        # a day given after its month and year (`født i april 1994, nærmere bestemt den
+        # tredje`), Somali «the year» (`saddexda Abriil, sanadka 1994`: attack round 12)
+        "nærmere", "bestemt", "nemlig", "sanadka", "sannadka", "sanadkii", "sannadkii",
     )
 )  # fmt: skip
 """Words that may stand between a date's parts (``17. i tredje måned``, ``årets 76. dag i``)."""
@@ -415,7 +438,9 @@ _WORDS_AHEAD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?:[ \u00a0]+[^\W\d_]+(?:-[^
 """The words a year in words may be (``nitti``, ``nitten nitti``, ``to tusen og tre``)."""
 
 
-def _year_in_words(text: str, at: int, limit: int) -> tuple[int, int] | None:
+def _year_in_words(
+    text: str, at: int, limit: int, *, other: bool = False
+) -> tuple[int, int] | None:
     """A year written in number words at ``at`` and where it ends: four digits spoken
     (``nittennitti``, ``nitten nitti``: ``spoken.year_of``) or one word of two (``nitti``: 1990,
     ``åttiåtte``: 1988, read as a two-digit year is)."""
@@ -426,12 +451,24 @@ def _year_in_words(text: str, at: int, limit: int) -> tuple[int, int] | None:
     for n in range(len(words), 0, -1):
         said = ahead.group()[: words[n - 1].end()]
         year = spoken.year_of(said)
+        if year is None and other:
+            year = _calendar_year_of(said)
         if year is not None:
             return year, at + len(said)
     digits, count = spoken.digits_of(words[0].group().lower())
     if count and len(digits) == 2 and digits.isdigit() and digits[0] != "0":
         return _full_year(digits), at + words[0].end()
     return None
+
+
+def _calendar_year_of(words: str) -> int | None:
+    """A Hijri year in number words (1300 to 1450) after a month of another calendar
+    (`født den tolvte rabi al-awwal fjortenhundreogfemten`: attack round 12)."""
+    low = words.lower()
+    if spoken._RUN.fullmatch(low) is None and re.fullmatch(spoken._PIECE, low) is None:
+        return None
+    digits, count = spoken.digits_of(low)
+    return int(digits) if count and len(digits) == 4 and "1300" <= digits <= "1450" else None
 
 
 _GAP_SEPARATOR = re.compile(r"[ \u00a0,:]+")
@@ -449,6 +486,8 @@ _READ = re.compile(
     r"(?:\n[ \u00a0\t]*\n?[ \u00a0\t*_]*)?"
     r"|\n[ \u00a0\t]*\n?[ \u00a0\t*_]*)"
     r"|(?P<apos>['’ʼ´`])?(?P<num>[0-9]+)(?:st|nd|rd|th|e|te|ste|er|ê|an|[ºª°]"
+    # Norwegian `3dje`, `3-dje`, `3de`; Somali `3da`, `3aad` (attack round 12)
+    r"|-?(?:dje|de)|da|aad"
     r"|-(?:го|ого|е|ое|й|я)"
     r"|['’-]?(?:[iıuü]?nc[iıuü]|c[iıuü]))?(?![^\W\d_])"
     r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)"
@@ -490,7 +529,11 @@ def _read_birth(text: str, at: int) -> Candidate | None:
                 if start >= 0 or gap or not label:
                     break
                 crossed = True
-            if "," in token.group() and start >= 0 and not _goes_on(text, token.end(), limit):
+            if (
+                "," in token.group()
+                and start >= 0
+                and not _goes_on(text, token.end(), limit, day_left=parts.day_left())
+            ):
                 break
             if "." in token.group() and token.group()[-1].isspace() and parts.last_year:
                 break  # a sentence ends after the year (`født 1990. 17. mars 2015 søkte han`)
@@ -510,7 +553,7 @@ def _read_birth(text: str, at: int) -> Candidate | None:
         elif (
             parts.year is None
             and parts.dated()
-            and (said := _year_in_words(text, token.start(), limit))
+            and (said := _year_in_words(text, token.start(), limit, other=parts.other))
         ):  # a year in words after the day and month (`den syttende i femte nitti`)
             parts.year = said[0]
             token_end = said[1]
@@ -545,15 +588,28 @@ def _read_birth(text: str, at: int) -> Candidate | None:
     return start, end, WHAT_BIRTH, shown, value.lower()
 
 
-def _goes_on(text: str, at: int, limit: int) -> bool:
+def _goes_on(text: str, at: int, limit: int, *, day_left: bool = False) -> bool:
     """Whether a date goes on after a comma: ``17. mars, 1992``, ``i mars 1992, den 17.``; not
-    ``født 1990, 17. mars 2015 kom han`` (a new part of the sentence)."""
+    ``født 1990, 17. mars 2015 kom han`` (a new part of the sentence). ``nærmere bestemt`` and
+    ``nemlig`` go on to the day only when a month and a year are read without it (``født i
+    april 1994, nærmere bestemt den tredje``)."""
     after = _READ.match(text, at, limit)
     if after is None:
         return False
-    return (after.group("word") or "").lower() in {"den", "the", "dagen", "day"} or (
-        len(after.group("num") or "") == 4
-    )
+    word = (after.group("word") or "").lower()
+    if word in _GOES_ON_TO_THE_DAY:
+        return day_left
+    return word in _GOES_ON or (len(after.group("num") or "") == 4)
+
+
+_GOES_ON_TO_THE_DAY = frozenset(("nærmere", "nemlig"))
+
+
+_GOES_ON = frozenset(
+    ("den", "the", "dagen", "day", "sanadka", "sannadka", "sanadkii", "sannadkii")
+)  # fmt: skip
+"""Words after a comma that go on with the date (attack round 12: `nærmere bestemt den
+tredje`, Somali `sanadka 1994`)."""
 
 
 _ROMAN_YEAR = re.compile(
@@ -605,6 +661,10 @@ class _Parts:
         if self.day_month is not None or self.doy is not None or self.easter is not None:
             return True
         return bool(self.numbers) if self.month is not None else len(self.numbers) >= 2
+
+    def day_left(self) -> bool:
+        """Whether a month and a year are read and the day is not (it may follow a comma)."""
+        return self.month is not None and self.year is not None and not self.numbers
 
     def dated(self) -> bool:
         """Whether a day and a month are read (a year may follow)."""
@@ -680,8 +740,8 @@ class _Parts:
             self.feast = True
         elif word in ("eid", "id", "kurban", "kurbam"):
             return False  # the feast's name may follow
-        elif word in _ORDINALS or word in _DAY_WORDS:
-            self.numbers.append(_ORDINALS.get(word) or _DAY_WORDS[word])
+        elif word in _ORDINALS or word in _DAY_WORDS or word in _SOMALI_DAYS:
+            self.numbers.append(_ORDINALS.get(word) or _DAY_WORDS.get(word) or _SOMALI_DAYS[word])
         elif word in _RELATIVE and last in _DAY_UNITS and self.day_month is None:
             # a day counted from the date or named day after it: `dagen før 18. mars`,
             # `første dag etter nyttår`, `to dager før julaften`
@@ -765,6 +825,14 @@ _ORDINALS: dict[str, int] = {
 
 
 _ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+
+
+_SOMALI_DAYS = {
+    "kowda": 1, "koowda": 1, "labada": 2, "saddexda": 3, "afarta": 4, "shanta": 5, "lixda": 6,
+    "toddobada": 7, "siddeedda": 8, "sagaalka": 9, "tobanka": 10,
+}  # fmt: skip
+"""Somali days of the month as a date says them (`saddexda Abriil`, «the third of April»),
+read after a birth word only (attack round 12)."""
 
 
 _DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
