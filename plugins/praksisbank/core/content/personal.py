@@ -10,11 +10,14 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 from praksisbank.core.base import nested
+from praksisbank.core.base.beside import SIDE_BY_SIDE
+from praksisbank.core.base.dates import norwegian_date
 from praksisbank.core.base.problems import Severity
 from praksisbank.core.content import allowlist
 from praksisbank.core.content.allowlist import ALLOW_LIST
@@ -457,6 +460,42 @@ class Gate:
                 f"{HEAD_WORDS[index]} og teksten). {hint_for(finding, None, 'body')}",
             )
 
+    def beside(self, report: Reporter, doc: RawDocument) -> None:
+        """Each date field and the text field a page prints right after it
+        (``core/base/beside.py``), read as the sentence the page shows: the date as the site
+        writes it, a space, the text (attack round 12, finding 1). A finding that begins in the
+        date is one neither field holds alone: reported at the text field's line, naming both."""
+        meta = doc.meta.value if isinstance(doc.meta.value, dict) else {}
+        for pair in SIDE_BY_SIDE:
+            entries: list[tuple[KeyPath, Any]] = [((), meta)]
+            if pair.within:
+                listed = meta.get(pair.within)
+                if not isinstance(listed, list):
+                    continue
+                entries = [((pair.within, i), e) for i, e in enumerate(listed)]
+            for path, entry in entries:
+                if not isinstance(entry, dict):
+                    continue
+                day, text = _as_date(entry.get(pair.date)), entry.get(pair.text)
+                if day is None or not isinstance(text, str) or not text.strip():
+                    continue
+                shown = norwegian_date(day)
+                for finding in self.findings(f"{shown} {text}", doc.path):
+                    if finding.offset > len(shown):
+                        continue  # the text's own finding: reported with the fields
+                    pos = doc.meta.pos((*path, pair.text))
+                    date_line = doc.meta.pos((*path, pair.date)).line
+                    report.add(
+                        doc.path,
+                        pos.line,
+                        pos.column,
+                        "personal-data",
+                        f"Feltet «{pair.text}» står rett etter datoen i «{pair.date}» "
+                        f"(linje {date_line}) i {pair.shown}, og leserne leser dem som én "
+                        f"setning: da viser de {finding.what} ({finding.masked}). "
+                        "Skriv teksten uten å knytte datoen til en person.",
+                    )
+
     def body(self, report: Reporter, doc: RawDocument) -> None:
         def position(offset: int) -> tuple[int, int]:
             pos = position_in_body(doc, offset)
@@ -488,3 +527,15 @@ class Gate:
                 f"{_MARKER_FORM}. Slett den om verdien er borte.",
                 Severity.WARNING,
             )
+
+
+def _as_date(value: object) -> date | None:
+    """A front-matter date as the site reads it (a YAML date, or its ISO text)."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
