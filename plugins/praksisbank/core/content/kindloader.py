@@ -207,6 +207,7 @@ class KindLoader:
         self.personal.body(self.report, doc)
         self.personal.heads(self.report, doc)
         self.personal.beside(self.report, doc)
+        self.personal.headings(self.report, doc)
         self.sections(doc)
         if self.too_costly(doc):
             cleaned = None

@@ -496,6 +496,33 @@ class Gate:
                         "Skriv teksten uten å knytte datoen til en person.",
                     )
 
+    def headings(self, report: Reporter, doc: RawDocument) -> None:
+        """A body's headings as the page's table of contents shows them, each read with the
+        next as one line (``rendered.headings_in_sequence``, as the build's page gate reads
+        them: attack round 12): reported at the second heading's line, naming the first's."""
+        if "#" not in doc.body:
+            return
+        found = [(m.start(), _heading_text(m.group(2))) for m in _ATX.finditer(doc.body)]
+        found = [(at, text) for at, text in found if text]
+        if len(found) < 2:
+            return
+        fences = code_regions(doc.body)
+        found = [(at, text) for at, text in found if not inside(fences, at)]
+        for index, seen in rendered.headings_in_sequence([text for _, text in found]):
+            first = position_in_body(doc, found[index - 1][0]).line
+            pos = position_in_body(doc, found[index][0])
+            finding = seen.finding
+            report.add(
+                doc.path,
+                pos.line,
+                pos.column,
+                "personal-data",
+                f"Overskriften her og overskriften på linje {first} står etter hverandre i "
+                "sidens innholdsliste og søkeindeksen, og leserne leser dem som én linje: da "
+                f"viser de {finding.what} ({finding.masked}). "
+                f"{hint_for(finding, None, 'fields')}",
+            )
+
     def body(self, report: Reporter, doc: RawDocument) -> None:
         def position(offset: int) -> tuple[int, int]:
             pos = position_in_body(doc, offset)
@@ -539,3 +566,14 @@ def _as_date(value: object) -> date | None:
         except ValueError:
             return None
     return None
+
+
+_ATX = re.compile(r"(?m)^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*$")
+"""A Markdown heading (``### Tazkira-nummer``)."""
+_HEADING_TAIL = re.compile(r"(?:[ \t]+#+)?(?:[ \t]*\{[^{}]*\})?[ \t]*\Z")
+"""A heading's closing hashes and its attribute list (``{#id}``), which the TOC does not show."""
+
+
+def _heading_text(text: str) -> str:
+    """A heading as the table of contents shows it (emphasis marks and backticks left out)."""
+    return _HEADING_TAIL.sub("", text).replace("*", "").replace("`", "").strip()

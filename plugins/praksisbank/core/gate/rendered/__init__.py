@@ -60,7 +60,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from urllib.parse import unquote, urlsplit
 
 from praksisbank.core.base import nested
@@ -106,6 +106,7 @@ __all__ = [
     "SourceLines",
     "across_blocks",
     "cells_side_by_side",
+    "headings_in_sequence",
     "in_json",
     "in_markup",
     "in_page",
@@ -170,6 +171,8 @@ def _in_shown(
         found += _title_split(page, shown.text, allowed)
         found += _unseen(_titled_blocks(page, allowed, names), found)
         found += across_blocks(shown.text, allowed, names, found)
+        if "<h" in page or "<H" in page:
+            found += _unseen([s for _, s in _page_headings(page, allowed, names)], found)
     if not hidden:
         return found
     if clean is None:
@@ -232,6 +235,43 @@ def _title_split(page: str, text: str, allowed: Collection[str]) -> list[Seen]:
     for index, finding in split_over_heads(heads, text):
         masked = f"{finding.masked}, delt mellom {HEAD_WORDS[index]} og teksten"
         found.append(Seen(replace(finding, masked=masked), text, TEXT))
+    return found
+
+
+_HEADING = re.compile(r"<h([2-6])\b[^>]*+>(.*?)</h\1\s*+>", re.S | re.I)
+_HEADER_LINK = re.compile(r"<a\b[^>]*\bheaderlink\b[^>]*>.*?</a\s*>", re.S | re.I)
+
+
+def _page_headings(
+    page: str, allowed: Collection[str], names: Collection[str]
+) -> list[tuple[int, Seen]]:
+    """`headings_in_sequence` of a page's headings (``<h2>`` to ``<h6>``, their permalinks
+    left out), as its table of contents lists them."""
+    headings = [
+        readable(html.unescape(_ANY_TAG.sub("", _HEADER_LINK.sub("", m.group(2))))).strip()
+        for m in _HEADING.finditer(page)
+    ]
+    return headings_in_sequence([h for h in headings if h], allowed, names)
+
+
+def headings_in_sequence(
+    headings: list[str], allowed: Collection[str] = (), names: Collection[str] = ()
+) -> list[tuple[int, Seen]]:
+    """A page's headings as its table of contents shows them, one after the other (attack
+    round 12): each read with the next as one line (``### Tazkira-nummer`` … ``### 1400-…``,
+    ``### Født`` … ``### 3. mars 1993``, ``### Amir`` … ``### Hassan``). Only what neither
+    heading shows alone; each with the index of the second heading of its pair."""
+    if len(headings) < 2:
+        return []
+    alone = {s.finding.fingerprint for s in _scan(APART.join(headings), TEXT, allowed, names)}
+    pairs = [f"{a} {b}" for a, b in pairwise(headings)]
+    starts = list(accumulate((len(p) + len(APART) for p in pairs), initial=0))
+    found: list[tuple[int, Seen]] = []
+    for seen in _scan(APART.join(pairs), TEXT, allowed, names, records=False):
+        if seen.finding.fingerprint in alone:
+            continue
+        alone.add(seen.finding.fingerprint)
+        found.append((bisect_right(starts, seen.finding.offset), seen))
     return found
 
 
