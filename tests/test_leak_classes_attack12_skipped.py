@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import Project
+from helpers import MKDOCS_YML, Project
 from praksisbank.cli.main import main
-from test_check_as_built_round10 import EXTENSIONS, MKDOCS_YML
+from test_check_as_built_round10 import EXTENSIONS
 
 
 def test_a_skipped_render_check_is_an_annotation(
