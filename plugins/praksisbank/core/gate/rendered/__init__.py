@@ -60,7 +60,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import replace
-from itertools import accumulate, pairwise
+from itertools import accumulate
 from urllib.parse import unquote, urlsplit
 
 from praksisbank.core.base import nested
@@ -72,6 +72,7 @@ from praksisbank.core.gate.anonymity import (
     find_personal_data,
     is_identity_number,
 )
+from praksisbank.core.gate.prefilter import has_digit
 from praksisbank.core.gate.rendered.blocks import _titled_blocks, across_blocks
 from praksisbank.core.gate.rendered.cells import cells_side_by_side
 from praksisbank.core.gate.rendered.joins import SPLIT_CLASSES
@@ -260,18 +261,40 @@ def headings_in_sequence(
     """A page's headings as its table of contents shows them, one after the other (attack
     round 12): each read with the next as one line (``### Tazkira-nummer`` … ``### 1400-…``,
     ``### Født`` … ``### 3. mars 1993``, ``### Amir`` … ``### Hassan``). Only what neither
-    heading shows alone; each with the index of the second heading of its pair."""
-    if len(headings) < 2:
-        return []
-    alone = {s.finding.fingerprint for s in _scan(APART.join(headings), TEXT, allowed, names)}
-    pairs = [f"{a} {b}" for a, b in pairwise(headings)]
-    starts = list(accumulate((len(p) + len(APART) for p in pairs), initial=0))
-    found: list[tuple[int, Seen]] = []
-    for seen in _scan(APART.join(pairs), TEXT, allowed, names, records=False):
-        if seen.finding.fingerprint in alone:
+    heading shows alone; each with the index of the second heading of its pair.
+
+    Read only where a line can hold more than its two headings: the second holds a digit (a
+    number or a date after its cue) or the first ends and the second begins with a capital (a
+    name); each such line once (a page of the same headings is read once), and a heading alone
+    only when the line's finding lies wholly in it."""
+    lines: dict[str, int] = {}
+    for index in range(1, len(headings)):
+        first, second = headings[index - 1], headings[index]
+        if not first or not second:
             continue
-        alone.add(seen.finding.fingerprint)
-        found.append((bisect_right(starts, seen.finding.offset), seen))
+        if has_digit(first):
+            continue  # (a cue holds no digits; a number over a number is read by the lists)
+        if has_digit(second) or (first.split()[-1][:1].isupper() and second[:1].isupper()):
+            lines.setdefault(f"{first} {second}", index)
+    if not lines:
+        return []
+    texts = list(lines)
+    starts = list(accumulate((len(t) + len(APART) for t in texts), initial=0))
+    found: list[tuple[int, Seen]] = []
+    seen_before: set[str] = set()
+    for seen in _scan(APART.join(texts), TEXT, allowed, names, records=False):
+        at = bisect_right(starts, seen.finding.offset) - 1
+        index = lines[texts[at]]
+        split = starts[at] + len(headings[index - 1])  # the space between the two headings
+        if seen.finding.fingerprint in seen_before:
+            continue
+        if seen.finding.offset > split or seen.finding.end <= split:
+            part = headings[index] if seen.finding.offset > split else headings[index - 1]
+            alone = _scan(part, TEXT, allowed, names, records=False)
+            if any(a.finding.fingerprint == seen.finding.fingerprint for a in alone):
+                continue
+        seen_before.add(seen.finding.fingerprint)
+        found.append((index, seen))
     return found
 
 
