@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from helpers import Project, decision
+from helpers import NOTE, Project, decision
 from praksisbank.cli.main import main
 from praksisbank.core.base import model
 from praksisbank.core.base.beside import SIDE_BY_SIDE
@@ -104,7 +104,56 @@ def test_every_pair_names_fields_the_model_has() -> None:
     """The table names real fields: a date field and a text field of one kind (or of the
     entries of one of its list fields)."""
     kinds = [model.Decision, model.PracticeNote, model.InterviewGuide, model.Clarification]
-    entries = {"changes": model.Change}
+    entries = {"changes": model.Change, "standard_texts": model.StandardText}
     for pair in SIDE_BY_SIDE:
         holders = [entries[pair.within]] if pair.within else kinds
         assert any({pair.date, pair.text} <= {f.name for f in fields(k)} for k in holders), pair
+
+
+# (name, the change or standard text written into the note, the field blamed, or "")
+NOTE_ROWS = [
+    ("a change's date and its summary",
+     ("  - date: 2025-01-10\n    summary: Første versjon.\n",
+      "  - date: 1990-05-17\n"
+      "    summary: Datoen er søkerens fødselsdato; notatet ble ikke endret.\n"),
+     "summary"),
+    ("a standard text titled as the cue of its date",
+     ("    text: Den generelle sikkerhetssituasjonen er ikke slik at alle har behov for "
+      "beskyttelse.\n",
+      "    text: Den generelle sikkerhetssituasjonen er ikke slik at alle har behov for "
+      "beskyttelse.\n  - title: Søkerens fødselsdato\n    text: \"14.07.1988\"\n"),
+     "text"),
+    ("a standard text titled as a passport number's cue",
+     ("    text: Den generelle sikkerhetssituasjonen er ikke slik at alle har behov for "
+      "beskyttelse.\n",
+      "    text: Den generelle sikkerhetssituasjonen er ikke slik at alle har behov for "
+      "beskyttelse.\n  - title: Passnummer\n    text: PA4512873\n"),
+     "text"),
+    # near misses
+    ("an ordinary change", ("    summary: Første versjon.\n",
+                            "    summary: Ny praksis etter Rt. 2015 s. 1388, LB-2021-123456.\n"),
+     ""),
+    ("an ordinary standard text",
+     ("    text: Den generelle", "    text: Fra 1. januar 2024 er den generelle"), ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", NOTE_ROWS, ids=[r[0] for r in NOTE_ROWS])
+def test_check_reads_a_notes_changes_and_standard_texts_as_the_page_prints_them(
+    project: Project, capsys: pytest.CaptureFixture[str], row: tuple[str, tuple[str, str], str]
+) -> None:
+    _name, (old, new), field = row
+    assert old in NOTE
+    text = NOTE.replace(old, new, 1)
+    project.write("practice_notes/afg.md", text)
+    main(["check", "--format", "json", str(project.root)])
+    found: list[Any] = json.loads(capsys.readouterr().out)
+    beside = [p for p in found if "står rett etter" in p["message"]]
+    if not field:
+        assert beside == [], beside
+        return
+    assert [p["file"] for p in beside] == ["practice_notes/afg.md"], found
+    lines = text.split("\n")
+    assert lines[beside[0]["line"] - 1].lstrip(" -").startswith(f"{field}:")
+    for digits in ("1990", "05-17", "14.07", "4512873"):
+        assert digits not in beside[0]["message"]

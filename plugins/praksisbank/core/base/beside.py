@@ -23,6 +23,8 @@ class Beside:
     """A list field whose every entry holds both (``changes``), or "" for the front matter."""
     shown: str = ""
     """Norwegian: where the site prints them so (for the message)."""
+    any_text: bool = False
+    """The first field is a text, not a date (a standard text's title over its text)."""
 
 
 SIDE_BY_SIDE: tuple[Beside, ...] = (
@@ -34,4 +36,6 @@ SIDE_BY_SIDE: tuple[Beside, ...] = (
     Beside("date", "title", shown="listene over avklaringer og endringer"),
     # a decision's date and title (the country page, the finder's lists)
     Beside("decided", "title", shown="landsiden og listene over vedtak"),
+    # a practice note's standard text: its title over its text (the page, the search record)
+    Beside("title", "text", within="standard_texts", shown="standardtekstene", any_text=True),
 )

@@ -476,13 +476,19 @@ class Gate:
             for path, entry in entries:
                 if not isinstance(entry, dict):
                     continue
-                day, text = _as_date(entry.get(pair.date)), entry.get(pair.text)
-                if day is None or not isinstance(text, str) or not text.strip():
+                first, text = entry.get(pair.date), entry.get(pair.text)
+                day = _as_date(first)
+                shown = norwegian_date(day) if day is not None else first
+                if not isinstance(shown, str) or not isinstance(text, str) or not text.strip():
                     continue
-                shown = norwegian_date(day)
+                if day is None and not pair.any_text:
+                    continue
+                alone = {
+                    f.fingerprint for part in (shown, text) for f in self.findings(part, doc.path)
+                }
                 for finding in self.findings(f"{shown} {text}", doc.path):
-                    if finding.offset > len(shown):
-                        continue  # the text's own finding: reported with the fields
+                    if finding.fingerprint in alone:
+                        continue  # a field's own finding: reported with the fields
                     pos = doc.meta.pos((*path, pair.text))
                     date_line = doc.meta.pos((*path, pair.date)).line
                     report.add(
@@ -490,10 +496,16 @@ class Gate:
                         pos.line,
                         pos.column,
                         "personal-data",
-                        f"Feltet «{pair.text}» står rett etter datoen i «{pair.date}» "
+                        f"Feltet «{pair.text}» står rett etter "
+                        f"{'datoen i' if day is not None else 'feltet'} «{pair.date}» "
                         f"(linje {date_line}) i {pair.shown}, og leserne leser dem som én "
                         f"setning: da viser de {finding.what} ({finding.masked}). "
-                        "Skriv teksten uten å knytte datoen til en person.",
+                        + (
+                            "Skriv teksten uten å knytte datoen til en person."
+                            if day is not None
+                            else "Skriv feltene slik at de heller ikke sammen viser "
+                            "personopplysninger."
+                        ),
                     )
 
     def headings(self, report: Reporter, doc: RawDocument) -> None:
