@@ -191,6 +191,21 @@ def gate_shapes(size: int) -> dict[str, str]:
         "glossed cues, no value": fill(
             "Søkeren heter, ifølge tolken, ikke noe. Født og -sted: ukjent (se over) og ", size
         ),
+        # attack round 12: a date a sentence after it names a birth date (each a phrase the
+        # rule looks back from), and headings read one after the other (a cue over a value)
+        "dates named births after them": fill(
+            "Utdatert siden 17. mai 1990 Datoen foran er søkerens fødselsdato. 30. januar 1992: "
+            "Søkerens fødselsdag. Barn født etter denne datoen omfattes. ",
+            size,
+        ),
+        "headings, a cue over a value": fill(
+            "### Tazkira-nummer\n\nSe nedenfor.\n\n### 1400-0101-12345\n\n### Født\n\n"
+            "### 3. mars 1993\n\n",
+            size,
+        ),
+        "headings, cues over words": fill(
+            "### Tazkira-nummer\n\n### Landinfo 2023\n\n### Født i Herat\n\n### Amir\n\n", size
+        ),
         **{f"probe: {name}": fill(piece, size) for name, piece in PROBES.items()},
     }
 

@@ -87,6 +87,7 @@ def _check(args: argparse.Namespace) -> int:
     )
     config_file = Path(args.project) / CONFIG
     refused = code_findings(config_file) if args.render and config_file.is_file() else ()
+    skipped: Problem | None = None
     if refused:
         # MkDocs may not read mkdocs.yml: nothing is rendered, the problems below say why, and
         # this line what is true of the file (its causes, each once).
@@ -96,6 +97,20 @@ def _check(args: argparse.Namespace) -> int:
             f"praksisbank check: --render hoppet over: {said}. MkDocs får ikke lese {CONFIG} "
             "før feilene under er rettet.",
             file=sys.stderr,
+        )
+        # the skip is an annotation of its own in --format github: a pull request shows that
+        # the pages were not read, not only the refusal (attack 12b F6)
+        first = min(problem for _, problem in refused)
+        skipped = Problem(
+            file=CONFIG,
+            line=first.line,
+            column=1,
+            code="markdown-unrenderable",
+            message=(
+                f"Sidene ble ikke lest slik nettstedet viser dem (--render hoppet over): {said}. "
+                "Flere feil kan vise seg når feilene i denne filen er rettet."
+            ),
+            severity=Severity.WARNING,
         )
     elif args.render:
         rendered = _rendered(args, result)
@@ -108,7 +123,8 @@ def _check(args: argparse.Namespace) -> int:
         return 0 if ok else 1
     excepted = list(result.exceptions)
     if args.format == "github":
-        annotations = [problem_format.format_github(problems) if problems else ""]
+        shown = tuple(sorted({*problems, skipped})) if skipped else problems
+        annotations = [problem_format.format_github(shown) if shown else ""]
         annotations.append(allowlist.format_github(excepted))
         output.annotate("\n".join(a for a in annotations if a))
     if args.format == "gitlab":

@@ -214,6 +214,8 @@ class KindLoader:
         self.personal.fields(self.report, shown, doc.meta)
         self.personal.body(self.report, doc)
         self.personal.heads(self.report, doc)
+        self.personal.beside(self.report, doc)
+        self.personal.headings(self.report, doc)
         self.sections(doc)
         if self.too_costly(doc):
             cleaned = None

@@ -10,11 +10,14 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 from praksisbank.core.base import nested
+from praksisbank.core.base.beside import SIDE_BY_SIDE
+from praksisbank.core.base.dates import norwegian_date
 from praksisbank.core.base.problems import Severity
 from praksisbank.core.content import allowlist
 from praksisbank.core.content.allowlist import ALLOW_LIST
@@ -480,6 +483,81 @@ class Gate:
                 f"{HEAD_WORDS[index]} og teksten). {hint_for(finding, None, 'body')}",
             )
 
+    def beside(self, report: Reporter, doc: RawDocument) -> None:
+        """Each date field and the text field a page prints right after it
+        (``core/base/beside.py``), read as the sentence the page shows: the date as the site
+        writes it, a space, the text (attack round 12, finding 1). A finding that begins in the
+        date is one neither field holds alone: reported at the text field's line, naming both."""
+        meta = doc.meta.value if isinstance(doc.meta.value, dict) else {}
+        for pair in SIDE_BY_SIDE:
+            entries: list[tuple[KeyPath, Any]] = [((), meta)]
+            if pair.within:
+                listed = meta.get(pair.within)
+                if not isinstance(listed, list):
+                    continue
+                entries = [((pair.within, i), e) for i, e in enumerate(listed)]
+            for path, entry in entries:
+                if not isinstance(entry, dict):
+                    continue
+                first, text = entry.get(pair.date), entry.get(pair.text)
+                day = _as_date(first)
+                shown = norwegian_date(day) if day is not None else first
+                if not isinstance(shown, str) or not isinstance(text, str) or not text.strip():
+                    continue
+                if day is None and not pair.any_text:
+                    continue
+                alone = {
+                    f.fingerprint for part in (shown, text) for f in self.findings(part, doc.path)
+                }
+                for finding in self.findings(f"{shown} {text}", doc.path):
+                    if finding.fingerprint in alone:
+                        continue  # a field's own finding: reported with the fields
+                    pos = doc.meta.pos((*path, pair.text))
+                    date_line = doc.meta.pos((*path, pair.date)).line
+                    report.add(
+                        doc.path,
+                        pos.line,
+                        pos.column,
+                        "personal-data",
+                        f"Feltet «{pair.text}» står rett etter "
+                        f"{'datoen i' if day is not None else 'feltet'} «{pair.date}» "
+                        f"(linje {date_line}) i {pair.shown}, og leserne leser dem som én "
+                        f"setning: da viser de {finding.what} ({finding.masked}). "
+                        + (
+                            "Skriv teksten uten å knytte datoen til en person."
+                            if day is not None
+                            else "Skriv feltene slik at de heller ikke sammen viser "
+                            "personopplysninger."
+                        ),
+                    )
+
+    def headings(self, report: Reporter, doc: RawDocument) -> None:
+        """A body's headings as the page's table of contents shows them, each read with the
+        next as one line (``rendered.headings_in_sequence``, as the build's page gate reads
+        them: attack round 12): reported at the second heading's line, naming the first's."""
+        if "#" not in doc.body:
+            return
+        found = [(m.start(), _heading_text(m.group(2))) for m in _ATX.finditer(doc.body)]
+        found = [(at, text) for at, text in found if text]
+        if len(found) < 2:
+            return
+        fences = code_regions(doc.body)
+        found = [(at, text) for at, text in found if not inside(fences, at)]
+        for index, seen in rendered.headings_in_sequence([text for _, text in found]):
+            first = position_in_body(doc, found[index - 1][0]).line
+            pos = position_in_body(doc, found[index][0])
+            finding = seen.finding
+            report.add(
+                doc.path,
+                pos.line,
+                pos.column,
+                "personal-data",
+                f"Overskriften her og overskriften på linje {first} står etter hverandre i "
+                "sidens innholdsliste og søkeindeksen, og leserne leser dem som én linje: da "
+                f"viser de {finding.what} ({finding.masked}). "
+                f"{hint_for(finding, None, 'fields')}",
+            )
+
     def body(self, report: Reporter, doc: RawDocument) -> None:
         def position(offset: int) -> tuple[int, int]:
             pos = position_in_body(doc, offset)
@@ -511,3 +589,26 @@ class Gate:
                 f"{_MARKER_FORM}. Slett den om verdien er borte.",
                 Severity.WARNING,
             )
+
+
+def _as_date(value: object) -> date | None:
+    """A front-matter date as the site reads it (a YAML date, or its ISO text)."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+_ATX = re.compile(r"(?m)^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*$")
+"""A Markdown heading (``### Tazkira-nummer``)."""
+_HEADING_TAIL = re.compile(r"(?:[ \t]+#+)?(?:[ \t]*\{[^{}]*\})?[ \t]*\Z")
+"""A heading's closing hashes and its attribute list (``{#id}``), which the TOC does not show."""
+
+
+def _heading_text(text: str) -> str:
+    """A heading as the table of contents shows it (emphasis marks and backticks left out)."""
+    return _HEADING_TAIL.sub("", text).replace("*", "").replace("`", "").strip()

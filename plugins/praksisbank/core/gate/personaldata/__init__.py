@@ -217,6 +217,7 @@ from praksisbank.core.gate.personaldata.numbers import (
     _national_ids,
 )
 from praksisbank.core.gate.personaldata.numbers import iranian_code_valid as iranian_code_valid
+from praksisbank.core.gate.personaldata.pointed import _pointed_births
 from praksisbank.core.gate.prefilter import holds_any
 
 _BEFORE = 60  # how far before a run of digits a keyword (with its filler) is looked for
@@ -491,6 +492,7 @@ def scan(
         _computed_births,
         _referenced_births,
         _spelled_births,
+        _pointed_births,
     ):
         if not caps.full(found[BIRTH]):
             spans = {(start, end) for start, end, *_ in found[BIRTH]}

@@ -72,6 +72,7 @@ from praksisbank.core.gate.anonymity import (
     find_personal_data,
     is_identity_number,
 )
+from praksisbank.core.gate.prefilter import has_digit
 from praksisbank.core.gate.rendered.blocks import _titled_blocks, across_blocks
 from praksisbank.core.gate.rendered.cells import cells_side_by_side
 from praksisbank.core.gate.rendered.joins import SPLIT_CLASSES
@@ -106,6 +107,7 @@ __all__ = [
     "SourceLines",
     "across_blocks",
     "cells_side_by_side",
+    "headings_in_sequence",
     "in_json",
     "in_markup",
     "in_page",
@@ -170,6 +172,8 @@ def _in_shown(
         found += _title_split(page, shown.text, allowed)
         found += _unseen(_titled_blocks(page, allowed, names), found)
         found += across_blocks(shown.text, allowed, names, found)
+        if "<h" in page or "<H" in page:
+            found += _unseen([s for _, s in _page_headings(page, allowed, names)], found)
     if not hidden:
         return found
     if clean is None:
@@ -232,6 +236,65 @@ def _title_split(page: str, text: str, allowed: Collection[str]) -> list[Seen]:
     for index, finding in split_over_heads(heads, text):
         masked = f"{finding.masked}, delt mellom {HEAD_WORDS[index]} og teksten"
         found.append(Seen(replace(finding, masked=masked), text, TEXT))
+    return found
+
+
+_HEADING = re.compile(r"<h([2-6])\b[^>]*+>(.*?)</h\1\s*+>", re.S | re.I)
+_HEADER_LINK = re.compile(r"<a\b[^>]*\bheaderlink\b[^>]*>.*?</a\s*>", re.S | re.I)
+
+
+def _page_headings(
+    page: str, allowed: Collection[str], names: Collection[str]
+) -> list[tuple[int, Seen]]:
+    """`headings_in_sequence` of a page's headings (``<h2>`` to ``<h6>``, their permalinks
+    left out), as its table of contents lists them."""
+    headings = [
+        readable(html.unescape(_ANY_TAG.sub("", _HEADER_LINK.sub("", m.group(2))))).strip()
+        for m in _HEADING.finditer(page)
+    ]
+    return headings_in_sequence([h for h in headings if h], allowed, names)
+
+
+def headings_in_sequence(
+    headings: list[str], allowed: Collection[str] = (), names: Collection[str] = ()
+) -> list[tuple[int, Seen]]:
+    """A page's headings as its table of contents shows them, one after the other (attack
+    round 12): each read with the next as one line (``### Tazkira-nummer`` … ``### 1400-…``,
+    ``### Født`` … ``### 3. mars 1993``, ``### Amir`` … ``### Hassan``). Only what neither
+    heading shows alone; each with the index of the second heading of its pair.
+
+    Read only where a line can hold more than its two headings: the second holds a digit (a
+    number or a date after its cue) or the first ends and the second begins with a capital (a
+    name); each such line once (a page of the same headings is read once), and a heading alone
+    only when the line's finding lies wholly in it."""
+    lines: dict[str, int] = {}
+    for index in range(1, len(headings)):
+        first, second = headings[index - 1], headings[index]
+        if not first or not second:
+            continue
+        if has_digit(first):
+            continue  # (a cue holds no digits; a number over a number is read by the lists)
+        if has_digit(second) or (first.split()[-1][:1].isupper() and second[:1].isupper()):
+            lines.setdefault(f"{first} {second}", index)
+    if not lines:
+        return []
+    texts = list(lines)
+    starts = list(accumulate((len(t) + len(APART) for t in texts), initial=0))
+    found: list[tuple[int, Seen]] = []
+    seen_before: set[str] = set()
+    for seen in _scan(APART.join(texts), TEXT, allowed, names, records=False):
+        at = bisect_right(starts, seen.finding.offset) - 1
+        index = lines[texts[at]]
+        split = starts[at] + len(headings[index - 1])  # the space between the two headings
+        if seen.finding.fingerprint in seen_before:
+            continue
+        if seen.finding.offset > split or seen.finding.end <= split:
+            part = headings[index] if seen.finding.offset > split else headings[index - 1]
+            alone = _scan(part, TEXT, allowed, names, records=False)
+            if any(a.finding.fingerprint == seen.finding.fingerprint for a in alone):
+                continue
+        seen_before.add(seen.finding.fingerprint)
+        found.append((index, seen))
     return found
 
 
