@@ -149,6 +149,9 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
     # foreign phones (`+380 50 123 4567` holds a Norwegian-looking `380 50 123`), then Norwegian
     # phones, then addresses and names.
     more = personaldata.scan(t, known_names)
+    if "://" in t:  # a link's address printed after its text (attack round 12, F10)
+        for index, linked in _linked_candidates(t).items():
+            more[index] += linked
     said = _spoken(t, capped=True)  # an identity number read out outranks a name (round 6)
     # and, like a national number after its keyword, an account number its digits also make
     never = [c for c in (*said, *more[personaldata.DOCUMENT]) if c[2] in NEVER_EXCEPTED]
@@ -173,6 +176,48 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
     ]
     capped = [_capped(candidates) for candidates in ranked if caps.full(candidates)]
     return norm, sorted(_select(ranked) + capped) if capped else _select(ranked)
+
+
+_LINKED_ADDRESS = re.compile(
+    r"(?P<lead>\]\(|\]:[ \t]*+|[(<]|\b)https?://[^\s/()<>\[\]\"']++/"
+    r"(?P<path>[^\s()<>\[\]\"']*+)"
+)
+"""A web address (a Markdown link's ``](…)``, a reference's ``]: …``, an autolink ``<…>``, a
+printed ``(…)``, or bare), its host apart from its path. The print stylesheet and our PDFs write
+an external link's address after its text (``tazkira-nummer (https://landinfo.no/1400-…)``): the
+reader reads the text and the path as one sentence."""
+_LINK_TEXT_REACH = 120
+"""How much text before an address is read with its path: the link's text and the words before
+it (a cue stands near its value)."""
+_LINKED_CLASSES = (personaldata.FOREIGN_ID, personaldata.DOCUMENT, personaldata.BIRTH)
+"""The classes a cue names (an identity document's number, a date of birth): a number in a path
+is their value only after the cue (``https://lovdata.no/lov/2008-05-15-35`` stays a law)."""
+
+
+def _linked_candidates(t: str) -> dict[int, list[_Candidate]]:
+    """The cued values of each address's path read as the reader of a printout reads it: the
+    text before the address, a space, and a segment of the path (``Se
+    [tazkira-nummer](https://landinfo.no/1400-0101-12355)`` reads «Se [tazkira-nummer
+    1400-0101-12355»). Only a segment with a digit is read, each in a window of its own (the
+    host and the segments between are no words between the cue and its value), and only a
+    candidate in the segment is kept (the text before it is read where it stands)."""
+    found: dict[int, list[_Candidate]] = {index: [] for index in _LINKED_CLASSES}
+    for address in _LINKED_ADDRESS.finditer(t):
+        before = t[max(0, address.start() - _LINK_TEXT_REACH) : address.start()] + " "
+        for segment in _DIGIT_SEGMENT.finditer(address.group("path")):
+            base = address.start("path") + segment.start() - len(before)
+            more = personaldata.scan(before + segment.group(), glossed=False)
+            for index in _LINKED_CLASSES:
+                found[index] += [
+                    (start + base, end + base, what, masked, canonical)
+                    for start, end, what, masked, canonical in more[index]
+                    if start >= len(before)
+                ]
+    return found
+
+
+_DIGIT_SEGMENT = re.compile(r"[^/?#&=]*?[0-9][^/?#&=]*+")
+"""A segment of a path (or a query's value) that holds a digit."""
 
 
 _CAPPED = "\x00capped:"
