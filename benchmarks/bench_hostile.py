@@ -335,6 +335,9 @@ PROBES = {
     "a11 decimals": "34.52531, 69.17832. ",
     "a11 feasts": "født dagen etter Eid al-Adha i ",
     "a11 ordinals": "родилась 3-го апреля 1994-го ",
+    # attack round 12, F10: a cue in a link's text, digits in its address's path
+    "a12 link cues": "[passnummer](https://x.no/a1/b2/c3/d4/e5/f6/g7/h8) ",
+    "a12 link paths": "[UNHCR](https://www.refworld.org/docid/5c8a12345/2024/11/x9.html) ",
 }
 
 
