@@ -380,6 +380,11 @@ PROBES = {
     "a12b b.": "b. 3 April 199 ",
     "a12b somali": "dhashay saddexda Abriil, sanadka ",
     "a12b ordinal": "født den 3-dje april ",
+    # attack round 12, F10: a cue in a link's text, digits in its address's path
+    "a12 link cues": "[passnummer](https://x.no/a1/b2/c3/d4/e5/f6/g7/h8) ",
+    # attack round 12, F9: one attribute list of many entries (refused by the cost model)
+    "a12 attribute list": "a\n{ " + ".k " * 330_000 + "}\n",
+    "a12 link paths": "[UNHCR](https://www.refworld.org/docid/5c8a12345/2024/11/x9.html) ",
 }
 
 

@@ -78,7 +78,8 @@ def costly_message(found: markdowncost.Costly) -> str:
     if found.marks > markdowncost.MAX_MARKS:
         return (
             f"Teksten har for mye formatering til at nettstedet kan vise den: over "
-            f"{markdowncost.MAX_MARKS} lenker, uthevinger, tabellceller og linjer. "
+            f"{markdowncost.MAX_MARKS} lenker, uthevinger, tabellceller, linjer og "
+            "oppføringer i attributtlister ({ .a .b }). "
             "Byggingen ville ta for lang tid. Del teksten på flere filer."
         )
     return (

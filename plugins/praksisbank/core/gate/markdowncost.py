@@ -22,10 +22,11 @@ unique by trying ``a_1``, ``a_2``... in turn): each costs as many as came before
 
 Rendering is also linear work of about 10 µs per piece of markup (a table cell, a list item, a
 link): 1 MB of table rows or list items takes 4 to 5 s. So a body may hold at most ``MAX_MARKS``
-marks (openers, closers, ``|``, lines, and a line's indentation: a nested list is read again at
-every level). When the limit was set, the longest texts in this repository (the README, then
-25 kB; the contributor guide, 15 kB) held about 1,300 and cost at most 10,000. Code in fences
-is not priced (Markdown reads no markup there), but its lines are counted.
+marks (openers, closers, ``|``, lines, a line's indentation: a nested list is read again at
+every level; each entry of an attribute list, ``{ .a .b }``). When the limit was set, the
+longest texts in this repository (the README, then 25 kB; the contributor guide, 15 kB) held
+about 1,300 and cost at most 10,000. Code in fences is not priced (Markdown reads no markup
+there), but its lines are counted.
 """
 
 from __future__ import annotations
@@ -158,6 +159,8 @@ def _price(text: str, unit: _Unit, limit: int) -> tuple[int, int, str, int]:
                 price += token.start() - open_round.pop()
         else:
             price += (unit.end - token.start()) // WEIGHT.get(char, CHEAP)
+            if char == "{":
+                marks += _entries(text, token.start(), unit.end)
         if price > limit or marks > MAX_MARKS:
             break
     price += sum(unit.end - p for p in open_square) + sum(unit.end - p for p in open_round)
@@ -165,6 +168,19 @@ def _price(text: str, unit: _Unit, limit: int) -> tuple[int, int, str, int]:
         counts.pop(closer, None)
     opener = max(counts, key=lambda c: (counts[c], c)) if counts else "["
     return price, marks, opener, text.count(opener, unit.start, unit.end)  # all, read or not
+
+
+def _entries(text: str, start: int, end: int) -> int:
+    """The entries of an attribute list (``attr_list``: ``{ .a .b #c key=value }``) opened at
+    ``start``, as many as the spaces before its ``}`` (none: the brace is text): each entry is a
+    piece ``attr_list`` reads and writes into the tag, some 20 µs apiece (attack round 12, F9:
+    one list of 328,000 classes cost 7.5 s of ``check --render``)."""
+    close = text.find("}", start, end)
+    if close < 0:
+        return 0
+    inner = text.find("{", start + 1, close)  # a brace inside: its own list (no space twice)
+    close = close if inner < 0 else inner
+    return text.count(" ", start, close) + text.count("\t", start, close)
 
 
 def _line_marks(text: str) -> int:
@@ -256,7 +272,7 @@ def _surely_cheap(text: str, budget: int) -> bool:
     at most its length, a ``<`` a sixteenth, another opener a thousandth; every line may be a
     heading (costing the text's length, and one for each line before it with the same text) and
     a fence; indentation counts a mark for every four characters at most; a token is at least
-    one character."""
+    one character; an attribute list's entries are at most its spaces."""
     size = len(text)
     # The characters counted, kept from the text's UTF-8 in one pass (no byte of a character
     # beyond ASCII is an ASCII byte, so each count is the text's): fifteen counts of the text
@@ -285,6 +301,8 @@ def _surely_cheap(text: str, budget: int) -> bool:
         return False
     closers = marks.count(b"]") + marks.count(b")") + marks.count(b"|") + marks.count(b"\\")
     tokens = brackets + angles + others + closers
+    if b"{" in marks:  # an attribute list's entries: at most one a space (``_entries``)
+        tokens += text.count(" ") + text.count("\t")
     return lines * (1 + FENCE_MARKS) + size // 4 + tokens <= MAX_MARKS
 
 

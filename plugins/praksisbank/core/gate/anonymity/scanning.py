@@ -10,6 +10,7 @@ detectors.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Collection
 
 from praksisbank.core.gate import (
@@ -151,6 +152,9 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
     # foreign phones (`+380 50 123 4567` holds a Norwegian-looking `380 50 123`), then Norwegian
     # phones, then addresses and names.
     more = personaldata.scan(t, known_names)
+    if "://" in t:  # a link's address printed after its text (attack round 12, F10)
+        for index, linked in _linked_candidates(t).items():
+            more[index] += linked
     said = _spoken(t, capped=True)  # an identity number read out outranks a name (round 6)
     # and, like a national number after its keyword, an account number its digits also make
     never = [c for c in (*said, *more[personaldata.DOCUMENT]) if c[2] in NEVER_EXCEPTED]
@@ -175,6 +179,77 @@ def _scan(text: str, known_names: Collection[str] = ()) -> tuple[_Normalised, li
     ]
     capped = [_capped(candidates) for candidates in ranked if caps.full(candidates)]
     return norm, sorted(_select(ranked) + capped) if capped else _select(ranked)
+
+
+_LINKED_ADDRESS = re.compile(
+    r"(?P<lead>\]\(|\]:[ \t]*+|[(<]|\b)https?://[^\s/()<>\[\]\"']++/"
+    r"(?P<path>[^\s()<>\[\]\"']*+)"
+)
+"""A web address (a Markdown link's ``](…)``, a reference's ``]: …``, an autolink ``<…>``, a
+printed ``(…)``, or bare), its host apart from its path. The print stylesheet and our PDFs write
+an external link's address after its text (``tazkira-nummer (https://landinfo.no/1400-…)``): the
+reader reads the text and the path as one sentence."""
+_LINKED_CLASSES = (personaldata.FOREIGN_ID, personaldata.DOCUMENT, personaldata.BIRTH)
+"""The classes a cue names (an identity document's number, a date of birth): a number in a path
+is their value only after the cue (``https://lovdata.no/lov/2008-05-15-35`` stays a law)."""
+
+
+def _linked_candidates(t: str) -> dict[int, list[_Candidate]]:
+    """The cued values of each address's path read as the reader of a printout reads it: the
+    text before each address (``_LINK_TEXT_REACH``) and its segments that hold a digit, a space
+    before each (``Se
+    [tazkira-nummer](https://landinfo.no/1400-0101-12355)`` reads «Se [tazkira-nummer
+    1400-0101-12355»): the host and the segments without a digit are no words between the
+    cue and its value. One more scan of the text so read (``personaldata.scan``), only where an
+    address holds a digit and a keyword may stand; only a candidate that starts in a segment is
+    kept (the rest is read where it stands), its span mapped back to the address."""
+    found: dict[int, list[_Candidate]] = {index: [] for index in _LINKED_CLASSES}
+    pieces: list[str] = []
+    copied: list[tuple[int, int, int]] = []  # (start in the reading, start in t, length)
+    size = at = since = 0  # (``since``: the end of the address before, read or not)
+    for address in _LINKED_ADDRESS.finditer(t):
+        segments = list(_DIGIT_SEGMENT.finditer(address.group("path")))
+        lead = t[max(since, address.start() - _LINK_TEXT_REACH) : address.start()]
+        since = address.end()
+        if not segments or not personaldata.may_cue(lead):
+            continue  # (no keyword before it: no value of a cue in its path)
+        if len(segments) > 2 * _SEGMENTS_READ:  # the first and the last few: a bounded cost
+            segments = segments[:_SEGMENTS_READ] + segments[-_SEGMENTS_READ:]
+        if address.start() - at > len(lead):  # the text further before: nothing of the cue
+            lead = _APART + lead
+        pieces.append(lead)
+        size += len(lead)
+        for segment in segments:
+            pieces += [" ", segment.group()]
+            copied.append((size + 1, address.start("path") + segment.start(), len(segment.group())))
+            size += 1 + len(segment.group())
+        at = address.end()
+    if not copied:
+        return found
+    starts = [c[0] for c in copied]
+    more = personaldata.scan("".join(pieces), glossed=False)
+    for index in _LINKED_CLASSES:
+        for start, end, what, masked, canonical in more[index]:
+            first = bisect_right(starts, start) - 1
+            last = bisect_right(starts, end - 1) - 1
+            if first < 0 or start >= copied[first][0] + copied[first][2]:
+                continue  # not in an address: read where it stands
+            begin = copied[first][1] + start - copied[first][0]
+            finish = copied[last][1] + min(end - copied[last][0], copied[last][2])
+            found[index].append((begin, max(finish, begin + 1), what, masked, canonical))
+    return found
+
+
+_LINK_TEXT_REACH = 120
+"""How much text before an address is read with it: the link's text and the words before it (a
+cue stands near its value); the text further before is read where it stands."""
+_APART = "\n\x00\n"
+"""Between two stretches of text read together: no finding spans it."""
+_SEGMENTS_READ = 2
+"""How many segments with digits are read at each end of a long path (a number is one segment or
+two: ``1400-0101-12355``, ``PA4512873``; a path of many is an address made to cost)."""
+_DIGIT_SEGMENT = re.compile(r"[^/?#&=]*?[0-9][^/?#&=]*+")
+"""A segment of a path (or a query's value) that holds a digit."""
 
 
 _CAPPED = "\x00capped:"

@@ -218,7 +218,7 @@ from praksisbank.core.gate.personaldata.numbers import (
 )
 from praksisbank.core.gate.personaldata.numbers import iranian_code_valid as iranian_code_valid
 from praksisbank.core.gate.personaldata.pointed import _pointed_births
-from praksisbank.core.gate.prefilter import holds_any
+from praksisbank.core.gate.prefilter import holds_any, lowered
 
 _BEFORE = 60  # how far before a run of digits a keyword (with its filler) is looked for
 
@@ -277,6 +277,12 @@ def _bare_international(match: re.Match[str]) -> Candidate | None:
 
 _ANY_STEM = re.compile(_by_first_letter((*_BIRTH_STEMS, *_DOCUMENT_STEMS, *_PHONE_STEMS)))
 """Whether `_STEM` finds anything at all (most runs of digits have no stem before them)."""
+
+
+def may_cue(text: str) -> bool:
+    """Whether ``text`` may hold the keyword of a date of birth, a document or a phone number
+    (a stem of one, any case): false only when no keyword can stand in it."""
+    return _ANY_STEM.search(lowered(text)) is not None
 
 
 def _after_keyword(

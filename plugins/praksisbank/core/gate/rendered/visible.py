@@ -175,7 +175,20 @@ def visible_text(page: str) -> Shown:
 
     Regular expressions only (the C engine, no loop over tags in Python): comments dropped,
     scripts and styles set apart, white space collapsed outside ``<pre>``, block elements made
-    line breaks, cells spaces, other tags nothing, and character references decoded last."""
+    line breaks, cells spaces, other tags nothing, and character references decoded last.
+
+    A page with a link to another site is also read as printed (``_EXTERNAL_LINK``): the lines
+    that hold an address, with the hidden texts, so the screen's reading (``[12345](…)678901``
+    reads ``12345678901``) and the printout's are both gated."""
+    shown = _visible(page, printed=False)
+    if "://" not in page or _EXTERNAL_LINK.search(page) is None:
+        return shown
+    printed = _visible(page, printed=True).text
+    lines = "\n".join(line for line in printed.split("\n") if "://" in line)
+    return Shown(shown.text, shown.hidden + APART + lines if shown.hidden else lines)
+
+
+def _visible(page: str, *, printed: bool) -> Shown:
     page = _DROPPED.sub("", _RUBY_HIDDEN.sub("", page))
     if "fnref" in page:  # footnotes as the reader pairs them: a mark, and its note's text
         page = _FOOTNOTE_REF.sub(r"[^\1]", page)
@@ -198,6 +211,8 @@ def visible_text(page: str) -> Shown:
     hidden += _attribute_values(page)
     if "<abbr" in page or "<ABBR" in page:  # the tooltip read after the word it explains
         page = _ABBR_TITLE.sub(_abbr_in_place, page)
+    if printed:  # an external link prints its address after its text (attack round 12)
+        page = _EXTERNAL_LINK.sub(_address_printed, page)
     if "datetime" in page or "value" in page:  # `<time datetime>`: the value where it stands
         page = _DATA_IN_PLACE.sub(_data_in_place, page)
     if "<ol" in page or "<OL" in page:  # the markers the browser prints before the items
@@ -373,6 +388,20 @@ _ABBR_TITLE = re.compile(
 """An abbreviation and its tooltip (``abbr``, or the ``abbr`` extension's ``*[NN]: text``): a
 reader who points at the word reads the tooltip beside the text around it, so it is read there,
 in parentheses after the word (``Ring 410 NN (93 573)``), as well as on its own."""
+
+
+_EXTERNAL_LINK = re.compile(
+    r"<a\b[^<>]*?\shref=(?:\"(?P<quoted>https?://[^\"<>]*+)\"|'(?P<single>https?://[^'<>]*+)')"
+    r"[^<>]*+>(?:[^<]|<(?!/?a\b))*?</a\s*+>",
+    re.I,
+)
+"""A link to another site: the print stylesheet (``praksisbank-print.css``) and our PDFs
+(``pdf.css``) write its address after it, ``text (address)``, read so here: the reader of a
+printout reads the link's text and its address as one sentence (attack round 12, F10)."""
+
+
+def _address_printed(match: re.Match[str]) -> str:
+    return f"{match.group()} ({match.group('quoted') or match.group('single') or ''})"
 
 
 def _abbr_in_place(match: re.Match[str]) -> str:
