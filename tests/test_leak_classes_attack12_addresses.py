@@ -25,6 +25,10 @@ ROWS = [
     Row("a cell in a named prison", "Han satt i celle 14 i Sednaya fra 2013 til 2015.", True),
     Row("a wing and a cell", "Han satt i fløy 4, celle 12 i Pul-e Charkhi.", True),
     Row("a cell nr. in a prison", "I Evin-fengselet delte han celle nr. 7 med to andre.", True),
+    Row("Dari script, Persian digits", "Han bodde i ناحیه ۵، کوچه ۳، خانه ۱۲ i Kabul.", True),
+    Row("Jijiga: kebele, guri", "Adressen: Kebele 05, guri 17, Jijiga.", True),
+    Row("Kabul: nahia, gozar, hus nr.", "Nahia 8, gozar Qala-e Zaman Khan, hus nr. 44.", True),
+    Row("a cell in Mai Serwa", "Han satt på celle 3 i Mai Serwa.", True),
     # near misses: a house or a part alone, a public body's address, cells in biology
     Row("a house alone", "Han bodde i hus 12 sammen med tre brødre.", False),
     Row("a district alone", "Han kom fra Kabul, distrikt 13, i 2019.", False),

@@ -29,6 +29,19 @@ ROWS = [
     Row("a hawala code, words between", "Hawala-koden hans var 4471-B.", True),
     Row("a hawala receipt", "Kvitteringen fra hawaladaren hadde nummer 88123.", True),
     Row("a hawala code given", "Hawaladaren ga ham koden 4471-B som kvittering.", True),
+    Row(
+        "begynner med, resten er",
+        "Mobilnummeret begynner med +252 61, og resten er 512 3456.",
+        True,
+    ),
+    Row("M-Pesa", "Han sendte pengene via M-Pesa til 0712 345678.", True),
+    Row("Telebirr", "Telebirr-kontoen hans er 0911 234567.", True),
+    Row("an account at a hawala bank", "Han hadde konto hos Dahabshiil Bank, nr. 123456789.", True),
+    Row("a plate with letters in quotes", "Skiltnummeret var «KBL 4471».", True),
+    Row("a plate with a town, Herat", "Bilen hadde skilt Herat 3-45678.", True),
+    Row(
+        "a phone over two sentences", "Han ringte fra +93 79. Resten av nummeret er 912 3456.", True
+    ),
     # near misses: amounts, years, an organisation number, a phone of two unrelated numbers
     Row("a hawala amount", "Han sendte 5000 dollar via hawala i 2021.", False),
     Row("hawala in a year", "Hawala-systemet var i bruk i 2019 og 2020.", False),
@@ -63,3 +76,22 @@ def test_phones_money_plates_and_hawala(row: Row) -> None:
 def test_the_message_gives_no_number_away(text: str, hidden: str) -> None:
     for finding in find_personal_data(text):
         assert hidden not in finding.masked
+
+
+TITLED = [
+    Row(
+        "a phone over the title and the text (J04)",
+        "Resten av nummeret er 912 3456.",
+        True,
+        title="Trusler fra +93 79",
+    ),
+    Row("the title alone", "Han ble truet over telefon.", False, title="Trusler fra +93 79"),
+]
+
+
+@pytest.mark.parametrize("row", TITLED, ids=repr)
+def test_a_phone_over_the_title_and_the_text(row: Row) -> None:
+    """The page shows the title as its heading over the text: the page gate (`check --render`
+    and the build) joins the country code in the heading and the rest in the text. The source
+    gate reads the title apart (a seam of its own, left to it)."""
+    check(row, source=False)

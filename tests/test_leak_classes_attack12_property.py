@@ -31,6 +31,9 @@ ROWS = [
     ),
     Row("klasse 10C på … skole", "Hun gikk i klasse 10C på Fiktivdal skole i 2024.", True),
     Row("elev i 9A ved …", "Han er elev i 9A ved Nordlys ungdomsskole.", True),
+    Row("gnr bnr, no points", "Eiendommen (gnr 45, bnr 12) ble solgt.", True),
+    Row("a stall at Mercato", "Hun hadde bod nummer 12 på Mercato i Addis Abeba.", True),
+    Row("7A på … skole", "Han gikk i 7A på Fiktivdal skole.", True),
     # near misses: a class without a school, a driving licence's class, the law on cadastres
     Row("8B alone", "Oppgave 8B i skjemaet var ikke fylt ut.", False),
     Row("a driving licence class", "Han hadde førerkort klasse 2 fra Kabul.", False),

@@ -50,15 +50,29 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 # -- addresses in an administrative chain, post boxes, prison cells -------------------------------
 
 _HOUSE = re.compile(
-    r"(?i:(?<![\w])(?:husnummer|hus(?:et)?|guri(?:ga)?|house|bayt|bait|ev|ghar))"
-    rf"(?:{_S}*(?i:no\.?|nr\.?|nummer|number|#))?{_S}*[0-9]{{1,5}}[A-Za-z]?(?![\w])"
+    r"(?i:(?<![\w])(?:husnummer|hus(?:et)?|guri(?:ga)?|house|bayt|bait|ev|ghar|خانه|منزل|بيت|بیت))"
+    rf"(?:{_S}*(?i:no\.?|nr\.?|nummer|number|#|شماره|رقم))?{_S}*"
+    r"[0-9\u0660-\u0669\u06f0-\u06f9]{1,5}[A-Za-z]?(?![\w])"
 )
-_HOUSE_WORDS = ("husnummer", "hus", "guri", "house", "bayt", "bait", "ev", "ghar")
+_HOUSE_WORDS = (
+    "husnummer",
+    "hus",
+    "guri",
+    "house",
+    "bayt",
+    "bait",
+    "ev",
+    "ghar",
+    "خانه",
+    "منزل",
+    "بيت",
+    "بیت",
+)
 _HOUSE_AT = Keyed(_HOUSE, _HOUSE_WORDS)
 _ADMIN = re.compile(
     r"(?i:(?<![\w])(?:woreda|wereda|kebele|kebelle|nahia|nahiya|nahiyah|kuche|kucha|koocha"
     r"|kocheh|waaxda|waax|degmada|degmo|mahalle(?:si)?|mahallesi|gozar|guzar|hai|hayy|zone|subcity"
-    r"|kifle[ \u00a0-]?ketema|qala-e|qarya|مدينة|ناحیه|کوچه|ناحية|حي))"
+    r"|kifle[ \u00a0-]?ketema|qala-e|qarya|مدينة|ناحیه|کوچه|ناحية|حي|گذر|شارع|حارة))"
 )
 """A part of the arrival countries' address chains (Ethiopia's woreda and kebele, Kabul's nahia,
 kuche and gozar, Mogadishu's degmada and waax, a Turkish mahalle, an Arabic hayy)."""
@@ -234,6 +248,12 @@ def _split_phones(text: str) -> Iterator[Candidate]:
             continue
         seen.add((lo, hi))
         groups = list(_GROUP.finditer(text, lo, hi))
+        if lo > 0 and cue.group().lower()[:1] in "rsd":
+            # `Resten av nummeret er 912 3456` after a line or sentence ending in `+93 79` (a
+            # title over its text, J04): the last group before, when it has its country code
+            back, _ = _sentence(text, max(0, lo - 2), max(0, lo - 2))
+            before = [g for g in _GROUP.finditer(text, back, lo) if g.group().startswith("+")]
+            groups = before[-1:] + groups
         for i in range(len(groups) - 1):
             first, second = groups[i], groups[i + 1]
             joined = re.sub(r"[^0-9+]", "", first.group() + second.group())
