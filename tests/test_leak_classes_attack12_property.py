@@ -37,6 +37,11 @@ ROWS = [
     # near misses: a class without a school, a driving licence's class, the law on cadastres
     Row("8B alone", "Oppgave 8B i skjemaet var ikke fylt ut.", False),
     Row("a driving licence class", "Han hadde førerkort klasse 2 fra Kabul.", False),
+    Row(
+        "a licence class at a driving school",
+        "Han tok førerkort klasse B ved Fiktivdal trafikkskole.",
+        False,
+    ),
     Row("the cadastre law", "Matrikkelloven § 5 gjelder gnr. og bnr. i kommunen.", False),
     Row("a market without a stall", "Han arbeidet på Bakaara-markedet i tre år.", False),
     Row("a school alone", "Han gikk på skole i Kabul fram til 2019.", False),

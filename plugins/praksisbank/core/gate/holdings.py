@@ -198,6 +198,7 @@ _SCHOOL_CLASS = re.compile(
     rf"[^.\n]{{0,20}}?{_S}(?:ved|på|at|i){_S}+[A-ZÆØÅ][\w'’-]*"
     rf"(?:{_S}+[\w'’-]+){{0,3}}?{_S}*(?i:[\w-]*(?:skole|skule|school|okulu|lisesi|maktab|dugsiga|gymnas))"
 )
+_LICENCE = re.compile(r"(?i:førerkort|sertifikat|trafikkskole|kjøreskole|ehliyet|licen[cs]e)")
 _SCHOOL_WORDS = ("skole", "skule", "school", "okulu", "lisesi", "maktab", "dugsiga", "gymnas")
 
 
@@ -206,6 +207,8 @@ def _school_classes(text: str) -> Iterator[Candidate]:
     """A class at a named school (`8B ved Fiktivdal ungdomsskole`, `klasse 10C på Fiktivdal
     skole`): a dozen or two children. `8B` alone and a driving licence's `klasse 2` pass."""
     for m in _SCHOOL_CLASS.finditer(text):
+        if _LICENCE.search(text, max(0, m.start() - 40), m.end()) is not None:
+            continue  # (`førerkort klasse B ved … trafikkskole`: a licence's class)
         yield (m.start(), m.end(), WHAT_PROPERTY, _shown("klasse"), m.group().lower())
 
 
