@@ -25,6 +25,7 @@ ROWS = [
     Row("skiltnummer with a town", "Skiltnummer Kabul 11-24567 ble notert.", True),
     Row("an Eritrean plate", "Bilen hadde registreringsnummer 2-45678 ER.", True),
     Row("a plate, town after", "Lastebilen hadde skilt 2-45678 (Asmara).", True),
+    Row("a plate, Arabic town", "Bilen hadde skiltnummer دمشق 512345.", True),
     Row("a plate in quotes", "Skiltet lød «HRT 4471».", True),
     Row("a hawala code, words between", "Hawala-koden hans var 4471-B.", True),
     Row("a hawala receipt", "Kvitteringen fra hawaladaren hadde nummer 88123.", True),

@@ -292,7 +292,7 @@ _PLATE = re.compile(
     r"(?:(?P<place>[A-ZÆØÅ][\w'’-]+|[\u0600-\u06ff]+)[ \u00a0]+)?"
     r"(?P<plate>[0-9]{1,2}-[0-9]{4,6}(?:[ \u00a0][A-Z]{2}(?![\w]))?"
     r"|[A-Z]{2,3}[ \u00a0-]?[0-9]{3,5}(?![\w])"
-    r"|[0-9]{5,7}(?![\w.,/-]))"
+    r"|[0-9]{5,7}(?![\w]|[.,/-][0-9]))"
 )
 _PLATE_WORDS = ("bil", "skilt", "nummerskilt", "registreringsnummer", "kjennemerke",
                 "nummerplate")  # fmt: skip
