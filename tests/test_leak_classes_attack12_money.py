@@ -54,6 +54,10 @@ ROWS = [
     Row("two counts, og så", "Han var 17 år, og så 18 da han kom.", False),
     Row("a mobile-money amount", "Han betalte 200 dollar med EVC Plus i 2022.", False),
     Row("a bank and a year", "Han hadde en konto i Azizi Bank fra 2015.", False),
+    Row("an account closed on a date", "Kontoen i DNB Bank ble stengt, 12.03.2021.", False),
+    Row("a bank and two years", "Han hadde konto i Azizi Bank 2019 2020.", False),
+    Row("a hawala fee", "Gebyret for hawala var 300.", False),
+    Row("hawala over years", "Hawala-nettverket var aktivt 2019-2020.", False),
     Row("road signs", "Det sto skilt langs E6 ved Kolomoen.", False),
     *ORDINARY,
 ]

@@ -282,6 +282,11 @@ _BANK_ACCOUNT = re.compile(
     rf"{_S}*[:,(]?{_S}*(?:(?i:nr\.?|nummer|no\.?|number){_S}*)?"
     r"(?P<number>[0-9][0-9 \u00a0.-]{6,24}[0-9])(?![\w])"
 )
+_DATE_OR_YEARS = re.compile(
+    r"(?:[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}"
+    r"|(?:19|20)[0-9]{2}(?:[ \u00a0./-]+(?:19|20)[0-9]{2})*)\Z"
+)
+"""A date or years, not an account or a code."""
 _BANK_WORDS = ("konto", "account", "hesab", "hisaab")
 _BANK_AT = Keyed(_BANK_ACCOUNT, _BANK_WORDS)
 
@@ -309,6 +314,8 @@ def _money_and_plates(text: str) -> Iterator[Candidate]:
         if len(re.sub(r"[^0-9]", "", m.group("number"))) >= 7:
             yield (m.start(), m.end(), WHAT_PHONE, _shown(m.group().split()[0]), m.group().lower())
     for m in _BANK_AT.finditer(text):
+        if _DATE_OR_YEARS.match(m.group("number")) is not None:
+            continue  # (`kontoen i DNB Bank 12.03.2021`, `i Azizi Bank 2019 2020`)
         if len(re.sub(r"[^0-9]", "", m.group("number"))) >= 8:
             yield (m.start(), m.end(), WHAT_ACCOUNT, _shown("konto"), m.group().lower())
     for m in _PLATE_AT.finditer(text):
@@ -348,7 +355,10 @@ def _hawala_codes(text: str) -> Iterator[Candidate]:
         if hi > done:  # (each stretch read once: the windows of two mentions overlap)
             for m in _HAWALA_CODE.finditer(text, max(lo, done), hi):
                 code = m.group("code")
-                if code.isdigit() and len(code) == 4 and code[:2] in ("19", "20"):
+                if code.isdigit() and len(code) < 5:
+                    continue  # (`Gebyret for hawala var 300`, a year: a code has a letter,
+                    # a hyphen or five digits)
+                if _DATE_OR_YEARS.match(code) is not None:
                     continue
                 if _AMOUNT_AFTER.match(text, m.end()) is not None:
                     continue
