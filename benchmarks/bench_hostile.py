@@ -206,6 +206,17 @@ def gate_shapes(size: int) -> dict[str, str]:
         "headings, cues over words": fill(
             "### Tazkira-nummer\n\n### Landinfo 2023\n\n### Født i Herat\n\n### Amir\n\n", size
         ),
+        # attack round 12 (holdings.py): places, property, phones in parts, money, plates
+        "attack 12: places": fill(
+            "Woreda 08, Kebele 12, hus 12, celle 4 i Evin, gnr. 4 bnr. 5, bod 4 i Mandawi, "
+            "8B ved Fiktivdal skole, Postboks 12, Asmara, Ada 1 Parsel 2, ",
+            size,
+        ),
+        "attack 12: money": fill(
+            "hawala koden 4471-B og så +93 70 og så 123 4567 EVC Plus 615123456 skilt Kabul "
+            "11-24567 konto i Azizi Bank: 0012-3456-789 landskoden 079 ",
+            size,
+        ),
         **{f"probe: {name}": fill(piece, size) for name, piece in PROBES.items()},
     }
 

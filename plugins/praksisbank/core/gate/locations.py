@@ -42,7 +42,7 @@ from collections.abc import Iterator
 
 from stdnum import imei, luhn
 
-from praksisbank.core.gate import caps, wallets
+from praksisbank.core.gate import caps, holdings, wallets
 from praksisbank.core.gate.prefilter import Keyed, lowered, may_hold
 
 WHAT_LOCATION = "en posisjon"
@@ -556,6 +556,7 @@ def scan(text: str) -> list[Candidate]:
         return sorted(words)
     found = words + _devices(text) + _progres(text) + _cards(text) + _networks(text)
     found += wallets.wallets(text)  # crypto-currency wallets (attack round 11, `wallets.py`)
+    found += holdings.scan(text)  # places, property, phones in parts, money (attack round 12)
     if _DECIMAL_HINT.search(text) is not None:
         found += _decimal_pairs(text)
     found += _grids(text)
