@@ -157,34 +157,3 @@ def test_check_reads_a_notes_changes_and_standard_texts_as_the_page_prints_them(
     assert lines[beside[0]["line"] - 1].lstrip(" -").startswith(f"{field}:")
     for digits in ("1990", "05-17", "14.07", "4512873"):
         assert digits not in beside[0]["message"]
-
-
-# (title, description, found): a decision's title and description, one line on the lists
-TITLE_AND_DESCRIPTION = [
-    ("Enslig mann, fødselsdato", "17.05.1990 er oppgitt i tazkiraen.", True),
-    ("Enslig mann, født", "3. april 1994 i Herat, ifølge tazkiraen.", True),
-    # near misses: a title and a description that say nothing of a person together
-    ("Enslig kvinne fra Herat", "17.05.2024 ble praksis endret etter ny landinfo.", False),
-    ("Vedtak om beskyttelse", "Vurdert etter utl. § 28 første ledd bokstav a.", False),
-]
-
-
-@pytest.mark.parametrize(("title", "description", "found"), TITLE_AND_DESCRIPTION)
-def test_a_title_and_its_description_are_read_as_the_lists_show_them(
-    project: Project,
-    capsys: pytest.CaptureFixture[str],
-    title: str,
-    description: str,
-    found: bool,
-) -> None:
-    text = decision("VB-AFG-2024-012", title=title).replace(
-        "description: Kvinne uten nettverk fikk beskyttelse.", f"description: {description}"
-    )
-    project.write(PAGE, text)
-    beside = [
-        p for p in _problems(project, capsys) if "står rett etter feltet «title»" in p["message"]
-    ]
-    assert bool(beside) is found, beside
-    if found:
-        line = next(i for i, ln in enumerate(text.split("\n"), 1) if ln.startswith("description:"))
-        assert beside[0]["line"] == line

@@ -36,9 +36,6 @@ SIDE_BY_SIDE: tuple[Beside, ...] = (
     Beside("date", "title", shown="listene over avklaringer og endringer"),
     # a decision's date and title (the country page, the finder's lists)
     Beside("decided", "title", shown="landsiden og listene over vedtak"),
-    # a decision's title and its description, one line of each row on the finder, the country,
-    # outcome and legal-basis pages (attack round 12b, F1a: a title ending in a cue)
-    Beside("title", "description", shown="listene over vedtak", any_text=True),
     # a practice note's standard text: its title over its text (the page, the search record)
     Beside("title", "text", within="standard_texts", shown="standardtekstene", any_text=True),
 )
