@@ -73,8 +73,10 @@ def _str_price(text: str) -> tuple[int, int]:
         + lines * lines
     )
     closers = sum(text.count(c) for c in "])|\\")
+    # an attribute list's entries, at most one a space, where a brace may open one
+    entries = text.count(" ") + text.count("\t") if "{" in text else 0
     marks = lines * (1 + markdowncost.FENCE_MARKS) + size // 4
-    return price, marks + brackets + angles + others + closers
+    return price, marks + brackets + angles + others + closers + entries
 
 
 @pytest.mark.parametrize("seed", range(3))

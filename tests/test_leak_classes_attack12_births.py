@@ -100,8 +100,8 @@ BIRTH_WORDS = [
     Row("a dash before a number", "Han kom fra Kabul 3. april, og saken fikk nr. -94.", False),
     Row("an ordinal date of a meeting", "Møtet ble holdt den 3dje april 2024.", False),
     Row("a Somali date of arrival", "Wuxuu yimid 3da Abriil 2016.", False),
-    Row("an act record of a marriage", "Актовий запис № 245 від 03.04.2020 стосується шлюбу.",
-        False),
+    # (an act record of a marriage is no date of birth, but its number is a civil-register
+    # entry: tests/test_leak_classes_attack12_registers.py)
     Row("a letter of a legal provision", "Vilkårene i § 28 første ledd b. 17.03.2024 var ikke "
         "oppfylt.", False),
     *ORDINARY,

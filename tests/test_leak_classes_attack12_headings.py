@@ -22,7 +22,8 @@ PAGE = "decision_bank/afg/2024-overskrifter.md"
 
 # (name, first heading, second heading, found)
 ROWS = [
-    ("tazkira number", "Tazkira-nummer", "1400-0101-12345", True),
+    # (a paper tazkira's number: the e-tazkira's shape is found alone, in its own heading)
+    ("tazkira number", "Tazkira-nummer", "4471230", True),
     ("residence card", "Oppholdskort nr.", "NO4456721", True),
     ("date of birth, Norwegian month", "Søkerens fødselsdato", "17. mai 1990", True),
     ("passport number", "Passnummer", "PA4512873", True),

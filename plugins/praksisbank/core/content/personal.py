@@ -537,6 +537,8 @@ class Gate:
                 for finding in self.findings(f"{shown} {text}", doc.path):
                     if finding.fingerprint in alone:
                         continue  # a field's own finding: reported with the fields
+                    if day is not None and finding.offset >= len(shown):
+                        continue  # it does not take the date in: the text's own reading
                     pos = doc.meta.pos((*path, pair.text))
                     date_line = doc.meta.pos((*path, pair.date)).line
                     report.add(
